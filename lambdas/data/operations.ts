@@ -1,0 +1,135 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { type ApiError, NotFound, VersionConflict } from '../shared/errors';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { Key } from './keys';
+import { type IndexName, tableDefinition } from './table-definition';
+import { ddb, tableName } from './table';
+
+/** Generic table operations: conditions, optimistic locking, transactions, cursor pages. No business rules. */
+
+export type Item = Record<string, unknown>;
+
+/** Put an item that must not exist yet; `onExists` names the domain error (e.g. NAME_TAKEN). */
+export const putNew = async (item: Item & Key, onExists: () => ApiError): Promise<void> => {
+  try {
+    await ddb.send(
+      new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' }),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw onExists();
+    throw error;
+  }
+};
+
+/**
+ * Set `changes` on an existing item whose `version` equals `expectedVersion`, bumping `version`.
+ * Answers the updated item; a missing item is `notFound()`, a stale version 412 VERSION_CONFLICT.
+ */
+export const updateVersioned = async (
+  key: Key,
+  expectedVersion: number,
+  changes: Item,
+  notFound: () => ApiError = () => new NotFound('the resource does not exist'),
+): Promise<Item> => {
+  const names: Record<string, string> = { '#version': 'version' };
+  const values: Record<string, unknown> = { ':expected': expectedVersion, ':one': 1 };
+  const sets = Object.entries(changes).map(([field, value], i) => {
+    names[`#f${i}`] = field;
+    values[`:v${i}`] = value;
+    return `#f${i} = :v${i}`;
+  });
+  try {
+    const result = await ddb.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: key,
+        UpdateExpression: `SET ${[...sets, '#version = #version + :one'].join(', ')}`,
+        ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
+    );
+    return result.Attributes ?? {};
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) {
+      const current = error.Item?.version;
+      if (!error.Item) throw notFound();
+      throw new VersionConflict(typeof current === 'object' && current && 'N' in current ? Number(current.N) : Number(current));
+    }
+    throw error;
+  }
+};
+
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number] & {
+  /** The error to answer when this item's condition fails. */
+  onConditionFail?: () => ApiError;
+};
+
+/** One all-or-nothing write; the first failed condition with a mapped error decides the answer. */
+export const transact = async (items: TransactItem[]): Promise<void> => {
+  try {
+    await ddb.send(
+      new TransactWriteCommand({
+        TransactItems: items.map(({ onConditionFail: _mapped, ...item }) => item),
+      }),
+    );
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) {
+      const reasons = error.CancellationReasons ?? [];
+      const failed = reasons.findIndex((r, i) => r.Code === 'ConditionalCheckFailed' && items[i]?.onConditionFail);
+      const mapped = failed >= 0 ? items[failed]?.onConditionFail : undefined;
+      if (mapped) throw mapped();
+    }
+    throw error;
+  }
+};
+
+export interface PageQuery {
+  index?: IndexName;
+  partition: string;
+  /** Restrict to sort keys starting with this prefix. */
+  sortPrefix?: string;
+  limit: number;
+  cursor?: string;
+  ascending?: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** One key-condition query page: O(limit) whatever the partition holds. Never a Scan. */
+export const queryPage = async <T = Item>(q: PageQuery): Promise<Page<T>> => {
+  const index = q.index ? tableDefinition.globalIndexes.find((i) => i.name === q.index) : undefined;
+  const pk = index?.partitionKey ?? tableDefinition.partitionKey;
+  const sk = index?.sortKey ?? tableDefinition.sortKey;
+  const keyAttributes = index
+    ? [tableDefinition.partitionKey, tableDefinition.sortKey, index.partitionKey, index.sortKey]
+    : [tableDefinition.partitionKey, tableDefinition.sortKey];
+  const startKey = q.cursor
+    ? decodeCursor(q.cursor, { partitionAttribute: pk, partition: q.partition, keyAttributes })
+    : undefined;
+  const result = await ddb.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index?.name,
+      KeyConditionExpression: q.sortPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+      ExpressionAttributeNames: q.sortPrefix ? { '#pk': pk, '#sk': sk } : { '#pk': pk },
+      ExpressionAttributeValues: q.sortPrefix ? { ':pk': q.partition, ':prefix': q.sortPrefix } : { ':pk': q.partition },
+      Limit: q.limit,
+      ExclusiveStartKey: startKey,
+      ScanIndexForward: q.ascending ?? true,
+    }),
+  );
+  return { items: (result.Items ?? []) as T[], nextCursor: encodeCursor(result.LastEvaluatedKey) };
+};

@@ -1,0 +1,15 @@
+/**
+ * The single table's shape, read by CDK (`lib/stacks/data-stack.ts`) and by the local runtime
+ * (`local/dynamodb.ts`) so both create exactly the same keys, indexes and TTL attribute.
+ */
+export const tableDefinition = {
+  partitionKey: 'PK',
+  sortKey: 'SK',
+  globalIndexes: [
+    { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+    { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+  ],
+  ttlAttribute: 'expires_at',
+} as const;
+
+export type IndexName = (typeof tableDefinition.globalIndexes)[number]['name'];

@@ -1,0 +1,74 @@
+import type { ZodType } from 'zod';
+
+/**
+ * One declaration per endpoint. Each domain's lines live in `lambdas/http/<domain>/routes.ts`
+ * beside its schemas, so a handler bundle carries only its own domain's lines; `lib/routes.ts`
+ * gathers them into the table that CDK, the local server and the OpenAPI document read.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Scope = 'read' | 'write' | 'execute' | 'admin';
+export type Auth = 'none' | 'user';
+
+/** What the handler touches; CDK grants exactly this and nothing more. */
+export interface Access {
+  table?: 'read' | 'write';
+  bucket?: 'read' | 'write';
+  bus?: 'publish';
+}
+
+export interface ResponseSpec {
+  status: 200 | 201 | 202 | 302;
+  description: string;
+  /** Schema of the envelope's `data` (JSON routes) — validated by the API tests' client. */
+  data?: ZodType;
+  /** Non-JSON routes (docs) name their media type instead. */
+  contentType?: string;
+}
+
+export interface RouteDefinition<
+  TBody extends ZodType | undefined = ZodType | undefined,
+  TQuery extends ZodType | undefined = ZodType | undefined,
+  TParams extends ZodType | undefined = ZodType | undefined,
+> {
+  method: HttpMethod;
+  /** API Gateway style: `/api/agents/{agent}`. */
+  path: string;
+  /** Module under `lambdas/http`, without extension: `agents/create`. */
+  handler: string;
+  summary: string;
+  description?: string;
+  auth: Auth;
+  scopes: Scope[];
+  /** Bytes; API.md's default is 256 KiB. */
+  bodyLimit?: number;
+  body?: TBody;
+  query?: TQuery;
+  params?: TParams;
+  response: ResponseSpec;
+  /** Status codes this route can answer besides the ones every route can (documented in OpenAPI). */
+  errors?: number[];
+  /** Honours `Idempotency-Key` (POST creates and execute). */
+  idempotent?: boolean;
+  /** `raw` routes answer their own content type and skip the envelope (OpenAPI, docs). */
+  kind?: 'json' | 'raw';
+  access: Access;
+}
+
+export const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+export const route = <
+  TBody extends ZodType | undefined = undefined,
+  TQuery extends ZodType | undefined = undefined,
+  TParams extends ZodType | undefined = undefined,
+>(
+  definition: RouteDefinition<TBody, TQuery, TParams>,
+): RouteDefinition<TBody, TQuery, TParams> => definition;
+
+/** `agents/create` → `agents`: the OpenAPI tag and the nested stack a route's method lives in. */
+export const routeDomain = (r: Pick<RouteDefinition, 'handler'>): string => r.handler.split('/')[0] ?? r.handler;
+
+/** `agents/create` → `agents-create`: the function's logical name and its bundle directory. */
+export const routeId = (r: Pick<RouteDefinition, 'handler'>): string => r.handler.replace(/\//g, '-');
+
+export const bodyLimitOf = (r: Pick<RouteDefinition, 'bodyLimit'>): number => r.bodyLimit ?? DEFAULT_BODY_LIMIT;

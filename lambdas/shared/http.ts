@@ -1,0 +1,77 @@
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { RouteDefinition } from '../http/route';
+import { toRequestId } from './envelope';
+import { ApiError, Forbidden, Internal, Unauthorized } from './errors';
+import { idempotency } from './idempotency';
+import { type Logger, requestLogger } from './logger';
+import { type Principal, principalFrom } from './principal';
+import { errorResult, type Reply, toResult } from './reply';
+import { header, type ParsedInput, parseInput } from './request';
+
+/** What a handler receives: validated input, the verified principal and its request's logger. */
+export type HttpRequest<R extends RouteDefinition> = ParsedInput<R> & {
+  /** Always present on `auth: 'user'` routes (the wrapper refuses the request otherwise). */
+  principal: Principal | null;
+  requestId: string;
+  log: Logger;
+  /** The version named by `If-Match`, when the client sent one. */
+  ifMatch: number | undefined;
+  event: APIGatewayProxyEvent;
+};
+
+type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+
+/**
+ * The one way an endpoint is written: declare the route, write `(request) => reply`.
+ * Parsing, validation, scopes, idempotency, the envelope, error mapping and headers happen here.
+ */
+export const httpHandler = <R extends RouteDefinition>(
+  route: R,
+  handle: (request: HttpRequest<R>) => Promise<Reply>,
+): Handler => {
+  const chain = middy<APIGatewayProxyEvent, APIGatewayProxyResult>().use(errorEnvelope(route));
+  if (route.idempotent) chain.use(idempotency(route));
+  return chain.handler(async (event) => {
+    const requestId = toRequestId(event.requestContext?.requestId);
+    const principal = principalFrom(event.requestContext?.authorizer);
+    if (route.auth === 'user') requireScopes(principal, route);
+    const input = parseInput(route, event);
+    const reply = await handle({
+      ...(input as ParsedInput<R>),
+      principal,
+      requestId,
+      log: requestLogger(requestId, route.handler),
+      ifMatch: parseIfMatch(header(event, 'if-match')),
+      event,
+    });
+    return toResult(reply, requestId);
+  }) as unknown as Handler;
+};
+
+const requireScopes = (principal: Principal | null, route: RouteDefinition): void => {
+  if (!principal) throw new Unauthorized();
+  const missing = route.scopes.filter((s) => !principal.scopes.includes(s) && !principal.scopes.includes('admin'));
+  if (missing.length > 0) {
+    throw new Forbidden(`this API key lacks the ${missing.join(', ')} scope needed for ${route.method} ${route.path}`, 'FORBIDDEN', [
+      { field: 'scopes', issue: 'missing', missing },
+    ]);
+  }
+};
+
+/** `If-Match: "3"`, `W/"3"` or `3`; anything else is ignored as an unknown entity tag would be. */
+const parseIfMatch = (value: string | undefined): number | undefined => {
+  const match = value?.trim().match(/^(?:W\/)?"?(\d{1,15})"?$/);
+  return match?.[1] ? Number(match[1]) : undefined;
+};
+
+const errorEnvelope = (route: RouteDefinition): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => ({
+  onError: async (request) => {
+    const requestId = toRequestId(request.event.requestContext?.requestId);
+    const known = request.error instanceof ApiError;
+    if (!known) {
+      requestLogger(requestId, route.handler).error('unhandled error', request.error as Error);
+    }
+    request.response = errorResult(known ? (request.error as ApiError) : new Internal(), requestId);
+  },
+});

@@ -1,0 +1,49 @@
+import type { Scope } from '../http/route';
+
+/**
+ * Who is calling, as the authorizer resolved it. API Gateway passes an authorizer's context
+ * as a flat map of strings, so the principal travels flattened and is rebuilt here.
+ */
+export interface Principal {
+  user_id: string;
+  email: string;
+  auth_type: 'jwt' | 'api_key';
+  platform_admin: boolean;
+  scopes: Scope[];
+  /** Empty when a JWT caller belongs to no workspace yet. */
+  workspace_id: string | null;
+  role: 'owner' | 'admin' | 'member' | null;
+  tier: string | null;
+}
+
+export type AuthorizerContext = Record<string, string>;
+
+const SCOPES: readonly Scope[] = ['read', 'write', 'execute', 'admin'];
+
+export const flattenPrincipal = (p: Principal): AuthorizerContext => ({
+  user_id: p.user_id,
+  email: p.email,
+  auth_type: p.auth_type,
+  platform_admin: String(p.platform_admin),
+  scopes: p.scopes.join(','),
+  workspace_id: p.workspace_id ?? '',
+  role: p.role ?? '',
+  tier: p.tier ?? '',
+});
+
+export const principalFrom = (context: Record<string, unknown> | null | undefined): Principal | null => {
+  if (!context || typeof context.user_id !== 'string' || context.user_id === '') return null;
+  const text = (key: string) => (typeof context[key] === 'string' ? (context[key] as string) : '');
+  return {
+    user_id: text('user_id'),
+    email: text('email'),
+    auth_type: text('auth_type') === 'api_key' ? 'api_key' : 'jwt',
+    platform_admin: text('platform_admin') === 'true',
+    scopes: text('scopes')
+      .split(',')
+      .filter((s): s is Scope => (SCOPES as readonly string[]).includes(s)),
+    workspace_id: text('workspace_id') || null,
+    role: (['owner', 'admin', 'member'] as const).find((r) => r === text('role')) ?? null,
+    tier: text('tier') || null,
+  };
+};

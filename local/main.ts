@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { startPlatform } from './platform';
+
+// Deployed functions run on Node 24; the SDK's notice about Node 20 support says nothing about this platform.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+/** `npm start [-- --port 3000] [--host 127.0.0.1] [--data ./data] [--quiet]`: the whole platform on this machine. */
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    data: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const main = async () => {
+  const started = performance.now();
+  const platform = await startPlatform({
+    port: Number(values.port),
+    host: values.host,
+    dataDir: values.data,
+    log: values.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    [
+      `Agent Platform ready at ${platform.url} in ${seconds}s (${values.data ? `data in ${values.data}` : 'data in memory'})`,
+      `  API docs:  ${platform.url}/docs`,
+      `  OpenAPI:   ${platform.url}/openapi.json`,
+      `  Token:     npm run token -- --email you@example.com`,
+      `  DynamoDB Local: ${platform.dynamoEndpoint} (pid ${platform.dynamoPid}), S3: ${platform.s3Endpoint}`,
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`${signal}: stopping\n`);
+    platform.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`the local platform could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,121 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import type { RouteDefinition } from '../lambdas/http/route';
+import { startDynamo, ensureTable } from './dynamodb';
+import { LocalEventBus } from './event-bus';
+import { createGateway, type AuthorizerHandler, type ProxyHandler } from './gateway';
+import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
+import { S3RVER_CREDENTIALS, startS3 } from './s3';
+import { createLocalServer } from './server';
+
+/**
+ * The whole platform in one process: DynamoDB Local, the S3 stand-in, the in-process bus and the
+ * dev identity provider behind the same handlers and route table that are deployed. Handlers read
+ * the same environment variables CDK sets; only their values point at the stand-ins.
+ */
+
+export interface PlatformOptions {
+  port: number;
+  host: string;
+  /** Keep data under this directory; in memory (and a temporary directory for S3) when absent. */
+  dataDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningPlatform {
+  url: string;
+  dynamoEndpoint: string;
+  dynamoPid: number | undefined;
+  s3Endpoint: string;
+  tableName: string;
+  bucketName: string;
+  bus: LocalEventBus;
+  stop: () => Promise<void>;
+}
+
+const TABLE_NAME = 'agent-platform-local';
+const BUCKET_NAME = 'agent-platform-local';
+const root = resolve(__dirname, '..');
+
+const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl: string) => {
+  Object.assign(process.env, {
+    AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
+    AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+    AWS_ENDPOINT_URL_S3: s3Endpoint,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: `${apiUrl}/__aws/events`,
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    S3_FORCE_PATH_STYLE: 'true',
+    TABLE_NAME,
+    BUCKET_NAME,
+    EVENT_BUS_NAME: 'agent-platform-local',
+    PLATFORM_ENV: 'local',
+    PLATFORM_VERSION: process.env.npm_package_version ?? '0.1.0',
+    JWT_ISSUER: DEV_ISSUER,
+    JWT_AUDIENCE: DEV_AUDIENCE,
+    JWKS_URI: `${apiUrl}/.well-known/jwks.json`,
+    SWAGGER_UI_DIR: join(root, 'node_modules', 'swagger-ui-dist'),
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  });
+};
+
+const loadHandlers = async (routes: readonly RouteDefinition[]) => {
+  const handlers = new Map<RouteDefinition, ProxyHandler>();
+  for (const route of routes) {
+    const module = (await import(join(root, 'lambdas', 'http', `${route.handler}.ts`))) as { handler: ProxyHandler };
+    handlers.set(route, module.handler);
+  }
+  return handlers;
+};
+
+const listen = (server: Server, port: number, host: string): Promise<number> =>
+  new Promise((resolvePort, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolvePort((server.address() as AddressInfo).port));
+  });
+
+export const startPlatform = async (options: PlatformOptions): Promise<RunningPlatform> => {
+  const log = options.log ?? (() => undefined);
+  const [dynamo, s3] = await Promise.all([
+    startDynamo(options.dataDir && join(options.dataDir, 'dynamodb')),
+    startS3(BUCKET_NAME, options.dataDir && join(options.dataDir, 's3')),
+  ]);
+  const stopStandIns = () => Promise.all([dynamo.stop(), s3.stop()]).then(() => undefined);
+  try {
+    await ensureTable(dynamo.endpoint, TABLE_NAME);
+    const bus = new LocalEventBus();
+    let gateway: ReturnType<typeof createGateway> | null = null;
+    const server = createLocalServer(
+      { handle: (request) => (gateway ? gateway.handle(request) : Promise.reject(new Error('not ready'))) },
+      bus,
+      log,
+    );
+    const port = await listen(server, options.port, options.host);
+    const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
+    configureEnvironment(dynamo.endpoint, s3.endpoint, url);
+    // Imported only now: handlers read their configuration at module load, as in Lambda.
+    const { routes } = await import('../lambdas/http/routes');
+    const { handler: authorize } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
+    gateway = createGateway(routes, await loadHandlers(routes), authorize);
+    return {
+      url,
+      dynamoEndpoint: dynamo.endpoint,
+      dynamoPid: dynamo.pid,
+      s3Endpoint: s3.endpoint,
+      tableName: TABLE_NAME,
+      bucketName: BUCKET_NAME,
+      bus,
+      stop: async () => {
+        server.closeAllConnections();
+        await new Promise<void>((done) => server.close(() => done()));
+        await stopStandIns();
+      },
+    };
+  } catch (error) {
+    await stopStandIns();
+    throw error;
+  }
+};

@@ -1,0 +1,36 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import S3rver from 's3rver';
+
+/**
+ * The S3 stand-in. s3rver keeps objects on disk: in a temporary directory removed on stop
+ * (the in-memory default), or under `--data`. Its fixed credentials are S3RVER/S3RVER.
+ */
+
+export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+export interface LocalS3 {
+  endpoint: string;
+  stop: () => Promise<void>;
+}
+
+export const startS3 = async (bucketName: string, dataDir?: string): Promise<LocalS3> => {
+  const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'agent-platform-s3-'));
+  mkdirSync(directory, { recursive: true });
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    directory,
+    silent: true,
+    configureBuckets: [{ name: bucketName }],
+  });
+  const { port } = await server.run();
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await server.close();
+      if (!dataDir) rmSync(directory, { recursive: true, force: true });
+    },
+  };
+};

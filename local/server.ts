@@ -1,0 +1,92 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import { toRequestId } from '../lambdas/shared/envelope';
+import { ApiError, InvalidInput, PayloadTooLarge } from '../lambdas/shared/errors';
+import { errorResult, ok, toResult } from '../lambdas/shared/reply';
+import type { LocalEventBus } from './event-bus';
+import type { Gateway } from './gateway';
+import type { IncomingRequest } from './gateway-event';
+import { jwks, mintDevToken } from './identity';
+
+/**
+ * The local HTTP server: the emulated gateway for every route of the table, plus what exists
+ * only locally — the dev identity provider's JWKS and token endpoint, the in-process bus's
+ * PutEvents endpoint for the handlers' SDK, and a view of the last events.
+ */
+
+/** API Gateway's own payload limit; each route's smaller limit is enforced by its handler, as deployed. */
+export const GATEWAY_MAX_BODY = 10 * 1024 * 1024;
+
+const readBody = (req: IncomingMessage): Promise<Buffer | null> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= GATEWAY_MAX_BODY) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > GATEWAY_MAX_BODY ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+const send = (res: ServerResponse, result: APIGatewayProxyResult): void => {
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
+  for (const [name, values] of Object.entries(result.multiValueHeaders ?? {})) headers[name] = values.map(String);
+  res.writeHead(result.statusCode, headers);
+  res.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
+};
+
+const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<APIGatewayProxyResult | null> => {
+  const requestId = toRequestId(undefined);
+  const key = `${request.method} ${request.path}`;
+  if (key === 'GET /.well-known/jwks.json') {
+    return { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(await jwks()) };
+  }
+  if (request.method === 'POST' && request.path.startsWith('/__aws/events')) {
+    return { statusCode: 200, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify(bus.putEvents(JSON.parse(request.body.toString('utf8')))) };
+  }
+  if (key === 'GET /local/events') return toResult(ok({ events: bus.recent }), requestId);
+  if (key === 'POST /local/token') {
+    let body: { email?: unknown; sub?: unknown; platform_admin?: unknown };
+    try {
+      body = JSON.parse(request.body.toString('utf8') || '{}');
+    } catch {
+      throw new InvalidInput('the request body is not valid JSON');
+    }
+    if (typeof body.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(body.email)) {
+      throw new InvalidInput('email is required', [{ field: 'email', issue: 'must be an email address' }]);
+    }
+    const token = await mintDevToken({
+      email: body.email,
+      sub: typeof body.sub === 'string' ? body.sub : undefined,
+      platform_admin: body.platform_admin === true,
+    });
+    return toResult(ok({ token }), requestId);
+  }
+  return null;
+};
+
+export const createLocalServer = (gateway: Gateway, bus: LocalEventBus, log: (line: string) => void): Server =>
+  createServer(async (req, res) => {
+    const started = performance.now();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let result: APIGatewayProxyResult;
+    try {
+      const body = await readBody(req);
+      if (body === null) throw new PayloadTooLarge(GATEWAY_MAX_BODY);
+      const request: IncomingRequest = {
+        method: (req.method ?? 'GET').toUpperCase(),
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+      };
+      result = (await localOnly(request, bus)) ?? (await gateway.handle(request));
+    } catch (error) {
+      result = errorResult(error instanceof ApiError ? error : new InvalidInput('the request could not be read'), toRequestId(undefined));
+    }
+    send(res, result);
+    log(`${req.method} ${url.pathname} ${result.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
+  });

@@ -1,0 +1,31 @@
+import { parseArgs } from 'node:util';
+import { mintDevToken } from './identity';
+
+/** `npm run token -- --email alice@example.com [--sub id] [--platform-admin]`: prints one JWT and nothing else. */
+
+const usage = 'usage: npm run token -- --email alice@example.com [--sub <id>] [--platform-admin]\n';
+
+const readArgs = () => {
+  try {
+    return parseArgs({
+      options: {
+        email: { type: 'string' },
+        sub: { type: 'string' },
+        'platform-admin': { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    return process.exit(2);
+  }
+};
+
+const values = readArgs();
+if (!values.email || !/^[^@\s]+@[^@\s]+$/.test(values.email)) {
+  process.stderr.write(usage);
+  process.exit(2);
+}
+
+mintDevToken({ email: values.email, sub: values.sub, platform_admin: values['platform-admin'] }).then((token) => {
+  process.stdout.write(`${token}\n`);
+});

@@ -1,0 +1,63 @@
+import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
+import { SignJWT, generateKeyPair } from 'jose';
+import { DEV_AUDIENCE, DEV_ISSUER, devSigningKey, mintDevToken } from '../../../local/identity';
+
+type Authorize = (event: APIGatewayRequestAuthorizerEvent) => Promise<APIGatewayAuthorizerResult>;
+let authorize: Authorize;
+
+beforeAll(async () => {
+  Object.assign(process.env, { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWKS_URI: `${process.env.API_URL}/.well-known/jwks.json` });
+  ({ handler: authorize } = (await import('../../../lambdas/authorizer/handler')) as { handler: Authorize });
+});
+
+const eventWith = (authorization?: string): APIGatewayRequestAuthorizerEvent =>
+  ({
+    type: 'REQUEST',
+    methodArn: 'arn:aws:execute-api:local:000000000000:local/local/GET/api/workspaces',
+    path: '/api/workspaces',
+    headers: authorization ? { Authorization: authorization } : {},
+  }) as unknown as APIGatewayRequestAuthorizerEvent;
+
+const signed = async (claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expiresIn?: string | number } = {}) => {
+  const { kid, key } = await devSigningKey();
+  return new SignJWT({ email: 'carol@example.com', ...claims })
+    .setProtectedHeader({ alg: 'RS256', kid })
+    .setIssuer(options.issuer ?? DEV_ISSUER)
+    .setAudience(options.audience ?? DEV_AUDIENCE)
+    .setSubject('user_carol')
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '1h')
+    .sign(key);
+};
+
+describe('the authorizer', () => {
+  it('allows a valid token and passes the principal on as a flat context', async () => {
+    const result = await authorize(eventWith(`Bearer ${await mintDevToken({ email: 'Carol@Example.com', platform_admin: true })}`));
+    expect(result.policyDocument.Statement[0]).toMatchObject({ Effect: 'Allow' });
+    expect(result.context).toMatchObject({ email: 'carol@example.com', auth_type: 'jwt', platform_admin: 'true' });
+  });
+
+  const refused: [string, () => Promise<string | undefined>][] = [
+    ['no Authorization header', async () => undefined],
+    ['a scheme other than Bearer', async () => `Basic ${Buffer.from('a:b').toString('base64')}`],
+    ['an expired token', async () => `Bearer ${await signed({}, { expiresIn: Math.floor(Date.now() / 1000) - 60 })}`],
+    ['a token of another issuer', async () => `Bearer ${await signed({}, { issuer: 'https://evil.example.com' })}`],
+    ['a token for another audience', async () => `Bearer ${await signed({}, { audience: 'someone-else' })}`],
+    ['a token signed by another key', async () => {
+      const { privateKey } = await generateKeyPair('RS256');
+      const { kid } = await devSigningKey();
+      const token = await new SignJWT({ email: 'x@example.com' }).setProtectedHeader({ alg: 'RS256', kid }).setIssuer(DEV_ISSUER)
+        .setAudience(DEV_AUDIENCE).setSubject('user_x').setExpirationTime('1h').sign(privateKey);
+      return `Bearer ${token}`;
+    }],
+    ['an unsigned token (alg: none)', async () => {
+      const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      return `Bearer ${part({ alg: 'none', typ: 'JWT' })}.${part({ sub: 'user_x', email: 'x@example.com', iss: DEV_ISSUER, aud: DEV_AUDIENCE, exp: 9999999999 })}.`;
+    }],
+    ['a token without an email claim', async () => `Bearer ${await signed({ email: undefined })}`],
+  ];
+
+  it.each(refused)('refuses %s', async (_, header) => {
+    await expect(authorize(eventWith(await header()))).rejects.toThrow('Unauthorized');
+  });
+});

@@ -1,0 +1,70 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { putNew, queryPage, transact, updateVersioned } from '../../../lambdas/data/operations';
+import { ddb, tableName } from '../../../lambdas/data/table';
+import { Conflict } from '../../../lambdas/shared/errors';
+
+const unique = () => `TEST#${crypto.randomUUID()}`;
+
+describe('table operations against DynamoDB Local', () => {
+  it('putNew refuses an item that exists with the domain error it is given', async () => {
+    const item = { PK: unique(), SK: 'A', value: 1 };
+    await putNew(item, () => new Conflict('NAME_TAKEN', 'taken'));
+    await expect(putNew(item, () => new Conflict('NAME_TAKEN', 'taken'))).rejects.toMatchObject({ status: 409, code: 'NAME_TAKEN' });
+  });
+
+  it('updateVersioned bumps the version, refuses a stale one with 412 and a missing item with 404', async () => {
+    const key = { PK: unique(), SK: 'A' };
+    await ddb.send(new PutCommand({ TableName: tableName, Item: { ...key, version: 1, name: 'a' } }));
+    const updated = await updateVersioned(key, 1, { name: 'b' });
+    expect(updated).toMatchObject({ name: 'b', version: 2 });
+    await expect(updateVersioned(key, 1, { name: 'c' })).rejects.toMatchObject({
+      status: 412,
+      code: 'VERSION_CONFLICT',
+      details: [expect.objectContaining({ current_version: 2 })],
+    });
+    await expect(updateVersioned({ PK: unique(), SK: 'A' }, 1, { name: 'x' })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('transact writes nothing when one condition fails and answers that item’s error', async () => {
+    const taken = { PK: unique(), SK: 'LOCK' };
+    await ddb.send(new PutCommand({ TableName: tableName, Item: taken }));
+    const fresh = { PK: unique(), SK: 'ITEM' };
+    await expect(
+      transact([
+        { Put: { TableName: tableName, Item: fresh, ConditionExpression: 'attribute_not_exists(PK)' } },
+        {
+          Put: { TableName: tableName, Item: taken, ConditionExpression: 'attribute_not_exists(PK)' },
+          onConditionFail: () => new Conflict('NAME_TAKEN', 'taken'),
+        },
+      ]),
+    ).rejects.toMatchObject({ code: 'NAME_TAKEN' });
+    const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: fresh }));
+    expect(Item).toBeUndefined();
+  });
+
+  it('queryPage walks a partition with cursors, every item exactly once', async () => {
+    const partition = unique();
+    const sortKeys = Array.from({ length: 23 }, (_, i) => `ITEM#${String(i).padStart(3, '0')}`);
+    await Promise.all(sortKeys.map((SK) => ddb.send(new PutCommand({ TableName: tableName, Item: { PK: partition, SK } }))));
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queryPage<{ SK: string }>({ partition, sortPrefix: 'ITEM#', limit: 10, cursor });
+      seen.push(...page.items.map((i) => i.SK));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(sortKeys);
+  });
+
+  it('queryPage refuses a tampered cursor or one from another partition with 400 INVALID_INPUT', async () => {
+    const partition = unique();
+    await Promise.all([1, 2, 3].map((n) => ddb.send(new PutCommand({ TableName: tableName, Item: { PK: partition, SK: `ITEM#${n}` } }))));
+    const { nextCursor } = await queryPage({ partition, limit: 1 });
+    expect(nextCursor).toEqual(expect.any(String));
+    const foreign = Buffer.from(JSON.stringify({ PK: 'WS#someone-else', SK: 'ITEM#1' })).toString('base64url');
+    for (const cursor of ['not-base64-json!', foreign, `${nextCursor}x`, Buffer.from('[]').toString('base64url')]) {
+      await expect(queryPage({ partition, limit: 1, cursor })).rejects.toMatchObject({ status: 400, code: 'INVALID_INPUT' });
+    }
+    await expect(queryPage({ partition: unique(), limit: 1, cursor: nextCursor as string })).rejects.toMatchObject({ status: 400 });
+  });
+});

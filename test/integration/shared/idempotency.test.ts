@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { route } from '../../../lambdas/http/route';
+import { httpHandler } from '../../../lambdas/shared/http';
+import { created } from '../../../lambdas/shared/reply';
+import { Conflict } from '../../../lambdas/shared/errors';
+import { aContext, anEvent, aPrincipal } from '../../support/events';
+
+const createThing = route({
+  method: 'POST',
+  path: '/api/things',
+  handler: 'things/create',
+  summary: 'test route',
+  auth: 'user',
+  scopes: ['write'],
+  idempotent: true,
+  body: z.strictObject({ name: z.string() }),
+  response: { status: 201, description: 'created' },
+  access: { table: 'write' },
+});
+
+const setup = () => {
+  let calls = 0;
+  const handler = httpHandler(createThing, async ({ body }) => {
+    calls += 1;
+    if (body.name === 'fail') throw new Conflict('NAME_TAKEN', 'taken');
+    return created({ thing: { name: body.name, n: calls } }, `/api/things/${calls}`);
+  });
+  return { handler, calls: () => calls };
+};
+
+const post = (principal: ReturnType<typeof aPrincipal>, key: string | undefined, name: string) =>
+  anEvent({
+    principal,
+    body: JSON.stringify({ name }),
+    headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}) },
+  });
+
+describe('Idempotency-Key', () => {
+  it('replays the first response for the same key and body without running the handler again', async () => {
+    const { handler, calls } = setup();
+    const principal = aPrincipal();
+    const first = await handler(post(principal, 'key-1', 'a'), aContext());
+    const again = await handler(post(principal, 'key-1', 'a'), aContext());
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.body).toBe(first.body);
+    expect(again.headers?.['Idempotent-Replayed']).toBe('true');
+    expect(calls()).toBe(1);
+  });
+
+  it('answers 422 IDEMPOTENCY_KEY_REUSED for the same key with a different body', async () => {
+    const { handler } = setup();
+    const principal = aPrincipal();
+    await handler(post(principal, 'key-2', 'a'), aContext());
+    const reused = await handler(post(principal, 'key-2', 'b'), aContext());
+    expect(reused.statusCode).toBe(422);
+    expect(JSON.parse(reused.body).error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('scopes keys to the workspace: another workspace using the same key runs its own request', async () => {
+    const { handler, calls } = setup();
+    await handler(post(aPrincipal(), 'shared-key', 'a'), aContext());
+    const other = await handler(post(aPrincipal(), 'shared-key', 'a'), aContext());
+    expect(other.headers?.['Idempotent-Replayed']).toBeUndefined();
+    expect(calls()).toBe(2);
+  });
+
+  it('releases the key when the request fails, so a corrected retry runs', async () => {
+    const { handler, calls } = setup();
+    const principal = aPrincipal();
+    const failed = await handler(post(principal, 'key-3', 'fail'), aContext());
+    expect(failed.statusCode).toBe(409);
+    const retried = await handler(post(principal, 'key-3', 'ok'), aContext());
+    expect(retried.statusCode).toBe(201);
+    expect(calls()).toBe(2);
+  });
+
+  it('without the header every request runs', async () => {
+    const { handler, calls } = setup();
+    const principal = aPrincipal();
+    await handler(post(principal, undefined, 'a'), aContext());
+    await handler(post(principal, undefined, 'a'), aContext());
+    expect(calls()).toBe(2);
+  });
+
+  it('refuses a key that is not printable ASCII with 400', async () => {
+    const { handler } = setup();
+    const res = await handler(post(aPrincipal(), 'x'.repeat(256), 'a'), aContext());
+    expect(res.statusCode).toBe(400);
+  });
+});

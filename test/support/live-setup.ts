@@ -1,0 +1,15 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RUNTIME_FILE_ENV, type RuntimeInfo } from './runtime-file';
+import { startRuntime } from './start-runtime';
+
+/** One local platform (one DynamoDB Local, one S3 stand-in) for every integration and API test of the run. */
+export default async function liveSetup(): Promise<void> {
+  const runtime = await startRuntime();
+  const info: RuntimeInfo = { url: runtime.url, dynamoEndpoint: runtime.dynamoEndpoint, s3Endpoint: runtime.s3Endpoint, pid: runtime.child.pid ?? 0 };
+  const runtimeFile = join(tmpdir(), `agent-platform-test-runtime-${process.pid}.json`);
+  writeFileSync(runtimeFile, JSON.stringify(info));
+  process.env[RUNTIME_FILE_ENV] = runtimeFile;
+  (globalThis as { __agentPlatformRuntime?: typeof runtime }).__agentPlatformRuntime = runtime;
+}

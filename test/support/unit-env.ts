@@ -1,0 +1,9 @@
+/** Unit tests import modules that read their configuration at load; they never reach these names. */
+Object.assign(process.env, {
+  AWS_REGION: 'us-east-1',
+  TABLE_NAME: 'unit-test-table',
+  BUCKET_NAME: 'unit-test-bucket',
+  EVENT_BUS_NAME: 'unit-test-bus',
+  POWERTOOLS_LOG_LEVEL: 'SILENT',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+});
