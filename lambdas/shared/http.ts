@@ -3,7 +3,6 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import type { RouteDefinition } from '../http/route';
 import { toRequestId } from './envelope';
 import { ApiError, Forbidden, Internal, Unauthorized } from './errors';
-import { idempotency } from './idempotency';
 import { type Logger, requestLogger } from './logger';
 import { type Principal, principalFrom } from './principal';
 import { errorResult, type Reply, toResult } from './reply';
@@ -31,7 +30,7 @@ export const httpHandler = <R extends RouteDefinition>(
   handle: (request: HttpRequest<R>) => Promise<Reply>,
 ): Handler => {
   const chain = middy<APIGatewayProxyEvent, APIGatewayProxyResult>().use(errorEnvelope(route));
-  if (route.idempotent) chain.use(idempotency(route));
+  if (route.idempotent) chain.use(lazyIdempotency(route));
   return chain.handler(async (event) => {
     const requestId = toRequestId(event.requestContext?.requestId);
     const principal = principalFrom(event.requestContext?.authorizer);
@@ -63,6 +62,20 @@ const requireScopes = (principal: Principal | null, route: RouteDefinition): voi
 const parseIfMatch = (value: string | undefined): number | undefined => {
   const match = value?.trim().match(/^(?:W\/)?"?(\d{1,15})"?$/);
   return match?.[1] ? Number(match[1]) : undefined;
+};
+
+/**
+ * Loaded on first use: the idempotency store needs the table, and functions without table access
+ * (docs, health of other stores) must not create its client or require its configuration at init.
+ */
+const lazyIdempotency = (route: RouteDefinition): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => {
+  let loaded: Promise<MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult>> | undefined;
+  const middleware = () => (loaded ??= import('./idempotency').then((m) => m.idempotency(route)));
+  return {
+    before: async (request) => (await middleware()).before?.(request),
+    after: async (request) => (await middleware()).after?.(request),
+    onError: async (request) => (await middleware()).onError?.(request),
+  };
 };
 
 const errorEnvelope = (route: RouteDefinition): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => ({
