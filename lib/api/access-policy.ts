@@ -1,0 +1,52 @@
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Access } from '../../lambdas/http/route';
+import { tableDefinition } from '../../lambdas/data/table-definition';
+
+/** The ARNs a function's declared access can reach. */
+export interface AccessTargets {
+  tableArn: string;
+  bucketArn: string;
+  eventBusArn: string;
+}
+
+const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+// TransactWriteItems has no IAM action of its own: it is authorized item by item as these.
+const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+// HeadBucket (the health check) is authorized as ListBucket.
+const BUCKET_READ = ['s3:ListBucket'];
+const OBJECT_READ = ['s3:GetObject'];
+const OBJECT_WRITE = ['s3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload'];
+
+/** Objects are addressed by tenant prefixes only known at run time, hence the one wildcard. */
+export const bucketObjectsArn = (bucketArn: string): string => `${bucketArn}/*`;
+
+/** The indexes by name, never `index/*`: a new index is a deliberate, reviewed grant. */
+const indexArns = (tableArn: string): string[] =>
+  tableDefinition.globalIndexes.map((index) => `${tableArn}/index/${index.name}`);
+
+/** Exactly the statements a route line's `access` declares; an empty declaration grants nothing. */
+export const accessStatements = (access: Access, targets: AccessTargets): PolicyStatement[] => {
+  const statements: PolicyStatement[] = [];
+  if (access.table) {
+    const actions = access.table === 'write' ? [...TABLE_READ, ...TABLE_WRITE] : TABLE_READ;
+    statements.push(new PolicyStatement({ sid: 'Table', actions, resources: [targets.tableArn] }));
+    // Only Query reads an index; item actions address the table itself.
+    statements.push(new PolicyStatement({ sid: 'TableIndexes', actions: ['dynamodb:Query'], resources: indexArns(targets.tableArn) }));
+  }
+  if (access.bucket) {
+    const objectActions = access.bucket === 'write' ? [...OBJECT_READ, ...OBJECT_WRITE] : OBJECT_READ;
+    statements.push(new PolicyStatement({ sid: 'Bucket', actions: BUCKET_READ, resources: [targets.bucketArn] }));
+    statements.push(new PolicyStatement({ sid: 'BucketObjects', actions: objectActions, resources: [bucketObjectsArn(targets.bucketArn)] }));
+  }
+  if (access.bus === 'publish') {
+    statements.push(new PolicyStatement({ sid: 'EventBus', actions: ['events:PutEvents'], resources: [targets.eventBusArn] }));
+  }
+  return statements;
+};
+
+/** What every function needs whatever its route: its own log group, and X-Ray. */
+export const runtimeStatements = (logGroupArn: string): PolicyStatement[] => [
+  new PolicyStatement({ sid: 'Logs', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroupArn] }),
+  // X-Ray's segment APIs have no resource-level permissions: `*` is the only valid resource.
+  new PolicyStatement({ sid: 'Tracing', actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], resources: ['*'] }),
+];

@@ -1,0 +1,89 @@
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { type RouteDefinition, routeId } from '../../lambdas/http/route';
+import { routes as routeTable } from '../../lambdas/http/routes';
+import { bundleDir, bundledFiles, functionEntries, functionsDir, repoRoot } from './function-bundles';
+
+export interface FunctionBundle {
+  id: string;
+  /** Size of `index.js`, the code Lambda loads (source maps excluded). */
+  bytes: number;
+  dir: string;
+}
+
+/**
+ * One esbuild run for every function (≈1 s for ~90 entries) instead of one per function at synth.
+ * The AWS SDK v3 stays external: every Node.js Lambda runtime ships it, and bundles stay small.
+ */
+export const bundleFunctions = async (routes: readonly RouteDefinition[] = routeTable): Promise<FunctionBundle[]> => {
+  const entries = functionEntries(routes);
+  rmSync(functionsDir, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: repoRoot,
+    entryPoints: entries.map((e) => ({ in: e.source, out: `${e.id}/index` })),
+    outdir: functionsDir,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    minify: true,
+    // Linked external maps, read by NODE_OPTIONS=--enable-source-maps; mappings only, no sources.
+    sourcemap: 'linked',
+    sourcesContent: false,
+    external: ['@aws-sdk/*'],
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [englishOnlyZodLocales],
+  });
+  if (result.errors.length > 0) throw new Error(`bundling failed with ${result.errors.length} error(s)`);
+  copyBundledFiles(new Set(entries.map((e) => e.id)));
+  return entries.map((e) => ({ id: e.id, dir: bundleDir(e.id), bytes: statSync(join(bundleDir(e.id), 'index.js')).size }));
+};
+
+/**
+ * zod re-exports its ~50 locale packs as `z.locales` (~250 KiB of every bundle). Our error messages
+ * are our own English sentences and zod's default locale (`en`) is imported directly, so the bundles
+ * keep `en` only. Only the deployed bundles are affected: tests and the local runtime load zod whole.
+ */
+const englishOnlyZodLocales: Plugin = {
+  name: 'zod-english-only',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /\/locales\/index\.c?js$/ }, (args) =>
+      args.importer.includes('/node_modules/zod/')
+        ? { path: join(dirname(args.importer), args.path), namespace: 'zod-locales' }
+        : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+const copyBundledFiles = (built: ReadonlySet<string>): void => {
+  for (const b of bundledFiles.filter((f) => built.has(routeId(f)))) {
+    const target = join(bundleDir(routeId(b)), b.dir);
+    mkdirSync(target, { recursive: true });
+    for (const file of b.files) copyFileSync(join(b.from, file), join(target, file));
+  }
+};
+
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+
+export const formatBundleSizes = (bundles: readonly FunctionBundle[]): string => {
+  const width = Math.max(...bundles.map((b) => b.id.length));
+  const rows = [...bundles].sort((a, b) => b.bytes - a.bytes).map((b) => `${b.id.padEnd(width)}  ${kib(b.bytes).padStart(10)}`);
+  return [`${bundles.length} functions → ${relative(process.cwd(), functionsDir) || functionsDir}`, ...rows].join('\n');
+};
+
+if (require.main === module) {
+  const started = performance.now();
+  bundleFunctions().then(
+    (bundles) => console.log(`${formatBundleSizes(bundles)}\nbuilt in ${Math.round(performance.now() - started)} ms`),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,57 @@
+import { dirname, join, resolve } from 'node:path';
+import type { RouteDefinition } from '../../lambdas/http/route';
+import { routeId } from '../../lambdas/http/route';
+import { swaggerUiFiles } from '../../lambdas/http/docs/routes';
+
+/**
+ * Where each function's bundle comes from and goes to. The esbuild step writes these
+ * directories and CDK deploys them as they are (`Code.fromAsset`), so both read this file.
+ */
+
+export const repoRoot = resolve(__dirname, '..', '..');
+export const functionsDir = join(repoRoot, 'dist', 'functions');
+export const bundleDir = (id: string): string => join(functionsDir, id);
+
+export const AUTHORIZER_ID = 'authorizer';
+
+export interface FunctionEntry {
+  /** The bundle directory under `dist/functions` and the function's construct id. */
+  id: string;
+  /** Source module, relative to the repository root. */
+  source: string;
+}
+
+/** One entry per distinct handler: two routes sharing a handler module share its bundle. */
+export const functionEntries = (routes: readonly Pick<RouteDefinition, 'handler'>[]): FunctionEntry[] => {
+  const byId = new Map<string, FunctionEntry>();
+  for (const r of routes) byId.set(routeId(r), { id: routeId(r), source: `lambdas/http/${r.handler}.ts` });
+  byId.set(AUTHORIZER_ID, { id: AUTHORIZER_ID, source: 'lambdas/authorizer/handler.ts' });
+  return [...byId.values()];
+};
+
+/** Static files a handler reads from disk at run time, copied into a directory beside its bundle. */
+export interface BundledFiles {
+  handler: string;
+  from: string;
+  files: readonly string[];
+  /** Subdirectory of the bundle, and the environment variable that tells the handler where it is. */
+  dir: string;
+  envVar: string;
+}
+
+export const bundledFiles: readonly BundledFiles[] = [
+  {
+    handler: 'docs/asset',
+    from: dirname(require.resolve('swagger-ui-dist/package.json')),
+    files: swaggerUiFiles,
+    dir: 'swagger-ui',
+    envVar: 'SWAGGER_UI_DIR',
+  },
+];
+
+/** Lambda unpacks the bundle into `/var/task`. */
+const LAMBDA_TASK_ROOT = '/var/task';
+
+/** Environment variables pointing a deployed handler at its bundled files. */
+export const bundledFilesEnvironment = (handler: string): Record<string, string> =>
+  Object.fromEntries(bundledFiles.filter((b) => b.handler === handler).map((b) => [b.envVar, `${LAMBDA_TASK_ROOT}/${b.dir}`]));

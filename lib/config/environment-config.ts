@@ -1,0 +1,48 @@
+import type { RemovalPolicy } from 'aws-cdk-lib';
+import type { MethodLoggingLevel } from 'aws-cdk-lib/aws-apigateway';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+
+export const environmentNames = ['dev', 'staging', 'prod'] as const;
+export type EnvironmentName = (typeof environmentNames)[number];
+
+/** An OIDC issuer outside AWS (Clerk, Auth0…); without one the Api stack creates a Cognito user pool. */
+export interface ExternalIdentityProvider {
+  issuer: string;
+  audience: string;
+  /** Defaults to `<issuer>/.well-known/jwks.json` (the authorizer's own default). */
+  jwksUri?: string;
+}
+
+/** Everything that differs between environments, as data: stacks read it, never `env === 'prod'`. */
+export interface EnvironmentConfig {
+  name: EnvironmentName;
+  /**
+   * The environment's region. Deliberately not taken from the caller's AWS profile, so a
+   * `cdk deploy -c env=prod` from a laptop set to another region cannot put prod elsewhere.
+   */
+  region: string;
+  /** Stateful resources (table, buckets, key, user pool, log groups): RETAIN outside dev. */
+  removalPolicy: RemovalPolicy;
+  table: { pointInTimeRecovery: boolean; deletionProtection: boolean };
+  bucket: { versioned: boolean; accessLogRetentionDays: number };
+  logRetention: RetentionDays;
+  events: { archiveRetentionDays: number };
+  /** Browser origins allowed to call the API; `['*']` or an explicit list (never both). */
+  corsAllowOrigins: readonly string[];
+  /** Stage-wide defaults; the tier table's usage plans narrow them per workspace. */
+  throttling: { rateLimit: number; burstLimit: number };
+  /** API Gateway execution logs (`ERROR` or `INFO`); never data traces, which would log tokens. */
+  executionLogLevel: MethodLoggingLevel;
+  /** Per-method CloudWatch metrics, billed as custom metrics (~7 per method): worth it where users are. */
+  detailedMetrics: boolean;
+  waf: {
+    /** API.md §1: the per-IP limit on requests without credentials (default 60/min). */
+    anonymousRequestsPerMinutePerIp: number;
+    /** A ceiling for any caller, so junk credentials cannot flood the authorizer or exhaust the stage throttle. */
+    requestsPerMinutePerIp: number;
+  };
+  functions: { memorySize: number; timeoutSeconds: number };
+  identity: ExternalIdentityProvider | undefined;
+  /** Only read when `identity` is absent and the stack creates its own user pool. */
+  userPool: { mfaRequired: boolean; plusFeaturePlan: boolean };
+}

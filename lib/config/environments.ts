@@ -1,0 +1,69 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { MethodLoggingLevel } from 'aws-cdk-lib/aws-apigateway';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { type EnvironmentConfig, type EnvironmentName, environmentNames } from './environment-config';
+
+const shared = {
+  region: 'eu-west-1',
+  // API Gateway answers 504 after 29 s, so a longer function timeout would only burn money.
+  functions: { memorySize: 1024, timeoutSeconds: 29 },
+  // WAF counts over a 60 s window (its shortest; the minimum limit is 10 per window), so the
+  // per-minute figures of API.md apply as written instead of being scaled to 5 minutes.
+  waf: { anonymousRequestsPerMinutePerIp: 60, requestsPerMinutePerIp: 3000 },
+  identity: undefined,
+} satisfies Partial<EnvironmentConfig>;
+
+const environments: Record<EnvironmentName, EnvironmentConfig> = {
+  dev: {
+    ...shared,
+    name: 'dev',
+    removalPolicy: RemovalPolicy.DESTROY,
+    table: { pointInTimeRecovery: false, deletionProtection: false },
+    bucket: { versioned: false, accessLogRetentionDays: 30 },
+    logRetention: RetentionDays.TWO_WEEKS,
+    events: { archiveRetentionDays: 7 },
+    corsAllowOrigins: ['*'],
+    throttling: { rateLimit: 100, burstLimit: 200 },
+    executionLogLevel: MethodLoggingLevel.INFO,
+    detailedMetrics: false,
+    userPool: { mfaRequired: false, plusFeaturePlan: false },
+  },
+  staging: {
+    ...shared,
+    name: 'staging',
+    removalPolicy: RemovalPolicy.RETAIN,
+    table: { pointInTimeRecovery: true, deletionProtection: true },
+    bucket: { versioned: true, accessLogRetentionDays: 90 },
+    logRetention: RetentionDays.ONE_MONTH,
+    events: { archiveRetentionDays: 30 },
+    corsAllowOrigins: ['https://staging.app.agent-platform.example'],
+    throttling: { rateLimit: 500, burstLimit: 1000 },
+    executionLogLevel: MethodLoggingLevel.ERROR,
+    detailedMetrics: false,
+    userPool: { mfaRequired: true, plusFeaturePlan: false },
+  },
+  prod: {
+    ...shared,
+    name: 'prod',
+    removalPolicy: RemovalPolicy.RETAIN,
+    table: { pointInTimeRecovery: true, deletionProtection: true },
+    bucket: { versioned: true, accessLogRetentionDays: 365 },
+    logRetention: RetentionDays.SIX_MONTHS,
+    events: { archiveRetentionDays: 365 },
+    corsAllowOrigins: ['https://app.agent-platform.example', 'https://agent-platform.example'],
+    throttling: { rateLimit: 2000, burstLimit: 5000 },
+    executionLogLevel: MethodLoggingLevel.ERROR,
+    detailedMetrics: true,
+    userPool: { mfaRequired: true, plusFeaturePlan: true },
+  },
+};
+
+const isEnvironmentName = (name: string): name is EnvironmentName => (environmentNames as readonly string[]).includes(name);
+
+/** The configuration `-c env=<name>` selects; an unknown name stops the app before anything is built. */
+export const environmentConfig = (name: string): EnvironmentConfig => {
+  if (!isEnvironmentName(name)) {
+    throw new Error(`unknown environment "${name}": pass -c env=<${environmentNames.join('|')}>`);
+  }
+  return environments[name];
+};

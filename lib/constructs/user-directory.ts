@@ -1,0 +1,72 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  StandardThreatProtectionMode,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { acknowledgeUserPoolWithoutPlusPlan, acknowledgeUserPoolWithoutRequiredMfa } from '../compliance/acknowledgements';
+import type { EnvironmentConfig } from '../config/environment-config';
+
+/**
+ * Who issues the bearer tokens the authorizer verifies: the configured external OIDC issuer, or
+ * else a Cognito user pool created here. The authorizer reads the result as JWT_ISSUER,
+ * JWT_AUDIENCE (and JWKS_URI); clients send the pool's ID token, whose `aud` is the app client.
+ */
+export class UserDirectory extends Construct {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly jwksUri: string | undefined;
+  /** Absent when an external issuer is configured. */
+  readonly userPool: { userPoolId: string; clientId: string } | undefined;
+
+  constructor(scope: Construct, id: string, config: EnvironmentConfig) {
+    super(scope, id);
+    if (config.identity) {
+      this.issuer = config.identity.issuer;
+      this.audience = config.identity.audience;
+      this.jwksUri = config.identity.jwksUri;
+      this.userPool = undefined;
+      return;
+    }
+    const { pool, client } = this.createUserPool(config);
+    this.issuer = pool.userPoolProviderUrl;
+    this.audience = client.userPoolClientId;
+    this.jwksUri = undefined;
+    this.userPool = { userPoolId: pool.userPoolId, clientId: client.userPoolClientId };
+  }
+
+  private createUserPool(config: EnvironmentConfig): { pool: UserPool; client: UserPoolClient } {
+    const { mfaRequired, plusFeaturePlan } = config.userPool;
+    const pool = new UserPool(this, 'UserPool', {
+      userPoolName: `agent-platform-${config.name}`,
+      selfSignUpEnabled: true,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
+      mfa: mfaRequired ? Mfa.REQUIRED : Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      featurePlan: plusFeaturePlan ? FeaturePlan.PLUS : FeaturePlan.ESSENTIALS,
+      ...(plusFeaturePlan ? { standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION } : {}),
+      deletionProtection: config.removalPolicy === RemovalPolicy.RETAIN,
+      removalPolicy: config.removalPolicy,
+    });
+    if (!mfaRequired) acknowledgeUserPoolWithoutRequiredMfa(pool);
+    if (!plusFeaturePlan) acknowledgeUserPoolWithoutPlusPlan(pool);
+
+    // A public client (no secret) for browser and CLI sign-in with SRP; tokens come from Cognito's API, not a hosted UI.
+    const client = pool.addClient('Client', {
+      authFlows: { userSrp: true },
+      disableOAuth: true,
+      generateSecret: false,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+    });
+    return { pool, client };
+  }
+}

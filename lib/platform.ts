@@ -1,0 +1,31 @@
+import { type App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { RouteDefinition } from '../lambdas/http/route';
+import { routes as routeTable } from '../lambdas/http/routes';
+import type { EnvironmentConfig } from './config/environment-config';
+import { resourceNames } from './config/resource-names';
+import { ApiStack } from './stacks/api-stack';
+import { DataStack } from './stacks/data-stack';
+import { EventsStack } from './stacks/events-stack';
+
+export interface Platform {
+  data: DataStack;
+  events: EventsStack;
+  api: ApiStack;
+}
+
+/**
+ * One environment's stacks, checked by cdk-nag's AwsSolutions pack: any finding without an
+ * acknowledgement (lib/compliance) fails the synth. Shared by bin/app.ts and the infra tests.
+ */
+export const createPlatform = (app: App, config: EnvironmentConfig, routes: readonly RouteDefinition[] = routeTable): Platform => {
+  const names = resourceNames(config.name);
+  const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: config.region };
+  const data = new DataStack(app, names.stack('Data'), { env, config });
+  const events = new EventsStack(app, names.stack('Events'), { env, config });
+  const api = new ApiStack(app, names.stack('Api'), { env, config, routes, table: data.table, eventBus: events.bus });
+  // The functions reach the files bucket by its name, not by a reference CDK would order for us.
+  api.addStackDependency(data);
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { data, events, api };
+};

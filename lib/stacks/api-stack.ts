@@ -1,0 +1,97 @@
+import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { RestApi, Stage } from 'aws-cdk-lib/aws-apigateway';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { Construct } from 'constructs';
+import type { RouteDefinition } from '../../lambdas/http/route';
+import packageJson from '../../package.json';
+import type { AccessTargets } from '../api/access-policy';
+import { preflightOptions } from '../api/cors';
+import { gatewayErrors } from '../api/gateway-responses';
+import { routeTableHash } from '../api/route-table-hash';
+import { AUTHORIZER_ID } from '../build/function-bundles';
+import type { EnvironmentConfig } from '../config/environment-config';
+import { resourceNames } from '../config/resource-names';
+import { ApiFirewall } from '../constructs/api-firewall';
+import { ApiFunction } from '../constructs/api-function';
+import { ApiRoutes } from '../constructs/api-routes';
+import { ApiStage } from '../constructs/api-stage';
+import { PlatformApi } from '../constructs/platform-api';
+import { UserDirectory } from '../constructs/user-directory';
+
+export interface ApiStackProps extends StackProps {
+  config: EnvironmentConfig;
+  routes: readonly RouteDefinition[];
+  table: ITableV2;
+  eventBus: IEventBus;
+}
+
+/** The REST API: authorizer, one function and method per route line, stage, web ACL. */
+export class ApiStack extends Stack {
+  readonly api: RestApi;
+  /** Usage plans (one per tier) attach here. */
+  readonly stage: Stage;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+    const { config, routes } = props;
+    const bucketName = resourceNames(config.name).filesBucket;
+    const targets: AccessTargets = {
+      tableArn: props.table.tableArn,
+      bucketArn: `arn:${Aws.PARTITION}:s3:::${bucketName}`,
+      eventBusArn: props.eventBus.eventBusArn,
+    };
+    const platform = { PLATFORM_ENV: config.name, PLATFORM_VERSION: packageJson.version };
+
+    const users = new UserDirectory(this, 'Users', config);
+    const authorizerFunction = new ApiFunction(this, 'AuthorizerFunction', {
+      bundleId: AUTHORIZER_ID,
+      access: {},
+      targets,
+      config,
+      environment: {
+        ...platform,
+        JWT_ISSUER: users.issuer,
+        JWT_AUDIENCE: users.audience,
+        ...(users.jwksUri ? { JWKS_URI: users.jwksUri } : {}),
+      },
+    }).function;
+
+    const platformApi = new PlatformApi(this, 'Api', { config, authorizerFunction });
+    this.api = platformApi.api;
+    const cors = preflightOptions(config.corsAllowOrigins);
+    const apiRoutes = new ApiRoutes(this, 'Routes', {
+      api: this.api,
+      routes,
+      authorizer: platformApi.authorizer,
+      requestValidator: platformApi.requestValidator,
+      cors,
+      functions: {
+        config,
+        targets,
+        environment: {
+          ...platform,
+          TABLE_NAME: props.table.tableName,
+          BUCKET_NAME: bucketName,
+          EVENT_BUS_NAME: props.eventBus.eventBusName,
+          CORS_ALLOW_ORIGINS: config.corsAllowOrigins.join(','),
+        },
+      },
+    });
+
+    this.stage = new ApiStage(this, 'Stage', {
+      api: this.api,
+      config,
+      methodOwners: [...apiRoutes.stacks, platformApi.rootMethod],
+      fingerprint: { routes: routeTableHash(routes), gatewayErrors, cors: config.corsAllowOrigins },
+    }).stage;
+    new ApiFirewall(this, 'Firewall', { stage: this.stage, config });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.stage.urlForPath('/') });
+    new CfnOutput(this, 'JwtIssuer', { value: users.issuer });
+    if (users.userPool) {
+      new CfnOutput(this, 'UserPoolId', { value: users.userPool.userPoolId });
+      new CfnOutput(this, 'UserPoolClientId', { value: users.userPool.clientId });
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CfnResource, Stack } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
+import type { Access } from '../../lambdas/http/route';
+import { routeId } from '../../lambdas/http/route';
+import { routes } from '../../lambdas/http/routes';
+import { bundleDir } from '../../lib/build/function-bundles';
+import { lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
+
+const platform = lazily(() => synthPlatform('prod'));
+
+/** The oracle: what each declared access must grant, written out independently of lib/api/access-policy. */
+const RUNTIME = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
+const TABLE_READ = ['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query'];
+const TABLE_WRITE = [...TABLE_READ, 'dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
+const BUCKET_READ = ['s3:GetObject', 's3:ListBucket'];
+const BUCKET_WRITE = [...BUCKET_READ, 's3:AbortMultipartUpload', 's3:DeleteObject', 's3:PutObject'];
+
+const expectedActions = (access: Access): string[] =>
+  [
+    ...RUNTIME,
+    ...(access.table === 'read' ? TABLE_READ : access.table === 'write' ? TABLE_WRITE : []),
+    ...(access.bucket === 'read' ? BUCKET_READ : access.bucket === 'write' ? BUCKET_WRITE : []),
+    ...(access.bus === 'publish' ? ['events:PutEvents'] : []),
+  ].sort();
+
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+}
+
+/** The CloudFormation resource `kind` (Role, Function, Logs) of the function with this construct id, as synthesized. */
+const functionPart = (functionId: string, kind: 'Role' | 'Function' | 'Logs'): Record<string, unknown> => {
+  const stacks: Stack[] = [platform().api, ...platform().routeStacks];
+  const owner = stacks.find((s) => s.node.tryFindChild(functionId));
+  if (!owner) throw new Error(`no function ${functionId}`);
+  return resourceProps(owner.node.findChild(functionId).node.findChild(kind).node.defaultChild as CfnResource);
+};
+
+const roleStatements = (functionId: string): Statement[] => {
+  const [policy] = functionPart(functionId, 'Role').Policies as { PolicyDocument: { Statement: Statement[] } }[];
+  return policy?.PolicyDocument.Statement ?? [];
+};
+
+const actionsOf = (statements: Statement[]): string[] =>
+  [...new Set(statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])))].sort();
+
+describe('route functions', () => {
+  it('are one per handler of the route table, plus the authorizer in the parent stack', () => {
+    const handlers = new Set(routes.map(routeId));
+    const inRouteStacks = platform().routeStacks.reduce((n, s) => n + Object.keys(templateOf(s).findResources('AWS::Lambda::Function')).length, 0);
+    expect(inRouteStacks).toBe(handlers.size);
+    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1);
+    templateOf(platform().api).hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), JWT_AUDIENCE: Match.anyValue() }) },
+    });
+  });
+
+  it.each(routes.map((r) => [`${r.method} ${r.path}`, routeId(r)] as const))(
+    '%s runs on Node.js 24, arm64, traced, logging to its own group, with the platform environment',
+    (_, id) => {
+      expect(functionPart(id, 'Function')).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogGroup: expect.anything() },
+        Environment: {
+          Variables: expect.objectContaining({
+            TABLE_NAME: expect.anything(),
+            BUCKET_NAME: expect.anything(),
+            EVENT_BUS_NAME: expect.anything(),
+            PLATFORM_ENV: 'prod',
+            PLATFORM_VERSION: expect.stringMatching(/^\d+\.\d+\.\d+/),
+            NODE_OPTIONS: '--enable-source-maps',
+          }),
+        },
+      });
+      expect(functionPart(id, 'Logs')).toMatchObject({ RetentionInDays: 180 });
+    },
+  );
+
+  it.each(routes.map((r) => [routeId(r), r.access] as const))("%s's role grants exactly its declared access", (id, access) => {
+    expect(actionsOf(roleStatements(id))).toEqual(expectedActions(access));
+  });
+
+  it('lets the health function read the table but not write it', () => {
+    const actions = actionsOf(roleStatements('health-get'));
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
+    expect(actions).not.toEqual(expect.arrayContaining(['dynamodb:PutItem']));
+  });
+
+  it('gives the docs functions no table, bucket or bus access', () => {
+    for (const id of ['docs-openapi', 'docs-page', 'docs-asset']) {
+      expect(actionsOf(roleStatements(id)).filter((a) => !RUNTIME.includes(a))).toEqual([]);
+    }
+  });
+
+  it('gives the authorizer nothing beyond logging and tracing', () => {
+    expect(actionsOf(roleStatements('AuthorizerFunction'))).toEqual(RUNTIME);
+  });
+
+  it('names the table and its two indexes, never an index wildcard', () => {
+    const resources = JSON.stringify(roleStatements('health-get').map((s) => s.Resource));
+    expect(resources).toContain('/index/GSI1');
+    expect(resources).toContain('/index/GSI2');
+    expect(resources).not.toContain('/index/*');
+  });
+
+  it('uses no managed policies and no separate IAM policies: each role carries one inline policy', () => {
+    for (const stack of [platform().api, ...platform().routeStacks]) {
+      templateOf(stack).resourceCountIs('AWS::IAM::Policy', 0);
+      const lambdaRoles = templateOf(stack).findResources('AWS::IAM::Role', {
+        Properties: { AssumeRolePolicyDocument: { Statement: [Match.objectLike({ Principal: { Service: 'lambda.amazonaws.com' } })] } },
+      });
+      for (const role of Object.values(lambdaRoles)) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+
+  it('ships Swagger UI beside the docs asset bundle and points the handler at it', () => {
+    for (const file of ['swagger-ui.css', 'swagger-ui-bundle.js', 'swagger-ui-standalone-preset.js']) {
+      expect(existsSync(join(bundleDir('docs-asset'), 'swagger-ui', file))).toBe(true);
+    }
+    expect(functionPart('docs-asset', 'Function')).toMatchObject({
+      Environment: { Variables: expect.objectContaining({ SWAGGER_UI_DIR: '/var/task/swagger-ui' }) },
+    });
+  });
+});

@@ -1,0 +1,98 @@
+import { AuthorizationType, type IAuthorizer } from 'aws-cdk-lib/aws-apigateway';
+import type { RouteDefinition } from '../../lambdas/http/route';
+import { getHealth } from '../../lambdas/http/health/routes';
+import { accessStatements } from '../../lib/api/access-policy';
+import { gatewayAllowOrigin } from '../../lib/api/gateway-responses';
+import { authorizationFor } from '../../lib/api/method-authorization';
+import { resourceOwners, SHARED } from '../../lib/api/resource-ownership';
+import { routesByFunction } from '../../lib/api/route-groups';
+import { routeTableHash } from '../../lib/api/route-table-hash';
+import { AUTHORIZER_ID, functionEntries } from '../../lib/build/function-bundles';
+
+const line = (overrides: Partial<RouteDefinition>): RouteDefinition => ({ ...getHealth, ...overrides });
+const authorizer: IAuthorizer = { authorizerId: 'authorizer-id', authorizationType: AuthorizationType.CUSTOM };
+
+describe('the authorization of a method', () => {
+  it('goes through the Lambda authorizer for a user route', () => {
+    expect(authorizationFor({ auth: 'user' }, authorizer)).toEqual({ authorizer, authorizationType: AuthorizationType.CUSTOM });
+  });
+
+  it('is explicitly none, with no authorizer, for a public route', () => {
+    expect(authorizationFor({ auth: 'none' }, authorizer)).toEqual({ authorizationType: AuthorizationType.NONE });
+  });
+});
+
+describe('resource ownership', () => {
+  const owners = resourceOwners([
+    line({ path: '/api/health', handler: 'health/get' }),
+    line({ path: '/api/agents', handler: 'agents/list' }),
+    line({ path: '/api/agents/{agent}', handler: 'agents/get' }),
+    line({ path: '/api/agents/{agent}/executions', handler: 'executions/list' }),
+    line({ path: '/docs/{asset}', handler: 'docs/asset' }),
+  ]);
+
+  it('gives the parent every path that more than one domain crosses', () => {
+    expect(owners.get('/api')).toBe(SHARED);
+    expect(owners.get('/api/agents')).toBe(SHARED);
+    expect(owners.get('/api/agents/{agent}')).toBe(SHARED);
+  });
+
+  it("leaves a path only one domain uses to that domain's nested stack", () => {
+    expect(owners.get('/api/agents/{agent}/executions')).toBe('executions');
+    expect(owners.get('/api/health')).toBe('health');
+    expect(owners.get('/docs')).toBe('docs');
+  });
+});
+
+describe('functions of the route table', () => {
+  it('are one per handler, shared by the routes that name it, plus the authorizer', () => {
+    const table = [line({ method: 'PUT', handler: 'agents/update' }), line({ method: 'PATCH', handler: 'agents/update' })];
+    expect([...routesByFunction(table).keys()]).toEqual(['agents-update']);
+    expect(functionEntries(table).map((e) => e.id)).toEqual(['agents-update', AUTHORIZER_ID]);
+  });
+
+  it('refuse two routes sharing a handler with different access, since they would share one role', () => {
+    const table = [line({ handler: 'agents/update', access: { table: 'write' } }), line({ handler: 'agents/update', access: { table: 'read' } })];
+    expect(() => routesByFunction(table)).toThrow(/agents-update declare different access/);
+  });
+});
+
+describe('the route table hash', () => {
+  const table = [line({ path: '/api/a' }), line({ path: '/api/b' })];
+
+  it('is the same for the same routes in another order or with other descriptions', () => {
+    expect(routeTableHash([...table].reverse())).toBe(routeTableHash(table));
+    expect(routeTableHash(table.map((r) => ({ ...r, summary: 'reworded' })))).toBe(routeTableHash(table));
+  });
+
+  it('changes when a method, a path or an authorization changes', () => {
+    expect(routeTableHash([line({ path: '/api/a', method: 'POST' }), table[1] as RouteDefinition])).not.toBe(routeTableHash(table));
+    expect(routeTableHash([line({ path: '/api/c' }), table[1] as RouteDefinition])).not.toBe(routeTableHash(table));
+    expect(routeTableHash([line({ path: '/api/a', auth: 'user' }), table[1] as RouteDefinition])).not.toBe(routeTableHash(table));
+  });
+});
+
+describe('access statements', () => {
+  const targets = { tableArn: 'arn:table', bucketArn: 'arn:bucket', eventBusArn: 'arn:bus' };
+
+  it('grant nothing for an empty declaration', () => {
+    expect(accessStatements({}, targets)).toEqual([]);
+  });
+
+  it('grant publishing on the platform bus and nothing else for bus: publish', () => {
+    expect(accessStatements({ bus: 'publish' }, targets).map((s) => s.toStatementJson())).toEqual([
+      { Sid: 'EventBus', Effect: 'Allow', Action: 'events:PutEvents', Resource: 'arn:bus' },
+    ]);
+  });
+});
+
+describe('the CORS origin of gateway responses', () => {
+  it('is the one allowed origin, or `*`, when there is only one', () => {
+    expect(gatewayAllowOrigin(['*'])).toBe("'*'");
+    expect(gatewayAllowOrigin(['https://app.example'])).toBe("'https://app.example'");
+  });
+
+  it("echoes the caller's origin when several are allowed, since API Gateway cannot choose from a list", () => {
+    expect(gatewayAllowOrigin(['https://a.example', 'https://b.example'])).toBe('method.request.header.Origin');
+  });
+});
