@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent, APIGatewayProxyResult, APIGatewayRequestAuthorizerEvent, Context } from 'aws-lambda';
 import type { RouteDefinition } from '../lambdas/http/route';
+import { CORS_REQUEST_HEADERS } from '../lambdas/shared/cors';
 import { toRequestId } from '../lambdas/shared/envelope';
 import { ApiError, Forbidden, Internal, MethodNotAllowed, NotFound, Unauthorized } from '../lambdas/shared/errors';
 import { errorResult } from '../lambdas/shared/reply';
@@ -19,6 +20,19 @@ export type AuthorizerHandler = (event: APIGatewayRequestAuthorizerEvent) => Pro
 export interface Gateway {
   handle: (request: IncomingRequest) => Promise<APIGatewayProxyResult>;
 }
+
+/** The CORS preflight API Gateway answers on every resource deployed (dev's `*` origins). */
+const preflight = (allowed: string[], gatewayRequestId: string): APIGatewayProxyResult => ({
+  statusCode: 204,
+  headers: {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Methods': [...allowed, 'OPTIONS'].join(', '),
+    'Access-Control-Allow-Headers': CORS_REQUEST_HEADERS.join(', '),
+    'Access-Control-Max-Age': '3600',
+    'X-Request-Id': toRequestId(gatewayRequestId),
+  },
+  body: '',
+});
 
 export const createGateway = (
   routes: readonly RouteDefinition[],
@@ -46,6 +60,7 @@ export const createGateway = (
       try {
         const match = matchRoute(compiled, request.method, request.path);
         if (match.kind === 'not-found') throw new NotFound(`no route matches ${request.method} ${request.path}; see /docs for the API`);
+        if (match.kind === 'method-not-allowed' && request.method === 'OPTIONS') return preflight(match.allowed, gatewayRequestId);
         if (match.kind === 'method-not-allowed') throw new MethodNotAllowed(match.allowed);
         const { route, pathParameters } = match;
         const authorizer = route.auth === 'user' ? await authorizeRequest(route, request, pathParameters) : null;

@@ -53,6 +53,7 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
     BUCKET_NAME,
     EVENT_BUS_NAME: 'agent-platform-local',
     PLATFORM_ENV: 'local',
+    CORS_ALLOW_ORIGINS: '*',
     PLATFORM_VERSION: process.env.npm_package_version ?? '0.1.0',
     JWT_ISSUER: DEV_ISSUER,
     JWT_AUDIENCE: DEV_AUDIENCE,

@@ -2,7 +2,7 @@ import type { ZodType } from 'zod';
 
 /**
  * One declaration per endpoint. Each domain's lines live in `lambdas/http/<domain>/routes.ts`
- * beside its schemas, so a handler bundle carries only its own domain's lines; `lib/routes.ts`
+ * beside its schemas, so a handler bundle carries only its own domain's lines; `lambdas/http/routes.ts`
  * gathers them into the table that CDK, the local server and the OpenAPI document read.
  */
 

@@ -1,28 +1,12 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { requiredEnv } from './env';
+import { EVENT_SOURCE, type PlatformEvent } from './event-types';
 
 /**
  * Publishes platform events (API.md "Events and webhooks") to the platform's bus: EventBridge
  * deployed, the local runtime's in-process bus locally (through the same PutEvents call).
  * Called after the write it reports has succeeded.
  */
-
-export type PlatformEvent =
-  | 'agent.created'
-  | 'agent.updated'
-  | 'agent.deleted'
-  | 'agent.started'
-  | 'agent.stopped'
-  | 'agent.renamed'
-  | 'agent.executed'
-  | 'execution.failed'
-  | 'execution.awaiting_approval'
-  | 'agent.graduated'
-  | 'graduation.failed'
-  | 'plugin.assigned'
-  | 'workspace.member_added';
-
-export const EVENT_SOURCE = 'agent-platform';
 
 const busName = requiredEnv('EVENT_BUS_NAME');
 const eventBridge = new EventBridgeClient({});

@@ -1,6 +1,7 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { RouteDefinition } from '../http/route';
+import { corsHeaders } from './cors';
 import { toRequestId } from './envelope';
 import { ApiError, Forbidden, Internal, Unauthorized } from './errors';
 import { type Logger, requestLogger } from './logger';
@@ -31,7 +32,7 @@ export const httpHandler = <R extends RouteDefinition>(
 ): Handler => {
   const chain = middy<APIGatewayProxyEvent, APIGatewayProxyResult>().use(errorEnvelope(route));
   if (route.idempotent) chain.use(lazyIdempotency(route));
-  return chain.handler(async (event) => {
+  const handler = chain.handler(async (event) => {
     const requestId = toRequestId(event.requestContext?.requestId);
     const principal = principalFrom(event.requestContext?.authorizer);
     if (route.auth === 'user') requireScopes(principal, route);
@@ -45,7 +46,11 @@ export const httpHandler = <R extends RouteDefinition>(
       event,
     });
     return toResult(reply, requestId);
-  }) as unknown as Handler;
+  });
+  return async (event, context) => {
+    const result = await handler(event, context);
+    return { ...result, headers: { ...result.headers, ...corsHeaders(header(event, 'origin')) } };
+  };
 };
 
 const requireScopes = (principal: Principal | null, route: RouteDefinition): void => {

@@ -41,3 +41,15 @@ describe('errors answered before or around a handler', () => {
     expect(res.body.error.details[0].field).toBe('path.asset');
   });
 });
+
+describe('CORS', () => {
+  it('answers the preflight of a known path and puts the allowed origin on the answer itself', async () => {
+    const preflight = await fetch(`${process.env.API_URL}/api/health`, { method: 'OPTIONS', headers: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': 'GET' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('X-Workspace-ID');
+    const res = await api.get('/api/health', { headers: { Origin: 'https://app.example.com' } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toContain('X-Request-Id');
+  });
+});

@@ -87,7 +87,14 @@ export const openApiComponents = {
       type: 'object',
       required: ['timestamp', 'request_id'],
       additionalProperties: false,
-      properties: { timestamp: { type: 'string', format: 'date-time' }, request_id: { type: 'string', pattern: '^req_' } },
+      properties: {
+        timestamp: {
+          type: 'string',
+          description:
+            'ISO-8601 UTC with milliseconds. Errors produced by API Gateway itself (throttling, refused credentials before the authorizer answers) carry epoch milliseconds instead: gateway responses cannot format dates.',
+        },
+        request_id: { type: 'string', pattern: '^req_' },
+      },
     },
     Pagination: {
       type: 'object',

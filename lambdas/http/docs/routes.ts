@@ -25,8 +25,10 @@ export const getDocsPage = route({
   access: {},
 });
 
-/** Files copied from swagger-ui-dist, plus `init.js`, which points the UI at this API's document. */
-export const docsAssetNames = ['swagger-ui.css', 'swagger-ui-bundle.js', 'swagger-ui-standalone-preset.js', 'init.js'] as const;
+/** Files copied from swagger-ui-dist beside the docs bundle. */
+export const swaggerUiFiles = ['swagger-ui.css', 'swagger-ui-bundle.js', 'swagger-ui-standalone-preset.js'] as const;
+/** What `/docs/{asset}` serves: those files plus `init.js`, which points the UI at this API's document. */
+export const docsAssetNames = [...swaggerUiFiles, 'init.js'] as const;
 
 export const getDocsAsset = route({
   method: 'GET',
