@@ -3,9 +3,12 @@ import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent, APIGatewayProxyR
 import type { RouteDefinition } from '../lambdas/http/route';
 import { CORS_REQUEST_HEADERS } from '../lambdas/shared/cors';
 import { toRequestId } from '../lambdas/shared/envelope';
-import { ApiError, Forbidden, Internal, MethodNotAllowed, NotFound, Unauthorized } from '../lambdas/shared/errors';
+import { rateLimitHeaders, rateVerdict } from '../lambdas/domain/rate-limits';
+import { ApiError, Forbidden, Internal, MethodNotAllowed, NotFound, TooManyRequests, Unauthorized } from '../lambdas/shared/errors';
+import { principalFrom } from '../lambdas/shared/principal';
 import { errorResult } from '../lambdas/shared/reply';
 import { authorizerEvent, type IncomingRequest, lambdaContext, proxyEvent } from './gateway-event';
+import type { IpRateLimiter } from './ip-rate-limiter';
 import { compileRoutes, matchRoute } from './route-matcher';
 
 /**
@@ -34,10 +37,33 @@ const preflight = (allowed: string[], gatewayRequestId: string): APIGatewayProxy
   body: '',
 });
 
+/** What API Gateway's usage plans do deployed: refuse a workspace over its tier's daily quota or per-minute rate. */
+const enforceUsagePlan = (context: Record<string, string>): void => {
+  const principal = principalFrom(context);
+  if (!principal?.usage || !principal.tier) return;
+  const state = { tier: principal.tier, usedToday: principal.usage.day, usedThisMinute: principal.usage.minute, now: new Date() };
+  const verdict = rateVerdict(state);
+  if (verdict.allowed) return;
+  throw new TooManyRequests(
+    'RATE_LIMIT_EXCEEDED',
+    verdict.window === 'day'
+      ? `this workspace has used its ${principal.tier} tier's requests for today; retry after the reset or upgrade the tier`
+      : `this workspace is over its ${principal.tier} tier's requests per minute; slow down`,
+    verdict.retryAfterSeconds,
+    rateLimitHeaders(state),
+  );
+};
+
+const limitPublic = (limiter: IpRateLimiter, ip: string): void => {
+  const retryAfter = limiter.retryAfter(ip);
+  if (retryAfter !== null) throw new TooManyRequests('RATE_LIMIT_EXCEEDED', 'too many requests from this address; retry shortly', retryAfter);
+};
+
 export const createGateway = (
   routes: readonly RouteDefinition[],
   handlers: ReadonlyMap<RouteDefinition, ProxyHandler>,
   authorize: AuthorizerHandler,
+  publicRateLimit: IpRateLimiter,
 ): Gateway => {
   const compiled = compileRoutes(routes);
 
@@ -64,6 +90,8 @@ export const createGateway = (
         if (match.kind === 'method-not-allowed') throw new MethodNotAllowed(match.allowed);
         const { route, pathParameters } = match;
         const authorizer = route.auth === 'user' ? await authorizeRequest(route, request, pathParameters) : null;
+        if (authorizer) enforceUsagePlan(authorizer);
+        else limitPublic(publicRateLimit, request.sourceIp);
         const handler = handlers.get(route);
         if (!handler) throw new Internal();
         const event = proxyEvent(route, request, pathParameters, gatewayRequestId, authorizer);

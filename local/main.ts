@@ -4,7 +4,7 @@ import { startPlatform } from './platform';
 // Deployed functions run on Node 24; the SDK's notice about Node 20 support says nothing about this platform.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-/** `npm start [-- --port 3000] [--host 127.0.0.1] [--data ./data] [--quiet]`: the whole platform on this machine. */
+/** `npm start [-- --port 3000] [--host 127.0.0.1] [--data ./data] [--quiet] [--public-rate-limit 60]`: the whole platform on this machine. */
 
 const { values } = parseArgs({
   options: {
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     data: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    'public-rate-limit': { type: 'string', default: '60' },
   },
 });
 
@@ -21,6 +22,7 @@ const main = async () => {
     port: Number(values.port),
     host: values.host,
     dataDir: values.data,
+    publicRateLimit: Number(values['public-rate-limit']),
     log: values.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -5,6 +5,7 @@ import type { RouteDefinition } from '../lambdas/http/route';
 import { startDynamo, ensureTable } from './dynamodb';
 import { LocalEventBus } from './event-bus';
 import { createGateway, type AuthorizerHandler, type ProxyHandler } from './gateway';
+import { IpRateLimiter } from './ip-rate-limiter';
 import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
 import { S3RVER_CREDENTIALS, startS3 } from './s3';
 import { createLocalServer } from './server';
@@ -20,6 +21,8 @@ export interface PlatformOptions {
   host: string;
   /** Keep data under this directory; in memory (and a temporary directory for S3) when absent. */
   dataDir?: string;
+  /** Unauthenticated requests per minute per address (API.md: 60). */
+  publicRateLimit?: number;
   log?: (line: string) => void;
 }
 
@@ -100,7 +103,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     // Imported only now: handlers read their configuration at module load, as in Lambda.
     const { routes } = await import('../lambdas/http/routes');
     const { handler: authorize } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
-    gateway = createGateway(routes, await loadHandlers(routes), authorize);
+    gateway = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60));
     return {
       url,
       dynamoEndpoint: dynamo.endpoint,

@@ -1,33 +1,44 @@
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { logger } from '../shared/logger';
-import { flattenPrincipal, type Principal } from '../shared/principal';
+import { flattenPrincipal } from '../shared/principal';
 import { header } from '../shared/request';
 import { verifyBearer } from './identity';
+import { type Resolution, resolveApiKey, resolveToken } from './resolve';
 
 /**
  * The REQUEST authorizer in front of every protected method, deployed and locally alike.
- * Throwing `Unauthorized` makes API Gateway answer its UNAUTHORIZED gateway response (the 401 envelope).
+ * Throwing `Unauthorized` makes API Gateway answer its UNAUTHORIZED gateway response (401);
+ * a Deny policy its ACCESS_DENIED response (403). Results are never cached, so a revoked API key
+ * fails on the next request.
  */
-export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
+
+const resolve = async (event: APIGatewayRequestAuthorizerEvent): Promise<Resolution> => {
+  const requestedWorkspace = header(event, 'x-workspace-id')?.trim() || null;
+  const apiKey = header(event, 'x-api-key');
+  if (apiKey) return resolveApiKey(apiKey, requestedWorkspace);
   const identity = await verifyBearer(header(event, 'authorization'));
-  if (!identity) {
+  return identity ? resolveToken(identity, requestedWorkspace) : { kind: 'unauthenticated' };
+};
+
+const policy = (effect: 'Allow' | 'Deny', resource: string) => ({
+  Version: '2012-10-17',
+  Statement: [{ Action: 'execute-api:Invoke', Effect: effect, Resource: resource }],
+});
+
+export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
+  const resolution = await resolve(event);
+  if (resolution.kind === 'unauthenticated') {
     logger.info('request refused by the authorizer', { path: event.path, reason: 'no valid credentials' });
     throw new Error('Unauthorized');
   }
-  const principal: Principal = {
-    ...identity,
-    auth_type: 'jwt',
-    scopes: ['read', 'write', 'execute', 'admin'],
-    workspace_id: null,
-    role: null,
-    tier: null,
-  };
+  if (resolution.kind === 'forbidden') {
+    logger.info('request refused by the authorizer', { path: event.path, reason: 'API key used for another workspace' });
+    return { principalId: 'api-key', policyDocument: policy('Deny', event.methodArn) };
+  }
+  const { principal } = resolution;
   return {
     principalId: principal.user_id,
-    policyDocument: {
-      Version: '2012-10-17',
-      Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: event.methodArn }],
-    },
+    policyDocument: policy('Allow', event.methodArn),
     context: flattenPrincipal(principal),
   };
 };

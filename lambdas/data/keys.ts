@@ -9,9 +9,17 @@
  * |---------------------|----------------------------------|--------------|----------------|----------------|----------------------------|
  * | health probe        | `HEALTH`                         | `PROBE`      |                |                | getHealthProbe (one read)  |
  * | idempotency record  | `<scope>#IDEM#<sha256(route,key)>` | `IDEM`     |                |                | claim / replay a request   |
+ * | workspace           | `WS#<ws>`                        | `META`       |                |                | getWorkspace               |
+ * | member              | `WS#<ws>`                        | `MEMBER#<email>` | `EMAIL#<email>` / `MEMBER#<joined_at>#<ws>` | | listMembers; membershipsOf(email), earliest first |
+ * | system agent        | `WS#<ws>`                        | `AGENT#<agent>` | `WS#<ws>#AGENTS` / `NAME#<slug>` | `WS#<ws>#AGENTS` / `CREATED#<ts>#<agent>` | (agents issue) |
+ * | slug lock           | `WS#<ws>`                        | `SLUG#<slug>` |               |                | name uniqueness per workspace |
+ * | API key             | `APIKEY#<sha256(secret)>`        | `META`       | `WS#<ws>#APIKEYS` / `KEY#<key>` |   | authorize(secret); listApiKeys(ws) |
+ * | request counters    | `WS#<ws>`                        | `USAGE#<yyyy-mm-dd>` |        |                | countRequest; usage today (TTL 3 days) |
+ * | agent counter       | `WS#<ws>`                        | `COUNT#AGENTS` |              |                | agents against the tier limit |
  *
  * `<scope>` is `WS#<ws>` for a caller with a workspace, `USER#<user>` otherwise. Idempotency records
- * carry `expires_at` (TTL, 24 h).
+ * carry `expires_at` (TTL, 24 h). Members are keyed by their verified email: a member can be
+ * invited before they ever sign in, and a user's memberships are found by the email on their token.
  */
 
 export interface Key {
@@ -25,3 +33,32 @@ export const idempotencyScope = (workspaceId: string | null, userId: string): st
   workspaceId ? `WS#${workspaceId}` : `USER#${userId}`;
 
 export const idempotencyKey = (scope: string, keyHash: string): Key => ({ PK: `${scope}#IDEM#${keyHash}`, SK: 'IDEM' });
+
+const workspacePartition = (ws: string) => `WS#${ws}`;
+
+export const workspaceKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'META' });
+
+export const memberKey = (ws: string, email: string): Key => ({ PK: workspacePartition(ws), SK: `MEMBER#${email}` });
+export const MEMBER_PREFIX = 'MEMBER#';
+export const memberIndexKeys = (ws: string, email: string, joinedAt: string) => ({
+  GSI1PK: membershipsPartition(email),
+  GSI1SK: `MEMBER#${joinedAt}#${ws}`,
+});
+export const membershipsPartition = (email: string) => `EMAIL#${email}`;
+
+export const agentKey = (ws: string, agentId: string): Key => ({ PK: workspacePartition(ws), SK: `AGENT#${agentId}` });
+export const agentIndexKeys = (ws: string, agentId: string, slug: string, createdAt: string) => ({
+  GSI1PK: `WS#${ws}#AGENTS`,
+  GSI1SK: `NAME#${slug}`,
+  GSI2PK: `WS#${ws}#AGENTS`,
+  GSI2SK: `CREATED#${createdAt}#${agentId}`,
+});
+export const slugLockKey = (ws: string, slug: string): Key => ({ PK: workspacePartition(ws), SK: `SLUG#${slug}` });
+
+export const apiKeyKey = (secretHash: string): Key => ({ PK: `APIKEY#${secretHash}`, SK: 'META' });
+export const apiKeysPartition = (ws: string) => `WS#${ws}#APIKEYS`;
+export const apiKeyIndexKeys = (ws: string, keyId: string) => ({ GSI1PK: apiKeysPartition(ws), GSI1SK: `KEY#${keyId}` });
+
+export const usageKey = (ws: string, day: string): Key => ({ PK: workspacePartition(ws), SK: `USAGE#${day}` });
+
+export const agentCountKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#AGENTS' });

@@ -48,6 +48,8 @@ export interface RouteDefinition<
   response: ResponseSpec;
   /** Status codes this route can answer besides the ones every route can (documented in OpenAPI). */
   errors?: number[];
+  /** Body fields that exist on the resource but can never be set: naming one answers 400 IMMUTABLE_FIELD. */
+  immutableFields?: readonly string[];
   /** Honours `Idempotency-Key` (POST creates and execute). */
   idempotent?: boolean;
   /** `raw` routes answer their own content type and skip the envelope (OpenAPI, docs). */

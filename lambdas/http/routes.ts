@@ -1,10 +1,11 @@
 import { docsRoutes } from './docs/routes';
 import { healthRoutes } from './health/routes';
 import type { RouteDefinition } from './route';
+import { workspaceRoutes } from './workspaces/routes';
 
 /**
  * The route table: every endpoint of the platform. CDK creates one function and one method per
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes];

@@ -1,6 +1,7 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { RouteDefinition } from '../http/route';
+import { rateLimitHeaders } from '../domain/rate-limits';
 import { corsHeaders } from './cors';
 import { toRequestId } from './envelope';
 import { ApiError, Forbidden, Internal, Unauthorized } from './errors';
@@ -9,16 +10,17 @@ import { type Principal, principalFrom } from './principal';
 import { errorResult, type Reply, toResult } from './reply';
 import { header, type ParsedInput, parseInput } from './request';
 
-/** What a handler receives: validated input, the verified principal and its request's logger. */
-export type HttpRequest<R extends RouteDefinition> = ParsedInput<R> & {
-  /** Always present on `auth: 'user'` routes (the wrapper refuses the request otherwise). */
-  principal: Principal | null;
+interface RequestContext {
   requestId: string;
   log: Logger;
   /** The version named by `If-Match`, when the client sent one. */
   ifMatch: number | undefined;
   event: APIGatewayProxyEvent;
-};
+}
+
+/** What a handler receives: validated input, the verified principal and its request's logger. */
+export type HttpRequest<R extends RouteDefinition> = ParsedInput<R> & RequestContext & { principal: Principal };
+export type PublicRequest<R extends RouteDefinition> = ParsedInput<R> & RequestContext;
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -26,9 +28,19 @@ type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGat
  * The one way an endpoint is written: declare the route, write `(request) => reply`.
  * Parsing, validation, scopes, idempotency, the envelope, error mapping and headers happen here.
  */
-export const httpHandler = <R extends RouteDefinition>(
+export const httpHandler = <R extends RouteDefinition>(route: R, handle: (request: HttpRequest<R>) => Promise<Reply>): Handler =>
+  pipeline(route, (request) => {
+    if (!request.principal) throw new Unauthorized();
+    return handle(request as HttpRequest<R>);
+  });
+
+/** For `auth: 'none'` routes (health, docs): no principal. */
+export const publicHandler = <R extends RouteDefinition>(route: R, handle: (request: PublicRequest<R>) => Promise<Reply>): Handler =>
+  pipeline(route, handle);
+
+const pipeline = <R extends RouteDefinition>(
   route: R,
-  handle: (request: HttpRequest<R>) => Promise<Reply>,
+  handle: (request: PublicRequest<R> & { principal: Principal | null }) => Promise<Reply>,
 ): Handler => {
   const chain = middy<APIGatewayProxyEvent, APIGatewayProxyResult>().use(errorEnvelope(route));
   if (route.idempotent) chain.use(lazyIdempotency(route));
@@ -38,7 +50,7 @@ export const httpHandler = <R extends RouteDefinition>(
     if (route.auth === 'user') requireScopes(principal, route);
     const input = parseInput(route, event);
     const reply = await handle({
-      ...(input as ParsedInput<R>),
+      ...input,
       principal,
       requestId,
       log: requestLogger(requestId, route.handler),
@@ -49,9 +61,16 @@ export const httpHandler = <R extends RouteDefinition>(
   });
   return async (event, context) => {
     const result = await handler(event, context);
-    return { ...result, headers: { ...result.headers, ...corsHeaders(header(event, 'origin')) } };
+    const principal = principalFrom(event.requestContext?.authorizer);
+    return { ...result, headers: { ...result.headers, ...rateHeaders(principal), ...corsHeaders(header(event, 'origin')) } };
   };
 };
+
+/** X-RateLimit-* on every answer of a workspace-bound caller, from the counters the authorizer advanced. */
+const rateHeaders = (principal: Principal | null): Record<string, string> =>
+  principal?.usage && principal.tier
+    ? rateLimitHeaders({ tier: principal.tier, usedToday: principal.usage.day, usedThisMinute: principal.usage.minute, now: new Date() })
+    : {};
 
 const requireScopes = (principal: Principal | null, route: RouteDefinition): void => {
   if (!principal) throw new Unauthorized();

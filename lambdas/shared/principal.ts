@@ -1,4 +1,5 @@
 import type { Scope } from '../http/route';
+import { isTier, type Tier } from '../domain/tiers';
 
 /**
  * Who is calling, as the authorizer resolved it. API Gateway passes an authorizer's context
@@ -13,7 +14,11 @@ export interface Principal {
   /** Empty when a JWT caller belongs to no workspace yet. */
   workspace_id: string | null;
   role: 'owner' | 'admin' | 'member' | null;
-  tier: string | null;
+  tier: Tier | null;
+  /** `X-Workspace-ID` named a workspace the caller is not a member of: workspace routes answer 404. */
+  requested_workspace_id: string | null;
+  /** The workspace's request counters after counting this request (absent without a workspace). */
+  usage: { day: number; minute: number } | null;
 }
 
 export type AuthorizerContext = Record<string, string>;
@@ -29,6 +34,9 @@ export const flattenPrincipal = (p: Principal): AuthorizerContext => ({
   workspace_id: p.workspace_id ?? '',
   role: p.role ?? '',
   tier: p.tier ?? '',
+  requested_workspace_id: p.requested_workspace_id ?? '',
+  usage_day: p.usage ? String(p.usage.day) : '',
+  usage_minute: p.usage ? String(p.usage.minute) : '',
 });
 
 export const principalFrom = (context: Record<string, unknown> | null | undefined): Principal | null => {
@@ -44,6 +52,8 @@ export const principalFrom = (context: Record<string, unknown> | null | undefine
       .filter((s): s is Scope => (SCOPES as readonly string[]).includes(s)),
     workspace_id: text('workspace_id') || null,
     role: (['owner', 'admin', 'member'] as const).find((r) => r === text('role')) ?? null,
-    tier: text('tier') || null,
+    tier: isTier(text('tier')) ? (text('tier') as Tier) : null,
+    requested_workspace_id: text('requested_workspace_id') || null,
+    usage: text('usage_day') ? { day: Number(text('usage_day')), minute: Number(text('usage_minute')) } : null,
   };
 };

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { z, ZodType } from 'zod';
 import { bodyLimitOf, type RouteDefinition } from '../http/route';
-import { InvalidInput, PayloadTooLarge, UnsupportedMediaType } from './errors';
+import { ImmutableField, InvalidInput, PayloadTooLarge, UnsupportedMediaType } from './errors';
 import { validate } from './validation';
 
 type Out<S> = S extends ZodType ? z.output<S> : undefined;
@@ -37,12 +37,19 @@ const queryObject = (event: APIGatewayProxyEvent): Record<string, string> => ({ 
 
 export const parseInput = <R extends RouteDefinition>(route: R, event: APIGatewayProxyEvent): ParsedInput<R> => {
   const limit = bodyLimitOf(route);
-  const body = route.body ? validate(route.body, parseJsonBody(event, limit), 'body') : checkSize(event, limit);
+  const body = route.body ? validate(route.body, refuseImmutable(route, parseJsonBody(event, limit)), 'body') : checkSize(event, limit);
   const query = route.query
     ? validate(route.query, queryObject(event), 'query')
     : rejectUnknownQuery(event);
   const params = route.params ? validate(route.params, event.pathParameters ?? {}, 'path') : undefined;
   return { body, query, params } as ParsedInput<R>;
+};
+
+const refuseImmutable = (route: RouteDefinition, body: unknown): unknown => {
+  if (!route.immutableFields || typeof body !== 'object' || body === null) return body;
+  const named = route.immutableFields.filter((field) => Object.hasOwn(body, field));
+  if (named.length > 0) throw new ImmutableField(named);
+  return body;
 };
 
 const checkSize = (event: APIGatewayProxyEvent, limit: number): undefined => {

@@ -46,11 +46,13 @@ export class ApiStack extends Stack {
     const users = new UserDirectory(this, 'Users', config);
     const authorizerFunction = new ApiFunction(this, 'AuthorizerFunction', {
       bundleId: AUTHORIZER_ID,
-      access: {},
+      // Reads members, workspaces and API keys; writes request counters and keys' last use.
+      access: { table: 'write' },
       targets,
       config,
       environment: {
         ...platform,
+        TABLE_NAME: props.table.tableName,
         JWT_ISSUER: users.issuer,
         JWT_AUDIENCE: users.audience,
         ...(users.jwksUri ? { JWKS_URI: users.jwksUri } : {}),

@@ -97,8 +97,8 @@ describe('route functions', () => {
     }
   });
 
-  it('gives the authorizer nothing beyond logging and tracing', () => {
-    expect(actionsOf(roleStatements('AuthorizerFunction'))).toEqual(RUNTIME);
+  it('gives the authorizer the table (identities, request counters) and nothing else', () => {
+    expect(actionsOf(roleStatements('AuthorizerFunction'))).toEqual([...RUNTIME, ...TABLE_WRITE].sort());
   });
 
   it('names the table and its two indexes, never an index wildcard', () => {

@@ -12,6 +12,8 @@ export const aPrincipal = (overrides: Partial<Principal> = {}): Principal => ({
   workspace_id: `ws_TEST${Math.random().toString(36).slice(2, 12).toUpperCase()}`,
   role: 'owner',
   tier: 'free',
+  requested_workspace_id: null,
+  usage: null,
   ...overrides,
 });
 

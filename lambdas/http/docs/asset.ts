@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { requiredEnv } from '../../shared/env';
-import { httpHandler } from '../../shared/http';
+import { publicHandler } from '../../shared/http';
 import { raw } from '../../shared/reply';
 import { getDocsAsset } from './routes';
 
@@ -25,7 +25,7 @@ const contentTypes: Record<string, string> = {
 
 const cache = new Map<string, string>();
 
-export const handler = httpHandler(getDocsAsset, async ({ params }) => {
+export const handler = publicHandler(getDocsAsset, async ({ params }) => {
   const name = params.asset;
   const body = name === 'init.js' ? initScript : (cache.get(name) ?? (await readFile(join(assetDir, name), 'utf8')));
   cache.set(name, body);

@@ -1,4 +1,4 @@
-import { httpHandler } from '../../shared/http';
+import { publicHandler } from '../../shared/http';
 import { raw } from '../../shared/reply';
 import { getDocsPage } from './routes';
 
@@ -19,7 +19,7 @@ const page = `<!doctype html>
 </body>
 </html>`;
 
-export const handler = httpHandler(getDocsPage, async () =>
+export const handler = publicHandler(getDocsPage, async () =>
   raw(page, 'text/html; charset=utf-8', {
     'Content-Security-Policy':
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'",

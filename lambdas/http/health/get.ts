@@ -1,12 +1,12 @@
 import { checkBucket } from '../../data/bucket';
 import { checkTable } from '../../data/health';
 import { ApiError } from '../../shared/errors';
-import { httpHandler } from '../../shared/http';
+import { publicHandler } from '../../shared/http';
 import { platformInfo } from '../../shared/platform';
 import { ok } from '../../shared/reply';
 import { getHealth } from './routes';
 
-export const handler = httpHandler(getHealth, async () => {
+export const handler = publicHandler(getHealth, async () => {
   const [table, bucket] = await Promise.all([checkTable(), checkBucket()]);
   if (!table.ok || !bucket.ok) {
     const failing = Object.entries({ table, bucket }).filter(([, c]) => !c.ok);

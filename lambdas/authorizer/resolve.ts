@@ -1,0 +1,63 @@
+import { findApiKeyBySecretHash, touchApiKey } from '../data/api-keys';
+import { hashApiKey } from '../domain/api-keys';
+import { countRequest } from '../data/usage';
+import { earliestMembership, getMember, getWorkspace } from '../data/workspaces';
+import type { Principal } from '../shared/principal';
+import type { TokenIdentity } from './identity';
+
+/**
+ * Who is calling and for which workspace: an API key is bound to its workspace; a JWT caller
+ * works in the workspace `X-Workspace-ID` names (if a member) or else their earliest membership.
+ * The workspace's request counters are advanced here, once per request.
+ */
+
+export type Resolution =
+  | { kind: 'principal'; principal: Principal }
+  /** An API key sent with another workspace's `X-Workspace-ID`. */
+  | { kind: 'forbidden' }
+  | { kind: 'unauthenticated' };
+
+const ALL_SCOPES: Principal['scopes'] = ['read', 'write', 'execute', 'admin'];
+
+const withWorkspace = async (principal: Principal, now: Date): Promise<Principal> => {
+  if (!principal.workspace_id) return principal;
+  const [workspace, usage] = await Promise.all([getWorkspace(principal.workspace_id), countRequest(principal.workspace_id, now)]);
+  return { ...principal, tier: workspace?.tier ?? null, usage };
+};
+
+export const resolveApiKey = async (secret: string, requestedWorkspace: string | null, now = new Date()): Promise<Resolution> => {
+  const secretHash = hashApiKey(secret);
+  const key = await findApiKeyBySecretHash(secretHash);
+  if (!key) return { kind: 'unauthenticated' };
+  if (requestedWorkspace && requestedWorkspace !== key.workspace_id) return { kind: 'forbidden' };
+  await touchApiKey(secretHash, now);
+  const principal: Principal = {
+    user_id: key.id,
+    email: '',
+    auth_type: 'api_key',
+    platform_admin: false,
+    scopes: key.scopes,
+    workspace_id: key.workspace_id,
+    // A key acts for the workspace as a whole; its scopes, not a role, limit what it may change.
+    role: 'admin',
+    tier: null,
+    requested_workspace_id: null,
+    usage: null,
+  };
+  return { kind: 'principal', principal: await withWorkspace(principal, now) };
+};
+
+export const resolveToken = async (identity: TokenIdentity, requestedWorkspace: string | null, now = new Date()): Promise<Resolution> => {
+  const membership = requestedWorkspace ? await getMember(requestedWorkspace, identity.email) : await earliestMembership(identity.email);
+  const principal: Principal = {
+    ...identity,
+    auth_type: 'jwt',
+    scopes: ALL_SCOPES,
+    workspace_id: membership?.workspace_id ?? null,
+    role: membership?.role ?? null,
+    tier: null,
+    requested_workspace_id: requestedWorkspace && !membership ? requestedWorkspace : null,
+    usage: null,
+  };
+  return { kind: 'principal', principal: await withWorkspace(principal, now) };
+};

@@ -1,0 +1,87 @@
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Scope } from '../http/route';
+import { NotFound } from '../shared/errors';
+import { apiKeyIndexKeys, apiKeyKey, apiKeysPartition } from './keys';
+import { type ListPage, type ListRequest, listPage } from './list';
+import { ddb, tableName } from './table';
+
+/**
+ * Workspace API keys, stored under the SHA-256 of the secret only: the authorizer finds a key with
+ * one strongly consistent read, so a revoked key fails on the very next request.
+ */
+
+export interface ApiKeyRecord {
+  id: string;
+  workspace_id: string;
+  name: string;
+  scopes: Scope[];
+  /** The first characters of the secret, enough to recognise it. */
+  prefix: string;
+  created_by: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+type StoredApiKey = ApiKeyRecord & { secret_hash: string };
+
+const record = (item: Record<string, unknown>): ApiKeyRecord => {
+  const { PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _gs, secret_hash: _hash, ...rest } = item;
+  return rest as unknown as ApiKeyRecord;
+};
+
+export const putApiKey = async (key: ApiKeyRecord, secretHash: string): Promise<void> => {
+  await ddb.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...apiKeyKey(secretHash), ...apiKeyIndexKeys(key.workspace_id, key.id), ...key, secret_hash: secretHash },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    }),
+  );
+};
+
+export const findApiKeyBySecretHash = async (secretHash: string): Promise<ApiKeyRecord | null> => {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: apiKeyKey(secretHash), ConsistentRead: true }));
+  return Item ? record(Item) : null;
+};
+
+export const listApiKeys = async (workspaceId: string, request: ListRequest): Promise<ListPage<ApiKeyRecord>> => {
+  const page = await listPage<Record<string, unknown>>({ index: 'GSI1', partition: apiKeysPartition(workspaceId), sortPrefix: 'KEY#' }, request);
+  return { ...page, items: page.items.map(record) };
+};
+
+export const revokeApiKey = async (workspaceId: string, keyId: string): Promise<void> => {
+  const { Items } = await ddb.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK = :sk',
+      ExpressionAttributeValues: apiKeyIndexValues(workspaceId, keyId),
+    }),
+  );
+  const stored = Items?.[0] as StoredApiKey | undefined;
+  if (!stored) throw new NotFound(`API key ${keyId} does not exist in this workspace`, 'api_key');
+  await ddb.send(new DeleteCommand({ TableName: tableName, Key: apiKeyKey(stored.secret_hash) }));
+};
+
+const apiKeyIndexValues = (workspaceId: string, keyId: string) => {
+  const keys = apiKeyIndexKeys(workspaceId, keyId);
+  return { ':pk': keys.GSI1PK, ':sk': keys.GSI1SK };
+};
+
+/** Best effort and at most once a minute per key: a usage timestamp is not worth a write per request. */
+export const touchApiKey = async (secretHash: string, now: Date): Promise<void> => {
+  const cutoff = new Date(now.getTime() - 60_000).toISOString();
+  await ddb
+    .send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: apiKeyKey(secretHash),
+        UpdateExpression: 'SET last_used_at = :now',
+        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(last_used_at) OR last_used_at = :null OR last_used_at < :cutoff)',
+        ExpressionAttributeValues: { ':now': now.toISOString(), ':cutoff': cutoff, ':null': null },
+      }),
+    )
+    .catch(() => undefined);
+};
+
+

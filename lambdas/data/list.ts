@@ -1,0 +1,65 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type PageQuery, queryPage } from './operations';
+import { type IndexName, tableDefinition } from './table-definition';
+import { ddb, tableName } from './table';
+
+/**
+ * A list page in either of API.md's styles: `cursor`+`limit` costs O(limit); `page`+`limit` walks
+ * the earlier pages (O(offset), meant for small collections). `total` is a keys-only COUNT over the
+ * same key condition. A cursor page reports `page: 1`: a cursor carries no page number.
+ */
+
+export interface ListRequest {
+  limit: number;
+  cursor?: string;
+  page?: number;
+}
+
+export interface ListPage<T> {
+  items: T[];
+  page: number;
+  limit: number;
+  total: number;
+  nextCursor: string | null;
+}
+
+type Scope = Pick<PageQuery, 'index' | 'partition' | 'sortPrefix' | 'ascending'>;
+
+export const countItems = async (scope: Scope): Promise<number> => {
+  const index = scope.index ? tableDefinition.globalIndexes.find((i) => i.name === scope.index) : undefined;
+  const pk = index?.partitionKey ?? tableDefinition.partitionKey;
+  const sk = index?.sortKey ?? tableDefinition.sortKey;
+  let total = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const result = await ddb.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: scope.index as IndexName | undefined,
+        KeyConditionExpression: scope.sortPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+        ExpressionAttributeNames: scope.sortPrefix ? { '#pk': pk, '#sk': sk } : { '#pk': pk },
+        ExpressionAttributeValues: scope.sortPrefix ? { ':pk': scope.partition, ':prefix': scope.sortPrefix } : { ':pk': scope.partition },
+        Select: 'COUNT',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    total += result.Count ?? 0;
+    startKey = result.LastEvaluatedKey;
+  } while (startKey);
+  return total;
+};
+
+export const listPage = async <T>(scope: Scope, request: ListRequest): Promise<ListPage<T>> => {
+  const page = request.cursor ? 1 : (request.page ?? 1);
+  let cursor = request.cursor;
+  let exhausted = false;
+  for (let skipped = 1; skipped < page && !exhausted; skipped += 1) {
+    cursor = (await queryPage({ ...scope, limit: request.limit, cursor })).nextCursor ?? undefined;
+    exhausted = cursor === undefined;
+  }
+  const [result, total] = await Promise.all([
+    exhausted ? Promise.resolve({ items: [] as T[], nextCursor: null }) : queryPage<T>({ ...scope, limit: request.limit, cursor }),
+    countItems(scope),
+  ]);
+  return { items: result.items, page, limit: request.limit, total, nextCursor: result.nextCursor };
+};

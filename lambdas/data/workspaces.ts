@@ -1,0 +1,148 @@
+import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Member, Role, Workspace } from '../domain/workspaces';
+import { Conflict, NotFound } from '../shared/errors';
+import {
+  agentIndexKeys,
+  agentKey,
+  MEMBER_PREFIX,
+  memberIndexKeys,
+  memberKey,
+  membershipsPartition,
+  slugLockKey,
+  workspaceKey,
+} from './keys';
+import { type ListPage, type ListRequest, listPage } from './list';
+import { transact, type TransactItem, updateVersioned } from './operations';
+import { ddb, tableName } from './table';
+
+/** Workspaces and their members. Every multi-item change is one transaction. */
+
+const strip = <T>(item: Record<string, unknown> | undefined): T | null => {
+  if (!item) return null;
+  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g1s, GSI2PK: _g2, GSI2SK: _g2s, ...rest } = item;
+  return rest as T;
+};
+
+const lastOwner = () =>
+  new Conflict('LAST_OWNER', 'a workspace needs at least one owner; make another member an owner first');
+
+export const workspaceNotFound = (id: string) =>
+  new NotFound(`workspace ${id} does not exist or you are not a member of it`, 'workspace');
+
+const memberItem = (m: Member) => ({ ...memberKey(m.workspace_id, m.email), ...memberIndexKeys(m.workspace_id, m.email, m.joined_at), ...m });
+
+export const createWorkspace = async (
+  workspace: Workspace,
+  owner: Member,
+  agent: { id: string; slug: string; created_at: string } & Record<string, unknown>,
+): Promise<void> => {
+  await transact([
+    { Put: { TableName: tableName, Item: { ...workspaceKey(workspace.id), ...workspace }, ConditionExpression: 'attribute_not_exists(PK)' } },
+    { Put: { TableName: tableName, Item: memberItem(owner) } },
+    {
+      Put: {
+        TableName: tableName,
+        Item: { ...agentKey(workspace.id, agent.id), ...agentIndexKeys(workspace.id, agent.id, agent.slug, agent.created_at), ...agent },
+      },
+    },
+    { Put: { TableName: tableName, Item: { ...slugLockKey(workspace.id, agent.slug), agent_id: agent.id } } },
+  ]);
+};
+
+export const getWorkspace = async (id: string): Promise<Workspace | null> =>
+  strip<Workspace>((await ddb.send(new GetCommand({ TableName: tableName, Key: workspaceKey(id) }))).Item);
+
+export const getWorkspaces = async (ids: string[]): Promise<Workspace[]> => {
+  if (ids.length === 0) return [];
+  const result = await ddb.send(
+    new BatchGetCommand({ RequestItems: { [tableName]: { Keys: ids.map(workspaceKey) } } }),
+  );
+  return (result.Responses?.[tableName] ?? []).map((item) => strip<Workspace>(item) as Workspace);
+};
+
+export const getMember = async (workspaceId: string, email: string): Promise<Member | null> =>
+  strip<Member>((await ddb.send(new GetCommand({ TableName: tableName, Key: memberKey(workspaceId, email) }))).Item);
+
+const members = (page: ListPage<Record<string, unknown>>): ListPage<Member> => ({ ...page, items: page.items.map((i) => strip<Member>(i) as Member) });
+
+/** The caller's memberships, earliest first (API.md: the default workspace is the earliest). */
+export const membershipsOf = async (email: string, request: ListRequest): Promise<ListPage<Member>> =>
+  members(await listPage({ index: 'GSI1', partition: membershipsPartition(email), sortPrefix: MEMBER_PREFIX }, request));
+
+export const earliestMembership = async (email: string): Promise<Member | null> => {
+  const result = await ddb.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': membershipsPartition(email), ':prefix': MEMBER_PREFIX },
+      Limit: 1,
+    }),
+  );
+  return strip<Member>(result.Items?.[0]);
+};
+
+export const listMembers = async (workspaceId: string, request: ListRequest): Promise<ListPage<Member>> =>
+  members(await listPage({ partition: workspaceKey(workspaceId).PK, sortPrefix: MEMBER_PREFIX }, request));
+
+export const addMember = async (member: Member): Promise<void> => {
+  await transact([
+    {
+      Put: { TableName: tableName, Item: memberItem(member), ConditionExpression: 'attribute_not_exists(PK)' },
+      onConditionFail: () => new Conflict('ALREADY_MEMBER', `${member.email} is already a member of this workspace`),
+    },
+    ...(member.role === 'owner' ? [ownerCountChange(member.workspace_id, 1)] : []),
+  ]);
+};
+
+const ownerCountChange = (workspaceId: string, delta: 1 | -1): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: workspaceKey(workspaceId),
+    UpdateExpression: 'ADD owner_count :delta',
+    ...(delta < 0 ? { ConditionExpression: 'owner_count > :one', ExpressionAttributeValues: { ':delta': delta, ':one': 1 } } : { ExpressionAttributeValues: { ':delta': delta } }),
+  },
+  onConditionFail: lastOwner,
+});
+
+const memberChanged = (email: string) =>
+  new Conflict('MEMBER_CHANGED', `${email}'s membership changed while this request ran; fetch it again and retry`);
+
+/** The owner counter moves in the same transaction, so the last owner can never be demoted or removed, even concurrently. */
+export const changeMemberRole = async (workspaceId: string, email: string, from: Role, to: Role): Promise<void> => {
+  if (from === to) return;
+  await transact([
+    {
+      Update: {
+        TableName: tableName,
+        Key: memberKey(workspaceId, email),
+        UpdateExpression: 'SET #role = :to',
+        ConditionExpression: '#role = :from',
+        ExpressionAttributeNames: { '#role': 'role' },
+        ExpressionAttributeValues: { ':to': to, ':from': from },
+      },
+      onConditionFail: () => memberChanged(email),
+    },
+    ...(from === 'owner' ? [ownerCountChange(workspaceId, -1)] : []),
+    ...(to === 'owner' ? [ownerCountChange(workspaceId, 1)] : []),
+  ]);
+};
+
+export const removeMember = async (workspaceId: string, email: string, role: Role): Promise<void> => {
+  await transact([
+    {
+      Delete: {
+        TableName: tableName,
+        Key: memberKey(workspaceId, email),
+        ConditionExpression: '#role = :role',
+        ExpressionAttributeNames: { '#role': 'role' },
+        ExpressionAttributeValues: { ':role': role },
+      },
+      onConditionFail: () => memberChanged(email),
+    },
+    ...(role === 'owner' ? [ownerCountChange(workspaceId, -1)] : []),
+  ]);
+};
+
+export const updateWorkspace = async (id: string, version: number, changes: Partial<Workspace>): Promise<Workspace> =>
+  strip<Workspace>(await updateVersioned(workspaceKey(id), version, changes, () => workspaceNotFound(id))) as Workspace;

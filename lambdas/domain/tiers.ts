@@ -1,0 +1,26 @@
+/**
+ * The tier table of API.md §1, the one source for the authorizer's counters, the local runtime's
+ * limits, the usage endpoint and CDK's API Gateway usage plans (one plan per tier).
+ */
+
+export const TIERS = ['free', 'solo', 'team', 'enterprise'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export interface TierLimits {
+  /** null: unlimited. */
+  requestsPerDay: number | null;
+  requestsPerMinute: number;
+  /** Requests a workspace may send at once above its steady rate (API Gateway's burst). */
+  burst: number;
+  /** null: unlimited. The workspace's system agent does not count. */
+  agents: number | null;
+}
+
+export const tierLimits: Readonly<Record<Tier, TierLimits>> = {
+  free: { requestsPerDay: 50, requestsPerMinute: 60, burst: 10, agents: 3 },
+  solo: { requestsPerDay: 500, requestsPerMinute: 100, burst: 20, agents: 20 },
+  team: { requestsPerDay: 5_000, requestsPerMinute: 500, burst: 100, agents: 200 },
+  enterprise: { requestsPerDay: null, requestsPerMinute: 2_000, burst: 400, agents: null },
+};
+
+export const isTier = (value: string | null | undefined): value is Tier => (TIERS as readonly string[]).includes(value ?? '');

@@ -1,0 +1,61 @@
+import type { Tier } from './tiers';
+
+/** Workspace rules: who may do what, and the shape of a new workspace. Free of AWS and HTTP. */
+
+export type Role = 'owner' | 'admin' | 'member';
+export const ROLES: readonly Role[] = ['owner', 'admin', 'member'];
+
+export interface DefaultLlm {
+  provider: 'local' | 'bedrock' | 'openai-compatible';
+  model: string;
+  temperature?: number;
+  max_tokens?: number;
+}
+
+export interface Workspace {
+  id: string;
+  name: string;
+  tier: Tier;
+  agent_limit_override: number | null;
+  default_llm: DefaultLlm | null;
+  owner_count: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface Member {
+  workspace_id: string;
+  email: string;
+  role: Role;
+  /** Known once the member has signed in, or when they created the workspace. */
+  user_id: string | null;
+  invited_by: string | null;
+  joined_at: string;
+}
+
+export const newWorkspace = (id: string, name: string, createdBy: string, now: string): Workspace => ({
+  id,
+  name,
+  tier: 'free',
+  agent_limit_override: null,
+  default_llm: { provider: 'local', model: 'local-deterministic' },
+  owner_count: 1,
+  created_by: createdBy,
+  created_at: now,
+  updated_at: now,
+  version: 1,
+});
+
+const rank: Record<Role, number> = { member: 0, admin: 1, owner: 2 };
+
+export const canManageWorkspace = (role: Role | null): boolean => role === 'owner' || role === 'admin';
+
+/** Owners grant any role; admins manage members and admins but never owners. */
+export const canAssignRole = (actor: Role | null, role: Role): boolean =>
+  actor === 'owner' || (actor === 'admin' && rank[role] < rank.owner);
+
+/** Who may change or remove a member: owners anyone; admins non-owners; everyone themselves (leaving). */
+export const canChangeMember = (actor: Role | null, target: Role, isSelf: boolean): boolean =>
+  actor === 'owner' || (actor === 'admin' && target !== 'owner') || isSelf;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { ListPage } from '../data/list';
+import { pagination } from '../shared/envelope';
+
+/** API.md §1: page with `page`+`limit` or `cursor`+`limit` (1–100, default 20). */
+export const paginationQuery = {
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100'),
+  page: z.coerce.number().int().min(1).max(10_000).optional().describe('Page number (ignored with `cursor`)'),
+  cursor: z.string().min(1).max(2048).optional().describe('`next_cursor` of the previous page'),
+};
+
+export const paginationSchema = z.object({
+  page: z.number().int(),
+  limit: z.number().int(),
+  total: z.number().int(),
+  pages: z.number().int(),
+  next_cursor: z.string().nullable(),
+});
+
+export const listData = <K extends string>(key: K, items: unknown[], page: Omit<ListPage<unknown>, 'items'>) =>
+  ({ [key]: items, pagination: pagination(page) }) as Record<K | 'pagination', unknown>;

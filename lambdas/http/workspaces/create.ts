@@ -1,0 +1,18 @@
+import { createWorkspace as storeWorkspace } from '../../data/workspaces';
+import { systemAgent } from '../../domain/agents/system-agent';
+import { newId } from '../../domain/ids';
+import { newWorkspace } from '../../domain/workspaces';
+import { Forbidden } from '../../shared/errors';
+import { httpHandler } from '../../shared/http';
+import { created } from '../../shared/reply';
+import { createWorkspace } from './routes';
+import { workspaceView } from './views';
+
+export const handler = httpHandler(createWorkspace, async ({ body, principal }) => {
+  if (principal.auth_type !== 'jwt') throw new Forbidden('API keys belong to one workspace; create workspaces with a bearer token');
+  const now = new Date().toISOString();
+  const workspace = newWorkspace(newId('ws'), body.name, principal.user_id, now);
+  const owner = { workspace_id: workspace.id, email: principal.email, role: 'owner' as const, user_id: principal.user_id, invited_by: null, joined_at: now };
+  await storeWorkspace(workspace, owner, systemAgent(newId('agent'), workspace.id, principal, now));
+  return created({ workspace: workspaceView(workspace, 'owner') }, `/api/workspaces/${workspace.id}`, { version: workspace.version });
+});

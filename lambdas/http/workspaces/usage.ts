@@ -1,0 +1,30 @@
+import { countAgents } from '../../data/agent-count';
+import { requestsToday } from '../../data/usage';
+import { tierLimits } from '../../domain/tiers';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { accessWorkspace } from './access';
+import { getUsage } from './routes';
+
+export const handler = httpHandler(getUsage, async ({ params, principal }) => {
+  const { workspace } = await accessWorkspace(principal, params.ws);
+  const now = new Date();
+  const [today, agents] = await Promise.all([requestsToday(workspace.id, now), countAgents(workspace.id)]);
+  const limits = tierLimits[workspace.tier];
+  const resetsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+  return ok({
+    usage: {
+      workspace_id: workspace.id,
+      tier: workspace.tier,
+      date: now.toISOString().slice(0, 10),
+      requests: {
+        today,
+        daily_quota: limits.requestsPerDay,
+        remaining_today: limits.requestsPerDay === null ? null : Math.max(0, limits.requestsPerDay - today),
+        per_minute: limits.requestsPerMinute,
+        resets_at: resetsAt.toISOString(),
+      },
+      agents: { used: agents, allowed: workspace.agent_limit_override ?? limits.agents },
+    },
+  });
+});

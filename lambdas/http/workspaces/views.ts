@@ -1,0 +1,37 @@
+import type { ApiKeyRecord } from '../../data/api-keys';
+import { tierLimits } from '../../domain/tiers';
+import type { Member, Role, Workspace } from '../../domain/workspaces';
+
+/** What the API answers for a workspace: its record with the tier's limits and the caller's role. */
+export const workspaceView = (workspace: Workspace, role: Role | null) => {
+  const limits = tierLimits[workspace.tier];
+  return {
+    id: workspace.id,
+    name: workspace.name,
+    tier: workspace.tier,
+    role,
+    limits: {
+      requests_per_day: limits.requestsPerDay,
+      requests_per_minute: limits.requestsPerMinute,
+      agents: workspace.agent_limit_override ?? limits.agents,
+    },
+    agent_limit_override: workspace.agent_limit_override,
+    default_llm: workspace.default_llm,
+    created_by: workspace.created_by,
+    created_at: workspace.created_at,
+    updated_at: workspace.updated_at,
+    version: workspace.version,
+  };
+};
+
+export const memberView = (m: Member) => ({ email: m.email, role: m.role, user_id: m.user_id, invited_by: m.invited_by, joined_at: m.joined_at });
+
+export const apiKeyView = (k: ApiKeyRecord) => ({
+  id: k.id,
+  name: k.name,
+  scopes: k.scopes,
+  prefix: k.prefix,
+  created_by: k.created_by,
+  created_at: k.created_at,
+  last_used_at: k.last_used_at ?? null,
+});
