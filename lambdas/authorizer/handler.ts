@@ -1,4 +1,5 @@
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
+import { optionalEnv } from '../shared/env';
 import { logger } from '../shared/logger';
 import { flattenPrincipal } from '../shared/principal';
 import { header } from '../shared/request';
@@ -11,6 +12,12 @@ import { type Resolution, resolveApiKey, resolveToken } from './resolve';
  * a Deny policy its ACCESS_DENIED response (403). Results are never cached, so a revoked API key
  * fails on the next request.
  */
+
+/**
+ * Deployed, API Gateway meters each workspace by the usage key this returns. A caller without a
+ * workspace yet (or one whose key is still being created) is metered on the onboarding plan.
+ */
+const onboardingUsageKey = optionalEnv('ONBOARDING_USAGE_KEY');
 
 const resolve = async (event: APIGatewayRequestAuthorizerEvent): Promise<Resolution> => {
   const requestedWorkspace = header(event, 'x-workspace-id')?.trim() || null;
@@ -36,9 +43,11 @@ export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<
     return { principalId: 'api-key', policyDocument: policy('Deny', event.methodArn) };
   }
   const { principal } = resolution;
+  const usageIdentifierKey = resolution.usageKey ?? onboardingUsageKey;
   return {
     principalId: principal.user_id,
     policyDocument: policy('Allow', event.methodArn),
     context: flattenPrincipal(principal),
+    ...(usageIdentifierKey ? { usageIdentifierKey } : {}),
   };
 };

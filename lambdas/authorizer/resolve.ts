@@ -12,17 +12,18 @@ import type { TokenIdentity } from './identity';
  */
 
 export type Resolution =
-  | { kind: 'principal'; principal: Principal }
+  /** `usageKey`: the workspace's API Gateway usage key value, deployed once it exists. */
+  | { kind: 'principal'; principal: Principal; usageKey: string | null }
   /** An API key sent with another workspace's `X-Workspace-ID`. */
   | { kind: 'forbidden' }
   | { kind: 'unauthenticated' };
 
 const ALL_SCOPES: Principal['scopes'] = ['read', 'write', 'execute', 'admin'];
 
-const withWorkspace = async (principal: Principal, now: Date): Promise<Principal> => {
-  if (!principal.workspace_id) return principal;
+const withWorkspace = async (principal: Principal, now: Date): Promise<Resolution> => {
+  if (!principal.workspace_id) return { kind: 'principal', principal, usageKey: null };
   const [workspace, usage] = await Promise.all([getWorkspace(principal.workspace_id), countRequest(principal.workspace_id, now)]);
-  return { ...principal, tier: workspace?.tier ?? null, usage };
+  return { kind: 'principal', principal: { ...principal, tier: workspace?.tier ?? null, usage }, usageKey: workspace?.usage_key?.value ?? null };
 };
 
 export const resolveApiKey = async (secret: string, requestedWorkspace: string | null, now = new Date()): Promise<Resolution> => {
@@ -44,7 +45,7 @@ export const resolveApiKey = async (secret: string, requestedWorkspace: string |
     requested_workspace_id: null,
     usage: null,
   };
-  return { kind: 'principal', principal: await withWorkspace(principal, now) };
+  return withWorkspace(principal, now);
 };
 
 export const resolveToken = async (identity: TokenIdentity, requestedWorkspace: string | null, now = new Date()): Promise<Resolution> => {
@@ -59,5 +60,5 @@ export const resolveToken = async (identity: TokenIdentity, requestedWorkspace: 
     requested_workspace_id: requestedWorkspace && !membership ? requestedWorkspace : null,
     usage: null,
   };
-  return { kind: 'principal', principal: await withWorkspace(principal, now) };
+  return withWorkspace(principal, now);
 };

@@ -23,6 +23,8 @@ export interface Workspace {
   created_at: string;
   updated_at: string;
   version: number;
+  /** Deployed only: the API Gateway key that meters this workspace (never returned by the API). */
+  usage_key?: { id: string; value: string };
 }
 
 export interface Member {

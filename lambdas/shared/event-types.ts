@@ -15,4 +15,10 @@ export type PlatformEvent =
   | 'agent.graduated'
   | 'graduation.failed'
   | 'plugin.assigned'
-  | 'workspace.member_added';
+  | 'workspace.member_added'
+  /** Platform-internal: keep the workspace's API Gateway usage key on its tier's plan. */
+  | 'workspace.created'
+  | 'workspace.tier_changed';
+
+/** What the usage-key sync listens to. */
+export const USAGE_KEY_EVENTS: readonly PlatformEvent[] = ['workspace.created', 'workspace.tier_changed'];

@@ -3,6 +3,7 @@ import { systemAgent } from '../../domain/agents/system-agent';
 import { newId } from '../../domain/ids';
 import { newWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
+import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
 import { createWorkspace } from './routes';
@@ -14,5 +15,6 @@ export const handler = httpHandler(createWorkspace, async ({ body, principal }) 
   const workspace = newWorkspace(newId('ws'), body.name, principal.user_id, now);
   const owner = { workspace_id: workspace.id, email: principal.email, role: 'owner' as const, user_id: principal.user_id, invited_by: null, joined_at: now };
   await storeWorkspace(workspace, owner, systemAgent(newId('agent'), workspace.id, principal, now));
+  await publish('workspace.created', workspace.id, { name: workspace.name, tier: workspace.tier, created_by: principal.user_id });
   return created({ workspace: workspaceView(workspace, 'owner') }, `/api/workspaces/${workspace.id}`, { version: workspace.version });
 });

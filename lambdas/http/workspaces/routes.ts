@@ -25,7 +25,7 @@ export const createWorkspace = route({
   description: 'Tier `free`. A protected system agent `default` is created with it. Needs a bearer token (API keys belong to one workspace).',
   auth: 'user', scopes: ['write'], idempotent: true, body: createWorkspaceBody,
   response: { status: 201, description: 'Created', data: z.object({ workspace: workspaceSchema }) },
-  access: { table: 'write' },
+  access: { table: 'write', bus: 'publish' },
 });
 
 export const listWorkspaces = route({
@@ -48,7 +48,7 @@ export const updateWorkspace = route({
   summary: 'Rename, set default LLM settings, override the agent limit (owners) or change the tier (platform operators)',
   auth: 'user', scopes: ['admin'], params: workspaceParams, body: updateWorkspaceBody, immutableFields: WORKSPACE_IMMUTABLE,
   response: { status: 200, description: 'The updated workspace', data: z.object({ workspace: workspaceSchema }) },
-  access: { table: 'write' },
+  access: { table: 'write', bus: 'publish' },
 });
 
 export const listMembers = route({

@@ -1,6 +1,7 @@
 import { updateWorkspace as storeUpdate } from '../../data/workspaces';
 import { canManageWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
+import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { accessWorkspace } from './access';
@@ -17,5 +18,8 @@ export const handler = httpHandler(updateWorkspace, async ({ params, body, princ
     throw new Forbidden('only owners and admins may change the workspace settings');
   }
   const updated = await storeUpdate(workspace.id, ifMatch ?? workspace.version, { ...body, updated_at: new Date().toISOString() });
+  if (updated.tier !== workspace.tier) {
+    await publish('workspace.tier_changed', workspace.id, { tier: updated.tier, previous_tier: workspace.tier, changed_by: principal.user_id });
+  }
   return ok({ workspace: workspaceView(updated, role) }, { version: updated.version });
 });
