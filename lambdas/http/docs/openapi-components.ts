@@ -49,8 +49,19 @@ export const refs = {
 
 export const openApiComponents = {
   securitySchemes: {
-    bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'RS256 JWT from the configured issuer' },
-    apiKeyAuth: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'A workspace API key (`ap_live_…`)' },
+    bearerAuth: {
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+      description:
+        "RS256 JWT from the configured issuer: with Cognito, the ID token (it carries the audience and email the API checks). `X-Workspace-ID` selects the workspace; without it, the caller's earliest membership.",
+    },
+    apiKeyAuth: {
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-API-Key',
+      description: 'A workspace API key (`ap_live_…`), bound to its workspace and limited by its scopes: read, write, execute, admin.',
+    },
   },
   headers: {
     'X-Request-Id': headerSchema('The request id, also in `meta.request_id`'),

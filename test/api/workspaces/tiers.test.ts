@@ -66,3 +66,20 @@ describe('tiers and rate limits', () => {
     });
   });
 });
+
+describe('usage-key events', () => {
+  const eventsFor = async (workspaceId: string) =>
+    ((await (await fetch(`${process.env.API_URL}/local/events`)).json()) as { data: { events: { 'detail-type': string; detail: { workspace_id: string; data: Record<string, unknown> } }[] } }).data.events
+      .filter((e) => e.detail.workspace_id === workspaceId)
+      .map((e) => [e['detail-type'], e.detail.data]);
+
+  it('creating a workspace and changing its tier publish the events that keep its usage key on the right plan', async () => {
+    const owner = await aUser();
+    const ws = await aWorkspace(owner);
+    await setTier(ws, 'solo');
+    expect(await eventsFor(ws)).toEqual([
+      ['workspace.created', expect.objectContaining({ tier: 'free' })],
+      ['workspace.tier_changed', expect.objectContaining({ tier: 'solo', previous_tier: 'free' })],
+    ]);
+  });
+});
