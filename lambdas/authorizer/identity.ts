@@ -1,6 +1,7 @@
 import { JwtRsaVerifier } from 'aws-jwt-verify';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import { optionalEnv, requiredEnv } from '../shared/env';
+import { PLATFORM_ADMIN_GROUP } from '../shared/platform-roles';
 import { jwksFetcher } from './jwks-fetcher';
 
 /** Verifies bearer tokens of the configured OIDC issuer (Cognito by default; Clerk, Auth0… by configuration). */
@@ -21,8 +22,6 @@ export interface TokenIdentity {
   email: string;
   platform_admin: boolean;
 }
-
-const PLATFORM_ADMIN_GROUP = 'platform_admin';
 
 /** Answers null for any token that is not valid now: bad signature, `alg: none`, wrong issuer or audience, expired. */
 export const verifyBearer = async (authorization: string | undefined): Promise<TokenIdentity | null> => {

@@ -7,7 +7,8 @@ import type { Tier } from './tiers';
  */
 
 export interface UsageKeyGateway {
-  createKey(name: string): Promise<{ id: string; value: string }>;
+  /** The key with this exact name, created when there is none: a retried event never makes a second key. */
+  findOrCreateKey(name: string): Promise<{ id: string; value: string }>;
   attach(plan: string, keyId: string): Promise<void>;
   /** Resolves quietly when the key is not on the plan. */
   detach(plan: string, keyId: string): Promise<void>;
@@ -27,7 +28,7 @@ export const syncUsageKey = async (
   plans: Readonly<Record<Tier, string>>,
   gateway: UsageKeyGateway,
 ): Promise<{ id: string; value: string }> => {
-  const key = state.key ?? (await gateway.createKey(`workspace-${state.workspaceId}`));
+  const key = state.key ?? (await gateway.findOrCreateKey(`workspace-${state.workspaceId}`));
   if (state.previousTier && state.previousTier !== state.tier) await gateway.detach(plans[state.previousTier], key.id);
   await gateway.attach(plans[state.tier], key.id);
   return key;

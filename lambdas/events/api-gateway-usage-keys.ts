@@ -4,6 +4,7 @@ import {
   CreateApiKeyCommand,
   CreateUsagePlanKeyCommand,
   DeleteUsagePlanKeyCommand,
+  GetApiKeysCommand,
   NotFoundException,
 } from '@aws-sdk/client-api-gateway';
 import type { UsageKeyGateway } from '../domain/usage-keys';
@@ -13,7 +14,10 @@ import type { UsageKeyGateway } from '../domain/usage-keys';
 const apiGateway = new APIGatewayClient({});
 
 export const apiGatewayUsageKeys: UsageKeyGateway = {
-  createKey: async (name) => {
+  findOrCreateKey: async (name) => {
+    const found = await apiGateway.send(new GetApiKeysCommand({ nameQuery: name, includeValues: true, limit: 10 }));
+    const existing = found.items?.find((k) => k.name === name && k.id && k.value);
+    if (existing?.id && existing.value) return { id: existing.id, value: existing.value };
     const created = await apiGateway.send(new CreateApiKeyCommand({ name, enabled: true }));
     if (!created.id || !created.value) throw new Error('API Gateway created a key without an id or value');
     return { id: created.id, value: created.value };

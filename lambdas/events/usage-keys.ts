@@ -9,7 +9,8 @@ import { apiGatewayUsageKeys } from './api-gateway-usage-keys';
 
 /**
  * On `workspace.created` and `workspace.tier_changed`: give the workspace its API Gateway usage key
- * on its tier's usage plan. Runs after the write, off the request path; EventBridge retries failures.
+ * on its tier's usage plan. Runs after the write, off the request path; a failed run is retried by
+ * Lambda, then lands in the dead-letter queue. Every step is safe to repeat.
  */
 
 const plans = JSON.parse(requiredEnv('USAGE_PLAN_IDS')) as Record<Tier, string>;

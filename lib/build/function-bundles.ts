@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { RouteDefinition } from '../../lambdas/http/route';
 import { routeId } from '../../lambdas/http/route';
 import { swaggerUiFiles } from '../../lambdas/http/docs/routes';
+import { eventFunctionId, eventFunctions, eventFunctionSource } from '../events/event-functions';
 
 /**
  * Where each function's bundle comes from and goes to. The esbuild step writes these
@@ -21,11 +22,15 @@ export interface FunctionEntry {
   source: string;
 }
 
-/** One entry per distinct handler: two routes sharing a handler module share its bundle. */
+/**
+ * One entry per distinct handler: two routes sharing a handler module share its bundle; then the
+ * authorizer and every event function of `lib/events`.
+ */
 export const functionEntries = (routes: readonly Pick<RouteDefinition, 'handler'>[]): FunctionEntry[] => {
   const byId = new Map<string, FunctionEntry>();
   for (const r of routes) byId.set(routeId(r), { id: routeId(r), source: `lambdas/http/${r.handler}.ts` });
   byId.set(AUTHORIZER_ID, { id: AUTHORIZER_ID, source: 'lambdas/authorizer/handler.ts' });
+  for (const f of eventFunctions) byId.set(eventFunctionId(f), { id: eventFunctionId(f), source: eventFunctionSource(f) });
   return [...byId.values()];
 };
 

@@ -37,6 +37,13 @@ export const acknowledgeBucketObjectsWildcard = (role: IConstruct, objectsArn: s
     "Objects live under per-workspace prefixes derived at run time from the verified principal; IAM cannot name them statically, so the grant covers the bucket's objects and the handler confines keys to the caller's prefix.",
   );
 
+export const acknowledgeUsagePlanKeysWildcard = (role: IConstruct, planKeysArn: string): void =>
+  acknowledge(
+    role,
+    wildcardResource(role, planKeysArn),
+    "Taking a key off a tier's usage plan (DeleteUsagePlanKey) addresses the key by its id, which API Gateway assigns when the key is created at run time; the grant is confined to each tier plan's own keys.",
+  );
+
 export const acknowledgeAccessLogBucket = (bucket: IConstruct): void =>
   acknowledge(bucket, 'S1', 'This bucket receives the files bucket server access logs; logging it into itself would loop.');
 

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { Duration } from 'aws-cdk-lib';
-import { PolicyDocument, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Access } from '../../lambdas/http/route';
 import { type AccessTargets, accessStatements, bucketObjectsArn, runtimeStatements } from '../api/access-policy';
@@ -10,11 +11,24 @@ import { bundleDir } from '../build/function-bundles';
 import { acknowledgeBucketObjectsWildcard, acknowledgeXRayWildcard } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 
+/**
+ * How Lambda retries an asynchronous invocation (an EventBridge event) whose handler failed, and
+ * where the event goes when it gives up. Named as `lambda.Function`'s own props, which receive them.
+ */
+export interface AsyncFailureHandling {
+  retryAttempts: number;
+  maxEventAge: Duration;
+  deadLetterQueue: IQueue;
+}
+
 export interface ApiFunctionProps {
-  /** Bundle directory under `dist/functions` (a route id, or `authorizer`). */
+  /** Bundle directory under `dist/functions` (a route id, `authorizer`, or an event function id). */
   bundleId: string;
   access: Access;
   targets: AccessTargets;
+  /** Grants `access` cannot express (an event function's API Gateway calls), in the same inline policy. */
+  extraStatements?: readonly PolicyStatement[];
+  asyncFailures?: AsyncFailureHandling;
   environment: Record<string, string>;
   config: EnvironmentConfig;
 }
@@ -27,25 +41,36 @@ const bundleCode = (bundleId: string): Code => {
 
 /**
  * One function with its own log group and its own role, whose single inline policy grants exactly
- * the declared access plus logging and tracing (no managed policy, no separate IAM::Policy).
+ * the declared access plus logging and tracing, and any extra or dead-letter statements (no managed
+ * policy, no separate IAM::Policy).
  */
 export class ApiFunction extends Construct {
   readonly function: LambdaFunction;
+  /** Where acknowledgements of its grants' findings go. */
+  readonly role: Role;
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
-    const { config } = props;
+    const { config, asyncFailures } = props;
     const logGroup = new LogGroup(this, 'Logs', { retention: config.logRetention, removalPolicy: config.removalPolicy });
-    const role = new Role(this, 'Role', {
+    this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       inlinePolicies: {
         access: new PolicyDocument({
-          statements: [...runtimeStatements(logGroup.logGroupArn), ...accessStatements(props.access, props.targets)],
+          statements: [
+            ...runtimeStatements(logGroup.logGroupArn),
+            ...accessStatements(props.access, props.targets),
+            ...(props.extraStatements ?? []),
+            // The dead-letter queue is written with the function's role; CDK's own grant would be dropped (see below).
+            ...(asyncFailures
+              ? [new PolicyStatement({ sid: 'DeadLetterQueue', actions: ['sqs:SendMessage'], resources: [asyncFailures.deadLetterQueue.queueArn] })]
+              : []),
+          ],
         }),
       },
     });
-    acknowledgeXRayWildcard(role);
-    if (props.access.bucket) acknowledgeBucketObjectsWildcard(role, bucketObjectsArn(props.targets.bucketArn));
+    acknowledgeXRayWildcard(this.role);
+    if (props.access.bucket) acknowledgeBucketObjectsWildcard(this.role, bucketObjectsArn(props.targets.bucketArn));
 
     this.function = new LambdaFunction(this, 'Function', {
       runtime: Runtime.NODEJS_24_X,
@@ -54,11 +79,12 @@ export class ApiFunction extends Construct {
       handler: 'index.handler',
       memorySize: config.functions.memorySize,
       timeout: Duration.seconds(config.functions.timeoutSeconds),
-      // Tracing would add X-Ray grants to a separate default policy; they are in the inline one already.
-      role: role.withoutPolicyUpdates(),
+      // Tracing and the dead-letter queue would add grants to a separate default policy; they are in the inline one already.
+      role: this.role.withoutPolicyUpdates(),
       logGroup,
       tracing: Tracing.ACTIVE,
       environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      ...asyncFailures,
     });
   }
 }

@@ -1,7 +1,6 @@
 import { Duration, RemovalPolicy, Size } from 'aws-cdk-lib';
 import {
   ApiKeySourceType,
-  AuthorizationType,
   type CfnAuthorizer,
   EndpointType,
   type Method,
@@ -15,6 +14,7 @@ import {
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { gatewayErrorBody, gatewayErrorHeaders, gatewayErrors, NOT_FOUND_MESSAGE } from '../api/gateway-responses';
+import { authorizationFor } from '../api/method-authorization';
 import { acknowledgeApiGatewayAccountRole, acknowledgeLambdaAuthorizer } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 
@@ -74,7 +74,9 @@ export class PlatformApi extends Construct {
 
   /**
    * API Gateway validates that a RestApi has a method in its own stack. The root answers like an
-   * unknown route (404 NOT_FOUND), behind the authorizer like every non-public resource.
+   * unknown route (404 NOT_FOUND), behind the authorizer like every non-public resource, and so
+   * metered like a `user` route: every request the authorizer lets through counts against the
+   * caller's plan, whatever it answers, and no authorized method is left outside the quotas.
    */
   private addRootMethod(): Method {
     const notFound = '404';
@@ -94,8 +96,7 @@ export class PlatformApi extends Construct {
         ],
       }),
       {
-        authorizer: this.authorizer,
-        authorizationType: AuthorizationType.CUSTOM,
+        ...authorizationFor({ auth: 'user' }, this.authorizer),
         methodResponses: [{ statusCode: notFound, responseParameters: { 'method.response.header.X-Request-Id': true } }],
       },
     );

@@ -10,6 +10,7 @@ import {
 import { Construct } from 'constructs';
 import { acknowledgeUserPoolWithoutPlusPlan, acknowledgeUserPoolWithoutRequiredMfa } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
+import { PLATFORM_ADMIN_GROUP } from '../../lambdas/shared/platform-roles';
 
 /**
  * Who issues the bearer tokens the authorizer verifies: the configured external OIDC issuer, or
@@ -58,6 +59,9 @@ export class UserDirectory extends Construct {
     });
     if (!mfaRequired) acknowledgeUserPoolWithoutRequiredMfa(pool);
     if (!plusFeaturePlan) acknowledgeUserPoolWithoutPlusPlan(pool);
+    // Platform operators (may change any workspace's tier): the authorizer reads `cognito:groups` for this name.
+    // Empty until an operator adds someone (`aws cognito-idp admin-add-user-to-group`); nobody signs up into it.
+    pool.addGroup('PlatformAdmins', { groupName: PLATFORM_ADMIN_GROUP, description: 'Platform operators: may change any workspace tier' });
 
     // A public client (no secret) for browser and CLI sign-in with SRP; tokens come from Cognito's API, not a hosted UI.
     const client = pool.addClient('Client', {

@@ -8,6 +8,7 @@ import packageJson from '../../package.json';
 import type { AccessTargets } from '../api/access-policy';
 import { preflightOptions } from '../api/cors';
 import { gatewayErrors } from '../api/gateway-responses';
+import { methodAuthorizations } from '../api/method-authorization';
 import { routeTableHash } from '../api/route-table-hash';
 import { AUTHORIZER_ID } from '../build/function-bundles';
 import type { EnvironmentConfig } from '../config/environment-config';
@@ -16,8 +17,11 @@ import { ApiFirewall } from '../constructs/api-firewall';
 import { ApiFunction } from '../constructs/api-function';
 import { ApiRoutes } from '../constructs/api-routes';
 import { ApiStage } from '../constructs/api-stage';
+import { EventFunction } from '../constructs/event-function';
 import { PlatformApi } from '../constructs/platform-api';
+import { onboardingUsageKeyValue, UsagePlans } from '../constructs/usage-plans';
 import { UserDirectory } from '../constructs/user-directory';
+import { eventFunctionId, eventFunctions } from '../events/event-functions';
 
 export interface ApiStackProps extends StackProps {
   config: EnvironmentConfig;
@@ -26,10 +30,12 @@ export interface ApiStackProps extends StackProps {
   eventBus: IEventBus;
 }
 
-/** The REST API: authorizer, one function and method per route line, stage, web ACL. */
+/**
+ * The REST API: authorizer, one function and method per route line, stage, usage plans, web ACL;
+ * and the functions the platform bus triggers, which need the usage plans' ids.
+ */
 export class ApiStack extends Stack {
   readonly api: RestApi;
-  /** Usage plans (one per tier) attach here. */
   readonly stage: Stage;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
@@ -42,6 +48,15 @@ export class ApiStack extends Stack {
       eventBusArn: props.eventBus.eventBusArn,
     };
     const platform = { PLATFORM_ENV: config.name, PLATFORM_VERSION: packageJson.version };
+    // What route and event functions alike are given; the authorizer only reads the table and gets its own.
+    const platformResources = {
+      ...platform,
+      TABLE_NAME: props.table.tableName,
+      BUCKET_NAME: bucketName,
+      EVENT_BUS_NAME: props.eventBus.eventBusName,
+    };
+    // Known before the plans exist, so the authorizer (built first) can be given it.
+    const onboardingUsageKey = onboardingUsageKeyValue(config.name);
 
     const users = new UserDirectory(this, 'Users', config);
     const authorizerFunction = new ApiFunction(this, 'AuthorizerFunction', {
@@ -56,6 +71,7 @@ export class ApiStack extends Stack {
         JWT_ISSUER: users.issuer,
         JWT_AUDIENCE: users.audience,
         ...(users.jwksUri ? { JWKS_URI: users.jwksUri } : {}),
+        ONBOARDING_USAGE_KEY: onboardingUsageKey,
       },
     }).function;
 
@@ -71,13 +87,7 @@ export class ApiStack extends Stack {
       functions: {
         config,
         targets,
-        environment: {
-          ...platform,
-          TABLE_NAME: props.table.tableName,
-          BUCKET_NAME: bucketName,
-          EVENT_BUS_NAME: props.eventBus.eventBusName,
-          CORS_ALLOW_ORIGINS: config.corsAllowOrigins.join(','),
-        },
+        environment: { ...platformResources, CORS_ALLOW_ORIGINS: config.corsAllowOrigins.join(',') },
       },
     });
 
@@ -85,9 +95,21 @@ export class ApiStack extends Stack {
       api: this.api,
       config,
       methodOwners: [...apiRoutes.stacks, platformApi.rootMethod],
-      fingerprint: { routes: routeTableHash(routes), gatewayErrors, cors: config.corsAllowOrigins },
+      fingerprint: { routes: routeTableHash(routes), methodAuthorizations, gatewayErrors, cors: config.corsAllowOrigins },
     }).stage;
+    const usagePlans = new UsagePlans(this, 'UsagePlans', { stage: this.stage, env: config.name, onboardingUsageKey });
     new ApiFirewall(this, 'Firewall', { stage: this.stage, config });
+
+    for (const definition of eventFunctions) {
+      new EventFunction(this, eventFunctionId(definition), {
+        definition,
+        bus: props.eventBus,
+        targets,
+        usagePlanIds: usagePlans.planIds,
+        environment: platformResources,
+        config,
+      });
+    }
 
     new CfnOutput(this, 'ApiUrl', { value: this.stage.urlForPath('/') });
     new CfnOutput(this, 'JwtIssuer', { value: users.issuer });

@@ -6,6 +6,7 @@ import type { Access } from '../../lambdas/http/route';
 import { routeId } from '../../lambdas/http/route';
 import { routes } from '../../lambdas/http/routes';
 import { bundleDir } from '../../lib/build/function-bundles';
+import { eventFunctions } from '../../lib/events/event-functions';
 import { lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
 
 const platform = lazily(() => synthPlatform('prod'));
@@ -47,11 +48,11 @@ const actionsOf = (statements: Statement[]): string[] =>
   [...new Set(statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])))].sort();
 
 describe('route functions', () => {
-  it('are one per handler of the route table, plus the authorizer in the parent stack', () => {
+  it('are one per handler of the route table, plus the authorizer and the event functions in the parent stack', () => {
     const handlers = new Set(routes.map(routeId));
     const inRouteStacks = platform().routeStacks.reduce((n, s) => n + Object.keys(templateOf(s).findResources('AWS::Lambda::Function')).length, 0);
     expect(inRouteStacks).toBe(handlers.size);
-    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1);
+    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length);
     templateOf(platform().api).hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), JWT_AUDIENCE: Match.anyValue() }) },
     });

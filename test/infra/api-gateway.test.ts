@@ -5,7 +5,7 @@ import { getHealth } from '../../lambdas/http/health/routes';
 import { routes } from '../../lambdas/http/routes';
 import { type SynthesizedPlatform, lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
 
-/** The real table plus a protected line, so the authorizer checks bite even while every real route is public. */
+/** The real table plus a protected line in a domain whose real routes are all public. */
 const withProtectedRoute: RouteDefinition[] = [...routes, { ...getHealth, method: 'POST', path: '/api/health/probe', auth: 'user', scopes: ['read'] }];
 
 const prod = lazily(() => synthPlatform('prod'));
@@ -21,23 +21,32 @@ const methodProps = (platform: SynthesizedPlatform, route: Pick<RouteDefinition,
 };
 
 describe('the authorizer', () => {
+  it('has user routes to guard in the route table, not only public ones', () => {
+    expect(routes.filter((r) => r.auth === 'user').length).toBeGreaterThan(0);
+    expect(routes.filter((r) => r.auth === 'none').length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['the route table', prod, routes],
-    ['a table with a protected route', fixture, withProtectedRoute],
-  ] as const)('guards every user route and no public route of %s', (_, platform, table) => {
+    ['a table with a protected route among public ones', fixture, withProtectedRoute],
+  ] as const)("guards and meters (by the usage key it returns) every user route and no public route of %s", (_, platform, table) => {
     for (const route of table) {
       const props = methodProps(platform(), route);
-      if (route.auth === 'user') expect(props).toMatchObject({ AuthorizationType: 'CUSTOM', AuthorizerId: expect.anything() });
-      else expect(props).toMatchObject({ AuthorizationType: 'NONE' });
-      if (route.auth !== 'user') expect(props.AuthorizerId).toBeUndefined();
+      if (route.auth === 'user') {
+        expect(props).toMatchObject({ AuthorizationType: 'CUSTOM', AuthorizerId: expect.anything(), ApiKeyRequired: true });
+      } else {
+        expect(props).toMatchObject({ AuthorizationType: 'NONE' });
+        expect(props.AuthorizerId).toBeUndefined();
+        expect(props.ApiKeyRequired ?? false).toBe(false);
+      }
     }
   });
 
-  it("is the parent stack's one authorizer, handed to every nested route stack", () => {
-    const authorizers = Object.keys(templateOf(fixture().api).findResources('AWS::ApiGateway::Authorizer'));
+  it("is the parent stack's one authorizer, handed to the nested route stacks with user routes", () => {
+    const authorizers = Object.keys(parent().findResources('AWS::ApiGateway::Authorizer'));
     expect(authorizers).toHaveLength(1);
-    for (const stack of fixture().routeStacks) templateOf(stack).resourceCountIs('AWS::ApiGateway::Authorizer', 0);
-    const nestedParameters = Object.values(templateOf(fixture().api).findResources('AWS::CloudFormation::Stack')).flatMap((r) =>
+    for (const stack of prod().routeStacks) templateOf(stack).resourceCountIs('AWS::ApiGateway::Authorizer', 0);
+    const nestedParameters = Object.values(parent().findResources('AWS::CloudFormation::Stack')).flatMap((r) =>
       Object.values(r.Properties.Parameters ?? {}),
     );
     expect(nestedParameters).toContainEqual({ Ref: authorizers[0] });
@@ -141,6 +150,22 @@ describe('the parent stack', () => {
     parent().hasResourceProperties('AWS::ApiGateway::Method', {
       HttpMethod: 'ANY',
       Integration: Match.objectLike({ Type: 'MOCK', IntegrationResponses: [Match.objectLike({ StatusCode: '404' })] }),
+    });
+  });
+
+  it('guards and meters the root method like a user route, so no authorized method escapes the quotas', () => {
+    parent().hasResourceProperties('AWS::ApiGateway::Method', {
+      HttpMethod: 'ANY',
+      AuthorizationType: 'CUSTOM',
+      AuthorizerId: Match.anyValue(),
+      ApiKeyRequired: true,
+    });
+  });
+
+  it('has the platform_admin group the authorizer takes for platform operators, in the user pool it creates', () => {
+    parent().hasResourceProperties('AWS::Cognito::UserPoolGroup', {
+      GroupName: 'platform_admin',
+      UserPoolId: { Ref: Object.keys(parent().findResources('AWS::Cognito::UserPool'))[0] },
     });
   });
 

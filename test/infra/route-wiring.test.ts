@@ -8,16 +8,17 @@ import { resourceOwners, SHARED } from '../../lib/api/resource-ownership';
 import { routesByFunction } from '../../lib/api/route-groups';
 import { routeTableHash } from '../../lib/api/route-table-hash';
 import { AUTHORIZER_ID, functionEntries } from '../../lib/build/function-bundles';
+import { eventFunctions } from '../../lib/events/event-functions';
 
 const line = (overrides: Partial<RouteDefinition>): RouteDefinition => ({ ...getHealth, ...overrides });
 const authorizer: IAuthorizer = { authorizerId: 'authorizer-id', authorizationType: AuthorizationType.CUSTOM };
 
 describe('the authorization of a method', () => {
-  it('goes through the Lambda authorizer for a user route', () => {
-    expect(authorizationFor({ auth: 'user' }, authorizer)).toEqual({ authorizer, authorizationType: AuthorizationType.CUSTOM });
+  it("goes through the Lambda authorizer for a user route, and requires the usage key the authorizer returns", () => {
+    expect(authorizationFor({ auth: 'user' }, authorizer)).toEqual({ authorizer, authorizationType: AuthorizationType.CUSTOM, apiKeyRequired: true });
   });
 
-  it('is explicitly none, with no authorizer, for a public route', () => {
+  it('is explicitly none, with no authorizer and no usage key, for a public route', () => {
     expect(authorizationFor({ auth: 'none' }, authorizer)).toEqual({ authorizationType: AuthorizationType.NONE });
   });
 });
@@ -45,10 +46,14 @@ describe('resource ownership', () => {
 });
 
 describe('functions of the route table', () => {
-  it('are one per handler, shared by the routes that name it, plus the authorizer', () => {
+  it('are one per handler, shared by the routes that name it, plus the authorizer and the event functions', () => {
     const table = [line({ method: 'PUT', handler: 'agents/update' }), line({ method: 'PATCH', handler: 'agents/update' })];
     expect([...routesByFunction(table).keys()]).toEqual(['agents-update']);
-    expect(functionEntries(table).map((e) => e.id)).toEqual(['agents-update', AUTHORIZER_ID]);
+    expect(functionEntries(table).map((e) => e.id)).toEqual(['agents-update', AUTHORIZER_ID, ...eventFunctions.map(() => expect.stringMatching(/^events-/))]);
+  });
+
+  it('bundle the usage-key sync from lambdas/events under its own id', () => {
+    expect(functionEntries([])).toContainEqual({ id: 'events-usage-keys', source: 'lambdas/events/usage-keys.ts' });
   });
 
   it('refuse two routes sharing a handler with different access, since they would share one role', () => {

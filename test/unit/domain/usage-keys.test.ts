@@ -5,9 +5,10 @@ const plans = { free: 'plan-free', solo: 'plan-solo', team: 'plan-team', enterpr
 /** API Gateway's usage plans, in memory: which keys each plan holds. */
 const aGateway = () => {
   const members = new Map<string, Set<string>>();
+  const keys = new Map<string, { id: string; value: string }>();
   let created = 0;
   const gateway: UsageKeyGateway = {
-    createKey: async () => ({ id: `key-${(created += 1)}`, value: `value-${created}` }),
+    findOrCreateKey: async (name) => (keys.get(name) ?? keys.set(name, { id: `key-${(created += 1)}`, value: `value-${created}` }).get(name))!,
     attach: async (plan, key) => void (members.get(plan) ?? members.set(plan, new Set()).get(plan))?.add(key),
     detach: async (plan, key) => void members.get(plan)?.delete(key),
   };
@@ -27,6 +28,14 @@ describe('keeping a workspace’s usage key on its tier’s plan', () => {
     const key = await syncUsageKey({ workspaceId: 'ws_1', tier: 'free', previousTier: null, key: null }, plans, gateway);
     await syncUsageKey({ workspaceId: 'ws_1', tier: 'team', previousTier: 'free', key }, plans, gateway);
     expect(plansOf(key.id)).toEqual(['plan-team']);
+    expect(created()).toBe(1);
+  });
+
+  it('a retried creation finds the key made the first time instead of making another', async () => {
+    const { gateway, created } = aGateway();
+    const first = await syncUsageKey({ workspaceId: 'ws_1', tier: 'free', previousTier: null, key: null }, plans, gateway);
+    const retried = await syncUsageKey({ workspaceId: 'ws_1', tier: 'free', previousTier: null, key: null }, plans, gateway);
+    expect(retried).toEqual(first);
     expect(created()).toBe(1);
   });
 
