@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Scope } from '../http/route';
 import { NotFound } from '../shared/errors';
+import { withoutKeys } from './item';
 import { apiKeyIndexKeys, apiKeyKey, apiKeysPartition } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { ddb, tableName } from './table';
@@ -25,7 +26,7 @@ export interface ApiKeyRecord {
 type StoredApiKey = ApiKeyRecord & { secret_hash: string };
 
 const record = (item: Record<string, unknown>): ApiKeyRecord => {
-  const { PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _gs, secret_hash: _hash, ...rest } = item;
+  const { secret_hash: _hash, ...rest } = withoutKeys<Record<string, unknown>>(item);
   return rest as unknown as ApiKeyRecord;
 };
 

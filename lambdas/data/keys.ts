@@ -11,7 +11,7 @@
  * | idempotency record  | `<scope>#IDEM#<sha256(route,key)>` | `IDEM`     |                |                | claim / replay a request   |
  * | workspace           | `WS#<ws>`                        | `META`       |                |                | getWorkspace               |
  * | member              | `WS#<ws>`                        | `MEMBER#<email>` | `EMAIL#<email>` / `MEMBER#<joined_at>#<ws>` | | listMembers; membershipsOf(email), earliest first |
- * | system agent        | `WS#<ws>`                        | `AGENT#<agent>` | `WS#<ws>#AGENTS` / `NAME#<slug>` | `WS#<ws>#AGENTS` / `CREATED#<ts>#<agent>` | (agents issue) |
+ * | agent               | `WS#<ws>`                        | `AGENT#<agent>` | `WS#<ws>#AGENTS` / `NAME#<slug>` | `WS#<ws>#AGENTS` / `CREATED#<ts>#<agent>` | getAgent; listAgents by name / created; GSI3 `WS#<ws>#AGENTS` / `UPDATED#<ts>#<agent>` by update; deleted agents move to `DELETED#…` sort keys so lists skip them by key condition |
  * | slug lock           | `WS#<ws>`                        | `SLUG#<slug>` |               |                | name uniqueness per workspace |
  * | API key             | `APIKEY#<sha256(secret)>`        | `META`       | `WS#<ws>#APIKEYS` / `KEY#<key>` |   | authorize(secret); listApiKeys(ws) |
  * | request counters    | `WS#<ws>`                        | `USAGE#<yyyy-mm-dd>` |        |                | countRequest; usage today (TTL 3 days) |
@@ -47,12 +47,24 @@ export const memberIndexKeys = (ws: string, email: string, joinedAt: string) => 
 export const membershipsPartition = (email: string) => `EMAIL#${email}`;
 
 export const agentKey = (ws: string, agentId: string): Key => ({ PK: workspacePartition(ws), SK: `AGENT#${agentId}` });
-export const agentIndexKeys = (ws: string, agentId: string, slug: string, createdAt: string) => ({
-  GSI1PK: `WS#${ws}#AGENTS`,
-  GSI1SK: `NAME#${slug}`,
-  GSI2PK: `WS#${ws}#AGENTS`,
-  GSI2SK: `CREATED#${createdAt}#${agentId}`,
-});
+export const agentsPartition = (ws: string) => `WS#${ws}#AGENTS`;
+export const AGENT_LIST_PREFIXES = { name: 'NAME#', created_at: 'CREATED#', updated_at: 'UPDATED#', deleted: 'DELETED#' } as const;
+
+/** Index keys of a live agent; a deleted agent's sort keys all start with `DELETED#`. */
+export const agentIndexKeys = (
+  ws: string,
+  agent: { id: string; slug: string; created_at: string; updated_at?: string; status?: string },
+) => {
+  const gone = agent.status === 'deleted' ? AGENT_LIST_PREFIXES.deleted : '';
+  return {
+    GSI1PK: agentsPartition(ws),
+    GSI1SK: `${gone}NAME#${agent.slug}#${agent.id}`,
+    GSI2PK: agentsPartition(ws),
+    GSI2SK: `${gone}CREATED#${agent.created_at}#${agent.id}`,
+    GSI3PK: agentsPartition(ws),
+    GSI3SK: `${gone}UPDATED#${agent.updated_at ?? agent.created_at}#${agent.id}`,
+  };
+};
 export const slugLockKey = (ws: string, slug: string): Key => ({ PK: workspacePartition(ws), SK: `SLUG#${slug}` });
 
 export const apiKeyKey = (secretHash: string): Key => ({ PK: `APIKEY#${secretHash}`, SK: 'META' });

@@ -6,6 +6,7 @@ import {
   UpdateCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { type ApiError, NotFound, VersionConflict } from '../shared/errors';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { Key } from './keys';
@@ -70,8 +71,8 @@ export const updateVersioned = async (
 };
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number] & {
-  /** The error to answer when this item's condition fails. */
-  onConditionFail?: () => ApiError;
+  /** The error to answer when this item's condition fails; it receives the item as it was, when there was one. */
+  onConditionFail?: (existing: Item | undefined) => ApiError;
 };
 
 /** One all-or-nothing write; the first failed condition with a mapped error decides the answer. */
@@ -79,7 +80,7 @@ export const transact = async (items: TransactItem[]): Promise<void> => {
   try {
     await ddb.send(
       new TransactWriteCommand({
-        TransactItems: items.map(({ onConditionFail: _mapped, ...item }) => item),
+        TransactItems: items.map(({ onConditionFail, ...item }) => (onConditionFail ? withOldValues(item) : item)),
       }),
     );
   } catch (error) {
@@ -87,10 +88,17 @@ export const transact = async (items: TransactItem[]): Promise<void> => {
       const reasons = error.CancellationReasons ?? [];
       const failed = reasons.findIndex((r, i) => r.Code === 'ConditionalCheckFailed' && items[i]?.onConditionFail);
       const mapped = failed >= 0 ? items[failed]?.onConditionFail : undefined;
-      if (mapped) throw mapped();
+      const old = reasons[failed]?.Item;
+      if (mapped) throw mapped(old ? (unmarshall(old) as Item) : undefined);
     }
     throw error;
   }
+};
+
+/** Ask DynamoDB for the item as it was when the condition failed, so the error can name what was in the way. */
+const withOldValues = (item: NonNullable<TransactWriteCommandInput['TransactItems']>[number]) => {
+  const [kind, operation] = Object.entries(item)[0] as [string, Record<string, unknown>];
+  return kind === 'ConditionCheck' ? item : { [kind]: { ...operation, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } };
 };
 
 export interface PageQuery {

@@ -8,6 +8,8 @@ export const tableDefinition = {
   globalIndexes: [
     { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
     { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+    // Agents by last update (API.md's `sort=updated_at`); DESIGN.md planned two indexes, lists need three orders.
+    { name: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
   ],
   ttlAttribute: 'expires_at',
 } as const;

@@ -1,9 +1,9 @@
 import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Agent } from '../domain/agents/model';
 import type { Member, Role, Workspace } from '../domain/workspaces';
 import { Conflict, NotFound } from '../shared/errors';
+import { agentItem } from './agents';
 import {
-  agentIndexKeys,
-  agentKey,
   MEMBER_PREFIX,
   memberIndexKeys,
   memberKey,
@@ -11,17 +11,14 @@ import {
   slugLockKey,
   workspaceKey,
 } from './keys';
+import { withoutKeys } from './item';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { transact, type TransactItem, updateVersioned } from './operations';
 import { ddb, tableName } from './table';
 
 /** Workspaces and their members. Every multi-item change is one transaction. */
 
-const strip = <T>(item: Record<string, unknown> | undefined): T | null => {
-  if (!item) return null;
-  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g1s, GSI2PK: _g2, GSI2SK: _g2s, ...rest } = item;
-  return rest as T;
-};
+const strip = <T>(item: Record<string, unknown> | undefined): T | null => (item ? withoutKeys<T>(item) : null);
 
 const lastOwner = () =>
   new Conflict('LAST_OWNER', 'a workspace needs at least one owner; make another member an owner first');
@@ -34,7 +31,7 @@ const memberItem = (m: Member) => ({ ...memberKey(m.workspace_id, m.email), ...m
 export const createWorkspace = async (
   workspace: Workspace,
   owner: Member,
-  agent: { id: string; slug: string; created_at: string } & Record<string, unknown>,
+  agent: Agent,
 ): Promise<void> => {
   await transact([
     { Put: { TableName: tableName, Item: { ...workspaceKey(workspace.id), ...workspace }, ConditionExpression: 'attribute_not_exists(PK)' } },
@@ -42,7 +39,7 @@ export const createWorkspace = async (
     {
       Put: {
         TableName: tableName,
-        Item: { ...agentKey(workspace.id, agent.id), ...agentIndexKeys(workspace.id, agent.id, agent.slug, agent.created_at), ...agent },
+        Item: agentItem(agent),
       },
     },
     { Put: { TableName: tableName, Item: { ...slugLockKey(workspace.id, agent.slug), agent_id: agent.id } } },

@@ -1,3 +1,4 @@
+import { agentRoutes } from './agents/routes';
 import { docsRoutes } from './docs/routes';
 import { healthRoutes } from './health/routes';
 import type { RouteDefinition } from './route';
@@ -8,4 +9,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...agentRoutes];

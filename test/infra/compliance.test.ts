@@ -34,6 +34,7 @@ describe('the compliance checks', () => {
     const config = { ...environmentConfig('prod'), identity: { issuer: 'https://clerk.example.com', audience: 'agent-platform' } };
     const platform = synthPlatform(config);
     templateOf(platform.api).resourceCountIs('AWS::Cognito::UserPool', 0);
+    templateOf(platform.api).resourceCountIs('AWS::Cognito::UserPoolGroup', 0);
     expect(platform.violations).toEqual([]);
   });
 });

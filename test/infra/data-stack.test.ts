@@ -16,6 +16,7 @@ describe('the table', () => {
       GlobalSecondaryIndexes: [
         Match.objectLike({ IndexName: 'GSI1', KeySchema: [{ AttributeName: 'GSI1PK', KeyType: 'HASH' }, { AttributeName: 'GSI1SK', KeyType: 'RANGE' }] }),
         Match.objectLike({ IndexName: 'GSI2', KeySchema: [{ AttributeName: 'GSI2PK', KeyType: 'HASH' }, { AttributeName: 'GSI2SK', KeyType: 'RANGE' }] }),
+        Match.objectLike({ IndexName: 'GSI3', KeySchema: [{ AttributeName: 'GSI3PK', KeyType: 'HASH' }, { AttributeName: 'GSI3SK', KeyType: 'RANGE' }] }),
       ],
       TimeToLiveSpecification: { AttributeName: 'expires_at', Enabled: true },
       BillingMode: 'PAY_PER_REQUEST',

@@ -1,0 +1,125 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Agent } from '../domain/agents/model';
+import { idPattern } from '../domain/ids';
+import { Conflict, Forbidden, NotFound, VersionConflict } from '../shared/errors';
+import { withoutKeys } from './item';
+import { agentCountKey, agentIndexKeys, agentKey, slugLockKey } from './keys';
+import { transact, type TransactItem } from './operations';
+import { ddb, tableName } from './table';
+
+/**
+ * Agents. Name uniqueness is a slug lock item and the tier's agent limit a counter item, both
+ * changed in the same transaction as the agent itself; updates carry a `version` condition.
+ */
+
+export const agentNotFound = (ref: string) => new NotFound(`agent ${ref} does not exist in this workspace`, 'agent');
+
+const nameTaken = (slug: string) => (existing: Record<string, unknown> | undefined) =>
+  new Conflict(
+    'NAME_TAKEN',
+    `the name "${slug}" is already used by agent ${String(existing?.agent_id ?? 'another agent')}; choose another name or rename that agent`,
+    [{ field: 'name', issue: 'taken', slug }],
+  );
+
+const stale = (agent: Agent) => () =>
+  new Conflict('VERSION_CONFLICT', `agent ${agent.id} changed while this request ran; fetch it again and retry`);
+
+/** The stored form of an agent: its keys, its list keys, and a lowercase name for prefix search. */
+export const agentItem = (agent: Agent) => ({
+  ...agentKey(agent.workspace_id, agent.id),
+  ...agentIndexKeys(agent.workspace_id, agent),
+  ...agent,
+  name_search: agent.name.toLowerCase(),
+});
+
+const slugLock = (agent: Agent): TransactItem => ({
+  Put: {
+    TableName: tableName,
+    Item: { ...slugLockKey(agent.workspace_id, agent.slug), agent_id: agent.id },
+    ConditionExpression: 'attribute_not_exists(PK)',
+  },
+  onConditionFail: nameTaken(agent.slug),
+});
+
+const releaseSlug = (agent: Agent): TransactItem => ({
+  Delete: { TableName: tableName, Key: slugLockKey(agent.workspace_id, agent.slug) },
+});
+
+const limitReached = (limit: number) => () =>
+  new Forbidden(`this workspace's tier allows ${limit} agents; delete one or upgrade the tier`, 'AGENT_LIMIT_EXCEEDED', [
+    { field: 'agents', issue: 'limit reached', allowed: limit },
+  ]);
+
+const countAgent = (workspaceId: string, delta: 1 | -1, limit: number | null): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: agentCountKey(workspaceId),
+    UpdateExpression: 'ADD agents :delta',
+    ...(delta > 0 && limit !== null
+      ? { ConditionExpression: 'attribute_not_exists(agents) OR agents < :limit', ExpressionAttributeValues: { ':delta': delta, ':limit': limit } }
+      : { ExpressionAttributeValues: { ':delta': delta } }),
+  },
+  ...(delta > 0 && limit !== null ? { onConditionFail: limitReached(limit) } : {}),
+});
+
+/** `limit`: the tier's agent limit (null: unlimited). System agents are never counted. */
+export const createAgent = async (agent: Agent, limit: number | null): Promise<void> => {
+  await transact([
+    { Put: { TableName: tableName, Item: agentItem(agent), ConditionExpression: 'attribute_not_exists(PK)' } },
+    slugLock(agent),
+    countAgent(agent.workspace_id, 1, limit),
+  ]);
+};
+
+const getAgentById = async (workspaceId: string, id: string): Promise<Agent | null> => {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentKey(workspaceId, id) }));
+  return Item ? withoutKeys<Agent>(Item) : null;
+};
+
+/** `{agent}` in a path: the id or the slug. Deleted agents are not found. */
+export const findAgent = async (workspaceId: string, ref: string): Promise<Agent | null> => {
+  let id = ref;
+  if (!idPattern('agent').test(ref)) {
+    const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: slugLockKey(workspaceId, ref.toLowerCase()) }));
+    if (!Item) return null;
+    id = String(Item.agent_id);
+  }
+  const agent = await getAgentById(workspaceId, id);
+  return agent && agent.status !== 'deleted' ? agent : null;
+};
+
+/** Writes the changed agent if it is still at `expectedVersion`; a new slug moves its lock in the same transaction. */
+export const saveAgent = async (before: Agent, after: Agent, expectedVersion: number): Promise<void> => {
+  const slugMoved = before.slug !== after.slug;
+  await transact([
+    {
+      Put: {
+        TableName: tableName,
+        Item: agentItem(after),
+        ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':expected': expectedVersion },
+      },
+      onConditionFail: (current) => (current ? new VersionConflict(Number(current.version)) : agentNotFound(before.id)),
+    },
+    ...(slugMoved ? [releaseSlug(before), slugLock(after)] : []),
+  ]);
+};
+
+/** Soft delete: the agent stays (status `deleted`, out of every list), its name is free again, it stops counting. */
+export const deleteAgent = async (agent: Agent, deleted: Agent): Promise<void> => {
+  await transact([
+    {
+      Put: {
+        TableName: tableName,
+        Item: agentItem(deleted),
+        ConditionExpression: '#version = :expected',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':expected': agent.version },
+      },
+      onConditionFail: stale(agent),
+    },
+    releaseSlug(agent),
+    ...(agent.is_system ? [] : [countAgent(agent.workspace_id, -1, null)]),
+  ]);
+};

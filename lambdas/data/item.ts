@@ -1,0 +1,15 @@
+import { tableDefinition } from './table-definition';
+
+/** Key attributes are storage detail: a record read from the table is handed on without them. */
+const KEY_ATTRIBUTES = new Set<string>([
+  tableDefinition.partitionKey,
+  tableDefinition.sortKey,
+  ...tableDefinition.globalIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+]);
+
+export const withoutKeys = <T>(item: Record<string, unknown>): T =>
+  Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.has(name))) as T;
+
+/** The key attributes of an item, as a cursor needs them. */
+export const keysOf = (item: Record<string, unknown>, attributes: readonly string[]): Record<string, string> =>
+  Object.fromEntries(attributes.map((a) => [a, String(item[a])]));

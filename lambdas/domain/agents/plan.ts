@@ -1,0 +1,92 @@
+import { InvalidInput } from '../../shared/errors';
+import type { Agent, AgentChanges, NewAgentInput } from './model';
+import { colorFromId, slugify } from './naming';
+import { assertTransition } from './status';
+
+/** Creating and changing agents: defaults, slugs and the merge rules of API.md §2. Pure. */
+
+export interface Creator {
+  user_id: string;
+  email: string;
+}
+
+const slugFor = (name: string, explicit: string | undefined): string => {
+  const slug = explicit ?? slugify(name);
+  if (!slug) {
+    throw new InvalidInput('the name needs at least one letter or digit to derive a slug from; or send `slug`', [
+      { field: 'name', issue: 'no letters or digits' },
+    ]);
+  }
+  return slug;
+};
+
+export const newAgent = (
+  input: NewAgentInput,
+  context: { id: string; workspaceId: string; creator: Creator; now: string; defaults: { llm_provider: Agent['llm_provider']; llm_model: string } },
+): Agent => ({
+  id: context.id,
+  workspace_id: context.workspaceId,
+  slug: slugFor(input.name, input.slug),
+  name: input.name,
+  description: input.description ?? null,
+  type: input.type ?? 'business-assistant',
+  role: input.role ?? 'general-assistant',
+  maturity_level: input.maturity_level ?? 'student',
+  status: input.status ?? 'active',
+  runtime_state: 'stopped',
+  capabilities: input.capabilities ?? [],
+  tags: input.tags ?? [],
+  configuration: input.configuration ?? {},
+  llm_provider: input.llm_provider ?? context.defaults.llm_provider,
+  llm_model: input.llm_model ?? context.defaults.llm_model,
+  llm_integration_id: input.llm_integration_id ?? null,
+  storage_integration_id: input.storage_integration_id ?? null,
+  system_prompt: input.system_prompt ?? null,
+  instruction_template: input.instruction_template ?? null,
+  persona_id: input.persona_id ?? null,
+  use_custom_persona: input.use_custom_persona ?? false,
+  custom_persona_prompt: input.custom_persona_prompt ?? null,
+  template: input.template ?? null,
+  runtime: input.runtime ?? null,
+  runtime_model: input.runtime_model ?? null,
+  resources: input.resources ?? null,
+  color: input.color ?? colorFromId(context.id),
+  avatar_url: null,
+  contact_config: input.contact_config ?? null,
+  storage_config: input.storage_config ?? null,
+  autonomy_enabled: input.autonomy_enabled ?? false,
+  read_only_enabled: input.read_only_enabled ?? false,
+  timeout_seconds: input.timeout_seconds ?? 300,
+  is_system: false,
+  owner: context.creator.user_id,
+  owner_email: context.creator.email,
+  created_by: context.creator.user_id,
+  created_at: context.now,
+  updated_at: context.now,
+  version: 1,
+});
+
+/**
+ * PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears a nullable field,
+ * `configuration` merges key by key, a new name moves the slug unless `slug` is sent too.
+ */
+export const applyUpdate = (agent: Agent, input: AgentChanges, now: string): Agent => {
+  const { configuration, name, slug, status, ...fields } = input;
+  if (status !== undefined) assertTransition(agent.status, status);
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  return {
+    ...agent,
+    ...defined,
+    ...(name !== undefined ? { name, slug: slugFor(name, slug) } : slug !== undefined ? { slug } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(configuration !== undefined ? { configuration: { ...agent.configuration, ...configuration } } : {}),
+    updated_at: now,
+    version: agent.version + 1,
+  };
+};
+
+/** What changed, for `agent.updated` events and change logs. */
+export const changedFields = (before: Agent, after: Agent): string[] =>
+  (Object.keys(after) as (keyof Agent)[]).filter(
+    (k) => !['version', 'updated_at'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );

@@ -1,0 +1,33 @@
+import { saveAgent } from '../../data/agents';
+import type { Agent } from '../../domain/agents/model';
+import { changedFields } from '../../domain/agents/plan';
+import { publish } from '../../shared/events';
+import type { PlatformEvent } from '../../shared/event-types';
+import { VersionConflict } from '../../shared/errors';
+import type { Principal } from '../../shared/principal';
+import { loadAgent } from './access';
+
+/**
+ * The one path every agent change takes: load what the caller can see, check `If-Match`, apply
+ * the change, save it under a version condition, then publish the event.
+ */
+export const changeAgent = async (
+  principal: Principal,
+  ref: string,
+  ifMatch: number | undefined,
+  change: (agent: Agent, now: string) => Agent,
+  event: PlatformEvent = 'agent.updated',
+): Promise<Agent> => {
+  const before = await loadAgent(principal, ref);
+  if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
+  const after = change(before, new Date().toISOString());
+  await saveAgent(before, after, before.version);
+  await publish(event, after.workspace_id, {
+    agent_id: after.id,
+    name: after.name,
+    slug: after.slug,
+    changed: changedFields(before, after),
+    ...(before.slug !== after.slug ? { previous_slug: before.slug } : {}),
+  });
+  return after;
+};

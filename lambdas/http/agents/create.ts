@@ -1,0 +1,26 @@
+import { createAgent as storeAgent } from '../../data/agents';
+import { getWorkspace } from '../../data/workspaces';
+import { newAgent } from '../../domain/agents/plan';
+import { newId } from '../../domain/ids';
+import { tierLimits } from '../../domain/tiers';
+import { publish } from '../../shared/events';
+import { httpHandler } from '../../shared/http';
+import { created } from '../../shared/reply';
+import { currentWorkspace } from './access';
+import { createAgent } from './routes';
+import { agentView } from './views';
+
+export const handler = httpHandler(createAgent, async ({ body, principal }) => {
+  const workspace = await getWorkspace(currentWorkspace(principal));
+  if (!workspace) throw new Error(`the caller's workspace ${principal.workspace_id} is missing`);
+  const agent = newAgent(body, {
+    id: newId('agent'),
+    workspaceId: workspace.id,
+    creator: { user_id: principal.user_id, email: principal.email },
+    now: new Date().toISOString(),
+    defaults: { llm_provider: workspace.default_llm?.provider ?? 'local', llm_model: workspace.default_llm?.model ?? 'local-deterministic' },
+  });
+  await storeAgent(agent, workspace.agent_limit_override ?? tierLimits[workspace.tier].agents);
+  await publish('agent.created', workspace.id, { agent_id: agent.id, name: agent.name, slug: agent.slug, role: agent.role, created_by: agent.created_by });
+  return created({ agent: agentView(agent) }, `/api/agents/${agent.id}`, { version: agent.version });
+});

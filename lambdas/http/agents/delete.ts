@@ -1,0 +1,16 @@
+import { deleteAgent as softDelete } from '../../data/agents';
+import { publish } from '../../shared/events';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { assertCanDelete, loadAgent } from './access';
+import { deleteAgent } from './routes';
+
+export const handler = httpHandler(deleteAgent, async ({ params, principal }) => {
+  const agent = await loadAgent(principal, params.agent);
+  assertCanDelete(principal, agent);
+  const now = new Date().toISOString();
+  await softDelete(agent, { ...agent, status: 'deleted', runtime_state: 'stopped', updated_at: now, version: agent.version + 1 });
+  // Dependent items (executions, files, schedules, shares) are purged from this event, off the request path.
+  await publish('agent.deleted', agent.workspace_id, { agent_id: agent.id, name: agent.name, slug: agent.slug, deleted_by: principal.user_id });
+  return ok({ deleted: true, agent_id: agent.id });
+});

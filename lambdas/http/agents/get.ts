@@ -1,0 +1,10 @@
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { loadAgent } from './access';
+import { getAgent } from './routes';
+import { agentView } from './views';
+
+export const handler = httpHandler(getAgent, async ({ params, principal }) => {
+  const agent = await loadAgent(principal, params.agent);
+  return ok({ agent: agentView(agent) }, { version: agent.version });
+});

@@ -1,0 +1,11 @@
+import { applyUpdate } from '../../domain/agents/plan';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { changeAgent } from './change-agent';
+import { renameAgent } from './routes';
+import { agentView } from './views';
+
+export const handler = httpHandler(renameAgent, async ({ params, body, principal, ifMatch }) => {
+  const agent = await changeAgent(principal, params.agent, ifMatch, (current, now) => applyUpdate(current, body, now), 'agent.renamed');
+  return ok({ agent: agentView(agent) }, { version: agent.version });
+});

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { AGENT_ROLES, AGENT_IMMUTABLE_FIELDS, MATURITY_LEVELS } from '../../domain/agents/model';
+import { AGENT_STATUSES } from '../../domain/agents/status';
+import { paginationQuery, paginationSchema } from '../pagination';
+import { route } from '../route';
+import { agentRef, agentSchema, createAgentBody, updateAgentBody, renameAgentBody } from './schemas';
+
+const agentParams = z.strictObject({ agent: agentRef });
+const agentData = z.object({ agent: agentSchema });
+
+export const listAgentsQuery = z.strictObject({
+  ...paginationQuery,
+  status: z.enum(AGENT_STATUSES).optional().describe('Deleted agents are listed only with status=deleted'),
+  type: z.string().max(64).optional(),
+  role: z.enum(AGENT_ROLES).optional(),
+  maturity_level: z.enum(MATURITY_LEVELS).optional(),
+  tags: z
+    .string()
+    .max(700)
+    .transform((t) => t.split(',').map((s) => s.trim()).filter(Boolean))
+    .optional()
+    .describe('Comma-separated; an agent with any of them matches'),
+  q: z.string().trim().min(1).max(100).optional().describe('Name prefix, case-insensitive'),
+  sort: z.enum(['created_at', 'name', 'updated_at']).default('created_at'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+
+export const listAgents = route({
+  method: 'GET', path: '/api/agents', handler: 'agents/list',
+  summary: 'Agents of the current workspace the caller can see, filtered and sorted',
+  description: 'Owners and admins see every agent; members the agents they created. A filtered `total` is counted (keys only); an unfiltered one comes from a counter.',
+  auth: 'user', scopes: ['read'], query: listAgentsQuery,
+  response: { status: 200, description: 'Agents', data: z.object({ agents: z.array(agentSchema), pagination: paginationSchema }) },
+  access: { table: 'read' },
+});
+
+export const createAgent = route({
+  method: 'POST', path: '/api/agents', handler: 'agents/create',
+  summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED.',
+  auth: 'user', scopes: ['write'], idempotent: true, body: createAgentBody, errors: [409],
+  response: { status: 201, description: 'Created', data: agentData },
+  access: { table: 'write', bus: 'publish' },
+});
+
+export const getAgent = route({
+  method: 'GET', path: '/api/agents/{agent}', handler: 'agents/get',
+  summary: 'An agent, by id or slug', auth: 'user', scopes: ['read'], params: agentParams,
+  response: { status: 200, description: 'The agent', data: agentData },
+  access: { table: 'read' },
+});
+
+const updateLine = {
+  auth: 'user' as const, scopes: ['write' as const], params: agentParams, body: updateAgentBody,
+  immutableFields: AGENT_IMMUTABLE_FIELDS, errors: [409],
+  description: 'PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale.',
+  response: { status: 200 as const, description: 'The updated agent', data: agentData },
+  access: { table: 'write' as const, bus: 'publish' as const },
+};
+
+export const patchAgent = route({ method: 'PATCH', path: '/api/agents/{agent}', handler: 'agents/patch', summary: 'Change an agent', ...updateLine });
+export const putAgent = route({ method: 'PUT', path: '/api/agents/{agent}', handler: 'agents/put', summary: 'Change an agent (same as PATCH)', ...updateLine });
+
+export const deleteAgent = route({
+  method: 'DELETE', path: '/api/agents/{agent}', handler: 'agents/delete',
+  summary: 'Delete an agent (soft: its name is free again)', description: 'The workspace system agent answers 403.',
+  auth: 'user', scopes: ['write'], params: agentParams, errors: [409],
+  response: { status: 200, description: 'Deleted', data: z.object({ deleted: z.literal(true), agent_id: z.string() }) },
+  access: { table: 'write', bus: 'publish' },
+});
+
+const lifecycle = (verb: 'start' | 'stop') =>
+  route({
+    method: 'POST', path: `/api/agents/{agent}/${verb}`, handler: `agents/${verb}`,
+    summary: verb === 'start' ? 'Start the agent (runtime_state running)' : 'Stop the agent (runtime_state stopped)',
+    auth: 'user', scopes: ['write'], params: agentParams, errors: [409],
+    response: { status: 200, description: 'The agent', data: agentData },
+    access: { table: 'write', bus: 'publish' },
+  });
+
+export const startAgent = lifecycle('start');
+export const stopAgent = lifecycle('stop');
+
+export const renameAgent = route({
+  method: 'PUT', path: '/api/agents/{agent}/rename', handler: 'agents/rename',
+  summary: 'Rename: the slug moves with the name; id, schedules and shares stay',
+  auth: 'user', scopes: ['write'], params: agentParams, body: renameAgentBody, errors: [409],
+  response: { status: 200, description: 'The renamed agent', data: agentData },
+  access: { table: 'write', bus: 'publish' },
+});
+
+export const agentRoutes = [listAgents, createAgent, getAgent, patchAgent, putAgent, deleteAgent, startAgent, stopAgent, renameAgent];

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { AGENT_ROLES, LLM_PROVIDERS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
+import { SLUG_PATTERN } from '../../domain/agents/naming';
+import { AGENT_STATUSES } from '../../domain/agents/status';
+
+/** The agent model of API.md §2: one input shape for create and update, one output shape. */
+
+const SIXTEEN_KIB = 16 * 1024;
+/** DynamoDB stores at most 32 nested levels; free-form objects stop well before that. */
+const MAX_DEPTH = 10;
+/** Stops descending past the limit, so a hostile 100,000-level body cannot exhaust the stack here. */
+const depthOf = (value: unknown, limit = MAX_DEPTH + 1): number =>
+  typeof value === 'object' && value !== null && limit > 0
+    ? 1 + Math.max(0, ...Object.values(value).map((v) => depthOf(v, limit - 1)))
+    : 0;
+const smallObject = z
+  .record(z.string(), z.unknown())
+  .refine((o) => Buffer.byteLength(JSON.stringify(o)) <= SIXTEEN_KIB, 'at most 16 KiB of JSON')
+  .refine((o) => depthOf(o) <= MAX_DEPTH, `at most ${MAX_DEPTH} levels of nesting`);
+
+export const configurationSchema = z.strictObject({
+  temperature: z.number().min(0).max(2).optional(),
+  max_tokens: z.number().int().min(1).max(200_000).optional(),
+  top_p: z.number().min(0).max(1).optional(),
+});
+
+const text = (max: number) => z.string().max(max);
+const tag = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'lowercase letters, digits, _ and -, 1–32 characters');
+
+/** Every settable field; create requires `name`, update takes any subset (null clears a nullable field). */
+const agentFields = {
+  name: z.string().trim().min(1).max(100),
+  slug: z.string().regex(SLUG_PATTERN, 'lowercase letters, digits and -, 1–63 characters, not starting or ending with -'),
+  description: text(500).nullable(),
+  type: z.string().trim().min(1).max(64),
+  status: z.enum(AGENT_STATUSES).exclude(['deleted']),
+  capabilities: z.array(z.string().trim().min(1).max(64)).max(50).refine((c) => new Set(c).size === c.length, 'must be unique'),
+  tags: z.array(tag).max(20).transform((t) => [...new Set(t)]),
+  configuration: configurationSchema,
+  llm_provider: z.enum(LLM_PROVIDERS),
+  llm_model: z.string().trim().min(1).max(200),
+  llm_integration_id: z.string().max(64).nullable(),
+  storage_integration_id: z.string().max(64).nullable(),
+  system_prompt: text(20_000).nullable(),
+  instruction_template: text(5_000).nullable(),
+  persona_id: z.string().max(64).nullable(),
+  use_custom_persona: z.boolean(),
+  custom_persona_prompt: text(20_000).nullable(),
+  template: text(100).nullable(),
+  runtime: text(100).nullable(),
+  runtime_model: text(200).nullable(),
+  resources: z.strictObject({ cpu: z.number().positive().max(64), memory: z.string().regex(/^\d{1,6}[mg]$/, 'like 512m or 4g') }).nullable(),
+  color: z.string().regex(/^#[0-9A-Fa-f]{6}$/, '#RRGGBB').transform((c) => c.toUpperCase()),
+  contact_config: smallObject.nullable(),
+  storage_config: smallObject.nullable(),
+  autonomy_enabled: z.boolean(),
+  read_only_enabled: z.boolean(),
+  timeout_seconds: z.number().int().min(10).max(3600),
+  owner: z.string().max(128),
+  /** Aliases accepted on input (API.md; `model_config` is the seed API's name). */
+  llm_config: configurationSchema,
+  model_config: configurationSchema,
+  custom_instructions: text(20_000).nullable(),
+};
+
+type Fields = { [K in keyof typeof agentFields]?: z.output<(typeof agentFields)[K]> };
+
+/** Folds the input aliases into their canonical fields. */
+const canonical = <T extends Fields>(input: T) => {
+  const { llm_config, model_config, custom_instructions, ...rest } = input;
+  const configuration = rest.configuration ?? llm_config ?? model_config;
+  const system_prompt = rest.system_prompt !== undefined ? rest.system_prompt : custom_instructions;
+  return {
+    ...rest,
+    ...(configuration !== undefined ? { configuration } : {}),
+    ...(system_prompt !== undefined ? { system_prompt } : {}),
+  };
+};
+
+const agentInput = z.strictObject(agentFields).partial();
+
+/** `owner` is reassigned by an update only; `role` and `maturity_level` are set at create only. */
+export const createAgentBody = agentInput
+  .omit({ owner: true })
+  .extend({ name: agentFields.name, role: z.enum(AGENT_ROLES).optional(), maturity_level: z.enum(MATURITY_LEVELS).optional() })
+  .transform(canonical);
+
+export const updateAgentBody = agentInput.transform(canonical);
+
+export type CreateAgentInput = z.output<typeof createAgentBody>;
+export type UpdateAgentInput = z.output<typeof updateAgentBody>;
+
+export const agentSchema = z.object({
+  id: z.string(),
+  workspace_id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  type: z.string(),
+  role: z.enum(AGENT_ROLES),
+  maturity_level: z.enum(MATURITY_LEVELS),
+  status: z.enum(AGENT_STATUSES),
+  runtime_state: z.enum(RUNTIME_STATES),
+  capabilities: z.array(z.string()),
+  tags: z.array(z.string()),
+  configuration: configurationSchema,
+  llm_provider: z.enum(LLM_PROVIDERS),
+  llm_model: z.string(),
+  llm_integration_id: z.string().nullable(),
+  storage_integration_id: z.string().nullable(),
+  system_prompt: z.string().nullable(),
+  instruction_template: z.string().nullable(),
+  persona_id: z.string().nullable(),
+  use_custom_persona: z.boolean(),
+  custom_persona_prompt: z.string().nullable(),
+  template: z.string().nullable(),
+  runtime: z.string().nullable(),
+  runtime_model: z.string().nullable(),
+  resources: z.object({ cpu: z.number(), memory: z.string() }).nullable(),
+  color: z.string(),
+  avatar_url: z.string().nullable(),
+  contact_config: z.record(z.string(), z.unknown()).nullable(),
+  storage_config: z.record(z.string(), z.unknown()).nullable(),
+  autonomy_enabled: z.boolean(),
+  read_only_enabled: z.boolean(),
+  timeout_seconds: z.number().int(),
+  is_system: z.boolean(),
+  owner: z.string(),
+  owner_email: z.string(),
+  created_by: z.string(),
+  health: z.object({
+    healthy: z.boolean(),
+    checked_at: z.string().nullable(),
+    capabilities: z.record(z.string(), z.object({ healthy: z.boolean(), reason: z.string().nullable() })),
+  }),
+  statistics: z.object({
+    total_executions: z.number().int(),
+    successful_executions: z.number().int(),
+    success_rate: z.number(),
+    avg_confidence: z.number().nullable(),
+    last_execution: z.string().nullable(),
+  }),
+  graduation: z.object({
+    current_level: z.enum(MATURITY_LEVELS),
+    readiness_score: z.number(),
+    eligible_levels: z.array(z.enum(MATURITY_LEVELS)),
+    episodes_until_exam: z.number().int(),
+  }),
+  version: z.number().int(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export const agentRef = z.string().min(1).max(80).describe('The agent id (`agent_…`) or its slug');
+
+export const renameAgentBody = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  slug: z.string().regex(SLUG_PATTERN).optional(),
+});

@@ -1,0 +1,11 @@
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { changeAgent } from './change-agent';
+import { stopped } from '../../domain/agents/lifecycle';
+import { stopAgent } from './routes';
+import { agentView } from './views';
+
+export const handler = httpHandler(stopAgent, async ({ params, principal, ifMatch }) => {
+  const agent = await changeAgent(principal, params.agent, ifMatch, stopped, 'agent.stopped');
+  return ok({ agent: agentView(agent) }, { version: agent.version });
+});

@@ -1,0 +1,93 @@
+import { api } from '../../support/api-client';
+import { aMember, aUser, aWorkspace, setTier } from '../../support/fixtures';
+
+const slugs = (res: { body: { data: { agents: { slug: string }[] } } }) => res.body.data.agents.map((a) => a.slug);
+
+describe('listing agents', () => {
+  let token: string;
+
+  beforeAll(async () => {
+    const owner = await aUser();
+    await setTier(await aWorkspace(owner), 'team');
+    token = owner.token;
+    const agents = [
+      { name: 'Alpha', tags: ['sales'], role: 'finance-agent' },
+      { name: 'Bravo', tags: ['support'], role: 'marketing-agent' },
+      { name: 'Charlie', tags: ['sales', 'support'] },
+      { name: 'Delta', tags: [], maturity_level: 'intern' },
+      { name: 'Echo', tags: ['ops'], type: 'ops-bot' },
+      { name: 'Alpine', tags: ['ops'] },
+    ];
+    for (const body of agents) await api.post('/api/agents', body, { token });
+  });
+
+  it('sorts by name and by creation, in both orders', async () => {
+    expect(slugs(await api.get('/api/agents?sort=name&order=asc', { token }))).toEqual(['alpha', 'alpine', 'bravo', 'charlie', 'default', 'delta', 'echo']);
+    expect(slugs(await api.get('/api/agents?sort=created_at&order=desc', { token }))[0]).toBe('alpine');
+  });
+
+  it('filters by tags (any of them), role, maturity level, type and name prefix', async () => {
+    expect(slugs(await api.get('/api/agents?tags=sales,ops&sort=name&order=asc', { token }))).toEqual(['alpha', 'alpine', 'charlie', 'echo']);
+    expect(slugs(await api.get('/api/agents?role=marketing-agent', { token }))).toEqual(['bravo']);
+    expect(slugs(await api.get('/api/agents?maturity_level=intern', { token }))).toEqual(['delta']);
+    expect(slugs(await api.get('/api/agents?type=ops-bot', { token }))).toEqual(['echo']);
+    const prefix = await api.get('/api/agents?q=alp&sort=name&order=asc', { token });
+    expect(slugs(prefix)).toEqual(['alpha', 'alpine']);
+    expect(prefix.body.data.pagination.total).toBe(2);
+  });
+
+  it('sorts by last update', async () => {
+    await api.patch('/api/agents/bravo', { description: 'touched' }, { token });
+    expect(slugs(await api.get('/api/agents?sort=updated_at&order=desc&limit=1', { token }))).toEqual(['bravo']);
+  });
+
+  it('walks every agent exactly once with cursors and with pages, filtered or not', async () => {
+    for (const filter of ['', '&tags=sales,ops,support']) {
+      const byCursor: string[] = [];
+      let cursor = '';
+      do {
+        const res = await api.get(`/api/agents?sort=name&order=asc&limit=2${filter}${cursor ? `&cursor=${cursor}` : ''}`, { token });
+        byCursor.push(...slugs(res));
+        cursor = res.body.data.pagination.next_cursor ?? '';
+      } while (cursor);
+      const first = await api.get(`/api/agents?sort=name&order=asc&limit=2${filter}`, { token });
+      const byPage: string[] = [];
+      for (let page = 1; page <= first.body.data.pagination.pages; page += 1) {
+        byPage.push(...slugs(await api.get(`/api/agents?sort=name&order=asc&limit=2&page=${page}${filter}`, { token })));
+      }
+      expect(new Set(byCursor).size).toBe(byCursor.length);
+      expect(byPage).toEqual(byCursor);
+      expect(byCursor.length).toBe(first.body.data.pagination.total);
+    }
+  });
+
+  it('answers 400 for an unknown filter value or a cursor of another sort', async () => {
+    expect((await api.get('/api/agents?role=wizard', { token })).status).toBe(400);
+    const { next_cursor } = (await api.get('/api/agents?sort=name&limit=1', { token })).body.data.pagination;
+    expect((await api.get(`/api/agents?sort=created_at&limit=1&cursor=${next_cursor}`, { token })).status).toBe(400);
+  });
+});
+
+describe('who sees which agent', () => {
+  it('members see the agents they created; owners and admins see all; an invisible agent answers 404', async () => {
+    const owner = await aUser();
+    const ws = await aWorkspace(owner);
+    await setTier(ws, 'team');
+    const member = await aMember(owner, ws, 'member');
+    const admin = await aMember(owner, ws, 'admin');
+    const ownersAgent = (await api.post('/api/agents', { name: 'Owners' }, { token: owner.token })).body.data.agent;
+    const membersAgent = (await api.post('/api/agents', { name: 'Members' }, { token: member.token })).body.data.agent;
+    expect(slugs(await api.get('/api/agents?sort=name&order=asc', { token: member.token }))).toEqual(['members']);
+    expect(slugs(await api.get('/api/agents?sort=name&order=asc', { token: admin.token }))).toEqual(['default', 'members', 'owners']);
+    expect((await api.get(`/api/agents/${ownersAgent.id}`, { token: member.token })).status).toBe(404);
+    expect((await api.patch(`/api/agents/${ownersAgent.id}`, { description: 'x' }, { token: member.token })).status).toBe(404);
+    expect((await api.patch(`/api/agents/${membersAgent.id}`, { description: 'mine' }, { token: member.token })).status).toBe(200);
+  });
+
+  it('a caller with no workspace gets an empty list and 404 for any agent', async () => {
+    const loner = await aUser();
+    const res = await api.get('/api/agents', { token: loner.token });
+    expect(res.body.data).toMatchObject({ agents: [], pagination: { total: 0 } });
+    expect((await api.post('/api/agents', { name: 'x' }, { token: loner.token })).status).toBe(404);
+  });
+});
