@@ -25,8 +25,6 @@ export interface AgentFilters {
   tags?: string[];
   /** Name prefix, case-insensitive. */
   q?: string;
-  /** Members see only the agents they created. */
-  createdBy?: string;
 }
 
 export interface AgentListQuery {
@@ -72,10 +70,6 @@ const queryInput = (q: AgentListQuery): QueryCommandInput => {
   if (q.filters.q) {
     values[':q'] = q.filters.q.toLowerCase();
     conditions.push('begins_with(name_search, :q)');
-  }
-  if (q.filters.createdBy) {
-    values[':created_by'] = q.filters.createdBy;
-    conditions.push('created_by = :created_by');
   }
   return {
     TableName: tableName,

@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { idPattern } from '../domain/ids';
 import { Conflict, Forbidden, NotFound, VersionConflict } from '../shared/errors';
+import { ownerEntryPut } from './agent-access';
 import { withoutKeys } from './item';
 import { agentCountKey, agentIndexKeys, agentKey, slugLockKey } from './keys';
 import { transact, type TransactItem } from './operations';
@@ -62,12 +63,18 @@ const countAgent = (workspaceId: string, delta: 1 | -1, limit: number | null): T
   ...(delta > 0 && limit !== null ? { onConditionFail: limitReached(limit) } : {}),
 });
 
-/** `limit`: the tier's agent limit (null: unlimited). System agents are never counted. */
+/**
+ * `limit`: the tier's agent limit (null: unlimited). System agents are never counted. The creator's
+ * `owner` access entry is written with the agent, so members find the agents they created.
+ */
 export const createAgent = async (agent: Agent, limit: number | null): Promise<void> => {
   await transact([
     { Put: { TableName: tableName, Item: agentItem(agent), ConditionExpression: 'attribute_not_exists(PK)' } },
     slugLock(agent),
     countAgent(agent.workspace_id, 1, limit),
+    ...(agent.owner_email
+      ? [ownerEntryPut({ agent_id: agent.id, workspace_id: agent.workspace_id, email: agent.owner_email, access: 'owner', granted_by: agent.created_by, granted_at: agent.created_at })]
+      : []),
   ]);
 };
 

@@ -13,6 +13,7 @@
  * | member              | `WS#<ws>`                        | `MEMBER#<email>` | `EMAIL#<email>` / `MEMBER#<joined_at>#<ws>` | | listMembers; membershipsOf(email), earliest first |
  * | agent               | `WS#<ws>`                        | `AGENT#<agent>` | `WS#<ws>#AGENTS` / `NAME#<slug>` | `WS#<ws>#AGENTS` / `CREATED#<ts>#<agent>` | getAgent; listAgents by name / created; GSI3 `WS#<ws>#AGENTS` / `UPDATED#<ts>#<agent>` by update; deleted agents move to `DELETED#…` sort keys so lists skip them by key condition |
  * | slug lock           | `WS#<ws>`                        | `SLUG#<slug>` |               |                | name uniqueness per workspace |
+ * | agent access        | `AGENT#<agent>`                  | `ACCESS#<email>` | `EMAIL#<email>` / `ACCESS#<ws>#<agent>` | | who may use an agent (creator `owner`, agent `admin`, shares `use`/`view`); agentsVisibleTo(email, ws) |
  * | API key             | `APIKEY#<sha256(secret)>`        | `META`       | `WS#<ws>#APIKEYS` / `KEY#<key>` |   | authorize(secret); listApiKeys(ws) |
  * | request counters    | `WS#<ws>`                        | `USAGE#<yyyy-mm-dd>` |        |                | countRequest; usage today (TTL 3 days) |
  * | agent counter       | `WS#<ws>`                        | `COUNT#AGENTS` |              |                | agents against the tier limit |
@@ -74,3 +75,11 @@ export const apiKeyIndexKeys = (ws: string, keyId: string) => ({ GSI1PK: apiKeys
 export const usageKey = (ws: string, day: string): Key => ({ PK: workspacePartition(ws), SK: `USAGE#${day}` });
 
 export const agentCountKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#AGENTS' });
+
+export const agentAccessKey = (agentId: string, email: string): Key => ({ PK: `AGENT#${agentId}`, SK: `ACCESS#${email}` });
+export const AGENT_ACCESS_PREFIX = 'ACCESS#';
+export const agentAccessIndexKeys = (ws: string, agentId: string, email: string) => ({
+  GSI1PK: membershipsPartition(email),
+  GSI1SK: `ACCESS#${ws}#${agentId}`,
+});
+export const visibleAgentsPrefix = (ws: string) => `ACCESS#${ws}#`;

@@ -1,4 +1,6 @@
+import { agentAccessRoutes } from './agents/access-routes';
 import { agentRoutes } from './agents/routes';
+import { authRoutes } from './auth/routes';
 import { docsRoutes } from './docs/routes';
 import { healthRoutes } from './health/routes';
 import type { RouteDefinition } from './route';
@@ -9,4 +11,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...agentRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...agentRoutes, ...agentAccessRoutes, ...authRoutes];

@@ -1,12 +1,15 @@
-import { findAgent, agentNotFound } from '../../data/agents';
+import { accessOf } from '../../data/agent-access';
+import { agentNotFound, findAgent } from '../../data/agents';
 import { workspaceNotFound } from '../../data/workspaces';
+import { type AccessLevel, canDelete, canManage, canRead, effectiveAccess } from '../../domain/agents/access';
 import type { Agent } from '../../domain/agents/model';
 import { Forbidden, NotFound } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
 
 /**
- * Agents live in the caller's current workspace. Owners and admins see every agent; members see
- * the agents they created. An agent the caller may not see answers 404, like one that does not exist.
+ * Agents live in the caller's current workspace. Workspace owners and admins manage every agent;
+ * members reach the agents they created, administer or were shared. An agent the caller cannot
+ * read answers 404, like one that does not exist; one they can read but not change answers 403.
  */
 
 export const currentWorkspace = (principal: Principal): string => {
@@ -19,16 +22,24 @@ export const currentWorkspace = (principal: Principal): string => {
 
 export const seesEveryAgent = (principal: Principal): boolean => principal.role === 'owner' || principal.role === 'admin';
 
-export const canSee = (principal: Principal, agent: Agent): boolean => seesEveryAgent(principal) || agent.created_by === principal.user_id;
+export type AgentAction = 'read' | 'manage' | 'delete';
 
-export const loadAgent = async (principal: Principal, ref: string): Promise<Agent> => {
+const allows: Record<AgentAction, (level: AccessLevel | null) => boolean> = { read: canRead, manage: canManage, delete: canDelete };
+
+export const accessTo = async (principal: Principal, agent: Agent): Promise<AccessLevel | null> =>
+  effectiveAccess(principal.role, seesEveryAgent(principal) ? null : await accessOf(agent.id, principal.email));
+
+export const loadAgentFor = async (principal: Principal, ref: string, action: AgentAction): Promise<{ agent: Agent; access: AccessLevel }> => {
   const agent = await findAgent(currentWorkspace(principal), ref);
-  if (!agent || !canSee(principal, agent)) throw agentNotFound(ref);
-  return agent;
+  const access = agent ? await accessTo(principal, agent) : null;
+  if (!agent || !access) throw agentNotFound(ref);
+  if (action === 'delete' && agent.is_system) throw new Forbidden(`${agent.slug} is the workspace's system agent and cannot be deleted`);
+  if (!allows[action](access)) {
+    throw new Forbidden(`your ${access} access to agent ${agent.slug} does not allow you to ${action} it`, 'FORBIDDEN', [
+      { field: 'access', issue: 'insufficient', access, needed: action },
+    ]);
+  }
+  return { agent, access };
 };
 
-/** Deleting needs workspace owners or admins, or the agent's creator; a system agent is never deleted. */
-export const assertCanDelete = (principal: Principal, agent: Agent): void => {
-  if (agent.is_system) throw new Forbidden(`${agent.slug} is the workspace's system agent and cannot be deleted`);
-  if (!canSee(principal, agent)) throw agentNotFound(agent.id);
-};
+export const loadAgent = async (principal: Principal, ref: string): Promise<Agent> => (await loadAgentFor(principal, ref, 'read')).agent;

@@ -5,7 +5,7 @@ import { publish } from '../../shared/events';
 import type { PlatformEvent } from '../../shared/event-types';
 import { VersionConflict } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
-import { loadAgent } from './access';
+import { loadAgentFor } from './access';
 
 /**
  * The one path every agent change takes: load what the caller can see, check `If-Match`, apply
@@ -18,7 +18,7 @@ export const changeAgent = async (
   change: (agent: Agent, now: string) => Agent,
   event: PlatformEvent = 'agent.updated',
 ): Promise<Agent> => {
-  const before = await loadAgent(principal, ref);
+  const { agent: before } = await loadAgentFor(principal, ref, 'manage');
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
   const after = change(before, new Date().toISOString());
   await saveAgent(before, after, before.version);

@@ -2,12 +2,11 @@ import { deleteAgent as softDelete } from '../../data/agents';
 import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { assertCanDelete, loadAgent } from './access';
+import { loadAgentFor } from './access';
 import { deleteAgent } from './routes';
 
 export const handler = httpHandler(deleteAgent, async ({ params, principal }) => {
-  const agent = await loadAgent(principal, params.agent);
-  assertCanDelete(principal, agent);
+  const { agent } = await loadAgentFor(principal, params.agent, 'delete');
   const now = new Date().toISOString();
   await softDelete(agent, { ...agent, status: 'deleted', runtime_state: 'stopped', updated_at: now, version: agent.version + 1 });
   // Dependent items (executions, files, schedules, shares) are purged from this event, off the request path.

@@ -28,7 +28,7 @@ export const listAgentsQuery = z.strictObject({
 export const listAgents = route({
   method: 'GET', path: '/api/agents', handler: 'agents/list',
   summary: 'Agents of the current workspace the caller can see, filtered and sorted',
-  description: 'Owners and admins see every agent; members the agents they created. A filtered `total` is counted (keys only); an unfiltered one comes from a counter.',
+  description: 'Owners and admins see every agent (index-backed; a filtered `total` is a keys-only count, an unfiltered one a counter). Members see the agents they created, administer or were shared, filtered and paged in memory.',
   auth: 'user', scopes: ['read'], query: listAgentsQuery,
   response: { status: 200, description: 'Agents', data: z.object({ agents: z.array(agentSchema), pagination: paginationSchema }) },
   access: { table: 'read' },

@@ -1,0 +1,98 @@
+import { BatchGetCommand, type BatchGetCommandOutput, DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { AccessLevel } from '../domain/agents/access';
+import type { Agent } from '../domain/agents/model';
+import { Conflict, NotFound } from '../shared/errors';
+import { withoutKeys } from './item';
+import { AGENT_ACCESS_PREFIX, agentAccessIndexKeys, agentAccessKey, agentKey, membershipsPartition, visibleAgentsPrefix } from './keys';
+import { putNew, type TransactItem } from './operations';
+import { ddb, tableName } from './table';
+
+/** Access entries: one per agent and email, holding the email's level on that agent. */
+
+export interface AccessEntry {
+  agent_id: string;
+  workspace_id: string;
+  email: string;
+  access: AccessLevel;
+  granted_by: string;
+  granted_at: string;
+}
+
+const entryItem = (e: AccessEntry) => ({ ...agentAccessKey(e.agent_id, e.email), ...agentAccessIndexKeys(e.workspace_id, e.agent_id, e.email), ...e });
+
+/** The creator's `owner` entry, written in the agent's own create transaction. */
+export const ownerEntryPut = (entry: AccessEntry): TransactItem => ({ Put: { TableName: tableName, Item: entryItem(entry) } });
+
+export const accessOf = async (agentId: string, email: string): Promise<AccessLevel | null> => {
+  if (!email) return null;
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentAccessKey(agentId, email), ProjectionExpression: '#a', ExpressionAttributeNames: { '#a': 'access' } }));
+  return (Item?.access as AccessLevel | undefined) ?? null;
+};
+
+export const grantAccess = async (entry: AccessEntry): Promise<void> => {
+  await putNew(entryItem(entry), () =>
+    new Conflict('ALREADY_GRANTED', `${entry.email} already has access to this agent; remove it first to change it`),
+  );
+};
+
+export const revokeAccess = async (agentId: string, email: string, levels: readonly AccessLevel[]): Promise<void> => {
+  try {
+    await ddb.send(
+      new DeleteCommand({
+        TableName: tableName,
+        Key: agentAccessKey(agentId, email),
+        ConditionExpression: `#a IN (${levels.map((_, i) => `:l${i}`).join(', ')})`,
+        ExpressionAttributeNames: { '#a': 'access' },
+        ExpressionAttributeValues: Object.fromEntries(levels.map((l, i) => [`:l${i}`, l])),
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') throw new NotFound(`${email} has no such access to this agent`);
+    throw error;
+  }
+};
+
+export const entriesOf = async (agentId: string, levels: readonly AccessLevel[]): Promise<AccessEntry[]> => {
+  const { Items } = await ddb.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': agentAccessKey(agentId, '').PK, ':prefix': AGENT_ACCESS_PREFIX },
+    }),
+  );
+  return (Items ?? []).map((i) => withoutKeys<AccessEntry>(i)).filter((e) => levels.includes(e.access));
+};
+
+/**
+ * The agents an email holds entries for in a workspace, with their level. A member's visible agents
+ * are few, so they are read whole (keys, then one batch read per 100).
+ */
+export const agentsVisibleTo = async (email: string, workspaceId: string): Promise<{ agent: Agent; access: AccessLevel }[]> => {
+  const entries: AccessEntry[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await ddb.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': membershipsPartition(email), ':prefix': visibleAgentsPrefix(workspaceId) },
+        ExclusiveStartKey: start,
+      }),
+    );
+    entries.push(...(page.Items ?? []).map((i) => withoutKeys<AccessEntry>(i)));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  const agents: Agent[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    let keys: Record<string, unknown>[] | undefined = entries.slice(i, i + 100).map((e) => ({ ...agentKey(workspaceId, e.agent_id) }));
+    // BatchGet may hand back unprocessed keys under load: read them again rather than drop agents.
+    while (keys && keys.length > 0) {
+      const result: BatchGetCommandOutput = await ddb.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }));
+      agents.push(...(result.Responses?.[tableName] ?? []).map((item) => withoutKeys<Agent>(item)));
+      keys = result.UnprocessedKeys?.[tableName]?.Keys;
+    }
+  }
+  const levels = new Map(entries.map((e) => [e.agent_id, e.access]));
+  return agents.filter((a) => a.status !== 'deleted').map((agent) => ({ agent, access: levels.get(agent.id) as AccessLevel }));
+};

@@ -1,0 +1,9 @@
+import { httpHandler } from '../../shared/http';
+import { created } from '../../shared/reply';
+import { shareAgent } from './access-routes';
+import { entryView, grant } from './grant';
+
+export const handler = httpHandler(shareAgent, async ({ params, body, principal }) => {
+  const entry = await grant(principal, params.agent, body.email, body.access);
+  return created({ share: entryView(entry) }, `/api/agents/${entry.agent_id}/share/${encodeURIComponent(entry.email)}`);
+});

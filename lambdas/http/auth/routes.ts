@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { ACCESS_LEVELS } from '../../domain/agents/access';
+import { paginationQuery, paginationSchema } from '../pagination';
+import { route } from '../route';
+
+export const accessibleAgentSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  status: z.string(),
+  access: z.enum(ACCESS_LEVELS).describe("The caller's effective access: owner (workspace owners and admins, creators), admin, use or view"),
+});
+
+export const listAccessibleAgents = route({
+  method: 'GET', path: '/api/auth/agents', handler: 'auth/agents',
+  summary: 'The agents the caller can access in the current workspace, with the caller’s access on each',
+  auth: 'user', scopes: ['read'], query: z.strictObject({ limit: paginationQuery.limit, page: paginationQuery.page }),
+  response: { status: 200, description: 'Accessible agents', data: z.object({ agents: z.array(accessibleAgentSchema), pagination: paginationSchema }) },
+  access: { table: 'read' },
+});
+
+export const authRoutes = [listAccessibleAgents];
