@@ -1,4 +1,5 @@
 import { agentAccessRoutes } from './agents/access-routes';
+import { fleetRoutes } from './agents/fleet-routes';
 import { agentRoutes } from './agents/routes';
 import { authRoutes } from './auth/routes';
 import { docsRoutes } from './docs/routes';
@@ -11,4 +12,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...agentRoutes, ...agentAccessRoutes, ...authRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...agentRoutes, ...agentAccessRoutes, ...fleetRoutes, ...authRoutes];
