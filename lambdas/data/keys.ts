@@ -13,10 +13,15 @@
  * | member              | `WS#<ws>`                        | `MEMBER#<email>` | `EMAIL#<email>` / `MEMBER#<joined_at>#<ws>` | | listMembers; membershipsOf(email), earliest first |
  * | agent               | `WS#<ws>`                        | `AGENT#<agent>` | `WS#<ws>#AGENTS` / `NAME#<slug>` | `WS#<ws>#AGENTS` / `CREATED#<ts>#<agent>` | getAgent; listAgents by name / created; GSI3 `WS#<ws>#AGENTS` / `UPDATED#<ts>#<agent>` by update; deleted agents move to `DELETED#…` sort keys so lists skip them by key condition |
  * | slug lock           | `WS#<ws>`                        | `SLUG#<slug>` |               |                | name uniqueness per workspace |
+ * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
+ * | agent statistics    | `AGENT#<agent>`                  | `STATS`      |                |                | getAgentStats (one read); executions `ADD` to it |
  * | agent access        | `AGENT#<agent>`                  | `ACCESS#<email>` | `EMAIL#<email>` / `ACCESS#<ws>#<agent>` | | who may use an agent (creator `owner`, agent `admin`, shares `use`/`view`); agentsVisibleTo(email, ws) |
  * | API key             | `APIKEY#<sha256(secret)>`        | `META`       | `WS#<ws>#APIKEYS` / `KEY#<key>` |   | authorize(secret); listApiKeys(ws) |
  * | request counters    | `WS#<ws>`                        | `USAGE#<yyyy-mm-dd>` |        |                | countRequest; usage today (TTL 3 days) |
  * | agent counter       | `WS#<ws>`                        | `COUNT#AGENTS` |              |                | agents against the tier limit |
+ *
+ * Items under `AGENT#<agent>` belong to one agent: agent ids are globally unique ULIDs and these items
+ * are only reached after the agent was loaded from the caller's own workspace.
  *
  * `<scope>` is `WS#<ws>` for a caller with a workspace, `USER#<user>` otherwise. Idempotency records
  * carry `expires_at` (TTL, 24 h). Members are keyed by their verified email: a member can be
@@ -76,7 +81,15 @@ export const usageKey = (ws: string, day: string): Key => ({ PK: workspacePartit
 
 export const agentCountKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#AGENTS' });
 
-export const agentAccessKey = (agentId: string, email: string): Key => ({ PK: `AGENT#${agentId}`, SK: `ACCESS#${email}` });
+export const agentPartition = (agentId: string): string => `AGENT#${agentId}`;
+
+export const AGENT_LOG_PREFIX = 'LOG#';
+/** ULIDs sort by time, so the sort key orders lines by when they were written. */
+export const agentLogKey = (agentId: string, logId: string): Key => ({ PK: agentPartition(agentId), SK: `${AGENT_LOG_PREFIX}${logId}` });
+
+export const agentStatsKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'STATS' });
+
+export const agentAccessKey = (agentId: string, email: string): Key => ({ PK: agentPartition(agentId), SK: `ACCESS#${email}` });
 export const AGENT_ACCESS_PREFIX = 'ACCESS#';
 export const agentAccessIndexKeys = (ws: string, agentId: string, email: string) => ({
   GSI1PK: membershipsPartition(email),

@@ -1,6 +1,7 @@
 import { agentAccessRoutes } from './agents/access-routes';
 import { fleetRoutes } from './agents/fleet-routes';
 import { agentRoutes } from './agents/routes';
+import { agentSubresourceRoutes } from './agents/subresource-routes';
 import { authRoutes } from './auth/routes';
 import { docsRoutes } from './docs/routes';
 import { healthRoutes } from './health/routes';
@@ -12,4 +13,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...agentRoutes, ...agentAccessRoutes, ...fleetRoutes, ...authRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...fleetRoutes, ...authRoutes];

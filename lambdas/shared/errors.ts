@@ -85,9 +85,10 @@ export class VersionConflict extends ApiError {
 }
 
 export class PayloadTooLarge extends ApiError {
-  constructor(limitBytes: number) {
-    super(413, 'PAYLOAD_TOO_LARGE', `the request body exceeds this endpoint's limit of ${limitBytes} bytes`, [
-      { field: 'body', issue: 'too_large', limit_bytes: limitBytes },
+  /** `what` and `field` name a part of the body with a limit of its own (a decoded upload). */
+  constructor(limitBytes: number, part: { what: string; field: string } = { what: 'the request body', field: 'body' }) {
+    super(413, 'PAYLOAD_TOO_LARGE', `${part.what} exceeds this endpoint's limit of ${limitBytes} bytes`, [
+      { field: part.field, issue: 'too_large', limit_bytes: limitBytes },
     ]);
   }
 }

@@ -6,6 +6,7 @@ import type { PlatformEvent } from '../../shared/event-types';
 import { VersionConflict } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
 import { loadAgentFor } from './access';
+import { logAgentEvent } from './log-agent-event';
 
 /**
  * The one path every agent change takes: load what the caller can see, check `If-Match`, apply
@@ -22,12 +23,14 @@ export const changeAgent = async (
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
   const after = change(before, new Date().toISOString());
   await saveAgent(before, after, before.version);
+  const changed = changedFields(before, after);
   await publish(event, after.workspace_id, {
     agent_id: after.id,
     name: after.name,
     slug: after.slug,
-    changed: changedFields(before, after),
+    changed,
     ...(before.slug !== after.slug ? { previous_slug: before.slug } : {}),
   });
+  await logAgentEvent(event, after, principal.user_id, { changed, previous_slug: before.slug });
   return after;
 };

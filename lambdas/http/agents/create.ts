@@ -7,6 +7,7 @@ import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
 import { currentWorkspace } from './access';
+import { logAgentEvent } from './log-agent-event';
 import { createAgent } from './routes';
 import { agentView } from './views';
 
@@ -22,5 +23,6 @@ export const handler = httpHandler(createAgent, async ({ body, principal }) => {
   });
   await storeAgent(agent, workspace.agent_limit_override ?? tierLimits[workspace.tier].agents);
   await publish('agent.created', workspace.id, { agent_id: agent.id, name: agent.name, slug: agent.slug, role: agent.role, created_by: agent.created_by });
+  await logAgentEvent('agent.created', agent, principal.user_id);
   return created({ agent: agentView(agent) }, `/api/agents/${agent.id}`, { version: agent.version });
 });

@@ -3,6 +3,7 @@ import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from './access';
+import { logAgentEvent } from './log-agent-event';
 import { deleteAgent } from './routes';
 
 export const handler = httpHandler(deleteAgent, async ({ params, principal }) => {
@@ -11,5 +12,6 @@ export const handler = httpHandler(deleteAgent, async ({ params, principal }) =>
   await softDelete(agent, { ...agent, status: 'deleted', runtime_state: 'stopped', updated_at: now, version: agent.version + 1 });
   // Dependent items (executions, files, schedules, shares) are purged from this event, off the request path.
   await publish('agent.deleted', agent.workspace_id, { agent_id: agent.id, name: agent.name, slug: agent.slug, deleted_by: principal.user_id });
+  await logAgentEvent('agent.deleted', agent, principal.user_id);
   return ok({ deleted: true, agent_id: agent.id });
 });

@@ -28,7 +28,7 @@ const text = (max: number) => z.string().max(max);
 const tag = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'lowercase letters, digits, _ and -, 1–32 characters');
 
 /** Every settable field; create requires `name`, update takes any subset (null clears a nullable field). */
-const agentFields = {
+export const agentFields = {
   name: z.string().trim().min(1).max(100),
   slug: z.string().regex(SLUG_PATTERN, 'lowercase letters, digits and -, 1–63 characters, not starting or ending with -'),
   description: text(500).nullable(),

@@ -1,0 +1,39 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import { AGENT_LOG_RETENTION_DAYS, type AgentLogLine } from '../domain/agents/log-lines';
+import { AGENT_LOG_PREFIX, agentLogKey, agentPartition } from './keys';
+import { queryPage } from './operations';
+import { ddb, tableName } from './table';
+
+/** An agent's log lines: one item each, expired by the table's TTL after 30 days. */
+
+const DAY_SECONDS = 24 * 60 * 60;
+const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+
+export const appendAgentLog = async (agentId: string, line: AgentLogLine): Promise<void> => {
+  await ddb.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...agentLogKey(agentId, ulid(Date.parse(line.at))),
+        ...line,
+        expires_at: epochSeconds(line.at) + AGENT_LOG_RETENTION_DAYS * DAY_SECONDS,
+      },
+    }),
+  );
+};
+
+/** The last `tail` lines, oldest first (as `tail` prints them). */
+export const recentAgentLogs = async (agentId: string, tail: number, now = new Date()): Promise<AgentLogLine[]> => {
+  const { items } = await queryPage<AgentLogLine & { expires_at: number }>({
+    partition: agentPartition(agentId),
+    sortPrefix: AGENT_LOG_PREFIX,
+    limit: tail,
+    ascending: false,
+  });
+  // TTL deletes up to days late; a line past its expiry is already gone as far as callers can tell.
+  return items
+    .filter((item) => item.expires_at > now.getTime() / 1000)
+    .reverse()
+    .map(({ at, level, event, message, actor }) => ({ at, level, event, message, actor }));
+};

@@ -1,0 +1,27 @@
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import type { AvatarImage } from '../domain/agents/avatar';
+import type { Agent } from '../domain/agents/model';
+import { bucketName, s3 } from './bucket';
+
+/**
+ * Avatar objects in the files bucket, under the agent's own prefix of its workspace's prefix.
+ * Named by their SHA-256, so a key never changes content: re-uploading the same image is a no-op
+ * overwrite, and anything caching by key stays correct.
+ */
+
+export const avatarObjectKey = (agent: Pick<Agent, 'workspace_id' | 'id'>, image: Pick<AvatarImage, 'sha256' | 'type'>): string =>
+  `ws/${agent.workspace_id}/agents/${agent.id}/avatar/${image.sha256}.${image.type.extension}`;
+
+export const storeAvatar = async (agent: Pick<Agent, 'workspace_id' | 'id'>, image: AvatarImage): Promise<string> => {
+  const key = avatarObjectKey(agent, image);
+  await s3.send(
+    new PutObjectCommand({
+      Bucket: bucketName,
+      Key: key,
+      Body: image.bytes,
+      ContentType: image.type.contentType,
+      CacheControl: 'private, max-age=31536000, immutable',
+    }),
+  );
+  return key;
+};

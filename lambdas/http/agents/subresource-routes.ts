@@ -1,0 +1,94 @@
+import { z, type ZodType } from 'zod';
+import { AVATAR_MAX_BYTES } from '../../domain/agents/avatar';
+import { route } from '../route';
+import { agentRef } from './schemas';
+import {
+  autonomyData, avatarBody, avatarData, infoData, logsData, logsQuery, readOnlyData, settingsBody, settingsData, statsData,
+  timeoutBody, timeoutData, toggleBody,
+} from './subresource-schemas';
+
+/**
+ * An agent's sub-resources (API.md §2 "Agents"): its LLM settings, governance switches and timeout
+ * (GET/PUT each; a PUT goes through `changeAgent`, so it honours `If-Match` and publishes
+ * `agent.updated`), a read-only summary, its log, its execution statistics and its avatar.
+ */
+
+const agentParams = z.strictObject({ agent: agentRef });
+const reader = { auth: 'user' as const, scopes: ['read' as const], params: agentParams, access: { table: 'read' as const } };
+
+/** A setting's GET and PUT: the PUT answers what the GET does, with the new version as `ETag`. */
+const settingRoutes = <B extends ZodType>(path: string, what: string, rule: string, body: B, data: ZodType) =>
+  [
+    route({
+      ...reader, method: 'GET', path: `/api/agents/{agent}/${path}`, handler: `agents/${path}-get`,
+      summary: `The agent's ${what}`, description: rule,
+      response: { status: 200, description: `The agent's ${what}`, data },
+    }),
+    route({
+      method: 'PUT', path: `/api/agents/{agent}/${path}`, handler: `agents/${path}-put`,
+      summary: `Change the agent's ${what}`,
+      description: `${rule} Publishes \`agent.updated\` and adds a line to the agent's log; \`If-Match\` → 412 when stale.`,
+      auth: 'user', scopes: ['write'], params: agentParams, body,
+      response: { status: 200, description: `The agent's ${what}, changed`, data },
+      access: { table: 'write', bus: 'publish' },
+    }),
+  ] as const;
+
+export const [getSettings, putSettings] = settingRoutes(
+  'settings', 'LLM settings',
+  'Provider, model, temperature and max tokens (the last two stored in `configuration`); PUT changes the fields it names, `null` removes a temperature or token override.',
+  settingsBody, settingsData,
+);
+export const [getAutonomy, putAutonomy] = settingRoutes(
+  'autonomy', 'autonomy switch',
+  'With `enabled: false` (the default) create and high-risk steps wait in `awaiting_approval`.',
+  toggleBody, autonomyData,
+);
+export const [getReadOnly, putReadOnly] = settingRoutes(
+  'read-only', 'read-only switch',
+  'With `enabled: true` the agent may use only read and analyze tools.',
+  toggleBody, readOnlyData,
+);
+export const [getTimeout, putTimeout] = settingRoutes(
+  'timeout', 'execution timeout',
+  'Seconds an execution may run before it is `timed_out`: 10–3600, default 300.',
+  timeoutBody, timeoutData,
+);
+
+export const getAgentInfo = route({
+  ...reader, method: 'GET', path: '/api/agents/{agent}/info', handler: 'agents/info-get',
+  summary: 'What the agent is and how it runs: template, capabilities, runtime, resources, LLM, maturity',
+  response: { status: 200, description: 'The summary', data: infoData },
+});
+
+export const listAgentLogs = route({
+  ...reader, method: 'GET', path: '/api/agents/{agent}/logs', handler: 'agents/logs-list', query: logsQuery,
+  summary: "The agent's most recent log lines, oldest first",
+  description: 'One line per lifecycle or change event of the agent (and, with executions, per run), kept 30 days.',
+  response: { status: 200, description: 'Log lines', data: logsData },
+});
+
+export const getAgentStats = route({
+  ...reader, method: 'GET', path: '/api/agents/{agent}/stats', handler: 'agents/stats-get',
+  summary: "The agent's execution statistics: counts, success rate, tokens, cost, duration p50/p95",
+  description: 'Read from one aggregate the executions update as they finish; zeros and nulls before the first run.',
+  response: { status: 200, description: 'Statistics', data: statsData },
+});
+
+/** Base64 carries three bytes in four characters; the rest is room for the JSON around it and a data-URL prefix. */
+export const AVATAR_BODY_LIMIT = Math.ceil(AVATAR_MAX_BYTES / 3) * 4 + 8 * 1024;
+
+export const uploadAgentAvatar = route({
+  method: 'POST', path: '/api/agents/{agent}/avatar', handler: 'agents/avatar-upload',
+  summary: "Set the agent's avatar: PNG, JPEG, GIF or WebP, at most 2 MiB",
+  description:
+    'The type is read from the image\'s first bytes (anything else: 400 on `avatar_base64`); `avatar_filename` is informational and its extension is not checked. Over 2 MiB decoded: 413. The image is stored in the files bucket under the agent\'s prefix, named by its SHA-256, and `avatar_url` is set to that object key. Publishes `agent.updated`.',
+  auth: 'user', scopes: ['write'], params: agentParams, body: avatarBody, bodyLimit: AVATAR_BODY_LIMIT, errors: [412],
+  response: { status: 200, description: 'The stored avatar', data: avatarData },
+  access: { table: 'write', bucket: 'write', bus: 'publish' },
+});
+
+export const agentSubresourceRoutes = [
+  getSettings, putSettings, getAutonomy, putAutonomy, getReadOnly, putReadOnly, getTimeout, putTimeout,
+  getAgentInfo, listAgentLogs, getAgentStats, uploadAgentAvatar,
+];
