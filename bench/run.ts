@@ -29,7 +29,8 @@ const bundleFigures = async () => {
 
 const coldInitFigures = async (dirs: Record<string, string>) => {
   const env = { ...process.env, TABLE_NAME: 'bench', BUCKET_NAME: 'bench', EVENT_BUS_NAME: 'bench', AWS_REGION: 'us-east-1',
-    JWT_ISSUER: 'https://issuer.example.com', JWT_AUDIENCE: 'bench', SWAGGER_UI_DIR: '/tmp', POWERTOOLS_LOG_LEVEL: 'SILENT' };
+    JWT_ISSUER: 'https://issuer.example.com', JWT_AUDIENCE: 'bench', SWAGGER_UI_DIR: '/tmp', POWERTOOLS_LOG_LEVEL: 'SILENT',
+    USAGE_PLAN_IDS: JSON.stringify({ free: 'p1', solo: 'p2', team: 'p3', enterprise: 'p4' }) };
   const bare = coldInitMs(await buildBareHandler(join(resultsDir, '.bare')), env);
   const perFunction = Object.entries(dirs).map(([id, dir]) => ({ id, ms: coldInitMs(dir, env) }));
   const worst = perFunction.reduce((a, b) => (b.ms > a.ms ? b : a));
