@@ -1,4 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { ListFilters } from '../domain/agents/listing';
 import type { Agent } from '../domain/agents/model';
 import { slugify } from '../domain/agents/naming';
 import { countAgents } from './agent-count';
@@ -16,22 +17,12 @@ import { ddb, tableName } from './table';
 
 export type AgentSort = 'name' | 'created_at' | 'updated_at';
 
-export interface AgentFilters {
-  status?: string;
-  type?: string;
-  role?: string;
-  maturity_level?: string;
-  /** Any of these tags. */
-  tags?: string[];
-  /** Name prefix, case-insensitive. */
-  q?: string;
-}
 
 export interface AgentListQuery {
   workspaceId: string;
   sort: AgentSort;
   order: 'asc' | 'desc';
-  filters: AgentFilters;
+  filters: ListFilters;
   limit: number;
   cursor?: string;
   page?: number;
