@@ -13,6 +13,7 @@
  * | member              | `WS#<ws>`                        | `MEMBER#<email>` | `EMAIL#<email>` / `MEMBER#<joined_at>#<ws>` | | listMembers; membershipsOf(email), earliest first |
  * | agent               | `WS#<ws>`                        | `AGENT#<agent>` | `WS#<ws>#AGENTS` / `NAME#<slug>` | `WS#<ws>#AGENTS` / `CREATED#<ts>#<agent>` | getAgent; listAgents by name / created; GSI3 `WS#<ws>#AGENTS` / `UPDATED#<ts>#<agent>` by update; deleted agents move to `DELETED#…` sort keys so lists skip them by key condition |
  * | slug lock           | `WS#<ws>`                        | `SLUG#<slug>` |               |                | name uniqueness per workspace |
+ * | persona             | `WS#<ws>`                        | `PERSONA#<psn>` |             |                | personaExists (plugins issue: CRUD) |
  * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
  * | agent statistics    | `AGENT#<agent>`                  | `STATS`      |                |                | getAgentStats (one read); executions `ADD` to it |
  * | agent access        | `AGENT#<agent>`                  | `ACCESS#<email>` | `EMAIL#<email>` / `ACCESS#<ws>#<agent>` | | who may use an agent (creator `owner`, agent `admin`, shares `use`/`view`); agentsVisibleTo(email, ws) |
@@ -96,3 +97,5 @@ export const agentAccessIndexKeys = (ws: string, agentId: string, email: string)
   GSI1SK: `ACCESS#${ws}#${agentId}`,
 });
 export const visibleAgentsPrefix = (ws: string) => `ACCESS#${ws}#`;
+
+export const personaKey = (ws: string, personaId: string): Key => ({ PK: workspacePartition(ws), SK: `PERSONA#${personaId}` });

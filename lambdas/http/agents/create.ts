@@ -1,4 +1,5 @@
 import { createAgent as storeAgent } from '../../data/agents';
+import { assertPersonaExists } from '../../data/references';
 import { getWorkspace } from '../../data/workspaces';
 import { newAgent } from '../../domain/agents/plan';
 import { newId } from '../../domain/ids';
@@ -14,6 +15,7 @@ import { agentView } from './views';
 export const handler = httpHandler(createAgent, async ({ body, principal }) => {
   const workspace = await getWorkspace(currentWorkspace(principal));
   if (!workspace) throw new Error(`the caller's workspace ${principal.workspace_id} is missing`);
+  await assertPersonaExists(workspace.id, body.persona_id);
   const agent = newAgent(body, {
     id: newId('agent'),
     workspaceId: workspace.id,

@@ -125,3 +125,14 @@ describe('agents: create, read, update, delete', () => {
     expect((await api.post(`/api/agents/${id}/start`, undefined, { token: owner.token })).status).toBe(409);
   });
 });
+
+describe('references to other resources', () => {
+  it('a persona_id that names no persona of the workspace answers 422 PERSONA_NOT_FOUND; null is fine', async () => {
+    const owner = await anOwner();
+    const refused = await api.post('/api/agents', { name: 'Persona Less', persona_id: 'psn_01JAAAAAAAAAAAAAAAAAAAAAAA' }, { token: owner.token });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatchObject({ code: 'PERSONA_NOT_FOUND', details: [{ field: 'persona_id' }] });
+    const { id } = (await api.post('/api/agents', { name: 'Persona Less', persona_id: null }, { token: owner.token })).body.data.agent;
+    expect((await api.patch(`/api/agents/${id}`, { persona_id: 'psn_01JAAAAAAAAAAAAAAAAAAAAAAA' }, { token: owner.token })).status).toBe(422);
+  });
+});
