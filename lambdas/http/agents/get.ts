@@ -1,3 +1,5 @@
+import { getAgentStats } from '../../data/agent-stats';
+import { summarizeStats } from '../../domain/agents/stats';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgent } from './access';
@@ -6,5 +8,6 @@ import { agentView } from './views';
 
 export const handler = httpHandler(getAgent, async ({ params, principal }) => {
   const agent = await loadAgent(principal, params.agent);
-  return ok({ agent: agentView(agent) }, { version: agent.version });
+  const stats = summarizeStats(await getAgentStats(agent.id));
+  return ok({ agent: agentView(agent, stats) }, { version: agent.version });
 });

@@ -8,5 +8,5 @@ import { visibleAgents } from './visible';
 export const handler = httpHandler(listAgents, async ({ query, principal }) => {
   const { sort, order, limit, cursor, page, ...filters } = query;
   const result = await visibleAgents(principal, { sort, order, limit, cursor, page, filters });
-  return ok(listData('agents', result.items.map(agentView), result));
+  return ok(listData('agents', result.items.map((agent) => agentView(agent)), result));
 });

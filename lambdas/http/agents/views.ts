@@ -1,7 +1,11 @@
 import type { Agent } from '../../domain/agents/model';
+import { type AgentStats, summarizeStats } from '../../domain/agents/stats';
 
-/** The agent as the API answers it: every model field, plus health, statistics and graduation (computed). */
-export const agentView = (agent: Agent) => ({
+/**
+ * The agent as the API answers it: every model field, plus health, statistics and graduation
+ * (computed). `stats` comes from the agent's aggregate item where the caller read it (a single agent).
+ */
+export const agentView = (agent: Agent, stats: AgentStats = summarizeStats(null)) => ({
   id: agent.id,
   workspace_id: agent.workspace_id,
   slug: agent.slug,
@@ -40,8 +44,13 @@ export const agentView = (agent: Agent) => ({
   owner_email: agent.owner_email,
   created_by: agent.created_by,
   health: { healthy: agent.runtime_state !== 'failed', checked_at: null, capabilities: {} },
-  // Zeros until the executions issue records runs.
-  statistics: { total_executions: 0, successful_executions: 0, success_rate: 0, avg_confidence: null, last_execution: null },
+  statistics: {
+    total_executions: stats.total_executions,
+    successful_executions: stats.successful_executions,
+    success_rate: stats.success_rate,
+    avg_confidence: stats.avg_confidence,
+    last_execution: stats.last_execution,
+  },
   graduation: { current_level: agent.maturity_level, readiness_score: 0, eligible_levels: [], episodes_until_exam: 10 },
   version: agent.version,
   created_at: agent.created_at,

@@ -79,5 +79,9 @@ describe('agent stats', () => {
       agent_id: agent.id, total_executions: 4, successful_executions: 3, failed_executions: 1, success_rate: 0.75, avg_confidence: 0.85,
       total_input_tokens: 1200, total_output_tokens: 800, cost_usd: 0.0123, duration_ms: { p50: 100, p95: 30_000 }, last_execution: '2026-01-15T10:30:00.000Z',
     });
+    const fetched = await api.get(`/api/agents/${agent.id}`, { token: owner.token });
+    expect(fetched.body.data.agent.statistics).toEqual({
+      total_executions: 4, successful_executions: 3, success_rate: 0.75, avg_confidence: 0.85, last_execution: '2026-01-15T10:30:00.000Z',
+    });
   });
 });
