@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import type { EventBridgeEvent } from 'aws-lambda';
 import type { RouteDefinition } from '../lambdas/http/route';
 import { startDynamo, ensureTable } from './dynamodb';
 import { LocalEventBus } from './event-bus';
@@ -75,6 +76,17 @@ const loadHandlers = async (routes: readonly RouteDefinition[]) => {
   return handlers;
 };
 
+/** The deployed EventBridge rules, on the in-process bus: same patterns, same handlers. */
+const subscribeEventFunctions = async (bus: LocalEventBus) => {
+  const { eventFunctions, eventFunctionSource, localEventPatternOf } = await import('../lib/events/event-functions');
+  for (const definition of eventFunctions.filter((f) => f.runsLocally)) {
+    const { handler } = (await import(join(root, eventFunctionSource(definition)))) as {
+      handler: (event: EventBridgeEvent<string, unknown>) => Promise<void>;
+    };
+    bus.addRule(localEventPatternOf(definition), (event) => handler({ ...event, version: '0', account: '000000000000', region: 'local' }));
+  }
+};
+
 const listen = (server: Server, port: number, host: string): Promise<number> =>
   new Promise((resolvePort, reject) => {
     server.once('error', reject);
@@ -104,6 +116,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const { routes } = await import('../lambdas/http/routes');
     const { handler: authorize } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
     gateway = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60));
+    await subscribeEventFunctions(bus);
     return {
       url,
       dynamoEndpoint: dynamo.endpoint,

@@ -9,8 +9,11 @@ import { bucketName, s3 } from './bucket';
  * overwrite, and anything caching by key stays correct.
  */
 
+/** Everything stored for one agent lives under this prefix (files, avatar), so deleting an agent can purge it. */
+export const agentObjectPrefix = (agent: Pick<Agent, 'workspace_id' | 'id'>): string => `ws/${agent.workspace_id}/agents/${agent.id}/`;
+
 export const avatarObjectKey = (agent: Pick<Agent, 'workspace_id' | 'id'>, image: Pick<AvatarImage, 'sha256' | 'type'>): string =>
-  `ws/${agent.workspace_id}/agents/${agent.id}/avatar/${image.sha256}.${image.type.extension}`;
+  `${agentObjectPrefix(agent)}avatar/${image.sha256}.${image.type.extension}`;
 
 export const storeAvatar = async (agent: Pick<Agent, 'workspace_id' | 'id'>, image: AvatarImage): Promise<string> => {
   const key = avatarObjectKey(agent, image);

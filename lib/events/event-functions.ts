@@ -20,6 +20,8 @@ export interface EventFunctionDefinition {
   /** The `detail-type`s it handles; only events from the platform's own source match. */
   events: readonly PlatformEvent[];
   access: EventFunctionAccess;
+  /** Whether the local runtime's in-process bus delivers to it too. */
+  runsLocally: boolean;
 }
 
 export const eventFunctions: readonly EventFunctionDefinition[] = [
@@ -28,6 +30,15 @@ export const eventFunctions: readonly EventFunctionDefinition[] = [
     summary: "Keeps each workspace's API Gateway usage key on its tier's usage plan",
     events: USAGE_KEY_EVENTS,
     access: { table: 'write', usagePlanKeys: 'manage' },
+    // API Gateway's usage plans exist only deployed; locally the gateway emulation enforces the tiers.
+    runsLocally: false,
+  },
+  {
+    handler: 'purge-agent',
+    summary: "Purges a deleted agent's access entries, logs, statistics and stored objects",
+    events: ['agent.deleted'],
+    access: { table: 'write', bucket: 'write' },
+    runsLocally: true,
   },
 ];
 
@@ -35,6 +46,9 @@ export const eventFunctions: readonly EventFunctionDefinition[] = [
 export const eventFunctionId = (f: Pick<EventFunctionDefinition, 'handler'>): string => `events-${f.handler.replace(/\//g, '-')}`;
 
 export const eventFunctionSource = (f: Pick<EventFunctionDefinition, 'handler'>): string => `lambdas/events/${f.handler}.ts`;
+
+/** The same rule as the deployed one, in EventBridge's own field names, for the in-process bus. */
+export const localEventPatternOf = (f: Pick<EventFunctionDefinition, 'events'>) => ({ source: [EVENT_SOURCE], 'detail-type': [...f.events] });
 
 export const eventPatternOf = (f: Pick<EventFunctionDefinition, 'events'>): EventPattern => ({
   source: [EVENT_SOURCE],

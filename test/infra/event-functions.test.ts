@@ -24,21 +24,24 @@ const text = (value: unknown): string => {
 const logicalIds = (type: string, props: Record<string, unknown> = {}): string[] => Object.keys(parent().findResources(type, { Properties: props }));
 const planId = (name: string): string => logicalIds('AWS::ApiGateway::UsagePlan', { UsagePlanName: `agent-platform-prod-${name}` })[0] as string;
 
-/** The usage-key function's parts as synthesized, by construct path. */
-const part = (...path: string[]): Record<string, unknown> => {
-  const construct = path.reduce((c, id) => c.node.findChild(id), prod().api.node.findChild('events-usage-keys'));
+/** An event function's parts as synthesized, by construct path. */
+const partOf = (fn: string, ...path: string[]): Record<string, unknown> => {
+  const construct = path.reduce((c, id) => c.node.findChild(id), prod().api.node.findChild(fn));
   return resourceProps(construct.node.defaultChild as CfnResource);
 };
+const part = (...path: string[]): Record<string, unknown> => partOf('events-usage-keys', ...path);
 const functionId = (): string => logicalIds('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ USAGE_PLAN_IDS: Match.anyValue() }) } })[0] as string;
-const queueId = (): string => logicalIds('AWS::SQS::Queue')[0] as string;
+const queueIdOf = (fn: string): string =>
+  prod().api.getLogicalId(prod().api.node.findChild(fn).node.findChild('DeadLetters').node.defaultChild as CfnResource);
+const queueId = (): string => queueIdOf('events-usage-keys');
 
 interface Statement {
   Action: string | string[];
   Resource: unknown;
 }
 
-const statementsByAction = (): Map<string, string[]> => {
-  const [policy] = part('Function', 'Role').Policies as { PolicyDocument: { Statement: Statement[] } }[];
+const statementsByAction = (fn = 'events-usage-keys'): Map<string, string[]> => {
+  const [policy] = partOf(fn, 'Function', 'Role').Policies as { PolicyDocument: { Statement: Statement[] } }[];
   const byAction = new Map<string, string[]>();
   for (const s of policy?.PolicyDocument.Statement ?? []) {
     for (const action of [s.Action].flat()) byAction.set(action, [...(byAction.get(action) ?? []), ...[s.Resource].flat().map(text)].sort());
@@ -120,5 +123,15 @@ describe('the dead-letter queue', () => {
         ]),
       },
     });
+  });
+});
+
+describe('the purge function', () => {
+  it('runs on agent.deleted with a role granting exactly the table, the bucket and its dead-letter queue', () => {
+    const byAction = statementsByAction('events-purge-agent');
+    const BUCKET_WRITE = ['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject'];
+    expect([...byAction.keys()].sort()).toEqual([...RUNTIME, ...TABLE_WRITE, ...BUCKET_WRITE, 'sqs:SendMessage'].sort());
+    expect(byAction.get('sqs:SendMessage')).toEqual([`<${queueIdOf('events-purge-agent')}.Arn>`]);
+    parent().hasResourceProperties('AWS::Events::Rule', { EventPattern: { source: ['agent-platform'], 'detail-type': ['agent.deleted'] } });
   });
 });

@@ -10,8 +10,8 @@ export const handler = httpHandler(deleteAgent, async ({ params, principal }) =>
   const { agent } = await loadAgentFor(principal, params.agent, 'delete');
   const now = new Date().toISOString();
   await softDelete(agent, { ...agent, status: 'deleted', runtime_state: 'stopped', updated_at: now, version: agent.version + 1 });
-  // Dependent items (executions, files, schedules, shares) are purged from this event, off the request path.
-  await publish('agent.deleted', agent.workspace_id, { agent_id: agent.id, name: agent.name, slug: agent.slug, deleted_by: principal.user_id });
+  // Logged before the event: the event starts the purge of everything under the agent, this line included.
   await logAgentEvent('agent.deleted', agent, principal.user_id);
+  await publish('agent.deleted', agent.workspace_id, { agent_id: agent.id, name: agent.name, slug: agent.slug, deleted_by: principal.user_id });
   return ok({ deleted: true, agent_id: agent.id });
 });

@@ -136,3 +136,28 @@ describe('references to other resources', () => {
     expect((await api.patch(`/api/agents/${id}`, { persona_id: 'psn_01JAAAAAAAAAAAAAAAAAAAAAAA' }, { token: owner.token })).status).toBe(422);
   });
 });
+
+describe('purge after delete', () => {
+  it('deleting an agent purges its shares, log lines and stored objects shortly after, off the request path', async () => {
+    const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { ListObjectsV2Command } = await import('@aws-sdk/client-s3');
+    const { ddb, tableName } = await import('../../../lambdas/data/table');
+    const { s3, bucketName } = await import('../../../lambdas/data/bucket');
+    const { tinyImages } = await import('../../support/images');
+    const owner = await anOwner();
+    const agent = (await api.post('/api/agents', { name: 'Doomed' }, { token: owner.token })).body.data.agent;
+    await api.patch(`/api/agents/${agent.id}`, { description: 'leaves a log line' }, { token: owner.token });
+    expect((await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: tinyImages.png }, { token: owner.token })).status).toBe(200);
+    const leftovers = async () => {
+      const items = await ddb.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `AGENT#${agent.id}` } }));
+      const objects = await s3.send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: `ws/${agent.workspace_id}/agents/${agent.id}/` }));
+      return (items.Items?.length ?? 0) + (objects.Contents?.length ?? 0);
+    };
+    expect(await leftovers()).toBeGreaterThan(0);
+    expect((await api.delete(`/api/agents/${agent.id}`, { token: owner.token })).status).toBe(200);
+    const deadline = Date.now() + 10_000;
+    while ((await leftovers()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await leftovers()).toBe(0);
+    expect((await api.get('/api/agents?status=deleted', { token: owner.token })).body.data.agents.map((a: { id: string }) => a.id)).toContain(agent.id);
+  });
+});

@@ -1,0 +1,60 @@
+import { DeleteObjectCommand, ListObjectsV2Command, type ListObjectsV2CommandOutput } from '@aws-sdk/client-s3';
+import { BatchWriteCommand, type BatchWriteCommandOutput, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { agentObjectPrefix } from './avatars';
+import { bucketName, s3 } from './bucket';
+import { agentPartition } from './keys';
+import { ddb, tableName } from './table';
+
+/**
+ * What a deleted agent leaves behind: every item of its own partition (access entries, log
+ * lines, statistics) and every object under its prefix. Safe to run again: what is gone stays gone.
+ */
+
+const BATCH = 25;
+
+const deleteKeys = async (keys: Record<string, unknown>[]): Promise<void> => {
+  for (let i = 0; i < keys.length; i += BATCH) {
+    let requests: BatchWriteCommandOutput['UnprocessedItems'] = { [tableName]: keys.slice(i, i + BATCH).map((Key) => ({ DeleteRequest: { Key } })) };
+    // BatchWrite may hand some deletes back under load: send them again rather than leave items behind.
+    while (requests?.[tableName]?.length) {
+      const result: BatchWriteCommandOutput = await ddb.send(new BatchWriteCommand({ RequestItems: requests }));
+      requests = result.UnprocessedItems;
+    }
+  }
+};
+
+export const purgeAgentItems = async (agentId: string): Promise<number> => {
+  let purged = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page: QueryCommandOutput = await ddb.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': agentPartition(agentId) },
+        ProjectionExpression: 'PK, SK',
+        ExclusiveStartKey: start,
+      }),
+    );
+    await deleteKeys(page.Items ?? []);
+    purged += page.Items?.length ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return purged;
+};
+
+export const purgeAgentObjects = async (agent: { workspace_id: string; id: string }): Promise<number> => {
+  let purged = 0;
+  let token: string | undefined;
+  do {
+    const page: ListObjectsV2CommandOutput = await s3.send(
+      new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentObjectPrefix(agent), ContinuationToken: token }),
+    );
+    for (const object of page.Contents ?? []) {
+      if (object.Key) await s3.send(new DeleteObjectCommand({ Bucket: bucketName, Key: object.Key }));
+    }
+    purged += page.Contents?.length ?? 0;
+    token = page.NextContinuationToken;
+  } while (token);
+  return purged;
+};
