@@ -22,9 +22,6 @@ const nameTaken = (slug: string) => (existing: Record<string, unknown> | undefin
     [{ field: 'name', issue: 'taken', slug }],
   );
 
-const stale = (agent: Agent) => () =>
-  new Conflict('VERSION_CONFLICT', `agent ${agent.id} changed while this request ran; fetch it again and retry`);
-
 /** The stored form of an agent: its keys, its list keys, and a lowercase name for prefix search. */
 export const agentItem = (agent: Agent) => ({
   ...agentKey(agent.workspace_id, agent.id),
@@ -95,37 +92,28 @@ export const findAgent = async (workspaceId: string, ref: string): Promise<Agent
   return agent && agent.status !== 'deleted' ? agent : null;
 };
 
+/** Replaces the agent only while it is still at `expectedVersion`: a stale write answers 412, a vanished agent 404. */
+const versionedPut = (after: Agent, expectedVersion: number): TransactItem => ({
+  Put: {
+    TableName: tableName,
+    Item: agentItem(after),
+    ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
+    ExpressionAttributeNames: { '#version': 'version' },
+    ExpressionAttributeValues: { ':expected': expectedVersion },
+  },
+  onConditionFail: (current) => (current ? new VersionConflict(Number(current.version)) : agentNotFound(after.id)),
+});
+
 /** Writes the changed agent if it is still at `expectedVersion`; a new slug moves its lock in the same transaction. */
 export const saveAgent = async (before: Agent, after: Agent, expectedVersion: number): Promise<void> => {
   const slugMoved = before.slug !== after.slug;
-  await transact([
-    {
-      Put: {
-        TableName: tableName,
-        Item: agentItem(after),
-        ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
-        ExpressionAttributeNames: { '#version': 'version' },
-        ExpressionAttributeValues: { ':expected': expectedVersion },
-      },
-      onConditionFail: (current) => (current ? new VersionConflict(Number(current.version)) : agentNotFound(before.id)),
-    },
-    ...(slugMoved ? [releaseSlug(before), slugLock(after)] : []),
-  ]);
+  await transact([versionedPut(after, expectedVersion), ...(slugMoved ? [releaseSlug(before), slugLock(after)] : [])]);
 };
 
 /** Soft delete: the agent stays (status `deleted`, out of every list), its name is free again, it stops counting. */
 export const deleteAgent = async (agent: Agent, deleted: Agent): Promise<void> => {
   await transact([
-    {
-      Put: {
-        TableName: tableName,
-        Item: agentItem(deleted),
-        ConditionExpression: '#version = :expected',
-        ExpressionAttributeNames: { '#version': 'version' },
-        ExpressionAttributeValues: { ':expected': agent.version },
-      },
-      onConditionFail: stale(agent),
-    },
+    versionedPut(deleted, agent.version),
     releaseSlug(agent),
     ...(agent.is_system ? [] : [countAgent(agent.workspace_id, -1, null)]),
   ]);
