@@ -5,6 +5,7 @@ import { slugify } from '../domain/agents/naming';
 import { countAgents } from './agent-count';
 import { decodeCursor, encodeCursor } from './cursor';
 import { keysOf, withoutKeys } from './item';
+import { countQuery } from './list';
 import { AGENT_LIST_PREFIXES, agentsPartition } from './keys';
 import { type IndexName, tableDefinition } from './table-definition';
 import { ddb, tableName } from './table';
@@ -101,15 +102,7 @@ const isUnfiltered = (q: AgentListQuery) => Object.values(q.filters).every((v) =
 
 const countMatching = async (q: AgentListQuery): Promise<number> => {
   // Unfiltered: the counter item (counted agents) plus the system agent. Filtered: a keys-only COUNT.
-  if (isUnfiltered(q)) return (await countAgents(q.workspaceId)) + 1;
-  let total = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const result = await ddb.send(new QueryCommand({ ...queryInput(q), Select: 'COUNT', ExclusiveStartKey: start }));
-    total += result.Count ?? 0;
-    start = result.LastEvaluatedKey;
-  } while (start);
-  return total;
+  return isUnfiltered(q) ? (await countAgents(q.workspaceId)) + 1 : countQuery(queryInput(q));
 };
 
 export const listAgents = async (q: AgentListQuery) => {

@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { type PageQuery, queryPage } from './operations';
 import { type IndexName, tableDefinition } from './table-definition';
 import { ddb, tableName } from './table';
@@ -25,28 +25,29 @@ export interface ListPage<T> {
 
 type Scope = Pick<PageQuery, 'index' | 'partition' | 'sortPrefix' | 'ascending'>;
 
-export const countItems = async (scope: Scope): Promise<number> => {
-  const index = scope.index ? tableDefinition.globalIndexes.find((i) => i.name === scope.index) : undefined;
-  const pk = index?.partitionKey ?? tableDefinition.partitionKey;
-  const sk = index?.sortKey ?? tableDefinition.sortKey;
+/** Counts what a query matches, keys only, page by page (the documented exception to O(page)). */
+export const countQuery = async (input: QueryCommandInput): Promise<number> => {
   let total = 0;
   let startKey: Record<string, unknown> | undefined;
   do {
-    const result = await ddb.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: scope.index as IndexName | undefined,
-        KeyConditionExpression: scope.sortPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
-        ExpressionAttributeNames: scope.sortPrefix ? { '#pk': pk, '#sk': sk } : { '#pk': pk },
-        ExpressionAttributeValues: scope.sortPrefix ? { ':pk': scope.partition, ':prefix': scope.sortPrefix } : { ':pk': scope.partition },
-        Select: 'COUNT',
-        ExclusiveStartKey: startKey,
-      }),
-    );
+    const result = await ddb.send(new QueryCommand({ ...input, Select: 'COUNT', ExclusiveStartKey: startKey }));
     total += result.Count ?? 0;
     startKey = result.LastEvaluatedKey;
   } while (startKey);
   return total;
+};
+
+export const countItems = async (scope: Scope): Promise<number> => {
+  const index = scope.index ? tableDefinition.globalIndexes.find((i) => i.name === scope.index) : undefined;
+  const pk = index?.partitionKey ?? tableDefinition.partitionKey;
+  const sk = index?.sortKey ?? tableDefinition.sortKey;
+  return countQuery({
+    TableName: tableName,
+    IndexName: scope.index as IndexName | undefined,
+    KeyConditionExpression: scope.sortPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+    ExpressionAttributeNames: scope.sortPrefix ? { '#pk': pk, '#sk': sk } : { '#pk': pk },
+    ExpressionAttributeValues: scope.sortPrefix ? { ':pk': scope.partition, ':prefix': scope.sortPrefix } : { ':pk': scope.partition },
+  });
 };
 
 export const listPage = async <T>(scope: Scope, request: ListRequest): Promise<ListPage<T>> => {
