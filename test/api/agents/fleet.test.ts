@@ -30,3 +30,18 @@ describe('fleet views', () => {
     expect(mine.body.data.agents.map((a: { slug: string }) => a.slug)).toEqual(['members-own']);
   });
 });
+
+describe('fleet views across workspaces', () => {
+  it('never include another workspace’s agents', async () => {
+    const owner = await aUser();
+    await aWorkspace(owner);
+    const { id } = (await api.post('/api/agents', { name: 'Private Fleet Member' }, { token: owner.token })).body.data.agent;
+    const stranger = await aUser();
+    await aWorkspace(stranger);
+    for (const view of ['context-stats', 'autonomy-status']) {
+      const res = await api.get(`/api/agents/${view}`, { token: stranger.token });
+      expect(res.status).toBe(200);
+      expect(res.body.data.agents.map((a: { id: string }) => a.id)).not.toContain(id);
+    }
+  });
+});
