@@ -23,7 +23,7 @@ export const createPlatform = (app: App, config: EnvironmentConfig, routes: read
   const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: config.region };
   const data = new DataStack(app, names.stack('Data'), { env, config });
   const events = new EventsStack(app, names.stack('Events'), { env, config });
-  const api = new ApiStack(app, names.stack('Api'), { env, config, routes, table: data.table, eventBus: events.bus });
+  const api = new ApiStack(app, names.stack('Api'), { env, config, routes, table: data.table, eventBus: events.bus, credentialsKey: data.credentialsKey });
   // The functions reach the files bucket by its name, not by a reference CDK would order for us.
   api.addStackDependency(data);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

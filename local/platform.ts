@@ -5,6 +5,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import type { RouteDefinition } from '../lambdas/http/route';
 import { startDynamo, ensureTable } from './dynamodb';
 import { LocalEventBus } from './event-bus';
+import { localCredentialsKey } from './credentials-key';
 import { createGateway, type AuthorizerHandler, type ProxyHandler } from './gateway';
 import { IpRateLimiter } from './ip-rate-limiter';
 import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
@@ -62,6 +63,7 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
     JWT_ISSUER: DEV_ISSUER,
     JWT_AUDIENCE: DEV_AUDIENCE,
     JWKS_URI: `${apiUrl}/.well-known/jwks.json`,
+    LOCAL_CREDENTIALS_KEY: localCredentialsKey(),
     SWAGGER_UI_DIR: join(root, 'node_modules', 'swagger-ui-dist'),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });

@@ -2,15 +2,18 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { idPattern } from '../domain/ids';
 import { Conflict, Forbidden, NotFound, VersionConflict } from '../shared/errors';
+import { integrationRefsOf } from '../domain/integrations';
 import { ownerEntryPut } from './agent-access';
+import { integrationReference } from './integrations';
 import { withoutKeys } from './item';
 import { agentCountKey, agentIndexKeys, agentKey, slugLockKey } from './keys';
 import { transact, type TransactItem } from './operations';
 import { ddb, tableName } from './table';
 
 /**
- * Agents. Name uniqueness is a slug lock item and the tier's agent limit a counter item, both
- * changed in the same transaction as the agent itself; updates carry a `version` condition.
+ * Agents. Name uniqueness is a slug lock item, the tier's agent limit a counter item and each
+ * integration an agent names a reference count, all changed in the same transaction as the agent
+ * itself; updates carry a `version` condition.
  */
 
 export const agentNotFound = (ref: string) => new NotFound(`agent ${ref} does not exist in this workspace`, 'agent');
@@ -60,6 +63,18 @@ const countAgent = (workspaceId: string, delta: 1 | -1, limit: number | null): T
   ...(delta > 0 && limit !== null ? { onConditionFail: limitReached(limit) } : {}),
 });
 
+/** Moves the agent's integration reference counts from what `before` named to what `after` names. */
+const integrationReferences = (before: Agent | null, after: Agent | null): TransactItem[] => {
+  const held = before ? integrationRefsOf(before) : [];
+  const wanted = after ? integrationRefsOf(after) : [];
+  const same = (a: { field: string; id: string }, b: { field: string; id: string }) => a.field === b.field && a.id === b.id;
+  const ws = (after ?? before)?.workspace_id ?? '';
+  return [
+    ...held.filter((ref) => !wanted.some((w) => same(w, ref))).map((ref) => integrationReference(ws, ref.kind, ref.field, ref.id, -1)),
+    ...wanted.filter((ref) => !held.some((h) => same(h, ref))).map((ref) => integrationReference(ws, ref.kind, ref.field, ref.id, 1)),
+  ];
+};
+
 /**
  * `limit`: the tier's agent limit (null: unlimited). System agents are never counted. The creator's
  * `owner` access entry is written with the agent, so members find the agents they created.
@@ -69,6 +84,7 @@ export const createAgent = async (agent: Agent, limit: number | null): Promise<v
     { Put: { TableName: tableName, Item: agentItem(agent), ConditionExpression: 'attribute_not_exists(PK)' } },
     slugLock(agent),
     countAgent(agent.workspace_id, 1, limit),
+    ...integrationReferences(null, agent),
     ...(agent.owner_email
       ? [ownerEntryPut({ agent_id: agent.id, workspace_id: agent.workspace_id, email: agent.owner_email, access: 'owner', granted_by: agent.created_by, granted_at: agent.created_at })]
       : []),
@@ -107,7 +123,11 @@ const versionedPut = (after: Agent, expectedVersion: number): TransactItem => ({
 /** Writes the changed agent if it is still at `expectedVersion`; a new slug moves its lock in the same transaction. */
 export const saveAgent = async (before: Agent, after: Agent, expectedVersion: number): Promise<void> => {
   const slugMoved = before.slug !== after.slug;
-  await transact([versionedPut(after, expectedVersion), ...(slugMoved ? [releaseSlug(before), slugLock(after)] : [])]);
+  await transact([
+    versionedPut(after, expectedVersion),
+    ...(slugMoved ? [releaseSlug(before), slugLock(after)] : []),
+    ...integrationReferences(before, after),
+  ]);
 };
 
 /** Soft delete: the agent stays (status `deleted`, out of every list), its name is free again, it stops counting. */
@@ -116,5 +136,6 @@ export const deleteAgent = async (agent: Agent, deleted: Agent): Promise<void> =
     versionedPut(deleted, agent.version),
     releaseSlug(agent),
     ...(agent.is_system ? [] : [countAgent(agent.workspace_id, -1, null)]),
+    ...integrationReferences(agent, null),
   ]);
 };

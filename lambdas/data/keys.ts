@@ -16,10 +16,12 @@
  * | persona             | `WS#<ws>`                        | `PERSONA#<psn>` |             |                | personaExists (plugins issue: CRUD) |
  * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
  * | agent statistics    | `AGENT#<agent>`                  | `STATS`      |                |                | getAgentStats (one read); executions `ADD` to it |
+ * | agent credentials   | `AGENT#<agent>`                  | `CREDENTIALS` |               |                | names, fingerprints, the wrapped data key and which sealed object in S3 holds the values (one read) |
  * | agent access        | `AGENT#<agent>`                  | `ACCESS#<email>` | `EMAIL#<email>` / `ACCESS#<ws>#<agent>` | | who may use an agent (creator `owner`, agent `admin`, shares `use`/`view`); agentsVisibleTo(email, ws) |
  * | API key             | `APIKEY#<sha256(secret)>`        | `META`       | `WS#<ws>#APIKEYS` / `KEY#<key>` |   | authorize(secret); listApiKeys(ws) |
  * | request counters    | `WS#<ws>`                        | `USAGE#<yyyy-mm-dd>` |        |                | countRequest; usage today (TTL 3 days) |
  * | agent counter       | `WS#<ws>`                        | `COUNT#AGENTS` |              |                | agents against the tier limit |
+ * | integration         | `WS#<ws>`                        | `INTEGRATION#<int>` |         |                | listIntegrations (sort-key prefix); `agents` counts the agents naming it; each kind's default is a `default_<kind>_integration_id` attribute of the workspace item |
  *
  * Items under `AGENT#<agent>` belong to one agent: agent ids are globally unique ULIDs and these items
  * are only reached after the agent was loaded from the caller's own workspace.
@@ -41,7 +43,7 @@ export const idempotencyScope = (workspaceId: string | null, userId: string): st
 
 export const idempotencyKey = (scope: string, keyHash: string): Key => ({ PK: `${scope}#IDEM#${keyHash}`, SK: 'IDEM' });
 
-const workspacePartition = (ws: string) => `WS#${ws}`;
+export const workspacePartition = (ws: string) => `WS#${ws}`;
 
 export const workspaceKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'META' });
 
@@ -90,6 +92,8 @@ export const agentLogKey = (agentId: string, logId: string): Key => ({ PK: agent
 
 export const agentStatsKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'STATS' });
 
+export const agentCredentialsKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'CREDENTIALS' });
+
 export const agentAccessKey = (agentId: string, email: string): Key => ({ PK: agentPartition(agentId), SK: `ACCESS#${email}` });
 export const AGENT_ACCESS_PREFIX = 'ACCESS#';
 export const agentAccessIndexKeys = (ws: string, agentId: string, email: string) => ({
@@ -97,5 +101,8 @@ export const agentAccessIndexKeys = (ws: string, agentId: string, email: string)
   GSI1SK: `ACCESS#${ws}#${agentId}`,
 });
 export const visibleAgentsPrefix = (ws: string) => `ACCESS#${ws}#`;
+
+export const INTEGRATION_PREFIX = 'INTEGRATION#';
+export const integrationKey = (ws: string, integrationId: string): Key => ({ PK: workspacePartition(ws), SK: `${INTEGRATION_PREFIX}${integrationId}` });
 
 export const personaKey = (ws: string, personaId: string): Key => ({ PK: workspacePartition(ws), SK: `PERSONA#${personaId}` });

@@ -15,6 +15,8 @@ export interface Access {
   table?: 'read' | 'write';
   bucket?: 'read' | 'write';
   bus?: 'publish';
+  /** Data keys of the credentials key: `read` unwraps them (Decrypt), `write` also makes new ones (GenerateDataKey). */
+  secrets?: 'read' | 'write';
 }
 
 export interface ResponseSpec {

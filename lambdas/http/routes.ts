@@ -3,8 +3,10 @@ import { fleetRoutes } from './agents/fleet-routes';
 import { agentRoutes } from './agents/routes';
 import { agentSubresourceRoutes } from './agents/subresource-routes';
 import { authRoutes } from './auth/routes';
+import { credentialRoutes } from './credentials/routes';
 import { docsRoutes } from './docs/routes';
 import { healthRoutes } from './health/routes';
+import { integrationRoutes } from './integrations/routes';
 import type { RouteDefinition } from './route';
 import { workspaceRoutes } from './workspaces/routes';
 
@@ -13,4 +15,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...fleetRoutes, ...authRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...fleetRoutes, ...authRoutes];

@@ -24,8 +24,9 @@ export class ApiError extends Error {
 }
 
 export class InvalidInput extends ApiError {
-  constructor(message: string, details?: ErrorDetail[]) {
-    super(400, 'INVALID_INPUT', message, details);
+  /** `code`: a more specific 400 than INVALID_INPUT, such as INVALID_BUNDLE for a credentials bundle that does not open. */
+  constructor(message: string, details?: ErrorDetail[], code = 'INVALID_INPUT') {
+    super(400, code, message, details);
   }
 }
 

@@ -60,8 +60,15 @@ const pipeline = <R extends RouteDefinition>(
     return toResult(reply, requestId);
   });
   return async (event, context) => {
+    const started = Date.now();
     const result = await handler(event, context);
     const principal = principalFrom(event.requestContext?.authorizer);
+    // One line per request, never the body: bodies may carry credentials.
+    requestLogger(toRequestId(event.requestContext?.requestId), route.handler).info('answered', {
+      status: result.statusCode,
+      duration_ms: Date.now() - started,
+      workspace_id: principal?.workspace_id ?? null,
+    });
     return { ...result, headers: { ...result.headers, ...rateHeaders(principal), ...corsHeaders(header(event, 'origin')) } };
   };
 };
@@ -106,8 +113,12 @@ const errorEnvelope = (route: RouteDefinition): MiddlewareObj<APIGatewayProxyEve
   onError: async (request) => {
     const requestId = toRequestId(request.event.requestContext?.requestId);
     const known = request.error instanceof ApiError;
-    if (!known) {
-      requestLogger(requestId, route.handler).error('unhandled error', request.error as Error);
+    const log = requestLogger(requestId, route.handler);
+    if (known) {
+      const { code, message, details } = request.error as ApiError;
+      log.debug('refused', { code, message, details });
+    } else {
+      log.error('unhandled error', request.error as Error);
     }
     request.response = errorResult(known ? (request.error as ApiError) : new Internal(), requestId);
   },

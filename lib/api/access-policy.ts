@@ -8,6 +8,8 @@ export interface AccessTargets {
   tableArn: string;
   bucketArn: string;
   eventBusArn: string;
+  /** The KMS key that wraps credentials' data keys. */
+  credentialsKeyArn: string;
 }
 
 const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
@@ -38,6 +40,10 @@ export const accessStatements = (access: Access, targets: AccessTargets): Policy
     const objectActions = access.bucket === 'write' ? [...OBJECT_READ, ...OBJECT_WRITE] : OBJECT_READ;
     statements.push(new PolicyStatement({ sid: 'Bucket', actions: BUCKET_READ, resources: [targets.bucketArn] }));
     statements.push(new PolicyStatement({ sid: 'BucketObjects', actions: objectActions, resources: [bucketObjectsArn(targets.bucketArn)] }));
+  }
+  if (access.secrets) {
+    const actions = access.secrets === 'write' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'];
+    statements.push(new PolicyStatement({ sid: 'CredentialsKey', actions, resources: [targets.credentialsKeyArn] }));
   }
   if (access.bus === 'publish') {
     statements.push(new PolicyStatement({ sid: 'EventBus', actions: ['events:PutEvents'], resources: [targets.eventBusArn] }));

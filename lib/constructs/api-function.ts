@@ -83,7 +83,12 @@ export class ApiFunction extends Construct {
       role: this.role.withoutPolicyUpdates(),
       logGroup,
       tracing: Tracing.ACTIVE,
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      environment: {
+        ...props.environment,
+        // Only functions that handle secrets learn which key wraps them.
+        ...(props.access.secrets ? { CREDENTIALS_KEY_ID: props.targets.credentialsKeyArn } : {}),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
       ...asyncFailures,
     });
   }

@@ -2,6 +2,7 @@ import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { RestApi, Stage } from 'aws-cdk-lib/aws-apigateway';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import type { RouteDefinition } from '../../lambdas/http/route';
 import packageJson from '../../package.json';
@@ -28,6 +29,7 @@ export interface ApiStackProps extends StackProps {
   routes: readonly RouteDefinition[];
   table: ITableV2;
   eventBus: IEventBus;
+  credentialsKey: IKey;
 }
 
 /**
@@ -46,6 +48,7 @@ export class ApiStack extends Stack {
       tableArn: props.table.tableArn,
       bucketArn: `arn:${Aws.PARTITION}:s3:::${bucketName}`,
       eventBusArn: props.eventBus.eventBusArn,
+      credentialsKeyArn: props.credentialsKey.keyArn,
     };
     const platform = { PLATFORM_ENV: config.name, PLATFORM_VERSION: packageJson.version };
     // What route and event functions alike are given; the authorizer only reads the table and gets its own.

@@ -24,6 +24,7 @@ const expectedActions = (access: Access): string[] =>
     ...(access.table === 'read' ? TABLE_READ : access.table === 'write' ? TABLE_WRITE : []),
     ...(access.bucket === 'read' ? BUCKET_READ : access.bucket === 'write' ? BUCKET_WRITE : []),
     ...(access.bus === 'publish' ? ['events:PutEvents'] : []),
+    ...(access.secrets === 'read' ? ['kms:Decrypt'] : access.secrets === 'write' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : []),
   ].sort();
 
 interface Statement {
@@ -84,6 +85,14 @@ describe('route functions', () => {
 
   it.each(routes.map((r) => [routeId(r), r.access] as const))("%s's role grants exactly its declared access", (id, access) => {
     expect(actionsOf(roleStatements(id))).toEqual(expectedActions(access));
+  });
+
+  it('tells only the functions that handle secrets which key wraps them, and grants them that key alone', () => {
+    const environment = (id: string) => (functionPart(id, 'Function').Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(environment('credentials-inject').CREDENTIALS_KEY_ID).toBeDefined();
+    expect(environment('agents-get').CREDENTIALS_KEY_ID).toBeUndefined();
+    const keyStatement = roleStatements('credentials-export').find((s) => JSON.stringify(s.Action).includes('kms:'));
+    expect(JSON.stringify(keyStatement?.Resource)).toContain('CredentialsKey');
   });
 
   it('lets the health function read the table but not write it', () => {

@@ -78,7 +78,7 @@ describe('the route table hash', () => {
 });
 
 describe('access statements', () => {
-  const targets = { tableArn: 'arn:table', bucketArn: 'arn:bucket', eventBusArn: 'arn:bus' };
+  const targets = { tableArn: 'arn:table', bucketArn: 'arn:bucket', eventBusArn: 'arn:bus', credentialsKeyArn: 'arn:key' };
 
   it('grant nothing for an empty declaration', () => {
     expect(accessStatements({}, targets)).toEqual([]);
@@ -87,6 +87,15 @@ describe('access statements', () => {
   it('grant publishing on the platform bus and nothing else for bus: publish', () => {
     expect(accessStatements({ bus: 'publish' }, targets).map((s) => s.toStatementJson())).toEqual([
       { Sid: 'EventBus', Effect: 'Allow', Action: 'events:PutEvents', Resource: 'arn:bus' },
+    ]);
+  });
+
+  it('let secrets: read unwrap data keys of the credentials key only, and write also make them', () => {
+    expect(accessStatements({ secrets: 'read' }, targets).map((s) => s.toStatementJson())).toEqual([
+      { Sid: 'CredentialsKey', Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:key' },
+    ]);
+    expect(accessStatements({ secrets: 'write' }, targets).map((s) => s.toStatementJson())).toEqual([
+      { Sid: 'CredentialsKey', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: 'arn:key' },
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { localCredentialsKey } from '../../local/credentials-key';
 import { RUNTIME_FILE_ENV, type RuntimeInfo } from './runtime-file';
 
 /**
@@ -23,4 +24,6 @@ Object.assign(process.env, {
   BUCKET_NAME: 'agent-platform-local',
   EVENT_BUS_NAME: 'agent-platform-local',
   POWERTOOLS_LOG_LEVEL: 'ERROR',
+  // The same `.local/` key the runtime wraps data keys with, so tests can open what it sealed.
+  LOCAL_CREDENTIALS_KEY: localCredentialsKey(),
 });

@@ -5,6 +5,14 @@ import { assertTransition } from './status';
 
 /** Creating and changing agents: defaults, slugs and the merge rules of API.md §2. Pure. */
 
+/** What the workspace decides for agents that do not say. */
+export interface AgentDefaults {
+  llm_provider: Agent['llm_provider'];
+  llm_model: string;
+  llm_integration_id?: string | null;
+  storage_integration_id?: string | null;
+}
+
 export interface Creator {
   user_id: string;
   email: string;
@@ -22,7 +30,7 @@ const slugFor = (name: string, explicit: string | undefined): string => {
 
 export const newAgent = (
   input: NewAgentInput,
-  context: { id: string; workspaceId: string; creator: Creator; now: string; defaults: { llm_provider: Agent['llm_provider']; llm_model: string } },
+  context: { id: string; workspaceId: string; creator: Creator; now: string; defaults: AgentDefaults },
 ): Agent => ({
   id: context.id,
   workspace_id: context.workspaceId,
@@ -39,8 +47,9 @@ export const newAgent = (
   configuration: input.configuration ?? {},
   llm_provider: input.llm_provider ?? context.defaults.llm_provider,
   llm_model: input.llm_model ?? context.defaults.llm_model,
-  llm_integration_id: input.llm_integration_id ?? null,
-  storage_integration_id: input.storage_integration_id ?? null,
+  // Absent: the workspace's default of that kind; an explicit null: none.
+  llm_integration_id: input.llm_integration_id !== undefined ? input.llm_integration_id : (context.defaults.llm_integration_id ?? null),
+  storage_integration_id: input.storage_integration_id !== undefined ? input.storage_integration_id : (context.defaults.storage_integration_id ?? null),
   system_prompt: input.system_prompt ?? null,
   instruction_template: input.instruction_template ?? null,
   persona_id: input.persona_id ?? null,

@@ -3,6 +3,7 @@ import { assertPersonaExists } from '../../data/references';
 import { getWorkspace } from '../../data/workspaces';
 import { newAgent } from '../../domain/agents/plan';
 import { newId } from '../../domain/ids';
+import { integrationDefaultsOf } from '../../domain/integrations';
 import { tierLimits } from '../../domain/tiers';
 import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
@@ -21,7 +22,12 @@ export const handler = httpHandler(createAgent, async ({ body, principal }) => {
     workspaceId: workspace.id,
     creator: { user_id: principal.user_id, email: principal.email },
     now: new Date().toISOString(),
-    defaults: { llm_provider: workspace.default_llm?.provider ?? 'local', llm_model: workspace.default_llm?.model ?? 'local-deterministic' },
+    defaults: {
+      llm_provider: workspace.default_llm?.provider ?? 'local',
+      llm_model: workspace.default_llm?.model ?? 'local-deterministic',
+      llm_integration_id: integrationDefaultsOf(workspace).llm,
+      storage_integration_id: integrationDefaultsOf(workspace).storage,
+    },
   });
   await storeAgent(agent, workspace.agent_limit_override ?? tierLimits[workspace.tier].agents);
   await publish('agent.created', workspace.id, { agent_id: agent.id, name: agent.name, slug: agent.slug, role: agent.role, created_by: agent.created_by });

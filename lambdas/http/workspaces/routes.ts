@@ -16,7 +16,7 @@ import {
   workspaceSchema,
 } from './schemas';
 
-const WORKSPACE_IMMUTABLE = ['id', 'workspace_id', 'created_at', 'created_by', 'updated_at', 'version', 'owner_count', 'role', 'limits'];
+const WORKSPACE_IMMUTABLE = ['id', 'workspace_id', 'created_at', 'created_by', 'updated_at', 'version', 'owner_count', 'role', 'limits', 'default_integrations'];
 const deleted = (idField: string) => z.object({ deleted: z.literal(true), [idField]: z.string() });
 
 export const createWorkspace = route({

@@ -26,6 +26,9 @@ export const workspaceSchema = z.object({
   }),
   agent_limit_override: z.number().int().nullable(),
   default_llm: defaultLlmSchema.nullable(),
+  default_integrations: z
+    .object({ llm: z.string().nullable(), embedding: z.string().nullable(), storage: z.string().nullable() })
+    .describe('Each kind\'s default integration (set with `is_default` on /integrations); new agents get the llm and storage ones'),
   created_by: z.string(),
   created_at: timestamp,
   updated_at: timestamp,

@@ -1,4 +1,5 @@
 import type { ApiKeyRecord } from '../../data/api-keys';
+import { integrationDefaultsOf } from '../../domain/integrations';
 import { tierLimits } from '../../domain/tiers';
 import type { Member, Role, Workspace } from '../../domain/workspaces';
 
@@ -17,6 +18,7 @@ export const workspaceView = (workspace: Workspace, role: Role | null) => {
     },
     agent_limit_override: workspace.agent_limit_override,
     default_llm: workspace.default_llm,
+    default_integrations: integrationDefaultsOf(workspace),
     created_by: workspace.created_by,
     created_at: workspace.created_at,
     updated_at: workspace.updated_at,

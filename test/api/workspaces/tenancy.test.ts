@@ -27,6 +27,11 @@ describe('tenancy of workspace routes', () => {
     ['POST', '/api/workspaces/{ws}/api-keys', { name: 'k', scopes: ['admin'] }],
     ['DELETE', '/api/workspaces/{ws}/api-keys/key_01JAAAAAAAAAAAAAAAAAAAAAAA', null],
     ['GET', '/api/workspaces/{ws}/usage', null],
+    ['GET', '/api/workspaces/{ws}/integrations', null],
+    ['POST', '/api/workspaces/{ws}/integrations', { kind: 'llm', provider: 'local', name: 'x' }],
+    ['GET', '/api/workspaces/{ws}/integrations/int_01JAAAAAAAAAAAAAAAAAAAAAAA', null],
+    ['PATCH', '/api/workspaces/{ws}/integrations/int_01JAAAAAAAAAAAAAAAAAAAAAAA', { name: 'x' }],
+    ['DELETE', '/api/workspaces/{ws}/integrations/int_01JAAAAAAAAAAAAAAAAAAAAAAA', null],
   ];
 
   it.each(probes)('%s %s answers 404 to a non-member and to another workspace’s key', async (method, path, body) => {

@@ -1,0 +1,122 @@
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ulid } from 'ulid';
+import type { Agent } from '../domain/agents/model';
+import {
+  applyCredentialChange,
+  type CredentialChange,
+  type CredentialEntry,
+  type CredentialSet,
+  type CredentialValues,
+  EMPTY_CREDENTIALS,
+  MAX_CREDENTIALS,
+} from '../domain/secrets/credentials';
+import { type Sealed, sealJson, unsealJson } from '../domain/secrets/sealed';
+import { Conflict, Forbidden, NotFound } from '../shared/errors';
+import { agentObjectPrefix } from './avatars';
+import { bucketName, s3 } from './bucket';
+import { newDataKey, unwrapDataKey } from './data-keys';
+import { agentCredentialsKey } from './keys';
+import { ddb, tableName } from './table';
+
+/**
+ * An agent's credentials. The values of all of them are one sealed object in the files bucket
+ * (up to 100 values of 16 KiB outgrow a table item), under a data key of the agent's own that KMS
+ * wraps with the workspace and agent as encryption context. The table item holds what may be shown
+ * (names, fingerprints, times), the wrapped key and which object is current; replacing that item
+ * under a version condition is what makes a change atomic, whatever its size.
+ */
+
+type AgentRef = Pick<Agent, 'workspace_id' | 'id'>;
+
+interface CredentialsRecord {
+  entries: CredentialEntry[];
+  wrapped_key: string;
+  object_key: string | null;
+  version: number;
+}
+
+const keyContext = (agent: AgentRef) => ({ workspace_id: agent.workspace_id, agent_id: agent.id });
+const sealContext = (agent: AgentRef) => `agent-credentials:${agent.id}`;
+
+const readRecord = async (agent: AgentRef): Promise<CredentialsRecord | null> => {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentCredentialsKey(agent.id), ConsistentRead: true }));
+  return Item ? (Item as unknown as CredentialsRecord) : null;
+};
+
+const readValues = async (agent: AgentRef, record: CredentialsRecord, dataKey: Buffer): Promise<CredentialValues> => {
+  if (!record.object_key) return {};
+  const object = await s3.send(new GetObjectCommand({ Bucket: bucketName, Key: record.object_key }));
+  const sealed = JSON.parse(await (object.Body?.transformToString() ?? Promise.resolve('{}'))) as Sealed;
+  return unsealJson<CredentialValues>(dataKey, sealed, sealContext(agent));
+};
+
+/** Names, fingerprints and times: what may be shown. One read. */
+export const credentialEntries = async (agent: AgentRef): Promise<CredentialEntry[]> => (await readRecord(agent))?.entries ?? [];
+
+/** The values, for the code that calls providers and tools: never for an answer or a log line. */
+export const readAgentCredentials = async (workspaceId: string, agentId: string): Promise<CredentialValues> => {
+  const agent = { workspace_id: workspaceId, id: agentId };
+  const record = await readRecord(agent);
+  if (!record) return {};
+  return readValues(agent, record, await unwrapDataKey(record.wrapped_key, keyContext(agent)));
+};
+
+const concurrentChange = () =>
+  new Conflict('CONCURRENT_MODIFICATION', "the agent's credentials changed while this request ran; send it again");
+
+const refusal = (current: CredentialSet, change: CredentialChange, next: CredentialSet) => {
+  if (change.kind === 'remove' && !(change.name in current.values)) {
+    return new NotFound(`the agent holds no credential named ${change.name}`, 'credential');
+  }
+  if (next.entries.length > MAX_CREDENTIALS) {
+    return new Forbidden(`an agent holds at most ${MAX_CREDENTIALS} credentials; remove some first`, 'QUOTA_EXCEEDED', [
+      { field: 'credentials', issue: 'too many', used: current.entries.length, limit: MAX_CREDENTIALS, requested: next.entries.length },
+    ]);
+  }
+  return null;
+};
+
+/**
+ * Reads the current set, applies `change` (refusing a missing name or more than the limit), writes the new sealed
+ * object and then switches the record to it if nobody else did first. The superseded object is
+ * deleted afterwards; a failed switch deletes the new one instead, so values never linger unreferenced.
+ */
+export const changeAgentCredentials = async (
+  agent: AgentRef,
+  change: CredentialChange,
+): Promise<CredentialEntry[]> => {
+  const record = await readRecord(agent);
+  const dataKey = record
+    ? { plaintext: await unwrapDataKey(record.wrapped_key, keyContext(agent)), wrapped: record.wrapped_key }
+    : await newDataKey(keyContext(agent));
+  const current: CredentialSet = record ? { values: await readValues(agent, record, dataKey.plaintext), entries: record.entries } : EMPTY_CREDENTIALS;
+  const now = new Date().toISOString();
+  const next = applyCredentialChange(current, change, now);
+  const refused = refusal(current, change, next);
+  if (refused) throw refused;
+
+  const objectKey = `${agentObjectPrefix(agent)}credentials/${ulid()}.sealed`;
+  await s3.send(
+    new PutObjectCommand({ Bucket: bucketName, Key: objectKey, Body: JSON.stringify(sealJson(dataKey.plaintext, next.values, sealContext(agent))), ContentType: 'application/json' }),
+  );
+  const updated: CredentialsRecord = { entries: next.entries, wrapped_key: dataKey.wrapped, object_key: objectKey, version: (record?.version ?? 0) + 1 };
+  try {
+    await ddb.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...agentCredentialsKey(agent.id), ...updated, workspace_id: agent.workspace_id },
+        ...(record
+          ? { ConditionExpression: '#version = :expected', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': record.version } }
+          : { ConditionExpression: 'attribute_not_exists(PK)' }),
+      }),
+    );
+  } catch (error) {
+    await s3.send(new DeleteObjectCommand({ Bucket: bucketName, Key: objectKey }));
+    if (error instanceof ConditionalCheckFailedException) throw concurrentChange();
+    throw error;
+  }
+  if (record?.object_key) await s3.send(new DeleteObjectCommand({ Bucket: bucketName, Key: record.object_key }));
+  return next.entries;
+};

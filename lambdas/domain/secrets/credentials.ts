@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * An agent's credentials: named secret values its tools and providers use. Values are only ever
+ * held sealed; what can be shown is the name, when it changed and a fingerprint that tells two
+ * values apart without revealing either.
+ */
+
+export const CREDENTIAL_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
+export const MAX_VALUE_BYTES = 16 * 1024;
+export const MAX_CREDENTIALS = 100;
+
+export type CredentialValues = Record<string, string>;
+
+export interface CredentialEntry {
+  name: string;
+  updated_at: string;
+  fingerprint: string;
+}
+
+/** The first 8 hex digits of the value's SHA-256. */
+export const fingerprintOf = (value: string): string => createHash('sha256').update(value).digest('hex').slice(0, 8);
+
+export type CredentialChange =
+  | { kind: 'merge'; values: CredentialValues }
+  | { kind: 'replace'; values: CredentialValues }
+  | { kind: 'remove'; name: string };
+
+export interface CredentialSet {
+  values: CredentialValues;
+  entries: CredentialEntry[];
+}
+
+/** Applies a change; entries of untouched names keep their `updated_at`. */
+export const applyCredentialChange = (current: CredentialSet, change: CredentialChange, now: string): CredentialSet => {
+  const values: CredentialValues =
+    change.kind === 'merge'
+      ? { ...current.values, ...change.values }
+      : change.kind === 'replace'
+        ? { ...change.values }
+        : Object.fromEntries(Object.entries(current.values).filter(([name]) => name !== change.name));
+  const touched = change.kind === 'remove' ? new Set<string>() : new Set(Object.keys(change.values));
+  const previous = new Map(current.entries.map((e) => [e.name, e]));
+  const entries = Object.keys(values)
+    .sort()
+    .map((name) => {
+      const kept = previous.get(name);
+      const value = values[name] as string;
+      return kept && !touched.has(name) ? kept : { name, updated_at: kept && kept.fingerprint === fingerprintOf(value) ? kept.updated_at : now, fingerprint: fingerprintOf(value) };
+    });
+  return { values, entries };
+};
+
+export const EMPTY_CREDENTIALS: CredentialSet = { values: {}, entries: [] };

@@ -1,0 +1,11 @@
+import { changeAgentCredentials } from '../../data/agent-credentials';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { loadAgentFor } from '../agents/access';
+import { removeCredential } from './routes';
+
+export const handler = httpHandler(removeCredential, async ({ params, principal }) => {
+  const { agent } = await loadAgentFor(principal, params.agent, 'manage');
+  await changeAgentCredentials(agent, { kind: 'remove', name: params.name });
+  return ok({ deleted: true, name: params.name });
+});

@@ -1,0 +1,11 @@
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { accessIntegrations, loadIntegration } from './access';
+import { getIntegration } from './routes';
+import { integrationView, isDefaultIn } from './views';
+
+export const handler = httpHandler(getIntegration, async ({ params, principal }) => {
+  const { workspace } = await accessIntegrations(principal, params.ws);
+  const integration = await loadIntegration(workspace.id, params.integration);
+  return ok({ integration: integrationView(integration, isDefaultIn(workspace, integration)) }, { version: integration.version });
+});

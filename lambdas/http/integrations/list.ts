@@ -1,0 +1,13 @@
+import { listIntegrations as storedIntegrations } from '../../data/integrations';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { listData } from '../pagination';
+import { accessIntegrations } from './access';
+import { listIntegrations } from './routes';
+import { integrationView, isDefaultIn } from './views';
+
+export const handler = httpHandler(listIntegrations, async ({ params, query, principal }) => {
+  const { workspace } = await accessIntegrations(principal, params.ws);
+  const page = await storedIntegrations(workspace.id, query);
+  return ok(listData('integrations', page.items.map((i) => integrationView(i, isDefaultIn(workspace, i))), page));
+});
