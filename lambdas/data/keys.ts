@@ -13,14 +13,31 @@
  * | member              | `WS#<ws>`                        | `MEMBER#<email>` | `EMAIL#<email>` / `MEMBER#<joined_at>#<ws>` | | listMembers; membershipsOf(email), earliest first |
  * | agent               | `WS#<ws>`                        | `AGENT#<agent>` | `WS#<ws>#AGENTS` / `NAME#<slug>` | `WS#<ws>#AGENTS` / `CREATED#<ts>#<agent>` | getAgent; listAgents by name / created; GSI3 `WS#<ws>#AGENTS` / `UPDATED#<ts>#<agent>` by update; deleted agents move to `DELETED#…` sort keys so lists skip them by key condition |
  * | slug lock           | `WS#<ws>`                        | `SLUG#<slug>` |               |                | name uniqueness per workspace |
- * | persona             | `WS#<ws>`                        | `PERSONA#<psn>` |             |                | personaExists (plugins issue: CRUD) |
+ * | persona             | `WS#<ws>`                        | `PERSONA#<psn>` |             |                | getPersona; listPersonas (by id = creation order); personaExists |
+ * | plugin              | `PLUGIN#<plg>`                   | `META`       | `PLUGINS` / `NAME#<name>` (once published) | | getPlugin; marketplace by name (`q` = name prefix). Plugins are global, not workspace-owned |
+ * | plugin name lock    | `PLUGINNAME#<name>`              | `LOCK`       |                |                | global name uniqueness; plugin by name |
+ * | plugin version      | `PLUGIN#<plg>`                   | `VERSION#<semver>` |          |                | a version's manifest and docs (one read); versions of a plugin |
+ * | plugin enablement   | `WS#<ws>`                        | `PLUGIN#<plg>` |              |                | enabled plugins of a workspace (pin, requires of the pin, `assigned_agents` count) |
+ * | plugin use          | `WS#<ws>`                        | `PLUGINUSE#<plg>#<agent>` |   |                | agents of the workspace a plugin is assigned to (disable refuses / unassigns) |
+ * | agent plugins       | `AGENT#<agent>`                  | `PLUGINS`    |                |                | the agent's assigned plugin ids in priority order, with the assignment version |
+ * | agent context cache | `AGENT#<agent>`                  | `CONTEXT`    |                |                | assembled context, valid while its fingerprint matches (TTL 7 days) |
  * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
  * | agent statistics    | `AGENT#<agent>`                  | `STATS`      |                |                | getAgentStats (one read); executions `ADD` to it |
+ * | execution           | `AGENT#<agent>`                  | `EXEC#<ulid>` | `AGENT#<agent>#EXEC` / `<ACTIVE|ENDED>#<status>#<ulid>` | | getExecution; listExecutions newest first (base table, descending); by status newest first, and "any active?" for AGENT_BUSY (GSI1 prefix) |
+ * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; read by learning |
+ * | schedule            | `AGENT#<agent>`                  | `SCHEDULE#<sch>` |            |                | listSchedules of an agent (sort-key prefix); getSchedule when it fires |
+ * | schedule firing     | `AGENT#<agent>`                  | `FIRE#<sch>#<fire time>` |    |                | one execution per firing, however often the firing is delivered (TTL 2 days) |
+ * | running executions  | `WS#<ws>`                        | `COUNT#EXECUTIONS` |          |                | executions still active against the tier's concurrency cap (conditional `ADD`) |
  * | agent credentials   | `AGENT#<agent>`                  | `CREDENTIALS` |               |                | names, fingerprints, the wrapped data key and which sealed object in S3 holds the values (one read) |
  * | agent access        | `AGENT#<agent>`                  | `ACCESS#<email>` | `EMAIL#<email>` / `ACCESS#<ws>#<agent>` | | who may use an agent (creator `owner`, agent `admin`, shares `use`/`view`); agentsVisibleTo(email, ws) |
+ * | agent folders       | `AGENT#<agent>`                  | `FOLDERS`    |                |                | the agent's folder configuration (published folders and mounts, versioned): GET …/folders in one read; nodes of the write-cycle search |
+ * | published folder    | `AGENT#<agent>`                  | `PUBLISH#<name>` | `WS#<ws>#FOLDERS` / `PUBLISH#<agent>#<name>` | | a workspace's published folders (…/folders/available); an agent's (…/folders/consumers); its `consumers` map (consumer id → mounted_at) is what mounts and unpublishing condition on |
+ * | folder graph        | `WS#<ws>`                        | `FOLDERS#GRAPH` |             |                | version bumped by every folder change that can add a write edge, so write-cycle checks never race |
  * | API key             | `APIKEY#<sha256(secret)>`        | `META`       | `WS#<ws>#APIKEYS` / `KEY#<key>` |   | authorize(secret); listApiKeys(ws) |
  * | request counters    | `WS#<ws>`                        | `USAGE#<yyyy-mm-dd>` |        |                | countRequest; usage today (TTL 3 days) |
  * | agent counter       | `WS#<ws>`                        | `COUNT#AGENTS` |              |                | agents against the tier limit |
+ * | storage counter     | `WS#<ws>`                        | `COUNT#STORAGE` |             |                | bytes of agent files against the tier's storage quota (conditional `ADD`) |
+ * | pending upload      | `AGENT#<agent>`                  | `UPLOAD#<sha256(path)>` |     |                | bytes reserved for a presigned upload, settled when the path is next written or the agent's files listed |
  * | integration         | `WS#<ws>`                        | `INTEGRATION#<int>` |         |                | listIntegrations (sort-key prefix); `agents` counts the agents naming it; each kind's default is a `default_<kind>_integration_id` attribute of the workspace item |
  *
  * Items under `AGENT#<agent>` belong to one agent: agent ids are globally unique ULIDs and these items
@@ -83,6 +100,7 @@ export const apiKeyIndexKeys = (ws: string, keyId: string) => ({ GSI1PK: apiKeys
 export const usageKey = (ws: string, day: string): Key => ({ PK: workspacePartition(ws), SK: `USAGE#${day}` });
 
 export const agentCountKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#AGENTS' });
+export const storageUsageKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#STORAGE' });
 
 export const agentPartition = (agentId: string): string => `AGENT#${agentId}`;
 
@@ -106,3 +124,62 @@ export const INTEGRATION_PREFIX = 'INTEGRATION#';
 export const integrationKey = (ws: string, integrationId: string): Key => ({ PK: workspacePartition(ws), SK: `${INTEGRATION_PREFIX}${integrationId}` });
 
 export const personaKey = (ws: string, personaId: string): Key => ({ PK: workspacePartition(ws), SK: `PERSONA#${personaId}` });
+export const PERSONA_PREFIX = 'PERSONA#';
+export const personaListScope = (ws: string) => ({ partition: workspacePartition(ws), sortPrefix: PERSONA_PREFIX });
+
+const pluginPartition = (pluginId: string) => `PLUGIN#${pluginId}`;
+export const pluginKey = (pluginId: string): Key => ({ PK: pluginPartition(pluginId), SK: 'META' });
+export const MARKETPLACE_PARTITION = 'PLUGINS';
+export const MARKETPLACE_NAME_PREFIX = 'NAME#';
+/** Set when a plugin's first version is registered: unpublished plugins stay out of the marketplace. */
+export const marketplaceIndexKeys = (name: string) => ({ GSI1PK: MARKETPLACE_PARTITION, GSI1SK: `${MARKETPLACE_NAME_PREFIX}${name}` });
+export const pluginNameKey = (name: string): Key => ({ PK: `PLUGINNAME#${name}`, SK: 'LOCK' });
+export const PLUGIN_VERSION_PREFIX = 'VERSION#';
+export const pluginVersionKey = (pluginId: string, version: string): Key => ({ PK: pluginPartition(pluginId), SK: `${PLUGIN_VERSION_PREFIX}${version}` });
+export const pluginVersionsScope = (pluginId: string) => ({ partition: pluginPartition(pluginId), sortPrefix: PLUGIN_VERSION_PREFIX });
+export const PLUGIN_ENABLEMENT_PREFIX = 'PLUGIN#';
+export const pluginEnablementKey = (ws: string, pluginId: string): Key => ({ PK: workspacePartition(ws), SK: `${PLUGIN_ENABLEMENT_PREFIX}${pluginId}` });
+export const pluginEnablementsScope = (ws: string) => ({ partition: workspacePartition(ws), sortPrefix: PLUGIN_ENABLEMENT_PREFIX });
+export const pluginUseKey = (ws: string, pluginId: string, agentId: string): Key => ({ PK: workspacePartition(ws), SK: `PLUGINUSE#${pluginId}#${agentId}` });
+export const pluginUsesScope = (ws: string, pluginId: string) => ({ partition: workspacePartition(ws), sortPrefix: `PLUGINUSE#${pluginId}#` });
+export const agentPluginsKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'PLUGINS' });
+export const agentContextKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'CONTEXT' });
+
+export const PENDING_UPLOAD_PREFIX = 'UPLOAD#';
+export const pendingUploadKey = (agentId: string, pathHash: string): Key => ({ PK: agentPartition(agentId), SK: `${PENDING_UPLOAD_PREFIX}${pathHash}` });
+
+export const EXECUTION_PREFIX = 'EXEC#';
+/** `exec_<ULID>` → `EXEC#<ULID>`: ULIDs sort by time, so the partition lists executions by start. */
+export const executionKey = (agentId: string, executionId: string): Key => ({
+  PK: agentPartition(agentId),
+  SK: `${EXECUTION_PREFIX}${executionId.replace(/^exec_/, '')}`,
+});
+export const executionsPartition = (agentId: string) => `AGENT#${agentId}#EXEC`;
+/** Active executions sort under `ACTIVE#`, finished ones under `ENDED#`: one prefix answers "is the agent busy?". */
+export const executionStatusPrefix = (status: string, active: boolean) => `${active ? 'ACTIVE' : 'ENDED'}#${status}#`;
+export const ACTIVE_EXECUTION_PREFIX = 'ACTIVE#';
+export const executionIndexKeys = (agentId: string, executionId: string, status: string, active: boolean) => ({
+  GSI1PK: executionsPartition(agentId),
+  GSI1SK: `${executionStatusPrefix(status, active)}${executionId.replace(/^exec_/, '')}`,
+});
+export const episodeKey = (agentId: string, executionId: string): Key => ({
+  PK: agentPartition(agentId),
+  SK: `EPISODE#${executionId.replace(/^exec_/, '')}`,
+});
+export const runningExecutionsKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#EXECUTIONS' });
+export const SCHEDULE_PREFIX = 'SCHEDULE#';
+export const scheduleKey = (agentId: string, scheduleId: string): Key => ({ PK: agentPartition(agentId), SK: `${SCHEDULE_PREFIX}${scheduleId}` });
+export const scheduleFiringKey = (agentId: string, scheduleId: string, fireTime: string): Key => ({
+  PK: agentPartition(agentId),
+  SK: `FIRE#${scheduleId}#${fireTime}`,
+});
+
+export const folderConfigKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'FOLDERS' });
+export const PUBLISHED_FOLDER_PREFIX = 'PUBLISH#';
+export const publishedFolderKey = (agentId: string, name: string): Key => ({ PK: agentPartition(agentId), SK: `${PUBLISHED_FOLDER_PREFIX}${name}` });
+export const publishedFoldersPartition = (ws: string) => `WS#${ws}#FOLDERS`;
+export const publishedFolderIndexKeys = (ws: string, agentId: string, name: string) => ({
+  GSI1PK: publishedFoldersPartition(ws),
+  GSI1SK: `${PUBLISHED_FOLDER_PREFIX}${agentId}#${name}`,
+});
+export const folderGraphKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'FOLDERS#GRAPH' });

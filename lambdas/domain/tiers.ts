@@ -14,13 +14,25 @@ export interface TierLimits {
   burst: number;
   /** null: unlimited. The workspace's system agent does not count. */
   agents: number | null;
+  /** Bytes of agent files the workspace may keep (every agent's `files/` together); null: unlimited. */
+  storageBytes: number | null;
 }
 
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+
 export const tierLimits: Readonly<Record<Tier, TierLimits>> = {
-  free: { requestsPerDay: 50, requestsPerMinute: 60, burst: 10, agents: 3 },
-  solo: { requestsPerDay: 500, requestsPerMinute: 100, burst: 20, agents: 20 },
-  team: { requestsPerDay: 5_000, requestsPerMinute: 500, burst: 100, agents: 200 },
-  enterprise: { requestsPerDay: null, requestsPerMinute: 2_000, burst: 400, agents: null },
+  free: { requestsPerDay: 50, requestsPerMinute: 60, burst: 10, agents: 3, storageBytes: 100 * MiB },
+  solo: { requestsPerDay: 500, requestsPerMinute: 100, burst: 20, agents: 20, storageBytes: GiB },
+  team: { requestsPerDay: 5_000, requestsPerMinute: 500, burst: 100, agents: 200, storageBytes: 10 * GiB },
+  enterprise: { requestsPerDay: null, requestsPerMinute: 2_000, burst: 400, agents: null, storageBytes: null },
 };
 
 export const isTier = (value: string | null | undefined): value is Tier => (TIERS as readonly string[]).includes(value ?? '');
+
+/**
+ * Executions a workspace may run at once (pending, in progress or awaiting approval); more answer
+ * 429 CONCURRENCY_LIMIT. Enterprise's figure is the default of a per-workspace setting
+ * (`execution_concurrency_override` on the workspace).
+ */
+export const executionConcurrency: Readonly<Record<Tier, number>> = { free: 2, solo: 5, team: 25, enterprise: 100 };

@@ -17,6 +17,12 @@ export interface Access {
   bus?: 'publish';
   /** Data keys of the credentials key: `read` unwraps them (Decrypt), `write` also makes new ones (GenerateDataKey). */
   secrets?: 'read' | 'write';
+  /** Assumes the agent-files role to hand out credentials scoped to one agent's files (POST …/access). */
+  scopedAccess?: 'assume';
+  /** The execution state machine: `start` runs it (StartExecution); `control` also stops runs and answers held steps. */
+  executions?: 'start' | 'control';
+  /** EventBridge Scheduler schedules of agents (create, delete), handing them the role that starts executions. */
+  schedules?: 'manage';
 }
 
 export interface ResponseSpec {
@@ -56,6 +62,8 @@ export interface RouteDefinition<
   idempotent?: boolean;
   /** `raw` routes answer their own content type and skip the envelope (OpenAPI, docs). */
   kind?: 'json' | 'raw';
+  /** The body is a file's bytes of any media type, taken as they are (no `body` schema, no JSON parsing); `bodyLimit` applies. */
+  rawBody?: boolean;
   access: Access;
 }
 

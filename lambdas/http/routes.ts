@@ -1,4 +1,5 @@
 import { agentAccessRoutes } from './agents/access-routes';
+import { agentFileRoutes } from './agents/file-routes';
 import { fleetRoutes } from './agents/fleet-routes';
 import { agentRoutes } from './agents/routes';
 import { agentSubresourceRoutes } from './agents/subresource-routes';
@@ -15,4 +16,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...fleetRoutes, ...authRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...fleetRoutes, ...authRoutes];

@@ -10,6 +10,14 @@ export interface AccessTargets {
   eventBusArn: string;
   /** The KMS key that wraps credentials' data keys. */
   credentialsKeyArn: string;
+  /** The role a `scopedAccess: 'assume'` function assumes to grant direct access to agents' files. */
+  agentFilesAccessRoleArn?: string;
+  /** The execution state machine, and its executions (`…:execution:<state machine name>:*`) that StopExecution addresses. */
+  stateMachineArn?: string;
+  stateMachineExecutionsArn?: string;
+  /** Agents' schedules (`…:schedule/<group>/*`) and the role they start executions with. */
+  schedulesArn?: string;
+  schedulerRoleArn?: string;
 }
 
 const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
@@ -44,6 +52,31 @@ export const accessStatements = (access: Access, targets: AccessTargets): Policy
   if (access.secrets) {
     const actions = access.secrets === 'write' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'];
     statements.push(new PolicyStatement({ sid: 'CredentialsKey', actions, resources: [targets.credentialsKeyArn] }));
+  }
+  if (access.scopedAccess === 'assume') {
+    if (!targets.agentFilesAccessRoleArn) throw new Error('a route declares scopedAccess but no agent-files access role is known');
+    statements.push(new PolicyStatement({ sid: 'AgentFilesAccess', actions: ['sts:AssumeRole'], resources: [targets.agentFilesAccessRoleArn] }));
+  }
+  if (access.executions) {
+    const { stateMachineArn, stateMachineExecutionsArn } = targets;
+    if (!stateMachineArn || !stateMachineExecutionsArn) throw new Error('a function declares executions access but no execution state machine is known');
+    statements.push(
+      ...(access.executions === 'start'
+        ? [new PolicyStatement({ sid: 'StartExecutions', actions: ['states:StartExecution'], resources: [stateMachineArn] })]
+        : [
+            // A cancel stops one run; approve and reject answer a held step's task token, which belongs to the state machine.
+            new PolicyStatement({ sid: 'StopExecutions', actions: ['states:StopExecution'], resources: [stateMachineExecutionsArn] }),
+            new PolicyStatement({ sid: 'AnswerHeldSteps', actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'], resources: [stateMachineArn] }),
+          ]),
+    );
+  }
+  if (access.schedules === 'manage') {
+    const { schedulesArn, schedulerRoleArn } = targets;
+    if (!schedulesArn || !schedulerRoleArn) throw new Error('a function declares schedules access but no schedule group is known');
+    statements.push(
+      new PolicyStatement({ sid: 'Schedules', actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule'], resources: [schedulesArn] }),
+      new PolicyStatement({ sid: 'PassSchedulerRole', actions: ['iam:PassRole'], resources: [schedulerRoleArn] }),
+    );
   }
   if (access.bus === 'publish') {
     statements.push(new PolicyStatement({ sid: 'EventBus', actions: ['events:PutEvents'], resources: [targets.eventBusArn] }));

@@ -37,6 +37,13 @@ export const acknowledgeBucketObjectsWildcard = (role: IConstruct, objectsArn: s
     "Objects live under per-workspace prefixes derived at run time from the verified principal; IAM cannot name them statically, so the grant covers the bucket's objects and the handler confines keys to the caller's prefix.",
   );
 
+export const acknowledgeAgentFilesPrefixWildcard = (role: IConstruct, agentFilesArn: string): void =>
+  acknowledge(
+    role,
+    wildcardResource(role, agentFilesArn),
+    "The agent-files access role reaches every agent's files/ prefix (ws/*/agents/*/files/*) and nothing else of the bucket; each STS session narrows it to one agent's prefix with a session policy, since agents are created at run time.",
+  );
+
 export const acknowledgeUsagePlanKeysWildcard = (role: IConstruct, planKeysArn: string): void =>
   acknowledge(
     role,

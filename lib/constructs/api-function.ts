@@ -10,6 +10,7 @@ import { type AccessTargets, accessStatements, bucketObjectsArn, runtimeStatemen
 import { bundleDir } from '../build/function-bundles';
 import { acknowledgeBucketObjectsWildcard, acknowledgeXRayWildcard } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
+import { AgentFilesAccessRole } from './agent-files-access-role';
 
 /**
  * How Lambda retries an asynchronous invocation (an EventBridge event) whose handler failed, and
@@ -71,6 +72,10 @@ export class ApiFunction extends Construct {
     });
     acknowledgeXRayWildcard(this.role);
     if (props.access.bucket) acknowledgeBucketObjectsWildcard(this.role, bucketObjectsArn(props.targets.bucketArn));
+    // The role this function hands out sessions of trusts this function's role alone.
+    const filesAccess = props.access.scopedAccess
+      ? new AgentFilesAccessRole(this, 'AgentFilesAccess', { env: config.name, trustedRole: this.role, bucketArn: props.targets.bucketArn })
+      : undefined;
 
     this.function = new LambdaFunction(this, 'Function', {
       runtime: Runtime.NODEJS_24_X,
@@ -87,9 +92,11 @@ export class ApiFunction extends Construct {
         ...props.environment,
         // Only functions that handle secrets learn which key wraps them.
         ...(props.access.secrets ? { CREDENTIALS_KEY_ID: props.targets.credentialsKeyArn } : {}),
+        ...(filesAccess && props.targets.agentFilesAccessRoleArn ? { AGENT_FILES_ACCESS_ROLE_ARN: props.targets.agentFilesAccessRoleArn } : {}),
         NODE_OPTIONS: '--enable-source-maps',
       },
       ...asyncFailures,
     });
+    if (filesAccess) this.function.node.addDependency(filesAccess);
   }
 }

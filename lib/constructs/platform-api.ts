@@ -12,6 +12,7 @@ import {
   RestApi,
 } from 'aws-cdk-lib/aws-apigateway';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { BINARY_MEDIA_TYPES } from '../../lambdas/domain/files/uploads';
 import { Construct } from 'constructs';
 import { gatewayErrorBody, gatewayErrorHeaders, gatewayErrors, NOT_FOUND_MESSAGE } from '../api/gateway-responses';
 import { authorizationFor } from '../api/method-authorization';
@@ -41,6 +42,8 @@ export class PlatformApi extends Construct {
       apiKeySourceType: ApiKeySourceType.AUTHORIZER,
       endpointConfiguration: { types: [EndpointType.REGIONAL] },
       minCompressionSize: Size.kibibytes(1),
+      // Agent files are uploaded as raw bodies: these reach Lambda base64-encoded, byte for byte.
+      binaryMediaTypes: [...BINARY_MEDIA_TYPES],
       // Stage logging needs the account-level CloudWatch role; it outlives this stack because other APIs share it.
       cloudWatchRole: true,
       cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,

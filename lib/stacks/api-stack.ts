@@ -14,6 +14,7 @@ import { routeTableHash } from '../api/route-table-hash';
 import { AUTHORIZER_ID } from '../build/function-bundles';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { resourceNames } from '../config/resource-names';
+import { agentFilesAccessRoleArn } from '../constructs/agent-files-access-role';
 import { ApiFirewall } from '../constructs/api-firewall';
 import { ApiFunction } from '../constructs/api-function';
 import { ApiRoutes } from '../constructs/api-routes';
@@ -49,6 +50,7 @@ export class ApiStack extends Stack {
       bucketArn: `arn:${Aws.PARTITION}:s3:::${bucketName}`,
       eventBusArn: props.eventBus.eventBusArn,
       credentialsKeyArn: props.credentialsKey.keyArn,
+      agentFilesAccessRoleArn: agentFilesAccessRoleArn(config.name),
     };
     const platform = { PLATFORM_ENV: config.name, PLATFORM_VERSION: packageJson.version };
     // What route and event functions alike are given; the authorizer only reads the table and gets its own.

@@ -25,6 +25,7 @@ const expectedActions = (access: Access): string[] =>
     ...(access.bucket === 'read' ? BUCKET_READ : access.bucket === 'write' ? BUCKET_WRITE : []),
     ...(access.bus === 'publish' ? ['events:PutEvents'] : []),
     ...(access.secrets === 'read' ? ['kms:Decrypt'] : access.secrets === 'write' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : []),
+    ...(access.scopedAccess === 'assume' ? ['sts:AssumeRole'] : []),
   ].sort();
 
 interface Statement {

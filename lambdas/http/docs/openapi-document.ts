@@ -74,6 +74,15 @@ const operation = (r: RouteDefinition) => ({
         },
       }
     : {}),
+  ...(r.rawBody
+    ? {
+        requestBody: {
+          required: true,
+          description: `The file's bytes as they are, with their own Content-Type; at most ${bodyLimitOf(r)} bytes.`,
+          content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+        },
+      }
+    : {}),
   responses: {
     [String(r.response.status)]: successResponse(r),
     ...Object.fromEntries(errorStatuses(r).map((status) => [String(status), refs.response(status)])),

@@ -1,0 +1,14 @@
+import { grantFilesAccess } from '../../data/agent-files-access';
+import { grantableAccess } from '../../domain/files/governance';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { loadAgentFor } from './access';
+import { grantAgentFilesAccess } from './file-routes';
+
+export const handler = httpHandler(grantAgentFilesAccess, async ({ params, body, principal, log }) => {
+  const { agent } = await loadAgentFor(principal, params.agent, 'manage');
+  const access = await grantFilesAccess(agent, grantableAccess(agent, body.access), body.ttl_seconds);
+  // Who holds direct access, never the secrets themselves.
+  log.info('agent files access granted', { agent_id: agent.id, user_id: principal.user_id, access: access.access, mode: access.mode, expires_at: access.expires_at });
+  return ok({ access });
+});

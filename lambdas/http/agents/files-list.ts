@@ -1,0 +1,12 @@
+import { listAgentFiles as listFiles } from '../../data/agent-files';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { listData } from '../pagination';
+import { loadAgentFor } from './access';
+import { listAgentFiles } from './file-routes';
+
+export const handler = httpHandler(listAgentFiles, async ({ params, query, principal }) => {
+  const { agent } = await loadAgentFor(principal, params.agent, 'read');
+  const page = await listFiles(agent, query);
+  return ok(listData('files', page.items, page));
+});

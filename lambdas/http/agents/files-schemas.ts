@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { MAX_CURSOR_LENGTH } from '../../domain/files/listing-cursor';
+import { checkPath, MAX_PATH_BYTES } from '../../domain/files/paths';
+import { PRESIGNED_UPLOAD_MAX_BYTES } from '../../domain/files/uploads';
+import { paginationQuery, paginationSchema } from '../pagination';
+
+/** Bodies, queries and answers of an agent's files and of direct access to them. */
+
+const RULES = `relative to the agent's files, \`/\` between folders, at most ${MAX_PATH_BYTES} bytes; no \`..\`, leading \`/\`, backslash, NUL or control characters`;
+
+/** The domain's path check as a schema, so a bad path answers 400 naming its field. */
+const pathSchema = (kind: 'file' | 'prefix') =>
+  z
+    .string()
+    .max(4096)
+    .transform((raw, ctx) => {
+      const result = checkPath(raw, kind);
+      if ('issue' in result) {
+        ctx.addIssue({ code: 'custom', message: result.issue });
+        return z.NEVER;
+      }
+      return result.path;
+    });
+
+export const filePath = pathSchema('file').describe(`The file's path, ${RULES}`);
+
+export const filePathQuery = z.strictObject({ path: filePath });
+
+export const listFilesQuery = z.strictObject({
+  prefix: pathSchema('prefix').optional().describe(`Only paths starting with this: \`docs/\` lists that folder; ${RULES}`),
+  recursive: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('`true`: every file below the prefix; `false` (default): one level, deeper files grouped into folders'),
+  ...paginationQuery,
+  cursor: z.string().min(1).max(MAX_CURSOR_LENGTH).optional().describe('`next_cursor` of the previous page'),
+});
+
+const contentType = z
+  .string()
+  .max(255)
+  .regex(/^[\w.+-]+\/[\w.+-]+(?:\s*;\s*[\w.+-]+=[\w.+"-]+)*$/, 'must be a media type such as text/plain or application/pdf');
+
+export const uploadBody = z.strictObject({
+  path: filePath,
+  size: z.number().int().min(0).max(PRESIGNED_UPLOAD_MAX_BYTES).describe('Exact size in bytes of what will be uploaded (at most 5 GiB); S3 refuses any other'),
+  content_type: contentType.optional().describe('Media type to store the file with (default application/octet-stream)'),
+});
+
+export const accessBody = z.strictObject({
+  ttl_seconds: z
+    .number()
+    .int()
+    .min(900)
+    .max(3600)
+    .default(900)
+    .describe('How long the access lasts: 900–3600 seconds (STS issues no session shorter than 15 minutes)'),
+  access: z.enum(['read', 'write']).default('read').describe('`write` also allows uploading and deleting; a read-only agent only ever gets `read`'),
+});
+
+const timestamp = z.string().describe('ISO-8601 UTC');
+
+export const fileEntrySchema = z.object({
+  path: z.string().describe("Relative to the agent's files; a folder's path ends in `/`"),
+  type: z.enum(['file', 'folder']),
+  size: z.number().int().nullable().describe('Bytes; null for a folder'),
+  modified_at: timestamp.nullable().describe('null for a folder'),
+});
+
+export const listFilesData = z.object({ files: z.array(fileEntrySchema), pagination: paginationSchema });
+
+export const storedFileSchema = z.object({
+  path: z.string(),
+  type: z.literal('file'),
+  size: z.number().int(),
+  modified_at: timestamp,
+  content_type: z.string(),
+});
+
+export const uploadData = z.object({
+  upload: z.object({
+    path: z.string(),
+    size: z.number().int(),
+    method: z.literal('PUT'),
+    url: z.string().describe('Send the bytes here with exactly these headers, before `expires_at`'),
+    headers: z.record(z.string(), z.string()),
+    expires_at: timestamp,
+  }),
+});
+
+export const downloadData = z.object({
+  download: z.object({ path: z.string(), size: z.number().int(), url: z.string().describe('Also in `Location`'), expires_at: timestamp }),
+});
+
+export const deletedFileData = z.object({ deleted: z.literal(true), path: z.string() });
+
+const presignedFile = z.object({
+  path: z.string(),
+  get_url: z.string(),
+  put_url: z.string().optional().describe('write access: replaces the file'),
+  delete_url: z.string().optional().describe('write access: deletes the file'),
+});
+
+export const accessData = z.object({
+  access: z.object({
+    mode: z.enum(['sts', 'presigned']).describe('`sts` deployed: AWS credentials; `presigned` on the local runtime: URLs'),
+    access: z.enum(['read', 'write']).describe('What was granted (`read` for a read-only agent whatever was asked)'),
+    bucket: z.string(),
+    prefix: z.string().describe("The agent's files: every key the access reaches starts with this"),
+    region: z.string(),
+    expires_at: timestamp,
+    credentials: z
+      .object({ access_key_id: z.string(), secret_access_key: z.string(), session_token: z.string() })
+      .optional()
+      .describe('`sts` mode: use with any S3 client, on keys under `prefix` only'),
+    presigned: z
+      .object({
+        list_url: z.string().describe('ListObjectsV2 of the prefix (up to 1,000 keys)'),
+        files: z.array(presignedFile),
+        truncated: z.boolean().describe('More than 1,000 files: only the first have URLs'),
+      })
+      .optional()
+      .describe('`presigned` mode'),
+  }),
+});

@@ -1,0 +1,78 @@
+import { assertMayWriteFiles, grantableAccess } from '../../../../lambdas/domain/files/governance';
+import { decodeListingCursor, encodeListingCursor } from '../../../../lambdas/domain/files/listing-cursor';
+import { quotaExceeded, roomBefore, storageLimit } from '../../../../lambdas/domain/files/quota';
+
+const MiB = 1024 * 1024;
+
+describe('writing files of a read-only agent', () => {
+  const readOnly = { slug: 'scribe', read_only_enabled: true };
+
+  it("is refused to the agent's own executions with 403 GOVERNANCE_VIOLATION", () => {
+    expect(() => assertMayWriteFiles(readOnly, 'execution')).toThrow(expect.objectContaining({ status: 403, code: 'GOVERNANCE_VIOLATION' }));
+  });
+
+  it('is allowed to people with manage rights, and to executions of an agent that is not read-only', () => {
+    expect(() => assertMayWriteFiles(readOnly, 'user')).not.toThrow();
+    expect(() => assertMayWriteFiles({ ...readOnly, read_only_enabled: false }, 'execution')).not.toThrow();
+  });
+
+  it('turns a request for write access into read access', () => {
+    expect(grantableAccess(readOnly, 'write')).toBe('read');
+    expect(grantableAccess({ ...readOnly, read_only_enabled: false }, 'write')).toBe('write');
+  });
+});
+
+describe('the storage quota', () => {
+  it.each([
+    ['free', 100 * MiB],
+    ['solo', 1024 * MiB],
+    ['team', 10 * 1024 * MiB],
+    ['enterprise', null],
+  ] as const)('of the %s tier is %p bytes', (tier, bytes) => {
+    expect(storageLimit(tier)).toBe(bytes);
+  });
+
+  it('checks growth only: the counter may hold at most the limit minus the growth', () => {
+    expect(roomBefore(10, 100)).toBe(90);
+    expect(roomBefore(0, 100)).toBeNull();
+    expect(roomBefore(-10, 100)).toBeNull();
+    expect(roomBefore(10, null)).toBeNull();
+  });
+
+  it('answers 403 QUOTA_EXCEEDED with the figures', () => {
+    expect(quotaExceeded({ used: 95, limit: 100, requested: 10 })).toMatchObject({
+      status: 403,
+      code: 'QUOTA_EXCEEDED',
+      details: [{ field: 'size', issue: 'quota_exceeded', used_bytes: 95, limit_bytes: 100, requested_bytes: 10 }],
+    });
+  });
+});
+
+describe('a listing cursor', () => {
+  const scope = { agentId: 'agent_A', prefix: 'docs/', recursive: false };
+
+  it('carries the last path handed out back to the same listing', () => {
+    const cursor = encodeListingCursor(scope, 'docs/b.md') as string;
+    expect(decodeListingCursor(cursor, scope)).toBe('docs/b.md');
+  });
+
+  it('is null at the end of the listing', () => {
+    expect(encodeListingCursor(scope, undefined)).toBeNull();
+  });
+
+  it.each([
+    ['another agent', { ...scope, agentId: 'agent_B' }],
+    ['another prefix', { ...scope, prefix: 'other/' }],
+    ['a recursive listing', { ...scope, recursive: true }],
+  ])("is refused with 400 for %s's listing", (_, other) => {
+    const cursor = encodeListingCursor(scope, 'docs/b.md') as string;
+    expect(() => decodeListingCursor(cursor, other)).toThrow(expect.objectContaining({ status: 400, code: 'INVALID_INPUT' }));
+  });
+
+  it.each([['not base64 JSON', '!!!'], ['JSON of another shape', Buffer.from('{"a":"x"}').toString('base64url')], ['an array', Buffer.from('[]').toString('base64url')]])(
+    'is refused with 400 when it is %s',
+    (_, cursor) => {
+      expect(() => decodeListingCursor(cursor, scope)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    },
+  );
+});
