@@ -12,6 +12,6 @@ type Detail = { workspace_id: string; data: { agent_id: string } };
 
 export const handler = async (event: EventBridgeEvent<string, Detail>): Promise<void> => {
   const agent = { workspace_id: event.detail.workspace_id, id: event.detail.data.agent_id };
-  const [items, objects] = await Promise.all([purgeAgentItems(agent.id), purgeAgentObjects(agent)]);
+  const [items, objects] = await Promise.all([purgeAgentItems(agent), purgeAgentObjects(agent)]);
   logger.info('deleted agent purged', { workspace_id: agent.workspace_id, agent_id: agent.id, items, objects });
 };

@@ -88,6 +88,9 @@ export const usageSchema = z.object({
     resets_at: timestamp,
   }),
   agents: z.object({ used: z.number().int(), allowed: z.number().int().nullable() }),
+  storage: z
+    .object({ used_bytes: z.number().int(), limit_bytes: z.number().int().nullable() })
+    .describe("Bytes of agent files against the tier's storage quota (null: unlimited)"),
 });
 
 export const workspaceParams = z.strictObject({ ws: z.string().min(1).max(64) });

@@ -1,4 +1,5 @@
 import { countAgents } from '../../data/agent-count';
+import { storageUsed } from '../../data/storage-usage';
 import { requestsToday } from '../../data/usage';
 import { tierLimits } from '../../domain/tiers';
 import { httpHandler } from '../../shared/http';
@@ -9,7 +10,7 @@ import { getUsage } from './routes';
 export const handler = httpHandler(getUsage, async ({ params, principal }) => {
   const { workspace } = await accessWorkspace(principal, params.ws);
   const now = new Date();
-  const [today, agents] = await Promise.all([requestsToday(workspace.id, now), countAgents(workspace.id)]);
+  const [today, agents, storageBytes] = await Promise.all([requestsToday(workspace.id, now), countAgents(workspace.id), storageUsed(workspace.id)]);
   const limits = tierLimits[workspace.tier];
   const resetsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
   return ok({
@@ -25,6 +26,7 @@ export const handler = httpHandler(getUsage, async ({ params, principal }) => {
         resets_at: resetsAt.toISOString(),
       },
       agents: { used: agents, allowed: workspace.agent_limit_override ?? limits.agents },
+      storage: { used_bytes: storageBytes, limit_bytes: limits.storageBytes },
     },
   });
 });

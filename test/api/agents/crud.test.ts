@@ -1,4 +1,4 @@
-import { api } from '../../support/api-client';
+import { api, request } from '../../support/api-client';
 import { aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 
 const fullBody = {
@@ -159,5 +159,24 @@ describe('purge after delete', () => {
     while ((await leftovers()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await leftovers()).toBe(0);
     expect((await api.get('/api/agents?status=deleted', { token: owner.token })).body.data.agents.map((a: { id: string }) => a.id)).toContain(agent.id);
+  });
+
+  it("gives a deleted agent's file bytes and upload reservations back to the workspace's storage quota", async () => {
+    const owner = await aUser('agent-owner');
+    const ws = await aWorkspace(owner);
+    await setTier(ws, 'team');
+    const storage = async () => (await api.get(`/api/workspaces/${ws}/usage`, { token: owner.token })).body.data.usage.storage.used_bytes;
+    const keeper = (await api.post('/api/agents', { name: 'Keeper' }, { token: owner.token })).body.data.agent;
+    const doomed = (await api.post('/api/agents', { name: 'Hoarder' }, { token: owner.token })).body.data.agent;
+    for (const agent of [keeper, doomed]) {
+      const put = await request('PUT', `/api/agents/${agent.id}/files?path=notes.txt`, { token: owner.token, rawBody: 'x'.repeat(1000), headers: { 'Content-Type': 'text/plain' } });
+      expect(put.status).toBe(200);
+    }
+    expect((await api.post(`/api/agents/${doomed.id}/files/uploads`, { path: 'big.bin', size: 5000 }, { token: owner.token })).status).toBe(200);
+    expect(await storage()).toBe(7000);
+    await api.delete(`/api/agents/${doomed.id}`, { token: owner.token });
+    const deadline = Date.now() + 10_000;
+    while ((await storage()) !== 1000 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await storage()).toBe(1000);
   });
 });
