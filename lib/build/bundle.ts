@@ -1,8 +1,10 @@
-import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { type RouteDefinition, routeId } from '../../lambdas/http/route';
+import { buildOpenApiDocument } from '../../lambdas/http/docs/openapi-document';
 import { routes as routeTable } from '../../lambdas/http/routes';
+import packageJson from '../../package.json';
 import { bundleDir, bundledFiles, functionEntries, functionsDir, repoRoot } from './function-bundles';
 
 export interface FunctionBundle {
@@ -34,10 +36,11 @@ export const bundleFunctions = async (routes: readonly RouteDefinition[] = route
     external: ['@aws-sdk/*'],
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [englishOnlyZodLocales],
+    plugins: [englishOnlyZodLocales, prebuiltOpenApi],
   });
   if (result.errors.length > 0) throw new Error(`bundling failed with ${result.errors.length} error(s)`);
   copyBundledFiles(new Set(entries.map((e) => e.id)));
+  writeOpenApiDocument(routes, new Set(entries.map((e) => e.id)));
   return entries.map((e) => ({ id: e.id, dir: bundleDir(e.id), bytes: statSync(join(bundleDir(e.id), 'index.js')).size }));
 };
 
@@ -59,6 +62,34 @@ const englishOnlyZodLocales: Plugin = {
       resolveDir: dirname(args.path),
     }));
   },
+};
+
+/**
+ * The OpenAPI document only changes with the route table, so it is generated here, once, and
+ * written beside the docs function's code; that function's `openapi-source` becomes a read of
+ * the file. Its bundle then carries neither the route table (every domain's schemas) nor the
+ * generator, and its cold start skips the generation.
+ */
+export const OPENAPI_FILE = 'openapi.json';
+
+const prebuiltOpenApi: Plugin = {
+  name: 'prebuilt-openapi',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /\/openapi-source$/ }, (args) =>
+      args.importer.endsWith(join('lambdas', 'http', 'docs', 'openapi.ts')) ? { path: 'openapi-source', namespace: 'prebuilt-openapi' } : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'prebuilt-openapi' }, () => ({
+      contents: `const { readFileSync } = require('node:fs');\nexports.openApiJson = () => readFileSync(require('node:path').join(__dirname, ${JSON.stringify(OPENAPI_FILE)}), 'utf8');`,
+      loader: 'js',
+    }));
+  },
+};
+
+const writeOpenApiDocument = (routes: readonly RouteDefinition[], built: ReadonlySet<string>): void => {
+  const id = routeId({ handler: 'docs/openapi' });
+  if (!built.has(id)) return;
+  const document = buildOpenApiDocument(routes);
+  writeFileSync(join(bundleDir(id), OPENAPI_FILE), JSON.stringify({ ...document, info: { ...document.info, version: packageJson.version } }));
 };
 
 const copyBundledFiles = (built: ReadonlySet<string>): void => {
