@@ -1,6 +1,7 @@
 import { agentAccessRoutes } from './agents/access-routes';
 import { agentFileRoutes } from './agents/file-routes';
 import { fleetRoutes } from './agents/fleet-routes';
+import { agentPluginRoutes } from './agents/plugin-routes';
 import { agentRoutes } from './agents/routes';
 import { agentSubresourceRoutes } from './agents/subresource-routes';
 import { authRoutes } from './auth/routes';
@@ -8,6 +9,9 @@ import { credentialRoutes } from './credentials/routes';
 import { docsRoutes } from './docs/routes';
 import { healthRoutes } from './health/routes';
 import { integrationRoutes } from './integrations/routes';
+import { personaRoutes } from './personas/routes';
+import { pluginRoutes } from './plugins/routes';
+import { workspacePluginRoutes } from './plugins/workspace-routes';
 import type { RouteDefinition } from './route';
 import { workspaceRoutes } from './workspaces/routes';
 
@@ -16,4 +20,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...fleetRoutes, ...authRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes];

@@ -1,0 +1,155 @@
+import { GetCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { assignmentChanges } from '../domain/plugins/assignment';
+import type { Enablement } from '../domain/plugins/model';
+import { Conflict, Unprocessable, VersionConflict } from '../shared/errors';
+import { withoutKeys } from './item';
+import { agentKey, agentPluginsKey, pluginEnablementKey, pluginUseKey, pluginUsesScope } from './keys';
+import { transact, type TransactItem } from './operations';
+import { batchGet } from './plugins-batch';
+import { ddb, tableName } from './table';
+
+/**
+ * Which plugins an agent runs, in priority order: one item in the agent's partition holding the
+ * ordered ids and the assignment version (which the context cache is keyed by), plus one use item
+ * per plugin in the workspace's partition, so disabling a plugin finds its agents by key. Every
+ * change writes all of them, and the enablements' `assigned_agents` counts, in one transaction.
+ */
+
+export interface Assignment {
+  agent_id: string;
+  workspace_id: string;
+  /** Highest priority first. */
+  plugin_ids: string[];
+  /** 0: never assigned. */
+  version: number;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+type AgentRef = { id: string; workspace_id: string };
+
+const none = (agent: AgentRef): Assignment => ({ agent_id: agent.id, workspace_id: agent.workspace_id, plugin_ids: [], version: 0, updated_at: null, updated_by: null });
+
+export const getAssignment = async (agent: AgentRef, consistent = false): Promise<Assignment> => {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentPluginsKey(agent.id), ConsistentRead: consistent }));
+  return Item ? withoutKeys<Assignment>(Item) : none(agent);
+};
+
+/** Writes `next` only while the assignment is still at `before.version` (absent when 0). */
+const assignmentPut = (next: Assignment, expectedVersion: number): TransactItem => ({
+  Put: {
+    TableName: tableName,
+    Item: { ...agentPluginsKey(next.agent_id), ...next },
+    ...(expectedVersion === 0
+      ? { ConditionExpression: 'attribute_not_exists(PK)' }
+      : { ConditionExpression: '#version = :expected', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': expectedVersion } }),
+  },
+  onConditionFail: (current) => new VersionConflict(Number(current?.version ?? 0)),
+});
+
+const countUse = (workspaceId: string, pluginId: string, delta: 1 | -1): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: pluginEnablementKey(workspaceId, pluginId),
+    UpdateExpression: 'ADD assigned_agents :delta',
+    // ADD on a missing item would create one: the plugin must still be enabled.
+    ConditionExpression: 'attribute_exists(PK)',
+    ExpressionAttributeValues: { ':delta': delta },
+  },
+  onConditionFail: () =>
+    new Unprocessable('PLUGIN_NOT_ENABLED', `plugin ${pluginId} is no longer enabled in this workspace; enable it with PUT /api/workspaces/${workspaceId}/plugins/${pluginId}`, [
+      { field: 'plugin_ids', issue: 'not enabled', plugin_id: pluginId },
+    ]),
+});
+
+/** Replaces the agent's plugins with `pluginIds` (already de-duplicated, each enabled when checked). */
+export const replaceAssignment = async (agent: AgentRef, before: Assignment, pluginIds: string[], actor: string, now: string): Promise<Assignment> => {
+  const next: Assignment = { ...before, plugin_ids: pluginIds, version: before.version + 1, updated_at: now, updated_by: actor };
+  const { added, removed } = assignmentChanges(before.plugin_ids, pluginIds);
+  await transact([
+    assignmentPut(next, before.version),
+    ...added.flatMap((id) => [
+      { Put: { TableName: tableName, Item: { ...pluginUseKey(agent.workspace_id, id, agent.id), plugin_id: id, agent_id: agent.id } } },
+      countUse(agent.workspace_id, id, 1),
+    ]),
+    ...removed.flatMap((id) => [{ Delete: { TableName: tableName, Key: pluginUseKey(agent.workspace_id, id, agent.id) } }, countUse(agent.workspace_id, id, -1)]),
+  ]);
+  return next;
+};
+
+/** Agent ids the plugin is assigned to in the workspace, deleted agents included until their uses are cleared. */
+const usersOf = async (workspaceId: string, pluginId: string): Promise<string[]> => {
+  const scope = pluginUsesScope(workspaceId, pluginId);
+  const ids: string[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page: QueryCommandOutput = await ddb.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': scope.partition, ':prefix': scope.sortPrefix },
+        ProjectionExpression: 'agent_id',
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
+    );
+    ids.push(...(page.Items ?? []).map((item) => String(item.agent_id)));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return ids;
+};
+
+export interface AgentUsingPlugin {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export interface Unassigned {
+  agent_id: string;
+  /** The agent's plugins afterwards, in priority order. */
+  plugin_ids: string[];
+}
+
+/** One transaction holds at most 100 writes: the enablement, one use item and one assignment per agent. */
+const MAX_UNASSIGNED_AT_ONCE = 45;
+
+/**
+ * Disables a plugin in the workspace. While live agents have it assigned this answers 409
+ * PLUGIN_IN_USE naming them, unless `force`: then it is removed from their assignments (each
+ * under its version condition) in the same transaction. Use items left by deleted agents are
+ * cleared on the way. The enablement's count must still match what was read, so an assignment
+ * made meanwhile makes this fail rather than leave an agent with a disabled plugin.
+ */
+export const disablePlugin = async (enablement: Enablement, force: boolean, actor: string, now: string): Promise<Unassigned[]> => {
+  const { workspace_id: ws, plugin_id: pluginId } = enablement;
+  const userIds = await usersOf(ws, pluginId);
+  const agents = (await batchGet(userIds.map((id) => agentKey(ws, id)))).filter((a) => a.status !== 'deleted');
+  const live: AgentUsingPlugin[] = agents.map((a) => ({ id: String(a.id), slug: String(a.slug), name: String(a.name) }));
+  if (live.length > 0 && !force) {
+    throw new Conflict(
+      'PLUGIN_IN_USE',
+      `plugin ${enablement.name} is assigned to ${live.map((a) => a.slug).join(', ')}; unassign it from them first, or disable with ?force=true to unassign it as well`,
+      live.map((a) => ({ field: 'plugin', issue: 'assigned', agent_id: a.id, slug: a.slug })),
+    );
+  }
+  if (userIds.length > MAX_UNASSIGNED_AT_ONCE) {
+    throw new Conflict('PLUGIN_IN_USE', `plugin ${enablement.name} is assigned to ${userIds.length} agents; unassign it from some of them first (at most ${MAX_UNASSIGNED_AT_ONCE} at once)`);
+  }
+  const assignments = (await batchGet(live.map((a) => agentPluginsKey(a.id)), { consistent: true })).map((item) => withoutKeys<Assignment>(item));
+  const updated = assignments.map((a) => ({ before: a, after: { ...a, plugin_ids: a.plugin_ids.filter((id) => id !== pluginId), version: a.version + 1, updated_at: now, updated_by: actor } }));
+  await transact([
+    {
+      Delete: {
+        TableName: tableName,
+        Key: pluginEnablementKey(ws, pluginId),
+        ConditionExpression: 'attribute_not_exists(assigned_agents) OR assigned_agents = :read',
+        ExpressionAttributeValues: { ':read': userIds.length },
+      },
+      onConditionFail: () => new Conflict('CONCURRENT_UPDATE', `assignments of plugin ${enablement.name} changed while it was being disabled; retry`),
+    },
+    ...userIds.map((agentId): TransactItem => ({ Delete: { TableName: tableName, Key: pluginUseKey(ws, pluginId, agentId) } })),
+    ...updated.map(({ before, after }) => assignmentPut(after, before.version)),
+  ]);
+  return updated.map(({ after }) => ({ agent_id: after.agent_id, plugin_ids: after.plugin_ids }));
+};

@@ -1,0 +1,64 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Enablement, Requirement } from '../domain/plugins/model';
+import { NotFound } from '../shared/errors';
+import { withoutKeys } from './item';
+import { pluginEnablementKey, pluginEnablementsScope } from './keys';
+import { type ListPage, type ListRequest, listPage } from './list';
+import { batchGet } from './plugins-batch';
+import { ddb, tableName } from './table';
+
+/**
+ * Plugins enabled in a workspace: one item each in the workspace's partition. `assigned_agents`
+ * counts the workspace's plugin-use items for the plugin; it only ever moves in the transactions
+ * that add or remove those items, so disabling can require it to be what it read.
+ */
+
+export const notEnabled = (ref: string) => new NotFound(`plugin ${ref} is not enabled in this workspace`, 'plugin');
+
+export const getEnablement = async (workspaceId: string, pluginId: string, consistent = false): Promise<Enablement | null> => {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: pluginEnablementKey(workspaceId, pluginId), ConsistentRead: consistent }));
+  return Item ? withoutKeys<Enablement>(Item) : null;
+};
+
+/** Enablements by plugin id, in one batched read; plugins not enabled are missing from the map. */
+export const getEnablements = async (workspaceId: string, pluginIds: readonly string[]): Promise<Map<string, Enablement>> => {
+  const items = await batchGet(pluginIds.map((id) => pluginEnablementKey(workspaceId, id)));
+  return new Map(items.map((item) => withoutKeys<Enablement>(item)).map((e) => [e.plugin_id, e]));
+};
+
+export const listEnablements = async (workspaceId: string, request: ListRequest): Promise<ListPage<Enablement>> => {
+  const page = await listPage<Record<string, unknown>>(pluginEnablementsScope(workspaceId), request);
+  return { ...page, items: page.items.map((item) => withoutKeys<Enablement>(item)) };
+};
+
+/** Enables the plugin or changes its pin, in one write that never touches its assignment count. */
+export const enablePlugin = async (
+  workspaceId: string,
+  plugin: { id: string; name: string },
+  pin: { version: string; requires: Requirement[] } | null,
+  actor: string,
+  now: string,
+): Promise<Enablement> => {
+  const result = await ddb.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: pluginEnablementKey(workspaceId, plugin.id),
+      UpdateExpression:
+        'SET workspace_id = :ws, plugin_id = :id, #name = :name, pinned_version = :pin, pinned_requires = :requires, updated_at = :now, ' +
+        'assigned_agents = if_not_exists(assigned_agents, :zero), enabled_by = if_not_exists(enabled_by, :actor), enabled_at = if_not_exists(enabled_at, :now)',
+      ExpressionAttributeNames: { '#name': 'name' },
+      ExpressionAttributeValues: {
+        ':ws': workspaceId,
+        ':id': plugin.id,
+        ':name': plugin.name,
+        ':pin': pin?.version ?? null,
+        ':requires': pin?.requires ?? null,
+        ':now': now,
+        ':zero': 0,
+        ':actor': actor,
+      },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return withoutKeys<Enablement>(result.Attributes ?? {});
+};

@@ -1,0 +1,36 @@
+import { effectiveVersion } from '../domain/plugins/model';
+import type { PluginNode } from '../domain/plugins/requirements';
+import { getPlugins, pluginIdsByName } from './plugins';
+import { getEnablements } from './plugins-enablement';
+
+/**
+ * The requirement graph around a plugin being enabled, read breadth first from the names it
+ * requires: each plugin at the version the workspace runs when enabled (its pin's requirements,
+ * copied on the enablement), at its latest version when not. Unpublished or unknown names are
+ * left out (the resolver reports them). Three batched reads per level, bounded in size.
+ */
+
+const MAX_NODES = 200;
+
+export const loadRequirementGraph = async (workspaceId: string, requiredNames: readonly string[]): Promise<Map<string, PluginNode>> => {
+  const graph = new Map<string, PluginNode>();
+  const asked = new Set<string>();
+  let frontier = [...new Set(requiredNames)];
+  while (frontier.length > 0 && asked.size < MAX_NODES) {
+    frontier.forEach((name) => asked.add(name));
+    const ids = await pluginIdsByName(frontier);
+    const [plugins, enablements] = await Promise.all([getPlugins([...ids.values()]), getEnablements(workspaceId, [...ids.values()])]);
+    const next: string[] = [];
+    for (const name of frontier) {
+      const plugin = plugins.get(ids.get(name) ?? '');
+      const enablement = plugin ? (enablements.get(plugin.id) ?? null) : null;
+      const version = plugin ? effectiveVersion(plugin, enablement) : null;
+      if (!plugin || !version) continue;
+      const requires = enablement?.pinned_requires ?? plugin.latest?.requires ?? [];
+      graph.set(name, { name, plugin_id: plugin.id, version, requires, enabled: enablement !== null });
+      next.push(...requires.map((r) => r.name));
+    }
+    frontier = [...new Set(next)].filter((name) => !asked.has(name));
+  }
+  return graph;
+};

@@ -1,0 +1,11 @@
+import { assembleAgentContext } from '../../data/agent-context';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { loadAgent } from './access';
+import { getAgentContext } from './plugin-routes';
+
+export const handler = httpHandler(getAgentContext, async ({ params, query, principal }) => {
+  const agent = await loadAgent(principal, params.agent);
+  const context = await assembleAgentContext(agent.workspace_id, agent, { maxTokens: query.max_tokens });
+  return ok({ context: { ...context, tools: context.tools.map((t) => ({ ...t, endpoint: t.endpoint ?? null })) } });
+});

@@ -1,0 +1,34 @@
+import { getPlugins, pluginIdsByName, pluginNotFound } from '../../data/plugins';
+import { getEnablements } from '../../data/plugins-enablement';
+import { idPattern } from '../../domain/ids';
+import { withoutDuplicates } from '../../domain/plugins/assignment';
+import { Unprocessable } from '../../shared/errors';
+
+/**
+ * Turns the requested plugin references (ids or names) into plugin ids the agent may be given, in
+ * the order asked, duplicates dropped keeping the first. A reference to no plugin (or to another
+ * workspace's unpublished one) answers 404 naming it; plugins not enabled in the workspace answer
+ * 422 PLUGIN_NOT_ENABLED naming every one of them.
+ */
+export const assignablePluginIds = async (workspaceId: string, refs: readonly string[]): Promise<string[]> => {
+  const names = refs.filter((r) => !idPattern('plg').test(r)).map((r) => r.toLowerCase());
+  const idsByName = await pluginIdsByName(names);
+  const idOf = (ref: string) => (idPattern('plg').test(ref) ? ref : idsByName.get(ref.toLowerCase()));
+  const candidates = withoutDuplicates(refs.flatMap((r) => idOf(r) ?? []));
+  const [plugins, enablements] = await Promise.all([getPlugins(candidates), getEnablements(workspaceId, candidates)]);
+  const unknown = refs.find((r) => {
+    const plugin = plugins.get(idOf(r) ?? '');
+    return !plugin || (!plugin.latest_version && plugin.workspace_id !== workspaceId);
+  });
+  if (unknown) throw pluginNotFound(unknown);
+  const disabled = candidates.filter((id) => !enablements.has(id));
+  if (disabled.length > 0) {
+    const names = disabled.map((id) => plugins.get(id)?.name ?? id);
+    throw new Unprocessable(
+      'PLUGIN_NOT_ENABLED',
+      `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} not enabled in this workspace; enable with PUT /api/workspaces/${workspaceId}/plugins/{plugin} first`,
+      disabled.map((id) => ({ field: 'plugin_ids', issue: 'not enabled', plugin_id: id, name: plugins.get(id)?.name })),
+    );
+  }
+  return candidates;
+};

@@ -1,0 +1,21 @@
+import { getPersona, personaNotFound } from '../../data/personas';
+import type { Persona } from '../../domain/personas';
+import { canManageWorkspace } from '../../domain/workspaces';
+import { Forbidden } from '../../shared/errors';
+import type { Principal } from '../../shared/principal';
+import { currentWorkspace } from '../agents/access';
+
+/** Personas belong to the caller's current workspace: every member reads them, owners and admins change them. */
+
+export const requirePersonaManager = (principal: Principal, action: string): string => {
+  const workspaceId = currentWorkspace(principal);
+  if (!canManageWorkspace(principal.role)) throw new Forbidden(`only workspace owners and admins may ${action} personas`);
+  return workspaceId;
+};
+
+/** A persona of another workspace is indistinguishable from an absent one: 404. */
+export const loadPersona = async (workspaceId: string, id: string): Promise<Persona> => {
+  const persona = await getPersona(workspaceId, id);
+  if (!persona) throw personaNotFound(id);
+  return persona;
+};

@@ -1,0 +1,11 @@
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { currentWorkspace } from '../agents/access';
+import { loadPersona } from './access';
+import { getPersona } from './routes';
+import { personaView } from './views';
+
+export const handler = httpHandler(getPersona, async ({ params, principal }) => {
+  const persona = await loadPersona(currentWorkspace(principal), params.persona);
+  return ok({ persona: personaView(persona) }, { version: persona.version });
+});

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { paginationQuery, paginationSchema } from '../pagination';
+import { route } from '../route';
+import { workspaceParams } from '../workspaces/schemas';
+import { disableQuery, enableBody, enablementSchema, workspacePluginParams } from './schemas';
+
+/**
+ * Plugins enabled in a workspace (API.md §2): members see them; owners and admins enable (with an
+ * optional pinned version), re-pin and disable them. Only enabled plugins can be assigned to the
+ * workspace's agents.
+ */
+
+export const listWorkspacePlugins = route({
+  method: 'GET', path: '/api/workspaces/{ws}/plugins', handler: 'plugins/workspace-list',
+  summary: 'Plugins enabled in the workspace, with the version its agents run',
+  auth: 'user', scopes: ['read'], params: workspaceParams, query: z.strictObject(paginationQuery),
+  response: { status: 200, description: 'Enabled plugins', data: z.object({ plugins: z.array(enablementSchema), pagination: paginationSchema }) },
+  access: { table: 'read' },
+});
+
+export const enableWorkspacePlugin = route({
+  method: 'PUT', path: '/api/workspaces/{ws}/plugins/{plugin}', handler: 'plugins/workspace-enable',
+  summary: 'Enable a plugin in the workspace, or change its pinned version (owners and admins)',
+  description:
+    "Its `requires` are resolved over the workspace's enabled plugins: a requirement not enabled (or enabled at a version outside the range) answers 422 PLUGIN_NOT_ENABLED naming it; plugins requiring each other in a cycle answer 422 PLUGIN_DEPENDENCY_CYCLE with the cycle. A pinned `version` must exist (422 PLUGIN_VERSION_NOT_FOUND); a plugin with no version yet answers 422 PLUGIN_NOT_PUBLISHED.",
+  auth: 'user', scopes: ['admin'], params: workspacePluginParams, body: enableBody, errors: [422],
+  response: { status: 200, description: 'Enabled', data: z.object({ plugin: enablementSchema }) },
+  access: { table: 'write' },
+});
+
+export const disableWorkspacePlugin = route({
+  method: 'DELETE', path: '/api/workspaces/{ws}/plugins/{plugin}', handler: 'plugins/workspace-disable',
+  summary: 'Disable a plugin in the workspace (owners and admins)',
+  description:
+    'Refused with 409 PLUGIN_IN_USE, naming the agents, while agents of the workspace have it assigned; with `force=true` it is unassigned from them in the same transaction (each publishes `plugin.assigned`).',
+  auth: 'user', scopes: ['admin'], params: workspacePluginParams, query: disableQuery, errors: [409],
+  response: {
+    status: 200, description: 'Disabled',
+    data: z.object({ deleted: z.literal(true), plugin_id: z.string(), unassigned_agents: z.array(z.string()).describe('Agents it was unassigned from (force)') }),
+  },
+  access: { table: 'write', bus: 'publish' },
+});
+
+export const workspacePluginRoutes = [listWorkspacePlugins, enableWorkspacePlugin, disableWorkspacePlugin];
