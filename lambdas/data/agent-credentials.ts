@@ -1,5 +1,5 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { ulid } from 'ulid';
 import type { Agent } from '../domain/agents/model';
@@ -17,6 +17,7 @@ import { Conflict, Forbidden, NotFound } from '../shared/errors';
 import { agentObjectPrefix } from './avatars';
 import { bucketName, s3 } from './bucket';
 import { newDataKey, unwrapDataKey } from './data-keys';
+import { type CredentialsRecord, readCredentialsRecord as readRecord } from './agent-credential-entries';
 import { agentCredentialsKey } from './keys';
 import { ddb, tableName } from './table';
 
@@ -30,20 +31,8 @@ import { ddb, tableName } from './table';
 
 type AgentRef = Pick<Agent, 'workspace_id' | 'id'>;
 
-interface CredentialsRecord {
-  entries: CredentialEntry[];
-  wrapped_key: string;
-  object_key: string | null;
-  version: number;
-}
-
 const keyContext = (agent: AgentRef) => ({ workspace_id: agent.workspace_id, agent_id: agent.id });
 const sealContext = (agent: AgentRef) => `agent-credentials:${agent.id}`;
-
-const readRecord = async (agent: AgentRef): Promise<CredentialsRecord | null> => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentCredentialsKey(agent.id), ConsistentRead: true }));
-  return Item ? (Item as unknown as CredentialsRecord) : null;
-};
 
 const readValues = async (agent: AgentRef, record: CredentialsRecord, dataKey: Buffer): Promise<CredentialValues> => {
   if (!record.object_key) return {};
@@ -51,9 +40,6 @@ const readValues = async (agent: AgentRef, record: CredentialsRecord, dataKey: B
   const sealed = JSON.parse(await (object.Body?.transformToString() ?? Promise.resolve('{}'))) as Sealed;
   return unsealJson<CredentialValues>(dataKey, sealed, sealContext(agent));
 };
-
-/** Names, fingerprints and times: what may be shown. One read. */
-export const credentialEntries = async (agent: AgentRef): Promise<CredentialEntry[]> => (await readRecord(agent))?.entries ?? [];
 
 /** The values, for the code that calls providers and tools: never for an answer or a log line. */
 export const readAgentCredentials = async (workspaceId: string, agentId: string): Promise<CredentialValues> => {

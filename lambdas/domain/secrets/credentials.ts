@@ -52,3 +52,18 @@ export const applyCredentialChange = (current: CredentialSet, change: Credential
 };
 
 export const EMPTY_CREDENTIALS: CredentialSet = { values: {}, entries: [] };
+
+export interface CredentialsInjection {
+  status: 'complete' | 'missing' | 'none_required';
+  required: string[];
+  present: string[];
+  missing: string[];
+}
+
+/** What `start` reports: which of the credentials the agent's plugins require it holds. */
+export const credentialsInjection = (required: readonly string[], held: readonly string[]): CredentialsInjection => {
+  const holds = new Set(held);
+  const present = required.filter((name) => holds.has(name));
+  const missing = required.filter((name) => !holds.has(name));
+  return { status: required.length === 0 ? 'none_required' : missing.length > 0 ? 'missing' : 'complete', required: [...required], present, missing };
+};

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z, type ZodType } from 'zod';
 import { AGENT_ROLES, AGENT_IMMUTABLE_FIELDS, MATURITY_LEVELS } from '../../domain/agents/model';
 import { AGENT_STATUSES } from '../../domain/agents/status';
 import { paginationQuery, paginationSchema } from '../pagination';
@@ -30,7 +30,14 @@ export const listAgents = route({
   summary: 'Agents of the current workspace the caller can see, filtered and sorted',
   description: 'Owners and admins see every agent (index-backed; a filtered `total` is a keys-only count, an unfiltered one a counter). Members see the agents they created, administer or were shared, filtered and paged in memory.',
   auth: 'user', scopes: ['read'], query: listAgentsQuery,
-  response: { status: 200, description: 'Agents', data: z.object({ agents: z.array(agentSchema), pagination: paginationSchema }) },
+  response: {
+    status: 200,
+    description: 'Agents, each with the `statistics` summary `GET /api/agents/{agent}` shows',
+    data: z.object({
+      agents: z.array(agentSchema).describe("The page's agents; `statistics` comes from each agent's execution aggregate, read in one batch per page"),
+      pagination: paginationSchema,
+    }),
+  },
   access: { table: 'read' },
 });
 
@@ -68,17 +75,29 @@ export const deleteAgent = route({
   access: { table: 'write', bus: 'publish' },
 });
 
-const lifecycle = (verb: 'start' | 'stop') =>
+const lifecycle = <D extends ZodType>(verb: 'start' | 'stop', summary: string, data: D) =>
   route({
-    method: 'POST', path: `/api/agents/{agent}/${verb}`, handler: `agents/${verb}`,
-    summary: verb === 'start' ? 'Start the agent (runtime_state running)' : 'Stop the agent (runtime_state stopped)',
+    method: 'POST', path: `/api/agents/{agent}/${verb}`, handler: `agents/${verb}`, summary,
     auth: 'user', scopes: ['write'], params: agentParams, errors: [409],
-    response: { status: 200, description: 'The agent', data: agentData },
+    response: { status: 200, description: 'The agent', data },
     access: { table: 'write', bus: 'publish' },
   });
 
-export const startAgent = lifecycle('start');
-export const stopAgent = lifecycle('stop');
+const credentialsInjection = z
+  .object({
+    status: z.enum(['complete', 'missing', 'none_required']),
+    required: z.array(z.string()).describe("Names the agent's assigned plugins declare in `requires_credentials`"),
+    present: z.array(z.string()),
+    missing: z.array(z.string()).describe('Inject these with POST /api/agents/{agent}/credentials/inject'),
+  })
+  .describe("Whether the credentials the agent's plugins require are injected, re-checked at every start");
+
+export const startAgent = lifecycle(
+  'start',
+  'Start the agent (runtime_state running); reports whether its plugins\' credentials are present',
+  agentData.extend({ credentials_injection: credentialsInjection }),
+);
+export const stopAgent = lifecycle('stop', 'Stop the agent (runtime_state stopped)', agentData);
 
 export const renameAgent = route({
   method: 'PUT', path: '/api/agents/{agent}/rename', handler: 'agents/rename',

@@ -1,4 +1,5 @@
-import { credentialEntries, readAgentCredentials } from '../../data/agent-credentials';
+import { credentialEntries } from '../../data/agent-credential-entries';
+import { readAgentCredentials } from '../../data/agent-credentials';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, exportBundle } from '../../domain/secrets/portable-bundle';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';

@@ -1,4 +1,4 @@
-import { credentialEntries } from '../../data/agent-credentials';
+import { credentialEntries } from '../../data/agent-credential-entries';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../agents/access';

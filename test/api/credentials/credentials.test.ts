@@ -151,3 +151,26 @@ describe('agent credentials', () => {
     }
   });
 });
+
+describe('start re-checks credentials', () => {
+  it("reports the credentials the agent's plugins require as missing until they are injected", async () => {
+    const { aMinimalPlugin, enablePlugin } = await import('../../support/plugins');
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const headers = { 'X-Workspace-ID': ws };
+    const agent = await anAgent(owner, headers, 'Needs keys');
+    const bare = await api.post(`/api/agents/${agent}/start`, undefined, { token: owner.token, headers });
+    expect(bare.body.data.credentials_injection).toEqual({ status: 'none_required', required: [], present: [], missing: [] });
+
+    const plugin = await aMinimalPlugin(owner, { requires_credentials: ['SEARCH_API_KEY', 'CRM_TOKEN'] });
+    expect((await enablePlugin(owner, ws, plugin.id)).status).toBe(200);
+    expect((await api.put(`/api/agents/${agent}/plugins`, { plugin_ids: [plugin.id] }, { token: owner.token, headers })).status).toBe(200);
+    await api.post(`/api/agents/${agent}/credentials/inject`, { credentials: { CRM_TOKEN: 'crm' } }, { token: owner.token, headers });
+    const partial = await api.post(`/api/agents/${agent}/start`, undefined, { token: owner.token, headers });
+    expect(partial.body.data.credentials_injection).toEqual({ status: 'missing', required: ['CRM_TOKEN', 'SEARCH_API_KEY'], present: ['CRM_TOKEN'], missing: ['SEARCH_API_KEY'] });
+
+    await api.post(`/api/agents/${agent}/credentials/inject`, { credentials: { SEARCH_API_KEY: 'search' } }, { token: owner.token, headers });
+    const complete = await api.post(`/api/agents/${agent}/start`, undefined, { token: owner.token, headers });
+    expect(complete.body.data.credentials_injection.status).toBe('complete');
+  });
+});
