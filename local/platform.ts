@@ -10,6 +10,7 @@ import { createGateway, type AuthorizerHandler, type ProxyHandler } from './gate
 import { IpRateLimiter } from './ip-rate-limiter';
 import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
 import { S3RVER_CREDENTIALS, startS3 } from './s3';
+import { type LocalExecutions, localExecutionsEnvironment, startLocalExecutions } from './step-functions-runtime';
 import { createLocalServer } from './server';
 
 /**
@@ -64,6 +65,7 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
     JWT_AUDIENCE: DEV_AUDIENCE,
     JWKS_URI: `${apiUrl}/.well-known/jwks.json`,
     LOCAL_CREDENTIALS_KEY: localCredentialsKey(),
+    ...localExecutionsEnvironment(apiUrl),
     SWAGGER_UI_DIR: join(root, 'node_modules', 'swagger-ui-dist'),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });
@@ -106,8 +108,10 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     await ensureTable(dynamo.endpoint, TABLE_NAME);
     const bus = new LocalEventBus();
     let gateway: ReturnType<typeof createGateway> | null = null;
+    let executions: LocalExecutions | null = null;
     const server = createLocalServer(
-      { handle: (request) => (gateway ? gateway.handle(request) : Promise.reject(new Error('not ready'))) },
+      // The state machine's and the scheduler's SDK endpoints first, then the API.
+      { handle: async (request) => (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(new Error('not ready'))) },
       bus,
       log,
     );
@@ -119,6 +123,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const { handler: authorize } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
     gateway = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60));
     await subscribeEventFunctions(bus);
+    executions = await startLocalExecutions(log);
     return {
       url,
       dynamoEndpoint: dynamo.endpoint,
@@ -128,6 +133,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
       bucketName: BUCKET_NAME,
       bus,
       stop: async () => {
+        executions?.stop();
         server.closeAllConnections();
         await new Promise<void>((done) => server.close(() => done()));
         await stopStandIns();

@@ -32,6 +32,8 @@ export interface ResponseSpec {
   data?: ZodType;
   /** Non-JSON routes (docs) name their media type instead. */
   contentType?: string;
+  /** Other successful answers of the same operation (a sync execute answers 200 when done, 202 while running). */
+  alternatives?: readonly { status: 200 | 201 | 202; description: string; data?: ZodType }[];
 }
 
 export interface RouteDefinition<

@@ -7,6 +7,7 @@ import { agentSubresourceRoutes } from './agents/subresource-routes';
 import { authRoutes } from './auth/routes';
 import { credentialRoutes } from './credentials/routes';
 import { docsRoutes } from './docs/routes';
+import { executionRoutes } from './executions/routes';
 import { healthRoutes } from './health/routes';
 import { integrationRoutes } from './integrations/routes';
 import { personaRoutes } from './personas/routes';
@@ -20,4 +21,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes, ...executionRoutes];

@@ -117,3 +117,9 @@ export class Internal extends ApiError {
     super(500, 'INTERNAL', 'something went wrong on our side; retry later or contact support with the request id');
   }
 }
+
+export class ExecutionFailed extends ApiError {
+  constructor(message: string, details?: ErrorDetail[]) {
+    super(502, 'EXECUTION_FAILED', message, details);
+  }
+}

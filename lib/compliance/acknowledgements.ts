@@ -70,3 +70,48 @@ export const acknowledgeUserPoolWithoutPlusPlan = (userPool: IConstruct): void =
     'COG8',
     'Threat protection (Plus feature plan) is billed per active user and enabled where real users sign in (configuration: userPool.plusFeaturePlan).',
   );
+
+export const acknowledgeExecutionsWildcard = (role: IConstruct, executionsArn: string): void =>
+  acknowledge(
+    role,
+    wildcardResource(role, executionsArn),
+    "Cancelling stops one run of the execution state machine (StopExecution), addressed by the execution's ARN, which exists only once the run starts; the grant is confined to the runs of that one state machine.",
+  );
+
+export const acknowledgeSchedulesWildcard = (role: IConstruct, schedulesArn: string): void =>
+  acknowledge(
+    role,
+    wildcardResource(role, schedulesArn),
+    "Agents' schedules are named by ids created at run time; the grant is confined to the platform's own schedule group.",
+  );
+
+export const acknowledgeFlowFunctionVersions = (role: IConstruct, functionArn: string): void =>
+  acknowledge(
+    role,
+    wildcardResource(role, `${functionArn}:*`),
+    "Step Functions' Lambda integration is granted the function and its versions and aliases (CDK's grant for LambdaInvoke); the grant names this one task function.",
+  );
+
+export const acknowledgeStateMachineServiceWildcards = (role: IConstruct): void =>
+  acknowledge(
+    role,
+    'IAM5[Resource::*]',
+    "The state machine's log delivery (logs:CreateLogDelivery and related) and X-Ray tracing actions support no resource-level permissions; `*` is the only valid resource.",
+  );
+
+export const acknowledgeBedrockModels = (role: IConstruct, resources: readonly string[]): void => {
+  for (const resource of resources) {
+    acknowledge(
+      role,
+      wildcardResource(role, resource),
+      "Agents choose their model (llm_model) at run time; the grant covers invoking Bedrock foundation models (in any region, as cross-region inference profiles route) and this account's inference profiles, and nothing else of Bedrock.",
+    );
+  }
+};
+
+export const acknowledgePluginToolFunctions = (role: IConstruct, functionsArn: string): void =>
+  acknowledge(
+    role,
+    wildcardResource(role, functionsArn),
+    "Plugin tools declared with a Lambda ARN are installed at run time; tool calls may invoke only this account's functions named agent-platform-tool-*, the prefix plugin functions must carry.",
+  );

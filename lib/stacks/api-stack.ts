@@ -15,6 +15,8 @@ import { AUTHORIZER_ID } from '../build/function-bundles';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { resourceNames } from '../config/resource-names';
 import { agentFilesAccessRoleArn } from '../constructs/agent-files-access-role';
+import { acknowledgeExecutionGrants } from '../constructs/execution-grants';
+import { executionArns, executionEnvironment } from '../constructs/execution-names';
 import { ApiFirewall } from '../constructs/api-firewall';
 import { ApiFunction } from '../constructs/api-function';
 import { ApiRoutes } from '../constructs/api-routes';
@@ -51,6 +53,7 @@ export class ApiStack extends Stack {
       eventBusArn: props.eventBus.eventBusArn,
       credentialsKeyArn: props.credentialsKey.keyArn,
       agentFilesAccessRoleArn: agentFilesAccessRoleArn(config.name),
+      ...executionArns(config.name),
     };
     const platform = { PLATFORM_ENV: config.name, PLATFORM_VERSION: packageJson.version };
     // What route and event functions alike are given; the authorizer only reads the table and gets its own.
@@ -92,9 +95,10 @@ export class ApiStack extends Stack {
       functions: {
         config,
         targets,
-        environment: { ...platformResources, CORS_ALLOW_ORIGINS: config.corsAllowOrigins.join(',') },
+        environment: { ...platformResources, CORS_ALLOW_ORIGINS: config.corsAllowOrigins.join(','), ...executionEnvironment(config.name) },
       },
     });
+    acknowledgeExecutionGrants(apiRoutes.stacks, routes, targets);
 
     this.stage = new ApiStage(this, 'Stage', {
       api: this.api,

@@ -26,6 +26,8 @@ const expectedActions = (access: Access): string[] =>
     ...(access.bus === 'publish' ? ['events:PutEvents'] : []),
     ...(access.secrets === 'read' ? ['kms:Decrypt'] : access.secrets === 'write' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : []),
     ...(access.scopedAccess === 'assume' ? ['sts:AssumeRole'] : []),
+    ...(access.executions === 'start' ? ['states:StartExecution'] : access.executions === 'control' ? ['states:SendTaskFailure', 'states:SendTaskSuccess', 'states:StopExecution'] : []),
+    ...(access.schedules === 'manage' ? ['iam:PassRole', 'scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : []),
   ].sort();
 
 interface Statement {

@@ -9,6 +9,7 @@ import { routesByFunction } from '../../lib/api/route-groups';
 import { routeTableHash } from '../../lib/api/route-table-hash';
 import { AUTHORIZER_ID, functionEntries } from '../../lib/build/function-bundles';
 import { eventFunctions } from '../../lib/events/event-functions';
+import { executionFunctions } from '../../lib/constructs/execution-tasks';
 
 const line = (overrides: Partial<RouteDefinition>): RouteDefinition => ({ ...getHealth, ...overrides });
 const authorizer: IAuthorizer = { authorizerId: 'authorizer-id', authorizationType: AuthorizationType.CUSTOM };
@@ -46,10 +47,12 @@ describe('resource ownership', () => {
 });
 
 describe('functions of the route table', () => {
-  it('are one per handler, shared by the routes that name it, plus the authorizer and the event functions', () => {
+  it('are one per handler, shared by the routes that name it, plus the authorizer, the event functions and the execution flow functions', () => {
     const table = [line({ method: 'PUT', handler: 'agents/update' }), line({ method: 'PATCH', handler: 'agents/update' })];
     expect([...routesByFunction(table).keys()]).toEqual(['agents-update']);
-    expect(functionEntries(table).map((e) => e.id)).toEqual(['agents-update', AUTHORIZER_ID, ...eventFunctions.map(() => expect.stringMatching(/^events-/))]);
+    expect(functionEntries(table).map((e) => e.id)).toEqual([
+      'agents-update', AUTHORIZER_ID, ...eventFunctions.map(() => expect.stringMatching(/^events-/)), ...executionFunctions.map(() => expect.stringMatching(/^flow-executions-/)),
+    ]);
   });
 
   it('bundle the usage-key sync from lambdas/events under its own id', () => {
@@ -97,6 +100,22 @@ describe('access statements', () => {
     expect(accessStatements({ secrets: 'write' }, targets).map((s) => s.toStatementJson())).toEqual([
       { Sid: 'CredentialsKey', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: 'arn:key' },
     ]);
+  });
+
+  it('let executions start a run of the one state machine, or control (stop, answer) its runs, and schedules manage the group with its role', () => {
+    const flow = { ...targets, stateMachineArn: 'arn:sm', stateMachineExecutionsArn: 'arn:sm-runs/*', schedulesArn: 'arn:schedules/*', schedulerRoleArn: 'arn:role' };
+    expect(accessStatements({ executions: 'start' }, flow).map((s) => s.toStatementJson())).toEqual([
+      { Sid: 'StartExecutions', Effect: 'Allow', Action: 'states:StartExecution', Resource: 'arn:sm' },
+    ]);
+    expect(accessStatements({ executions: 'control' }, flow).map((s) => s.toStatementJson())).toEqual([
+      { Sid: 'StopExecutions', Effect: 'Allow', Action: 'states:StopExecution', Resource: 'arn:sm-runs/*' },
+      { Sid: 'AnswerHeldSteps', Effect: 'Allow', Action: ['states:SendTaskSuccess', 'states:SendTaskFailure'], Resource: 'arn:sm' },
+    ]);
+    expect(accessStatements({ schedules: 'manage' }, flow).map((s) => s.toStatementJson())).toEqual([
+      { Sid: 'Schedules', Effect: 'Allow', Action: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule'], Resource: 'arn:schedules/*' },
+      { Sid: 'PassSchedulerRole', Effect: 'Allow', Action: 'iam:PassRole', Resource: 'arn:role' },
+    ]);
+    expect(() => accessStatements({ executions: 'start' }, targets)).toThrow(/no execution state machine/);
   });
 });
 

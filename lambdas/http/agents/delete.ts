@@ -1,4 +1,6 @@
 import { deleteAgent as softDelete } from '../../data/agents';
+import { hasActiveExecutions } from '../../data/executions';
+import { Conflict } from '../../shared/errors';
 import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
@@ -8,6 +10,11 @@ import { deleteAgent } from './routes';
 
 export const handler = httpHandler(deleteAgent, async ({ params, principal }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'delete');
+  if (await hasActiveExecutions(agent.id)) {
+    throw new Conflict('AGENT_BUSY', `agent ${agent.slug} has executions pending, running or awaiting approval; cancel them or let them finish first`, [
+      { field: 'executions', issue: 'active' },
+    ]);
+  }
   const now = new Date().toISOString();
   await softDelete(agent, { ...agent, status: 'deleted', runtime_state: 'stopped', updated_at: now, version: agent.version + 1 });
   // Logged before the event: the event starts the purge of everything under the agent, this line included.

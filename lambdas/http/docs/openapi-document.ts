@@ -85,6 +85,7 @@ const operation = (r: RouteDefinition) => ({
     : {}),
   responses: {
     [String(r.response.status)]: successResponse(r),
+    ...Object.fromEntries((r.response.alternatives ?? []).map((a) => [String(a.status), successResponse({ ...r, response: { ...r.response, ...a } })])),
     ...Object.fromEntries(errorStatuses(r).map((status) => [String(status), refs.response(status)])),
   },
 });

@@ -1,0 +1,41 @@
+import { finishExecution, getExecution, isExecutionChanged } from '../data/executions';
+import { episodeOf } from '../domain/executions/episode';
+import { type Execution, type FinalStatus, isActive } from '../domain/executions/model';
+import { statsDelta } from '../domain/executions/stats-delta';
+
+/**
+ * Ends a run in one transaction — the execution, its slot under the workspace's cap, its episode
+ * and the agent's statistics — unless it already ended (a cancel got there first): then nothing
+ * is written and null is answered.
+ */
+
+const ATTEMPTS = 3;
+
+export const finish = async (
+  ref: Pick<Execution, 'agent_id' | 'id'>,
+  outcome: (execution: Execution) => Pick<Execution, 'status' | 'result' | 'error'> & { status: FinalStatus },
+): Promise<Execution | null> => {
+  for (let attempt = 1; ; attempt += 1) {
+    const before = await getExecution(ref.agent_id, ref.id);
+    if (!before || !isActive(before.status)) return null;
+    const now = new Date().toISOString();
+    const after: Execution = {
+      ...before,
+      ...outcome(before),
+      pending_approval: null,
+      task_token: null,
+      progress: 100,
+      completed_at: now,
+      updated_at: now,
+      version: before.version + 1,
+    };
+    const counted = after.status === 'cancelled' ? null : { episode: episodeOf(after), stats: statsDelta(after) };
+    try {
+      await finishExecution(before, after, counted);
+      return after;
+    } catch (error) {
+      // The flow and a person may write at the same moment: read again and decide again.
+      if (!isExecutionChanged(error) || attempt === ATTEMPTS) throw error;
+    }
+  }
+};

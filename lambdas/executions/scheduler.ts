@@ -1,0 +1,44 @@
+import { CreateScheduleCommand, DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import { firingInput, type Schedule } from '../domain/executions/schedule';
+import { requiredEnv } from '../shared/env';
+
+/**
+ * Agents' schedules in EventBridge Scheduler (deployed) or the local runtime's scheduler (locally,
+ * through the same SDK calls): each fires the schedule-fire function with the schedule's ids and
+ * the time it was due. Configuration is read on first use.
+ */
+
+let client: SchedulerClient | undefined;
+const scheduler = () => (client ??= new SchedulerClient({}));
+
+/** A late firing is still worth running within the hour; a few retries cover a busy moment. */
+const RETRY_POLICY = { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 };
+
+export const createAgentSchedule = async (schedule: Schedule): Promise<void> => {
+  await scheduler().send(
+    new CreateScheduleCommand({
+      Name: schedule.id,
+      GroupName: requiredEnv('SCHEDULE_GROUP_NAME'),
+      ScheduleExpression: schedule.expression,
+      ScheduleExpressionTimezone: schedule.timezone,
+      State: schedule.enabled ? 'ENABLED' : 'DISABLED',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Description: `agent ${schedule.agent_id}: ${schedule.task.slice(0, 400)}`,
+      Target: {
+        Arn: requiredEnv('SCHEDULE_TARGET_ARN'),
+        RoleArn: requiredEnv('SCHEDULER_ROLE_ARN'),
+        Input: firingInput(schedule),
+        RetryPolicy: RETRY_POLICY,
+      },
+    }),
+  );
+};
+
+/** Gone already is as good as deleted. */
+export const deleteAgentSchedule = async (scheduleId: string): Promise<void> => {
+  try {
+    await scheduler().send(new DeleteScheduleCommand({ Name: scheduleId, GroupName: requiredEnv('SCHEDULE_GROUP_NAME') }));
+  } catch (error) {
+    if ((error as Error).name !== 'ResourceNotFoundException') throw error;
+  }
+};

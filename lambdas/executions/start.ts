@@ -1,0 +1,43 @@
+import { type Firing, submitExecution } from '../data/executions';
+import { getWorkspace } from '../data/workspaces';
+import type { Agent } from '../domain/agents/model';
+import type { Execution, ExecutionSource } from '../domain/executions/model';
+import { type ExecutionRequest, newExecution } from '../domain/executions/submit';
+import { executionConcurrency, type Tier } from '../domain/tiers';
+import type { Workspace } from '../domain/workspaces';
+import { finish } from './finish';
+import { startRun } from './state-machine';
+
+/**
+ * Starting a run, for a request and for a schedule's firing alike: the execution is stored
+ * `pending` against the workspace's concurrency cap, then the state machine is started with its
+ * id as the run's name. A run that cannot be started is recorded failed, never left pending.
+ */
+
+/** Enterprise workspaces may carry their own figure; every other tier's is the table's. */
+type WithConcurrency = Workspace & { execution_concurrency_override?: number | null };
+
+export const concurrencyCap = async (workspaceId: string, tier: Tier | null): Promise<number> => {
+  if (tier && tier !== 'enterprise') return executionConcurrency[tier];
+  const workspace = (await getWorkspace(workspaceId)) as WithConcurrency | null;
+  return workspace?.execution_concurrency_override ?? executionConcurrency[workspace?.tier ?? 'free'];
+};
+
+export interface StartOptions {
+  requestedBy: string;
+  source: ExecutionSource;
+  tier: Tier | null;
+  firing?: Firing;
+}
+
+export const startExecution = async (agent: Agent, request: ExecutionRequest, options: StartOptions): Promise<Execution> => {
+  const execution = newExecution(request, { agent, requestedBy: options.requestedBy, source: options.source, now: new Date().toISOString() });
+  await submitExecution(execution, await concurrencyCap(agent.workspace_id, options.tier), options.firing);
+  try {
+    await startRun(execution);
+  } catch (error) {
+    await finish(execution, () => ({ status: 'failed', result: null, error: { code: 'INTERNAL', message: 'the execution could not be started; submit it again' } }));
+    throw error;
+  }
+  return execution;
+};

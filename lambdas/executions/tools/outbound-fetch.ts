@@ -1,0 +1,100 @@
+import { type LookupAddress, lookup as dnsLookup } from 'node:dns';
+import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { checkOutboundUrl, type OutboundPolicy, refusedAddress } from '../../domain/executions/ssrf';
+
+/**
+ * Requests an agent makes to the outside (`http.get`, plugin tools behind an HTTPS endpoint). The
+ * address check runs inside the socket's own DNS lookup, so the address that is checked is the one
+ * connected to (no window for DNS rebinding); redirects are followed a few times, each hop checked anew.
+ */
+
+export interface OutboundRequest {
+  url: string;
+  method: 'GET' | 'POST';
+  body?: string;
+  headers?: Record<string, string>;
+  maxBytes: number;
+  timeoutMs: number;
+}
+
+export interface OutboundResponse {
+  status: number;
+  contentType: string;
+  body: string;
+  truncated: boolean;
+}
+
+export type FetchPolicy = OutboundPolicy;
+
+export class OutboundRefused extends Error {
+  override readonly name = 'OutboundRefused';
+}
+
+const MAX_REDIRECTS = 3;
+
+type Resolve = (hostname: string, options: { all: true; family?: number | string }, callback: (error: Error | null, addresses: LookupAddress[]) => void) => void;
+
+/** The socket's DNS lookup, refusing when any address the name resolves to is refused. */
+export const checkedLookup =
+  (refused: (address: string) => string | null, resolve: Resolve = dnsLookup as unknown as Resolve): LookupFunction =>
+  (hostname, options, callback) => {
+    resolve(hostname, { all: true, family: options.family }, (error, addresses) => {
+      if (error) return callback(error, '', 4);
+      const refusal = addresses.map((a) => refused(a.address)).find((reason) => reason !== null);
+      if (refusal || addresses.length === 0) return callback(new OutboundRefused(refusal ?? `${hostname} has no address`), '', 4);
+      // Node asks for every address (`all`) since v20 for happy-eyeballs; older callers want one.
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      const [first] = addresses as [LookupAddress];
+      return callback(null, first.address, first.family);
+    });
+  };
+
+const readCapped = (response: IncomingMessage, maxBytes: number): Promise<{ body: string; truncated: boolean }> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let truncated = false;
+    response.on('data', (chunk: Buffer) => {
+      if (size >= maxBytes) {
+        truncated = true;
+        response.destroy();
+        return;
+      }
+      chunks.push(chunk.subarray(0, maxBytes - size));
+      size += chunk.length;
+      truncated ||= size > maxBytes;
+    });
+    const done = () => resolve({ body: Buffer.concat(chunks).toString('utf8'), truncated });
+    response.on('end', done);
+    response.on('close', done);
+    response.on('error', reject);
+  });
+
+export const outboundFetch = async (request: OutboundRequest, policy: FetchPolicy, redirects = MAX_REDIRECTS): Promise<OutboundResponse> => {
+  const verdict = checkOutboundUrl(request.url, policy);
+  if (!verdict.ok) throw new OutboundRefused(verdict.reason);
+  const { url } = verdict;
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const options: RequestOptions = {
+    method: request.method,
+    headers: { 'User-Agent': 'agent-platform', ...request.headers },
+    lookup: checkedLookup(policy.refused ?? refusedAddress),
+    timeout: request.timeoutMs,
+  };
+  const response = await new Promise<IncomingMessage>((resolve, reject) => {
+    const outgoing = send(url, options, resolve);
+    outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer from ${url.host} within ${request.timeoutMs} ms`)));
+    outgoing.on('error', reject);
+    outgoing.end(request.body);
+  });
+  const location = response.headers.location;
+  if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
+    response.resume();
+    if (redirects === 0) throw new OutboundRefused(`more than ${MAX_REDIRECTS} redirects from ${request.url}`);
+    return outboundFetch({ ...request, url: new URL(location, url).toString() }, policy, redirects - 1);
+  }
+  const { body, truncated } = await readCapped(response, request.maxBytes);
+  return { status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), body, truncated };
+};

@@ -1,0 +1,14 @@
+import { recordFeedback } from '../../data/episodes';
+import type { Feedback } from '../../domain/executions/model';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { executionOf, loadAgentToRun } from './access';
+import { giveFeedback } from './routes';
+
+export const handler = httpHandler(giveFeedback, async ({ params, body, principal }) => {
+  const agent = await loadAgentToRun(principal, params.agent);
+  const execution = await executionOf(agent, params.execution);
+  const feedback: Feedback = { rating: body.rating, outcome: body.outcome, comment: body.comment ?? null, given_by: principal.user_id, given_at: new Date().toISOString() };
+  await recordFeedback(agent.id, execution.id, feedback);
+  return ok({ execution_id: execution.id, feedback });
+});

@@ -1,0 +1,13 @@
+import { listExecutions as listPage } from '../../data/executions';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { loadAgent } from '../agents/access';
+import { listData } from '../pagination';
+import { listExecutions } from './routes';
+import { executionView } from './views';
+
+export const handler = httpHandler(listExecutions, async ({ params, query, principal }) => {
+  const agent = await loadAgent(principal, params.agent);
+  const page = await listPage(agent.id, query);
+  return ok(listData('executions', page.items.map(executionView), { page: page.page, limit: query.limit, total: page.total, nextCursor: page.nextCursor }));
+});

@@ -1,0 +1,100 @@
+import { route } from '../route';
+import {
+  acceptedData, agentParams, decisionBody, executeBody, executionData, executionParams, executionsListData, feedbackBody, feedbackData, listExecutionsQuery,
+} from './schemas';
+import { scheduleBody, scheduleData, scheduleDeletedData, scheduleParams, schedulesData } from './schedule-schemas';
+
+/**
+ * Running agents (API.md §2 "Executions"): execute, follow and steer runs, rate them, and schedule
+ * them. The paths live under the agent; the handlers are a domain of their own (own nested stack).
+ */
+
+const runner = { auth: 'user' as const, scopes: ['execute' as const] };
+
+export const executeAgent = route({
+  ...runner, method: 'POST', path: '/api/agents/{agent}/execute', handler: 'executions/execute', params: agentParams, body: executeBody, idempotent: true,
+  summary: 'Run a task with the agent, synchronously (waiting up to `wait_seconds`) or asynchronously',
+  description:
+    'Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status). A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier\'s concurrent executions answers 429 CONCURRENCY_LIMIT. `sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION. `async`: 202 at once. Honours `Idempotency-Key`.',
+  errors: [403, 404, 409, 422, 429, 502],
+  response: { status: 200, description: 'The execution, finished', data: executionData, alternatives: [{ status: 202, description: 'The execution, still running: poll `poll_url`', data: acceptedData }] },
+  access: { table: 'write', executions: 'start' },
+});
+
+export const listExecutions = route({
+  method: 'GET', path: '/api/agents/{agent}/executions', handler: 'executions/list', auth: 'user', scopes: ['read'], params: agentParams, query: listExecutionsQuery,
+  summary: "The agent's executions, newest first",
+  description: '`status` filters by status; `total` counts every execution when unfiltered, and those in the status when filtered.',
+  errors: [404],
+  response: { status: 200, description: 'A page of executions', data: executionsListData },
+  access: { table: 'read' },
+});
+
+export const getExecution = route({
+  method: 'GET', path: '/api/agents/{agent}/executions/{execution}', handler: 'executions/get', auth: 'user', scopes: ['read'], params: executionParams,
+  summary: 'One execution: status, progress, result, confidence, reasoning trace, steps, usage, timestamps, error',
+  errors: [404],
+  response: { status: 200, description: 'The execution', data: executionData },
+  access: { table: 'read' },
+});
+
+export const cancelExecution = route({
+  ...runner, method: 'POST', path: '/api/agents/{agent}/executions/{execution}/cancel', handler: 'executions/cancel', params: executionParams,
+  summary: 'Cancel a pending, running or held execution',
+  description: 'Needs use rights on the agent. The execution is `cancelled` at once and its run is stopped; one that has already ended answers 409 INVALID_TRANSITION.',
+  errors: [403, 404, 409],
+  response: { status: 200, description: 'The cancelled execution', data: executionData },
+  access: { table: 'write', executions: 'control' },
+});
+
+const decision = (verb: 'approve' | 'reject', effect: string) =>
+  route({
+    ...runner, method: 'POST', path: `/api/agents/{agent}/executions/{execution}/${verb}`, handler: `executions/${verb}`, params: executionParams, body: decisionBody,
+    summary: `${verb === 'approve' ? 'Approve' : 'Reject'} the step an execution holds for approval`,
+    description: `For create and high-risk steps held because the agent's autonomy is off; the workspace's owners and admins and the agent's owner and admins decide. ${effect} An execution not awaiting approval answers 409 INVALID_TRANSITION.`,
+    errors: [403, 404, 409],
+    response: { status: 200, description: 'The execution, resumed', data: executionData },
+    access: { table: 'write', executions: 'control' },
+  });
+
+export const approveExecution = decision('approve', 'The held tool call runs and the execution goes on.');
+export const rejectExecution = decision('reject', 'The tool never runs; the execution fails with APPROVAL_REJECTED.');
+
+export const giveFeedback = route({
+  method: 'POST', path: '/api/agents/{agent}/executions/{execution}/feedback', handler: 'executions/feedback', auth: 'user', scopes: ['write'],
+  params: executionParams, body: feedbackBody,
+  summary: 'Rate a finished execution: stored on its episode, for learning',
+  description: 'Needs use rights on the agent. Given again, it replaces the earlier rating. An execution still running, or cancelled, answers 409 INVALID_TRANSITION.',
+  errors: [403, 404, 409],
+  response: { status: 200, description: 'The feedback as stored', data: feedbackData },
+  access: { table: 'write' },
+});
+
+export const listSchedules = route({
+  method: 'GET', path: '/api/agents/{agent}/schedules', handler: 'executions/schedules-list', auth: 'user', scopes: ['read'], params: agentParams,
+  summary: "The agent's schedules",
+  errors: [404],
+  response: { status: 200, description: 'Schedules', data: schedulesData },
+  access: { table: 'read' },
+});
+
+export const createSchedule = route({
+  method: 'POST', path: '/api/agents/{agent}/schedules', handler: 'executions/schedules-create', auth: 'user', scopes: ['write'], params: agentParams, body: scheduleBody, idempotent: true,
+  summary: 'Run a task on a schedule: `cron(...)` or `rate(...)` as EventBridge Scheduler reads them',
+  description: 'Needs manage rights on the agent. An invalid expression or time zone answers 400. Every firing starts one execution (once per firing, however often it is delivered), as its creator; at most 20 schedules per agent (403 QUOTA_EXCEEDED).',
+  errors: [403, 404],
+  response: { status: 201, description: 'The schedule', data: scheduleData },
+  access: { table: 'write', schedules: 'manage' },
+});
+
+export const deleteSchedule = route({
+  method: 'DELETE', path: '/api/agents/{agent}/schedules/{schedule}', handler: 'executions/schedules-delete', auth: 'user', scopes: ['write'], params: scheduleParams,
+  summary: 'Stop and remove a schedule',
+  errors: [403, 404],
+  response: { status: 200, description: 'Deleted', data: scheduleDeletedData },
+  access: { table: 'write', schedules: 'manage' },
+});
+
+export const executionRoutes = [
+  executeAgent, listExecutions, getExecution, cancelExecution, approveExecution, rejectExecution, giveFeedback, listSchedules, createSchedule, deleteSchedule,
+];

@@ -1,0 +1,54 @@
+import type { TokenUsage } from '../domain/executions/model';
+
+/**
+ * One interface for every model provider (`local`, `bedrock`, `openai-compatible`): a turn takes
+ * the conversation so far and the tools on offer, and answers text and/or tool calls with the
+ * tokens it used. Providers throw `ProviderThrottled` (retried by the flow) or `ProviderFailed`.
+ */
+
+export interface ToolSpec {
+  /** The platform's name (`files.read`, `<plugin>.<tool>`); providers map it to what their API accepts. */
+  name: string;
+  description: string;
+  input_schema: Record<string, unknown>;
+}
+
+export interface ToolCall {
+  id: string;
+  name: string;
+  input: Record<string, unknown>;
+}
+
+export type ChatMessage =
+  | { role: 'user'; text: string }
+  | { role: 'assistant'; text: string; tool_calls: ToolCall[] }
+  | { role: 'tool'; tool_call_id: string; name: string; content: string; is_error: boolean };
+
+export interface ModelRequest {
+  model: string;
+  system: string;
+  messages: ChatMessage[];
+  tools: ToolSpec[];
+  max_tokens?: number;
+  temperature?: number;
+  top_p?: number;
+  /** How many times this turn was throttled already (the local provider's steering counts them). */
+  attempt: number;
+  /** The execution's `parameters`; only the local provider reads them (`parameters.local`). */
+  parameters: Record<string, unknown>;
+}
+
+export interface ModelTurn {
+  text: string;
+  tool_calls: ToolCall[];
+  stop_reason: 'end_turn' | 'tool_use' | 'max_tokens';
+  usage: TokenUsage;
+  /** 0–1 when the provider states one; null otherwise. */
+  confidence: number | null;
+  /** A short account of why, for the execution's `reasoning_trace`. */
+  reasoning: string | null;
+}
+
+export interface ModelProvider {
+  converse: (request: ModelRequest) => Promise<ModelTurn>;
+}

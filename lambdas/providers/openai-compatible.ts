@@ -1,0 +1,98 @@
+import { providerFailed, providerThrottled } from '../domain/executions/flow-errors';
+import type { ChatMessage, ModelProvider, ModelRequest, ModelTurn } from './model-provider';
+import { type ToolNameMap, toolNameMap } from './tool-names';
+
+/**
+ * Chat completions with tools against any OpenAI-compatible base URL (OpenAI, vLLM, Ollama).
+ * 429 and 5xx-overloaded answers are throttling (the flow retries them); anything else fails.
+ */
+
+export interface OpenAiEndpoint {
+  /** e.g. `https://api.openai.com/v1`; `/chat/completions` is appended. */
+  baseUrl: string;
+  apiKey: string | null;
+}
+
+const THROTTLING_STATUSES = new Set([429, 503, 529]);
+
+interface ChatCompletion {
+  choices?: {
+    message?: { content?: string | null; tool_calls?: { id: string; function: { name: string; arguments: string } }[] };
+    finish_reason?: string;
+  }[];
+  usage?: { prompt_tokens?: number; completion_tokens?: number };
+}
+
+export const toOpenAiMessages = (system: string, messages: readonly ChatMessage[], names: ToolNameMap) => [
+  ...(system ? [{ role: 'system', content: system }] : []),
+  ...messages.map((m) => {
+    if (m.role === 'user') return { role: 'user', content: m.text };
+    if (m.role === 'tool') return { role: 'tool', tool_call_id: m.tool_call_id, content: m.content };
+    return {
+      role: 'assistant',
+      content: m.text || null,
+      ...(m.tool_calls.length > 0
+        ? { tool_calls: m.tool_calls.map((c) => ({ id: c.id, type: 'function', function: { name: names.wire(c.name), arguments: JSON.stringify(c.input) } })) }
+        : {}),
+    };
+  }),
+];
+
+export const chatCompletionBody = (request: ModelRequest, names: ToolNameMap) => ({
+  model: request.model,
+  messages: toOpenAiMessages(request.system, request.messages, names),
+  ...(request.tools.length > 0
+    ? { tools: request.tools.map((t) => ({ type: 'function', function: { name: names.wire(t.name), description: t.description, parameters: t.input_schema } })) }
+    : {}),
+  ...(request.max_tokens !== undefined ? { max_tokens: request.max_tokens } : {}),
+  ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+  ...(request.top_p !== undefined ? { top_p: request.top_p } : {}),
+});
+
+const parseArguments = (text: string): Record<string, unknown> => {
+  try {
+    const value: unknown = JSON.parse(text || '{}');
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+};
+
+export const fromChatCompletion = (completion: ChatCompletion, names: ToolNameMap): ModelTurn => {
+  const choice = completion.choices?.[0];
+  const toolCalls = (choice?.message?.tool_calls ?? []).map((c) => ({ id: c.id, name: names.platform(c.function.name), input: parseArguments(c.function.arguments) }));
+  return {
+    text: choice?.message?.content ?? '',
+    tool_calls: toolCalls,
+    stop_reason: toolCalls.length > 0 ? 'tool_use' : choice?.finish_reason === 'length' ? 'max_tokens' : 'end_turn',
+    usage: { input_tokens: completion.usage?.prompt_tokens ?? 0, output_tokens: completion.usage?.completion_tokens ?? 0 },
+    confidence: null,
+    reasoning: null,
+  };
+};
+
+export const openAiCompatibleProvider = (endpoint: OpenAiEndpoint, fetchImpl: typeof fetch = fetch): ModelProvider => ({
+  converse: async (request) => {
+    const names = toolNameMap(request.tools);
+    const url = `${endpoint.baseUrl.replace(/\/+$/, '')}/chat/completions`;
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(endpoint.apiKey ? { Authorization: `Bearer ${endpoint.apiKey}` } : {}) },
+        body: JSON.stringify(chatCompletionBody(request, names)),
+      });
+    } catch (error) {
+      throw providerFailed(`the model endpoint could not be reached: ${(error as Error).message}`);
+    }
+    if (THROTTLING_STATUSES.has(response.status)) throw providerThrottled(`the model endpoint answered ${response.status}`);
+    if (!response.ok) throw providerFailed(`the model endpoint answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+    let completion: ChatCompletion;
+    try {
+      completion = (await response.json()) as ChatCompletion;
+    } catch {
+      throw providerFailed('the model endpoint answered something other than JSON');
+    }
+    return fromChatCompletion(completion, names);
+  },
+});

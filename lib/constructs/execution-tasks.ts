@@ -1,0 +1,84 @@
+import type { Access } from '../../lambdas/http/route';
+
+/**
+ * The functions of the execution flow, as the route table is for HTTP: the state machine invokes
+ * each, CDK bundles and deploys each with exactly its access, and the local runtime runs the same
+ * modules in-process for the same states.
+ */
+
+export interface ExecutionTaskDefinition {
+  /** Module under `lambdas/executions`, without extension. */
+  handler: string;
+  summary: string;
+  access: Access;
+  /** Model turns wait on a provider; the rest are a few table writes. */
+  timeoutSeconds: number;
+  /** Beyond `access`: Bedrock for model turns, plugin functions for tool calls. */
+  invokes?: 'bedrock' | 'plugin-functions';
+}
+
+export const EXECUTION_TASKS = {
+  prepare: {
+    handler: 'prepare',
+    summary: 'Loads the agent and its assembled context, checks the requested tools and starts the run',
+    // Context assembly caches what it assembled in the table.
+    access: { table: 'write' },
+    timeoutSeconds: 60,
+  },
+  modelTurn: {
+    handler: 'model-turn',
+    summary: "One model turn with the agent's provider",
+    // Credentials (an OpenAI-compatible key) are a sealed object in the bucket under a KMS-wrapped key.
+    access: { table: 'write', bucket: 'read', secrets: 'read' },
+    timeoutSeconds: 300,
+    invokes: 'bedrock',
+  },
+  callTool: {
+    handler: 'call-tool',
+    summary: 'One tool call, gated by governance',
+    access: { table: 'write', bucket: 'write' },
+    timeoutSeconds: 90,
+    invokes: 'plugin-functions',
+  },
+  awaitApproval: {
+    handler: 'await-approval',
+    summary: 'Holds a create/high step for approval with its task token',
+    access: { table: 'write', bus: 'publish' },
+    timeoutSeconds: 30,
+  },
+  recordResult: {
+    handler: 'record-result',
+    summary: 'Records a completed run, its episode and statistics; publishes agent.executed',
+    access: { table: 'write', bus: 'publish' },
+    timeoutSeconds: 30,
+  },
+  recordFailure: {
+    handler: 'record-failure',
+    summary: 'Records a failed or timed-out run, its episode and statistics; publishes execution.failed',
+    access: { table: 'write', bus: 'publish' },
+    timeoutSeconds: 30,
+  },
+} as const satisfies Record<string, ExecutionTaskDefinition>;
+
+export type ExecutionTaskName = keyof typeof EXECUTION_TASKS;
+
+/** The function EventBridge Scheduler invokes for every firing of an agent's schedule. */
+export const SCHEDULE_FIRE_TASK: ExecutionTaskDefinition = {
+  handler: 'schedule-fire',
+  summary: "Starts the execution of one firing of an agent's schedule, once per firing",
+  access: { table: 'write', executions: 'start', schedules: 'manage' },
+  timeoutSeconds: 30,
+};
+
+/** `model-turn` → `flow-executions-model-turn`: bundle directory and construct id, apart from every route's. */
+export const executionTaskId = (task: Pick<ExecutionTaskDefinition, 'handler'>): string => `flow-executions-${task.handler}`;
+
+export const executionTaskSource = (task: Pick<ExecutionTaskDefinition, 'handler'>): string => `lambdas/executions/${task.handler}.ts`;
+
+export const executionFunctions: readonly ExecutionTaskDefinition[] = [...Object.values(EXECUTION_TASKS), SCHEDULE_FIRE_TASK];
+
+/** One value per task of the state machine (its functions, their placeholder ARNs…). */
+export const perTask = <T>(make: (name: ExecutionTaskName) => T): Record<ExecutionTaskName, T> => {
+  const names = Object.keys(EXECUTION_TASKS) as ExecutionTaskName[];
+  return Object.fromEntries(names.map((name) => [name, make(name)])) as Record<ExecutionTaskName, T>;
+};

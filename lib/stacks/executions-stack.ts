@@ -1,0 +1,49 @@
+import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { Construct } from 'constructs';
+import packageJson from '../../package.json';
+import type { AccessTargets } from '../api/access-policy';
+import type { EnvironmentConfig } from '../config/environment-config';
+import { resourceNames } from '../config/resource-names';
+import { ExecutionFlow } from '../constructs/execution-flow';
+import { executionArns, executionEnvironment } from '../constructs/execution-names';
+import { ExecutionSchedules } from '../constructs/execution-schedules';
+
+export interface ExecutionsStackProps extends StackProps {
+  config: EnvironmentConfig;
+  table: ITableV2;
+  eventBus: IEventBus;
+  credentialsKey: IKey;
+}
+
+/** Running agents: the execution state machine with its task functions, and agents' schedules. */
+export class ExecutionsStack extends Stack {
+  readonly flow: ExecutionFlow;
+
+  constructor(scope: Construct, id: string, props: ExecutionsStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const bucketName = resourceNames(config.name).filesBucket;
+    const targets: AccessTargets = {
+      tableArn: props.table.tableArn,
+      bucketArn: `arn:${Aws.PARTITION}:s3:::${bucketName}`,
+      eventBusArn: props.eventBus.eventBusArn,
+      credentialsKeyArn: props.credentialsKey.keyArn,
+      ...executionArns(config.name),
+    };
+    const environment = {
+      PLATFORM_ENV: config.name,
+      PLATFORM_VERSION: packageJson.version,
+      TABLE_NAME: props.table.tableName,
+      BUCKET_NAME: bucketName,
+      EVENT_BUS_NAME: props.eventBus.eventBusName,
+      ...executionEnvironment(config.name),
+    };
+    this.flow = new ExecutionFlow(this, 'Flow', { config, targets, environment });
+    new ExecutionSchedules(this, 'Schedules', { config, targets, environment });
+
+    new CfnOutput(this, 'StateMachineArn', { value: this.flow.stateMachine.stateMachineArn });
+  }
+}

@@ -1,0 +1,42 @@
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import type { IncomingRequest } from './gateway-event';
+import { type LocalStepFunctions, StepFunctionsError } from './step-functions';
+
+/**
+ * The Step Functions API (AWS JSON 1.0) as the handlers' SDK calls it, for the in-process state
+ * machine: `AWS_ENDPOINT_URL_SFN` points at `/__aws/states` on the local server.
+ */
+
+export const STEP_FUNCTIONS_PATH = '/__aws/states';
+
+const answer = (statusCode: number, body: unknown): APIGatewayProxyResult => ({
+  statusCode,
+  headers: { 'Content-Type': 'application/x-amz-json-1.0' },
+  body: JSON.stringify(body),
+});
+
+const epochSeconds = (date: Date) => date.getTime() / 1000;
+
+type Body = Record<string, string | undefined>;
+
+const operations: Record<string, (sfn: LocalStepFunctions, body: Body) => unknown> = {
+  StartExecution: (sfn, b) => {
+    const started = sfn.startExecution(b.stateMachineArn ?? '', b.name, b.input ?? '{}');
+    return { executionArn: started.executionArn, startDate: epochSeconds(started.startDate) };
+  },
+  StopExecution: (sfn, b) => ({ stopDate: epochSeconds(sfn.stopExecution(b.executionArn ?? '')) }),
+  SendTaskSuccess: (sfn, b) => (sfn.sendTaskSuccess(b.taskToken ?? '', b.output ?? '{}'), {}),
+  SendTaskFailure: (sfn, b) => (sfn.sendTaskFailure(b.taskToken ?? '', b.error, b.cause), {}),
+};
+
+export const handleStepFunctionsRequest = (sfn: LocalStepFunctions, request: IncomingRequest): APIGatewayProxyResult => {
+  const target = String(request.headers['x-amz-target'] ?? '');
+  const operation = operations[target.replace(/^AWSStepFunctions\./, '')];
+  if (!operation) return answer(400, { __type: 'UnknownOperationException', message: `${target} is not served locally` });
+  try {
+    return answer(200, operation(sfn, JSON.parse(request.body.toString('utf8') || '{}') as Body));
+  } catch (error) {
+    if (error instanceof StepFunctionsError) return answer(400, { __type: error.type, message: error.message });
+    throw error;
+  }
+};

@@ -1,0 +1,62 @@
+import { join, resolve } from 'node:path';
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import type { IncomingRequest } from './gateway-event';
+import { LocalScheduler, SCHEDULER_PATH } from './scheduler';
+import { executionTaskHandlers, LocalStepFunctions } from './step-functions';
+import { handleStepFunctionsRequest, STEP_FUNCTIONS_PATH } from './step-functions-api';
+import { executionFlowDefinition } from './step-functions-definition';
+
+/**
+ * Executions on the local runtime: the synthesized state machine in-process and the in-process
+ * scheduler, both behind the SDK calls the handlers make deployed (`/__aws/states`,
+ * `/__aws/scheduler` on the local server). The names are the local counterparts of the deployed ones.
+ */
+
+const ACCOUNT = '000000000000';
+const REGION = 'us-east-1';
+export const LOCAL_STATE_MACHINE_ARN = `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:agent-platform-local-executions`;
+export const LOCAL_SCHEDULE_TARGET_ARN = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:agent-platform-local-schedule-fire`;
+
+/** What the handlers read to reach the state machine and the scheduler; set before they load. */
+export const localExecutionsEnvironment = (apiUrl: string): Record<string, string> => ({
+  AWS_ENDPOINT_URL_SFN: `${apiUrl}${STEP_FUNCTIONS_PATH}`,
+  AWS_ENDPOINT_URL_SCHEDULER: `${apiUrl}${SCHEDULER_PATH}`,
+  STATE_MACHINE_ARN: LOCAL_STATE_MACHINE_ARN,
+  SCHEDULE_GROUP_NAME: 'agent-platform-local',
+  SCHEDULE_TARGET_ARN: LOCAL_SCHEDULE_TARGET_ARN,
+  SCHEDULER_ROLE_ARN: `arn:aws:iam::${ACCOUNT}:role/agent-platform-local-scheduler`,
+});
+
+export interface LocalExecutions {
+  stepFunctions: LocalStepFunctions;
+  scheduler: LocalScheduler;
+  /** The answer to a request for one of the two services (or the scheduler's test tick); null otherwise. */
+  handle: (request: IncomingRequest) => Promise<APIGatewayProxyResult | null>;
+  stop: () => void;
+}
+
+export const startLocalExecutions = async (log: (line: string) => void): Promise<LocalExecutions> => {
+  const stepFunctions = new LocalStepFunctions({
+    stateMachineArn: LOCAL_STATE_MACHINE_ARN,
+    definition: await executionFlowDefinition(),
+    handlerFor: await executionTaskHandlers(),
+  });
+  const { handler: fire } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'executions', 'schedule-fire.ts'))) as { handler: (event: unknown) => Promise<unknown> };
+  const scheduler = new LocalScheduler({
+    invoke: (arn, event) => (arn === LOCAL_SCHEDULE_TARGET_ARN ? fire(event) : Promise.reject(new Error(`no local function ${arn}`))),
+    log,
+  });
+  scheduler.start();
+  return {
+    stepFunctions,
+    scheduler,
+    handle: async (request) => {
+      if (request.method === 'POST' && request.path.startsWith(STEP_FUNCTIONS_PATH)) return handleStepFunctionsRequest(stepFunctions, request);
+      return scheduler.handle(request);
+    },
+    stop: () => {
+      scheduler.stop();
+      stepFunctions.stopAll();
+    },
+  };
+};

@@ -1,0 +1,240 @@
+import { randomUUID } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { ExecutionAbortedError, ExecutionTimeoutError, StateMachine } from 'aws-local-stepfunctions';
+import type { AslDefinition } from '../lib/constructs/execution-flow-asl';
+
+/**
+ * The execution state machine, run in-process: the synthesized definition (the deployed one) on
+ * aws-local-stepfunctions, each Task mapped to the handler module its function deploys. What the
+ * library leaves to AWS is done here: `.waitForTaskToken` (a task token per held step, answered by
+ * SendTaskSuccess/Failure), StopExecution, and StartExecution's idempotency by execution name.
+ */
+
+// aws-local-stepfunctions calls Promise.withResolvers (Node ≥ 22); the local runtime also runs on Node 20.
+const withResolvers = <T>() => {
+  let resolveFn!: (value: T | PromiseLike<T>) => void;
+  let rejectFn!: (reason?: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolveFn = res;
+    rejectFn = rej;
+  });
+  return { promise, resolve: resolveFn, reject: rejectFn };
+};
+(Promise as unknown as { withResolvers?: unknown }).withResolvers ??= withResolvers;
+
+type RunOverrides = NonNullable<NonNullable<Parameters<StateMachine['run']>[1]>['overrides']>;
+/** The library types task results as JSON values; ours are, having passed through JSON. */
+type LocalHandlers = NonNullable<RunOverrides['taskResourceLocalHandlers']>;
+
+export type TaskHandler = (event: unknown) => Promise<unknown>;
+export type RunStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+
+interface Run {
+  arn: string;
+  input: string;
+  status: RunStatus;
+  startDate: Date;
+  abort: () => void;
+  done: Promise<void>;
+}
+
+export class StepFunctionsError extends Error {
+  constructor(
+    readonly type: 'ExecutionAlreadyExists' | 'ExecutionDoesNotExist' | 'TaskDoesNotExist' | 'StateMachineDoesNotExist',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface LocalStepFunctionsOptions {
+  stateMachineArn: string;
+  definition: AslDefinition;
+  /** The handler a function ARN deploys, by its name (`flow-executions-prepare`). */
+  handlerFor: (functionName: string) => TaskHandler;
+  /** Milliseconds instead of each state's Retry intervals (tests); real intervals otherwise. */
+  retryIntervalMs?: number;
+}
+
+const WAIT_FOR_TOKEN = /:states:::lambda:invoke\.waitForTaskToken$/;
+/** Longer than any run; within setTimeout's 32-bit milliseconds (a larger value fires at once). */
+const NO_TIMEOUT_SECONDS = 2_000_000;
+
+/**
+ * Step Functions resolves `TimeoutSecondsPath` against the state's input; aws-local-stepfunctions
+ * against the input after `Parameters`. Where the two differ (a task-token state, whose
+ * `Parameters` carry the state as `Payload.state`), the library is given no path and the runner
+ * enforces the timeout itself from the state.
+ */
+const forLibrary = (definition: AslDefinition): AslDefinition => ({
+  ...definition,
+  States: Object.fromEntries(
+    Object.entries(definition.States).map(([name, state]) => {
+      if (state.Type !== 'Task' || !state.Parameters || !state.TimeoutSecondsPath) return [name, state];
+      const { TimeoutSecondsPath: _ownPath, ...rest } = state;
+      return [name, { ...rest, TimeoutSeconds: NO_TIMEOUT_SECONDS }];
+    }),
+  ),
+});
+
+/** `$.a.b` in `value`: the reference paths this definition uses are plain member chains. */
+const atPath = (value: unknown, path: string): unknown =>
+  path
+    .replace(/^\$\.?/, '')
+    .split('.')
+    .filter(Boolean)
+    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
+
+const timedOut = () => Object.assign(new Error('the task outlived its TimeoutSecondsPath'), { name: 'States.Timeout' });
+const functionName = (arn: string) => arn.slice(arn.lastIndexOf(':') + 1);
+/** Lambda hands JSON in and out: no object identity, no undefined. */
+const viaJson = (value: unknown): unknown => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
+
+export class LocalStepFunctions {
+  private readonly machine: StateMachine;
+  private readonly runs = new Map<string, Run>();
+  private readonly tokens = new Map<string, { resolve: (output: unknown) => void; reject: (error: Error) => void }>();
+
+  constructor(private readonly options: LocalStepFunctionsOptions) {
+    this.machine = new StateMachine(forLibrary(options.definition) as never, { validationOptions: { checkArn: true, checkPaths: true } });
+  }
+
+  executionArn(name: string): string {
+    return `${this.options.stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
+  }
+
+  /** As deployed: a second start with the same name and input answers the first run; another input is refused. */
+  startExecution(stateMachineArn: string, name: string | undefined, input: string): { executionArn: string; startDate: Date } {
+    if (stateMachineArn !== this.options.stateMachineArn) throw new StepFunctionsError('StateMachineDoesNotExist', `no state machine ${stateMachineArn}`);
+    const arn = this.executionArn(name ?? randomUUID());
+    const existing = this.runs.get(arn);
+    if (existing) {
+      if (existing.input !== input) throw new StepFunctionsError('ExecutionAlreadyExists', `execution ${arn} already exists with another input`);
+      return { executionArn: arn, startDate: existing.startDate };
+    }
+    const context = { Task: { Token: randomUUID() } };
+    const execution = this.machine.run(JSON.parse(input), {
+      context,
+      overrides: {
+        taskResourceLocalHandlers: this.taskHandlers(context) as unknown as LocalHandlers,
+        ...(this.options.retryIntervalMs !== undefined ? { retryIntervalOverrides: this.retryOverrides(this.options.retryIntervalMs) } : {}),
+      },
+    });
+    const run: Run = { arn, input, status: 'RUNNING', startDate: new Date(), abort: execution.abort, done: Promise.resolve() };
+    run.done = execution.result.then(
+      () => void (run.status = 'SUCCEEDED'),
+      (error: unknown) => {
+        // A flow that recorded its failure ends in its Fail state: that, too, is an expected end.
+        run.status = error instanceof ExecutionAbortedError ? 'ABORTED' : error instanceof ExecutionTimeoutError ? 'TIMED_OUT' : 'FAILED';
+      },
+    );
+    this.runs.set(arn, run);
+    return { executionArn: arn, startDate: run.startDate };
+  }
+
+  stopExecution(executionArn: string): Date {
+    const run = this.runs.get(executionArn);
+    if (!run) throw new StepFunctionsError('ExecutionDoesNotExist', `no execution ${executionArn}`);
+    if (run.status === 'RUNNING') {
+      run.status = 'ABORTED';
+      run.abort();
+    }
+    return new Date();
+  }
+
+  sendTaskSuccess(token: string, output: string): void {
+    this.takeToken(token).resolve(JSON.parse(output));
+  }
+
+  sendTaskFailure(token: string, error: string | undefined, cause: string | undefined): void {
+    this.takeToken(token).reject(Object.assign(new Error(cause ?? ''), { name: error ?? 'States.TaskFailed' }));
+  }
+
+  status(executionArn: string): RunStatus | undefined {
+    return this.runs.get(executionArn)?.status;
+  }
+
+  /** Resolves once the run has ended, whichever way. */
+  async settled(executionArn: string): Promise<RunStatus | undefined> {
+    await this.runs.get(executionArn)?.done;
+    return this.status(executionArn);
+  }
+
+  /** Ends every run (the runtime is stopping). */
+  stopAll(): void {
+    for (const run of this.runs.values()) if (run.status === 'RUNNING') this.stopExecution(run.arn);
+  }
+
+  private takeToken(token: string) {
+    const waiter = this.tokens.get(token);
+    if (!waiter) throw new StepFunctionsError('TaskDoesNotExist', 'the task token is not valid, or its task has ended');
+    this.tokens.delete(token);
+    return waiter;
+  }
+
+  private taskStates(): [string, Record<string, unknown>][] {
+    return Object.entries(this.options.definition.States).filter(([, state]) => state.Type === 'Task');
+  }
+
+  private retryOverrides(ms: number): Record<string, number> {
+    return Object.fromEntries(this.taskStates().map(([name]) => [name, ms]));
+  }
+
+  /** Each Task state runs the handler its Resource (or, for an integration, its FunctionName) deploys. */
+  private taskHandlers(context: { Task: { Token: string } }): Record<string, (input: unknown) => Promise<unknown>> {
+    return Object.fromEntries(
+      this.taskStates().map(([name, state]) => {
+        const resource = String(state.Resource);
+        if (!WAIT_FOR_TOKEN.test(resource)) {
+          const handler = this.options.handlerFor(functionName(resource));
+          return [name, async (input: unknown) => viaJson(await handler(viaJson(input)))];
+        }
+        const handler = this.options.handlerFor(functionName(String((state.Parameters as Record<string, unknown>).FunctionName)));
+        return [
+          name,
+          async (input: unknown) => {
+            const token = context.Task.Token;
+            // The next held step of this run gets a token of its own.
+            context.Task.Token = randomUUID();
+            const seconds = Number(atPath((input as { Payload?: { state?: unknown } }).Payload?.state, String(state.TimeoutSecondsPath ?? '')));
+            let timer: NodeJS.Timeout | undefined;
+            const answered = new Promise<unknown>((resolveToken, rejectToken) => {
+              this.tokens.set(token, { resolve: resolveToken, reject: rejectToken });
+              if (seconds > 0) {
+                timer = setTimeout(() => {
+                  this.tokens.delete(token);
+                  rejectToken(timedOut());
+                }, seconds * 1000);
+                // A held step of a stopped run must not keep the process alive.
+                timer.unref();
+              }
+            }).finally(() => clearTimeout(timer));
+            try {
+              await handler(viaJson((input as { Payload: unknown }).Payload));
+            } catch (error) {
+              this.tokens.delete(token);
+              throw error;
+            }
+            return answered;
+          },
+        ];
+      }),
+    );
+  }
+}
+
+/** Task handler modules by function name, loaded once: `flow-executions-model-turn` → lambdas/executions/model-turn.ts. */
+export const executionTaskHandlers = async (): Promise<(functionName: string) => TaskHandler> => {
+  const { EXECUTION_TASKS, executionTaskId } = await import('../lib/constructs/execution-tasks');
+  const root = resolve(__dirname, '..');
+  const handlers = new Map<string, TaskHandler>();
+  for (const task of Object.values(EXECUTION_TASKS)) {
+    const module = (await import(join(root, 'lambdas', 'executions', `${task.handler}.ts`))) as { handler: TaskHandler };
+    handlers.set(executionTaskId(task), module.handler);
+  }
+  return (name) => {
+    const handler = handlers.get(name);
+    if (!handler) throw new Error(`no execution task function named ${name}`);
+    return handler;
+  };
+};

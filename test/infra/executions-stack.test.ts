@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { Match } from 'aws-cdk-lib/assertions';
+import aslValidator from 'asl-validator';
+import { type AslDefinition, synthesizeExecutionFlow } from '../../lib/constructs/execution-flow-asl';
+import { EXECUTION_TASKS, executionTaskId, SCHEDULE_FIRE_TASK } from '../../lib/constructs/execution-tasks';
+import { definitionFingerprint, GENERATED_DEFINITION } from '../../local/step-functions-definition';
+import { lazily, synthPlatform, templateOf } from '../support/infra-platform';
+
+const platform = lazily(() => synthPlatform('prod'));
+const template = () => templateOf(platform().executions);
+
+type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
+
+/** The deployed definition, its function ARNs (GetAtt tokens) written as the task each names. */
+const deployedDefinition = (): AslDefinition => {
+  const resources = template().toJSON().Resources as Resources;
+  const [machine] = Object.values(resources).filter((r) => r.Type === 'AWS::StepFunctions::StateMachine');
+  const [, parts] = (machine?.Properties.DefinitionString as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
+  const text = parts
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      const ref = part as { 'Fn::GetAtt'?: [string, string]; Ref?: string };
+      if (ref.Ref === 'AWS::Partition') return 'aws';
+      const logicalId = ref['Fn::GetAtt']?.[0] ?? '';
+      const task = Object.values(EXECUTION_TASKS).find((t) => logicalId.includes(executionTaskId(t).replace(/-/g, '')));
+      return `task:${task ? executionTaskId(task) : logicalId}`;
+    })
+    .join('');
+  return JSON.parse(text) as AslDefinition;
+};
+
+/** The same naming for the locally synthesized definition: placeholder ARNs → the task each names. */
+const localDefinition = (): AslDefinition =>
+  JSON.parse(JSON.stringify(synthesizeExecutionFlow()).replace(/arn:aws:lambda:[^:]+:\d+:function:([\w-]+)/g, 'task:$1')) as AslDefinition;
+
+describe('the executions stack', () => {
+  it('runs one Standard state machine, named, traced and logging every event without execution data', () => {
+    template().resourceCountIs('AWS::StepFunctions::StateMachine', 1);
+    template().hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineName: 'agent-platform-prod-executions',
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: Match.objectLike({ Level: 'ALL', IncludeExecutionData: false }),
+    });
+  });
+
+  it('deploys exactly the definition the local runtime runs', () => {
+    expect(deployedDefinition()).toEqual(localDefinition());
+  });
+
+  it('is what the local runtime keeps in step-functions-definition.json (regenerate: npx tsx local/step-functions-definition.ts)', () => {
+    const generated = JSON.parse(readFileSync(GENERATED_DEFINITION, 'utf8')) as { fingerprint: string; definition: AslDefinition };
+    expect(generated.fingerprint).toBe(definitionFingerprint());
+    expect(generated.definition).toEqual(synthesizeExecutionFlow());
+  });
+
+  it('deploys a valid definition whose every task catches into the failure recorder', () => {
+    const definition = deployedDefinition();
+    expect(aslValidator(definition, { checkArn: false, checkPaths: true }).isValid).toBe(true);
+    const tasks = Object.entries(definition.States).filter(([name, s]) => s.Type === 'Task' && name !== 'RecordFailure');
+    for (const [, state] of tasks) expect(state.Catch).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'RecordFailure' })]);
+    expect(definition.States.ModelTurn?.Retry).toEqual(expect.arrayContaining([expect.objectContaining({ ErrorEquals: ['ProviderThrottled'], BackoffRate: 2 })]));
+  });
+
+  it.each([...Object.values(EXECUTION_TASKS), SCHEDULE_FIRE_TASK].map((t) => [executionTaskId(t), t.timeoutSeconds] as const))(
+    '%s runs with its own timeout of %i s',
+    (id, timeout) => {
+      const functions = Object.entries(template().findResources('AWS::Lambda::Function')).filter(([logicalId]) => logicalId.includes(id.replace(/-/g, '')));
+      expect(functions.map(([, f]) => ({ Timeout: f.Properties.Timeout, Runtime: f.Properties.Runtime }))).toEqual([{ Timeout: timeout, Runtime: 'nodejs24.x' }]);
+    },
+  );
+
+  it('gives model turns Bedrock and the agent credentials, and nothing of the bus', () => {
+    const roles = template().findResources('AWS::IAM::Role', { Properties: { Policies: [{ PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'BedrockModels' })]) } }] } });
+    const statements = Object.values(roles).flatMap((r) => (r.Properties.Policies as { PolicyDocument: { Statement: { Sid: string; Action: unknown }[] } }[])[0]?.PolicyDocument.Statement ?? []);
+    expect(statements.map((s) => s.Sid)).toEqual(expect.arrayContaining(['BedrockModels', 'CredentialsKey', 'Table']));
+    expect(statements.map((s) => s.Sid)).not.toContain('EventBus');
+  });
+
+  it('has a schedule group, and a scheduler role that may only invoke the firing function', () => {
+    template().hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'agent-platform-prod' });
+    template().hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'agent-platform-prod-schedule-fire' });
+    template().hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: { Statement: [Match.objectLike({ Principal: { Service: 'scheduler.amazonaws.com' } })] },
+      Policies: [{ PolicyName: 'fire', PolicyDocument: { Statement: [Match.objectLike({ Action: 'lambda:InvokeFunction', Resource: Match.anyValue() })] } }],
+    });
+  });
+
+  it('stays far below the 450-resource budget', () => {
+    expect(Object.keys(template().toJSON().Resources).length).toBeLessThan(100);
+  });
+});
