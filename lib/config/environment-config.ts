@@ -42,6 +42,8 @@ export interface EnvironmentConfig {
     requestsPerMinutePerIp: number;
   };
   functions: { memorySize: number; timeoutSeconds: number };
+  /** The model new agents get when neither the request nor the workspace's `default_llm` names one. */
+  defaultModel: { provider: 'bedrock' | 'openai-compatible' | 'local'; model: string };
   identity: ExternalIdentityProvider | undefined;
   /** Only read when `identity` is absent and the stack creates its own user pool. */
   userPool: { mfaRequired: boolean; plusFeaturePlan: boolean };

@@ -11,6 +11,8 @@ const shared = {
   // per-minute figures of API.md apply as written instead of being scaled to 5 minutes.
   waf: { anonymousRequestsPerMinutePerIp: 60, requestsPerMinutePerIp: 3000 },
   identity: undefined,
+  // Bedrock is the deployed default (Converse API); an EU cross-region inference profile for eu-west-1.
+  defaultModel: { provider: 'bedrock', model: 'eu.amazon.nova-lite-v1:0' },
 } satisfies Partial<EnvironmentConfig>;
 
 const environments: Record<EnvironmentName, EnvironmentConfig> = {

@@ -62,6 +62,8 @@ export class ApiStack extends Stack {
       TABLE_NAME: props.table.tableName,
       BUCKET_NAME: bucketName,
       EVENT_BUS_NAME: props.eventBus.eventBusName,
+      DEFAULT_LLM_PROVIDER: config.defaultModel.provider,
+      DEFAULT_LLM_MODEL: config.defaultModel.model,
     };
     // Known before the plans exist, so the authorizer (built first) can be given it.
     const onboardingUsageKey = onboardingUsageKeyValue(config.name);

@@ -94,6 +94,8 @@ describe('route functions', () => {
     const environment = (id: string) => (functionPart(id, 'Function').Environment as { Variables: Record<string, unknown> }).Variables;
     expect(environment('credentials-inject').CREDENTIALS_KEY_ID).toBeDefined();
     expect(environment('agents-get').CREDENTIALS_KEY_ID).toBeUndefined();
+    // New agents default to Bedrock deployed; locally nothing is configured and they get the offline provider.
+    expect(environment('agents-create')).toMatchObject({ DEFAULT_LLM_PROVIDER: 'bedrock', DEFAULT_LLM_MODEL: expect.any(String) });
     const keyStatement = roleStatements('credentials-export').find((s) => JSON.stringify(s.Action).includes('kms:'));
     expect(JSON.stringify(keyStatement?.Resource)).toContain('CredentialsKey');
   });

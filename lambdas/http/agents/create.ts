@@ -7,6 +7,7 @@ import { integrationDefaultsOf } from '../../domain/integrations';
 import { tierLimits } from '../../domain/tiers';
 import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
+import { platformDefaultModel } from '../../shared/model-defaults';
 import { created } from '../../shared/reply';
 import { currentWorkspace } from './access';
 import { logAgentEvent } from './log-agent-event';
@@ -23,8 +24,8 @@ export const handler = httpHandler(createAgent, async ({ body, principal }) => {
     creator: { user_id: principal.user_id, email: principal.email },
     now: new Date().toISOString(),
     defaults: {
-      llm_provider: workspace.default_llm?.provider ?? 'local',
-      llm_model: workspace.default_llm?.model ?? 'local-deterministic',
+      llm_provider: workspace.default_llm?.provider ?? platformDefaultModel.provider,
+      llm_model: workspace.default_llm?.model ?? platformDefaultModel.model,
       llm_integration_id: integrationDefaultsOf(workspace).llm,
       storage_integration_id: integrationDefaultsOf(workspace).storage,
     },
