@@ -110,15 +110,9 @@ describe('executing a task', () => {
     const agent = await anAgent(owner);
     const headers = { 'Idempotency-Key': `exec-${Date.now()}` };
     const first = await execute(agent, { task: 'Once only', mode: 'async' }, { token: owner.token, headers });
-    // A replay is the first answer byte for byte (its meta.request_id too) under this request's X-Request-Id,
-    // which the contract-checking client would refuse: read it directly.
-    const again = await fetch(`${process.env.API_URL}/api/agents/${agent.id}/execute`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${owner.token}`, 'Content-Type': 'application/json', ...headers },
-      body: JSON.stringify({ task: 'Once only', mode: 'async' }),
-    });
+    const again = await execute(agent, { task: 'Once only', mode: 'async' }, { token: owner.token, headers });
     expect(again.status).toBe(202);
-    expect(((await again.json()) as { data: { execution_id: string } }).data.execution_id).toBe(first.body.data.execution_id);
+    expect(again.body.data.execution_id).toBe(first.body.data.execution_id);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     const list = await api.get(`/api/agents/${agent.id}/executions`, { token: owner.token });
     expect(list.body.data.executions).toHaveLength(1);
