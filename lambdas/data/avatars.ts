@@ -1,4 +1,5 @@
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { AvatarImage } from '../domain/agents/avatar';
 import type { Agent } from '../domain/agents/model';
 import { bucketName, s3 } from './bucket';
@@ -28,3 +29,10 @@ export const storeAvatar = async (agent: Pick<Agent, 'workspace_id' | 'id'>, ima
   );
   return key;
 };
+
+/** How long a presigned avatar link stays valid: long enough to load an image, short enough not to be worth sharing. */
+export const AVATAR_LINK_SECONDS = 300;
+
+/** A presigned GET of the stored avatar: signed locally, no call to S3; valid for AVATAR_LINK_SECONDS. */
+export const avatarDownloadUrl = (objectKey: string): Promise<string> =>
+  getSignedUrl(s3, new GetObjectCommand({ Bucket: bucketName, Key: objectKey }), { expiresIn: AVATAR_LINK_SECONDS });

@@ -1,7 +1,8 @@
 import { agentAccessRoutes } from './agents/access-routes';
 import { agentFileRoutes } from './agents/file-routes';
-import { fleetRoutes } from './agents/fleet-routes';
+import { folderRoutes } from './agents/folder-routes';
 import { agentPluginRoutes } from './agents/plugin-routes';
+import { fleetRoutes } from './agents/fleet-routes';
 import { agentRoutes } from './agents/routes';
 import { agentSubresourceRoutes } from './agents/subresource-routes';
 import { authRoutes } from './auth/routes';
@@ -21,4 +22,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes, ...executionRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...folderRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes, ...executionRoutes];

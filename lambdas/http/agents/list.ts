@@ -1,3 +1,5 @@
+import { getAgentStatsOf } from '../../data/agent-stats';
+import { summarizeStats } from '../../domain/agents/stats';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
@@ -8,5 +10,8 @@ import { visibleAgents } from './visible';
 export const handler = httpHandler(listAgents, async ({ query, principal }) => {
   const { sort, order, limit, cursor, page, ...filters } = query;
   const result = await visibleAgents(principal, { sort, order, limit, cursor, page, filters });
-  return ok(listData('agents', result.items.map((agent) => agentView(agent)), result));
+  // One batch read for the whole page (limit ≤ 100), never one read per agent.
+  const stats = await getAgentStatsOf(result.items.map((agent) => agent.id));
+  const agents = result.items.map((agent) => agentView(agent, summarizeStats(stats.get(agent.id) ?? null)));
+  return ok(listData('agents', agents, result));
 });

@@ -118,7 +118,7 @@ export const agentSchema = z.object({
   runtime_model: z.string().nullable(),
   resources: z.object({ cpu: z.number(), memory: z.string() }).nullable(),
   color: z.string(),
-  avatar_url: z.string().nullable(),
+  avatar_url: z.string().nullable().describe('`/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded'),
   contact_config: z.record(z.string(), z.unknown()).nullable(),
   storage_config: z.record(z.string(), z.unknown()).nullable(),
   autonomy_enabled: z.boolean(),

@@ -82,13 +82,31 @@ export const uploadAgentAvatar = route({
   method: 'POST', path: '/api/agents/{agent}/avatar', handler: 'agents/avatar-upload',
   summary: "Set the agent's avatar: PNG, JPEG, GIF or WebP, at most 2 MiB",
   description:
-    'The type is read from the image\'s first bytes (anything else: 400 on `avatar_base64`); `avatar_filename` is informational and its extension is not checked. Over 2 MiB decoded: 413. The image is stored in the files bucket under the agent\'s prefix, named by its SHA-256, and `avatar_url` is set to that object key. Publishes `agent.updated`.',
+    'The type is read from the image\'s first bytes (anything else: 400 on `avatar_base64`); `avatar_filename` is informational and its extension is not checked. Over 2 MiB decoded: 413. The image is stored in the files bucket under the agent\'s prefix, named by its SHA-256; the agent\'s `avatar_url` then names `GET /api/agents/{agent}/avatar`, which redirects to it. Publishes `agent.updated`.',
   auth: 'user', scopes: ['write'], params: agentParams, body: avatarBody, bodyLimit: AVATAR_BODY_LIMIT, errors: [412],
   response: { status: 200, description: 'The stored avatar', data: avatarData },
   access: { table: 'write', bucket: 'write', bus: 'publish' },
 });
 
+export const getAgentAvatarLink = route({
+  ...reader, method: 'GET', path: '/api/agents/{agent}/avatar', handler: 'agents/avatar-get',
+  summary: "The agent's avatar: a redirect to a short-lived link to the image",
+  description: "Answers 302 with `Location` set to a presigned GET of the stored image, valid for 5 minutes (the body repeats it); an agent without an avatar answers 404 AVATAR_NOT_FOUND. This is the route an agent's `avatar_url` names.",
+  response: {
+    status: 302,
+    description: 'Redirect to the image',
+    data: z.object({
+      avatar: z.object({
+        agent_id: z.string(),
+        url: z.string().describe('Presigned GET of the image, the same as `Location`'),
+        expires_at: z.string().describe('When the link stops working'),
+      }),
+    }),
+  },
+  access: { table: 'read', bucket: 'read' },
+});
+
 export const agentSubresourceRoutes = [
   getSettings, putSettings, getAutonomy, putAutonomy, getReadOnly, putReadOnly, getTimeout, putTimeout,
-  getAgentInfo, listAgentLogs, getAgentStats, uploadAgentAvatar,
+  getAgentInfo, listAgentLogs, getAgentStats, uploadAgentAvatar, getAgentAvatarLink,
 ];

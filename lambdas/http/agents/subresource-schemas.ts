@@ -110,7 +110,7 @@ export const statsData = z.object({
 export const avatarData = z.object({
   avatar: z.object({
     ...versioned,
-    avatar_url: z.string().describe('The object key in the files bucket: `ws/<ws>/agents/<agent>/avatar/<sha256>.<ext>`'),
+    avatar_url: z.string().describe('Where clients fetch the image: `/api/agents/<agent_id>/avatar`, a redirect to a short-lived link'),
     content_type: z.enum(AVATAR_CONTENT_TYPES),
     size_bytes: z.number().int(),
     sha256: z.string(),

@@ -2,6 +2,7 @@ import type { AvatarImage } from '../../domain/agents/avatar';
 import type { Agent } from '../../domain/agents/model';
 import { settingsOf } from '../../domain/agents/settings';
 import type { AgentStats } from '../../domain/agents/stats';
+import { avatarPath } from './views';
 
 /** An agent's sub-resources as the API answers them; each carries the agent's id and, when it can change, its version. */
 
@@ -43,7 +44,7 @@ export const statsView = (agent: Agent, stats: AgentStats) => ({ agent_id: agent
 
 export const avatarView = (agent: Agent, image: AvatarImage) => ({
   ...versioned(agent),
-  avatar_url: agent.avatar_url,
+  avatar_url: avatarPath(agent),
   content_type: image.type.contentType,
   size_bytes: image.bytes.length,
   sha256: image.sha256,

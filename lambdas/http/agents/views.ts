@@ -2,8 +2,15 @@ import type { Agent } from '../../domain/agents/model';
 import { type AgentStats, summarizeStats } from '../../domain/agents/stats';
 
 /**
+ * Where clients fetch an agent's avatar (`GET /api/agents/{agent}/avatar`, a redirect to the image).
+ * The agent item keeps the object key, which clients cannot resolve, so the API answers this path instead.
+ */
+export const avatarPath = (agent: Pick<Agent, 'id' | 'avatar_url'>): string | null => (agent.avatar_url ? `/api/agents/${agent.id}/avatar` : null);
+
+/**
  * The agent as the API answers it: every model field, plus health, statistics and graduation
- * (computed). `stats` comes from the agent's aggregate item where the caller read it (a single agent).
+ * (computed). `stats` comes from the agent's aggregate item where the caller read it (one agent, or a
+ * list page in one batch read).
  */
 export const agentView = (agent: Agent, stats: AgentStats = summarizeStats(null)) => ({
   id: agent.id,
@@ -33,7 +40,7 @@ export const agentView = (agent: Agent, stats: AgentStats = summarizeStats(null)
   runtime_model: agent.runtime_model,
   resources: agent.resources,
   color: agent.color,
-  avatar_url: agent.avatar_url,
+  avatar_url: avatarPath(agent),
   contact_config: agent.contact_config,
   storage_config: agent.storage_config,
   autonomy_enabled: agent.autonomy_enabled,

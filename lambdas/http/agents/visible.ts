@@ -1,13 +1,16 @@
 import { agentsVisibleTo } from '../../data/agent-access';
 import { listAgents } from '../../data/agent-list';
+import { type AccessLevel, effectiveAccess } from '../../domain/agents/access';
 import { type ListFilters, matches, offsetCursor, readOffsetCursor, sortAgents } from '../../domain/agents/listing';
 import type { Agent } from '../../domain/agents/model';
 import type { Principal } from '../../shared/principal';
 import { currentWorkspace, seesEveryAgent } from './access';
 
 /**
- * One page of the agents the caller can see: index-backed over the whole workspace for owners and
- * admins; for members, their access entries filtered, sorted and paged in memory (they hold few).
+ * One page of the agents the caller can see, each with the caller's access level on it: index-backed
+ * over the whole workspace for owners and admins (who hold `owner` on every agent); for members,
+ * their access entries filtered, sorted and paged in memory (they hold few). `GET /api/agents` and
+ * `GET /api/auth/agents` both read it, so they can never disagree about who sees what.
  */
 
 export interface VisibleQuery {
@@ -19,21 +22,27 @@ export interface VisibleQuery {
   filters: ListFilters;
 }
 
-export interface VisiblePage {
-  items: Agent[];
+export interface VisibleAgent {
+  agent: Agent;
+  access: AccessLevel;
+}
+
+export interface VisiblePage<T = Agent> {
+  items: T[];
   page: number;
   limit: number;
   total: number;
   nextCursor: string | null;
 }
 
-const memberPage = async (email: string, workspaceId: string, q: VisibleQuery): Promise<VisiblePage> => {
-  const visible = (await agentsVisibleTo(email, workspaceId)).map((v) => v.agent).filter((a) => matches(a, q.filters));
-  const sorted = sortAgents(visible, q.sort, q.order);
+const memberPage = async (email: string, workspaceId: string, q: VisibleQuery): Promise<VisiblePage<VisibleAgent>> => {
+  const visible = (await agentsVisibleTo(email, workspaceId)).filter((v) => matches(v.agent, q.filters));
+  const levels = new Map(visible.map((v) => [v.agent.id, v.access]));
+  const sorted = sortAgents(visible.map((v) => v.agent), q.sort, q.order);
   const offset = q.cursor ? readOffsetCursor(q.cursor, q.sort, q.order) : ((q.page ?? 1) - 1) * q.limit;
   const end = offset + q.limit;
   return {
-    items: sorted.slice(offset, end),
+    items: sorted.slice(offset, end).map((agent) => ({ agent, access: levels.get(agent.id) as AccessLevel })),
     page: q.cursor ? 1 : (q.page ?? 1),
     limit: q.limit,
     total: sorted.length,
@@ -41,11 +50,23 @@ const memberPage = async (email: string, workspaceId: string, q: VisibleQuery): 
   };
 };
 
-export const visibleAgents = async (principal: Principal, q: VisibleQuery): Promise<VisiblePage> => {
+const workspacePage = async (principal: Principal, workspaceId: string, q: VisibleQuery): Promise<VisiblePage<VisibleAgent>> => {
+  const page = await listAgents({ workspaceId, ...q });
+  const access = effectiveAccess(principal.role, null) as AccessLevel;
+  return { ...page, items: page.items.map((agent) => ({ agent, access })) };
+};
+
+export const visibleAgentsWithAccess = async (principal: Principal, q: VisibleQuery): Promise<VisiblePage<VisibleAgent>> => {
   // API.md: a caller with no workspace at all gets an empty list.
   if (!principal.workspace_id && !principal.requested_workspace_id) {
-    return { items: [], page: 1, limit: q.limit, total: 0, nextCursor: null };
+    return { items: [], page: q.cursor ? 1 : (q.page ?? 1), limit: q.limit, total: 0, nextCursor: null };
   }
   const workspaceId = currentWorkspace(principal);
-  return seesEveryAgent(principal) ? listAgents({ workspaceId, ...q }) : memberPage(principal.email, workspaceId, q);
+  return seesEveryAgent(principal) ? workspacePage(principal, workspaceId, q) : memberPage(principal.email, workspaceId, q);
+};
+
+/** The same page without the access levels, for views that only show the agents. */
+export const visibleAgents = async (principal: Principal, q: VisibleQuery): Promise<VisiblePage> => {
+  const page = await visibleAgentsWithAccess(principal, q);
+  return { ...page, items: page.items.map((v) => v.agent) };
 };

@@ -29,21 +29,23 @@ describe('uploading an avatar', () => {
     ['jpg', 'image/jpeg'],
     ['gif', 'image/gif'],
     ['webp', 'image/webp'],
-  ] as const)('stores a real %s under the agent, with %s, and sets avatar_url to its key', async (extension, contentType) => {
+  ] as const)('stores a real %s under the agent, with %s, and points avatar_url at the avatar route', async (extension, contentType) => {
     const agent = await anAgent();
     const res = await api.post(`/api/agents/${agent.slug}/avatar`, { avatar_base64: tinyImages[extension], avatar_filename: `me.${extension}` }, { token: owner.token });
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"2"');
     const avatar = res.body.data.avatar;
     expect(avatar).toMatchObject({ agent_id: agent.id, version: 2, content_type: contentType, size_bytes: Buffer.from(tinyImages[extension], 'base64').length });
-    expect(avatar.avatar_url).toBe(`ws/${workspaceId}/agents/${agent.id}/avatar/${avatar.sha256}.${extension}`);
-    expect(await storedObject(avatar.avatar_url)).toEqual({ contentType, bytes: Buffer.from(tinyImages[extension], 'base64') });
+    expect(avatar.avatar_url).toBe(`/api/agents/${agent.id}/avatar`);
+    const key = `ws/${workspaceId}/agents/${agent.id}/avatar/${avatar.sha256}.${extension}`;
+    expect(await storedObject(key)).toEqual({ contentType, bytes: Buffer.from(tinyImages[extension], 'base64') });
     expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent.avatar_url).toBe(avatar.avatar_url);
   });
 
   it('goes by the bytes, not the file name: a PNG named .jpg is stored as a PNG, and a data URL is accepted', async () => {
     const res = await api.post(`/api/agents/${(await anAgent()).id}/avatar`, { avatar_base64: `data:image/jpeg;base64,${tinyImages.png}`, avatar_filename: 'photo.jpg' }, { token: owner.token });
-    expect(res.body.data.avatar).toMatchObject({ content_type: 'image/png', avatar_url: expect.stringMatching(/\.png$/) });
+    expect(res.body.data.avatar).toMatchObject({ content_type: 'image/png' });
+    expect(await storedObject(`ws/${workspaceId}/agents/${res.body.data.avatar.agent_id}/avatar/${res.body.data.avatar.sha256}.png`)).toMatchObject({ contentType: 'image/png' });
   });
 
   it('adds a line to the agent log', async () => {
@@ -107,5 +109,67 @@ describe('uploading an avatar', () => {
       }
     }
     expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({ avatar_url: null, version: 1 });
+  });
+});
+
+describe('fetching an avatar', () => {
+  const fetchBytes = async (url: string) => {
+    const res = await fetch(url);
+    return { status: res.status, contentType: res.headers.get('content-type'), bytes: Buffer.from(await res.arrayBuffer()) };
+  };
+
+  it("answers 302 to a short-lived link that serves the image, by the agent's avatar_url, id or slug", async () => {
+    const agent = await anAgent();
+    await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: tinyImages.webp }, { token: owner.token });
+    const avatarUrl = (await api.get(`/api/agents/${agent.slug}`, { token: owner.token })).body.data.agent.avatar_url as string;
+    for (const path of [avatarUrl, `/api/agents/${agent.slug}/avatar`]) {
+      const res = await api.get(path, { token: owner.token });
+      expect(res.status).toBe(302);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const location = res.headers.get('location') as string;
+      expect(res.body.data.avatar).toMatchObject({ agent_id: agent.id, url: location });
+      expect(Date.parse(res.body.data.avatar.expires_at)).toBeGreaterThan(Date.now());
+      expect(await fetchBytes(location)).toEqual({ status: 200, contentType: 'image/webp', bytes: Buffer.from(tinyImages.webp, 'base64') });
+    }
+  });
+
+  it('follows a new upload: the link serves the latest image', async () => {
+    const agent = await anAgent();
+    await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: tinyImages.png }, { token: owner.token });
+    await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: tinyImages.gif }, { token: owner.token });
+    const res = await api.get(`/api/agents/${agent.id}/avatar`, { token: owner.token });
+    expect(await fetchBytes(res.headers.get('location') as string)).toMatchObject({ contentType: 'image/gif', bytes: Buffer.from(tinyImages.gif, 'base64') });
+  });
+
+  it('answers 404 AVATAR_NOT_FOUND for an agent without one, whose avatar_url is null', async () => {
+    const agent = await anAgent();
+    const res = await api.get(`/api/agents/${agent.id}/avatar`, { token: owner.token });
+    expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 404, code: 'AVATAR_NOT_FOUND' });
+    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent.avatar_url).toBeNull();
+  });
+
+  it('lets a colleague the agent is shared with for `view` fetch it, and a member without access gets 404', async () => {
+    const agent = await anAgent();
+    await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: tinyImages.png }, { token: owner.token });
+    const viewer = await aMember(owner, workspaceId, 'member');
+    const outsider = await aMember(owner, workspaceId, 'member');
+    await api.post(`/api/agents/${agent.id}/share`, { email: viewer.email, access: 'view' }, { token: owner.token });
+    expect((await api.get(`/api/agents/${agent.id}/avatar`, { token: viewer.token })).status).toBe(302);
+    const hidden = await api.get(`/api/agents/${agent.id}/avatar`, { token: outsider.token });
+    expect({ status: hidden.status, code: hidden.body.error.code }).toEqual({ status: 404, code: 'AGENT_NOT_FOUND' });
+  });
+
+  it('answers 404 AGENT_NOT_FOUND across workspaces, by id and by slug', async () => {
+    const agent = await anAgent();
+    await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: tinyImages.png }, { token: owner.token });
+    const stranger = await aUser('stranger');
+    const strangerWs = await aWorkspace(stranger);
+    const apiKey = (await anApiKey(stranger, strangerWs, ['read'])).secret;
+    for (const ref of [agent.id, agent.slug]) {
+      for (const credentials of [{ token: stranger.token }, { apiKey }]) {
+        const res = await request('GET', `/api/agents/${ref}/avatar`, credentials);
+        expect({ ref, status: res.status, code: res.body.error?.code }).toEqual({ ref, status: 404, code: 'AGENT_NOT_FOUND' });
+      }
+    }
   });
 });

@@ -1,3 +1,7 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { agentStatsKey } from '../../../lambdas/data/keys';
+import { ddb, tableName } from '../../../lambdas/data/table';
+import type { AgentStatsRecord } from '../../../lambdas/domain/agents/stats';
 import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier } from '../../support/fixtures';
 
@@ -89,5 +93,32 @@ describe('who sees which agent', () => {
     const res = await api.get('/api/agents', { token: loner.token });
     expect(res.body.data).toMatchObject({ agents: [], pagination: { total: 0 } });
     expect((await api.post('/api/agents', { name: 'x' }, { token: loner.token })).status).toBe(404);
+  });
+});
+
+describe('statistics in list results', () => {
+  it('carry each agent’s execution aggregate, as GET /api/agents/{agent} shows it, and zeros without runs', async () => {
+    const owner = await aUser();
+    await aWorkspace(owner);
+    const ran = (await api.post('/api/agents', { name: 'Has Run' }, { token: owner.token })).body.data.agent;
+    const idle = (await api.post('/api/agents', { name: 'Never Ran' }, { token: owner.token })).body.data.agent;
+    // Executions keep this aggregate item (AgentStatsRecord); written directly here.
+    const record: AgentStatsRecord = { total_executions: 5, successful_executions: 4, confidence_sum: 4.5, confidence_count: 5, last_execution: '2026-02-01T08:00:00.000Z' };
+    await ddb.send(new PutCommand({ TableName: tableName, Item: { ...agentStatsKey(ran.id), ...record } }));
+    const listed = (await api.get('/api/agents?sort=name&order=asc', { token: owner.token })).body.data.agents as { id: string; statistics: unknown }[];
+    const single = (await api.get(`/api/agents/${ran.id}`, { token: owner.token })).body.data.agent.statistics;
+    expect(single).toEqual({ total_executions: 5, successful_executions: 4, success_rate: 0.8, avg_confidence: 0.9, last_execution: '2026-02-01T08:00:00.000Z' });
+    expect(listed.find((a) => a.id === ran.id)?.statistics).toEqual(single);
+    expect(listed.find((a) => a.id === idle.id)?.statistics).toEqual({ total_executions: 0, successful_executions: 0, success_rate: 0, avg_confidence: null, last_execution: null });
+  });
+
+  it('are shown to members on the agents they can see too', async () => {
+    const owner = await aUser();
+    const ws = await aWorkspace(owner);
+    const member = await aMember(owner, ws, 'member');
+    const own = (await api.post('/api/agents', { name: 'Members Own' }, { token: member.token })).body.data.agent;
+    await ddb.send(new PutCommand({ TableName: tableName, Item: { ...agentStatsKey(own.id), total_executions: 2, successful_executions: 1 } }));
+    const listed = (await api.get('/api/agents', { token: member.token })).body.data.agents;
+    expect(listed).toEqual([expect.objectContaining({ id: own.id, statistics: expect.objectContaining({ total_executions: 2, success_rate: 0.5 }) })]);
   });
 });

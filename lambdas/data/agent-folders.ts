@@ -1,0 +1,144 @@
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Agent } from '../domain/agents/model';
+import { emptyFolderConfig, mountId, type PublishedFolder, type StoredFolderConfig } from '../domain/folders/model';
+import { decodeCursor, encodeCursor } from './cursor';
+import { keysOf, withoutKeys } from './item';
+import {
+  agentKey, agentPartition, folderConfigKey, folderGraphKey, type Key, PUBLISHED_FOLDER_PREFIX, publishedFolderKey, publishedFoldersPartition,
+  slugLockKey,
+} from './keys';
+import { countQuery, type ListPage } from './list';
+import { ddb, tableName } from './table';
+
+/**
+ * Shared folders. Each agent has one configuration item (what GET answers, and a node of the
+ * write-cycle search); each published folder is also an item of its own, indexed per workspace for
+ * `available`, holding a `consumers` map (consumer id → mounted_at) for `consumers`. A mount and an
+ * unpublish both change that folder item inside their transaction, so they can never cross: a
+ * mount needs the folder to exist with the access it was checked against, an unpublish needs the
+ * consumers it was checked against. Changes that can add a write edge also move the workspace's
+ * folder-graph version, so two of them never pass the cycle check on the same picture. The reads
+ * are here; the transaction that writes a change is in agent-folders-save.ts.
+ */
+
+export interface PublishedFolderRecord extends PublishedFolder {
+  agent_id: string;
+  workspace_id: string;
+  consumers: Record<string, { mounted_at: string }>;
+  published_at: string;
+  updated_at: string;
+}
+
+/** BatchGetItem takes 100 keys per call; unprocessed keys are read again rather than dropped. */
+const batchGet = async (keys: Key[], consistent: boolean): Promise<Record<string, unknown>[]> => {
+  const items: Record<string, unknown>[] = [];
+  for (let i = 0; i < keys.length; i += 100) {
+    let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + 100).map((k) => ({ ...k }));
+    while (pending && pending.length > 0) {
+      const result: BatchGetCommandOutput = await ddb.send(
+        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: consistent } } }),
+      );
+      items.push(...(result.Responses?.[tableName] ?? []));
+      pending = result.UnprocessedKeys?.[tableName]?.Keys;
+    }
+  }
+  return items;
+};
+
+const toConfig = (item: Record<string, unknown>) => withoutKeys<StoredFolderConfig>(item);
+
+/** Strongly consistent: the configuration a change is planned against. */
+export const getFolderConfig = async (agent: Pick<Agent, 'id' | 'workspace_id'>): Promise<StoredFolderConfig> => {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: folderConfigKey(agent.id), ConsistentRead: true }));
+  return Item ? toConfig(Item) : emptyFolderConfig(agent.id, agent.workspace_id);
+};
+
+/** The configurations of these agents, by id; agents that never configured folders (or were purged) are absent. */
+export const getFolderConfigs = async (agentIds: readonly string[]): Promise<Map<string, StoredFolderConfig>> => {
+  const items = await batchGet([...new Set(agentIds)].map(folderConfigKey), true);
+  return new Map(items.map((item) => toConfig(item)).map((config) => [config.agent_id, config]));
+};
+
+/** These agents of the workspace, by id, deleted ones included (callers decide what a deleted agent means). */
+export const getAgentsByIds = async (workspaceId: string, agentIds: readonly string[]): Promise<Map<string, Agent>> => {
+  const items = await batchGet([...new Set(agentIds)].map((id) => agentKey(workspaceId, id)), false);
+  return new Map(items.map((item) => withoutKeys<Agent>(item)).map((agent) => [agent.id, agent]));
+};
+
+/** The agent ids these slugs name in the workspace, by slug. */
+export const agentIdsBySlug = async (workspaceId: string, slugs: readonly string[]): Promise<Map<string, string>> => {
+  const items = await batchGet([...new Set(slugs)].map((slug) => slugLockKey(workspaceId, slug)), false);
+  const slugOf = new Map([...new Set(slugs)].map((slug) => [slugLockKey(workspaceId, slug).SK, slug]));
+  return new Map(items.map((item) => [slugOf.get(String(item.SK)) as string, String(item.agent_id)]));
+};
+
+const toFolder = (item: Record<string, unknown>) => withoutKeys<PublishedFolderRecord>(item);
+
+/** Folder items of other agents, by `mountId` (`<agent>/<name>`); strongly consistent, as mounts are checked against them. */
+export const getPublishedFolders = async (refs: readonly { from_agent_id: string; name: string }[]): Promise<Map<string, PublishedFolderRecord>> => {
+  const items = await batchGet(refs.map((r) => publishedFolderKey(r.from_agent_id, r.name)), true);
+  return new Map(items.map(toFolder).map((f) => [mountId({ from_agent_id: f.agent_id, name: f.name }), f]));
+};
+
+/** One agent's published folders with their consumers: one query of its partition. */
+export const publishedFoldersOf = async (agentId: string): Promise<PublishedFolderRecord[]> => {
+  const { Items } = await ddb.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': agentPartition(agentId), ':prefix': PUBLISHED_FOLDER_PREFIX },
+      ConsistentRead: true,
+    }),
+  );
+  return (Items ?? []).map(toFolder);
+};
+
+/** Reads one page may take when the filter discards items; past it the page is answered short, with a cursor. */
+const MAX_READS = 25;
+
+/**
+ * The workspace's published folders except `exceptAgentId`'s own, in index order (publisher id, then
+ * name). `total` is a keys-only count with the same filter, the documented exception to O(page).
+ */
+export const workspacePublishedFolders = async (
+  workspaceId: string,
+  exceptAgentId: string,
+  request: { limit: number; cursor?: string; page?: number },
+): Promise<ListPage<PublishedFolderRecord>> => {
+  const input: QueryCommandInput = {
+    TableName: tableName,
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+    FilterExpression: 'agent_id <> :self',
+    ExpressionAttributeValues: { ':pk': publishedFoldersPartition(workspaceId), ':prefix': PUBLISHED_FOLDER_PREFIX, ':self': exceptAgentId },
+  };
+  const keyAttributes = ['PK', 'SK', 'GSI1PK', 'GSI1SK'];
+  const page = request.cursor ? 1 : (request.page ?? 1);
+  const wanted = page * request.limit;
+  let next = request.cursor
+    ? decodeCursor(request.cursor, { partitionAttribute: 'GSI1PK', partition: publishedFoldersPartition(workspaceId), keyAttributes })
+    : undefined;
+  const items: Record<string, unknown>[] = [];
+  for (let reads = 0; reads < MAX_READS && items.length < wanted; reads += 1) {
+    const result = await ddb.send(new QueryCommand({ ...input, ExclusiveStartKey: next, Limit: Math.max(wanted - items.length, 10) }));
+    const room = wanted - items.length;
+    const taken = (result.Items ?? []).slice(0, room);
+    items.push(...taken);
+    // Stopped inside a read: the next page starts after the last item taken, not after the read.
+    next = taken.length < (result.Items ?? []).length ? keysOf(taken[taken.length - 1] as Record<string, unknown>, keyAttributes) : result.LastEvaluatedKey;
+    if (!next) break;
+  }
+  const total = await countQuery(input);
+  return {
+    items: items.slice((page - 1) * request.limit).map(toFolder),
+    page,
+    limit: request.limit,
+    total,
+    nextCursor: encodeCursor(next),
+  };
+};
+
+export const folderGraphVersion = async (workspaceId: string): Promise<number> => {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: folderGraphKey(workspaceId), ConsistentRead: true }));
+  return Number(Item?.version ?? 0);
+};

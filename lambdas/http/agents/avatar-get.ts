@@ -1,0 +1,21 @@
+import { AVATAR_LINK_SECONDS, avatarDownloadUrl } from '../../data/avatars';
+import { NotFound } from '../../shared/errors';
+import { httpHandler } from '../../shared/http';
+import type { Reply } from '../../shared/reply';
+import { loadAgent } from './access';
+import { getAgentAvatarLink } from './subresource-routes';
+
+export const handler = httpHandler(getAgentAvatarLink, async ({ params, principal }): Promise<Reply> => {
+  const agent = await loadAgent(principal, params.agent);
+  // The agent item keeps the image's object key; clients only ever see this route.
+  if (!agent.avatar_url) throw new NotFound(`agent ${agent.slug} has no avatar; upload one with POST /api/agents/${agent.id}/avatar`, 'avatar');
+  const url = await avatarDownloadUrl(agent.avatar_url);
+  const expiresAt = new Date(Date.now() + AVATAR_LINK_SECONDS * 1000).toISOString();
+  return {
+    kind: 'json',
+    status: 302,
+    data: { avatar: { agent_id: agent.id, url, expires_at: expiresAt } },
+    // A cached redirect would outlive the link it points to.
+    headers: { Location: url, 'Cache-Control': 'no-store' },
+  };
+});

@@ -1,0 +1,13 @@
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { listData } from '../pagination';
+import { loadAgent } from './access';
+import { listAvailableFolders } from './folder-routes';
+import { mountableFolders } from './folders-mountable';
+import { availableFolderView } from './folders-views';
+
+export const handler = httpHandler(listAvailableFolders, async ({ params, query, principal }) => {
+  const agent = await loadAgent(principal, params.agent);
+  const page = await mountableFolders(principal, agent, query);
+  return ok(listData('folders', page.items.map((f) => availableFolderView(f.publisher, f.folder, f.mounted)), page));
+});

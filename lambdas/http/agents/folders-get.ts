@@ -1,0 +1,12 @@
+import { getFolderConfig } from '../../data/agent-folders';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { loadAgent } from './access';
+import { getAgentFolders } from './folder-routes';
+import { folderConfigView } from './folders-views';
+
+export const handler = httpHandler(getAgentFolders, async ({ params, principal }) => {
+  const agent = await loadAgent(principal, params.agent);
+  const config = await getFolderConfig(agent);
+  return ok({ folders: folderConfigView(config) }, { version: config.version });
+});

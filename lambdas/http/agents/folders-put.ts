@@ -1,0 +1,10 @@
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { putAgentFolders } from './folder-routes';
+import { configureFolders } from './folders-configure';
+import { folderConfigView } from './folders-views';
+
+export const handler = httpHandler(putAgentFolders, async ({ params, body, principal, ifMatch }) => {
+  const config = await configureFolders(principal, params.agent, body, ifMatch);
+  return ok({ folders: folderConfigView(config) }, { version: config.version });
+});
