@@ -17,8 +17,8 @@ import {
   runningExecutionsKey,
   scheduleFiringKey,
 } from './keys';
-import { countItems } from './list';
-import { queryPage, transact, type TransactItem } from './operations';
+import { listPage } from './list';
+import { transact, type TransactItem } from './operations';
 import { ddb, tableName } from './table';
 
 /**
@@ -186,18 +186,8 @@ export const listExecutions = async (
   const scope = request.status
     ? { index: 'GSI1' as const, partition: executionsPartition(agentId), sortPrefix: executionStatusPrefix(request.status, isActive(request.status)), ascending: false }
     : { partition: agentPartition(agentId), sortPrefix: EXECUTION_PREFIX, ascending: false };
-  const page = request.cursor ? 1 : (request.page ?? 1);
-  let cursor = request.cursor;
-  let exhausted = false;
-  for (let skipped = 1; skipped < page && !exhausted; skipped += 1) {
-    cursor = (await queryPage({ ...scope, limit: request.limit, cursor })).nextCursor ?? undefined;
-    exhausted = cursor === undefined;
-  }
-  const [result, total] = await Promise.all([
-    exhausted ? Promise.resolve({ items: [], nextCursor: null }) : queryPage<Record<string, unknown>>({ ...scope, limit: request.limit, cursor }),
-    request.status ? countItems(scope) : startedExecutions(agentId),
-  ]);
-  return { items: result.items.map((i) => withoutKeys<Execution>(i)), nextCursor: result.nextCursor, total, page };
+  const listed = await listPage<Record<string, unknown>>(scope, request, request.status ? undefined : () => startedExecutions(agentId));
+  return { items: listed.items.map((i) => withoutKeys<Execution>(i)), nextCursor: listed.nextCursor, total: listed.total, page: listed.page };
 };
 
 const startedExecutions = async (agentId: string): Promise<number> => {

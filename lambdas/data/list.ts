@@ -50,7 +50,8 @@ export const countItems = async (scope: Scope): Promise<number> => {
   });
 };
 
-export const listPage = async <T>(scope: Scope, request: ListRequest): Promise<ListPage<T>> => {
+/** `total`: how to count the whole list; a keys-only COUNT of the scope unless a counter item knows it. */
+export const listPage = async <T>(scope: Scope, request: ListRequest, total: () => Promise<number> = () => countItems(scope)): Promise<ListPage<T>> => {
   const page = request.cursor ? 1 : (request.page ?? 1);
   let cursor = request.cursor;
   let exhausted = false;
@@ -58,9 +59,9 @@ export const listPage = async <T>(scope: Scope, request: ListRequest): Promise<L
     cursor = (await queryPage({ ...scope, limit: request.limit, cursor })).nextCursor ?? undefined;
     exhausted = cursor === undefined;
   }
-  const [result, total] = await Promise.all([
+  const [result, counted] = await Promise.all([
     exhausted ? Promise.resolve({ items: [] as T[], nextCursor: null }) : queryPage<T>({ ...scope, limit: request.limit, cursor }),
-    countItems(scope),
+    total(),
   ]);
-  return { items: result.items, page, limit: request.limit, total, nextCursor: result.nextCursor };
+  return { items: result.items, page, limit: request.limit, total: counted, nextCursor: result.nextCursor };
 };

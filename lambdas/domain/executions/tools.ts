@@ -1,3 +1,4 @@
+import type { ContextTool } from '../context/model';
 import type { Risk } from '../governance';
 
 /**
@@ -53,16 +54,8 @@ export const BUILT_IN_TOOLS: readonly ToolDefinition[] = [
 ];
 
 /** What the assembled context says of a plugin tool. */
-export interface ContextTool {
-  plugin_id: string;
-  name: string;
-  description: string;
-  input_schema: Record<string, unknown>;
-  risk: Risk;
-  endpoint?: string;
-}
+export type { ContextTool };
 
-/** Built-ins keep their names: a plugin tool of the same name is not offered. */
 export const toolCatalog = (pluginTools: readonly ContextTool[]): ToolDefinition[] => {
   const builtIn = new Set(BUILT_IN_TOOLS.map((t) => t.name));
   return [...BUILT_IN_TOOLS, ...pluginTools.filter((t) => !builtIn.has(t.name)).map((t) => ({ ...t }))];
