@@ -1,9 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleFunctions } from '../lib/build/bundle';
 import { startPlatform } from '../local/platform';
 import { buildBareHandler, coldInitMs } from './cold-init';
+import { executionRows, measureExecutions } from './executions';
+import { measureCrudMix } from './crud-mix';
 import { measureLatency } from './latency';
+import { measureListGrowth } from './list-growth';
+import { aTenant, devToken } from './tenants';
 
 /** `npm run bench`: the performance figures of DESIGN.md §7, written to bench/results/latest.json and printed. */
 
@@ -12,8 +16,13 @@ const resultsDir = join(__dirname, 'results');
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-const bundleFigures = async () => {
+/**
+ * The bundles are copied aside as soon as they are built: dist/ is rebuilt by every synth and test
+ * run, and cold init (minutes of fresh processes) must load the code that was measured for size.
+ */
+const bundleFigures = async (copiesDir: string) => {
   const bundles = (await bundleFunctions()).sort((a, b) => a.bytes - b.bytes);
+  for (const b of bundles) cpSync(b.dir, join(copiesDir, b.id), { recursive: true });
   const largest = bundles[bundles.length - 1];
   const median = bundles[Math.floor(bundles.length / 2)];
   return {
@@ -23,38 +32,65 @@ const bundleFigures = async () => {
     median: { id: median?.id, kib: kib(median?.bytes ?? 0) },
     budget_kib: 300,
     per_function_kib: Object.fromEntries(bundles.map((b) => [b.id, kib(b.bytes)])),
-    dirs: Object.fromEntries(bundles.map((b) => [b.id, b.dir])),
+    dirs: Object.fromEntries(bundles.map((b) => [b.id, join(copiesDir, b.id)])),
   };
 };
 
 const coldInitFigures = async (dirs: Record<string, string>) => {
   const env = { ...process.env, TABLE_NAME: 'bench', BUCKET_NAME: 'bench', EVENT_BUS_NAME: 'bench', AWS_REGION: 'us-east-1',
     JWT_ISSUER: 'https://issuer.example.com', JWT_AUDIENCE: 'bench', SWAGGER_UI_DIR: '/tmp', POWERTOOLS_LOG_LEVEL: 'SILENT',
-    USAGE_PLAN_IDS: JSON.stringify({ free: 'p1', solo: 'p2', team: 'p3', enterprise: 'p4' }) };
+    USAGE_PLAN_IDS: JSON.stringify({ free: 'p1', solo: 'p2', team: 'p3', enterprise: 'p4' }),
+    CREDENTIALS_KEY_ID: 'bench', STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:000000000000:stateMachine:bench' };
   const bare = coldInitMs(await buildBareHandler(join(resultsDir, '.bare')), env);
-  const perFunction = Object.entries(dirs).map(([id, dir]) => ({ id, ms: coldInitMs(dir, env) }));
+  // A bundle that cannot even load is a finding to report, not a reason to lose every other figure.
+  const measured = Object.entries(dirs).map(([id, dir]) => {
+    try {
+      return { id, ms: coldInitMs(dir, env) };
+    } catch {
+      return { id, ms: null };
+    }
+  });
+  const perFunction = measured.filter((f): f is { id: string; ms: number } => f.ms !== null);
   const worst = perFunction.reduce((a, b) => (b.ms > a.ms ? b : a));
   return {
     method: 'median wall time of `node -e require(bundle)` over 7 fresh processes',
     bare_handler_ms: round(bare, 1),
     worst: { id: worst.id, ms: round(worst.ms, 1), ratio: round(worst.ms / bare) },
     budget_ratio: 1.5,
+    failed_to_load: measured.filter((f) => f.ms === null).map((f) => f.id),
     per_function: Object.fromEntries(perFunction.map((f) => [f.id, { ms: round(f.ms, 1), ratio: round(f.ms / bare) }])),
   };
 };
 
 const main = async () => {
   mkdirSync(resultsDir, { recursive: true });
-  const bundles = await bundleFigures();
+  // Inside the repository (dist/ is ignored), so the bundles' external `@aws-sdk/*` resolve from node_modules as in dist/functions.
+  mkdirSync(join(__dirname, '..', 'dist'), { recursive: true });
+  const copiesDir = mkdtempSync(join(__dirname, '..', 'dist', 'bench-functions-'));
+  const bundles = await bundleFigures(copiesDir);
   const coldInit = await coldInitFigures(bundles.dirs);
+  rmSync(copiesDir, { recursive: true, force: true });
   const platform = await startPlatform({ port: 0, host: '127.0.0.1', publicRateLimit: Number.MAX_SAFE_INTEGER });
   let health;
   let gateway;
+  let crudMix;
+  let listGrowth;
+  let executions;
   try {
     await measureLatency(platform.url, '/api/health', 10, 3); // warm-up: DynamoDB Local's JIT
     health = await measureLatency(platform.url, '/api/health', 50, 5);
     // No store behind it: the local gateway and handler pipeline alone.
     gateway = await measureLatency(platform.url, '/openapi.json', 50, 5);
+    const operator = await devToken(platform.url, 'bench-operator@bench.example.com', true);
+    // One enterprise workspace per connection, so no workspace nears its per-minute rate.
+    const mixTenants = await Promise.all(Array.from({ length: 50 }, (_, i) => aTenant(platform.url, `mix-${i}`, 'enterprise', operator)));
+    crudMix = await measureCrudMix(platform.url, mixTenants, 50, 2);
+    listGrowth = await measureListGrowth(
+      platform.url,
+      await aTenant(platform.url, 'list-100', 'enterprise', operator),
+      await aTenant(platform.url, 'list-10000', 'enterprise', operator),
+    );
+    executions = await measureExecutions(platform.url);
   } finally {
     await platform.stop();
   }
@@ -68,7 +104,10 @@ const main = async () => {
       note: 'health reads DynamoDB Local and s3rver on every call; openapi.json measures the gateway and pipeline alone',
       health: { ...health, budget_p99_ms: 50 },
       openapi: gateway,
+      crud_mix: { ...crudMix, budget_p99_ms: 50 },
     },
+    list_growth: listGrowth,
+    executions,
   };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table({
@@ -76,11 +115,25 @@ const main = async () => {
     'median bundle (KiB)': { value: bundles.median.kib, which: bundles.median.id, budget: '≤ 300' },
     'cold init ratio (worst)': { value: coldInit.worst.ratio, which: coldInit.worst.id, budget: '≤ 1.5' },
     'bare handler init (ms)': { value: coldInit.bare_handler_ms, which: 'bare', budget: '' },
+    'bundles that fail to load': { value: coldInit.failed_to_load.length, which: coldInit.failed_to_load.join(', '), budget: '0' },
     'health p50 (ms), 50 clients': { value: health.p50_ms, which: '/api/health', budget: '' },
     'health p99 (ms), 50 clients': { value: health.p99_ms, which: '/api/health', budget: '< 50' },
     'health errors / non-2xx': { value: health.errors + health.non_2xx, which: '/api/health', budget: '0' },
     'pipeline p50 (ms), 50 clients': { value: gateway.p50_ms, which: '/openapi.json', budget: '' },
     'pipeline p99 (ms), 50 clients': { value: gateway.p99_ms, which: '/openapi.json', budget: '< 50' },
+    'CRUD mix p50 (ms), 50 clients': { value: crudMix.p50_ms, which: 'create/get/patch/list/delete', budget: '' },
+    'CRUD mix p99 (ms), 50 clients': { value: crudMix.p99_ms, which: 'create/get/patch/list/delete', budget: '< 50' },
+    'CRUD mix requests/s': { value: crudMix.requests_per_second, which: `${crudMix.workspaces} enterprise workspaces`, budget: '' },
+    'CRUD mix errors / non-2xx': { value: crudMix.errors + crudMix.non_2xx, which: 'create/get/patch/list/delete', budget: '0' },
+    ...Object.fromEntries(
+      Object.entries(crudMix.per_operation).map(([op, f]) => [`  ${op} p50 / p99 (ms)`, { value: `${f.p50_ms} / ${f.p99_ms}`, which: `${f.requests} requests`, budget: '' }]),
+    ),
+    'list p50 (ms), 100 agents': { value: listGrowth.small.page.p50_ms, which: listGrowth.queries.page, budget: '' },
+    'list p50 (ms), 10,000 agents': { value: listGrowth.large.page.p50_ms, which: listGrowth.queries.page, budget: '' },
+    'list p50 ratio 10,000 / 100': { value: listGrowth.p50_ratio.page, which: 'newest first', budget: '≤ 1.5' },
+    'list p50 ratio, by name': { value: listGrowth.p50_ratio.by_name, which: listGrowth.queries.by_name, budget: '≤ 1.5' },
+    'list p50 ratio, filtered': { value: listGrowth.p50_ratio.filtered, which: 'total is a COUNT (documented exception)', budget: '' },
+    ...executionRows(executions),
   });
   console.log('written to bench/results/latest.json');
 };
