@@ -5,7 +5,7 @@ import { slugify } from '../domain/agents/naming';
 import { countAgents } from './agent-count';
 import { decodeCursor, encodeCursor } from './cursor';
 import { keysOf, withoutKeys } from './item';
-import { countQuery } from './list';
+import { countQueryWithin } from './list';
 import { AGENT_LIST_PREFIXES, agentsPartition } from './keys';
 import { type IndexName, tableDefinition } from './table-definition';
 import { ddb, tableName } from './table';
@@ -100,9 +100,12 @@ const collect = async (q: AgentListQuery, wanted: number, start: Record<string, 
 
 const isUnfiltered = (q: AgentListQuery) => Object.values(q.filters).every((v) => v === undefined || (Array.isArray(v) && v.length === 0));
 
-const countMatching = async (q: AgentListQuery): Promise<number> => {
-  // Unfiltered: the counter item (counted agents) plus the system agent. Filtered: a keys-only COUNT.
-  return isUnfiltered(q) ? (await countAgents(q.workspaceId)) + 1 : countQuery(queryInput(q));
+/** Reads (of up to 1 MB each) a filtered count may take: a few thousand agents; past it `total` is null. */
+const MAX_COUNT_READS = 8;
+
+const countMatching = async (q: AgentListQuery): Promise<number | null> => {
+  // Unfiltered: the counter item (counted agents) plus the system agent. Filtered: a bounded keys-only COUNT.
+  return isUnfiltered(q) ? (await countAgents(q.workspaceId)) + 1 : countQueryWithin(queryInput(q), MAX_COUNT_READS);
 };
 
 export const listAgents = async (q: AgentListQuery) => {

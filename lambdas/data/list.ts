@@ -26,11 +26,17 @@ export interface ListPage<T> {
 type Scope = Pick<PageQuery, 'index' | 'partition' | 'sortPrefix' | 'ascending'>;
 
 /** Counts what a query matches, keys only, page by page (the documented exception to O(page)). */
-export const countQuery = async (input: QueryCommandInput): Promise<number> => {
+export const countQuery = async (input: QueryCommandInput): Promise<number> => (await countQueryWithin(input, Number.POSITIVE_INFINITY)) ?? 0;
+
+/** The same count, giving up (null) after `maxReads` reads of up to 1 MB each rather than holding the request. */
+export const countQueryWithin = async (input: QueryCommandInput, maxReads: number): Promise<number | null> => {
   let total = 0;
   let startKey: Record<string, unknown> | undefined;
+  let reads = 0;
   do {
+    if (reads === maxReads) return null;
     const result = await ddb.send(new QueryCommand({ ...input, Select: 'COUNT', ExclusiveStartKey: startKey }));
+    reads += 1;
     total += result.Count ?? 0;
     startKey = result.LastEvaluatedKey;
   } while (startKey);

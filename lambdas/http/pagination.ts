@@ -12,10 +12,14 @@ export const paginationQuery = {
 export const paginationSchema = z.object({
   page: z.number().int(),
   limit: z.number().int(),
-  total: z.number().int(),
-  pages: z.number().int(),
+  total: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`)'),
+  pages: z.number().int().nullable(),
   next_cursor: z.string().nullable(),
 });
 
-export const listData = <K extends string>(key: K, items: unknown[], page: Omit<ListPage<unknown>, 'items'>) =>
+export const listData = <K extends string>(key: K, items: unknown[], page: Omit<ListPage<unknown>, 'items' | 'total'> & { total: number | null }) =>
   ({ [key]: items, pagination: pagination(page) }) as Record<K | 'pagination', unknown>;

@@ -10,8 +10,9 @@ export interface Meta {
 export interface Pagination {
   page: number;
   limit: number;
-  total: number;
-  pages: number;
+  /** null: a filtered count that would have read past its budget (agent lists in very large workspaces). */
+  total: number | null;
+  pages: number | null;
   next_cursor: string | null;
 }
 
@@ -28,11 +29,11 @@ export const errorBody = (code: string, message: string, requestId: string, deta
   meta: meta(requestId),
 });
 
-export const pagination = (p: { page: number; limit: number; total: number; nextCursor: string | null }): Pagination => ({
+export const pagination = (p: { page: number; limit: number; total: number | null; nextCursor: string | null }): Pagination => ({
   page: p.page,
   limit: p.limit,
   total: p.total,
-  pages: Math.max(1, Math.ceil(p.total / p.limit)),
+  pages: p.total === null ? null : Math.max(1, Math.ceil(p.total / p.limit)),
   next_cursor: p.nextCursor,
 });
 

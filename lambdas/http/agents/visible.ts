@@ -31,7 +31,8 @@ export interface VisiblePage<T = Agent> {
   items: T[];
   page: number;
   limit: number;
-  total: number;
+  /** null: a filtered count past its read budget (owners' and admins' index-backed lists only). */
+  total: number | null;
   nextCursor: string | null;
 }
 
