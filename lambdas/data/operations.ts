@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import {
   PutCommand,
   QueryCommand,
+  type QueryCommandInput,
   TransactWriteCommand,
   UpdateCommand,
   type TransactWriteCommandInput,
@@ -140,4 +141,16 @@ export const queryPage = async <T = Item>(q: PageQuery): Promise<Page<T>> => {
     }),
   );
   return { items: (result.Items ?? []) as T[], nextCursor: encodeCursor(result.LastEvaluatedKey) };
+};
+
+/** Every item a query matches, following its pages: for collections bounded by a rule (versions, assignments), never for lists. */
+export const queryAll = async (input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<Item[]> => {
+  const items: Item[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await ddb.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 };

@@ -1,10 +1,10 @@
-import { GetCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { assignmentChanges } from '../domain/plugins/assignment';
 import type { Enablement } from '../domain/plugins/model';
 import { Conflict, Unprocessable, VersionConflict } from '../shared/errors';
 import { withoutKeys } from './item';
 import { agentKey, agentPluginsKey, pluginEnablementKey, pluginUseKey, pluginUsesScope } from './keys';
-import { transact, type TransactItem } from './operations';
+import { queryAll, transact, type TransactItem } from './operations';
 import { batchGet } from './plugins-batch';
 import { ddb, tableName } from './table';
 
@@ -80,23 +80,14 @@ export const replaceAssignment = async (agent: AgentRef, before: Assignment, plu
 /** Agent ids the plugin is assigned to in the workspace, deleted agents included until their uses are cleared. */
 const usersOf = async (workspaceId: string, pluginId: string): Promise<string[]> => {
   const scope = pluginUsesScope(workspaceId, pluginId);
-  const ids: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page: QueryCommandOutput = await ddb.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': scope.partition, ':prefix': scope.sortPrefix },
-        ProjectionExpression: 'agent_id',
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    ids.push(...(page.Items ?? []).map((item) => String(item.agent_id)));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return ids;
+  const uses = await queryAll({
+    TableName: tableName,
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': scope.partition, ':prefix': scope.sortPrefix },
+    ProjectionExpression: 'agent_id',
+    ConsistentRead: true,
+  });
+  return uses.map((item) => String(item.agent_id));
 };
 
 export interface AgentUsingPlugin {

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import rcompare from 'semver/functions/rcompare';
 import { idPattern } from '../domain/ids';
 import { summarize, type Plugin, type PluginVersion } from '../domain/plugins/model';
@@ -6,7 +6,7 @@ import { Conflict, NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
 import { MARKETPLACE_NAME_PREFIX, MARKETPLACE_PARTITION, marketplaceIndexKeys, pluginKey, pluginNameKey, pluginVersionKey, pluginVersionsScope } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
-import { transact } from './operations';
+import { queryAll, transact } from './operations';
 import { batchGet } from './plugins-batch';
 import { ddb, tableName } from './table';
 
@@ -89,33 +89,25 @@ export type VersionListing = Pick<PluginVersion, 'version' | 'created_at' | 'pub
 /** Every version of a plugin, newest first: only what a listing shows, never the documents. */
 export const listPluginVersions = async (pluginId: string): Promise<VersionListing[]> => {
   const scope = pluginVersionsScope(pluginId);
-  const versions: VersionListing[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page: QueryCommandOutput = await ddb.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ProjectionExpression: '#version, created_at, published_by, manifest.description, bundle.#bytes, bundle.#format',
-        ExpressionAttributeNames: { '#version': 'version', '#bytes': 'bytes', '#format': 'format' },
-        ExpressionAttributeValues: { ':pk': scope.partition, ':prefix': scope.sortPrefix },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const manifest = item.manifest as { description?: string } | undefined;
-      const bundle = item.bundle as { bytes?: number; format?: string } | undefined;
-      versions.push({
-        version: String(item.version),
-        created_at: String(item.created_at),
-        published_by: String(item.published_by),
-        description: manifest?.description ?? '',
-        bytes: bundle?.bytes ?? 0,
-        format: bundle?.format ?? 'zip',
-      });
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    TableName: tableName,
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ProjectionExpression: '#version, created_at, published_by, manifest.description, bundle.#bytes, bundle.#format',
+    ExpressionAttributeNames: { '#version': 'version', '#bytes': 'bytes', '#format': 'format' },
+    ExpressionAttributeValues: { ':pk': scope.partition, ':prefix': scope.sortPrefix },
+  });
+  const versions: VersionListing[] = items.map((item) => {
+    const manifest = item.manifest as { description?: string } | undefined;
+    const bundle = item.bundle as { bytes?: number; format?: string } | undefined;
+    return {
+      version: String(item.version),
+      created_at: String(item.created_at),
+      published_by: String(item.published_by),
+      description: manifest?.description ?? '',
+      bytes: bundle?.bytes ?? 0,
+      format: bundle?.format ?? 'zip',
+    };
+  });
   return versions.sort((a, b) => rcompare(a.version, b.version));
 };
 
