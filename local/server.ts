@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { toRequestId } from '../lambdas/shared/envelope';
 import { ApiError, InvalidInput, PayloadTooLarge } from '../lambdas/shared/errors';
@@ -67,6 +68,22 @@ const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<
   return null;
 };
 
+/**
+ * Node's HTTP parser refuses a request it cannot read (headers over 16 KiB, a malformed request
+ * line) before any handler runs; answer it in the envelope, as API Gateway's DEFAULT_4XX does.
+ */
+const answerUnreadable = (error: NodeJS.ErrnoException, socket: Duplex): void => {
+  if (!socket.writable) return;
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const refusal = tooLarge
+    ? new InvalidInput('the request line and headers are larger than 16 KiB', [{ field: 'headers', issue: 'too large' }])
+    : new InvalidInput('the request could not be read');
+  const result = errorResult(refusal, toRequestId(undefined));
+  const headers = Object.entries(result.headers ?? {}).map(([name, value]) => `${name}: ${String(value)}`);
+  const body = Buffer.from(result.body);
+  socket.end([`HTTP/1.1 ${result.statusCode} Bad Request`, ...headers, `Content-Length: ${body.length}`, 'Connection: close', '', ''].join('\r\n') + body.toString());
+};
+
 export const createLocalServer = (gateway: Gateway, bus: LocalEventBus, log: (line: string) => void): Server =>
   createServer(async (req, res) => {
     const started = performance.now();
@@ -89,4 +106,4 @@ export const createLocalServer = (gateway: Gateway, bus: LocalEventBus, log: (li
     }
     send(res, result);
     log(`${req.method} ${url.pathname} ${result.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
-  });
+  }).on('clientError', answerUnreadable);
