@@ -63,6 +63,8 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
     PLATFORM_VERSION: process.env.npm_package_version ?? '0.1.0',
     JWT_ISSUER: DEV_ISSUER,
     JWT_AUDIENCE: DEV_AUDIENCE,
+    // The dev identity provider stands in for the platform's own user pool: its groups are trusted.
+    PLATFORM_ADMIN_GROUP_TRUSTED: 'true',
     JWKS_URI: `${apiUrl}/.well-known/jwks.json`,
     LOCAL_CREDENTIALS_KEY: localCredentialsKey(),
     ...localExecutionsEnvironment(apiUrl),

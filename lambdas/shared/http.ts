@@ -6,7 +6,7 @@ import { corsHeaders } from './cors';
 import { toRequestId } from './envelope';
 import { ApiError, Forbidden, Internal, Unauthorized } from './errors';
 import { type Logger, requestLogger } from './logger';
-import { type Principal, principalFrom } from './principal';
+import { type Principal, principalFrom, refusalFrom } from './principal';
 import { errorResult, type Reply, toResult } from './reply';
 import { header, type ParsedInput, parseInput } from './request';
 
@@ -47,7 +47,7 @@ const pipeline = <R extends RouteDefinition>(
   const handler = chain.handler(async (event) => {
     const requestId = toRequestId(event.requestContext?.requestId);
     const principal = principalFrom(event.requestContext?.authorizer);
-    if (route.auth === 'user') requireScopes(principal, route);
+    if (route.auth === 'user') requireScopes(principal, route, refusalFrom(event.requestContext?.authorizer));
     const input = parseInput(route, event);
     const reply = await handle({
       ...input,
@@ -79,8 +79,8 @@ const rateHeaders = (principal: Principal | null): Record<string, string> =>
     ? rateLimitHeaders({ tier: principal.tier, usedToday: principal.usage.day, usedThisMinute: principal.usage.minute, now: new Date() })
     : {};
 
-const requireScopes = (principal: Principal | null, route: RouteDefinition): void => {
-  if (!principal) throw new Unauthorized();
+const requireScopes = (principal: Principal | null, route: RouteDefinition, refusal: string | null): void => {
+  if (!principal) throw new Unauthorized(refusal ?? undefined);
   const missing = route.scopes.filter((s) => !principal.scopes.includes(s) && !principal.scopes.includes('admin'));
   if (missing.length > 0) {
     throw new Forbidden(`this API key lacks the ${missing.join(', ')} scope needed for ${route.method} ${route.path}`, 'FORBIDDEN', [
