@@ -42,23 +42,21 @@ const pipeline = <R extends RouteDefinition>(
   route: R,
   handle: (request: PublicRequest<R> & { principal: Principal | null }) => Promise<Reply>,
 ): Handler => {
-  const chain = middy<APIGatewayProxyEvent, APIGatewayProxyResult>().use(errorEnvelope(route));
-  if (route.idempotent) chain.use(lazyIdempotency(route));
-  const handler = chain.handler(async (event) => {
-    const requestId = toRequestId(event.requestContext?.requestId);
-    const principal = principalFrom(event.requestContext?.authorizer);
-    if (route.auth === 'user') requireScopes(principal, route, refusalFrom(event.requestContext?.authorizer));
-    const input = parseInput(route, event);
-    const reply = await handle({
-      ...input,
-      principal,
-      requestId,
-      log: requestLogger(requestId, route.handler),
-      ifMatch: parseIfMatch(header(event, 'if-match')),
-      event,
+  const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
+    .use(errorEnvelope(route))
+    .handler(async (event) => {
+      const requestId = toRequestId(event.requestContext?.requestId);
+      const principal = principalFrom(event.requestContext?.authorizer);
+      if (route.auth === 'user') requireScopes(principal, route, refusalFrom(event.requestContext?.authorizer));
+      const input = parseInput(route, event);
+      const run = async () =>
+        toResult(
+          await handle({ ...input, principal, requestId, log: requestLogger(requestId, route.handler), ifMatch: parseIfMatch(header(event, 'if-match')), event }),
+          requestId,
+        );
+      // Scopes and validation first: a replay never skips them.
+      return route.idempotent ? (await loadIdempotency()).withIdempotency(route, event, principal, run) : run();
     });
-    return toResult(reply, requestId);
-  });
   return async (event, context) => {
     const started = Date.now();
     const result = await handler(event, context);
@@ -99,15 +97,8 @@ const parseIfMatch = (value: string | undefined): number | undefined => {
  * Loaded on first use: the idempotency store needs the table, and functions without table access
  * (docs, health of other stores) must not create its client or require its configuration at init.
  */
-const lazyIdempotency = (route: RouteDefinition): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => {
-  let loaded: Promise<MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult>> | undefined;
-  const middleware = () => (loaded ??= import('./idempotency').then((m) => m.idempotency(route)));
-  return {
-    before: async (request) => (await middleware()).before?.(request),
-    after: async (request) => (await middleware()).after?.(request),
-    onError: async (request) => (await middleware()).onError?.(request),
-  };
-};
+let idempotencyModule: Promise<typeof import('./idempotency')> | undefined;
+const loadIdempotency = () => (idempotencyModule ??= import('./idempotency'));
 
 const errorEnvelope = (route: RouteDefinition): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => ({
   onError: async (request) => {
