@@ -7,6 +7,7 @@ import { startDynamo, ensureTable } from './dynamodb';
 import { LocalEventBus } from './event-bus';
 import { localCredentialsKey } from './credentials-key';
 import { createGateway, type AuthorizerHandler, type ProxyHandler } from './gateway';
+import { exposureRefusal } from './exposure';
 import { IpRateLimiter } from './ip-rate-limiter';
 import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
 import { S3RVER_CREDENTIALS, startS3 } from './s3';
@@ -26,6 +27,8 @@ export interface PlatformOptions {
   dataDir?: string;
   /** Unauthenticated requests per minute per address (API.md: 60). */
   publicRateLimit?: number;
+  /** Start even on a non-loopback host, exposing the dev identity provider and `/__aws/*` (see exposure.ts). */
+  unsafeExpose?: boolean;
   log?: (line: string) => void;
 }
 
@@ -100,6 +103,8 @@ const listen = (server: Server, port: number, host: string): Promise<number> =>
   });
 
 export const startPlatform = async (options: PlatformOptions): Promise<RunningPlatform> => {
+  const refusal = exposureRefusal(options.host, options.unsafeExpose ?? false);
+  if (refusal) throw new Error(refusal);
   const log = options.log ?? (() => undefined);
   const [dynamo, s3] = await Promise.all([
     startDynamo(options.dataDir && join(options.dataDir, 'dynamodb')),

@@ -49,6 +49,10 @@ describe('the local runtime (npm start)', () => {
     }
   }, 90_000);
 
+  it('refuses to start on a non-loopback --host, which would expose the token endpoint and /__aws/*, unless --unsafe-expose', async () => {
+    await expect(startRuntime(['--host', '0.0.0.0'])).rejects.toThrow(/not a loopback address[\s\S]*--unsafe-expose/);
+  }, 90_000);
+
   it('npm run token prints exactly one line: a JWT for the given email from the dev issuer', async () => {
     const { stdout } = await run('npm', ['run', 'token', '--', '--email', 'Alice@Example.com', '--platform-admin'], {
       cwd: join(__dirname, '..', '..'),
