@@ -49,7 +49,7 @@ const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<
   }
   if (key === 'GET /local/events') return toResult(ok({ events: bus.recent }), requestId);
   if (key === 'POST /local/token') {
-    let body: { email?: unknown; sub?: unknown; platform_admin?: unknown };
+    let body: { email?: unknown; sub?: unknown; platform_admin?: unknown; email_verified?: unknown };
     try {
       body = JSON.parse(request.body.toString('utf8') || '{}');
     } catch {
@@ -62,6 +62,7 @@ const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<
       email: body.email,
       sub: typeof body.sub === 'string' ? body.sub : undefined,
       platform_admin: body.platform_admin === true,
+      email_verified: body.email_verified !== false,
     });
     return toResult(ok({ token }), requestId);
   }
