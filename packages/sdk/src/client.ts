@@ -1,6 +1,7 @@
 import { type ClientOptions, resolveOptions } from './config';
 import { Agents } from './resources/agents';
 import { Executions } from './resources/executions';
+import { Plugins } from './resources/plugins';
 import { ApiKeys, Workspaces } from './resources/workspaces';
 import { Transport } from './transport';
 
@@ -10,6 +11,7 @@ export class AgentPlatform {
   readonly executions: Executions;
   readonly workspaces: Workspaces;
   readonly apiKeys: ApiKeys;
+  readonly plugins: Plugins;
 
   constructor(options: ClientOptions = {}) {
     const transport = new Transport(resolveOptions(options));
@@ -17,5 +19,6 @@ export class AgentPlatform {
     this.agents = new Agents(transport, this.executions);
     this.workspaces = new Workspaces(transport);
     this.apiKeys = new ApiKeys(transport, this.workspaces);
+    this.plugins = new Plugins(transport);
   }
 }

@@ -87,6 +87,17 @@ export class Transport {
     }
   }
 
+  /** PUTs bytes to a presigned URL (no platform credentials travel with it). */
+  async upload(url: string, body: Uint8Array, headers: Record<string, string>): Promise<void> {
+    let response: Response;
+    try {
+      response = await this.options.fetch(url, { method: 'PUT', body, headers });
+    } catch (cause) {
+      throw new ConnectionError({ status: 0, code: 'CONNECTION_ERROR', message: cause instanceof Error ? cause.message : String(cause) });
+    }
+    if (!response.ok) throw errorFor({ status: response.status, code: 'UPLOAD_FAILED', message: (await response.text()).slice(0, 200) || response.statusText });
+  }
+
   private async read<T>(response: Response): Promise<ApiReply<T>> {
     const text = await response.text();
     let envelope: Envelope = {};

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { uniquePluginName } from '../../../test/support/plugins';
 import { anOwner, type Owner } from './support';
 
 /** The `agent-platform` binary, spawned as a user would run it, against the test runtime. */
@@ -114,5 +115,16 @@ describe('the agent-platform CLI', () => {
     expect(invalid.stderr).toMatch(/INVALID_INPUT[\s\S]*name:/);
     const refused = await cli(['agents', 'list'], { ...as(owner), AGENT_PLATFORM_TOKEN: 'not-a-token' });
     expect(refused.code).toBe(4);
+  });
+
+  it('zips, uploads and registers a plugin folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ap-plugin-'));
+    cpSync(resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'plugins', 'web-research'), dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dir, 'plugin.json'), 'utf8')) as Record<string, unknown>;
+    const name = uniquePluginName('cli-plugin');
+    writeFileSync(join(dir, 'plugin.json'), JSON.stringify({ ...manifest, name }));
+    const published = await cli(['plugins', 'publish', dir], as(owner));
+    expect(published.code).toBe(0);
+    expect(published.stdout).toContain(`Published ${name} 1.0.0`);
   });
 });

@@ -6,6 +6,8 @@ import {
   NotFoundError,
   PermissionDeniedError,
 } from '../src';
+import { fixtureZip } from '../../../test/support/bundles';
+import { uniquePluginName } from '../../../test/support/plugins';
 import { anOwner, mine } from './support';
 
 describe('the TypeScript client against the local runtime', () => {
@@ -74,5 +76,14 @@ describe('the TypeScript client against the local runtime', () => {
     } finally {
       process.env = saved;
     }
+  });
+
+  it('publishes a plugin bundle, then a second version of it', async () => {
+    const client = (await anOwner()).client();
+    const name = uniquePluginName('sdk-plugin');
+    const first = await client.plugins.publish(fixtureZip('web-research', { name }), { name, description: 'From the SDK' });
+    expect(first.version).toBe('1.0.0');
+    const second = await client.plugins.publish(fixtureZip('web-research', { name, version: '1.1.0' }), { name, description: 'From the SDK' });
+    expect(second).toMatchObject({ plugin_id: first.plugin_id, version: '1.1.0' });
   });
 });

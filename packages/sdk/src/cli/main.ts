@@ -7,11 +7,12 @@ import { clientOptions } from './config-store';
 import { executionCommands } from './execution-commands';
 import { exitCodeFor, exitCodes, exitCodesHelp } from './exit-codes';
 import { consoleOutput, type Output, paint } from './output';
+import { pluginCommands } from './plugin-commands';
 import { sessionCommands } from './session-commands';
 
 /** `agent-platform <command> [args] [flags]`: the Agent Platform from a terminal or a script. */
 
-const commands: Record<string, Command> = { ...sessionCommands, ...agentCommands, ...executionCommands };
+const commands: Record<string, Command> = { ...sessionCommands, ...agentCommands, ...executionCommands, ...pluginCommands };
 
 const flagOptions = {
   json: { type: 'boolean' },
