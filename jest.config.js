@@ -1,6 +1,7 @@
 /**
- * One `npm test` run, three projects: fast unit tests; live tests (integration and API) that
- * share one local runtime — one DynamoDB Local, one S3 stand-in — started once per run; and
+ * One `npm test` run, four projects: fast unit tests; live tests (integration and API) that
+ * share one local runtime — one DynamoDB Local, one S3 stand-in — started once per run; the SDKs'
+ * and CLI's tests, against that same runtime; and
  * infrastructure tests over the synthesized CDK templates.
  */
 const transform = {
@@ -23,6 +24,14 @@ module.exports = {
       ...common,
       displayName: 'live',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/api/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/live-setup.ts',
+      globalTeardown: '<rootDir>/test/support/live-teardown.ts',
+      setupFiles: ['<rootDir>/test/support/live-env.ts'],
+    },
+    {
+      ...common,
+      displayName: 'sdk',
+      testMatch: ['<rootDir>/packages/sdk/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/live-setup.ts',
       globalTeardown: '<rootDir>/test/support/live-teardown.ts',
       setupFiles: ['<rootDir>/test/support/live-env.ts'],

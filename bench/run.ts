@@ -7,6 +7,7 @@ import { executionRows, measureExecutions } from './executions';
 import { measureCrudMix } from './crud-mix';
 import { measureLatency } from './latency';
 import { measureListGrowth } from './list-growth';
+import { measureSdkSize } from './sdk-size';
 import { aTenant, devToken } from './tenants';
 
 /** `npm run bench`: the performance figures of DESIGN.md §7, written to bench/results/latest.json and printed. */
@@ -69,6 +70,7 @@ const main = async () => {
   const copiesDir = mkdtempSync(join(__dirname, '..', 'dist', 'bench-functions-'));
   const bundles = await bundleFigures(copiesDir);
   const coldInit = await coldInitFigures(bundles.dirs);
+  const sdk = await measureSdkSize();
   rmSync(copiesDir, { recursive: true, force: true });
   const platform = await startPlatform({ port: 0, host: '127.0.0.1', publicRateLimit: Number.MAX_SAFE_INTEGER });
   let health;
@@ -99,6 +101,7 @@ const main = async () => {
     measured_at: new Date().toISOString(),
     node: process.version,
     bundles: bundleReport,
+    sdk_client: sdk,
     cold_init: coldInit,
     latency: {
       note: 'health reads DynamoDB Local and s3rver on every call; openapi.json measures the gateway and pipeline alone',
@@ -113,6 +116,7 @@ const main = async () => {
   console.table({
     'largest bundle (KiB)': { value: bundles.largest.kib, which: bundles.largest.id, budget: '≤ 300' },
     'median bundle (KiB)': { value: bundles.median.kib, which: bundles.median.id, budget: '≤ 300' },
+    'SDK client gzipped (KiB)': { value: sdk.gzip_kib, which: `@agent-platform/sdk, ${sdk.minified_kib} KiB minified`, budget: `≤ ${sdk.budget_gzip_kib}` },
     'cold init ratio (worst)': { value: coldInit.worst.ratio, which: coldInit.worst.id, budget: '≤ 1.5' },
     'bare handler init (ms)': { value: coldInit.bare_handler_ms, which: 'bare', budget: '' },
     'bundles that fail to load': { value: coldInit.failed_to_load.length, which: coldInit.failed_to_load.join(', '), budget: '0' },

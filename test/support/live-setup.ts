@@ -6,6 +6,8 @@ import { startRuntime } from './start-runtime';
 
 /** One local platform (one DynamoDB Local, one S3 stand-in) for every integration and API test of the run. */
 export default async function liveSetup(): Promise<void> {
+  // The live and sdk projects share it: the second project's setup finds it running.
+  if ((globalThis as { __agentPlatformRuntime?: unknown }).__agentPlatformRuntime) return;
   const runtime = await startRuntime();
   const info: RuntimeInfo = { url: runtime.url, dynamoEndpoint: runtime.dynamoEndpoint, s3Endpoint: runtime.s3Endpoint, pid: runtime.child.pid ?? 0 };
   const runtimeFile = join(tmpdir(), `agent-platform-test-runtime-${process.pid}.json`);

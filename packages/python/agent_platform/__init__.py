@@ -1,0 +1,29 @@
+"""Client for the Agent Platform API: `from agent_platform import AgentPlatform`."""
+
+from ._transport import Record
+from .client import AgentPlatform
+from .errors import (
+    AgentPlatformError,
+    APIConnectionError,
+    AuthenticationError,
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+)
+
+__all__ = [
+    "AgentPlatform",
+    "AgentPlatformError",
+    "APIConnectionError",
+    "AuthenticationError",
+    "ConflictError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "Record",
+    "ServerError",
+]

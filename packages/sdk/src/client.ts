@@ -1,0 +1,24 @@
+import { type ClientOptions, resolveOptions } from './config';
+import { Agents } from './resources/agents';
+import { Executions } from './resources/executions';
+import { Plugins } from './resources/plugins';
+import { ApiKeys, Workspaces } from './resources/workspaces';
+import { Transport } from './transport';
+
+/** The Agent Platform API, one property per resource: `new AgentPlatform().agents.list()`. */
+export class AgentPlatform {
+  readonly agents: Agents;
+  readonly executions: Executions;
+  readonly workspaces: Workspaces;
+  readonly apiKeys: ApiKeys;
+  readonly plugins: Plugins;
+
+  constructor(options: ClientOptions = {}) {
+    const transport = new Transport(resolveOptions(options));
+    this.executions = new Executions(transport);
+    this.agents = new Agents(transport, this.executions);
+    this.workspaces = new Workspaces(transport);
+    this.apiKeys = new ApiKeys(transport, this.workspaces);
+    this.plugins = new Plugins(transport);
+  }
+}

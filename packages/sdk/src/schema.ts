@@ -1,0 +1,9139 @@
+/* Generated from the OpenAPI document by packages/sdk/scripts/generate-types.ts: do not edit. */
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that the API, its table and its bucket answer
+         * @description Public. Answers 200 when the table and the bucket both answer, otherwise 503 `SERVICE_UNAVAILABLE` with the failing checks in `details`.
+         */
+        get: operations["healthGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OpenAPI 3.1 document of this API */
+        get: operations["docsOpenapi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Interactive API documentation (Swagger UI) */
+        get: operations["docsPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A static file of the documentation page */
+        get: operations["docsAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's workspaces with the caller's role, earliest membership first */
+        get: operations["workspacesList"];
+        put?: never;
+        /**
+         * Create a workspace; the caller becomes its owner
+         * @description Tier `free`. A protected system agent `default` is created with it. Needs a bearer token (API keys belong to one workspace).
+         */
+        post: operations["workspacesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A workspace the caller is a member of */
+        get: operations["workspacesGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, set default LLM settings, override the agent limit (owners) or change the tier (platform operators) */
+        patch: operations["workspacesUpdate"];
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's members */
+        get: operations["workspacesMembersList"];
+        put?: never;
+        /** Add a member by email (owners and admins; only owners add owners) */
+        post: operations["workspacesMembersAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/members/{user}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member (or leave); the last owner cannot be removed (409 LAST_OWNER)
+         * @description `{user}` is the member's email.
+         */
+        delete: operations["workspacesMembersRemove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's role; the last owner cannot be demoted (409 LAST_OWNER)
+         * @description `{user}` is the member's email.
+         */
+        patch: operations["workspacesMembersUpdate"];
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's API keys (never their secrets) */
+        get: operations["workspacesApiKeysList"];
+        put?: never;
+        /** Create an API key; its secret is in this answer only */
+        post: operations["workspacesApiKeysCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/api-keys/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key; the next request with it answers 401 */
+        delete: operations["workspacesApiKeysRevoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's requests, remaining quota, agents used and allowed */
+        get: operations["workspacesUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's model and storage integrations (never their credentials) */
+        get: operations["integrationsList"];
+        put?: never;
+        /**
+         * Connect a model or storage provider (owners and admins)
+         * @description Credentials are encrypted with a data key of the integration's own (KMS envelope encryption) and never returned. At most one default per kind; new agents get the workspace's llm and storage defaults.
+         */
+        post: operations["integrationsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/integrations/{integration}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One integration (never its credentials) */
+        get: operations["integrationsGet"];
+        put?: never;
+        post?: never;
+        /** Remove an integration; refused (409 INTEGRATION_IN_USE) while agents use it */
+        delete: operations["integrationsDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename, reconfigure, replace credentials or make it the default of its kind (owners and admins)
+         * @description `kind` cannot change (agents point at it by kind). Honours `If-Match`.
+         */
+        patch: operations["integrationsUpdate"];
+        trace?: never;
+    };
+    "/api/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agents of the current workspace the caller can see, filtered and sorted
+         * @description Owners and admins see every agent (index-backed; a filtered `total` is a keys-only count, an unfiltered one a counter). Members see the agents they created, administer or were shared, filtered and paged in memory.
+         */
+        get: operations["agentsList"];
+        put?: never;
+        /**
+         * Create an agent
+         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED.
+         */
+        post: operations["agentsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agent, by id or slug */
+        get: operations["agentsGet"];
+        /**
+         * Change an agent (same as PATCH)
+         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale.
+         */
+        put: operations["agentsPut"];
+        post?: never;
+        /**
+         * Delete an agent (soft: its name is free again)
+         * @description The workspace system agent answers 403.
+         */
+        delete: operations["agentsDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an agent
+         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale.
+         */
+        patch: operations["agentsPatch"];
+        trace?: never;
+    };
+    "/api/agents/{agent}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the agent (runtime_state running); reports whether its plugins' credentials are present */
+        post: operations["agentsStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop the agent (runtime_state stopped) */
+        post: operations["agentsStop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename: the slug moves with the name; id, schedules and shares stay */
+        put: operations["agentsRename"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's LLM settings
+         * @description Provider, model, temperature and max tokens (the last two stored in `configuration`); PUT changes the fields it names, `null` removes a temperature or token override.
+         */
+        get: operations["agentsSettingsGet"];
+        /**
+         * Change the agent's LLM settings
+         * @description Provider, model, temperature and max tokens (the last two stored in `configuration`); PUT changes the fields it names, `null` removes a temperature or token override. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
+         */
+        put: operations["agentsSettingsPut"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/autonomy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's autonomy switch
+         * @description With `enabled: false` (the default) create and high-risk steps wait in `awaiting_approval`.
+         */
+        get: operations["agentsAutonomyGet"];
+        /**
+         * Change the agent's autonomy switch
+         * @description With `enabled: false` (the default) create and high-risk steps wait in `awaiting_approval`. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
+         */
+        put: operations["agentsAutonomyPut"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/read-only": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's read-only switch
+         * @description With `enabled: true` the agent may use only read and analyze tools.
+         */
+        get: operations["agentsReadOnlyGet"];
+        /**
+         * Change the agent's read-only switch
+         * @description With `enabled: true` the agent may use only read and analyze tools. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
+         */
+        put: operations["agentsReadOnlyPut"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/timeout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's execution timeout
+         * @description Seconds an execution may run before it is `timed_out`: 10–3600, default 300.
+         */
+        get: operations["agentsTimeoutGet"];
+        /**
+         * Change the agent's execution timeout
+         * @description Seconds an execution may run before it is `timed_out`: 10–3600, default 300. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
+         */
+        put: operations["agentsTimeoutPut"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the agent is and how it runs: template, capabilities, runtime, resources, LLM, maturity */
+        get: operations["agentsInfoGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's most recent log lines, oldest first
+         * @description One line per lifecycle or change event of the agent (and, with executions, per run), kept 30 days.
+         */
+        get: operations["agentsLogsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's execution statistics: counts, success rate, tokens, cost, duration p50/p95
+         * @description Read from one aggregate the executions update as they finish; zeros and nulls before the first run.
+         */
+        get: operations["agentsStatsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's avatar: a redirect to a short-lived link to the image
+         * @description Answers 302 with `Location` set to a presigned GET of the stored image, valid for 5 minutes (the body repeats it); an agent without an avatar answers 404 AVATAR_NOT_FOUND. This is the route an agent's `avatar_url` names.
+         */
+        get: operations["agentsAvatarGet"];
+        put?: never;
+        /**
+         * Set the agent's avatar: PNG, JPEG, GIF or WebP, at most 2 MiB
+         * @description The type is read from the image's first bytes (anything else: 400 on `avatar_base64`); `avatar_filename` is informational and its extension is not checked. Over 2 MiB decoded: 413. The image is stored in the files bucket under the agent's prefix, named by its SHA-256; the agent's `avatar_url` then names `GET /api/agents/{agent}/avatar`, which redirects to it. Publishes `agent.updated`.
+         */
+        post: operations["agentsAvatarUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share the agent with a workspace member by email (`use`: read and execute; `view`: read) */
+        post: operations["agentsShare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the agent is shared with */
+        get: operations["agentsShares"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/share/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop sharing the agent with someone */
+        delete: operations["agentsUnshare"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/admins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent's admins (full control except delete) */
+        get: operations["agentsAdminsList"];
+        put?: never;
+        /** Make a workspace member an admin of the agent */
+        post: operations["agentsAdminsAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/admins/{admin}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove one of the agent's admins
+         * @description `{admin}` is the admin's email.
+         */
+        delete: operations["agentsAdminsRemove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/credentials/inject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add or replace credentials
+         * @description Names `^[A-Z][A-Z0-9_]{0,63}$`, values ≤ 16 KiB, at most 100 per agent (403 QUOTA_EXCEEDED beyond). Answers the status.
+         */
+        post: operations["credentialsInject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/credentials/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Names, last change and fingerprint of each credential; never values */
+        get: operations["credentialsStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/credentials/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one credential */
+        delete: operations["credentialsRemove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/credentials/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A passphrase-protected bundle of every credential, for import into another agent or deployment
+         * @description Format `agent-platform/credentials` version 1: scrypt (N=2^15, r=8, p=1) derives an AES-256-GCM key; base64 of JSON.
+         */
+        post: operations["credentialsExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/credentials/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an exported bundle (merge or replace)
+         * @description A wrong passphrase or an altered bundle answers 400 INVALID_BUNDLE and writes nothing.
+         */
+        post: operations["credentialsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's files: one folder level (or every file with `recursive=true`), by path
+         * @description `prefix` narrows the listing; folders appear as entries of `type: folder` whose path ends in `/`. Pages by `cursor` or `page`. S3 keeps no counts, so every page walks the listing's keys (a thousand per S3 call) to report `total`: the documented exception to O(page), bounded by what the storage quota lets an agent keep. A listing also settles the storage reservations of presigned uploads whose URLs have expired.
+         */
+        get: operations["agentsFilesList"];
+        /**
+         * Store a file at `path`, replacing any: the body is the file, at most 4 MiB
+         * @description The body is stored as sent, with its `Content-Type` (default application/octet-stream); send binary files as application/octet-stream (or another binary type such as image/*, application/pdf or application/zip) so that they arrive unchanged. 4 MiB is what fits a Lambda request once API Gateway has base64-encoded it; larger files go through `POST …/files/uploads` (over the limit: 413). Every agent of the workspace shares its tier's storage quota (free 100 MiB, solo 1 GiB, team 10 GiB, enterprise unlimited); a change that would exceed it answers 403 `QUOTA_EXCEEDED` with `used_bytes`, `limit_bytes` and `requested_bytes`. Replacing a file counts only the difference.
+         */
+        put: operations["agentsFilesUpload"];
+        post?: never;
+        /**
+         * Delete a file; its bytes return to the workspace quota
+         * @description A path with no file: 404 `FILE_NOT_FOUND`.
+         */
+        delete: operations["agentsFilesDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/files/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A presigned URL to upload a large file (up to 5 GiB) straight to S3
+         * @description PUT exactly `size` bytes to `url` with `headers` within 15 minutes; S3 refuses any other length. Every agent of the workspace shares its tier's storage quota (free 100 MiB, solo 1 GiB, team 10 GiB, enterprise unlimited); a change that would exceed it answers 403 `QUOTA_EXCEEDED` with `used_bytes`, `limit_bytes` and `requested_bytes`. Replacing a file counts only the difference. S3 tells the API nothing when an upload lands, so the bytes are reserved now: an upload that lands keeps them; one that never comes gives them back when the path is next written, deleted or presigned through the API, or when the agent's files are listed after the URL's expiry plus an hour. Using the URL after the path was changed through the API stores bytes the counter no longer sees.
+         */
+        post: operations["agentsFilesUploadsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/files/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file: 302 to a presigned S3 URL valid for 5 minutes
+         * @description The URL is in `Location` and in the body; it names the file for saving (`Content-Disposition: attachment`). A path with no file: 404 `FILE_NOT_FOUND`. Locally the URL points at the S3 stand-in.
+         */
+        get: operations["agentsFilesDownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Short-lived direct access to the agent's files (the serverless form of SSH access)
+         * @description Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Deployed (`mode: sts`): temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Locally (`mode: presigned`, no STS): presigned URLs valid for `ttl_seconds` — one to list the prefix and, per existing file (up to 1,000), one to download it and with `write` one to replace and one to delete it; new files are uploaded with `POST …/files/uploads`. Writes made with direct access bypass the API, so the storage quota neither checks nor counts them.
+         */
+        post: operations["agentsAccessCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The folders the agent publishes and the folders it mounts */
+        get: operations["agentsFoldersGet"];
+        /**
+         * Replace the agent's folder configuration: what it publishes and what it mounts
+         * @description Replaces both lists in one transaction. Unpublishing a folder other agents mount answers 409 FOLDER_IN_USE with them in `details`; a mount that names an agent the caller cannot read (or of another workspace) answers 422 MOUNT_AGENT_NOT_FOUND, one of this agent 422 MOUNT_OWN_FOLDER, a folder that is not published 422 FOLDER_NOT_PUBLISHED, and one that closes a cycle of write mounts 422 MOUNT_CYCLE with the cycle in `details`. `If-Match` → 412 when stale; 409 FOLDERS_CHANGED when concurrent changes kept moving the folders involved.
+         */
+        put: operations["agentsFoldersPut"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/folders/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Folders other agents of the workspace publish that this agent may mount
+         * @description Only folders of agents the caller can read. Owners and admins page over the workspace index (a filtered `total` is a keys-only count); members over their visible agents in memory.
+         */
+        get: operations["agentsFoldersAvailable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/folders/consumers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agents that mount this agent's folders */
+        get: operations["agentsFoldersConsumers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/context-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fleet view: the size of each visible agent’s standing context
+         * @description Token estimates are characters / 4. Plugin tiers join these figures once plugins are assigned.
+         */
+        get: operations["agentsContextStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/autonomy-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fleet view: what each visible agent may do on its own, by maturity level, read-only and autonomy */
+        get: operations["agentsAutonomyStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agents the caller can access in the current workspace, with the caller’s access on each */
+        get: operations["authAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current workspace's personas, oldest first */
+        get: operations["personasList"];
+        put?: never;
+        /** Create a persona (owners and admins) */
+        post: operations["personasCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personas/{persona}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A persona of the current workspace */
+        get: operations["personasGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a persona no agent uses (owners and admins)
+         * @description Refused with 409 PERSONA_IN_USE, naming the agents (up to 20), while an agent of the workspace has it as `persona_id`.
+         */
+        delete: operations["personasDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a persona (owners and admins)
+         * @description Absent fields stay, `description: null` clears it. `If-Match` → 412 when stale. Agents using the persona see the change in their next assembled context.
+         */
+        patch: operations["personasUpdate"];
+        trace?: never;
+    };
+    "/api/plugins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The marketplace: published plugins with their latest version, by name */
+        get: operations["pluginsList"];
+        put?: never;
+        /**
+         * Create a plugin and get a presigned URL to upload its first bundle (owners and admins)
+         * @description Names are unique across the platform (409 NAME_TAKEN). PUT the bundle (zip or .tar.gz, exactly `size` bytes, at most 10 MiB) to `upload.url` before it expires, then register it with POST /api/plugins/{plugin}/versions.
+         */
+        post: operations["pluginsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plugins/{plugin}/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A presigned URL to upload another bundle of the caller's plugin
+         * @description Only the publishing workspace (others: 403). The URL accepts exactly `size` bytes.
+         */
+        post: operations["pluginsUploadsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plugins/{plugin}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an uploaded bundle as a new version
+         * @description Reads and validates the bundle: plugin.json (name, semver version greater than the latest, description, skills and commands with their markdown documents, tools with a JSON Schema `input_schema` and a `risk`, `requires`, `requires_credentials`), no unsafe paths or links, at most 1,000 entries and 50 MiB uncompressed. Every problem is listed in a 422 INVALID_BUNDLE; a version already registered answers 409 VERSION_EXISTS.
+         */
+        post: operations["pluginsVersionsRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plugins/{plugin}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plugin with its versions, newest first
+         * @description An unpublished plugin is visible to its publishing workspace only.
+         */
+        get: operations["pluginsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/plugins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plugins enabled in the workspace, with the version its agents run */
+        get: operations["pluginsWorkspaceList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/plugins/{plugin}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enable a plugin in the workspace, or change its pinned version (owners and admins)
+         * @description Its `requires` are resolved over the workspace's enabled plugins: a requirement not enabled (or enabled at a version outside the range) answers 422 PLUGIN_NOT_ENABLED naming it; plugins requiring each other in a cycle answer 422 PLUGIN_DEPENDENCY_CYCLE with the cycle. A pinned `version` must exist (422 PLUGIN_VERSION_NOT_FOUND); a plugin with no version yet answers 422 PLUGIN_NOT_PUBLISHED.
+         */
+        put: operations["pluginsWorkspaceEnable"];
+        post?: never;
+        /**
+         * Disable a plugin in the workspace (owners and admins)
+         * @description Refused with 409 PLUGIN_IN_USE, naming the agents, while agents of the workspace have it assigned; with `force=true` it is unassigned from them in the same transaction (each publishes `plugin.assigned`).
+         */
+        delete: operations["pluginsWorkspaceDisable"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/plugins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent's plugins in priority order, with their marketplace details */
+        get: operations["agentsPluginsList"];
+        /**
+         * Replace the agent's plugins
+         * @description One transaction. Duplicates are dropped keeping the first occurrence; priority is the position. An id that names no plugin answers 404 naming it; a plugin not enabled in the workspace 422 PLUGIN_NOT_ENABLED. Publishes `plugin.assigned`. `If-Match` (the assignment version) → 412 when stale.
+         */
+        put: operations["agentsPluginsPut"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The context the agent runs with: persona, prompts, plugin summaries (tier 1), skill and command documents (tier 2), tools
+         * @description Token estimates per tier and in total (one token per four characters). `max_tokens` leaves tier 2 documents out, lowest priority first, until the total fits, and lists what was left out. Assembled contexts are cached (hence table write access) and reassembled whenever the agent, its persona, its assignments or a plugin version it runs changes.
+         */
+        get: operations["agentsContextGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a task with the agent, synchronously (waiting up to `wait_seconds`) or asynchronously
+         * @description Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status). A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier's concurrent executions answers 429 CONCURRENCY_LIMIT. `sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION. `async`: 202 at once. Honours `Idempotency-Key`.
+         */
+        post: operations["executionsExecute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's executions, newest first
+         * @description `status` filters by status; `total` counts every execution when unfiltered, and those in the status when filtered.
+         */
+        get: operations["executionsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/executions/{execution}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One execution: status, progress, result, confidence, reasoning trace, steps, usage, timestamps, error */
+        get: operations["executionsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/executions/{execution}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a pending, running or held execution
+         * @description Needs use rights on the agent. The execution is `cancelled` at once and its run is stopped; one that has already ended answers 409 INVALID_TRANSITION.
+         */
+        post: operations["executionsCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/executions/{execution}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the step an execution holds for approval
+         * @description For create and high-risk steps held because the agent's autonomy is off; the workspace's owners and admins and the agent's owner and admins decide. The held tool call runs and the execution goes on. An execution not awaiting approval answers 409 INVALID_TRANSITION.
+         */
+        post: operations["executionsApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/executions/{execution}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject the step an execution holds for approval
+         * @description For create and high-risk steps held because the agent's autonomy is off; the workspace's owners and admins and the agent's owner and admins decide. The tool never runs; the execution fails with APPROVAL_REJECTED. An execution not awaiting approval answers 409 INVALID_TRANSITION.
+         */
+        post: operations["executionsReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/executions/{execution}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate a finished execution: stored on its episode, for learning
+         * @description Needs use rights on the agent. Given again, it replaces the earlier rating. An execution still running, or cancelled, answers 409 INVALID_TRANSITION.
+         */
+        post: operations["executionsFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent's schedules */
+        get: operations["executionsSchedulesList"];
+        put?: never;
+        /**
+         * Run a task on a schedule: `cron(...)` or `rate(...)` as EventBridge Scheduler reads them
+         * @description Needs manage rights on the agent. An invalid expression or time zone answers 400. Every firing starts one execution (once per firing, however often it is delivered), as its creator; at most 20 schedules per agent (403 QUOTA_EXCEEDED).
+         */
+        post: operations["executionsSchedulesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/schedules/{schedule}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop and remove a schedule */
+        delete: operations["executionsSchedulesDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Meta: {
+            /** @description ISO-8601 UTC with milliseconds. Errors produced by API Gateway itself (throttling, refused credentials before the authorizer answers) carry epoch milliseconds instead: gateway responses cannot format dates. */
+            timestamp: string;
+            request_id: string;
+        };
+        Pagination: {
+            page: number;
+            limit: number;
+            total: number;
+            pages: number;
+            next_cursor: string | null;
+        };
+        ErrorEnvelope: {
+            /** @constant */
+            success: false;
+            error: {
+                code: string;
+                message: string;
+                details?: {
+                    field?: string;
+                    issue: string;
+                }[];
+            };
+            meta: components["schemas"]["Meta"];
+        };
+    };
+    responses: {
+        /** @description INVALID_INPUT (malformed JSON, schema violation, unknown field, bad query parameter or cursor) or IMMUTABLE_FIELD */
+        Error400: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description UNAUTHORIZED: missing, invalid or expired token or API key */
+        Error401: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description FORBIDDEN, AGENT_LIMIT_EXCEEDED, GOVERNANCE_VIOLATION or QUOTA_EXCEEDED */
+        Error403: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description NOT_FOUND (or a resource-specific *_NOT_FOUND): absent, deleted, or in another workspace */
+        Error404: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description METHOD_NOT_ALLOWED: the path exists but not with this method (`Allow` lists the methods) */
+        Error405: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description NAME_TAKEN, AGENT_BUSY, INVALID_TRANSITION or IDEMPOTENCY_IN_PROGRESS */
+        Error409: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description VERSION_CONFLICT: `If-Match` does not match the current version */
+        Error412: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description PAYLOAD_TOO_LARGE: the body exceeds the endpoint's limit */
+        Error413: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description UNSUPPORTED_MEDIA_TYPE: the body is not sent as application/json */
+        Error415: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED) */
+        Error422: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description RATE_LIMIT_EXCEEDED or CONCURRENCY_LIMIT (`Retry-After` says when to retry) */
+        Error429: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description INTERNAL: never with internal detail; quote the request id to support */
+        Error500: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description EXECUTION_FAILED: the model provider or a tool failed */
+        Error502: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description SERVICE_UNAVAILABLE: a dependency is not answering */
+        Error503: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+        WorkspaceHeader: string;
+        /** @description Retried requests with the same key and body replay the first response for 24 h */
+        IdempotencyKeyHeader: string;
+        /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+        IfMatchHeader: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The request id, also in `meta.request_id` */
+        "X-Request-Id": string;
+        /** @description The workspace tier's daily request quota */
+        "X-RateLimit-Limit": number;
+        /** @description Requests left today */
+        "X-RateLimit-Remaining": number;
+        /** @description When the daily quota resets (epoch seconds) */
+        "X-RateLimit-Reset": number;
+        /** @description Seconds to wait before retrying */
+        "Retry-After": number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    healthGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The platform is healthy */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            status: "ok";
+                            version: string;
+                            environment: string;
+                            checks: {
+                                table: {
+                                    ok: boolean;
+                                    latency_ms: number;
+                                };
+                                bucket: {
+                                    ok: boolean;
+                                    latency_ms: number;
+                                };
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    docsOpenapi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    docsPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documentation page */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    docsAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asset: "swagger-ui.css" | "swagger-ui-bundle.js" | "swagger-ui-standalone-preset.js" | "init.js";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workspaces */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            workspaces: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "free" | "solo" | "team" | "enterprise";
+                                /** @description The caller's role; null for a platform operator who is not a member */
+                                role: ("owner" | "admin" | "member") | null;
+                                limits: {
+                                    requests_per_day: number | null;
+                                    requests_per_minute: number;
+                                    agents: number | null;
+                                };
+                                agent_limit_override: number | null;
+                                default_llm: {
+                                    /** @enum {string} */
+                                    provider: "local" | "bedrock" | "openai-compatible";
+                                    model: string;
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                } | null;
+                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
+                                default_integrations: {
+                                    llm: string | null;
+                                    embedding: string | null;
+                                    storage: string | null;
+                                };
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            workspace: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "free" | "solo" | "team" | "enterprise";
+                                /** @description The caller's role; null for a platform operator who is not a member */
+                                role: ("owner" | "admin" | "member") | null;
+                                limits: {
+                                    requests_per_day: number | null;
+                                    requests_per_minute: number;
+                                    agents: number | null;
+                                };
+                                agent_limit_override: number | null;
+                                default_llm: {
+                                    /** @enum {string} */
+                                    provider: "local" | "bedrock" | "openai-compatible";
+                                    model: string;
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                } | null;
+                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
+                                default_integrations: {
+                                    llm: string | null;
+                                    embedding: string | null;
+                                    storage: string | null;
+                                };
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            workspace: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "free" | "solo" | "team" | "enterprise";
+                                /** @description The caller's role; null for a platform operator who is not a member */
+                                role: ("owner" | "admin" | "member") | null;
+                                limits: {
+                                    requests_per_day: number | null;
+                                    requests_per_minute: number;
+                                    agents: number | null;
+                                };
+                                agent_limit_override: number | null;
+                                default_llm: {
+                                    /** @enum {string} */
+                                    provider: "local" | "bedrock" | "openai-compatible";
+                                    model: string;
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                } | null;
+                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
+                                default_integrations: {
+                                    llm: string | null;
+                                    embedding: string | null;
+                                    storage: string | null;
+                                };
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                ws: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    default_llm?: {
+                        /** @enum {string} */
+                        provider: "local" | "bedrock" | "openai-compatible";
+                        model: string;
+                        temperature?: number;
+                        max_tokens?: number;
+                    } | null;
+                    /** @description Owners only */
+                    agent_limit_override?: number | null;
+                    /**
+                     * @description Platform operators only
+                     * @enum {string}
+                     */
+                    tier?: "free" | "solo" | "team" | "enterprise";
+                };
+            };
+        };
+        responses: {
+            /** @description The updated workspace */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            workspace: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "free" | "solo" | "team" | "enterprise";
+                                /** @description The caller's role; null for a platform operator who is not a member */
+                                role: ("owner" | "admin" | "member") | null;
+                                limits: {
+                                    requests_per_day: number | null;
+                                    requests_per_minute: number;
+                                    agents: number | null;
+                                };
+                                agent_limit_override: number | null;
+                                default_llm: {
+                                    /** @enum {string} */
+                                    provider: "local" | "bedrock" | "openai-compatible";
+                                    model: string;
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                } | null;
+                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
+                                default_integrations: {
+                                    llm: string | null;
+                                    embedding: string | null;
+                                    storage: string | null;
+                                };
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesMembersList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Members */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            members: {
+                                email: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "member";
+                                user_id: string | null;
+                                invited_by: string | null;
+                                /** @description ISO-8601 UTC */
+                                joined_at: string;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesMembersAdd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                ws: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /**
+                     * @default member
+                     * @enum {string}
+                     */
+                    role?: "owner" | "admin" | "member";
+                };
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            member: {
+                                email: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "member";
+                                user_id: string | null;
+                                invited_by: string | null;
+                                /** @description ISO-8601 UTC */
+                                joined_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesMembersRemove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+                user: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            member_id: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesMembersUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                ws: string;
+                user: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "owner" | "admin" | "member";
+                };
+            };
+        };
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            member: {
+                                email: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "member";
+                                user_id: string | null;
+                                invited_by: string | null;
+                                /** @description ISO-8601 UTC */
+                                joined_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesApiKeysList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description API keys */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            api_keys: {
+                                id: string;
+                                name: string;
+                                scopes: ("read" | "write" | "execute" | "admin")[];
+                                prefix: string;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                last_used_at: string | null;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesApiKeysCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                ws: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    scopes: ("read" | "write" | "execute" | "admin")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            api_key: {
+                                id: string;
+                                name: string;
+                                scopes: ("read" | "write" | "execute" | "admin")[];
+                                prefix: string;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                last_used_at: string | null;
+                                secret: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesApiKeysRevoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            api_key_id: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesUsage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            usage: {
+                                workspace_id: string;
+                                /** @enum {string} */
+                                tier: "free" | "solo" | "team" | "enterprise";
+                                date: string;
+                                requests: {
+                                    today: number;
+                                    daily_quota: number | null;
+                                    remaining_today: number | null;
+                                    per_minute: number;
+                                    /** @description ISO-8601 UTC */
+                                    resets_at: string;
+                                };
+                                agents: {
+                                    used: number;
+                                    allowed: number | null;
+                                };
+                                /** @description Bytes of agent files against the tier's storage quota (null: unlimited) */
+                                storage: {
+                                    used_bytes: number;
+                                    limit_bytes: number | null;
+                                };
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    integrationsList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Integrations */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            integrations: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "llm" | "embedding" | "storage";
+                                provider: string;
+                                name: string;
+                                config: {
+                                    [key: string]: unknown;
+                                };
+                                credentials: {
+                                    configured: boolean;
+                                    /** @description Names only: values are never returned */
+                                    names: string[];
+                                };
+                                is_default: boolean;
+                                /** @description Agents that use it; it cannot be deleted while this is above 0 */
+                                agents: number;
+                                created_by: string;
+                                created_at: string;
+                                updated_at: string;
+                                version: number;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    integrationsCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                ws: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "llm" | "embedding" | "storage";
+                    /** @description Per kind: llm: bedrock, openai-compatible, local; embedding: bedrock, openai-compatible, local; storage: s3-vectors, opensearch, pgvector, local */
+                    provider: string;
+                    name: string;
+                    /** @description Provider settings that are not secret: model, region, base_url, index name… */
+                    config?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description Secrets such as `{"API_KEY": "…"}`: stored encrypted, never returned (only their names are) */
+                    credentials?: {
+                        [key: string]: string;
+                    };
+                    /** @description Default of its kind for new agents; the first integration of a kind becomes it unless `false` */
+                    is_default?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            integration: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "llm" | "embedding" | "storage";
+                                provider: string;
+                                name: string;
+                                config: {
+                                    [key: string]: unknown;
+                                };
+                                credentials: {
+                                    configured: boolean;
+                                    /** @description Names only: values are never returned */
+                                    names: string[];
+                                };
+                                is_default: boolean;
+                                /** @description Agents that use it; it cannot be deleted while this is above 0 */
+                                agents: number;
+                                created_by: string;
+                                created_at: string;
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    integrationsGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+                integration: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            integration: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "llm" | "embedding" | "storage";
+                                provider: string;
+                                name: string;
+                                config: {
+                                    [key: string]: unknown;
+                                };
+                                credentials: {
+                                    configured: boolean;
+                                    /** @description Names only: values are never returned */
+                                    names: string[];
+                                };
+                                is_default: boolean;
+                                /** @description Agents that use it; it cannot be deleted while this is above 0 */
+                                agents: number;
+                                created_by: string;
+                                created_at: string;
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    integrationsDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+                integration: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            integration_id: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    integrationsUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                ws: string;
+                integration: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Another provider of the same kind */
+                    provider?: string;
+                    name?: string;
+                    /** @description Replaces the whole config */
+                    config?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description Replaces every credential; null removes them */
+                    credentials?: {
+                        [key: string]: string;
+                    } | null;
+                    is_default?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The updated integration */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            integration: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "llm" | "embedding" | "storage";
+                                provider: string;
+                                name: string;
+                                config: {
+                                    [key: string]: unknown;
+                                };
+                                credentials: {
+                                    configured: boolean;
+                                    /** @description Names only: values are never returned */
+                                    names: string[];
+                                };
+                                is_default: boolean;
+                                /** @description Agents that use it; it cannot be deleted while this is above 0 */
+                                agents: number;
+                                created_by: string;
+                                created_at: string;
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                /** @description Deleted agents are listed only with status=deleted */
+                status?: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                type?: string;
+                role?: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                maturity_level?: "student" | "intern" | "supervised" | "autonomous";
+                /** @description Comma-separated; an agent with any of them matches */
+                tags?: string;
+                /** @description Name prefix, case-insensitive */
+                q?: string;
+                sort?: "created_at" | "name" | "updated_at";
+                order?: "asc" | "desc";
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Agents, each with the `statistics` summary `GET /api/agents/{agent}` shows */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @description The page's agents; `statistics` comes from each agent's execution aggregate, read in one batch per page */
+                            agents: {
+                                id: string;
+                                workspace_id: string;
+                                slug: string;
+                                name: string;
+                                description: string | null;
+                                type: string;
+                                /** @enum {string} */
+                                role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                                /** @enum {string} */
+                                maturity_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                                /** @enum {string} */
+                                runtime_state: "stopped" | "running" | "idle" | "failed";
+                                capabilities: string[];
+                                tags: string[];
+                                configuration: {
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                    top_p?: number;
+                                };
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_integration_id: string | null;
+                                storage_integration_id: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                persona_id: string | null;
+                                use_custom_persona: boolean;
+                                custom_persona_prompt: string | null;
+                                template: string | null;
+                                runtime: string | null;
+                                runtime_model: string | null;
+                                resources: {
+                                    cpu: number;
+                                    memory: string;
+                                } | null;
+                                color: string;
+                                /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
+                                avatar_url: string | null;
+                                contact_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                storage_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                autonomy_enabled: boolean;
+                                read_only_enabled: boolean;
+                                timeout_seconds: number;
+                                is_system: boolean;
+                                owner: string;
+                                owner_email: string;
+                                created_by: string;
+                                health: {
+                                    healthy: boolean;
+                                    checked_at: string | null;
+                                    capabilities: {
+                                        [key: string]: {
+                                            healthy: boolean;
+                                            reason: string | null;
+                                        };
+                                    };
+                                };
+                                statistics: {
+                                    total_executions: number;
+                                    successful_executions: number;
+                                    success_rate: number;
+                                    avg_confidence: number | null;
+                                    last_execution: string | null;
+                                };
+                                graduation: {
+                                    /** @enum {string} */
+                                    current_level: "student" | "intern" | "supervised" | "autonomous";
+                                    readiness_score: number;
+                                    eligible_levels: ("student" | "intern" | "supervised" | "autonomous")[];
+                                    episodes_until_exam: number;
+                                };
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    slug?: string;
+                    description?: string | null;
+                    type?: string;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "published" | "paused" | "disabled" | "archived";
+                    capabilities?: string[];
+                    tags?: string[];
+                    configuration?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                    };
+                    /** @enum {string} */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    llm_model?: string;
+                    llm_integration_id?: string | null;
+                    storage_integration_id?: string | null;
+                    system_prompt?: string | null;
+                    instruction_template?: string | null;
+                    persona_id?: string | null;
+                    use_custom_persona?: boolean;
+                    custom_persona_prompt?: string | null;
+                    template?: string | null;
+                    runtime?: string | null;
+                    runtime_model?: string | null;
+                    resources?: {
+                        cpu: number;
+                        memory: string;
+                    } | null;
+                    color?: string;
+                    contact_config?: {
+                        [key: string]: unknown;
+                    } | null;
+                    storage_config?: {
+                        [key: string]: unknown;
+                    } | null;
+                    autonomy_enabled?: boolean;
+                    read_only_enabled?: boolean;
+                    timeout_seconds?: number;
+                    llm_config?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                    };
+                    model_config?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                    };
+                    custom_instructions?: string | null;
+                    /** @enum {string} */
+                    role?: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                    /** @enum {string} */
+                    maturity_level?: "student" | "intern" | "supervised" | "autonomous";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            agent: {
+                                id: string;
+                                workspace_id: string;
+                                slug: string;
+                                name: string;
+                                description: string | null;
+                                type: string;
+                                /** @enum {string} */
+                                role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                                /** @enum {string} */
+                                maturity_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                                /** @enum {string} */
+                                runtime_state: "stopped" | "running" | "idle" | "failed";
+                                capabilities: string[];
+                                tags: string[];
+                                configuration: {
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                    top_p?: number;
+                                };
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_integration_id: string | null;
+                                storage_integration_id: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                persona_id: string | null;
+                                use_custom_persona: boolean;
+                                custom_persona_prompt: string | null;
+                                template: string | null;
+                                runtime: string | null;
+                                runtime_model: string | null;
+                                resources: {
+                                    cpu: number;
+                                    memory: string;
+                                } | null;
+                                color: string;
+                                /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
+                                avatar_url: string | null;
+                                contact_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                storage_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                autonomy_enabled: boolean;
+                                read_only_enabled: boolean;
+                                timeout_seconds: number;
+                                is_system: boolean;
+                                owner: string;
+                                owner_email: string;
+                                created_by: string;
+                                health: {
+                                    healthy: boolean;
+                                    checked_at: string | null;
+                                    capabilities: {
+                                        [key: string]: {
+                                            healthy: boolean;
+                                            reason: string | null;
+                                        };
+                                    };
+                                };
+                                statistics: {
+                                    total_executions: number;
+                                    successful_executions: number;
+                                    success_rate: number;
+                                    avg_confidence: number | null;
+                                    last_execution: string | null;
+                                };
+                                graduation: {
+                                    /** @enum {string} */
+                                    current_level: "student" | "intern" | "supervised" | "autonomous";
+                                    readiness_score: number;
+                                    eligible_levels: ("student" | "intern" | "supervised" | "autonomous")[];
+                                    episodes_until_exam: number;
+                                };
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            agent: {
+                                id: string;
+                                workspace_id: string;
+                                slug: string;
+                                name: string;
+                                description: string | null;
+                                type: string;
+                                /** @enum {string} */
+                                role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                                /** @enum {string} */
+                                maturity_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                                /** @enum {string} */
+                                runtime_state: "stopped" | "running" | "idle" | "failed";
+                                capabilities: string[];
+                                tags: string[];
+                                configuration: {
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                    top_p?: number;
+                                };
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_integration_id: string | null;
+                                storage_integration_id: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                persona_id: string | null;
+                                use_custom_persona: boolean;
+                                custom_persona_prompt: string | null;
+                                template: string | null;
+                                runtime: string | null;
+                                runtime_model: string | null;
+                                resources: {
+                                    cpu: number;
+                                    memory: string;
+                                } | null;
+                                color: string;
+                                /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
+                                avatar_url: string | null;
+                                contact_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                storage_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                autonomy_enabled: boolean;
+                                read_only_enabled: boolean;
+                                timeout_seconds: number;
+                                is_system: boolean;
+                                owner: string;
+                                owner_email: string;
+                                created_by: string;
+                                health: {
+                                    healthy: boolean;
+                                    checked_at: string | null;
+                                    capabilities: {
+                                        [key: string]: {
+                                            healthy: boolean;
+                                            reason: string | null;
+                                        };
+                                    };
+                                };
+                                statistics: {
+                                    total_executions: number;
+                                    successful_executions: number;
+                                    success_rate: number;
+                                    avg_confidence: number | null;
+                                    last_execution: string | null;
+                                };
+                                graduation: {
+                                    /** @enum {string} */
+                                    current_level: "student" | "intern" | "supervised" | "autonomous";
+                                    readiness_score: number;
+                                    eligible_levels: ("student" | "intern" | "supervised" | "autonomous")[];
+                                    episodes_until_exam: number;
+                                };
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsPut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    slug?: string;
+                    description?: string | null;
+                    type?: string;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "published" | "paused" | "disabled" | "archived";
+                    capabilities?: string[];
+                    tags?: string[];
+                    configuration?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                    };
+                    /** @enum {string} */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    llm_model?: string;
+                    llm_integration_id?: string | null;
+                    storage_integration_id?: string | null;
+                    system_prompt?: string | null;
+                    instruction_template?: string | null;
+                    persona_id?: string | null;
+                    use_custom_persona?: boolean;
+                    custom_persona_prompt?: string | null;
+                    template?: string | null;
+                    runtime?: string | null;
+                    runtime_model?: string | null;
+                    resources?: {
+                        cpu: number;
+                        memory: string;
+                    } | null;
+                    color?: string;
+                    contact_config?: {
+                        [key: string]: unknown;
+                    } | null;
+                    storage_config?: {
+                        [key: string]: unknown;
+                    } | null;
+                    autonomy_enabled?: boolean;
+                    read_only_enabled?: boolean;
+                    timeout_seconds?: number;
+                    owner?: string;
+                    llm_config?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                    };
+                    model_config?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                    };
+                    custom_instructions?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The updated agent */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            agent: {
+                                id: string;
+                                workspace_id: string;
+                                slug: string;
+                                name: string;
+                                description: string | null;
+                                type: string;
+                                /** @enum {string} */
+                                role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                                /** @enum {string} */
+                                maturity_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                                /** @enum {string} */
+                                runtime_state: "stopped" | "running" | "idle" | "failed";
+                                capabilities: string[];
+                                tags: string[];
+                                configuration: {
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                    top_p?: number;
+                                };
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_integration_id: string | null;
+                                storage_integration_id: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                persona_id: string | null;
+                                use_custom_persona: boolean;
+                                custom_persona_prompt: string | null;
+                                template: string | null;
+                                runtime: string | null;
+                                runtime_model: string | null;
+                                resources: {
+                                    cpu: number;
+                                    memory: string;
+                                } | null;
+                                color: string;
+                                /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
+                                avatar_url: string | null;
+                                contact_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                storage_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                autonomy_enabled: boolean;
+                                read_only_enabled: boolean;
+                                timeout_seconds: number;
+                                is_system: boolean;
+                                owner: string;
+                                owner_email: string;
+                                created_by: string;
+                                health: {
+                                    healthy: boolean;
+                                    checked_at: string | null;
+                                    capabilities: {
+                                        [key: string]: {
+                                            healthy: boolean;
+                                            reason: string | null;
+                                        };
+                                    };
+                                };
+                                statistics: {
+                                    total_executions: number;
+                                    successful_executions: number;
+                                    success_rate: number;
+                                    avg_confidence: number | null;
+                                    last_execution: string | null;
+                                };
+                                graduation: {
+                                    /** @enum {string} */
+                                    current_level: "student" | "intern" | "supervised" | "autonomous";
+                                    readiness_score: number;
+                                    eligible_levels: ("student" | "intern" | "supervised" | "autonomous")[];
+                                    episodes_until_exam: number;
+                                };
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            agent_id: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsPatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    slug?: string;
+                    description?: string | null;
+                    type?: string;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "published" | "paused" | "disabled" | "archived";
+                    capabilities?: string[];
+                    tags?: string[];
+                    configuration?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                    };
+                    /** @enum {string} */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    llm_model?: string;
+                    llm_integration_id?: string | null;
+                    storage_integration_id?: string | null;
+                    system_prompt?: string | null;
+                    instruction_template?: string | null;
+                    persona_id?: string | null;
+                    use_custom_persona?: boolean;
+                    custom_persona_prompt?: string | null;
+                    template?: string | null;
+                    runtime?: string | null;
+                    runtime_model?: string | null;
+                    resources?: {
+                        cpu: number;
+                        memory: string;
+                    } | null;
+                    color?: string;
+                    contact_config?: {
+                        [key: string]: unknown;
+                    } | null;
+                    storage_config?: {
+                        [key: string]: unknown;
+                    } | null;
+                    autonomy_enabled?: boolean;
+                    read_only_enabled?: boolean;
+                    timeout_seconds?: number;
+                    owner?: string;
+                    llm_config?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                    };
+                    model_config?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                    };
+                    custom_instructions?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The updated agent */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            agent: {
+                                id: string;
+                                workspace_id: string;
+                                slug: string;
+                                name: string;
+                                description: string | null;
+                                type: string;
+                                /** @enum {string} */
+                                role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                                /** @enum {string} */
+                                maturity_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                                /** @enum {string} */
+                                runtime_state: "stopped" | "running" | "idle" | "failed";
+                                capabilities: string[];
+                                tags: string[];
+                                configuration: {
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                    top_p?: number;
+                                };
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_integration_id: string | null;
+                                storage_integration_id: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                persona_id: string | null;
+                                use_custom_persona: boolean;
+                                custom_persona_prompt: string | null;
+                                template: string | null;
+                                runtime: string | null;
+                                runtime_model: string | null;
+                                resources: {
+                                    cpu: number;
+                                    memory: string;
+                                } | null;
+                                color: string;
+                                /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
+                                avatar_url: string | null;
+                                contact_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                storage_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                autonomy_enabled: boolean;
+                                read_only_enabled: boolean;
+                                timeout_seconds: number;
+                                is_system: boolean;
+                                owner: string;
+                                owner_email: string;
+                                created_by: string;
+                                health: {
+                                    healthy: boolean;
+                                    checked_at: string | null;
+                                    capabilities: {
+                                        [key: string]: {
+                                            healthy: boolean;
+                                            reason: string | null;
+                                        };
+                                    };
+                                };
+                                statistics: {
+                                    total_executions: number;
+                                    successful_executions: number;
+                                    success_rate: number;
+                                    avg_confidence: number | null;
+                                    last_execution: string | null;
+                                };
+                                graduation: {
+                                    /** @enum {string} */
+                                    current_level: "student" | "intern" | "supervised" | "autonomous";
+                                    readiness_score: number;
+                                    eligible_levels: ("student" | "intern" | "supervised" | "autonomous")[];
+                                    episodes_until_exam: number;
+                                };
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsStart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            agent: {
+                                id: string;
+                                workspace_id: string;
+                                slug: string;
+                                name: string;
+                                description: string | null;
+                                type: string;
+                                /** @enum {string} */
+                                role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                                /** @enum {string} */
+                                maturity_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                                /** @enum {string} */
+                                runtime_state: "stopped" | "running" | "idle" | "failed";
+                                capabilities: string[];
+                                tags: string[];
+                                configuration: {
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                    top_p?: number;
+                                };
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_integration_id: string | null;
+                                storage_integration_id: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                persona_id: string | null;
+                                use_custom_persona: boolean;
+                                custom_persona_prompt: string | null;
+                                template: string | null;
+                                runtime: string | null;
+                                runtime_model: string | null;
+                                resources: {
+                                    cpu: number;
+                                    memory: string;
+                                } | null;
+                                color: string;
+                                /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
+                                avatar_url: string | null;
+                                contact_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                storage_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                autonomy_enabled: boolean;
+                                read_only_enabled: boolean;
+                                timeout_seconds: number;
+                                is_system: boolean;
+                                owner: string;
+                                owner_email: string;
+                                created_by: string;
+                                health: {
+                                    healthy: boolean;
+                                    checked_at: string | null;
+                                    capabilities: {
+                                        [key: string]: {
+                                            healthy: boolean;
+                                            reason: string | null;
+                                        };
+                                    };
+                                };
+                                statistics: {
+                                    total_executions: number;
+                                    successful_executions: number;
+                                    success_rate: number;
+                                    avg_confidence: number | null;
+                                    last_execution: string | null;
+                                };
+                                graduation: {
+                                    /** @enum {string} */
+                                    current_level: "student" | "intern" | "supervised" | "autonomous";
+                                    readiness_score: number;
+                                    eligible_levels: ("student" | "intern" | "supervised" | "autonomous")[];
+                                    episodes_until_exam: number;
+                                };
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                            /** @description Whether the credentials the agent's plugins require are injected, re-checked at every start */
+                            credentials_injection: {
+                                /** @enum {string} */
+                                status: "complete" | "missing" | "none_required";
+                                /** @description Names the agent's assigned plugins declare in `requires_credentials` */
+                                required: string[];
+                                present: string[];
+                                /** @description Inject these with POST /api/agents/{agent}/credentials/inject */
+                                missing: string[];
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsStop: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            agent: {
+                                id: string;
+                                workspace_id: string;
+                                slug: string;
+                                name: string;
+                                description: string | null;
+                                type: string;
+                                /** @enum {string} */
+                                role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                                /** @enum {string} */
+                                maturity_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                                /** @enum {string} */
+                                runtime_state: "stopped" | "running" | "idle" | "failed";
+                                capabilities: string[];
+                                tags: string[];
+                                configuration: {
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                    top_p?: number;
+                                };
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_integration_id: string | null;
+                                storage_integration_id: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                persona_id: string | null;
+                                use_custom_persona: boolean;
+                                custom_persona_prompt: string | null;
+                                template: string | null;
+                                runtime: string | null;
+                                runtime_model: string | null;
+                                resources: {
+                                    cpu: number;
+                                    memory: string;
+                                } | null;
+                                color: string;
+                                /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
+                                avatar_url: string | null;
+                                contact_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                storage_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                autonomy_enabled: boolean;
+                                read_only_enabled: boolean;
+                                timeout_seconds: number;
+                                is_system: boolean;
+                                owner: string;
+                                owner_email: string;
+                                created_by: string;
+                                health: {
+                                    healthy: boolean;
+                                    checked_at: string | null;
+                                    capabilities: {
+                                        [key: string]: {
+                                            healthy: boolean;
+                                            reason: string | null;
+                                        };
+                                    };
+                                };
+                                statistics: {
+                                    total_executions: number;
+                                    successful_executions: number;
+                                    success_rate: number;
+                                    avg_confidence: number | null;
+                                    last_execution: string | null;
+                                };
+                                graduation: {
+                                    /** @enum {string} */
+                                    current_level: "student" | "intern" | "supervised" | "autonomous";
+                                    readiness_score: number;
+                                    eligible_levels: ("student" | "intern" | "supervised" | "autonomous")[];
+                                    episodes_until_exam: number;
+                                };
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsRename: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    slug?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The renamed agent */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            agent: {
+                                id: string;
+                                workspace_id: string;
+                                slug: string;
+                                name: string;
+                                description: string | null;
+                                type: string;
+                                /** @enum {string} */
+                                role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                                /** @enum {string} */
+                                maturity_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                                /** @enum {string} */
+                                runtime_state: "stopped" | "running" | "idle" | "failed";
+                                capabilities: string[];
+                                tags: string[];
+                                configuration: {
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                    top_p?: number;
+                                };
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_integration_id: string | null;
+                                storage_integration_id: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                persona_id: string | null;
+                                use_custom_persona: boolean;
+                                custom_persona_prompt: string | null;
+                                template: string | null;
+                                runtime: string | null;
+                                runtime_model: string | null;
+                                resources: {
+                                    cpu: number;
+                                    memory: string;
+                                } | null;
+                                color: string;
+                                /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
+                                avatar_url: string | null;
+                                contact_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                storage_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                autonomy_enabled: boolean;
+                                read_only_enabled: boolean;
+                                timeout_seconds: number;
+                                is_system: boolean;
+                                owner: string;
+                                owner_email: string;
+                                created_by: string;
+                                health: {
+                                    healthy: boolean;
+                                    checked_at: string | null;
+                                    capabilities: {
+                                        [key: string]: {
+                                            healthy: boolean;
+                                            reason: string | null;
+                                        };
+                                    };
+                                };
+                                statistics: {
+                                    total_executions: number;
+                                    successful_executions: number;
+                                    success_rate: number;
+                                    avg_confidence: number | null;
+                                    last_execution: string | null;
+                                };
+                                graduation: {
+                                    /** @enum {string} */
+                                    current_level: "student" | "intern" | "supervised" | "autonomous";
+                                    readiness_score: number;
+                                    eligible_levels: ("student" | "intern" | "supervised" | "autonomous")[];
+                                    episodes_until_exam: number;
+                                };
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsSettingsGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent's LLM settings */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            settings: {
+                                agent_id: string;
+                                version: number;
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_temperature: number | null;
+                                max_tokens: number | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsSettingsPut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    llm_model?: string;
+                    /** @description 0–2; null removes the override */
+                    llm_temperature?: number | null;
+                    /** @description 1–200000; null removes the override */
+                    max_tokens?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The agent's LLM settings, changed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            settings: {
+                                agent_id: string;
+                                version: number;
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_temperature: number | null;
+                                max_tokens: number | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsAutonomyGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent's autonomy switch */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            autonomy: {
+                                agent_id: string;
+                                version: number;
+                                enabled: boolean;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsAutonomyPut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The agent's autonomy switch, changed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            autonomy: {
+                                agent_id: string;
+                                version: number;
+                                enabled: boolean;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsReadOnlyGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent's read-only switch */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            read_only: {
+                                agent_id: string;
+                                version: number;
+                                enabled: boolean;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsReadOnlyPut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The agent's read-only switch, changed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            read_only: {
+                                agent_id: string;
+                                version: number;
+                                enabled: boolean;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsTimeoutGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent's execution timeout */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            timeout: {
+                                agent_id: string;
+                                version: number;
+                                timeout_seconds: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsTimeoutPut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    timeout_seconds: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The agent's execution timeout, changed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            timeout: {
+                                agent_id: string;
+                                version: number;
+                                timeout_seconds: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsInfoGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            info: {
+                                agent_id: string;
+                                version: number;
+                                slug: string;
+                                name: string;
+                                description: string | null;
+                                template: {
+                                    name: string | null;
+                                    type: string;
+                                    /** @enum {string} */
+                                    role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                                };
+                                capabilities: string[];
+                                runtime: {
+                                    runtime: string | null;
+                                    runtime_model: string | null;
+                                    /** @enum {string} */
+                                    runtime_state: "stopped" | "running" | "idle" | "failed";
+                                    /** @enum {string} */
+                                    status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                                    timeout_seconds: number;
+                                };
+                                resources: {
+                                    cpu: number;
+                                    memory: string;
+                                } | null;
+                                llm: {
+                                    /** @enum {string} */
+                                    provider: "local" | "bedrock" | "openai-compatible";
+                                    model: string;
+                                    integration_id: string | null;
+                                    temperature: number | null;
+                                    max_tokens: number | null;
+                                    top_p: number | null;
+                                };
+                                maturity: {
+                                    /** @enum {string} */
+                                    level: "student" | "intern" | "supervised" | "autonomous";
+                                    autonomy_enabled: boolean;
+                                    read_only_enabled: boolean;
+                                };
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsLogsList: {
+        parameters: {
+            query?: {
+                /** @description How many of the most recent lines, 1–1000 */
+                tail?: number;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Log lines */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            logs: {
+                                at: string;
+                                /** @enum {string} */
+                                level: "info" | "warn" | "error";
+                                event: string;
+                                message: string;
+                                actor: string;
+                            }[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsStatsGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Statistics */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            stats: {
+                                agent_id: string;
+                                total_executions: number;
+                                successful_executions: number;
+                                failed_executions: number;
+                                /** @description successful / total, 0–1; 0 before the first run */
+                                success_rate: number;
+                                avg_confidence: number | null;
+                                total_input_tokens: number;
+                                total_output_tokens: number;
+                                /** @description Estimate from the provider price table at run time */
+                                cost_usd: number;
+                                /** @description Upper bound of the duration bucket (100 ms … 3600 s) holding the percentile; null before the first run */
+                                duration_ms: {
+                                    p50: number | null;
+                                    p95: number | null;
+                                };
+                                last_execution: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsAvatarGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect to the image */
+            302: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            avatar: {
+                                agent_id: string;
+                                /** @description Presigned GET of the image, the same as `Location` */
+                                url: string;
+                                /** @description When the link stops working */
+                                expires_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsAvatarUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 2804396 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded */
+                    avatar_base64: string;
+                    /** @description Informational only: the type comes from the bytes, never from the name */
+                    avatar_filename?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored avatar */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            avatar: {
+                                agent_id: string;
+                                version: number;
+                                /** @description Where clients fetch the image: `/api/agents/<agent_id>/avatar`, a redirect to a short-lived link */
+                                avatar_url: string;
+                                /** @enum {string} */
+                                content_type: "image/png" | "image/jpeg" | "image/gif" | "image/webp";
+                                size_bytes: number;
+                                sha256: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsShare: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /**
+                     * @default use
+                     * @enum {string}
+                     */
+                    access?: "use" | "view";
+                };
+            };
+        };
+        responses: {
+            /** @description Shared */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            share: {
+                                email: string;
+                                /** @enum {string} */
+                                access: "owner" | "admin" | "use" | "view";
+                                granted_by: string;
+                                granted_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsShares: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Shares */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            shares: {
+                                email: string;
+                                /** @enum {string} */
+                                access: "owner" | "admin" | "use" | "view";
+                                granted_by: string;
+                                granted_at: string;
+                            }[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsUnshare: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No longer shared */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            share_id: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsAdminsList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Admins */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            admins: {
+                                email: string;
+                                /** @enum {string} */
+                                access: "owner" | "admin" | "use" | "view";
+                                granted_by: string;
+                                granted_at: string;
+                            }[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsAdminsAdd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            admin: {
+                                email: string;
+                                /** @enum {string} */
+                                access: "owner" | "admin" | "use" | "view";
+                                granted_by: string;
+                                granted_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsAdminsRemove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                admin: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            admin_id: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    credentialsInject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 2097152 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description `{NAME: value}`; a name that exists is replaced. Values are encrypted and never returned or logged. */
+                    credentials: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The credentials now held (names only) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            credentials: {
+                                name: string;
+                                updated_at: string;
+                                /** @description First 8 hex digits of the value's SHA-256: tells values apart without revealing them */
+                                fingerprint: string;
+                            }[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    credentialsStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credentials held */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            credentials: {
+                                name: string;
+                                updated_at: string;
+                                /** @description First 8 hex digits of the value's SHA-256: tells values apart without revealing them */
+                                fingerprint: string;
+                            }[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    credentialsRemove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            name: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    credentialsExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description At least 12 characters */
+                    passphrase: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The bundle */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            bundle: string;
+                            format: string;
+                            version: number;
+                            /** @description The names it holds */
+                            credentials: string[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    credentialsImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 5242880 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What `credentials/export` answered */
+                    bundle: string;
+                    /** @description At least 12 characters */
+                    passphrase: string;
+                    /**
+                     * @description `merge` keeps names the bundle lacks; `replace` removes them
+                     * @default merge
+                     * @enum {string}
+                     */
+                    mode?: "merge" | "replace";
+                };
+            };
+        };
+        responses: {
+            /** @description The credentials now held (names only) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            credentials: {
+                                name: string;
+                                updated_at: string;
+                                /** @description First 8 hex digits of the value's SHA-256: tells values apart without revealing them */
+                                fingerprint: string;
+                            }[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsFilesList: {
+        parameters: {
+            query?: {
+                /** @description Only paths starting with this: `docs/` lists that folder; relative to the agent's files, `/` between folders, at most 945 bytes; no `..`, leading `/`, backslash, NUL or control characters */
+                prefix?: string;
+                /** @description `true`: every file below the prefix; `false` (default): one level, deeper files grouped into folders */
+                recursive?: "true" | "false";
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Files and folders */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            files: {
+                                /** @description Relative to the agent's files; a folder's path ends in `/` */
+                                path: string;
+                                /** @enum {string} */
+                                type: "file" | "folder";
+                                /** @description Bytes; null for a folder */
+                                size: number | null;
+                                /** @description null for a folder */
+                                modified_at: string | null;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsFilesUpload: {
+        parameters: {
+            query: {
+                /** @description The file's path, relative to the agent's files, `/` between folders, at most 945 bytes; no `..`, leading `/`, backslash, NUL or control characters */
+                path: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes as they are, with their own Content-Type; at most 4194304 bytes. */
+        requestBody: {
+            content: {
+                "*/*": string;
+            };
+        };
+        responses: {
+            /** @description The stored file */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            file: {
+                                path: string;
+                                /** @constant */
+                                type: "file";
+                                size: number;
+                                /** @description ISO-8601 UTC */
+                                modified_at: string;
+                                content_type: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsFilesDelete: {
+        parameters: {
+            query: {
+                /** @description The file's path, relative to the agent's files, `/` between folders, at most 945 bytes; no `..`, leading `/`, backslash, NUL or control characters */
+                path: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            path: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsFilesUploadsCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The file's path, relative to the agent's files, `/` between folders, at most 945 bytes; no `..`, leading `/`, backslash, NUL or control characters */
+                    path: string;
+                    /** @description Exact size in bytes of what will be uploaded (at most 5 GiB); S3 refuses any other */
+                    size: number;
+                    /** @description Media type to store the file with (default application/octet-stream) */
+                    content_type?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Where and how to upload */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            upload: {
+                                path: string;
+                                size: number;
+                                /** @constant */
+                                method: "PUT";
+                                /** @description Send the bytes here with exactly these headers, before `expires_at` */
+                                url: string;
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                /** @description ISO-8601 UTC */
+                                expires_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsFilesDownload: {
+        parameters: {
+            query: {
+                /** @description The file's path, relative to the agent's files, `/` between folders, at most 945 bytes; no `..`, leading `/`, backslash, NUL or control characters */
+                path: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect to the file */
+            302: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            download: {
+                                path: string;
+                                size: number;
+                                /** @description Also in `Location` */
+                                url: string;
+                                /** @description ISO-8601 UTC */
+                                expires_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsAccessCredentials: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How long the access lasts: 900–3600 seconds (STS issues no session shorter than 15 minutes)
+                     * @default 900
+                     */
+                    ttl_seconds?: number;
+                    /**
+                     * @description `write` also allows uploading and deleting; a read-only agent only ever gets `read`
+                     * @default read
+                     * @enum {string}
+                     */
+                    access?: "read" | "write";
+                };
+            };
+        };
+        responses: {
+            /** @description The access granted */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            access: {
+                                /**
+                                 * @description `sts` deployed: AWS credentials; `presigned` on the local runtime: URLs
+                                 * @enum {string}
+                                 */
+                                mode: "sts" | "presigned";
+                                /**
+                                 * @description What was granted (`read` for a read-only agent whatever was asked)
+                                 * @enum {string}
+                                 */
+                                access: "read" | "write";
+                                bucket: string;
+                                /** @description The agent's files: every key the access reaches starts with this */
+                                prefix: string;
+                                region: string;
+                                /** @description ISO-8601 UTC */
+                                expires_at: string;
+                                /** @description `sts` mode: use with any S3 client, on keys under `prefix` only */
+                                credentials?: {
+                                    access_key_id: string;
+                                    secret_access_key: string;
+                                    session_token: string;
+                                };
+                                /** @description `presigned` mode */
+                                presigned?: {
+                                    /** @description ListObjectsV2 of the prefix (up to 1,000 keys) */
+                                    list_url: string;
+                                    files: {
+                                        path: string;
+                                        get_url: string;
+                                        /** @description write access: replaces the file */
+                                        put_url?: string;
+                                        /** @description write access: deletes the file */
+                                        delete_url?: string;
+                                    }[];
+                                    /** @description More than 1,000 files: only the first have URLs */
+                                    truncated: boolean;
+                                };
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsFoldersGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The folder configuration */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            folders: {
+                                agent_id: string;
+                                /** @description 0 before the first PUT; answered as `ETag` */
+                                version: number;
+                                updated_at: string | null;
+                                publish: {
+                                    name: string;
+                                    path: string;
+                                    /** @enum {string} */
+                                    access: "read" | "write";
+                                }[];
+                                mount: {
+                                    /** @description The publishing agent’s id */
+                                    from_agent: string;
+                                    name: string;
+                                    mount_path: string;
+                                }[];
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsFoldersPut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Folders of this agent other agents of the workspace may mount; at most 20, so a whole configuration fits one transaction. A folder left out is unpublished (409 FOLDER_IN_USE while mounted). */
+                    publish: {
+                        /** @description The folder’s name, unique per publishing agent */
+                        name: string;
+                        /** @description path: relative to the agent's files, normalised (`a//b/./c/` is `a/b/c`); no `..`, leading `/`, backslash or control character; at most 1024 bytes */
+                        path: string;
+                        /**
+                         * @description `write` lets agents that mount the folder write into it
+                         * @default read
+                         * @enum {string}
+                         */
+                        access?: "read" | "write";
+                    }[];
+                    /** @description Folders of other agents this agent mounts; at most 20. Each must be published (422 FOLDER_NOT_PUBLISHED) by an agent the caller can read (422 MOUNT_AGENT_NOT_FOUND), not this one (422 MOUNT_OWN_FOLDER), and must not close a cycle of write mounts (422 MOUNT_CYCLE). */
+                    mount: {
+                        /** @description The publishing agent: its id or its slug, in this workspace */
+                        from_agent: string;
+                        /** @description The folder’s name, unique per publishing agent */
+                        name: string;
+                        /** @description mount_path: relative to the agent's files, normalised (`a//b/./c/` is `a/b/c`); no `..`, leading `/`, backslash or control character; at most 1024 bytes */
+                        mount_path: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The new folder configuration */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            folders: {
+                                agent_id: string;
+                                /** @description 0 before the first PUT; answered as `ETag` */
+                                version: number;
+                                updated_at: string | null;
+                                publish: {
+                                    name: string;
+                                    path: string;
+                                    /** @enum {string} */
+                                    access: "read" | "write";
+                                }[];
+                                mount: {
+                                    /** @description The publishing agent’s id */
+                                    from_agent: string;
+                                    name: string;
+                                    mount_path: string;
+                                }[];
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsFoldersAvailable: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mountable folders */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            folders: {
+                                name: string;
+                                path: string;
+                                /** @enum {string} */
+                                access: "read" | "write";
+                                /** @description The publishing agent */
+                                from_agent: {
+                                    id: string;
+                                    slug: string;
+                                    name: string;
+                                };
+                                /** @description This agent mounts it already */
+                                mounted: boolean;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsFoldersConsumers: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mounting agents, by folder */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            consumers: {
+                                /** @description The mounting agent; slug and name are null for an agent the caller cannot see */
+                                agent: {
+                                    id: string;
+                                    slug: string | null;
+                                    name: string | null;
+                                };
+                                /** @description Which of this agent’s folders it mounts */
+                                folder: string;
+                                /** @enum {string} */
+                                access: "read" | "write";
+                                /** @description Where the folder appears in the mounting agent’s files; null when the caller cannot see that agent */
+                                mount_path: string | null;
+                                mounted_at: string;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsContextStats: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                sort?: "created_at" | "name" | "updated_at";
+                order?: "asc" | "desc";
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Context sizes */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            agents: {
+                                id: string;
+                                slug: string;
+                                name: string;
+                                system_prompt_tokens: number;
+                                instruction_template_tokens: number;
+                                persona_prompt_tokens: number;
+                                estimated_tokens: number;
+                            }[];
+                            /** @description Over this page */
+                            totals: {
+                                agents: number;
+                                estimated_tokens: number;
+                            };
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsAutonomyStatus: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                sort?: "created_at" | "name" | "updated_at";
+                order?: "asc" | "desc";
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Autonomy per agent */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            agents: {
+                                id: string;
+                                slug: string;
+                                name: string;
+                                /** @enum {string} */
+                                maturity_level: "student" | "intern" | "supervised" | "autonomous";
+                                autonomy_enabled: boolean;
+                                read_only_enabled: boolean;
+                                allowed_risks: ("read" | "analyze" | "create" | "high")[];
+                                approval_required_risks: ("read" | "analyze" | "create" | "high")[];
+                            }[];
+                            /** @description Over this page */
+                            summary: {
+                                autonomous: number;
+                                read_only: number;
+                                by_level: {
+                                    [key: string]: number;
+                                };
+                            };
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    authAgents: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accessible agents */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            agents: {
+                                id: string;
+                                slug: string;
+                                name: string;
+                                status: string;
+                                /**
+                                 * @description The caller's effective access: owner (workspace owners and admins, creators), admin, use or view
+                                 * @enum {string}
+                                 */
+                                access: "owner" | "admin" | "use" | "view";
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    personasList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Personas */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            personas: {
+                                id: string;
+                                workspace_id: string;
+                                name: string;
+                                description: string | null;
+                                system_prompt: string;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    personasCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Shown wherever the persona is chosen */
+                    name: string;
+                    /** @description What the persona is for */
+                    description?: string | null;
+                    /** @description The prompt an agent adopting the persona runs with (the context's `persona_prompt`) */
+                    system_prompt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            persona: {
+                                id: string;
+                                workspace_id: string;
+                                name: string;
+                                description: string | null;
+                                system_prompt: string;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    personasGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                persona: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The persona */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            persona: {
+                                id: string;
+                                workspace_id: string;
+                                name: string;
+                                description: string | null;
+                                system_prompt: string;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    personasDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                persona: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            persona_id: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    personasUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                persona: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Shown wherever the persona is chosen */
+                    name?: string;
+                    /** @description What the persona is for */
+                    description?: string | null;
+                    /** @description The prompt an agent adopting the persona runs with (the context's `persona_prompt`) */
+                    system_prompt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The updated persona */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            persona: {
+                                id: string;
+                                workspace_id: string;
+                                name: string;
+                                description: string | null;
+                                system_prompt: string;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    pluginsList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                /** @description Name prefix, case-insensitive */
+                q?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Plugins */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            plugins: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                /** @description null until the first version is registered; only then is the plugin in the marketplace */
+                                latest_version: string | null;
+                                latest: {
+                                    version: string;
+                                    description: string;
+                                    skills: string[];
+                                    commands: string[];
+                                    tools: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        risk: "read" | "analyze" | "create" | "high";
+                                    }[];
+                                    requires: {
+                                        name: string;
+                                        /** @description semver range */
+                                        version: string;
+                                    }[];
+                                    requires_credentials: string[];
+                                    /** @description ISO-8601 UTC */
+                                    published_at: string;
+                                } | null;
+                                /** @description Whether the caller's workspace publishes it (and so may add versions) */
+                                is_publisher: boolean;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    pluginsCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Unique across the platform; the bundle manifest must carry the same name */
+                    name: string;
+                    description: string;
+                    /** @description Exact size in bytes of the bundle to upload (zip or .tar.gz), at most 10485760; the upload URL accepts only this size */
+                    size: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            plugin: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                /** @description null until the first version is registered; only then is the plugin in the marketplace */
+                                latest_version: string | null;
+                                latest: {
+                                    version: string;
+                                    description: string;
+                                    skills: string[];
+                                    commands: string[];
+                                    tools: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        risk: "read" | "analyze" | "create" | "high";
+                                    }[];
+                                    requires: {
+                                        name: string;
+                                        /** @description semver range */
+                                        version: string;
+                                    }[];
+                                    requires_credentials: string[];
+                                    /** @description ISO-8601 UTC */
+                                    published_at: string;
+                                } | null;
+                                /** @description Whether the caller's workspace publishes it (and so may add versions) */
+                                is_publisher: boolean;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                            };
+                            upload: {
+                                /** @description Send it to POST /api/plugins/{plugin}/versions once the bundle is uploaded */
+                                upload_id: string;
+                                /** @description PUT the bundle here, with exactly `size` bytes */
+                                url: string;
+                                /** @constant */
+                                method: "PUT";
+                                /** @description Headers the PUT must carry */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                max_bytes: number;
+                                /** @description ISO-8601 UTC */
+                                expires_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    pluginsUploadsCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                plugin: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Exact size in bytes of the bundle to upload (zip or .tar.gz), at most 10485760; the upload URL accepts only this size */
+                    size: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Upload URL */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            upload: {
+                                /** @description Send it to POST /api/plugins/{plugin}/versions once the bundle is uploaded */
+                                upload_id: string;
+                                /** @description PUT the bundle here, with exactly `size` bytes */
+                                url: string;
+                                /** @constant */
+                                method: "PUT";
+                                /** @description Headers the PUT must carry */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                max_bytes: number;
+                                /** @description ISO-8601 UTC */
+                                expires_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    pluginsVersionsRegister: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                plugin: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description From POST /api/plugins or POST /api/plugins/{plugin}/uploads */
+                    upload_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            version: {
+                                plugin_id: string;
+                                version: string;
+                                manifest: {
+                                    name: string;
+                                    version: string;
+                                    description: string;
+                                    skills: {
+                                        name: string;
+                                        description: string;
+                                        file: string;
+                                    }[];
+                                    commands: {
+                                        name: string;
+                                        description: string;
+                                        file: string;
+                                    }[];
+                                    tools: {
+                                        name: string;
+                                        description: string;
+                                        input_schema: {
+                                            [key: string]: unknown;
+                                        };
+                                        /** @enum {string} */
+                                        risk: "read" | "analyze" | "create" | "high";
+                                        endpoint?: string;
+                                    }[];
+                                    requires: {
+                                        name: string;
+                                        /** @description semver range */
+                                        version: string;
+                                    }[];
+                                    requires_credentials: string[];
+                                };
+                                bundle: {
+                                    /** @enum {string} */
+                                    format: "zip" | "tar.gz";
+                                    bytes: number;
+                                    sha256: string;
+                                    entries: number;
+                                    uncompressed_bytes: number;
+                                };
+                                published_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                            };
+                            plugin: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                /** @description null until the first version is registered; only then is the plugin in the marketplace */
+                                latest_version: string | null;
+                                latest: {
+                                    version: string;
+                                    description: string;
+                                    skills: string[];
+                                    commands: string[];
+                                    tools: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        risk: "read" | "analyze" | "create" | "high";
+                                    }[];
+                                    requires: {
+                                        name: string;
+                                        /** @description semver range */
+                                        version: string;
+                                    }[];
+                                    requires_credentials: string[];
+                                    /** @description ISO-8601 UTC */
+                                    published_at: string;
+                                } | null;
+                                /** @description Whether the caller's workspace publishes it (and so may add versions) */
+                                is_publisher: boolean;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    pluginsGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                plugin: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plugin */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            plugin: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                /** @description null until the first version is registered; only then is the plugin in the marketplace */
+                                latest_version: string | null;
+                                latest: {
+                                    version: string;
+                                    description: string;
+                                    skills: string[];
+                                    commands: string[];
+                                    tools: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        risk: "read" | "analyze" | "create" | "high";
+                                    }[];
+                                    requires: {
+                                        name: string;
+                                        /** @description semver range */
+                                        version: string;
+                                    }[];
+                                    requires_credentials: string[];
+                                    /** @description ISO-8601 UTC */
+                                    published_at: string;
+                                } | null;
+                                /** @description Whether the caller's workspace publishes it (and so may add versions) */
+                                is_publisher: boolean;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                versions: {
+                                    version: string;
+                                    description: string;
+                                    format: string;
+                                    bytes: number;
+                                    published_by: string;
+                                    /** @description ISO-8601 UTC */
+                                    created_at: string;
+                                }[];
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    pluginsWorkspaceList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enabled plugins */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            plugins: {
+                                plugin_id: string;
+                                name: string;
+                                description: string;
+                                pinned_version: string | null;
+                                /** @description The version agents of the workspace run: the pin, else the latest */
+                                version: string | null;
+                                latest_version: string | null;
+                                /** @description Agents of the workspace it is assigned to */
+                                assigned_agents: number;
+                                enabled_by: string;
+                                /** @description ISO-8601 UTC */
+                                enabled_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    pluginsWorkspaceEnable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                ws: string;
+                plugin: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Pin this version; absent or null follows the latest version */
+                    version?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Enabled */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            plugin: {
+                                plugin_id: string;
+                                name: string;
+                                description: string;
+                                pinned_version: string | null;
+                                /** @description The version agents of the workspace run: the pin, else the latest */
+                                version: string | null;
+                                latest_version: string | null;
+                                /** @description Agents of the workspace it is assigned to */
+                                assigned_agents: number;
+                                enabled_by: string;
+                                /** @description ISO-8601 UTC */
+                                enabled_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    pluginsWorkspaceDisable: {
+        parameters: {
+            query?: {
+                /** @description Also unassign it from every agent of the workspace, in the same transaction */
+                force?: "true" | "false";
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+                plugin: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disabled */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            plugin_id: string;
+                            /** @description Agents it was unassigned from (force) */
+                            unassigned_agents: string[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsPluginsList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Assigned plugins */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            plugins: {
+                                plugin_id: string;
+                                name: string;
+                                description: string;
+                                /** @description 1 = first = highest priority */
+                                priority: number;
+                                /** @description The version the agent runs: the workspace pin, else the latest */
+                                version: string | null;
+                                pinned_version: string | null;
+                                latest_version: string | null;
+                                latest: {
+                                    version: string;
+                                    description: string;
+                                    skills: string[];
+                                    commands: string[];
+                                    tools: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        risk: "read" | "analyze" | "create" | "high";
+                                    }[];
+                                    requires: {
+                                        name: string;
+                                        /** @description semver range */
+                                        version: string;
+                                    }[];
+                                    requires_credentials: string[];
+                                    /** @description ISO-8601 UTC */
+                                    published_at: string;
+                                } | null;
+                            }[];
+                            /** @description Also the ETag; PUT honours If-Match against it */
+                            assignment_version: number;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsPluginsPut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Plugin ids (or names) in priority order, at most 20; duplicates are dropped keeping the first; [] unassigns all */
+                    plugin_ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The new assignments */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            plugins: {
+                                plugin_id: string;
+                                name: string;
+                                description: string;
+                                /** @description 1 = first = highest priority */
+                                priority: number;
+                                /** @description The version the agent runs: the workspace pin, else the latest */
+                                version: string | null;
+                                pinned_version: string | null;
+                                latest_version: string | null;
+                                latest: {
+                                    version: string;
+                                    description: string;
+                                    skills: string[];
+                                    commands: string[];
+                                    tools: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        risk: "read" | "analyze" | "create" | "high";
+                                    }[];
+                                    requires: {
+                                        name: string;
+                                        /** @description semver range */
+                                        version: string;
+                                    }[];
+                                    requires_credentials: string[];
+                                    /** @description ISO-8601 UTC */
+                                    published_at: string;
+                                } | null;
+                            }[];
+                            /** @description Also the ETag; PUT honours If-Match against it */
+                            assignment_version: number;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsContextGet: {
+        parameters: {
+            query?: {
+                /** @description Budget: tier 2 documents are left out, lowest priority first, until the estimate fits */
+                max_tokens?: number;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assembled context */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            context: {
+                                agent_id: string;
+                                persona: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description `custom`: the agent's custom_persona_prompt (use_custom_persona) */
+                                persona_source: ("persona" | "custom") | null;
+                                persona_prompt: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                plugins: {
+                                    plugin_id: string;
+                                    name: string;
+                                    version: string;
+                                    priority: number;
+                                }[];
+                                /** @description One compact summary per assigned plugin */
+                                tier1: {
+                                    plugin_id: string;
+                                    name: string;
+                                    version: string;
+                                    priority: number;
+                                    summary: string;
+                                    tokens: number;
+                                }[];
+                                /** @description Full skill and command documents per plugin, within the budget */
+                                tier2: {
+                                    plugin_id: string;
+                                    name: string;
+                                    version: string;
+                                    priority: number;
+                                    content: string;
+                                    tokens: number;
+                                }[];
+                                tools: {
+                                    plugin_id: string;
+                                    name: string;
+                                    description: string;
+                                    input_schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    risk: "read" | "analyze" | "create" | "high";
+                                    endpoint: string | null;
+                                }[];
+                                /** @description Tools a higher-priority plugin already offers under the same name */
+                                shadowed_tools: {
+                                    plugin_id: string;
+                                    name: string;
+                                    shadowed_by: string;
+                                }[];
+                                skills: {
+                                    plugin_id: string;
+                                    name: string;
+                                    description: string;
+                                }[];
+                                commands: {
+                                    plugin_id: string;
+                                    name: string;
+                                    description: string;
+                                }[];
+                                required_credentials: string[];
+                                /** @description Estimated at one token per four characters (tools: of their JSON) */
+                                token_estimate: {
+                                    persona: number;
+                                    system_prompt: number;
+                                    instruction_template: number;
+                                    tier1: number;
+                                    tier2: number;
+                                    tools: number;
+                                    total: number;
+                                };
+                                budget: {
+                                    max_tokens: number | null;
+                                    within_budget: boolean;
+                                    /** @description Tier 2 documents left out, lowest priority first */
+                                    dropped: {
+                                        plugin_id: string;
+                                        name: string;
+                                        version: string;
+                                        priority: number;
+                                        tokens: number;
+                                    }[];
+                                };
+                                assignment_version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    executionsExecute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the agent should do */
+                    task: string;
+                    /** @description Facts for the task; an instruction template reads them as `{{context.key}}` */
+                    context?: {
+                        [key: string]: unknown;
+                    } | null;
+                    /** @description Execution parameters; any other fields are kept with the execution */
+                    parameters?: {
+                        /** @description Tools the task means to use: one beyond what governance allows the agent is refused at once with 403 GOVERNANCE_VIOLATION */
+                        tools?: string[];
+                        /** @description Model turns the run may take (default 10) */
+                        max_steps?: number;
+                        /** @description Tokens (input and output) the whole run may use */
+                        max_tokens?: number;
+                        /** @description Steers the `local` provider (tests and demos); other providers ignore it. Markers in the task do the same: `[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`. */
+                        local?: {
+                            /** @description Tools to call, one per turn, in order, before answering */
+                            tools?: {
+                                name: string;
+                                /** @default {} */
+                                input?: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** @description The answer to give */
+                            answer?: string;
+                            confidence?: number;
+                            /** @description Fail every turn (with this message) */
+                            fail?: string | boolean;
+                            /** @description Be throttled this many times per turn, then answer */
+                            throttle?: number;
+                            /** @description Take this long over each turn */
+                            delay_ms?: number;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /**
+                     * @description `sync` waits up to `wait_seconds` for the result; `async` answers 202 at once
+                     * @default sync
+                     * @enum {string}
+                     */
+                    mode?: "sync" | "async";
+                    /**
+                     * @description How long a sync request waits before answering 202 with `poll_url`
+                     * @default 25
+                     */
+                    wait_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The execution, finished */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            id: string;
+                            /** @description The same as `id`, under the name the original APIs used */
+                            execution_id: string;
+                            agent_id: string;
+                            /** @enum {string} */
+                            status: "pending" | "in_progress" | "awaiting_approval" | "completed" | "failed" | "cancelled" | "timed_out";
+                            /** @enum {string} */
+                            mode: "sync" | "async";
+                            /** @description 0 pending, advancing with every step, 100 once ended */
+                            progress: number;
+                            task: string;
+                            context: {
+                                [key: string]: unknown;
+                            } | null;
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            result: {
+                                summary: string;
+                            } | null;
+                            confidence: number | null;
+                            reasoning_trace: string[];
+                            steps: ({
+                                /** @constant */
+                                type: "model";
+                                index: number;
+                                at: string;
+                                text: string;
+                                tool_calls: {
+                                    id: string;
+                                    name: string;
+                                    input: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                                reasoning: string | null;
+                                confidence: number | null;
+                                usage: {
+                                    input_tokens: number;
+                                    output_tokens: number;
+                                    cost_usd: number;
+                                };
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "tool";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                output: string;
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "approval";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                /** @enum {string} */
+                                decision: "approved" | "rejected";
+                                decided_by: string;
+                                comment: string | null;
+                            })[];
+                            usage: {
+                                input_tokens: number;
+                                output_tokens: number;
+                                cost_usd: number;
+                            };
+                            /** @description The step held for approval while `awaiting_approval` */
+                            pending_approval: {
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                requested_at: string;
+                            } | null;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            feedback: {
+                                rating: number;
+                                /** @enum {string} */
+                                outcome: "success" | "failure";
+                                comment: string | null;
+                                given_by: string;
+                                given_at: string;
+                            } | null;
+                            source: {
+                                /** @constant */
+                                type: "api";
+                            } | {
+                                /** @constant */
+                                type: "schedule";
+                                schedule_id: string;
+                                fire_time: string;
+                            };
+                            requested_by: string;
+                            provider: string;
+                            model: string;
+                            max_steps: number;
+                            timeout_seconds: number;
+                            created_at: string;
+                            started_at: string | null;
+                            completed_at: string | null;
+                            updated_at: string;
+                            duration_seconds: number | null;
+                            poll_url: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            /** @description The execution, still running: poll `poll_url` */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            id: string;
+                            /** @description The same as `id`, under the name the original APIs used */
+                            execution_id: string;
+                            agent_id: string;
+                            /** @enum {string} */
+                            status: "pending" | "in_progress" | "awaiting_approval" | "completed" | "failed" | "cancelled" | "timed_out";
+                            /** @enum {string} */
+                            mode: "sync" | "async";
+                            /** @description 0 pending, advancing with every step, 100 once ended */
+                            progress: number;
+                            task: string;
+                            context: {
+                                [key: string]: unknown;
+                            } | null;
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            result: {
+                                summary: string;
+                            } | null;
+                            confidence: number | null;
+                            reasoning_trace: string[];
+                            steps: ({
+                                /** @constant */
+                                type: "model";
+                                index: number;
+                                at: string;
+                                text: string;
+                                tool_calls: {
+                                    id: string;
+                                    name: string;
+                                    input: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                                reasoning: string | null;
+                                confidence: number | null;
+                                usage: {
+                                    input_tokens: number;
+                                    output_tokens: number;
+                                    cost_usd: number;
+                                };
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "tool";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                output: string;
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "approval";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                /** @enum {string} */
+                                decision: "approved" | "rejected";
+                                decided_by: string;
+                                comment: string | null;
+                            })[];
+                            usage: {
+                                input_tokens: number;
+                                output_tokens: number;
+                                cost_usd: number;
+                            };
+                            /** @description The step held for approval while `awaiting_approval` */
+                            pending_approval: {
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                requested_at: string;
+                            } | null;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            feedback: {
+                                rating: number;
+                                /** @enum {string} */
+                                outcome: "success" | "failure";
+                                comment: string | null;
+                                given_by: string;
+                                given_at: string;
+                            } | null;
+                            source: {
+                                /** @constant */
+                                type: "api";
+                            } | {
+                                /** @constant */
+                                type: "schedule";
+                                schedule_id: string;
+                                fire_time: string;
+                            };
+                            requested_by: string;
+                            provider: string;
+                            model: string;
+                            max_steps: number;
+                            timeout_seconds: number;
+                            created_at: string;
+                            started_at: string | null;
+                            completed_at: string | null;
+                            updated_at: string;
+                            duration_seconds: number | null;
+                            poll_url: string;
+                            message: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            502: components["responses"]["Error502"];
+        };
+    };
+    executionsList: {
+        parameters: {
+            query?: {
+                /** @description Only executions in this status */
+                status?: "pending" | "in_progress" | "awaiting_approval" | "completed" | "failed" | "cancelled" | "timed_out";
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of executions */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            executions: {
+                                id: string;
+                                /** @description The same as `id`, under the name the original APIs used */
+                                execution_id: string;
+                                agent_id: string;
+                                /** @enum {string} */
+                                status: "pending" | "in_progress" | "awaiting_approval" | "completed" | "failed" | "cancelled" | "timed_out";
+                                /** @enum {string} */
+                                mode: "sync" | "async";
+                                /** @description 0 pending, advancing with every step, 100 once ended */
+                                progress: number;
+                                task: string;
+                                context: {
+                                    [key: string]: unknown;
+                                } | null;
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                                result: {
+                                    summary: string;
+                                } | null;
+                                confidence: number | null;
+                                reasoning_trace: string[];
+                                steps: ({
+                                    /** @constant */
+                                    type: "model";
+                                    index: number;
+                                    at: string;
+                                    text: string;
+                                    tool_calls: {
+                                        id: string;
+                                        name: string;
+                                        input: {
+                                            [key: string]: unknown;
+                                        };
+                                    }[];
+                                    reasoning: string | null;
+                                    confidence: number | null;
+                                    usage: {
+                                        input_tokens: number;
+                                        output_tokens: number;
+                                        cost_usd: number;
+                                    };
+                                    duration_ms: number;
+                                } | {
+                                    /** @constant */
+                                    type: "tool";
+                                    index: number;
+                                    at: string;
+                                    tool_call_id: string;
+                                    tool: string;
+                                    /** @enum {string} */
+                                    risk: "read" | "analyze" | "create" | "high";
+                                    input: {
+                                        [key: string]: unknown;
+                                    };
+                                    output: string;
+                                    duration_ms: number;
+                                } | {
+                                    /** @constant */
+                                    type: "approval";
+                                    index: number;
+                                    at: string;
+                                    tool_call_id: string;
+                                    tool: string;
+                                    /** @enum {string} */
+                                    risk: "read" | "analyze" | "create" | "high";
+                                    /** @enum {string} */
+                                    decision: "approved" | "rejected";
+                                    decided_by: string;
+                                    comment: string | null;
+                                })[];
+                                usage: {
+                                    input_tokens: number;
+                                    output_tokens: number;
+                                    cost_usd: number;
+                                };
+                                /** @description The step held for approval while `awaiting_approval` */
+                                pending_approval: {
+                                    tool_call_id: string;
+                                    tool: string;
+                                    /** @enum {string} */
+                                    risk: "read" | "analyze" | "create" | "high";
+                                    input: {
+                                        [key: string]: unknown;
+                                    };
+                                    requested_at: string;
+                                } | null;
+                                error: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                                feedback: {
+                                    rating: number;
+                                    /** @enum {string} */
+                                    outcome: "success" | "failure";
+                                    comment: string | null;
+                                    given_by: string;
+                                    given_at: string;
+                                } | null;
+                                source: {
+                                    /** @constant */
+                                    type: "api";
+                                } | {
+                                    /** @constant */
+                                    type: "schedule";
+                                    schedule_id: string;
+                                    fire_time: string;
+                                };
+                                requested_by: string;
+                                provider: string;
+                                model: string;
+                                max_steps: number;
+                                timeout_seconds: number;
+                                created_at: string;
+                                started_at: string | null;
+                                completed_at: string | null;
+                                updated_at: string;
+                                duration_seconds: number | null;
+                                poll_url: string;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    executionsGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                execution: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The execution */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            id: string;
+                            /** @description The same as `id`, under the name the original APIs used */
+                            execution_id: string;
+                            agent_id: string;
+                            /** @enum {string} */
+                            status: "pending" | "in_progress" | "awaiting_approval" | "completed" | "failed" | "cancelled" | "timed_out";
+                            /** @enum {string} */
+                            mode: "sync" | "async";
+                            /** @description 0 pending, advancing with every step, 100 once ended */
+                            progress: number;
+                            task: string;
+                            context: {
+                                [key: string]: unknown;
+                            } | null;
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            result: {
+                                summary: string;
+                            } | null;
+                            confidence: number | null;
+                            reasoning_trace: string[];
+                            steps: ({
+                                /** @constant */
+                                type: "model";
+                                index: number;
+                                at: string;
+                                text: string;
+                                tool_calls: {
+                                    id: string;
+                                    name: string;
+                                    input: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                                reasoning: string | null;
+                                confidence: number | null;
+                                usage: {
+                                    input_tokens: number;
+                                    output_tokens: number;
+                                    cost_usd: number;
+                                };
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "tool";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                output: string;
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "approval";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                /** @enum {string} */
+                                decision: "approved" | "rejected";
+                                decided_by: string;
+                                comment: string | null;
+                            })[];
+                            usage: {
+                                input_tokens: number;
+                                output_tokens: number;
+                                cost_usd: number;
+                            };
+                            /** @description The step held for approval while `awaiting_approval` */
+                            pending_approval: {
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                requested_at: string;
+                            } | null;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            feedback: {
+                                rating: number;
+                                /** @enum {string} */
+                                outcome: "success" | "failure";
+                                comment: string | null;
+                                given_by: string;
+                                given_at: string;
+                            } | null;
+                            source: {
+                                /** @constant */
+                                type: "api";
+                            } | {
+                                /** @constant */
+                                type: "schedule";
+                                schedule_id: string;
+                                fire_time: string;
+                            };
+                            requested_by: string;
+                            provider: string;
+                            model: string;
+                            max_steps: number;
+                            timeout_seconds: number;
+                            created_at: string;
+                            started_at: string | null;
+                            completed_at: string | null;
+                            updated_at: string;
+                            duration_seconds: number | null;
+                            poll_url: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    executionsCancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                execution: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled execution */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            id: string;
+                            /** @description The same as `id`, under the name the original APIs used */
+                            execution_id: string;
+                            agent_id: string;
+                            /** @enum {string} */
+                            status: "pending" | "in_progress" | "awaiting_approval" | "completed" | "failed" | "cancelled" | "timed_out";
+                            /** @enum {string} */
+                            mode: "sync" | "async";
+                            /** @description 0 pending, advancing with every step, 100 once ended */
+                            progress: number;
+                            task: string;
+                            context: {
+                                [key: string]: unknown;
+                            } | null;
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            result: {
+                                summary: string;
+                            } | null;
+                            confidence: number | null;
+                            reasoning_trace: string[];
+                            steps: ({
+                                /** @constant */
+                                type: "model";
+                                index: number;
+                                at: string;
+                                text: string;
+                                tool_calls: {
+                                    id: string;
+                                    name: string;
+                                    input: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                                reasoning: string | null;
+                                confidence: number | null;
+                                usage: {
+                                    input_tokens: number;
+                                    output_tokens: number;
+                                    cost_usd: number;
+                                };
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "tool";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                output: string;
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "approval";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                /** @enum {string} */
+                                decision: "approved" | "rejected";
+                                decided_by: string;
+                                comment: string | null;
+                            })[];
+                            usage: {
+                                input_tokens: number;
+                                output_tokens: number;
+                                cost_usd: number;
+                            };
+                            /** @description The step held for approval while `awaiting_approval` */
+                            pending_approval: {
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                requested_at: string;
+                            } | null;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            feedback: {
+                                rating: number;
+                                /** @enum {string} */
+                                outcome: "success" | "failure";
+                                comment: string | null;
+                                given_by: string;
+                                given_at: string;
+                            } | null;
+                            source: {
+                                /** @constant */
+                                type: "api";
+                            } | {
+                                /** @constant */
+                                type: "schedule";
+                                schedule_id: string;
+                                fire_time: string;
+                            };
+                            requested_by: string;
+                            provider: string;
+                            model: string;
+                            max_steps: number;
+                            timeout_seconds: number;
+                            created_at: string;
+                            started_at: string | null;
+                            completed_at: string | null;
+                            updated_at: string;
+                            duration_seconds: number | null;
+                            poll_url: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    executionsApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                execution: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why; kept with the decision */
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The execution, resumed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            id: string;
+                            /** @description The same as `id`, under the name the original APIs used */
+                            execution_id: string;
+                            agent_id: string;
+                            /** @enum {string} */
+                            status: "pending" | "in_progress" | "awaiting_approval" | "completed" | "failed" | "cancelled" | "timed_out";
+                            /** @enum {string} */
+                            mode: "sync" | "async";
+                            /** @description 0 pending, advancing with every step, 100 once ended */
+                            progress: number;
+                            task: string;
+                            context: {
+                                [key: string]: unknown;
+                            } | null;
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            result: {
+                                summary: string;
+                            } | null;
+                            confidence: number | null;
+                            reasoning_trace: string[];
+                            steps: ({
+                                /** @constant */
+                                type: "model";
+                                index: number;
+                                at: string;
+                                text: string;
+                                tool_calls: {
+                                    id: string;
+                                    name: string;
+                                    input: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                                reasoning: string | null;
+                                confidence: number | null;
+                                usage: {
+                                    input_tokens: number;
+                                    output_tokens: number;
+                                    cost_usd: number;
+                                };
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "tool";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                output: string;
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "approval";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                /** @enum {string} */
+                                decision: "approved" | "rejected";
+                                decided_by: string;
+                                comment: string | null;
+                            })[];
+                            usage: {
+                                input_tokens: number;
+                                output_tokens: number;
+                                cost_usd: number;
+                            };
+                            /** @description The step held for approval while `awaiting_approval` */
+                            pending_approval: {
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                requested_at: string;
+                            } | null;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            feedback: {
+                                rating: number;
+                                /** @enum {string} */
+                                outcome: "success" | "failure";
+                                comment: string | null;
+                                given_by: string;
+                                given_at: string;
+                            } | null;
+                            source: {
+                                /** @constant */
+                                type: "api";
+                            } | {
+                                /** @constant */
+                                type: "schedule";
+                                schedule_id: string;
+                                fire_time: string;
+                            };
+                            requested_by: string;
+                            provider: string;
+                            model: string;
+                            max_steps: number;
+                            timeout_seconds: number;
+                            created_at: string;
+                            started_at: string | null;
+                            completed_at: string | null;
+                            updated_at: string;
+                            duration_seconds: number | null;
+                            poll_url: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    executionsReject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                execution: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why; kept with the decision */
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The execution, resumed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            id: string;
+                            /** @description The same as `id`, under the name the original APIs used */
+                            execution_id: string;
+                            agent_id: string;
+                            /** @enum {string} */
+                            status: "pending" | "in_progress" | "awaiting_approval" | "completed" | "failed" | "cancelled" | "timed_out";
+                            /** @enum {string} */
+                            mode: "sync" | "async";
+                            /** @description 0 pending, advancing with every step, 100 once ended */
+                            progress: number;
+                            task: string;
+                            context: {
+                                [key: string]: unknown;
+                            } | null;
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            result: {
+                                summary: string;
+                            } | null;
+                            confidence: number | null;
+                            reasoning_trace: string[];
+                            steps: ({
+                                /** @constant */
+                                type: "model";
+                                index: number;
+                                at: string;
+                                text: string;
+                                tool_calls: {
+                                    id: string;
+                                    name: string;
+                                    input: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                                reasoning: string | null;
+                                confidence: number | null;
+                                usage: {
+                                    input_tokens: number;
+                                    output_tokens: number;
+                                    cost_usd: number;
+                                };
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "tool";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                output: string;
+                                duration_ms: number;
+                            } | {
+                                /** @constant */
+                                type: "approval";
+                                index: number;
+                                at: string;
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                /** @enum {string} */
+                                decision: "approved" | "rejected";
+                                decided_by: string;
+                                comment: string | null;
+                            })[];
+                            usage: {
+                                input_tokens: number;
+                                output_tokens: number;
+                                cost_usd: number;
+                            };
+                            /** @description The step held for approval while `awaiting_approval` */
+                            pending_approval: {
+                                tool_call_id: string;
+                                tool: string;
+                                /** @enum {string} */
+                                risk: "read" | "analyze" | "create" | "high";
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                requested_at: string;
+                            } | null;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            feedback: {
+                                rating: number;
+                                /** @enum {string} */
+                                outcome: "success" | "failure";
+                                comment: string | null;
+                                given_by: string;
+                                given_at: string;
+                            } | null;
+                            source: {
+                                /** @constant */
+                                type: "api";
+                            } | {
+                                /** @constant */
+                                type: "schedule";
+                                schedule_id: string;
+                                fire_time: string;
+                            };
+                            requested_by: string;
+                            provider: string;
+                            model: string;
+                            max_steps: number;
+                            timeout_seconds: number;
+                            created_at: string;
+                            started_at: string | null;
+                            completed_at: string | null;
+                            updated_at: string;
+                            duration_seconds: number | null;
+                            poll_url: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    executionsFeedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                execution: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 (poor) to 5 (excellent) */
+                    rating: number;
+                    /**
+                     * @description Whether the run achieved what was asked, in the rater's judgement
+                     * @enum {string}
+                     */
+                    outcome: "success" | "failure";
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The feedback as stored */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            execution_id: string;
+                            feedback: {
+                                rating: number;
+                                /** @enum {string} */
+                                outcome: "success" | "failure";
+                                comment: string | null;
+                                given_by: string;
+                                given_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    executionsSchedulesList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Schedules */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            schedules: {
+                                id: string;
+                                agent_id: string;
+                                expression: string;
+                                timezone: string;
+                                task: string;
+                                context: {
+                                    [key: string]: unknown;
+                                } | null;
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                                enabled: boolean;
+                                created_by: string;
+                                created_at: string;
+                            }[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    executionsSchedulesCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description `rate(<n> minute|minutes|hour|hours|day|days)` or `cron(minutes hours day-of-month month day-of-week year)`, as EventBridge Scheduler reads them */
+                    expression: string;
+                    /** @description The task each firing runs */
+                    task: string;
+                    /**
+                     * @description IANA time zone a cron expression is read in
+                     * @default UTC
+                     */
+                    timezone?: string;
+                    /** @default true */
+                    enabled?: boolean;
+                    /** @description Each run's context */
+                    context?: {
+                        [key: string]: unknown;
+                    } | null;
+                    /** @description Execution parameters; any other fields are kept with the execution */
+                    parameters?: {
+                        /** @description Tools the task means to use: one beyond what governance allows the agent is refused at once with 403 GOVERNANCE_VIOLATION */
+                        tools?: string[];
+                        /** @description Model turns the run may take (default 10) */
+                        max_steps?: number;
+                        /** @description Tokens (input and output) the whole run may use */
+                        max_tokens?: number;
+                        /** @description Steers the `local` provider (tests and demos); other providers ignore it. Markers in the task do the same: `[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`. */
+                        local?: {
+                            /** @description Tools to call, one per turn, in order, before answering */
+                            tools?: {
+                                name: string;
+                                /** @default {} */
+                                input?: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** @description The answer to give */
+                            answer?: string;
+                            confidence?: number;
+                            /** @description Fail every turn (with this message) */
+                            fail?: string | boolean;
+                            /** @description Be throttled this many times per turn, then answer */
+                            throttle?: number;
+                            /** @description Take this long over each turn */
+                            delay_ms?: number;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The schedule */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            schedule: {
+                                id: string;
+                                agent_id: string;
+                                expression: string;
+                                timezone: string;
+                                task: string;
+                                context: {
+                                    [key: string]: unknown;
+                                } | null;
+                                parameters: {
+                                    [key: string]: unknown;
+                                };
+                                enabled: boolean;
+                                created_by: string;
+                                created_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    executionsSchedulesDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                schedule: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            schedule_id: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+}
