@@ -54,6 +54,17 @@ const rank: Record<Role, number> = { member: 0, admin: 1, owner: 2 };
 
 export const canManageWorkspace = (role: Role | null): boolean => role === 'owner' || role === 'admin';
 
+/** Who is acting: a person (JWT) in their workspace role, or an API key with its scopes. */
+export interface Caller {
+  auth_type: 'jwt' | 'api_key';
+  role: Role | null;
+  scopes: readonly string[];
+}
+
+/** Owners and admins manage the workspace; an API key does only when its scopes name `admin` (it acts with the rights its scopes name). */
+export const managesWorkspace = (caller: Caller): boolean =>
+  canManageWorkspace(caller.role) && (caller.auth_type === 'jwt' || caller.scopes.includes('admin'));
+
 /** Owners grant any role; admins manage members and admins but never owners. */
 export const canAssignRole = (actor: Role | null, role: Role): boolean =>
   actor === 'owner' || (actor === 'admin' && rank[role] < rank.owner);
