@@ -50,6 +50,9 @@ export const newWorkspace = (id: string, name: string, createdBy: string, now: s
   version: 1,
 });
 
+/** Settings that raise what a workspace may consume: its plan's business, set by platform operators only (owners → 403). */
+export const OPERATOR_FIELDS = ['tier', 'agent_limit_override'] as const;
+
 const rank: Record<Role, number> = { member: 0, admin: 1, owner: 2 };
 
 export const canManageWorkspace = (role: Role | null): boolean => role === 'owner' || role === 'admin';

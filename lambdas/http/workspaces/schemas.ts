@@ -40,7 +40,7 @@ export const createWorkspaceBody = z.strictObject({ name: workspaceName });
 export const updateWorkspaceBody = z.strictObject({
   name: workspaceName.optional(),
   default_llm: defaultLlmSchema.nullable().optional(),
-  agent_limit_override: z.number().int().min(0).max(1_000_000).nullable().optional().describe('Owners only'),
+  agent_limit_override: z.number().int().min(0).max(1_000_000).nullable().optional().describe('Platform operators only'),
   tier: z.enum(TIERS).optional().describe('Platform operators only'),
 });
 
