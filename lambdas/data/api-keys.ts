@@ -23,8 +23,6 @@ export interface ApiKeyRecord {
   last_used_at: string | null;
 }
 
-type StoredApiKey = ApiKeyRecord & { secret_hash: string };
-
 const record = (item: Record<string, unknown>): ApiKeyRecord => {
   const { secret_hash: _hash, ...rest } = withoutKeys<Record<string, unknown>>(item);
   return rest as unknown as ApiKeyRecord;
@@ -50,7 +48,7 @@ export const listApiKeys = async (workspaceId: string, request: ListRequest): Pr
   return { ...page, items: page.items.map(record) };
 };
 
-export const revokeApiKey = async (workspaceId: string, keyId: string): Promise<void> => {
+const storedApiKey = async (workspaceId: string, keyId: string): Promise<Record<string, unknown> | undefined> => {
   const { Items } = await ddb.send(
     new QueryCommand({
       TableName: tableName,
@@ -59,9 +57,18 @@ export const revokeApiKey = async (workspaceId: string, keyId: string): Promise<
       ExpressionAttributeValues: apiKeyIndexValues(workspaceId, keyId),
     }),
   );
-  const stored = Items?.[0] as StoredApiKey | undefined;
+  return Items?.[0];
+};
+
+export const getApiKey = async (workspaceId: string, keyId: string): Promise<ApiKeyRecord | null> => {
+  const stored = await storedApiKey(workspaceId, keyId);
+  return stored ? record(stored) : null;
+};
+
+export const revokeApiKey = async (workspaceId: string, keyId: string): Promise<void> => {
+  const stored = await storedApiKey(workspaceId, keyId);
   if (!stored) throw new NotFound(`API key ${keyId} does not exist in this workspace`, 'api_key');
-  await ddb.send(new DeleteCommand({ TableName: tableName, Key: apiKeyKey(stored.secret_hash) }));
+  await ddb.send(new DeleteCommand({ TableName: tableName, Key: apiKeyKey(stored.secret_hash as string) }));
 };
 
 const apiKeyIndexValues = (workspaceId: string, keyId: string) => {

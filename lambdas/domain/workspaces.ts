@@ -18,6 +18,8 @@ export interface Workspace {
   tier: Tier;
   agent_limit_override: number | null;
   default_llm: DefaultLlm | null;
+  /** Approving a held step needs someone other than whoever started the run (absent on older items: off). */
+  four_eyes_approval?: boolean;
   owner_count: number;
   created_by: string;
   created_at: string;
@@ -43,6 +45,7 @@ export const newWorkspace = (id: string, name: string, createdBy: string, now: s
   tier: 'free',
   agent_limit_override: null,
   default_llm: { provider: 'local', model: 'local-deterministic' },
+  four_eyes_approval: false,
   owner_count: 1,
   created_by: createdBy,
   created_at: now,

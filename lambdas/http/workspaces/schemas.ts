@@ -26,6 +26,7 @@ export const workspaceSchema = z.object({
   }),
   agent_limit_override: z.number().int().nullable(),
   default_llm: defaultLlmSchema.nullable(),
+  four_eyes_approval: z.boolean().describe('Approving a held step needs someone other than whoever started the run (or created the API key that did)'),
   default_integrations: z
     .object({ llm: z.string().nullable(), embedding: z.string().nullable(), storage: z.string().nullable() })
     .describe('Each kind\'s default integration (set with `is_default` on /integrations); new agents get the llm and storage ones'),
@@ -40,6 +41,7 @@ export const createWorkspaceBody = z.strictObject({ name: workspaceName });
 export const updateWorkspaceBody = z.strictObject({
   name: workspaceName.optional(),
   default_llm: defaultLlmSchema.nullable().optional(),
+  four_eyes_approval: z.boolean().optional().describe('Owners and admins; default false'),
   agent_limit_override: z.number().int().min(0).max(1_000_000).nullable().optional().describe('Platform operators only'),
   tier: z.enum(TIERS).optional().describe('Platform operators only'),
 });

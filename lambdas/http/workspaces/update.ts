@@ -14,7 +14,7 @@ export const handler = httpHandler(updateWorkspace, async ({ params, body, princ
   if (operatorOnly.length > 0 && !principal.platform_admin) {
     throw new Forbidden(`only platform operators may change ${operatorOnly.join(', ')}; ask support to change your plan`, 'FORBIDDEN', operatorOnly.map((field) => ({ field, issue: 'platform operators only' })));
   }
-  if ((body.name !== undefined || body.default_llm !== undefined) && !canManageWorkspace(role)) {
+  if ((body.name !== undefined || body.default_llm !== undefined || body.four_eyes_approval !== undefined) && !canManageWorkspace(role)) {
     throw new Forbidden('only owners and admins may change the workspace settings');
   }
   const updated = await storeUpdate(workspace.id, ifMatch ?? workspace.version, { ...body, updated_at: new Date().toISOString() });
