@@ -4,6 +4,7 @@ import { NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
 import { apiKeyIndexKeys, apiKeyKey, apiKeysPartition } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
+import { batchDelete, queryAll } from './operations';
 import { ddb, tableName } from './table';
 
 /**
@@ -18,9 +19,12 @@ export interface ApiKeyRecord {
   scopes: Scope[];
   /** The first characters of the secret, enough to recognise it. */
   prefix: string;
+  /** The email of the person who created it: removing them from the workspace revokes it. */
   created_by: string;
   created_at: string;
   last_used_at: string | null;
+  /** ISO time after which the key answers 401; null: until revoked (absent on older keys). */
+  expires_at?: string | null;
 }
 
 const record = (item: Record<string, unknown>): ApiKeyRecord => {
@@ -69,6 +73,17 @@ export const revokeApiKey = async (workspaceId: string, keyId: string): Promise<
   const stored = await storedApiKey(workspaceId, keyId);
   if (!stored) throw new NotFound(`API key ${keyId} does not exist in this workspace`, 'api_key');
   await ddb.send(new DeleteCommand({ TableName: tableName, Key: apiKeyKey(stored.secret_hash as string) }));
+};
+
+/** Revokes every key of the workspace its creator made: they leave with their creator. */
+export const revokeKeysCreatedBy = async (workspaceId: string, creator: string): Promise<void> => {
+  const keys = await queryAll({
+    TableName: tableName,
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': apiKeysPartition(workspaceId) },
+  });
+  await batchDelete(keys.filter((k) => k.created_by === creator).map((k) => ({ ...apiKeyKey(k.secret_hash as string) })));
 };
 
 const apiKeyIndexValues = (workspaceId: string, keyId: string) => {

@@ -67,6 +67,7 @@ export const apiKeySchema = z.object({
   created_by: z.string(),
   created_at: timestamp,
   last_used_at: timestamp.nullable(),
+  expires_at: timestamp.nullable().describe('After this the key answers 401; null: until revoked'),
 });
 
 export const createApiKeyBody = z.strictObject({
@@ -76,6 +77,12 @@ export const createApiKeyBody = z.strictObject({
     .min(1)
     .max(4)
     .transform((scopes) => [...new Set(scopes)]),
+  expires_at: z.iso
+    .datetime({ offset: true })
+    .refine((t) => Date.parse(t) > Date.now(), 'must be in the future')
+    .transform((t) => new Date(t).toISOString())
+    .optional()
+    .describe('Optional expiry; an expired key answers 401'),
 });
 
 export const usageSchema = z.object({

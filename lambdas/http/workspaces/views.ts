@@ -37,4 +37,5 @@ export const apiKeyView = (k: ApiKeyRecord) => ({
   created_by: k.created_by,
   created_at: k.created_at,
   last_used_at: k.last_used_at ?? null,
+  expires_at: k.expires_at ?? null,
 });
