@@ -31,7 +31,7 @@ const withWorkspace = async (principal: Principal, now: Date): Promise<Resolutio
 export const resolveApiKey = async (secret: string, requestedWorkspace: string | null, now = new Date()): Promise<Resolution> => {
   const secretHash = hashApiKey(secret);
   const key = await findApiKeyBySecretHash(secretHash);
-  if (!key) return { kind: 'unauthenticated' };
+  if (!key || (key.expires_at && Date.parse(key.expires_at) <= now.getTime())) return { kind: 'unauthenticated' };
   if (requestedWorkspace && requestedWorkspace !== key.workspace_id) return { kind: 'forbidden' };
   await touchApiKey(secretHash, now);
   const principal: Principal = {

@@ -4,7 +4,7 @@ import type { Agent } from '../domain/agents/model';
 import { Conflict, NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
 import { AGENT_ACCESS_PREFIX, agentAccessIndexKeys, agentAccessKey, agentKey, membershipsPartition, visibleAgentsPrefix } from './keys';
-import { putNew, type TransactItem } from './operations';
+import { batchDelete, putNew, queryAll, type TransactItem } from './operations';
 import { ddb, tableName } from './table';
 
 /** Access entries: one per agent and email, holding the email's level on that agent. */
@@ -61,6 +61,21 @@ export const entriesOf = async (agentId: string, levels: readonly AccessLevel[])
     }),
   );
   return (Items ?? []).map((i) => withoutKeys<AccessEntry>(i)).filter((e) => levels.includes(e.access));
+};
+
+/**
+ * A removed member's shares and agent-admin entries in one workspace. Their `owner` entries stay with
+ * the agents they created (an owner entry is the creator's record, not a grant).
+ */
+export const removeGrantsOf = async (email: string, workspaceId: string): Promise<void> => {
+  const entries = await queryAll({
+    TableName: tableName,
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': membershipsPartition(email), ':prefix': visibleAgentsPrefix(workspaceId) },
+  });
+  const grants = entries.map((i) => withoutKeys<AccessEntry>(i)).filter((e) => e.access !== 'owner');
+  await batchDelete(grants.map((e) => ({ ...agentAccessKey(e.agent_id, e.email) })));
 };
 
 /**

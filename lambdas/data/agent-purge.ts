@@ -1,9 +1,10 @@
 import { DeleteObjectCommand, ListObjectsV2Command, type ListObjectsV2CommandOutput } from '@aws-sdk/client-s3';
-import { BatchWriteCommand, type BatchWriteCommandOutput, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { agentFilesPrefix } from './agent-file-objects';
 import { agentObjectPrefix } from './avatars';
 import { bucketName, s3 } from './bucket';
 import { agentPartition, PENDING_UPLOAD_PREFIX } from './keys';
+import { batchDelete } from './operations';
 import { chargeStorage } from './storage-usage';
 import { ddb, tableName } from './table';
 
@@ -13,19 +14,6 @@ import { ddb, tableName } from './table';
  * The bytes its files (and its pending uploads' reservations) held go back to the workspace's
  * storage quota page by page, right after that page is deleted, so a retry never releases twice.
  */
-
-const BATCH = 25;
-
-const deleteKeys = async (keys: Record<string, unknown>[]): Promise<void> => {
-  for (let i = 0; i < keys.length; i += BATCH) {
-    let requests: BatchWriteCommandOutput['UnprocessedItems'] = { [tableName]: keys.slice(i, i + BATCH).map((Key) => ({ DeleteRequest: { Key } })) };
-    // BatchWrite may hand some deletes back under load: send them again rather than leave items behind.
-    while (requests?.[tableName]?.length) {
-      const result: BatchWriteCommandOutput = await ddb.send(new BatchWriteCommand({ RequestItems: requests }));
-      requests = result.UnprocessedItems;
-    }
-  }
-};
 
 export const purgeAgentItems = async (agent: { workspace_id: string; id: string }): Promise<number> => {
   const agentId = agent.id;
@@ -42,7 +30,7 @@ export const purgeAgentItems = async (agent: { workspace_id: string; id: string 
       }),
     );
     const items = page.Items ?? [];
-    await deleteKeys(items.map(({ PK, SK }) => ({ PK, SK })));
+    await batchDelete(items.map(({ PK, SK }) => ({ PK, SK })));
     const reserved = items.filter((i) => String(i.SK).startsWith(PENDING_UPLOAD_PREFIX)).reduce((sum, i) => sum + Number(i.reserved ?? 0), 0);
     await chargeStorage(agent.workspace_id, -reserved, null);
     purged += page.Items?.length ?? 0;

@@ -4,6 +4,7 @@ import { NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
 import { apiKeyIndexKeys, apiKeyKey, apiKeysPartition } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
+import { batchDelete, queryAll } from './operations';
 import { ddb, tableName } from './table';
 
 /**
@@ -18,12 +19,13 @@ export interface ApiKeyRecord {
   scopes: Scope[];
   /** The first characters of the secret, enough to recognise it. */
   prefix: string;
+  /** The email of the person who created it: removing them from the workspace revokes it. */
   created_by: string;
   created_at: string;
   last_used_at: string | null;
+  /** ISO time after which the key answers 401; null: until revoked (absent on older keys). */
+  expires_at?: string | null;
 }
-
-type StoredApiKey = ApiKeyRecord & { secret_hash: string };
 
 const record = (item: Record<string, unknown>): ApiKeyRecord => {
   const { secret_hash: _hash, ...rest } = withoutKeys<Record<string, unknown>>(item);
@@ -50,7 +52,7 @@ export const listApiKeys = async (workspaceId: string, request: ListRequest): Pr
   return { ...page, items: page.items.map(record) };
 };
 
-export const revokeApiKey = async (workspaceId: string, keyId: string): Promise<void> => {
+const storedApiKey = async (workspaceId: string, keyId: string): Promise<Record<string, unknown> | undefined> => {
   const { Items } = await ddb.send(
     new QueryCommand({
       TableName: tableName,
@@ -59,9 +61,29 @@ export const revokeApiKey = async (workspaceId: string, keyId: string): Promise<
       ExpressionAttributeValues: apiKeyIndexValues(workspaceId, keyId),
     }),
   );
-  const stored = Items?.[0] as StoredApiKey | undefined;
+  return Items?.[0];
+};
+
+export const getApiKey = async (workspaceId: string, keyId: string): Promise<ApiKeyRecord | null> => {
+  const stored = await storedApiKey(workspaceId, keyId);
+  return stored ? record(stored) : null;
+};
+
+export const revokeApiKey = async (workspaceId: string, keyId: string): Promise<void> => {
+  const stored = await storedApiKey(workspaceId, keyId);
   if (!stored) throw new NotFound(`API key ${keyId} does not exist in this workspace`, 'api_key');
-  await ddb.send(new DeleteCommand({ TableName: tableName, Key: apiKeyKey(stored.secret_hash) }));
+  await ddb.send(new DeleteCommand({ TableName: tableName, Key: apiKeyKey(stored.secret_hash as string) }));
+};
+
+/** Revokes every key of the workspace its creator made: they leave with their creator. */
+export const revokeKeysCreatedBy = async (workspaceId: string, creator: string): Promise<void> => {
+  const keys = await queryAll({
+    TableName: tableName,
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': apiKeysPartition(workspaceId) },
+  });
+  await batchDelete(keys.filter((k) => k.created_by === creator).map((k) => ({ ...apiKeyKey(k.secret_hash as string) })));
 };
 
 const apiKeyIndexValues = (workspaceId: string, keyId: string) => {

@@ -1,5 +1,7 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchWriteCommand,
+  type BatchWriteCommandOutput,
   PutCommand,
   QueryCommand,
   type QueryCommandInput,
@@ -153,4 +155,17 @@ export const queryAll = async (input: Omit<QueryCommandInput, 'ExclusiveStartKey
     start = page.LastEvaluatedKey;
   } while (start);
   return items;
+};
+
+const BATCH_WRITE_LIMIT = 25;
+
+/** Deletes every key, 25 per BatchWrite, sending again whatever DynamoDB hands back unprocessed under load. */
+export const batchDelete = async (keys: Record<string, unknown>[]): Promise<void> => {
+  for (let i = 0; i < keys.length; i += BATCH_WRITE_LIMIT) {
+    let requests: BatchWriteCommandOutput['UnprocessedItems'] = { [tableName]: keys.slice(i, i + BATCH_WRITE_LIMIT).map((Key) => ({ DeleteRequest: { Key } })) };
+    while (requests?.[tableName]?.length) {
+      const result: BatchWriteCommandOutput = await ddb.send(new BatchWriteCommand({ RequestItems: requests }));
+      requests = result.UnprocessedItems;
+    }
+  }
 };

@@ -21,7 +21,7 @@ import { ddb, tableName } from './table';
 
 const strip = <T>(item: Record<string, unknown> | undefined): T | null => (item ? withoutKeys<T>(item) : null);
 
-const lastOwner = () =>
+export const lastOwner = () =>
   new Conflict('LAST_OWNER', 'a workspace needs at least one owner; make another member an owner first');
 
 export const workspaceNotFound = (id: string) =>

@@ -18,6 +18,8 @@ export interface Workspace {
   tier: Tier;
   agent_limit_override: number | null;
   default_llm: DefaultLlm | null;
+  /** Approving a held step needs someone other than whoever started the run (absent on older items: off). */
+  four_eyes_approval?: boolean;
   owner_count: number;
   created_by: string;
   created_at: string;
@@ -51,6 +53,7 @@ export const newWorkspace = (id: string, name: string, createdBy: string, now: s
   tier: 'free',
   agent_limit_override: null,
   default_llm: { provider: 'local', model: 'local-deterministic' },
+  four_eyes_approval: false,
   owner_count: 1,
   created_by: createdBy,
   created_at: now,
@@ -58,9 +61,23 @@ export const newWorkspace = (id: string, name: string, createdBy: string, now: s
   version: 1,
 });
 
+/** Settings that raise what a workspace may consume: its plan's business, set by platform operators only (owners → 403). */
+export const OPERATOR_FIELDS = ['tier', 'agent_limit_override'] as const;
+
 const rank: Record<Role, number> = { member: 0, admin: 1, owner: 2 };
 
 export const canManageWorkspace = (role: Role | null): boolean => role === 'owner' || role === 'admin';
+
+/** Who is acting: a person (JWT) in their workspace role, or an API key with its scopes. */
+export interface Caller {
+  auth_type: 'jwt' | 'api_key';
+  role: Role | null;
+  scopes: readonly string[];
+}
+
+/** Owners and admins manage the workspace; an API key does only when its scopes name `admin` (it acts with the rights its scopes name). */
+export const managesWorkspace = (caller: Caller): boolean =>
+  canManageWorkspace(caller.role) && (caller.auth_type === 'jwt' || caller.scopes.includes('admin'));
 
 /** Owners grant any role; admins manage members and admins but never owners. */
 export const canAssignRole = (actor: Role | null, role: Role): boolean =>

@@ -1,4 +1,5 @@
 import { saveAgent } from '../../data/agents';
+import { assertMayWidenOversight } from '../../domain/agents/governance-rights';
 import type { Agent } from '../../domain/agents/model';
 import { changedFields } from '../../domain/agents/plan';
 import { publish } from '../../shared/events';
@@ -10,7 +11,7 @@ import { logAgentEvent } from './log-agent-event';
 
 /**
  * The one path every agent change takes: load what the caller can see, check `If-Match`, apply
- * the change, save it under a version condition, then publish the event.
+ * the change (oversight widened only by workspace managers), save it under a version condition, then publish the event.
  */
 export const changeAgent = async (
   principal: Principal,
@@ -22,6 +23,7 @@ export const changeAgent = async (
   const { agent: before } = await loadAgentFor(principal, ref, 'manage');
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
   const after = change(before, new Date().toISOString());
+  assertMayWidenOversight(principal, before, after);
   await saveAgent(before, after, before.version);
   const changed = changedFields(before, after);
   await publish(event, after.workspace_id, {

@@ -1,6 +1,7 @@
 import { createAgent as storeAgent } from '../../data/agents';
 import { assertPersonaExists } from '../../data/references';
 import { getWorkspace } from '../../data/workspaces';
+import { assertMayWidenOversight } from '../../domain/agents/governance-rights';
 import { newAgent } from '../../domain/agents/plan';
 import { newId } from '../../domain/ids';
 import { integrationDefaultsOf } from '../../domain/integrations';
@@ -31,6 +32,7 @@ export const handler = httpHandler(createAgent, async ({ body, principal }) => {
       storage_integration_id: integrationDefaultsOf(workspace).storage,
     },
   });
+  assertMayWidenOversight(principal, null, agent);
   await storeAgent(agent, workspace.agent_limit_override ?? tierLimits[workspace.tier].agents);
   await publish('agent.created', workspace.id, { agent_id: agent.id, name: agent.name, slug: agent.slug, role: agent.role, created_by: agent.created_by });
   await logAgentEvent('agent.created', agent, principal.user_id);

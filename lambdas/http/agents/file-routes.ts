@@ -68,7 +68,7 @@ export const grantAgentFilesAccess = route({
   summary: "Short-lived direct access to the agent's files (the serverless form of SSH access)",
   description:
     "Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Deployed (`mode: sts`): temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Locally (`mode: presigned`, no STS): presigned URLs valid for `ttl_seconds` — one to list the prefix and, per existing file (up to 1,000), one to download it and with `write` one to replace and one to delete it; new files are uploaded with `POST …/files/uploads`. Writes made with direct access bypass the API, so the storage quota neither checks nor counts them.",
-  auth: 'user', scopes: ['write'], params: agentParams, body: accessBody,
+  auth: 'user', scopes: ['admin'], params: agentParams, body: accessBody,
   response: { status: 200, description: 'The access granted', data: accessData },
   access: { table: 'read', bucket: 'write', scopedAccess: 'assume' },
 });

@@ -47,7 +47,7 @@ export const listAgents = route({
 
 export const createAgent = route({
   method: 'POST', path: '/api/agents', handler: 'agents/create',
-  summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED.',
+  summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403.',
   auth: 'user', scopes: ['write'], idempotent: true, body: createAgentBody, errors: [409, 422],
   response: { status: 201, description: 'Created', data: agentData },
   access: { table: 'write', bus: 'publish' },
@@ -63,7 +63,7 @@ export const getAgent = route({
 const updateLine = {
   auth: 'user' as const, scopes: ['write' as const], params: agentParams, body: updateAgentBody,
   immutableFields: AGENT_IMMUTABLE_FIELDS, errors: [409, 422],
-  description: 'PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale.',
+  description: 'PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403.',
   response: { status: 200 as const, description: 'The updated agent', data: agentData },
   access: { table: 'write' as const, bus: 'publish' as const },
 };

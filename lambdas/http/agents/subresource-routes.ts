@@ -41,12 +41,12 @@ export const [getSettings, putSettings] = settingRoutes(
 );
 export const [getAutonomy, putAutonomy] = settingRoutes(
   'autonomy', 'autonomy switch',
-  'With `enabled: false` (the default) create and high-risk steps wait in `awaiting_approval`.',
+  'With `enabled: false` (the default) create and high-risk steps wait in `awaiting_approval`. Turning it on needs a workspace owner or admin (API keys: `admin` scope), else 403.',
   toggleBody, autonomyData,
 );
 export const [getReadOnly, putReadOnly] = settingRoutes(
   'read-only', 'read-only switch',
-  'With `enabled: true` the agent may use only read and analyze tools.',
+  'With `enabled: true` the agent may use only read and analyze tools. Turning it off needs a workspace owner or admin (API keys: `admin` scope), else 403.',
   toggleBody, readOnlyData,
 );
 export const [getTimeout, putTimeout] = settingRoutes(

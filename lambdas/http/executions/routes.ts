@@ -51,7 +51,7 @@ const decision = (verb: 'approve' | 'reject', effect: string) =>
   route({
     ...runner, method: 'POST', path: `/api/agents/{agent}/executions/{execution}/${verb}`, handler: `executions/${verb}`, params: executionParams, body: decisionBody,
     summary: `${verb === 'approve' ? 'Approve' : 'Reject'} the step an execution holds for approval`,
-    description: `For create and high-risk steps held because the agent's autonomy is off; the workspace's owners and admins and the agent's owner and admins decide. ${effect} An execution not awaiting approval answers 409 INVALID_TRANSITION.`,
+    description: `For create and high-risk steps held because the agent's autonomy is off; the workspace's owners and admins and the agent's owner and admins decide, signed in as themselves: API keys never decide (403). With the workspace's \`four_eyes_approval\` on, approving needs someone other than whoever started the run or created the API key that did (403). ${effect} An execution not awaiting approval answers 409 INVALID_TRANSITION.`,
     errors: [403, 404, 409],
     response: { status: 200, description: 'The execution, resumed', data: executionData },
     access: { table: 'write', executions: 'control' },

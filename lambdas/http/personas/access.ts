@@ -1,6 +1,6 @@
 import { getPersona, personaNotFound } from '../../data/personas';
 import type { Persona } from '../../domain/personas';
-import { canManageWorkspace } from '../../domain/workspaces';
+import { managesWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
 import { currentWorkspace } from '../agents/access';
@@ -9,7 +9,7 @@ import { currentWorkspace } from '../agents/access';
 
 export const requirePersonaManager = (principal: Principal, action: string): string => {
   const workspaceId = currentWorkspace(principal);
-  if (!canManageWorkspace(principal.role)) throw new Forbidden(`only workspace owners and admins may ${action} personas`);
+  if (!managesWorkspace(principal)) throw new Forbidden(`only workspace owners and admins may ${action} personas`);
   return workspaceId;
 };
 

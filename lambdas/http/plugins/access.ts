@@ -1,6 +1,6 @@
 import { findPlugin, pluginNotFound } from '../../data/plugins';
 import type { Plugin } from '../../domain/plugins/model';
-import { canManageWorkspace } from '../../domain/workspaces';
+import { managesWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
 import { currentWorkspace } from '../agents/access';
@@ -18,7 +18,7 @@ export const visiblePlugin = async (principal: Principal, ref: string): Promise<
 };
 
 export const requirePublisherRole = (principal: Principal): void => {
-  if (!canManageWorkspace(principal.role)) throw new Forbidden('only workspace owners and admins may publish plugins');
+  if (!managesWorkspace(principal)) throw new Forbidden('only workspace owners and admins may publish plugins');
 };
 
 export const publishedPlugin = async (principal: Principal, ref: string): Promise<Plugin> => {

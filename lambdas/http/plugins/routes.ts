@@ -15,7 +15,7 @@ export const createPlugin = route({
   method: 'POST', path: '/api/plugins', handler: 'plugins/create',
   summary: 'Create a plugin and get a presigned URL to upload its first bundle (owners and admins)',
   description: 'Names are unique across the platform (409 NAME_TAKEN). PUT the bundle (zip or .tar.gz, exactly `size` bytes, at most 10 MiB) to `upload.url` before it expires, then register it with POST /api/plugins/{plugin}/versions.',
-  auth: 'user', scopes: ['write'], idempotent: true, secretResponse: true, body: createPluginBody, errors: [409],
+  auth: 'user', scopes: ['admin'], idempotent: true, secretResponse: true, body: createPluginBody, errors: [409],
   response: { status: 201, description: 'Created', data: z.object({ plugin: pluginSchema, upload: uploadSchema }) },
   access: { table: 'write', bucket: 'write' },
 });
@@ -24,7 +24,7 @@ export const createUpload = route({
   method: 'POST', path: '/api/plugins/{plugin}/uploads', handler: 'plugins/uploads-create',
   summary: "A presigned URL to upload another bundle of the caller's plugin",
   description: 'Only the publishing workspace (others: 403). The URL accepts exactly `size` bytes.',
-  auth: 'user', scopes: ['write'], params: pluginParams, body: createUploadBody,
+  auth: 'user', scopes: ['admin'], params: pluginParams, body: createUploadBody,
   response: { status: 201, description: 'Upload URL', data: z.object({ upload: uploadSchema }) },
   access: { table: 'read', bucket: 'write' },
 });
@@ -34,7 +34,7 @@ export const registerVersion = route({
   summary: 'Register an uploaded bundle as a new version',
   description:
     'Reads and validates the bundle: plugin.json (name, semver version greater than the latest, description, skills and commands with their markdown documents, tools with a JSON Schema `input_schema` and a `risk`, `requires`, `requires_credentials`), no unsafe paths or links, at most 1,000 entries and 50 MiB uncompressed. Every problem is listed in a 422 INVALID_BUNDLE; a version already registered answers 409 VERSION_EXISTS.',
-  auth: 'user', scopes: ['write'], idempotent: true, params: pluginParams, body: registerVersionBody, errors: [409, 422],
+  auth: 'user', scopes: ['admin'], idempotent: true, params: pluginParams, body: registerVersionBody, errors: [409, 422],
   response: { status: 201, description: 'Registered', data: z.object({ version: versionSchema, plugin: pluginSchema }) },
   access: { table: 'write', bucket: 'read' },
 });

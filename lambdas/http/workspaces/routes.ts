@@ -78,7 +78,7 @@ export const updateMember = route({
 export const removeMember = route({
   method: 'DELETE', path: '/api/workspaces/{ws}/members/{user}', handler: 'workspaces/members-remove',
   summary: 'Remove a member (or leave); the last owner cannot be removed (409 LAST_OWNER)',
-  description: '`{user}` is the member\'s email.',
+  description: '`{user}` is the member\'s email. Their agent shares and agent-admin entries in this workspace are deleted and every API key they created is revoked.',
   auth: 'user', scopes: ['admin'], params: memberParams, errors: [409],
   response: { status: 200, description: 'Removed', data: deleted('member_id') },
   access: { table: 'write' },
@@ -95,6 +95,7 @@ export const listApiKeys = route({
 export const createApiKey = route({
   method: 'POST', path: '/api/workspaces/{ws}/api-keys', handler: 'workspaces/api-keys-create',
   summary: 'Create an API key; its secret is in this answer only',
+  description: 'Owners and admins, signed in (API keys cannot create keys: 403). A key acts with the rights its scopes name — `admin` for credentials export, direct file access and plugin publishing; it never approves held steps. It records its creator (`created_by`) and is revoked when they leave the workspace; with `expires_at` it answers 401 after that time.',
   auth: 'user', scopes: ['admin'], idempotent: true, secretResponse: true, params: workspaceParams, body: createApiKeyBody,
   response: { status: 201, description: 'Created', data: z.object({ api_key: apiKeySchema.extend({ secret: z.string() }) }) },
   access: { table: 'write' },

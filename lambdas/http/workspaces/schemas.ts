@@ -26,6 +26,7 @@ export const workspaceSchema = z.object({
   }),
   agent_limit_override: z.number().int().nullable(),
   default_llm: defaultLlmSchema.nullable(),
+  four_eyes_approval: z.boolean().describe('Approving a held step needs someone other than whoever started the run (or created the API key that did)'),
   default_integrations: z
     .object({ llm: z.string().nullable(), embedding: z.string().nullable(), storage: z.string().nullable() })
     .describe('Each kind\'s default integration (set with `is_default` on /integrations); new agents get the llm and storage ones'),
@@ -40,7 +41,8 @@ export const createWorkspaceBody = z.strictObject({ name: workspaceName });
 export const updateWorkspaceBody = z.strictObject({
   name: workspaceName.optional(),
   default_llm: defaultLlmSchema.nullable().optional(),
-  agent_limit_override: z.number().int().min(0).max(1_000_000).nullable().optional().describe('Owners only'),
+  four_eyes_approval: z.boolean().optional().describe('Owners and admins; default false'),
+  agent_limit_override: z.number().int().min(0).max(1_000_000).nullable().optional().describe('Platform operators only'),
   tier: z.enum(TIERS).optional().describe('Platform operators only'),
 });
 
@@ -65,6 +67,7 @@ export const apiKeySchema = z.object({
   created_by: z.string(),
   created_at: timestamp,
   last_used_at: timestamp.nullable(),
+  expires_at: timestamp.nullable().describe('After this the key answers 401; null: until revoked'),
 });
 
 export const createApiKeyBody = z.strictObject({
@@ -74,6 +77,12 @@ export const createApiKeyBody = z.strictObject({
     .min(1)
     .max(4)
     .transform((scopes) => [...new Set(scopes)]),
+  expires_at: z.iso
+    .datetime({ offset: true })
+    .refine((t) => Date.parse(t) > Date.now(), 'must be in the future')
+    .transform((t) => new Date(t).toISOString())
+    .optional()
+    .describe('Optional expiry; an expired key answers 401'),
 });
 
 export const usageSchema = z.object({

@@ -1,5 +1,5 @@
 import { updateWorkspace as storeUpdate } from '../../data/workspaces';
-import { canManageWorkspace } from '../../domain/workspaces';
+import { canManageWorkspace, OPERATOR_FIELDS } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
 import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
@@ -10,11 +10,11 @@ import { workspaceView } from './views';
 
 export const handler = httpHandler(updateWorkspace, async ({ params, body, principal, ifMatch }) => {
   const { workspace, role } = await accessWorkspace(principal, params.ws);
-  if (body.tier !== undefined && !principal.platform_admin) throw new Forbidden('only platform operators may change a workspace tier');
-  if (body.agent_limit_override !== undefined && role !== 'owner' && !principal.platform_admin) {
-    throw new Forbidden('only owners may override the agent limit');
+  const operatorOnly = OPERATOR_FIELDS.filter((field) => body[field] !== undefined);
+  if (operatorOnly.length > 0 && !principal.platform_admin) {
+    throw new Forbidden(`only platform operators may change ${operatorOnly.join(', ')}; ask support to change your plan`, 'FORBIDDEN', operatorOnly.map((field) => ({ field, issue: 'platform operators only' })));
   }
-  if ((body.name !== undefined || body.default_llm !== undefined) && !canManageWorkspace(role)) {
+  if ((body.name !== undefined || body.default_llm !== undefined || body.four_eyes_approval !== undefined) && !canManageWorkspace(role)) {
     throw new Forbidden('only owners and admins may change the workspace settings');
   }
   const updated = await storeUpdate(workspace.id, ifMatch ?? workspace.version, { ...body, updated_at: new Date().toISOString() });

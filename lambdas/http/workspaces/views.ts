@@ -18,6 +18,7 @@ export const workspaceView = (workspace: Workspace, role: Role | null) => {
     },
     agent_limit_override: workspace.agent_limit_override,
     default_llm: workspace.default_llm,
+    four_eyes_approval: workspace.four_eyes_approval ?? false,
     default_integrations: integrationDefaultsOf(workspace),
     created_by: workspace.created_by,
     created_at: workspace.created_at,
@@ -36,4 +37,5 @@ export const apiKeyView = (k: ApiKeyRecord) => ({
   created_by: k.created_by,
   created_at: k.created_at,
   last_used_at: k.last_used_at ?? null,
+  expires_at: k.expires_at ?? null,
 });

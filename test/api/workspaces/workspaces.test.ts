@@ -66,8 +66,22 @@ describe('workspaces', () => {
     const admin = await aMember(owner, ws, 'admin');
     expect((await api.patch(`/api/workspaces/${ws}`, { name: 'x' }, { token: member.token })).status).toBe(403);
     expect((await api.patch(`/api/workspaces/${ws}`, { name: 'x' }, { token: admin.token })).status).toBe(200);
-    expect((await api.patch(`/api/workspaces/${ws}`, { agent_limit_override: 10 }, { token: admin.token })).status).toBe(403);
-    const override = await api.patch(`/api/workspaces/${ws}`, { agent_limit_override: 10 }, { token: owner.token });
+  });
+
+  it('a free-tier owner raising their own agent limit answers 403 and the limit stays', async () => {
+    const owner = await aUser();
+    const ws = await aWorkspace(owner);
+    const res = await api.patch(`/api/workspaces/${ws}`, { agent_limit_override: 1000 }, { token: owner.token });
+    expect({ status: res.status, field: res.body.error?.details?.[0]?.field }).toEqual({ status: 403, field: 'agent_limit_override' });
+    const after = (await api.get(`/api/workspaces/${ws}`, { token: owner.token })).body.data.workspace;
+    expect({ override: after.agent_limit_override, version: after.version }).toEqual({ override: null, version: 1 });
+  });
+
+  it('a platform operator overrides the agent limit', async () => {
+    const owner = await aUser();
+    const ws = await aWorkspace(owner);
+    const operator = await aUser('operator', { platformAdmin: true });
+    const override = await api.patch(`/api/workspaces/${ws}`, { agent_limit_override: 10 }, { token: operator.token });
     expect(override.body.data.workspace.limits.agents).toBe(10);
   });
 
