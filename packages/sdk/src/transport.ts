@@ -91,7 +91,8 @@ export class Transport {
   async upload(url: string, body: Uint8Array, headers: Record<string, string>): Promise<void> {
     let response: Response;
     try {
-      response = await this.options.fetch(url, { method: 'PUT', body, headers });
+      // A copy backed by a plain ArrayBuffer, which is what fetch's BodyInit accepts.
+      response = await this.options.fetch(url, { method: 'PUT', body: new Uint8Array(body), headers });
     } catch (cause) {
       throw new ConnectionError({ status: 0, code: 'CONNECTION_ERROR', message: cause instanceof Error ? cause.message : String(cause) });
     }
