@@ -8,7 +8,7 @@
  * | entity              | PK                               | SK           | GSI1 (PK / SK) | GSI2 (PK / SK) | pattern                    |
  * |---------------------|----------------------------------|--------------|----------------|----------------|----------------------------|
  * | health probe        | `HEALTH`                         | `PROBE`      |                |                | getHealthProbe (one read)  |
- * | idempotency record  | `<scope>#IDEM#<sha256(route,key)>` | `IDEM`     |                |                | claim / replay a request   |
+ * | idempotency record  | `<scope>#IDEM#<sha256(caller,method,path,key)>` | `IDEM`     |                |                | claim / replay a request   |
  * | workspace           | `WS#<ws>`                        | `META`       |                |                | getWorkspace               |
  * | member              | `WS#<ws>`                        | `MEMBER#<email>` | `EMAIL#<email>` / `MEMBER#<joined_at>#<ws>` | | listMembers; membershipsOf(email), earliest first |
  * | agent               | `WS#<ws>`                        | `AGENT#<agent>` | `WS#<ws>#AGENTS` / `NAME#<slug>` | `WS#<ws>#AGENTS` / `CREATED#<ts>#<agent>` | getAgent; listAgents by name / created; GSI3 `WS#<ws>#AGENTS` / `UPDATED#<ts>#<agent>` by update; deleted agents move to `DELETED#…` sort keys so lists skip them by key condition |
@@ -45,7 +45,8 @@
  *
  * `<scope>` is `WS#<ws>` for a caller with a workspace, `USER#<user>` otherwise. Idempotency records
  * carry `expires_at` (TTL, 24 h). Members are keyed by their verified email: a member can be
- * invited before they ever sign in, and a user's memberships are found by the email on their token.
+ * invited before they ever sign in, and a user's memberships are found by the email on their token;
+ * the first user to use a membership is stored as its `user_id` and is the only one who may use it.
  */
 
 export interface Key {
