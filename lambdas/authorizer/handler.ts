@@ -3,6 +3,7 @@ import { optionalEnv } from '../shared/env';
 import { logger } from '../shared/logger';
 import { flattenPrincipal, refusalContext } from '../shared/principal';
 import { header } from '../shared/request';
+import { isWellFormedWorkspaceHeader } from '../shared/workspace-header';
 import { verifyBearer } from './identity';
 import { type Resolution, resolveApiKey, resolveToken } from './resolve';
 
@@ -21,6 +22,8 @@ const onboardingUsageKey = optionalEnv('ONBOARDING_USAGE_KEY');
 
 const resolve = async (event: APIGatewayRequestAuthorizerEvent): Promise<Resolution> => {
   const requestedWorkspace = header(event, 'x-workspace-id')?.trim() || null;
+  // Never a key read: the handler answers 400 naming the header.
+  if (!isWellFormedWorkspaceHeader(requestedWorkspace)) return { kind: 'refused', reason: 'X-Workspace-ID is not a workspace id' };
   const apiKey = header(event, 'x-api-key');
   if (apiKey) return resolveApiKey(apiKey, requestedWorkspace);
   const bearer = await verifyBearer(header(event, 'authorization'));

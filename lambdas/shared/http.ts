@@ -7,6 +7,7 @@ import { toRequestId } from './envelope';
 import { ApiError, Forbidden, Internal, Unauthorized } from './errors';
 import { type Logger, requestLogger } from './logger';
 import { type Principal, principalFrom, refusalFrom } from './principal';
+import { assertWorkspaceHeader } from './workspace-header';
 import { errorResult, type Reply, toResult } from './reply';
 import { header, type ParsedInput, parseInput } from './request';
 
@@ -47,6 +48,7 @@ const pipeline = <R extends RouteDefinition>(
     .handler(async (event) => {
       const requestId = toRequestId(event.requestContext?.requestId);
       const principal = principalFrom(event.requestContext?.authorizer);
+      if (route.auth === 'user') assertWorkspaceHeader(header(event, 'x-workspace-id')?.trim() || null);
       if (route.auth === 'user') requireScopes(principal, route, refusalFrom(event.requestContext?.authorizer));
       const input = parseInput(route, event);
       const run = async () =>

@@ -43,7 +43,19 @@ describe('hostile query strings', () => {
   });
 });
 
-describe('oversized headers', () => {
+describe('hostile headers', () => {
+  it.each([
+    ['2 KB long', `ws_${'A'.repeat(2048)}`],
+    ['not a workspace id', 'ws_../../etc'],
+  ])('an X-Workspace-ID %s answers 400 naming the header, for a token and for an API key', async (_name, value) => {
+    const key = (await api.post(`/api/workspaces/${workspaceId}/api-keys`, { name: 'fuzz', scopes: ['read'] }, { token: owner.token })).body.data.api_key.secret;
+    for (const caller of [{ token: owner.token }, { apiKey: key }]) {
+      const res = await api.get('/api/agents', { ...caller, headers: { 'X-Workspace-ID': value } });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'INVALID_INPUT', details: [{ field: 'X-Workspace-ID' }] });
+    }
+  });
+
   it('headers over 16 KiB answer 400 in the envelope, with a request id', async () => {
     const res = await request('GET', '/api/health', { headers: { 'X-Padding': 'p'.repeat(20 * 1024) } });
     expect(res.status).toBe(400);

@@ -51,10 +51,11 @@ describe('every readable route under hostile query strings and headers', () => {
   it.each(readableRoutes.map((r) => [r.path, r] as const))('GET %s never answers 5xx', async (_path, route) => {
     const keys = route.query ? Object.keys((route.query as unknown as ZodObject<ZodRawShape>).shape) : [];
     await fc.assert(
-      fc.asyncProperty(queryOf(keys.length ? keys : ['limit']), fc.option(headerValue, { nil: undefined }), fc.option(headerValue, { nil: undefined }), async (query, ifNoneMatch, idempotencyKey) => {
+      fc.asyncProperty(queryOf(keys.length ? keys : ['limit']), fc.option(headerValue, { nil: undefined }), fc.option(headerValue, { nil: undefined }), fc.option(fc.oneof(headerValue, fc.constant(workspaceId)), { nil: undefined }), async (query, ifNoneMatch, idempotencyKey, workspaceHeader) => {
         const headers: Record<string, string> = {};
         if (ifNoneMatch !== undefined) headers['If-None-Match'] = ifNoneMatch;
         if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+        if (workspaceHeader !== undefined) headers['X-Workspace-ID'] = workspaceHeader;
         const res = await request('GET', `${concretePath(route.path)}?${query}`, { token: owner.token, headers });
         expect(res.status).toBeLessThan(500);
         expect(res.body.success).toBe(res.status < 400);
