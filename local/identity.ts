@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import { PLATFORM_ADMIN_GROUP } from '../lambdas/shared/platform-roles';
 import { localStateDir } from './paths';
 
 /**
@@ -53,13 +54,17 @@ export const devSigningKey = async () => {
 export interface TokenRequest {
   email: string;
   sub?: string;
+  /** Puts the user in the platform operators' group, as an operator would in the Cognito pool. */
   platform_admin?: boolean;
+  /** Defaults to true; false mints the token of a user who never verified their email (refused with 401). */
+  email_verified?: boolean;
 }
 
 export const mintDevToken = async (request: TokenRequest): Promise<string> => {
   const { kid, key } = await devSigningKey();
   const email = request.email.trim().toLowerCase();
-  return new SignJWT({ email, ...(request.platform_admin ? { platform_admin: true } : {}) })
+  const groups = request.platform_admin ? { 'cognito:groups': [PLATFORM_ADMIN_GROUP] } : {};
+  return new SignJWT({ email, email_verified: request.email_verified ?? true, ...groups })
     .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
     .setIssuer(DEV_ISSUER)
     .setAudience(DEV_AUDIENCE)

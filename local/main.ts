@@ -4,7 +4,10 @@ import { startPlatform } from './platform';
 // Deployed functions run on Node 24; the SDK's notice about Node 20 support says nothing about this platform.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-/** `npm start [-- --port 3000] [--host 127.0.0.1] [--data ./data] [--quiet] [--public-rate-limit 60]`: the whole platform on this machine. */
+/**
+ * `npm start [-- --port 3000] [--host 127.0.0.1] [--data ./data] [--quiet] [--public-rate-limit 60] [--unsafe-expose]`:
+ * the whole platform on this machine. A non-loopback `--host` needs `--unsafe-expose` (see exposure.ts).
+ */
 
 const { values } = parseArgs({
   options: {
@@ -13,6 +16,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     'public-rate-limit': { type: 'string', default: '60' },
+    'unsafe-expose': { type: 'boolean', default: false },
   },
 });
 
@@ -23,6 +27,7 @@ const main = async () => {
     host: values.host,
     dataDir: values.data,
     publicRateLimit: Number(values['public-rate-limit']),
+    unsafeExpose: values['unsafe-expose'],
     log: values.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -7,6 +7,7 @@ import { startDynamo, ensureTable } from './dynamodb';
 import { LocalEventBus } from './event-bus';
 import { localCredentialsKey } from './credentials-key';
 import { createGateway, type AuthorizerHandler, type ProxyHandler } from './gateway';
+import { exposureRefusal } from './exposure';
 import { IpRateLimiter } from './ip-rate-limiter';
 import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
 import { S3RVER_CREDENTIALS, startS3 } from './s3';
@@ -26,6 +27,8 @@ export interface PlatformOptions {
   dataDir?: string;
   /** Unauthenticated requests per minute per address (API.md: 60). */
   publicRateLimit?: number;
+  /** Start even on a non-loopback host, exposing the dev identity provider and `/__aws/*` (see exposure.ts). */
+  unsafeExpose?: boolean;
   log?: (line: string) => void;
 }
 
@@ -63,6 +66,8 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
     PLATFORM_VERSION: process.env.npm_package_version ?? '0.1.0',
     JWT_ISSUER: DEV_ISSUER,
     JWT_AUDIENCE: DEV_AUDIENCE,
+    // The dev identity provider stands in for the platform's own user pool: its groups are trusted.
+    PLATFORM_ADMIN_GROUP_TRUSTED: 'true',
     JWKS_URI: `${apiUrl}/.well-known/jwks.json`,
     LOCAL_CREDENTIALS_KEY: localCredentialsKey(),
     ...localExecutionsEnvironment(apiUrl),
@@ -98,6 +103,8 @@ const listen = (server: Server, port: number, host: string): Promise<number> =>
   });
 
 export const startPlatform = async (options: PlatformOptions): Promise<RunningPlatform> => {
+  const refusal = exposureRefusal(options.host, options.unsafeExpose ?? false);
+  if (refusal) throw new Error(refusal);
   const log = options.log ?? (() => undefined);
   const [dynamo, s3] = await Promise.all([
     startDynamo(options.dataDir && join(options.dataDir, 'dynamodb')),

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { toRequestId } from '../lambdas/shared/envelope';
 import { ApiError, InvalidInput, PayloadTooLarge } from '../lambdas/shared/errors';
@@ -48,7 +49,7 @@ const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<
   }
   if (key === 'GET /local/events') return toResult(ok({ events: bus.recent }), requestId);
   if (key === 'POST /local/token') {
-    let body: { email?: unknown; sub?: unknown; platform_admin?: unknown };
+    let body: { email?: unknown; sub?: unknown; platform_admin?: unknown; email_verified?: unknown };
     try {
       body = JSON.parse(request.body.toString('utf8') || '{}');
     } catch {
@@ -61,10 +62,27 @@ const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<
       email: body.email,
       sub: typeof body.sub === 'string' ? body.sub : undefined,
       platform_admin: body.platform_admin === true,
+      email_verified: body.email_verified !== false,
     });
     return toResult(ok({ token }), requestId);
   }
   return null;
+};
+
+/**
+ * Node's HTTP parser refuses a request it cannot read (headers over 16 KiB, a malformed request
+ * line) before any handler runs; answer it in the envelope, as API Gateway's DEFAULT_4XX does.
+ */
+const answerUnreadable = (error: NodeJS.ErrnoException, socket: Duplex): void => {
+  if (!socket.writable) return;
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const refusal = tooLarge
+    ? new InvalidInput('the request line and headers are larger than 16 KiB', [{ field: 'headers', issue: 'too large' }])
+    : new InvalidInput('the request could not be read');
+  const result = errorResult(refusal, toRequestId(undefined));
+  const headers = Object.entries(result.headers ?? {}).map(([name, value]) => `${name}: ${String(value)}`);
+  const body = Buffer.from(result.body);
+  socket.end([`HTTP/1.1 ${result.statusCode} Bad Request`, ...headers, `Content-Length: ${body.length}`, 'Connection: close', '', ''].join('\r\n') + body.toString());
 };
 
 export const createLocalServer = (gateway: Gateway, bus: LocalEventBus, log: (line: string) => void): Server =>
@@ -89,4 +107,4 @@ export const createLocalServer = (gateway: Gateway, bus: LocalEventBus, log: (li
     }
     send(res, result);
     log(`${req.method} ${url.pathname} ${result.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
-  });
+  }).on('clientError', answerUnreadable);

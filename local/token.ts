@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { mintDevToken } from './identity';
 
-/** `npm run token -- --email alice@example.com [--sub id] [--platform-admin]`: prints one JWT and nothing else. */
+/** `npm run token -- --email alice@example.com [--sub id] [--platform-admin] [--unverified]`: prints one JWT and nothing else. */
 
-const usage = 'usage: npm run token -- --email alice@example.com [--sub <id>] [--platform-admin]\n';
+const usage = 'usage: npm run token -- --email alice@example.com [--sub <id>] [--platform-admin] [--unverified]\n';
 
 const readArgs = () => {
   try {
@@ -12,6 +12,7 @@ const readArgs = () => {
         email: { type: 'string' },
         sub: { type: 'string' },
         'platform-admin': { type: 'boolean', default: false },
+        unverified: { type: 'boolean', default: false },
       },
     }).values;
   } catch (error) {
@@ -26,6 +27,6 @@ if (!values.email || !/^[^@\s]+@[^@\s]+$/.test(values.email)) {
   process.exit(2);
 }
 
-mintDevToken({ email: values.email, sub: values.sub, platform_admin: values['platform-admin'] }).then((token) => {
+mintDevToken({ email: values.email, sub: values.sub, platform_admin: values['platform-admin'], email_verified: !values.unverified }).then((token) => {
   process.stdout.write(`${token}\n`);
 });

@@ -1,7 +1,7 @@
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { optionalEnv } from '../shared/env';
 import { logger } from '../shared/logger';
-import { flattenPrincipal } from '../shared/principal';
+import { flattenPrincipal, refusalContext } from '../shared/principal';
 import { header } from '../shared/request';
 import { verifyBearer } from './identity';
 import { type Resolution, resolveApiKey, resolveToken } from './resolve';
@@ -23,8 +23,9 @@ const resolve = async (event: APIGatewayRequestAuthorizerEvent): Promise<Resolut
   const requestedWorkspace = header(event, 'x-workspace-id')?.trim() || null;
   const apiKey = header(event, 'x-api-key');
   if (apiKey) return resolveApiKey(apiKey, requestedWorkspace);
-  const identity = await verifyBearer(header(event, 'authorization'));
-  return identity ? resolveToken(identity, requestedWorkspace) : { kind: 'unauthenticated' };
+  const bearer = await verifyBearer(header(event, 'authorization'));
+  if (bearer.kind === 'refused') return { kind: 'refused', reason: bearer.reason };
+  return bearer.kind === 'verified' ? resolveToken(bearer.identity, requestedWorkspace) : { kind: 'unauthenticated' };
 };
 
 const policy = (effect: 'Allow' | 'Deny', resource: string) => ({
@@ -41,6 +42,16 @@ export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<
   if (resolution.kind === 'forbidden') {
     logger.info('request refused by the authorizer', { path: event.path, reason: 'API key used for another workspace' });
     return { principalId: 'api-key', policyDocument: policy('Deny', event.methodArn) };
+  }
+  if (resolution.kind === 'refused') {
+    // API Gateway's own 401 cannot say why; the handler answers 401 with this reason instead (no principal passes).
+    logger.info('request refused by the authorizer', { path: event.path, reason: resolution.reason });
+    return {
+      principalId: 'refused',
+      policyDocument: policy('Allow', event.methodArn),
+      context: refusalContext(resolution.reason),
+      ...(onboardingUsageKey ? { usageIdentifierKey: onboardingUsageKey } : {}),
+    };
   }
   const { principal } = resolution;
   const usageIdentifierKey = resolution.usageKey ?? onboardingUsageKey;

@@ -1,7 +1,7 @@
 import { findApiKeyBySecretHash, touchApiKey } from '../data/api-keys';
 import { hashApiKey } from '../domain/api-keys';
 import { countRequest } from '../data/usage';
-import { earliestMembership, getMember, getWorkspace } from '../data/workspaces';
+import { earliestMembership, getWorkspace, membershipOf } from '../data/workspaces';
 import type { Principal } from '../shared/principal';
 import type { TokenIdentity } from './identity';
 
@@ -16,6 +16,8 @@ export type Resolution =
   | { kind: 'principal'; principal: Principal; usageKey: string | null }
   /** An API key sent with another workspace's `X-Workspace-ID`. */
   | { kind: 'forbidden' }
+  /** A valid token the platform refuses (its email is not verified): 401 with `reason`. */
+  | { kind: 'refused'; reason: string }
   | { kind: 'unauthenticated' };
 
 const ALL_SCOPES: Principal['scopes'] = ['read', 'write', 'execute', 'admin'];
@@ -49,7 +51,7 @@ export const resolveApiKey = async (secret: string, requestedWorkspace: string |
 };
 
 export const resolveToken = async (identity: TokenIdentity, requestedWorkspace: string | null, now = new Date()): Promise<Resolution> => {
-  const membership = requestedWorkspace ? await getMember(requestedWorkspace, identity.email) : await earliestMembership(identity.email);
+  const membership = requestedWorkspace ? await membershipOf(requestedWorkspace, identity) : await earliestMembership(identity);
   const principal: Principal = {
     ...identity,
     auth_type: 'jwt',

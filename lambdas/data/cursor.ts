@@ -15,6 +15,9 @@ export interface CursorShape {
   keyAttributes: readonly string[];
 }
 
+/** DynamoDB refuses an empty key value and a sort key over 1,024 bytes; every key here is ASCII. */
+const MAX_KEY_VALUE_LENGTH = 1024;
+
 const invalidCursor = () =>
   new InvalidInput('cursor is not valid for this query; start again without it', [{ field: 'cursor', issue: 'invalid' }]);
 
@@ -32,7 +35,7 @@ export const decodeCursor = (cursor: string, shape: CursorShape): Record<string,
   const entries = Object.entries(parsed);
   const wellFormed =
     entries.length === shape.keyAttributes.length &&
-    entries.every(([name, value]) => shape.keyAttributes.includes(name) && typeof value === 'string' && value.length <= 2048);
+    entries.every(([name, value]) => shape.keyAttributes.includes(name) && typeof value === 'string' && value.length > 0 && value.length <= MAX_KEY_VALUE_LENGTH);
   if (!wellFormed || (parsed as Record<string, string>)[shape.partitionAttribute] !== shape.partition) throw invalidCursor();
   return parsed as Record<string, string>;
 };

@@ -10,6 +10,8 @@ export interface StoredResponse {
   statusCode: number;
   headers: Record<string, string>;
   body: string;
+  /** The answer carried a secret: only its status is kept, never its body. */
+  withheld?: true;
 }
 
 export interface IdempotencyRecord {

@@ -1,6 +1,7 @@
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
-import type { Member, Role, Workspace } from '../domain/workspaces';
+import { type Member, membershipStanding, type Role, type Workspace } from '../domain/workspaces';
 import { Conflict, NotFound } from '../shared/errors';
 import { agentItem } from './agents';
 import {
@@ -66,17 +67,53 @@ const members = (page: ListPage<Record<string, unknown>>): ListPage<Member> => (
 export const membershipsOf = async (email: string, request: ListRequest): Promise<ListPage<Member>> =>
   members(await listPage({ index: 'GSI1', partition: membershipsPartition(email), sortPrefix: MEMBER_PREFIX }, request));
 
-export const earliestMembership = async (email: string): Promise<Member | null> => {
+export interface MemberIdentity {
+  email: string;
+  user_id: string;
+}
+
+const UNCLAIMED_OR_HELD = 'attribute_not_exists(user_id) OR attribute_type(user_id, :nullType) OR user_id = :user';
+
+/** Binds an unclaimed membership to `userId` (conditionally: the first user wins); null when another user holds it. */
+const claimMembership = async (member: Member, userId: string): Promise<Member | null> => {
+  const standing = membershipStanding(member, userId);
+  if (standing !== 'unclaimed') return standing === 'held' ? member : null;
+  try {
+    await ddb.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: memberKey(member.workspace_id, member.email),
+        UpdateExpression: 'SET user_id = :user',
+        ConditionExpression: `attribute_exists(PK) AND (${UNCLAIMED_OR_HELD})`,
+        ExpressionAttributeValues: { ':user': userId, ':nullType': 'NULL' },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return null;
+    throw error;
+  }
+  return { ...member, user_id: userId };
+};
+
+/** The caller's membership of one workspace, claimed on first use; null when absent or held by another user. */
+export const membershipOf = async (workspaceId: string, caller: MemberIdentity): Promise<Member | null> => {
+  const member = await getMember(workspaceId, caller.email);
+  return member ? claimMembership(member, caller.user_id) : null;
+};
+
+/** The caller's earliest membership they hold or may claim (API.md: the default workspace is the earliest). */
+export const earliestMembership = async (caller: MemberIdentity): Promise<Member | null> => {
   const result = await ddb.send(
     new QueryCommand({
       TableName: tableName,
       IndexName: 'GSI1',
       KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': membershipsPartition(email), ':prefix': MEMBER_PREFIX },
-      Limit: 1,
+      FilterExpression: UNCLAIMED_OR_HELD,
+      ExpressionAttributeValues: { ':pk': membershipsPartition(caller.email), ':prefix': MEMBER_PREFIX, ':user': caller.user_id, ':nullType': 'NULL' },
     }),
   );
-  return strip<Member>(result.Items?.[0]);
+  const member = strip<Member>(result.Items?.[0]);
+  return member ? claimMembership(member, caller.user_id) : null;
 };
 
 export const listMembers = async (workspaceId: string, request: ListRequest): Promise<ListPage<Member>> =>

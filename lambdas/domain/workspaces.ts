@@ -37,6 +37,14 @@ export interface Member {
   joined_at: string;
 }
 
+/**
+ * Who a membership belongs to: an invitation (no `user_id` yet) is taken by the first signed-in
+ * user with its verified email; from then on only that user, never another account that later
+ * shows the same email.
+ */
+export const membershipStanding = (member: Pick<Member, 'user_id'>, userId: string): 'held' | 'unclaimed' | 'another_user' =>
+  member.user_id === userId ? 'held' : member.user_id ? 'another_user' : 'unclaimed';
+
 export const newWorkspace = (id: string, name: string, createdBy: string, now: string): Workspace => ({
   id,
   name,

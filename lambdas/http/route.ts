@@ -62,6 +62,11 @@ export interface RouteDefinition<
   immutableFields?: readonly string[];
   /** Honours `Idempotency-Key` (POST creates and execute). */
   idempotent?: boolean;
+  /**
+   * The answer carries a secret shown once (an API key's secret, a presigned URL, credentials): it is
+   * never stored for an idempotent replay, which answers 409 SECRET_SHOWN_ONCE instead.
+   */
+  secretResponse?: boolean;
   /** `raw` routes answer their own content type and skip the envelope (OpenAPI, docs). */
   kind?: 'json' | 'raw';
   /** The body is a file's bytes of any media type, taken as they are (no `body` schema, no JSON parsing); `bodyLimit` applies. */

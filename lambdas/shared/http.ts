@@ -6,7 +6,7 @@ import { corsHeaders } from './cors';
 import { toRequestId } from './envelope';
 import { ApiError, Forbidden, Internal, Unauthorized } from './errors';
 import { type Logger, requestLogger } from './logger';
-import { type Principal, principalFrom } from './principal';
+import { type Principal, principalFrom, refusalFrom } from './principal';
 import { errorResult, type Reply, toResult } from './reply';
 import { header, type ParsedInput, parseInput } from './request';
 
@@ -42,23 +42,21 @@ const pipeline = <R extends RouteDefinition>(
   route: R,
   handle: (request: PublicRequest<R> & { principal: Principal | null }) => Promise<Reply>,
 ): Handler => {
-  const chain = middy<APIGatewayProxyEvent, APIGatewayProxyResult>().use(errorEnvelope(route));
-  if (route.idempotent) chain.use(lazyIdempotency(route));
-  const handler = chain.handler(async (event) => {
-    const requestId = toRequestId(event.requestContext?.requestId);
-    const principal = principalFrom(event.requestContext?.authorizer);
-    if (route.auth === 'user') requireScopes(principal, route);
-    const input = parseInput(route, event);
-    const reply = await handle({
-      ...input,
-      principal,
-      requestId,
-      log: requestLogger(requestId, route.handler),
-      ifMatch: parseIfMatch(header(event, 'if-match')),
-      event,
+  const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
+    .use(errorEnvelope(route))
+    .handler(async (event) => {
+      const requestId = toRequestId(event.requestContext?.requestId);
+      const principal = principalFrom(event.requestContext?.authorizer);
+      if (route.auth === 'user') requireScopes(principal, route, refusalFrom(event.requestContext?.authorizer));
+      const input = parseInput(route, event);
+      const run = async () =>
+        toResult(
+          await handle({ ...input, principal, requestId, log: requestLogger(requestId, route.handler), ifMatch: parseIfMatch(header(event, 'if-match')), event }),
+          requestId,
+        );
+      // Scopes and validation first: a replay never skips them.
+      return route.idempotent ? (await loadIdempotency()).withIdempotency(route, event, principal, run) : run();
     });
-    return toResult(reply, requestId);
-  });
   return async (event, context) => {
     const started = Date.now();
     const result = await handler(event, context);
@@ -79,8 +77,8 @@ const rateHeaders = (principal: Principal | null): Record<string, string> =>
     ? rateLimitHeaders({ tier: principal.tier, usedToday: principal.usage.day, usedThisMinute: principal.usage.minute, now: new Date() })
     : {};
 
-const requireScopes = (principal: Principal | null, route: RouteDefinition): void => {
-  if (!principal) throw new Unauthorized();
+const requireScopes = (principal: Principal | null, route: RouteDefinition, refusal: string | null): void => {
+  if (!principal) throw new Unauthorized(refusal ?? undefined);
   const missing = route.scopes.filter((s) => !principal.scopes.includes(s) && !principal.scopes.includes('admin'));
   if (missing.length > 0) {
     throw new Forbidden(`this API key lacks the ${missing.join(', ')} scope needed for ${route.method} ${route.path}`, 'FORBIDDEN', [
@@ -99,15 +97,8 @@ const parseIfMatch = (value: string | undefined): number | undefined => {
  * Loaded on first use: the idempotency store needs the table, and functions without table access
  * (docs, health of other stores) must not create its client or require its configuration at init.
  */
-const lazyIdempotency = (route: RouteDefinition): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => {
-  let loaded: Promise<MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult>> | undefined;
-  const middleware = () => (loaded ??= import('./idempotency').then((m) => m.idempotency(route)));
-  return {
-    before: async (request) => (await middleware()).before?.(request),
-    after: async (request) => (await middleware()).after?.(request),
-    onError: async (request) => (await middleware()).onError?.(request),
-  };
-};
+let idempotencyModule: Promise<typeof import('./idempotency')> | undefined;
+const loadIdempotency = () => (idempotencyModule ??= import('./idempotency'));
 
 const errorEnvelope = (route: RouteDefinition): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => ({
   onError: async (request) => {

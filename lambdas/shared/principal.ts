@@ -39,6 +39,15 @@ export const flattenPrincipal = (p: Principal): AuthorizerContext => ({
   usage_minute: p.usage ? String(p.usage.minute) : '',
 });
 
+/**
+ * A valid token the authorizer still refused (unverified email). It is let through carrying only
+ * this reason, never a principal, so that the handler's 401 can say why; API Gateway's cannot.
+ */
+export const refusalContext = (reason: string): AuthorizerContext => ({ refusal: reason });
+
+export const refusalFrom = (context: Record<string, unknown> | null | undefined): string | null =>
+  context && typeof context.refusal === 'string' && context.refusal !== '' ? context.refusal : null;
+
 export const principalFrom = (context: Record<string, unknown> | null | undefined): Principal | null => {
   if (!context || typeof context.user_id !== 'string' || context.user_id === '') return null;
   const text = (key: string) => (typeof context[key] === 'string' ? (context[key] as string) : '');

@@ -1,6 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  ClientAttributes,
   FeaturePlan,
   Mfa,
   StandardThreatProtectionMode,
@@ -48,6 +49,9 @@ export class UserDirectory extends Construct {
       signInAliases: { email: true },
       signInCaseSensitive: false,
       autoVerify: { email: true },
+      // A changed email stays unverified (and the old one in the token) until the user confirms the new one:
+      // memberships and shares are granted by verified email.
+      keepOriginal: { email: true },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
       mfa: mfaRequired ? Mfa.REQUIRED : Mfa.OPTIONAL,
@@ -70,6 +74,8 @@ export class UserDirectory extends Construct {
       generateSecret: false,
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
+      // Users may not change their own email through this client; the email grants memberships.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true, locale: true, timezone: true }),
     });
     return { pool, client };
   }

@@ -81,6 +81,8 @@ export class ApiStack extends Stack {
         JWT_ISSUER: users.issuer,
         JWT_AUDIENCE: users.audience,
         ...(users.jwksUri ? { JWKS_URI: users.jwksUri } : {}),
+        // Only the pool created here makes platform operators; an external issuer's groups never do.
+        ...(users.userPool ? { PLATFORM_ADMIN_GROUP_TRUSTED: 'true' } : {}),
         ONBOARDING_USAGE_KEY: onboardingUsageKey,
       },
     }).function;

@@ -49,6 +49,10 @@ describe('the local runtime (npm start)', () => {
     }
   }, 90_000);
 
+  it('refuses to start on a non-loopback --host, which would expose the token endpoint and /__aws/*, unless --unsafe-expose', async () => {
+    await expect(startRuntime(['--host', '0.0.0.0'])).rejects.toThrow(/not a loopback address[\s\S]*--unsafe-expose/);
+  }, 90_000);
+
   it('npm run token prints exactly one line: a JWT for the given email from the dev issuer', async () => {
     const { stdout } = await run('npm', ['run', 'token', '--', '--email', 'Alice@Example.com', '--platform-admin'], {
       cwd: join(__dirname, '..', '..'),
@@ -56,7 +60,12 @@ describe('the local runtime (npm start)', () => {
     const lines = stdout.split('\n').filter(Boolean);
     expect(lines).toHaveLength(1);
     const claims = decodeJwt(lines[0] as string);
-    expect(claims).toMatchObject({ email: 'alice@example.com', platform_admin: true, iss: 'urn:agent-platform:local-idp' });
+    expect(claims).toMatchObject({ email: 'alice@example.com', email_verified: true, 'cognito:groups': ['platform_admin'], iss: 'urn:agent-platform:local-idp' });
+  }, 30_000);
+
+  it('npm run token --unverified mints a token whose email is not verified', async () => {
+    const { stdout } = await run('npm', ['run', 'token', '--', '--email', 'eve@example.com', '--unverified'], { cwd: join(__dirname, '..', '..') });
+    expect(decodeJwt(stdout.trim())).toMatchObject({ email: 'eve@example.com', email_verified: false });
   }, 30_000);
 
   it('POST /local/token mints a token and its JWKS is served for the authorizer', async () => {
@@ -67,7 +76,7 @@ describe('the local runtime (npm start)', () => {
     });
     expect(minted.status).toBe(200);
     const { data } = (await minted.json()) as { data: { token: string } };
-    expect(decodeJwt(data.token).sub).toBe('user_bob');
+    expect(decodeJwt(data.token)).toMatchObject({ sub: 'user_bob', email_verified: true });
     const jwks = (await (await fetch(`${process.env.API_URL}/.well-known/jwks.json`)).json()) as { keys: { kty: string; alg: string }[] };
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256' });
   });

@@ -169,6 +169,23 @@ describe('the parent stack', () => {
     });
   });
 
+  it('keeps the verified email until a changed one is verified, and its client cannot write the email', () => {
+    parent().hasResourceProperties('AWS::Cognito::UserPool', {
+      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+    });
+    const clients = Object.values(parent().findResources('AWS::Cognito::UserPoolClient'));
+    expect(clients).toHaveLength(1);
+    const writable = clients[0]?.Properties.WriteAttributes as string[];
+    expect(writable.length).toBeGreaterThan(0);
+    expect(writable).not.toContain('email');
+  });
+
+  it("lets the authorizer take platform operators from its own pool's group", () => {
+    parent().hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), PLATFORM_ADMIN_GROUP_TRUSTED: 'true' }) },
+    });
+  });
+
   it('outputs the API URL and the user pool the authorizer trusts', () => {
     for (const output of ['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'JwtIssuer']) parent().hasOutput(output, {});
   });

@@ -1,4 +1,5 @@
 import { Stack } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { environmentConfig } from '../../lib/config/environments';
 import { environmentNames } from '../../lib/config/environment-config';
@@ -35,6 +36,11 @@ describe('the compliance checks', () => {
     const platform = synthPlatform(config);
     templateOf(platform.api).resourceCountIs('AWS::Cognito::UserPool', 0);
     templateOf(platform.api).resourceCountIs('AWS::Cognito::UserPoolGroup', 0);
+    // An external issuer's groups never make platform operators.
+    const authorizer = templateOf(platform.api).findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: Match.objectLike({ JWT_ISSUER: 'https://clerk.example.com' }) } },
+    });
+    expect(Object.values(authorizer).map((f) => f.Properties.Environment.Variables.PLATFORM_ADMIN_GROUP_TRUSTED)).toEqual([undefined]);
     expect(platform.violations).toEqual([]);
   });
 });

@@ -10,12 +10,15 @@ export interface TestUser {
   token: string;
 }
 
-export const aUser = async (name = 'user', options: { platformAdmin?: boolean } = {}): Promise<TestUser> => {
-  const email = uniqueEmail(name);
+export const aUser = async (name = 'user', options: { platformAdmin?: boolean } = {}): Promise<TestUser> =>
+  aTokenFor(uniqueEmail(name), { platform_admin: options.platformAdmin ?? false });
+
+/** A token for a given email from the dev identity provider; `sub` names another account with that email. */
+export const aTokenFor = async (email: string, claims: { sub?: string; platform_admin?: boolean; email_verified?: boolean } = {}): Promise<TestUser> => {
   const res = await fetch(`${process.env.API_URL}/local/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, platform_admin: options.platformAdmin ?? false }),
+    body: JSON.stringify({ email, ...claims }),
   });
   const { data } = (await res.json()) as { data: { token: string } };
   return { email, token: data.token };

@@ -5,6 +5,7 @@ import { newAgent } from '../../domain/agents/plan';
 import { newId } from '../../domain/ids';
 import { integrationDefaultsOf } from '../../domain/integrations';
 import { tierLimits } from '../../domain/tiers';
+import { NotFound } from '../../shared/errors';
 import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { platformDefaultModel } from '../../shared/model-defaults';
@@ -16,7 +17,7 @@ import { agentView } from './views';
 
 export const handler = httpHandler(createAgent, async ({ body, principal }) => {
   const workspace = await getWorkspace(currentWorkspace(principal));
-  if (!workspace) throw new Error(`the caller's workspace ${principal.workspace_id} is missing`);
+  if (!workspace) throw new NotFound('the current workspace no longer exists', 'workspace');
   await assertPersonaExists(workspace.id, body.persona_id);
   const agent = newAgent(body, {
     id: newId('agent'),

@@ -3,7 +3,10 @@ import { AGENT_ROLES, AGENT_IMMUTABLE_FIELDS, MATURITY_LEVELS } from '../../doma
 import { AGENT_STATUSES } from '../../domain/agents/status';
 import { paginationQuery, paginationSchema } from '../pagination';
 import { route } from '../route';
-import { agentRef, agentSchema, createAgentBody, updateAgentBody, renameAgentBody } from './schemas';
+import { agentRef, agentSchema, createAgentBody, updateAgentBody, renameAgentBody, tag } from './schemas';
+
+/** An agent holds at most 20 tags; a filter naming more could not match better, and bounds the query's operators. */
+const MAX_TAG_FILTERS = 20;
 
 const agentParams = z.strictObject({ agent: agentRef });
 const agentData = z.object({ agent: agentSchema });
@@ -17,9 +20,10 @@ export const listAgentsQuery = z.strictObject({
   tags: z
     .string()
     .max(700)
-    .transform((t) => t.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((t) => [...new Set(t.split(',').map((s) => s.trim()).filter(Boolean))])
+    .pipe(z.array(tag).max(MAX_TAG_FILTERS, `at most ${MAX_TAG_FILTERS} tags`))
     .optional()
-    .describe('Comma-separated; an agent with any of them matches'),
+    .describe(`Comma-separated, at most ${MAX_TAG_FILTERS}; an agent with any of them matches`),
   q: z.string().trim().min(1).max(100).optional().describe('Name prefix, case-insensitive'),
   sort: z.enum(['created_at', 'name', 'updated_at']).default('created_at'),
   order: z.enum(['asc', 'desc']).default('desc'),

@@ -25,7 +25,7 @@ export const configurationSchema = z.strictObject({
 });
 
 const text = (max: number) => z.string().max(max);
-const tag = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'lowercase letters, digits, _ and -, 1–32 characters');
+export const tag = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'lowercase letters, digits, _ and -, 1–32 characters');
 
 /** Every settable field; create requires `name`, update takes any subset (null clears a nullable field). */
 export const agentFields = {

@@ -8,7 +8,7 @@ const errorDescriptions: Record<number, string> = {
   403: 'FORBIDDEN, AGENT_LIMIT_EXCEEDED, GOVERNANCE_VIOLATION or QUOTA_EXCEEDED',
   404: 'NOT_FOUND (or a resource-specific *_NOT_FOUND): absent, deleted, or in another workspace',
   405: 'METHOD_NOT_ALLOWED: the path exists but not with this method (`Allow` lists the methods)',
-  409: 'NAME_TAKEN, AGENT_BUSY, INVALID_TRANSITION or IDEMPOTENCY_IN_PROGRESS',
+  409: 'NAME_TAKEN, AGENT_BUSY, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS or SECRET_SHOWN_ONCE (a replayed Idempotency-Key whose first answer carried a secret)',
   412: 'VERSION_CONFLICT: `If-Match` does not match the current version',
   413: "PAYLOAD_TOO_LARGE: the body exceeds the endpoint's limit",
   415: 'UNSUPPORTED_MEDIA_TYPE: the body is not sent as application/json',
@@ -82,7 +82,8 @@ export const openApiComponents = {
       name: 'Idempotency-Key',
       in: 'header',
       required: false,
-      description: 'Retried requests with the same key and body replay the first response for 24 h',
+      description:
+        'Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE',
       schema: { type: 'string', minLength: 1, maxLength: 255 },
     },
     IfMatchHeader: {

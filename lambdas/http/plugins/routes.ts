@@ -15,7 +15,7 @@ export const createPlugin = route({
   method: 'POST', path: '/api/plugins', handler: 'plugins/create',
   summary: 'Create a plugin and get a presigned URL to upload its first bundle (owners and admins)',
   description: 'Names are unique across the platform (409 NAME_TAKEN). PUT the bundle (zip or .tar.gz, exactly `size` bytes, at most 10 MiB) to `upload.url` before it expires, then register it with POST /api/plugins/{plugin}/versions.',
-  auth: 'user', scopes: ['write'], idempotent: true, body: createPluginBody, errors: [409],
+  auth: 'user', scopes: ['write'], idempotent: true, secretResponse: true, body: createPluginBody, errors: [409],
   response: { status: 201, description: 'Created', data: z.object({ plugin: pluginSchema, upload: uploadSchema }) },
   access: { table: 'write', bucket: 'write' },
 });

@@ -1,4 +1,4 @@
-import { getMember, getWorkspace, workspaceNotFound } from '../../data/workspaces';
+import { getWorkspace, membershipOf, workspaceNotFound } from '../../data/workspaces';
 import type { Role, Workspace } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
@@ -25,7 +25,7 @@ export const accessWorkspace = async (principal: Principal, workspaceId: string)
 };
 
 const roleOf = async (principal: Principal, workspaceId: string): Promise<Role | null> =>
-  principal.email ? ((await getMember(workspaceId, principal.email))?.role ?? null) : null;
+  principal.email ? ((await membershipOf(workspaceId, principal))?.role ?? null) : null;
 
 export const requireRole = (access: WorkspaceAccess, allowed: (role: Role | null) => boolean, action: string): void => {
   if (!allowed(access.role)) throw new Forbidden(`your role in this workspace does not allow you to ${action}`);

@@ -1,4 +1,5 @@
 import { getWorkspace, getWorkspaces, membershipsOf } from '../../data/workspaces';
+import { membershipStanding } from '../../domain/workspaces';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
@@ -16,7 +17,8 @@ export const handler = httpHandler(listWorkspaces, async ({ query, principal }) 
   const workspaces = new Map((await getWorkspaces(page.items.map((m) => m.workspace_id))).map((w) => [w.id, w]));
   const items = page.items.flatMap((m) => {
     const workspace = workspaces.get(m.workspace_id);
-    return workspace ? [workspaceView(workspace, m.role)] : [];
+    // A membership another account holds under the same email is not this caller's.
+    return workspace && membershipStanding(m, principal.user_id) !== 'another_user' ? [workspaceView(workspace, m.role)] : [];
   });
   return ok(listData('workspaces', items, page));
 });

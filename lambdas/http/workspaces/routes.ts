@@ -95,7 +95,7 @@ export const listApiKeys = route({
 export const createApiKey = route({
   method: 'POST', path: '/api/workspaces/{ws}/api-keys', handler: 'workspaces/api-keys-create',
   summary: 'Create an API key; its secret is in this answer only',
-  auth: 'user', scopes: ['admin'], idempotent: true, params: workspaceParams, body: createApiKeyBody,
+  auth: 'user', scopes: ['admin'], idempotent: true, secretResponse: true, params: workspaceParams, body: createApiKeyBody,
   response: { status: 201, description: 'Created', data: z.object({ api_key: apiKeySchema.extend({ secret: z.string() }) }) },
   access: { table: 'write' },
 });

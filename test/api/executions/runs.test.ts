@@ -1,6 +1,7 @@
 import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 import { anAgent, execute, type TestAgent, waitForStatus } from './helpers';
+import { waitForEvents } from '../../support/local-events';
 
 /** Following and steering runs: list, get, cancel, approve, reject, feedback; statistics and events they leave. */
 
@@ -114,8 +115,7 @@ describe('approvals', () => {
     const waiting = await held(await anAgent(owner, { maturity_level: 'supervised' }), 'events.txt');
     await api.post(`${waiting.poll_url}/approve`, {}, { token: owner.token });
     await waitForStatus(owner, waiting.poll_url, ['completed']);
-    const events = (await (await fetch(`${process.env.API_URL}/local/events`)).json()) as { data: { events: { 'detail-type': string; detail: { data: { execution_id?: string } } }[] } };
-    const mine = events.data.events.filter((e) => e.detail.data.execution_id === waiting.id).map((e) => e['detail-type']);
+    const mine = (await waitForEvents((e) => e.detail.data.execution_id === waiting.id, 2)).map((e) => e['detail-type']);
     expect(mine).toEqual(['execution.awaiting_approval', 'agent.executed']);
   });
 });

@@ -52,6 +52,29 @@ describe('API keys', () => {
     expect((await api.post(`/api/workspaces/${ws}/api-keys`, { name: 'k', scopes: ['read'] }, { token: member.token })).status).toBe(403);
   });
 
+  it("a member replaying an admin's Idempotency-Key does not get the API key secret", async () => {
+    const owner = await aUser();
+    const ws = await aWorkspace(owner);
+    const admin = await aMember(owner, ws, 'admin');
+    const member = await aMember(owner, ws, 'member');
+    const body = { name: 'ci', scopes: ['read'] };
+    const headers = { 'Idempotency-Key': `key-create-${Date.now()}`, 'X-Workspace-ID': ws };
+    const created = await api.post(`/api/workspaces/${ws}/api-keys`, body, { token: admin.token, headers });
+    expect(created.status).toBe(201);
+    const { secret } = created.body.data.api_key;
+
+    const stolen = await api.post(`/api/workspaces/${ws}/api-keys`, body, { token: member.token, headers });
+    expect(stolen.status).toBe(403);
+    expect(JSON.stringify(stolen.body)).not.toContain(secret);
+
+    // Not even the admin gets the secret again: it was shown once and never stored.
+    const replayed = await api.post(`/api/workspaces/${ws}/api-keys`, body, { token: admin.token, headers });
+    expect(replayed.status).toBe(409);
+    expect(replayed.body.error.code).toBe('SECRET_SHOWN_ONCE');
+    expect(JSON.stringify(replayed.body)).not.toContain(secret);
+    expect((await api.get(`/api/workspaces/${ws}/api-keys`, { token: owner.token })).body.data.api_keys).toHaveLength(1);
+  });
+
   it('an unknown scope answers 400', async () => {
     const owner = await aUser();
     const ws = await aWorkspace(owner);

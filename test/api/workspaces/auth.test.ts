@@ -1,5 +1,5 @@
 import { api } from '../../support/api-client';
-import { aUser, aWorkspace } from '../../support/fixtures';
+import { aMember, aTokenFor, aUser, aWorkspace } from '../../support/fixtures';
 
 describe('authentication on protected routes', () => {
   it.each([
@@ -18,5 +18,46 @@ describe('authentication on protected routes', () => {
     await aWorkspace(alice, 'second');
     const res = await api.get(`/api/workspaces/${first}/usage`, { token: alice.token });
     expect(res.body.data.usage.requests.today).toBeGreaterThan(0);
+  });
+});
+
+describe('identity is a verified email bound to one account', () => {
+  it('a token whose email is not verified answers 401 UNAUTHORIZED saying so', async () => {
+    const { token } = await aTokenFor('unverified@example.com', { email_verified: false });
+    const res = await api.get('/api/workspaces', { token });
+    expect(res.status).toBe(401);
+    expect(res.body.error).toMatchObject({ code: 'UNAUTHORIZED', message: expect.stringContaining('not verified') });
+  });
+
+  it("an account that takes over a member's email is refused that member's workspace (404)", async () => {
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const bob = await aMember(owner, ws, 'admin');
+    // Bob's first call binds the invitation to his account.
+    expect((await api.get(`/api/workspaces/${ws}`, { token: bob.token })).status).toBe(200);
+
+    const impostor = await aTokenFor(bob.email, { sub: 'user_impostor' });
+    const named = await api.get(`/api/workspaces/${ws}`, { token: impostor.token, headers: { 'X-Workspace-ID': ws } });
+    expect(named.status).toBe(404);
+    const listed = await api.get('/api/workspaces', { token: impostor.token });
+    expect(listed.body.data.workspaces).toEqual([]);
+    const agents = await api.get('/api/agents', { token: impostor.token });
+    expect(agents.body.data.agents).toEqual([]);
+  });
+
+  it('an invitation belongs to the first account that uses it', async () => {
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const invited = await aMember(owner, ws, 'member');
+    const first = await aTokenFor(invited.email, { sub: 'user_first_taker' });
+    expect((await api.get(`/api/workspaces/${ws}`, { token: first.token })).status).toBe(200);
+    expect((await api.get(`/api/workspaces/${ws}`, { token: invited.token })).status).toBe(404);
+  });
+
+  it("the owner's membership is bound from the start: another account with the owner's email gets 404", async () => {
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const impostor = await aTokenFor(owner.email, { sub: 'user_owner_impostor' });
+    expect((await api.get(`/api/workspaces/${ws}`, { token: impostor.token })).status).toBe(404);
   });
 });

@@ -1,5 +1,6 @@
 import { api } from '../../support/api-client';
 import { aUser, aWorkspace, setTier } from '../../support/fixtures';
+import { startOfQuietUtcDay } from '../../support/utc-day';
 
 const sendRequests = async (count: number, path: string, token: string) => {
   const statuses: number[] = [];
@@ -20,6 +21,7 @@ describe('tiers and rate limits', () => {
   });
 
   it('every answer counts down X-RateLimit-Remaining against the daily quota', async () => {
+    await startOfQuietUtcDay();
     const owner = await aUser();
     const ws = await aWorkspace(owner);
     const first = await api.get(`/api/workspaces/${ws}`, { token: owner.token });
@@ -31,6 +33,7 @@ describe('tiers and rate limits', () => {
   });
 
   it('a free workspace’s 51st request of the day answers 429 RATE_LIMIT_EXCEEDED with Retry-After', async () => {
+    await startOfQuietUtcDay();
     const owner = await aUser();
     const ws = await aWorkspace(owner);
     const statuses = await sendRequests(50, `/api/workspaces/${ws}/usage`, owner.token);
@@ -55,6 +58,7 @@ describe('tiers and rate limits', () => {
   });
 
   it('usage reports today’s requests and the agents allowed by the tier', async () => {
+    await startOfQuietUtcDay();
     const owner = await aUser();
     const ws = await aWorkspace(owner);
     const res = await api.get(`/api/workspaces/${ws}/usage`, { token: owner.token });

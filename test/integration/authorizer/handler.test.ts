@@ -7,8 +7,24 @@ let authorize: Authorize;
 
 beforeAll(async () => {
   Object.assign(process.env, { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWKS_URI: `${process.env.API_URL}/.well-known/jwks.json` });
-  ({ handler: authorize } = (await import('../../../lambdas/authorizer/handler')) as { handler: Authorize });
+  authorize = await loadAuthorizer({ PLATFORM_ADMIN_GROUP_TRUSTED: 'true' });
 });
+
+/** A fresh copy of the authorizer module, reading `environment` at load as a deployed function does. */
+const loadAuthorizer = async (environment: Record<string, string | undefined>): Promise<Authorize> => {
+  const saved = { ...process.env };
+  Object.assign(process.env, environment);
+  for (const [name, value] of Object.entries(environment)) if (value === undefined) delete process.env[name];
+  try {
+    let handler: Authorize | undefined;
+    await jest.isolateModulesAsync(async () => {
+      ({ handler } = (await import('../../../lambdas/authorizer/handler')) as { handler: Authorize });
+    });
+    return handler as Authorize;
+  } finally {
+    process.env = saved;
+  }
+};
 
 const eventWith = (authorization?: string): APIGatewayRequestAuthorizerEvent =>
   ({
@@ -20,7 +36,7 @@ const eventWith = (authorization?: string): APIGatewayRequestAuthorizerEvent =>
 
 const signed = async (claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expiresIn?: string | number } = {}) => {
   const { kid, key } = await devSigningKey();
-  return new SignJWT({ email: 'carol@example.com', ...claims })
+  return new SignJWT({ email: 'carol@example.com', email_verified: true, ...claims })
     .setProtectedHeader({ alg: 'RS256', kid })
     .setIssuer(options.issuer ?? DEV_ISSUER)
     .setAudience(options.audience ?? DEV_AUDIENCE)
@@ -35,6 +51,24 @@ describe('the authorizer', () => {
     const result = await authorize(eventWith(`Bearer ${await mintDevToken({ email: 'Carol@Example.com', platform_admin: true })}`));
     expect(result.policyDocument.Statement[0]).toMatchObject({ Effect: 'Allow' });
     expect(result.context).toMatchObject({ email: 'carol@example.com', auth_type: 'jwt', platform_admin: 'true' });
+  });
+
+  it('lets a token without email_verified: true through with only the reason for the 401, never a principal', async () => {
+    for (const emailVerified of [false, 'true', undefined]) {
+      const result = await authorize(eventWith(`Bearer ${await signed({ email_verified: emailVerified })}`));
+      expect(result.context).toEqual({ refusal: expect.stringContaining('not verified') });
+    }
+  });
+
+  it('does not make a platform operator of a token claiming platform_admin at its top level', async () => {
+    const result = await authorize(eventWith(`Bearer ${await signed({ platform_admin: true })}`));
+    expect(result.context).toMatchObject({ platform_admin: 'false' });
+  });
+
+  it("does not make a platform operator of an external issuer's platform_admin group", async () => {
+    const external = await loadAuthorizer({ PLATFORM_ADMIN_GROUP_TRUSTED: undefined });
+    const result = await external(eventWith(`Bearer ${await signed({ 'cognito:groups': ['platform_admin'] })}`));
+    expect(result.context).toMatchObject({ user_id: 'user_carol', platform_admin: 'false' });
   });
 
   const refused: [string, () => Promise<string | undefined>][] = [

@@ -18,19 +18,20 @@ const createThing = route({
   access: { table: 'write' },
 });
 
-const setup = () => {
+const setup = (definition: typeof createThing = createThing) => {
   let calls = 0;
-  const handler = httpHandler(createThing, async ({ body }) => {
+  const handler = httpHandler(definition, async ({ body }) => {
     calls += 1;
     if (body.name === 'fail') throw new Conflict('NAME_TAKEN', 'taken');
-    return created({ thing: { name: body.name, n: calls } }, `/api/things/${calls}`);
+    return created({ thing: { name: body.name, n: calls, secret: `sk_${calls}_${crypto.randomUUID()}` } }, `/api/things/${calls}`);
   });
   return { handler, calls: () => calls };
 };
 
-const post = (principal: ReturnType<typeof aPrincipal>, key: string | undefined, name: string) =>
+const post = (principal: ReturnType<typeof aPrincipal>, key: string | undefined, name: string, path = '/api/things') =>
   anEvent({
     principal,
+    path,
     body: JSON.stringify({ name }),
     headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}) },
   });
@@ -73,6 +74,55 @@ describe('Idempotency-Key', () => {
     const retried = await handler(post(principal, 'key-3', 'ok'), aContext());
     expect(retried.statusCode).toBe(201);
     expect(calls()).toBe(2);
+  });
+
+  it("another caller in the same workspace replaying a member's key runs their own request and never sees the first answer", async () => {
+    const { handler, calls } = setup();
+    const admin = aPrincipal({ user_id: 'user_admin', role: 'admin' });
+    const first = await handler(post(admin, 'stolen-key', 'a'), aContext());
+    const other = await handler(post({ ...admin, user_id: 'user_member', email: 'member@example.com', role: 'member' }, 'stolen-key', 'a'), aContext());
+    expect(other.headers?.['Idempotent-Replayed']).toBeUndefined();
+    expect(other.body).not.toBe(first.body);
+    expect(calls()).toBe(2);
+  });
+
+  it('a caller whose role changed since the first request is authorized afresh, not replayed', async () => {
+    const { handler, calls } = setup();
+    const admin = aPrincipal({ role: 'admin' });
+    await handler(post(admin, 'demoted-key', 'a'), aContext());
+    const demoted = await handler(post({ ...admin, role: 'member' }, 'demoted-key', 'a'), aContext());
+    expect(demoted.headers?.['Idempotent-Replayed']).toBeUndefined();
+    expect(calls()).toBe(2);
+  });
+
+  it('checks scopes before replaying: the same caller without the route scope gets 403, not the stored answer', async () => {
+    const { handler } = setup();
+    const principal = aPrincipal({ auth_type: 'api_key', user_id: 'key_test', role: 'admin', scopes: ['write'] });
+    await handler(post(principal, 'scoped-key', 'a'), aContext());
+    const readOnly = await handler(post({ ...principal, scopes: ['read'] }, 'scoped-key', 'a'), aContext());
+    expect(readOnly.statusCode).toBe(403);
+    expect(readOnly.body).not.toContain('sk_');
+  });
+
+  it('scopes keys to the concrete path: the same key on another path runs its own request', async () => {
+    const { handler, calls } = setup();
+    const principal = aPrincipal();
+    await handler(post(principal, 'path-key', 'a', '/api/things/one'), aContext());
+    const other = await handler(post(principal, 'path-key', 'a', '/api/things/two'), aContext());
+    expect(other.headers?.['Idempotent-Replayed']).toBeUndefined();
+    expect(calls()).toBe(2);
+  });
+
+  it('never stores an answer that carries a secret: its replay answers 409 SECRET_SHOWN_ONCE without the secret', async () => {
+    const { handler, calls } = setup({ ...createThing, secretResponse: true });
+    const principal = aPrincipal();
+    const first = await handler(post(principal, 'secret-key', 'a'), aContext());
+    const secret = JSON.parse(first.body).data.thing.secret as string;
+    const replay = await handler(post(principal, 'secret-key', 'a'), aContext());
+    expect(replay.statusCode).toBe(409);
+    expect(JSON.parse(replay.body).error).toMatchObject({ code: 'SECRET_SHOWN_ONCE', message: expect.stringContaining('shown once') });
+    expect(replay.body).not.toContain(secret);
+    expect(calls()).toBe(1);
   });
 
   it('without the header every request runs', async () => {
