@@ -1373,7 +1373,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NAME_TAKEN, AGENT_BUSY, INVALID_TRANSITION or IDEMPOTENCY_IN_PROGRESS */
+        /** @description NAME_TAKEN, AGENT_BUSY, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS or SECRET_SHOWN_ONCE (a replayed Idempotency-Key whose first answer carried a secret) */
         Error409: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1468,7 +1468,7 @@ export interface components {
     parameters: {
         /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
         WorkspaceHeader: string;
-        /** @description Retried requests with the same key and body replay the first response for 24 h */
+        /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
         IdempotencyKeyHeader: string;
         /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
         IfMatchHeader: string;
@@ -1711,7 +1711,7 @@ export interface operations {
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
-                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
             path?: never;
@@ -2037,7 +2037,7 @@ export interface operations {
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
-                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
             path: {
@@ -2285,7 +2285,7 @@ export interface operations {
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
-                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
             path: {
@@ -2541,7 +2541,7 @@ export interface operations {
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
-                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
             path: {
@@ -2838,7 +2838,7 @@ export interface operations {
                 type?: string;
                 role?: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
                 maturity_level?: "student" | "intern" | "supervised" | "autonomous";
-                /** @description Comma-separated; an agent with any of them matches */
+                /** @description Comma-separated, at most 20; an agent with any of them matches */
                 tags?: string;
                 /** @description Name prefix, case-insensitive */
                 q?: string;
@@ -2980,7 +2980,7 @@ export interface operations {
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
-                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
             path?: never;
@@ -5640,7 +5640,7 @@ export interface operations {
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
-                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
             path: {
@@ -6440,7 +6440,7 @@ export interface operations {
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
-                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
             path?: never;
@@ -6771,7 +6771,7 @@ export interface operations {
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
-                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
             path?: never;
@@ -6940,7 +6940,7 @@ export interface operations {
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
-                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
             path: {
@@ -7646,7 +7646,7 @@ export interface operations {
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
-                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
             path: {
@@ -8981,7 +8981,7 @@ export interface operations {
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
-                /** @description Retried requests with the same key and body replay the first response for 24 h */
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
             path: {

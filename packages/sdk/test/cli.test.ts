@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { uniquePluginName } from '../../../test/support/plugins';
-import { anOwner, type Owner } from './support';
+import { anOwner, type Owner, runProgram } from './support';
 
 /** The `agent-platform` binary, spawned as a user would run it, against the test runtime. */
 
@@ -12,23 +11,10 @@ const bin = resolve(__dirname, '..', 'bin', 'agent-platform.js');
 // Each test spawns the binary several times, and each start compiles the CLI from source.
 jest.setTimeout(120_000);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const cli = (args: string[], env: Record<string, string | undefined> = {}): Promise<Run> =>
-  new Promise((done, reject) => {
-    const { AGENT_PLATFORM_URL: _u, AGENT_PLATFORM_TOKEN: _t, AGENT_PLATFORM_API_KEY: _k, AGENT_PLATFORM_WORKSPACE: _w, ...base } = process.env;
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...base, NO_COLOR: undefined, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => done({ code, stdout, stderr }));
-  });
+const cli = (args: string[], env: Record<string, string | undefined> = {}) => {
+  const { AGENT_PLATFORM_URL: _u, AGENT_PLATFORM_TOKEN: _t, AGENT_PLATFORM_API_KEY: _k, AGENT_PLATFORM_WORKSPACE: _w, ...base } = process.env;
+  return runProgram(process.execPath, [bin, ...args], { env: { ...base, NO_COLOR: undefined, ...env } }).then(({ status, ...output }) => ({ code: status, ...output }));
+};
 
 const as = (owner: Owner) => ({ AGENT_PLATFORM_URL: process.env.API_URL, AGENT_PLATFORM_TOKEN: owner.token, AGENT_PLATFORM_WORKSPACE: owner.workspaceId, AGENT_PLATFORM_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'ap-cli-')) });
 

@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { anOwner } from './support';
+import { anOwner, runProgram } from './support';
 
 const root = resolve(__dirname, '..', '..', '..');
 
@@ -8,9 +7,8 @@ describe('the TypeScript example', () => {
   it('lists, creates and executes exactly as written in examples/quickstart.mts', async () => {
     const owner = await anOwner();
     // The source condition runs the SDK from its TypeScript, so the example never sees a stale build.
-    const run = spawnSync(process.execPath, ['--conditions=agent-platform-source', '--import', 'tsx', 'examples/quickstart.mts'], {
+    const run = await runProgram(process.execPath, ['--conditions=agent-platform-source', '--import', 'tsx', 'examples/quickstart.mts'], {
       cwd: root,
-      encoding: 'utf8',
       env: { ...process.env, AGENT_PLATFORM_URL: process.env.API_URL, AGENT_PLATFORM_TOKEN: owner.token, AGENT_PLATFORM_WORKSPACE: owner.workspaceId },
     });
     expect(run.stderr).toBe('');

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { anOwner } from './support';
+import { anOwner, runProgram } from './support';
 
 /** The Python SDK's own unittest suite and the seed's Python example, run with python3 against the test runtime. */
 
@@ -11,22 +11,16 @@ const available = python.status === 0 && python.stdout.trim() === 'True';
 const suite = available ? describe : describe.skip;
 
 suite(available ? 'the Python SDK' : 'the Python SDK (skipped: python3 3.9 or newer is not on PATH)', () => {
-  it('passes its unittest suite against the local runtime', () => {
-    const run = spawnSync('python3', ['-m', 'unittest', '-v'], {
-      cwd: pythonDir,
-      encoding: 'utf8',
-      env: { ...process.env, AGENT_PLATFORM_URL: process.env.API_URL },
-      timeout: 280_000,
-    });
+  it('passes its unittest suite against the local runtime', async () => {
+    const run = await runProgram('python3', ['-m', 'unittest', '-v'], { cwd: pythonDir, env: { ...process.env, AGENT_PLATFORM_URL: process.env.API_URL } });
     if (run.status !== 0) throw new Error(`python3 -m unittest failed:\n${run.stderr}${run.stdout}`);
     expect(run.stderr).toMatch(/\nOK\n?$/);
   }, 300_000);
 
   it('lists, creates and executes exactly as written in examples/quickstart.py', async () => {
     const owner = await anOwner();
-    const run = spawnSync('python3', ['examples/quickstart.py'], {
+    const run = await runProgram('python3', ['examples/quickstart.py'], {
       cwd: root,
-      encoding: 'utf8',
       env: { ...process.env, PYTHONPATH: pythonDir, AGENT_PLATFORM_URL: process.env.API_URL, AGENT_PLATFORM_TOKEN: owner.token, AGENT_PLATFORM_WORKSPACE: owner.workspaceId },
     });
     expect(run.stderr).toBe('');

@@ -63,7 +63,7 @@ describe('retries, idempotency and pagination', () => {
   it('iterates over every one of 250 agents, page by page', async () => {
     const client = (await anOwner('enterprise')).client();
     const names = Array.from({ length: 250 }, (_, i) => `Agent ${String(i).padStart(3, '0')}`);
-    for (let i = 0; i < names.length; i += 10) await Promise.all(names.slice(i, i + 10).map((name) => client.agents.create({ name })));
+    for (let i = 0; i < names.length; i += 25) await Promise.all(names.slice(i, i + 25).map((name) => client.agents.create({ name })));
     const seen: string[] = [];
     for await (const agent of client.agents.iterate({ limit: 100, sort: 'name', order: 'asc' })) if (!agent.is_system) seen.push(agent.name);
     expect(seen).toEqual(names);

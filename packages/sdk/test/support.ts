@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { aUser, aWorkspace, setTier, type TestUser } from '../../../test/support/fixtures';
 import { AgentPlatform, type ClientOptions } from '../src';
 
@@ -39,3 +40,24 @@ export const failingFetch = (
 
 /** Leaves out the workspace's built-in Default agent. */
 export const mine = <T extends { is_system: boolean }>(agents: T[]): T[] => agents.filter((a) => !a.is_system);
+
+export interface Finished {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a program to its end without blocking the event loop: a blocked loop misses the runtime
+ * closing idle keep-alive sockets, and the next `fetch` then fails on a dead one.
+ */
+export const runProgram = (command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Finished> =>
+  new Promise((done, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.once('error', reject);
+    child.once('close', (status) => done({ status, stdout, stderr }));
+  });
