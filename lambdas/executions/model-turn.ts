@@ -1,10 +1,13 @@
 import { readAgentCredentials } from '../data/agent-credentials';
+import { getWorkspace } from '../data/workspaces';
 import { conversationOf, modelTurns, nextAction } from '../domain/executions/flow';
 import { FLOW_ERRORS, FlowError } from '../domain/executions/flow-errors';
 import { addUsage, type ExecutionStep } from '../domain/executions/model';
 import { costUsd } from '../domain/executions/prices';
+import { isModelAllowed, modelNotAllowedMessage } from '../domain/model-access';
 import type { ModelTurn } from '../providers/model-provider';
 import { providerFor } from '../providers/provider-for';
+import { modelAllowList } from '../shared/model-allow-list';
 import { platformInfo } from '../shared/platform';
 import { assertBeforeDeadline, continueWith, type FlowState } from './flow-state';
 import { advance, loadRunning } from './running';
@@ -20,6 +23,9 @@ export const handler = async (state: FlowState): Promise<FlowState> => {
   if (modelTurns(execution.steps) >= execution.max_steps) {
     throw new FlowError(FLOW_ERRORS.stepLimit, `the model did not finish within ${execution.max_steps} turns (parameters.max_steps)`);
   }
+  const tier = (await getWorkspace(agent.workspace_id))?.tier ?? 'free';
+  const choice = { llm_provider: agent.llm_provider, llm_model: execution.model };
+  if (!isModelAllowed(modelAllowList, tier, choice)) throw new FlowError(FLOW_ERRORS.modelNotAllowed, modelNotAllowedMessage(modelAllowList, tier, choice));
   const provider = await providerFor(agent, {
     credentials: () => readAgentCredentials(agent.workspace_id, agent.id),
     allowPlainHttp: platformInfo.environment === 'local',
