@@ -17,6 +17,8 @@ export interface Workspace {
   name: string;
   tier: Tier;
   agent_limit_override: number | null;
+  /** Set by platform operators; absent or null: the tier's monthly budget (domain/spend.ts). */
+  monthly_budget_usd?: number | null;
   default_llm: DefaultLlm | null;
   owner_count: number;
   created_by: string;

@@ -5,7 +5,7 @@ import type { RouteDefinition } from '../route';
 const errorDescriptions: Record<number, string> = {
   400: 'INVALID_INPUT (malformed JSON, schema violation, unknown field, bad query parameter or cursor) or IMMUTABLE_FIELD',
   401: 'UNAUTHORIZED: missing, invalid or expired token or API key',
-  403: 'FORBIDDEN, AGENT_LIMIT_EXCEEDED, GOVERNANCE_VIOLATION or QUOTA_EXCEEDED',
+  403: 'FORBIDDEN, AGENT_LIMIT_EXCEEDED, GOVERNANCE_VIOLATION, QUOTA_EXCEEDED or BUDGET_EXCEEDED',
   404: 'NOT_FOUND (or a resource-specific *_NOT_FOUND): absent, deleted, or in another workspace',
   405: 'METHOD_NOT_ALLOWED: the path exists but not with this method (`Allow` lists the methods)',
   409: 'NAME_TAKEN, AGENT_BUSY, INVALID_TRANSITION or IDEMPOTENCY_IN_PROGRESS',

@@ -11,6 +11,7 @@ import { workspaceView } from './views';
 export const handler = httpHandler(updateWorkspace, async ({ params, body, principal, ifMatch }) => {
   const { workspace, role } = await accessWorkspace(principal, params.ws);
   if (body.tier !== undefined && !principal.platform_admin) throw new Forbidden('only platform operators may change a workspace tier');
+  if (body.monthly_budget_usd !== undefined && !principal.platform_admin) throw new Forbidden('only platform operators may change the monthly spend budget');
   if (body.agent_limit_override !== undefined && role !== 'owner' && !principal.platform_admin) {
     throw new Forbidden('only owners may override the agent limit');
   }
