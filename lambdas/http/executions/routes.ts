@@ -81,7 +81,7 @@ export const listSchedules = route({
 export const createSchedule = route({
   method: 'POST', path: '/api/agents/{agent}/schedules', handler: 'executions/schedules-create', auth: 'user', scopes: ['write'], params: agentParams, body: scheduleBody, idempotent: true,
   summary: 'Run a task on a schedule: `cron(...)` or `rate(...)` as EventBridge Scheduler reads them',
-  description: 'Needs manage rights on the agent. An invalid expression or time zone answers 400. Every firing starts one execution (once per firing, however often it is delivered), as its creator; at most 20 schedules per agent (403 QUOTA_EXCEEDED).',
+  description: 'Needs manage rights on the agent. An invalid expression or time zone answers 400. Every firing starts one execution (once per firing, however often it is delivered), as its creator; at most 20 schedules per agent (403 QUOTA_EXCEEDED, held under concurrent creates). Each firing checks again that its creator is a member who may manage and run the agent, and counts as a request against the daily quota and the concurrency cap: a removed creator, lost access, a spent daily quota or a spent monthly budget disables the schedule and publishes `schedule.disabled` with the reason; at the concurrency cap or the per-minute rate that firing is skipped.',
   errors: [403, 404],
   response: { status: 201, description: 'The schedule', data: scheduleData },
   access: { table: 'write', schedules: 'manage' },
