@@ -26,6 +26,7 @@
  * | execution           | `AGENT#<agent>`                  | `EXEC#<ulid>` | `AGENT#<agent>#EXEC` / `<ACTIVE|ENDED>#<status>#<ulid>` | | getExecution; listExecutions newest first (base table, descending); by status newest first, and "any active?" for AGENT_BUSY (GSI1 prefix) |
  * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; read by learning |
  * | schedule            | `AGENT#<agent>`                  | `SCHEDULE#<sch>` |            |                | listSchedules of an agent (sort-key prefix); getSchedule when it fires |
+ * | schedule counter    | `AGENT#<agent>`                  | `COUNT#SCHEDULES` |           |                | the agent's schedules against MAX_SCHEDULES_PER_AGENT (conditional `ADD` in the create/delete transaction) |
  * | schedule firing     | `AGENT#<agent>`                  | `FIRE#<sch>#<fire time>` |    |                | one execution per firing, however often the firing is delivered (TTL 2 days) |
  * | running executions  | `WS#<ws>`                        | `COUNT#EXECUTIONS` |          |                | executions still active against the tier's concurrency cap (conditional `ADD`) |
  * | agent credentials   | `AGENT#<agent>`                  | `CREDENTIALS` |               |                | names, fingerprints, the wrapped data key and which sealed object in S3 holds the values (one read) |
@@ -37,6 +38,7 @@
  * | request counters    | `WS#<ws>`                        | `USAGE#<yyyy-mm-dd>` |        |                | countRequest; usage today (TTL 3 days) |
  * | agent counter       | `WS#<ws>`                        | `COUNT#AGENTS` |              |                | agents against the tier limit |
  * | storage counter     | `WS#<ws>`                        | `COUNT#STORAGE` |             |                | bytes of agent files against the tier's storage quota (conditional `ADD`) |
+ * | spend counter       | `WS#<ws>`                        | `SPEND#<yyyy-mm>` |           |                | micro-dollars of model turns this month against the budget (conditional `ADD` reserves, `ADD` settles; TTL 400 days) |
  * | pending upload      | `AGENT#<agent>`                  | `UPLOAD#<sha256(path)>` |     |                | bytes reserved for a presigned upload, settled when the path is next written or the agent's files listed |
  * | integration         | `WS#<ws>`                        | `INTEGRATION#<int>` |         |                | listIntegrations (sort-key prefix); `agents` counts the agents naming it; each kind's default is a `default_<kind>_integration_id` attribute of the workspace item |
  *
@@ -102,12 +104,15 @@ export const usageKey = (ws: string, day: string): Key => ({ PK: workspacePartit
 
 export const agentCountKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#AGENTS' });
 export const storageUsageKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#STORAGE' });
+export const spendKey = (ws: string, month: string): Key => ({ PK: workspacePartition(ws), SK: `SPEND#${month}` });
 
 export const agentPartition = (agentId: string): string => `AGENT#${agentId}`;
 
 export const AGENT_LOG_PREFIX = 'LOG#';
 /** ULIDs sort by time, so the sort key orders lines by when they were written. */
 export const agentLogKey = (agentId: string, logId: string): Key => ({ PK: agentPartition(agentId), SK: `${AGENT_LOG_PREFIX}${logId}` });
+
+export const scheduleCountKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'COUNT#SCHEDULES' });
 
 export const agentStatsKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'STATS' });
 

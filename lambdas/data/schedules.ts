@@ -1,13 +1,16 @@
-import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { MAX_SCHEDULES_PER_AGENT, type Schedule } from '../domain/executions/schedule';
 import { Forbidden, Internal, NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
-import { agentPartition, SCHEDULE_PREFIX, scheduleKey } from './keys';
-import { putNew } from './operations';
+import { agentPartition, SCHEDULE_PREFIX, scheduleCountKey, scheduleKey } from './keys';
+import { transact, type TransactItem } from './operations';
 import { ddb, tableName } from './table';
 
-/** An agent's schedules: a few items under the agent, read whole (at most MAX_SCHEDULES_PER_AGENT). */
+/**
+ * An agent's schedules: a few items under the agent, read whole (at most MAX_SCHEDULES_PER_AGENT,
+ * held by a counter that moves in the same transaction as the schedule it counts).
+ */
 
 export const scheduleNotFound = (id: string) => new NotFound(`schedule ${id} does not exist for this agent`, 'schedule');
 
@@ -28,22 +31,56 @@ export const getSchedule = async (agentId: string, scheduleId: string): Promise<
   return Item ? withoutKeys<Schedule>(Item) : null;
 };
 
-/** `existing`: how many the agent has already (the caller listed them). */
-export const createSchedule = async (schedule: Schedule, existing: number): Promise<void> => {
-  if (existing >= MAX_SCHEDULES_PER_AGENT) {
-    throw new Forbidden(`an agent has at most ${MAX_SCHEDULES_PER_AGENT} schedules; delete one first`, 'QUOTA_EXCEEDED', [
-      { field: 'schedules', issue: 'too many', used: existing, allowed: MAX_SCHEDULES_PER_AGENT },
-    ]);
-  }
-  // Ids are fresh ULIDs: one that exists already is a fault of ours, not of the request.
-  await putNew({ ...scheduleKey(schedule.agent_id, schedule.id), ...schedule }, () => new Internal());
+const countSchedules = (agentId: string, delta: 1 | -1): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: scheduleCountKey(agentId),
+    UpdateExpression: 'ADD schedules :delta',
+    ...(delta > 0
+      ? { ConditionExpression: 'attribute_not_exists(schedules) OR schedules < :max', ExpressionAttributeValues: { ':delta': delta, ':max': MAX_SCHEDULES_PER_AGENT } }
+      : { ExpressionAttributeValues: { ':delta': delta } }),
+  },
+  ...(delta > 0
+    ? {
+        onConditionFail: () =>
+          new Forbidden(`an agent has at most ${MAX_SCHEDULES_PER_AGENT} schedules; delete one first`, 'QUOTA_EXCEEDED', [
+            { field: 'schedules', issue: 'too many', allowed: MAX_SCHEDULES_PER_AGENT },
+          ]),
+      }
+    : {}),
+});
+
+/** The schedule and its place under the agent's limit, all or nothing (403 QUOTA_EXCEEDED at the limit). */
+export const createSchedule = async (schedule: Schedule): Promise<void> => {
+  await transact([
+    // Ids are fresh ULIDs: one that exists already is a fault of ours, not of the request.
+    { Put: { TableName: tableName, Item: { ...scheduleKey(schedule.agent_id, schedule.id), ...schedule }, ConditionExpression: 'attribute_not_exists(PK)' }, onConditionFail: () => new Internal() },
+    countSchedules(schedule.agent_id, 1),
+  ]);
 };
 
 export const deleteSchedule = async (agentId: string, scheduleId: string): Promise<void> => {
+  await transact([
+    { Delete: { TableName: tableName, Key: scheduleKey(agentId, scheduleId), ConditionExpression: 'attribute_exists(PK)' }, onConditionFail: () => scheduleNotFound(scheduleId) },
+    countSchedules(agentId, -1),
+  ]);
+};
+
+/** Turns a schedule off in the table (its firings then start nothing); false when it was gone or off already. */
+export const disableSchedule = async (agentId: string, scheduleId: string): Promise<boolean> => {
   try {
-    await ddb.send(new DeleteCommand({ TableName: tableName, Key: scheduleKey(agentId, scheduleId), ConditionExpression: 'attribute_exists(PK)' }));
+    await ddb.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: scheduleKey(agentId, scheduleId),
+        UpdateExpression: 'SET enabled = :off',
+        ConditionExpression: 'attribute_exists(PK) AND enabled = :on',
+        ExpressionAttributeValues: { ':off': false, ':on': true },
+      }),
+    );
+    return true;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw scheduleNotFound(scheduleId);
+    if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
 };

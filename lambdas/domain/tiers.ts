@@ -36,3 +36,30 @@ export const isTier = (value: string | null | undefined): value is Tier => (TIER
  * (`execution_concurrency_override` on the workspace).
  */
 export const executionConcurrency: Readonly<Record<Tier, number>> = { free: 2, solo: 5, team: 25, enterprise: 100 };
+
+/** The providers whose models a tier lists; the offline `local` provider calls no model, costs nothing and is never listed. */
+export const LISTED_PROVIDERS = ['bedrock', 'openai-compatible'] as const;
+export type ListedProvider = (typeof LISTED_PROVIDERS)[number];
+export type ModelAllowList = Readonly<Record<Tier, Readonly<Record<ListedProvider, readonly string[]>>>>;
+
+const smallModels = {
+  bedrock: ['eu.amazon.nova-micro-v1:0', 'eu.amazon.nova-lite-v1:0'],
+  'openai-compatible': ['gpt-4o-mini', 'gpt-4.1-mini'],
+};
+const midModels = {
+  bedrock: [...smallModels.bedrock, 'eu.amazon.nova-pro-v1:0', 'eu.anthropic.claude-3-haiku-20240307-v1:0'],
+  'openai-compatible': [...smallModels['openai-compatible'], 'gpt-4o', 'gpt-4.1'],
+};
+const largeModels = {
+  bedrock: [...midModels.bedrock, 'eu.anthropic.claude-3-7-sonnet-20250219-v1:0', 'eu.anthropic.claude-sonnet-4-20250514-v1:0'],
+  'openai-compatible': [...midModels['openai-compatible'], 'o3-mini'],
+};
+
+/**
+ * The models each tier's agents may name (`llm_model`), by provider: the default of every
+ * environment's `models` (lib/config/environments.ts), which the functions receive.
+ */
+export const tierModels: ModelAllowList = { free: smallModels, solo: midModels, team: largeModels, enterprise: largeModels };
+
+/** What a workspace may spend on model turns in a calendar month (UTC), in US dollars; null: unlimited. Operators set `monthly_budget_usd`. */
+export const monthlyBudgetUsd: Readonly<Record<Tier, number | null>> = { free: 5, solo: 50, team: 500, enterprise: null };

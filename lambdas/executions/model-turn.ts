@@ -3,9 +3,14 @@ import { conversationOf, modelTurns, nextAction } from '../domain/executions/flo
 import { FLOW_ERRORS, FlowError } from '../domain/executions/flow-errors';
 import { addUsage, type ExecutionStep } from '../domain/executions/model';
 import { costUsd } from '../domain/executions/prices';
+import { estimateTokens } from '../domain/executions/tokens';
+import { isModelAllowed, modelNotAllowedMessage } from '../domain/model-access';
+import { turnReservationUsd } from '../domain/spend';
 import type { ModelTurn } from '../providers/model-provider';
 import { providerFor } from '../providers/provider-for';
+import { modelAllowList } from '../shared/model-allow-list';
 import { platformInfo } from '../shared/platform';
+import { budgetedWorkspace, reserveTurn } from './budget';
 import { assertBeforeDeadline, continueWith, type FlowState } from './flow-state';
 import { advance, loadRunning } from './running';
 
@@ -20,29 +25,37 @@ export const handler = async (state: FlowState): Promise<FlowState> => {
   if (modelTurns(execution.steps) >= execution.max_steps) {
     throw new FlowError(FLOW_ERRORS.stepLimit, `the model did not finish within ${execution.max_steps} turns (parameters.max_steps)`);
   }
+  const workspace = await budgetedWorkspace(agent.workspace_id);
+  const choice = { llm_provider: agent.llm_provider, llm_model: execution.model };
+  if (!isModelAllowed(modelAllowList, workspace.tier, choice)) throw new FlowError(FLOW_ERRORS.modelNotAllowed, modelNotAllowedMessage(modelAllowList, workspace.tier, choice));
   const provider = await providerFor(agent, {
     credentials: () => readAgentCredentials(agent.workspace_id, agent.id),
     allowPlainHttp: platformInfo.environment === 'local',
   });
+  const request = {
+    model: execution.model,
+    system: execution.system_prompt,
+    messages: conversationOf(execution),
+    tools: execution.tool_catalog.map(({ name, description, input_schema }) => ({ name, description, input_schema })),
+    max_tokens: agent.configuration.max_tokens,
+    temperature: agent.configuration.temperature,
+    top_p: agent.configuration.top_p,
+    attempt: execution.turn_throttles,
+    parameters: execution.parameters,
+  };
+  const promptTokens = estimateTokens(request.system, JSON.stringify(request.messages), JSON.stringify(request.tools));
+  const reservation = await reserveTurn(workspace, turnReservationUsd(execution.model, promptTokens, request.max_tokens));
   const started = Date.now();
   let turn: ModelTurn;
   try {
-    turn = await provider.converse({
-      model: execution.model,
-      system: execution.system_prompt,
-      messages: conversationOf(execution),
-      tools: execution.tool_catalog.map(({ name, description, input_schema }) => ({ name, description, input_schema })),
-      max_tokens: agent.configuration.max_tokens,
-      temperature: agent.configuration.temperature,
-      top_p: agent.configuration.top_p,
-      attempt: execution.turn_throttles,
-      parameters: execution.parameters,
-    });
+    turn = await provider.converse(request);
   } catch (error) {
+    await reservation.release();
     if ((error as Error).name === FLOW_ERRORS.providerThrottled) await advance(execution, { turn_throttles: execution.turn_throttles + 1 });
     throw error;
   }
-  const usage = { ...turn.usage, cost_usd: costUsd(execution.model, turn.usage) };
+  const usage = { ...turn.usage, cost_usd: turn.cost_usd ?? costUsd(execution.model, turn.usage) };
+  await reservation.settle(usage.cost_usd);
   const step: ExecutionStep = {
     type: 'model',
     index: execution.steps.length,

@@ -5,12 +5,13 @@ import type { Execution, ExecutionSource } from '../domain/executions/model';
 import { type ExecutionRequest, newExecution } from '../domain/executions/submit';
 import { executionConcurrency, type Tier } from '../domain/tiers';
 import type { Workspace } from '../domain/workspaces';
+import { assertBudgetLeft, budgetedWorkspace } from './budget';
 import { finish } from './finish';
 import { startRun } from './state-machine';
 
 /**
- * Starting a run, for a request and for a schedule's firing alike: the execution is stored
- * `pending` against the workspace's concurrency cap, then the state machine is started with its
+ * Starting a run, for a request and for a schedule's firing alike: refused when the month's budget
+ * is spent (403 BUDGET_EXCEEDED), the execution is stored `pending` against the workspace's concurrency cap, then the state machine is started with its
  * id as the run's name. A run that cannot be started is recorded failed, never left pending.
  */
 
@@ -31,6 +32,7 @@ export interface StartOptions {
 }
 
 export const startExecution = async (agent: Agent, request: ExecutionRequest, options: StartOptions): Promise<Execution> => {
+  await assertBudgetLeft(await budgetedWorkspace(agent.workspace_id));
   const execution = newExecution(request, { agent, requestedBy: options.requestedBy, source: options.source, now: new Date().toISOString() });
   await submitExecution(execution, await concurrencyCap(agent.workspace_id, options.tier), options.firing);
   try {

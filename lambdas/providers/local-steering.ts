@@ -21,6 +21,8 @@ export interface LocalSteering {
   throttle: number;
   /** Take this long over each turn. */
   delay_ms: number;
+  /** Bill this many dollars for each turn (`parameters.local.cost_usd`), so spend budgets are testable offline. */
+  cost_usd: number | null;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -73,6 +75,7 @@ export const localSteering = (parameters: Record<string, unknown>, task: string)
     fail: typeof given.fail === 'string' ? given.fail : given.fail === true ? 'the local model was told to fail' : (markers.fail ?? null),
     throttle: Math.max(0, Math.floor(numberOr(given.throttle, markers.throttle ?? 0))),
     delay_ms: Math.max(0, numberOr(given.delay_ms, markers.delay_ms ?? 0)),
+    cost_usd: typeof given.cost_usd === 'number' && Number.isFinite(given.cost_usd) ? Math.max(0, given.cost_usd) : null,
   };
 };
 

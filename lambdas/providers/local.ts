@@ -41,6 +41,7 @@ export const localProvider = (): ModelProvider => ({
     }
     if (steering.fail) throw providerFailed(steering.fail);
 
+    const billed = steering.cost_usd !== null ? { cost_usd: steering.cost_usd } : {};
     const done = toolResults(request.messages).length;
     const next = steering.tools[done];
     if (next) {
@@ -53,6 +54,7 @@ export const localProvider = (): ModelProvider => ({
         usage: usageOf(request, text + JSON.stringify(call)),
         confidence: null,
         reasoning: `The task calls for ${next.name} (tool ${done + 1} of ${steering.tools.length}).`,
+        ...billed,
       };
     }
     const text = answerFor(request, steering.answer);
@@ -63,6 +65,7 @@ export const localProvider = (): ModelProvider => ({
       usage: usageOf(request, text),
       confidence: steering.confidence ?? DEFAULT_CONFIDENCE,
       reasoning: done > 0 ? `Answered from the task and ${done} tool result(s).` : 'Answered from the task and its context.',
+      ...billed,
     };
   },
 });

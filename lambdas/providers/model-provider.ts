@@ -47,6 +47,8 @@ export interface ModelTurn {
   confidence: number | null;
   /** A short account of why, for the execution's `reasoning_trace`. */
   reasoning: string | null;
+  /** What the provider billed for the turn, when it says; otherwise the price table's figure counts. */
+  cost_usd?: number;
 }
 
 export interface ModelProvider {

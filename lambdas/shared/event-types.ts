@@ -16,6 +16,8 @@ export type PlatformEvent =
   | 'graduation.failed'
   | 'plugin.assigned'
   | 'workspace.member_added'
+  /** A schedule stopped itself at a firing: its creator left or lost access, or the workspace is over quota. */
+  | 'schedule.disabled'
   /** Platform-internal: keep the workspace's API Gateway usage key on its tier's plan. */
   | 'workspace.created'
   | 'workspace.tier_changed';

@@ -104,7 +104,7 @@ export const acknowledgeBedrockModels = (role: IConstruct, resources: readonly s
     acknowledge(
       role,
       wildcardResource(role, resource),
-      "Agents choose their model (llm_model) at run time; the grant covers invoking Bedrock foundation models (in any region, as cross-region inference profiles route) and this account's inference profiles, and nothing else of Bedrock.",
+      "The grant names each model of the environment's allow-list; a cross-region inference profile routes to its foundation model in several regions of its geography, so that model is granted in any region, and nothing else of Bedrock.",
     );
   }
 };

@@ -1,6 +1,7 @@
 import type { RemovalPolicy } from 'aws-cdk-lib';
 import type { MethodLoggingLevel } from 'aws-cdk-lib/aws-apigateway';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ModelAllowList } from '../../lambdas/domain/tiers';
 
 export const environmentNames = ['dev', 'staging', 'prod'] as const;
 export type EnvironmentName = (typeof environmentNames)[number];
@@ -44,6 +45,8 @@ export interface EnvironmentConfig {
   functions: { memorySize: number; timeoutSeconds: number };
   /** The model new agents get when neither the request nor the workspace's `default_llm` names one. */
   defaultModel: { provider: 'bedrock' | 'openai-compatible' | 'local'; model: string };
+  /** The models each tier may run, by provider: checked on agent writes and model turns; the model-turn role may invoke exactly its Bedrock ones. */
+  models: ModelAllowList;
   identity: ExternalIdentityProvider | undefined;
   /** Only read when `identity` is absent and the stack creates its own user pool. */
   userPool: { mfaRequired: boolean; plusFeaturePlan: boolean };

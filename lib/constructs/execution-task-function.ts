@@ -5,16 +5,13 @@ import type { Construct } from 'constructs';
 import type { AccessTargets } from '../api/access-policy';
 import { acknowledgeBedrockModels, acknowledgePluginToolFunctions } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
+import { bedrockModelArns } from './bedrock-models';
 import { ApiFunction } from './api-function';
 import { type ExecutionTaskDefinition, executionTaskId } from './execution-tasks';
 
 /** Plugin functions a tool call may invoke: this account's, named with the prefix plugin authors are told to use. */
 export const PLUGIN_TOOL_FUNCTION_PREFIX = 'agent-platform-tool-';
 
-const bedrockModels = () => [
-  `arn:${Aws.PARTITION}:bedrock:*::foundation-model/*`,
-  `arn:${Aws.PARTITION}:bedrock:${Aws.REGION}:${Aws.ACCOUNT_ID}:inference-profile/*`,
-];
 const pluginFunctions = () => `arn:${Aws.PARTITION}:lambda:${Aws.REGION}:${Aws.ACCOUNT_ID}:function:${PLUGIN_TOOL_FUNCTION_PREFIX}*`;
 
 export interface ExecutionTaskFunctionProps {
@@ -33,7 +30,7 @@ export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunc
   const { task } = props;
   const extraStatements = [
     ...(task.invokes === 'bedrock'
-      ? [new PolicyStatement({ sid: 'BedrockModels', actions: ['bedrock:InvokeModel'], resources: bedrockModels() })]
+      ? [new PolicyStatement({ sid: 'BedrockModels', actions: ['bedrock:InvokeModel'], resources: bedrockModelArns(props.config.models) })]
       : []),
     ...(task.invokes === 'plugin-functions'
       ? [new PolicyStatement({ sid: 'PluginToolFunctions', actions: ['lambda:InvokeFunction'], resources: [pluginFunctions()] })]
@@ -48,7 +45,7 @@ export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunc
     config: props.config,
   });
   (fn.function.node.defaultChild as CfnFunction).timeout = task.timeoutSeconds;
-  if (task.invokes === 'bedrock') acknowledgeBedrockModels(fn.role, bedrockModels());
+  if (task.invokes === 'bedrock') acknowledgeBedrockModels(fn.role, bedrockModelArns(props.config.models).filter((arn) => arn.includes('*')));
   if (task.invokes === 'plugin-functions') acknowledgePluginToolFunctions(fn.role, pluginFunctions());
   return fn;
 };

@@ -66,7 +66,8 @@ export type ExecutionTaskName = keyof typeof EXECUTION_TASKS;
 export const SCHEDULE_FIRE_TASK: ExecutionTaskDefinition = {
   handler: 'schedule-fire',
   summary: "Starts the execution of one firing of an agent's schedule, once per firing",
-  access: { table: 'write', executions: 'start', schedules: 'manage' },
+  // The bus: a schedule that stops itself publishes schedule.disabled.
+  access: { table: 'write', executions: 'start', schedules: 'manage', bus: 'publish' },
   timeoutSeconds: 30,
 };
 

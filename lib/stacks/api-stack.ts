@@ -64,6 +64,7 @@ export class ApiStack extends Stack {
       EVENT_BUS_NAME: props.eventBus.eventBusName,
       DEFAULT_LLM_PROVIDER: config.defaultModel.provider,
       DEFAULT_LLM_MODEL: config.defaultModel.model,
+      MODEL_ALLOW_LIST: JSON.stringify(config.models),
     };
     // Known before the plans exist, so the authorizer (built first) can be given it.
     const onboardingUsageKey = onboardingUsageKeyValue(config.name);

@@ -39,6 +39,7 @@ export class ExecutionsStack extends Stack {
       TABLE_NAME: props.table.tableName,
       BUCKET_NAME: bucketName,
       EVENT_BUS_NAME: props.eventBus.eventBusName,
+      MODEL_ALLOW_LIST: JSON.stringify(config.models),
       ...executionEnvironment(config.name),
     };
     this.flow = new ExecutionFlow(this, 'Flow', { config, targets, environment });

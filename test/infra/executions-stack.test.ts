@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
 import aslValidator from 'asl-validator';
+import { environmentConfig } from '../../lib/config/environments';
+import { allowedBedrockModels, bedrockModelArns } from '../../lib/constructs/bedrock-models';
 import { type AslDefinition, synthesizeExecutionFlow } from '../../lib/constructs/execution-flow-asl';
 import { EXECUTION_TASKS, executionTaskId, SCHEDULE_FIRE_TASK } from '../../lib/constructs/execution-tasks';
 import { definitionFingerprint, GENERATED_DEFINITION } from '../../local/step-functions-definition';
@@ -75,6 +77,20 @@ describe('the executions stack', () => {
     const statements = Object.values(roles).flatMap((r) => (r.Properties.Policies as { PolicyDocument: { Statement: { Sid: string; Action: unknown }[] } }[])[0]?.PolicyDocument.Statement ?? []);
     expect(statements.map((s) => s.Sid)).toEqual(expect.arrayContaining(['BedrockModels', 'CredentialsKey', 'Table']));
     expect(statements.map((s) => s.Sid)).not.toContain('EventBus');
+  });
+
+  it('lets model turns invoke exactly the allowed Bedrock models and their inference profiles, never every foundation model', () => {
+    const roles = template().findResources('AWS::IAM::Role', { Properties: { Policies: [{ PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'BedrockModels' })]) } }] } });
+    const statement = Object.values(roles)
+      .flatMap((r) => (r.Properties.Policies as { PolicyDocument: { Statement: { Sid: string; Resource: unknown }[] } }[])[0]?.PolicyDocument.Statement ?? [])
+      .find((s) => s.Sid === 'BedrockModels');
+    const resources = (statement?.Resource as unknown[]).map((r) => JSON.stringify(r));
+    expect(resources.some((r) => /foundation-model\/\*|inference-profile\/\*/.test(r))).toBe(false);
+    expect(resources.length).toBe(bedrockModelArns(environmentConfig('prod').models).length);
+    for (const model of allowedBedrockModels(environmentConfig('prod').models)) {
+      expect({ model, profile: resources.some((r) => r.includes(`inference-profile/${model}`)) }).toEqual({ model, profile: true });
+      expect({ model, foundation: resources.some((r) => r.includes(`foundation-model/${model.replace(/^eu\./, '')}"`)) }).toEqual({ model, foundation: true });
+    }
   });
 
   it('has a schedule group, and a scheduler role that may only invoke the firing function', () => {

@@ -15,6 +15,10 @@ export const FLOW_ERRORS = {
   timedOut: 'ExecutionTimedOut',
   stepLimit: 'StepLimitReached',
   tokenLimit: 'TokenLimitReached',
+  /** The run's model is not (or no longer) on its workspace tier's allow-list. */
+  modelNotAllowed: 'ModelNotAllowed',
+  /** The workspace's monthly spend budget has no room for another model turn. */
+  budgetExceeded: 'BudgetExceeded',
   /** The agent was deleted or stopped being active between submit and start. */
   agentUnavailable: 'AgentUnavailable',
   /** The execution already ended (a cancel got there first): the flow stops without recording anything. */

@@ -84,6 +84,8 @@ const CODES: Record<string, string> = {
   [FLOW_ERRORS.stepLimit]: 'STEP_LIMIT',
   [FLOW_ERRORS.tokenLimit]: 'TOKEN_LIMIT',
   [FLOW_ERRORS.agentUnavailable]: 'AGENT_UNAVAILABLE',
+  [FLOW_ERRORS.modelNotAllowed]: 'MODEL_NOT_ALLOWED',
+  [FLOW_ERRORS.budgetExceeded]: 'BUDGET_EXCEEDED',
 };
 
 /** How a caught error ends the execution: `timed_out` for the agent's timeout, `failed` with a code otherwise. */

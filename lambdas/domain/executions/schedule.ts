@@ -14,6 +14,8 @@ export interface Schedule {
   parameters: Record<string, unknown>;
   enabled: boolean;
   created_by: string;
+  /** Whose membership and access every firing checks again (memberships are keyed by email). */
+  created_by_email: string;
   created_at: string;
 }
 
@@ -29,7 +31,7 @@ export interface ScheduleRequest {
 }
 
 /** A new schedule, its expression and time zone checked as EventBridge Scheduler will (400 otherwise). */
-export const newSchedule = (request: ScheduleRequest, context: { workspaceId: string; agentId: string; createdBy: string; now: string }): Schedule => {
+export const newSchedule = (request: ScheduleRequest, context: { workspaceId: string; agentId: string; createdBy: string; createdByEmail: string; now: string }): Schedule => {
   const timezone = request.timezone ?? 'UTC';
   parseScheduleExpression(request.expression);
   assertTimezone(timezone);
@@ -44,6 +46,7 @@ export const newSchedule = (request: ScheduleRequest, context: { workspaceId: st
     parameters: request.parameters ?? {},
     enabled: request.enabled ?? true,
     created_by: context.createdBy,
+    created_by_email: context.createdByEmail,
     created_at: context.now,
   };
 };

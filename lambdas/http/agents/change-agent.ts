@@ -1,10 +1,13 @@
 import { saveAgent } from '../../data/agents';
 import { assertMayWidenOversight } from '../../domain/agents/governance-rights';
+import { getWorkspace } from '../../data/workspaces';
 import type { Agent } from '../../domain/agents/model';
 import { changedFields } from '../../domain/agents/plan';
+import { assertModelAllowed } from '../../domain/model-access';
 import { publish } from '../../shared/events';
 import type { PlatformEvent } from '../../shared/event-types';
 import { VersionConflict } from '../../shared/errors';
+import { modelAllowList } from '../../shared/model-allow-list';
 import type { Principal } from '../../shared/principal';
 import { loadAgentFor } from './access';
 import { logAgentEvent } from './log-agent-event';
@@ -24,6 +27,10 @@ export const changeAgent = async (
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
   const after = change(before, new Date().toISOString());
   assertMayWidenOversight(principal, before, after);
+  if (after.llm_provider !== before.llm_provider || after.llm_model !== before.llm_model) {
+    const tier = principal.tier ?? (await getWorkspace(after.workspace_id))?.tier ?? 'free';
+    assertModelAllowed(modelAllowList, tier, after);
+  }
   await saveAgent(before, after, before.version);
   const changed = changedFields(before, after);
   await publish(event, after.workspace_id, {

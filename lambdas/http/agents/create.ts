@@ -5,10 +5,12 @@ import { assertMayWidenOversight } from '../../domain/agents/governance-rights';
 import { newAgent } from '../../domain/agents/plan';
 import { newId } from '../../domain/ids';
 import { integrationDefaultsOf } from '../../domain/integrations';
+import { assertModelAllowed } from '../../domain/model-access';
 import { tierLimits } from '../../domain/tiers';
 import { NotFound } from '../../shared/errors';
 import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
+import { modelAllowList } from '../../shared/model-allow-list';
 import { platformDefaultModel } from '../../shared/model-defaults';
 import { created } from '../../shared/reply';
 import { currentWorkspace } from './access';
@@ -33,6 +35,7 @@ export const handler = httpHandler(createAgent, async ({ body, principal }) => {
     },
   });
   assertMayWidenOversight(principal, null, agent);
+  assertModelAllowed(modelAllowList, workspace.tier, agent);
   await storeAgent(agent, workspace.agent_limit_override ?? tierLimits[workspace.tier].agents);
   await publish('agent.created', workspace.id, { agent_id: agent.id, name: agent.name, slug: agent.slug, role: agent.role, created_by: agent.created_by });
   await logAgentEvent('agent.created', agent, principal.user_id);

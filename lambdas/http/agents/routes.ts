@@ -47,7 +47,7 @@ export const listAgents = route({
 
 export const createAgent = route({
   method: 'POST', path: '/api/agents', handler: 'agents/create',
-  summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403.',
+  summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier\'s allow-list (the `local` provider is always allowed) answers 422 MODEL_NOT_ALLOWED listing the allowed ids.',
   auth: 'user', scopes: ['write'], idempotent: true, body: createAgentBody, errors: [409, 422],
   response: { status: 201, description: 'Created', data: agentData },
   access: { table: 'write', bus: 'publish' },
@@ -63,7 +63,7 @@ export const getAgent = route({
 const updateLine = {
   auth: 'user' as const, scopes: ['write' as const], params: agentParams, body: updateAgentBody,
   immutableFields: AGENT_IMMUTABLE_FIELDS, errors: [409, 422],
-  description: 'PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403.',
+  description: 'PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier\'s allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.',
   response: { status: 200 as const, description: 'The updated agent', data: agentData },
   access: { table: 'write' as const, bus: 'publish' as const },
 };

@@ -17,7 +17,7 @@ const agentParams = z.strictObject({ agent: agentRef });
 const reader = { auth: 'user' as const, scopes: ['read' as const], params: agentParams, access: { table: 'read' as const } };
 
 /** A setting's GET and PUT: the PUT answers what the GET does, with the new version as `ETag`. */
-const settingRoutes = <B extends ZodType>(path: string, what: string, rule: string, body: B, data: ZodType) =>
+const settingRoutes = <B extends ZodType>(path: string, what: string, rule: string, body: B, data: ZodType, errors: number[] = []) =>
   [
     route({
       ...reader, method: 'GET', path: `/api/agents/{agent}/${path}`, handler: `agents/${path}-get`,
@@ -28,7 +28,7 @@ const settingRoutes = <B extends ZodType>(path: string, what: string, rule: stri
       method: 'PUT', path: `/api/agents/{agent}/${path}`, handler: `agents/${path}-put`,
       summary: `Change the agent's ${what}`,
       description: `${rule} Publishes \`agent.updated\` and adds a line to the agent's log; \`If-Match\` → 412 when stale.`,
-      auth: 'user', scopes: ['write'], params: agentParams, body,
+      auth: 'user', scopes: ['write'], params: agentParams, body, errors,
       response: { status: 200, description: `The agent's ${what}, changed`, data },
       access: { table: 'write', bus: 'publish' },
     }),
@@ -36,8 +36,8 @@ const settingRoutes = <B extends ZodType>(path: string, what: string, rule: stri
 
 export const [getSettings, putSettings] = settingRoutes(
   'settings', 'LLM settings',
-  'Provider, model, temperature and max tokens (the last two stored in `configuration`); PUT changes the fields it names, `null` removes a temperature or token override.',
-  settingsBody, settingsData,
+  'Provider, model, temperature and max tokens (the last two stored in `configuration`); PUT changes the fields it names, `null` removes a temperature or token override; a model outside the tier\'s allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.',
+  settingsBody, settingsData, [422],
 );
 export const [getAutonomy, putAutonomy] = settingRoutes(
   'autonomy', 'autonomy switch',

@@ -15,7 +15,7 @@ export const executeAgent = route({
   ...runner, method: 'POST', path: '/api/agents/{agent}/execute', handler: 'executions/execute', params: agentParams, body: executeBody, idempotent: true,
   summary: 'Run a task with the agent, synchronously (waiting up to `wait_seconds`) or asynchronously',
   description:
-    'Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status). A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier\'s concurrent executions answers 429 CONCURRENCY_LIMIT. `sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION. `async`: 202 at once. Honours `Idempotency-Key`.',
+    'Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status). A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier\'s concurrent executions answers 429 CONCURRENCY_LIMIT. A workspace whose monthly model budget is spent answers 403 BUDGET_EXCEEDED before anything starts, and a run that reaches the budget fails with BUDGET_EXCEEDED before its next model turn. `sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION. `async`: 202 at once. Honours `Idempotency-Key`.',
   errors: [403, 404, 409, 422, 429, 502],
   response: { status: 200, description: 'The execution, finished', data: executionData, alternatives: [{ status: 202, description: 'The execution, still running: poll `poll_url`', data: acceptedData }] },
   access: { table: 'write', executions: 'start' },
@@ -81,7 +81,7 @@ export const listSchedules = route({
 export const createSchedule = route({
   method: 'POST', path: '/api/agents/{agent}/schedules', handler: 'executions/schedules-create', auth: 'user', scopes: ['write'], params: agentParams, body: scheduleBody, idempotent: true,
   summary: 'Run a task on a schedule: `cron(...)` or `rate(...)` as EventBridge Scheduler reads them',
-  description: 'Needs manage rights on the agent. An invalid expression or time zone answers 400. Every firing starts one execution (once per firing, however often it is delivered), as its creator; at most 20 schedules per agent (403 QUOTA_EXCEEDED).',
+  description: 'Needs manage rights on the agent. An invalid expression or time zone answers 400. Every firing starts one execution (once per firing, however often it is delivered), as its creator; at most 20 schedules per agent (403 QUOTA_EXCEEDED, held under concurrent creates). Each firing checks again that its creator is a member who may manage and run the agent, and counts as a request against the daily quota and the concurrency cap: a removed creator, lost access, a spent daily quota or a spent monthly budget disables the schedule and publishes `schedule.disabled` with the reason; at the concurrency cap or the per-minute rate that firing is skipped.',
   errors: [403, 404],
   response: { status: 201, description: 'The schedule', data: scheduleData },
   access: { table: 'write', schedules: 'manage' },

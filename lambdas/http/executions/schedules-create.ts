@@ -1,4 +1,4 @@
-import { createSchedule as storeSchedule, deleteSchedule, listSchedules } from '../../data/schedules';
+import { createSchedule as storeSchedule, deleteSchedule } from '../../data/schedules';
 import { newSchedule } from '../../domain/executions/schedule';
 import { createAgentSchedule } from '../../executions/scheduler';
 import { httpHandler } from '../../shared/http';
@@ -9,8 +9,8 @@ import { scheduleView } from './schedule-view';
 
 export const handler = httpHandler(createSchedule, async ({ params, body, principal }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  const schedule = newSchedule(body, { workspaceId: agent.workspace_id, agentId: agent.id, createdBy: principal.user_id, now: new Date().toISOString() });
-  await storeSchedule(schedule, (await listSchedules(agent.id)).length);
+  const schedule = newSchedule(body, { workspaceId: agent.workspace_id, agentId: agent.id, createdBy: principal.user_id, createdByEmail: principal.email, now: new Date().toISOString() });
+  await storeSchedule(schedule);
   try {
     await createAgentSchedule(schedule);
   } catch (error) {

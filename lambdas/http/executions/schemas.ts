@@ -30,6 +30,7 @@ const localSteering = z
     fail: z.union([z.string().max(1000), z.boolean()]).optional().describe('Fail every turn (with this message)'),
     throttle: z.number().int().min(0).max(10).optional().describe('Be throttled this many times per turn, then answer'),
     delay_ms: z.number().int().min(0).max(900_000).optional().describe('Take this long over each turn'),
+    cost_usd: z.number().min(0).max(1000).optional().describe("Bill this many US dollars for each turn, against the workspace's monthly budget"),
   })
   .describe('Steers the `local` provider (tests and demos); other providers ignore it. Markers in the task do the same: `[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`.');
 

@@ -45,7 +45,7 @@ export const getWorkspace = route({
 
 export const updateWorkspace = route({
   method: 'PATCH', path: '/api/workspaces/{ws}', handler: 'workspaces/update',
-  summary: 'Rename, set default LLM settings, override the agent limit (owners) or change the tier (platform operators)',
+  summary: 'Rename, set default LLM settings, override the agent limit (owners) or change the tier and monthly spend budget (platform operators)',
   auth: 'user', scopes: ['admin'], params: workspaceParams, body: updateWorkspaceBody, immutableFields: WORKSPACE_IMMUTABLE,
   response: { status: 200, description: 'The updated workspace', data: z.object({ workspace: workspaceSchema }) },
   access: { table: 'write', bus: 'publish' },
@@ -110,7 +110,7 @@ export const revokeApiKey = route({
 
 export const getUsage = route({
   method: 'GET', path: '/api/workspaces/{ws}/usage', handler: 'workspaces/usage',
-  summary: "Today's requests, remaining quota, agents used and allowed", auth: 'user', scopes: ['read'], params: workspaceParams,
+  summary: "Today's requests, remaining quota, agents used and allowed, this month's model spend and budget", auth: 'user', scopes: ['read'], params: workspaceParams,
   response: { status: 200, description: 'Usage', data: z.object({ usage: usageSchema }) },
   access: { table: 'read' },
 });

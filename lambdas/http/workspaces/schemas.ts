@@ -44,6 +44,7 @@ export const updateWorkspaceBody = z.strictObject({
   four_eyes_approval: z.boolean().optional().describe('Owners and admins; default false'),
   agent_limit_override: z.number().int().min(0).max(1_000_000).nullable().optional().describe('Platform operators only'),
   tier: z.enum(TIERS).optional().describe('Platform operators only'),
+  monthly_budget_usd: z.number().min(0).max(1_000_000).nullable().optional().describe("Platform operators only: the workspace's monthly model spend budget in US dollars; null restores the tier's"),
 });
 
 export const memberSchema = z.object({
@@ -100,6 +101,9 @@ export const usageSchema = z.object({
   storage: z
     .object({ used_bytes: z.number().int(), limit_bytes: z.number().int().nullable() })
     .describe("Bytes of agent files against the tier's storage quota (null: unlimited)"),
+  spend: z
+    .object({ month: z.string(), spent_usd: z.number(), budget_usd: z.number().nullable(), remaining_usd: z.number().nullable() })
+    .describe("Model turns' cost this calendar month (UTC) against the workspace's budget (null: unlimited)"),
 });
 
 export const workspaceParams = z.strictObject({ ws: z.string().min(1).max(64) });

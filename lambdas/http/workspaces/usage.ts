@@ -1,6 +1,8 @@
 import { countAgents } from '../../data/agent-count';
 import { storageUsed } from '../../data/storage-usage';
+import { spentMicroUsd } from '../../data/spend';
 import { requestsToday } from '../../data/usage';
+import { budgetUsdOf, fromMicroUsd, monthOf, toMicroUsd } from '../../domain/spend';
 import { tierLimits } from '../../domain/tiers';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
@@ -10,7 +12,13 @@ import { getUsage } from './routes';
 export const handler = httpHandler(getUsage, async ({ params, principal }) => {
   const { workspace } = await accessWorkspace(principal, params.ws);
   const now = new Date();
-  const [today, agents, storageBytes] = await Promise.all([requestsToday(workspace.id, now), countAgents(workspace.id), storageUsed(workspace.id)]);
+  const [today, agents, storageBytes, spent] = await Promise.all([
+    requestsToday(workspace.id, now),
+    countAgents(workspace.id),
+    storageUsed(workspace.id),
+    spentMicroUsd(workspace.id, monthOf(now)).then(fromMicroUsd),
+  ]);
+  const budget = budgetUsdOf(workspace);
   const limits = tierLimits[workspace.tier];
   const resetsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
   return ok({
@@ -27,6 +35,7 @@ export const handler = httpHandler(getUsage, async ({ params, principal }) => {
       },
       agents: { used: agents, allowed: workspace.agent_limit_override ?? limits.agents },
       storage: { used_bytes: storageBytes, limit_bytes: limits.storageBytes },
+      spend: { month: monthOf(now), spent_usd: spent, budget_usd: budget, remaining_usd: budget === null ? null : fromMicroUsd(Math.max(0, toMicroUsd(budget) - toMicroUsd(spent))) },
     },
   });
 });

@@ -31,12 +31,12 @@ describe('LLM settings', () => {
 
   it('change only the fields sent, land on the agent and publish agent.updated', async () => {
     const agent = await anAgent({ configuration: { temperature: 0.7, top_p: 0.5 } });
-    const res = await api.put(`/api/agents/${agent.id}/settings`, { llm_provider: 'bedrock', llm_model: 'anthropic.claude', max_tokens: 4096 }, { token: owner.token });
+    const res = await api.put(`/api/agents/${agent.id}/settings`, { llm_provider: 'bedrock', llm_model: 'eu.amazon.nova-lite-v1:0', max_tokens: 4096 }, { token: owner.token });
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"2"');
-    expect(res.body.data.settings).toMatchObject({ llm_provider: 'bedrock', llm_model: 'anthropic.claude', llm_temperature: 0.7, max_tokens: 4096, version: 2 });
+    expect(res.body.data.settings).toMatchObject({ llm_provider: 'bedrock', llm_model: 'eu.amazon.nova-lite-v1:0', llm_temperature: 0.7, max_tokens: 4096, version: 2 });
     const stored = (await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent;
-    expect(stored).toMatchObject({ llm_provider: 'bedrock', llm_model: 'anthropic.claude', configuration: { temperature: 0.7, max_tokens: 4096, top_p: 0.5 } });
+    expect(stored).toMatchObject({ llm_provider: 'bedrock', llm_model: 'eu.amazon.nova-lite-v1:0', configuration: { temperature: 0.7, max_tokens: 4096, top_p: 0.5 } });
     const published = (await events()).filter((e) => e['detail-type'] === 'agent.updated' && e.detail.data.agent_id === agent.id);
     expect((published.at(-1)?.detail.data.changed as string[]).sort()).toEqual(['configuration', 'llm_model', 'llm_provider']);
   });

@@ -73,7 +73,13 @@ describe('local steering', () => {
       fail: null,
       throttle: 0,
       delay_ms: 50,
+      cost_usd: null,
     });
+  });
+
+  it('bills parameters.local.cost_usd for each turn, so spend budgets are testable offline', async () => {
+    const turn = await localProvider().converse({ model: 'local', system: '', messages: [{ role: 'user', text: 'hi' }], tools: [], attempt: 0, parameters: { local: { cost_usd: 0.25 } } });
+    expect(turn.cost_usd).toBe(0.25);
   });
 
   it('reads every marker kind from the task', () => {
@@ -84,6 +90,7 @@ describe('local steering', () => {
       fail: null,
       throttle: 3,
       delay_ms: 20,
+      cost_usd: null,
     });
   });
 });
