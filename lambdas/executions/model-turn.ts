@@ -22,7 +22,7 @@ export const handler = async (state: FlowState): Promise<FlowState> => {
   }
   const provider = await providerFor(agent, {
     credentials: () => readAgentCredentials(agent.workspace_id, agent.id),
-    allowPlainHttp: platformInfo.environment === 'local',
+    policy: { allowPlainHttp: platformInfo.environment === 'local', allowLoopback: platformInfo.environment === 'local' },
   });
   const started = Date.now();
   let turn: ModelTurn;
