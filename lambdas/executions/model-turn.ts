@@ -5,7 +5,7 @@ import { addUsage, type ExecutionStep } from '../domain/executions/model';
 import { costUsd } from '../domain/executions/prices';
 import type { ModelTurn } from '../providers/model-provider';
 import { providerFor } from '../providers/provider-for';
-import { platformInfo } from '../shared/platform';
+import { modelEndpointPolicy } from '../shared/model-endpoint-policy';
 import { assertBeforeDeadline, continueWith, type FlowState } from './flow-state';
 import { advance, loadRunning } from './running';
 
@@ -22,7 +22,7 @@ export const handler = async (state: FlowState): Promise<FlowState> => {
   }
   const provider = await providerFor(agent, {
     credentials: () => readAgentCredentials(agent.workspace_id, agent.id),
-    policy: { allowPlainHttp: platformInfo.environment === 'local', allowLoopback: platformInfo.environment === 'local' },
+    policy: modelEndpointPolicy(),
   });
   const started = Date.now();
   let turn: ModelTurn;
