@@ -79,7 +79,7 @@ export const changeAgentCredentials = async (
     : await newDataKey(keyContext(agent));
   const current: CredentialSet = record ? { values: await readValues(agent, record, dataKey.plaintext), entries: record.entries } : EMPTY_CREDENTIALS;
   const now = new Date().toISOString();
-  const next = applyCredentialChange(current, change, now);
+  const next = applyCredentialChange(current, change, now, agent.id);
   const refused = refusal(current, change, next);
   if (refused) throw refused;
 

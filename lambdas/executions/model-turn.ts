@@ -9,8 +9,8 @@ import { turnReservationUsd } from '../domain/spend';
 import type { ModelTurn } from '../providers/model-provider';
 import { providerFor } from '../providers/provider-for';
 import { modelAllowList } from '../shared/model-allow-list';
-import { platformInfo } from '../shared/platform';
 import { budgetedWorkspace, reserveTurn } from './budget';
+import { modelEndpointPolicy } from '../shared/model-endpoint-policy';
 import { assertBeforeDeadline, continueWith, type FlowState } from './flow-state';
 import { advance, loadRunning } from './running';
 
@@ -30,7 +30,7 @@ export const handler = async (state: FlowState): Promise<FlowState> => {
   if (!isModelAllowed(modelAllowList, workspace.tier, choice)) throw new FlowError(FLOW_ERRORS.modelNotAllowed, modelNotAllowedMessage(modelAllowList, workspace.tier, choice));
   const provider = await providerFor(agent, {
     credentials: () => readAgentCredentials(agent.workspace_id, agent.id),
-    allowPlainHttp: platformInfo.environment === 'local',
+    policy: modelEndpointPolicy(),
   });
   const request = {
     model: execution.model,

@@ -38,7 +38,11 @@ const numberOr = (value: unknown, fallback: number): number => (typeof value ===
 const confidenceOf = (value: number | null | undefined): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : null;
 
-const MARKER = /\[\[(tool|fail|throttle|slow|answer|confidence)(?::([^\s\]]+))?(?:\s+(\{.*?\}))?\]\]/g;
+/**
+ * Neither the argument nor the JSON input may run past the next `[[`: each marker's scan stops where the next one
+ * starts, so a task of many unterminated markers costs time linear in its length.
+ */
+const MARKER = /\[\[(tool|fail|throttle|slow|answer|confidence)(?::([^\s\][]+))?(?:\s+(\{(?:(?!\[\[).)*?\}))?\]\]/g;
 
 const parseJson = (text: string | undefined): Record<string, unknown> => {
   if (!text) return {};

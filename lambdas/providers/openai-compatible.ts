@@ -1,11 +1,21 @@
 import { providerFailed, providerThrottled } from '../domain/executions/flow-errors';
+import type { OutboundRequest, OutboundResponse } from '../executions/tools/outbound-fetch';
 import type { ChatMessage, ModelProvider, ModelRequest, ModelTurn } from './model-provider';
 import { type ToolNameMap, toolNameMap } from './tool-names';
 
 /**
  * Chat completions with tools against any OpenAI-compatible base URL (OpenAI, vLLM, Ollama).
  * 429 and 5xx-overloaded answers are throttling (the flow retries them); anything else fails.
+ * The base URL is the agent's to choose, so the request goes out like an agent's own (`send`: the outbound
+ * guard, redirects refused, answer size and time bounded), and an error answer's body is never repeated:
+ * only its status, which cannot carry what an internal server said.
  */
+
+/** Sends one request under the outbound rules (provider-for.ts binds the policy). */
+export type ProviderSend = (request: OutboundRequest) => Promise<OutboundResponse>;
+
+const ANSWER_LIMIT_BYTES = 4 * 1024 * 1024;
+const ANSWER_TIMEOUT_MS = 120_000;
 
 export interface OpenAiEndpoint {
   /** e.g. `https://api.openai.com/v1`; `/chat/completions` is appended. */
@@ -71,25 +81,29 @@ export const fromChatCompletion = (completion: ChatCompletion, names: ToolNameMa
   };
 };
 
-export const openAiCompatibleProvider = (endpoint: OpenAiEndpoint, fetchImpl: typeof fetch = fetch): ModelProvider => ({
+export const openAiCompatibleProvider = (endpoint: OpenAiEndpoint, send: ProviderSend): ModelProvider => ({
   converse: async (request) => {
     const names = toolNameMap(request.tools);
     const url = `${endpoint.baseUrl.replace(/\/+$/, '')}/chat/completions`;
-    let response: Response;
+    let response: OutboundResponse;
     try {
-      response = await fetchImpl(url, {
+      response = await send({
+        url,
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...(endpoint.apiKey ? { Authorization: `Bearer ${endpoint.apiKey}` } : {}) },
         body: JSON.stringify(chatCompletionBody(request, names)),
+        maxBytes: ANSWER_LIMIT_BYTES,
+        timeoutMs: ANSWER_TIMEOUT_MS,
       });
     } catch (error) {
       throw providerFailed(`the model endpoint could not be reached: ${(error as Error).message}`);
     }
-    if (THROTTLING_STATUSES.has(response.status)) throw providerThrottled(`the model endpoint answered ${response.status}`);
-    if (!response.ok) throw providerFailed(`the model endpoint answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+    if (THROTTLING_STATUSES.has(response.status)) throw providerThrottled(`the model endpoint answered HTTP ${response.status}`);
+    if (response.status < 200 || response.status >= 300) throw providerFailed(`the model endpoint answered HTTP ${response.status}`);
+    if (response.truncated) throw providerFailed(`the model endpoint answered more than ${ANSWER_LIMIT_BYTES} bytes`);
     let completion: ChatCompletion;
     try {
-      completion = (await response.json()) as ChatCompletion;
+      completion = JSON.parse(response.body) as ChatCompletion;
     } catch {
       throw providerFailed('the model endpoint answered something other than JSON');
     }

@@ -1,5 +1,7 @@
 import type { Agent } from '../domain/agents/model';
+import { checkOutboundUrl, type OutboundPolicy } from '../domain/executions/ssrf';
 import { providerFailed } from '../domain/executions/flow-errors';
+import { outboundFetch } from '../executions/tools/outbound-fetch';
 import { bedrockProvider } from './bedrock';
 import { localProvider } from './local';
 import type { ModelProvider } from './model-provider';
@@ -16,17 +18,18 @@ export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
 export interface ProviderOptions {
   /** The agent's stored credentials, read only when the provider needs them. */
   credentials: () => Promise<Record<string, string>>;
-  /** Plain-HTTP base URLs are accepted only locally (a vLLM or Ollama on this machine). */
-  allowPlainHttp: boolean;
+  /**
+   * The outbound rules of `http.get`: deployed, HTTPS to public addresses only; locally plain HTTP and loopback
+   * too (a vLLM or Ollama on this machine).
+   */
+  policy: OutboundPolicy;
 }
 
 const openAiEndpoint = async (options: ProviderOptions) => {
   const credentials = await options.credentials();
   const baseUrl = credentials.OPENAI_BASE_URL ?? DEFAULT_OPENAI_BASE_URL;
-  const scheme = /^(https?):\/\//i.exec(baseUrl)?.[1]?.toLowerCase();
-  if (scheme !== 'https' && !(scheme === 'http' && options.allowPlainHttp)) {
-    throw providerFailed(`OPENAI_BASE_URL must be an https:// URL; store a valid one with POST /credentials/inject`);
-  }
+  const verdict = checkOutboundUrl(baseUrl, options.policy);
+  if (!verdict.ok) throw providerFailed(`OPENAI_BASE_URL is refused (${verdict.reason}); store a public https:// URL with POST /credentials/inject`);
   return { baseUrl, apiKey: credentials.OPENAI_API_KEY ?? credentials.API_KEY ?? null };
 };
 
@@ -35,7 +38,7 @@ export const providerFor = async (agent: Pick<Agent, 'llm_provider'>, options: P
     case 'bedrock':
       return bedrockProvider();
     case 'openai-compatible':
-      return openAiCompatibleProvider(await openAiEndpoint(options));
+      return openAiCompatibleProvider(await openAiEndpoint(options), (request) => outboundFetch(request, options.policy, 0));
     default:
       return localProvider();
   }

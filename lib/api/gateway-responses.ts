@@ -38,8 +38,8 @@ export const gatewayErrors: readonly GatewayError[] = [
   { type: 'THROTTLED', status: 429, code: 'RATE_LIMIT_EXCEEDED', message: 'too many requests; slow down and retry after the Retry-After delay', retryAfterSeconds: 1 },
   // Daily quotas reset at 00:00 UTC; an hour is a coarse but safe hint (the usage endpoint has the exact figures).
   { type: 'QUOTA_EXCEEDED', status: 429, code: 'RATE_LIMIT_EXCEEDED', message: "today's request quota of this workspace's tier is spent; retry tomorrow or upgrade the tier", retryAfterSeconds: 3600 },
-  // The web ACL only has per-IP rate rules, so a WAF block is a rate limit.
-  { type: 'WAF_FILTERED', status: 429, code: 'RATE_LIMIT_EXCEEDED', message: 'too many requests from this address; retry in a minute', retryAfterSeconds: 60 },
+  // Most WAF blocks are the per-IP rate rules; the managed rule groups' blocks (attack signatures) share this answer.
+  { type: 'WAF_FILTERED', status: 429, code: 'RATE_LIMIT_EXCEEDED', message: 'refused by the firewall: too many requests from this address (retry in a minute) or a request matching a known attack pattern', retryAfterSeconds: 60 },
   { type: 'INTEGRATION_TIMEOUT', status: 504, code: 'INTERNAL', message: 'the request took too long to answer; retry, and quote the request id if it persists' },
   { type: 'INTEGRATION_FAILURE', status: 502, code: 'INTERNAL', message: 'something went wrong on our side; retry, and quote the request id if it persists' },
   { type: 'AUTHORIZER_FAILURE', status: 500, code: 'INTERNAL', message: 'credentials could not be checked just now; retry, and quote the request id if it persists' },
@@ -56,18 +56,15 @@ export const gatewayErrorBody = (code: string, message: string): string =>
 
 /**
  * `Access-Control-Allow-Origin` for responses API Gateway writes itself, which cannot pick an
- * origin from a list. With several allowed origins the caller's `Origin` is echoed: these
- * responses are error envelopes that carry no data, and an origin that cannot read a 401
- * cannot refresh its token.
+ * origin from a list. Only a configured origin is ever named: the first one (the main web app).
+ * Echoing the caller's `Origin` would let any site read these answers (and their request ids).
  */
-export const gatewayAllowOrigin = (allowOrigins: readonly string[]): string =>
-  allowOrigins.length === 1 ? `'${allowOrigins[0]}'` : 'method.request.header.Origin';
+export const gatewayAllowOrigin = (allowOrigins: readonly string[]): string => `'${allowOrigins[0]}'`;
 
 /** Header mappings for every gateway response: request id, security headers, CORS. */
 export const gatewayErrorHeaders = (error: GatewayError, allowOrigins: readonly string[]): Record<string, string> => ({
   ...Object.fromEntries(Object.entries(securityHeaders).map(([name, value]) => [name, `'${value}'`])),
   'X-Request-Id': 'context.requestId',
   'Access-Control-Allow-Origin': gatewayAllowOrigin(allowOrigins),
-  ...(allowOrigins.length > 1 ? { Vary: "'Origin'" } : {}),
   ...(error.retryAfterSeconds ? { 'Retry-After': `'${error.retryAfterSeconds}'` } : {}),
 });

@@ -4,6 +4,9 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ModelAllowList } from '../../lambdas/domain/tiers';
 
 export const environmentNames = ['dev', 'staging', 'prod'] as const;
+/** Lambda functions by what they serve; each group has its own reserved concurrency. */
+export const functionGroups = ['authorizer', 'api', 'executionTasks', 'events'] as const;
+export type FunctionGroup = (typeof functionGroups)[number];
 export type EnvironmentName = (typeof environmentNames)[number];
 
 /** An OIDC issuer outside AWS (Clerk, Auth0…); without one the Api stack creates a Cognito user pool. */
@@ -43,6 +46,12 @@ export interface EnvironmentConfig {
     requestsPerMinutePerIp: number;
   };
   functions: { memorySize: number; timeoutSeconds: number };
+  /**
+   * Reserved concurrency of each function of a group: a ceiling for that function and a floor no other
+   * function can take, so a flooded route cannot starve the authorizer. The sum over all functions must
+   * leave Lambda's 100 unreserved executions within the account's concurrency limit.
+   */
+  concurrency: { accountLimit: number; reservedPerFunction: Record<FunctionGroup, number> };
   /** The model new agents get when neither the request nor the workspace's `default_llm` names one. */
   defaultModel: { provider: 'bedrock' | 'openai-compatible' | 'local'; model: string };
   /** The models each tier may run, by provider: checked on agent writes and model turns; the model-turn role may invoke exactly its Bedrock ones. */

@@ -30,6 +30,7 @@ const environments: Record<EnvironmentName, EnvironmentConfig> = {
     throttling: { rateLimit: 100, burstLimit: 200 },
     executionLogLevel: MethodLoggingLevel.INFO,
     detailedMetrics: false,
+    concurrency: { accountLimit: 1000, reservedPerFunction: { authorizer: 50, api: 3, executionTasks: 10, events: 2 } },
     userPool: { mfaRequired: false, plusFeaturePlan: false },
   },
   staging: {
@@ -44,6 +45,7 @@ const environments: Record<EnvironmentName, EnvironmentConfig> = {
     throttling: { rateLimit: 500, burstLimit: 1000 },
     executionLogLevel: MethodLoggingLevel.ERROR,
     detailedMetrics: false,
+    concurrency: { accountLimit: 1000, reservedPerFunction: { authorizer: 100, api: 4, executionTasks: 20, events: 5 } },
     userPool: { mfaRequired: true, plusFeaturePlan: false },
   },
   prod: {
@@ -58,6 +60,8 @@ const environments: Record<EnvironmentName, EnvironmentConfig> = {
     throttling: { rateLimit: 2000, burstLimit: 5000 },
     executionLogLevel: MethodLoggingLevel.ERROR,
     detailedMetrics: true,
+    // Prod runs in an account whose Lambda concurrency quota is raised to 10,000.
+    concurrency: { accountLimit: 10000, reservedPerFunction: { authorizer: 1000, api: 50, executionTasks: 100, events: 20 } },
     userPool: { mfaRequired: true, plusFeaturePlan: true },
   },
 };

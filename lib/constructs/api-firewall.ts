@@ -38,10 +38,35 @@ const perIpRateRule = (name: string, priority: number, limit: number, scopeDown?
 });
 
 /**
- * Per-IP rate limits in front of the stage. Per-workspace limits are the tiers' usage plans; this
+ * An AWS managed rule group, blocking what it matches except the rules named in `countOnly`, which are
+ * only counted (visible in metrics and samples) because legitimate requests of this API match them.
+ */
+const managedRuleGroup = (name: string, priority: number, countOnly: readonly string[] = []): CfnWebACL.RuleProperty => ({
+  name,
+  priority,
+  overrideAction: { none: {} },
+  statement: {
+    managedRuleGroupStatement: {
+      vendorName: 'AWS',
+      name,
+      ruleActionOverrides: countOnly.length > 0 ? countOnly.map((rule) => ({ name: rule, actionToUse: { count: {} } })) : undefined,
+    },
+  },
+  visibilityConfig: visibility(name),
+});
+
+/**
+ * Bodies above the common rule set's 8 KB are legitimate here (avatars up to 2 MiB, credentials bundles);
+ * each endpoint's own body limit answers 413 for those instead.
+ */
+const COMMON_RULES_COUNTED = ['SizeRestrictions_BODY'];
+
+/**
+ * Per-IP rate limits in front of the stage, then AWS's common rule set and known-bad-inputs
+ * (Log4j-style lookups, Java deserialization, request smuggling) on whatever passes them. Per-workspace limits are the tiers' usage plans; this
  * protects what those cannot see: callers without credentials (API.md §1: 60/min by default) and,
  * with a higher ceiling, callers sending junk credentials to flood the authorizer.
- * A block answers the WAF_FILTERED gateway response: 429 RATE_LIMIT_EXCEEDED.
+ * A block answers the WAF_FILTERED gateway response.
  */
 export class ApiFirewall extends Construct {
   readonly webAcl: CfnWebACL;
@@ -56,6 +81,8 @@ export class ApiFirewall extends Construct {
       rules: [
         perIpRateRule('AnonymousPerIp', 0, waf.anonymousRequestsPerMinutePerIp, anonymous),
         perIpRateRule('AnyCallerPerIp', 1, waf.requestsPerMinutePerIp),
+        managedRuleGroup('AWSManagedRulesCommonRuleSet', 2, COMMON_RULES_COUNTED),
+        managedRuleGroup('AWSManagedRulesKnownBadInputsRuleSet', 3),
       ],
     });
     new CfnWebACLAssociation(this, 'StageAssociation', {

@@ -9,7 +9,7 @@ import type { Access } from '../../lambdas/http/route';
 import { type AccessTargets, accessStatements, bucketObjectsArn, runtimeStatements } from '../api/access-policy';
 import { bundleDir } from '../build/function-bundles';
 import { acknowledgeBucketObjectsWildcard, acknowledgeXRayWildcard } from '../compliance/acknowledgements';
-import type { EnvironmentConfig } from '../config/environment-config';
+import type { EnvironmentConfig, FunctionGroup } from '../config/environment-config';
 import { AgentFilesAccessRole } from './agent-files-access-role';
 
 /**
@@ -25,6 +25,8 @@ export interface AsyncFailureHandling {
 export interface ApiFunctionProps {
   /** Bundle directory under `dist/functions` (a route id, `authorizer`, or an event function id). */
   bundleId: string;
+  /** Decides its reserved concurrency (EnvironmentConfig.concurrency). */
+  group: FunctionGroup;
   access: Access;
   targets: AccessTargets;
   /** Grants `access` cannot express (an event function's API Gateway calls), in the same inline policy. */
@@ -84,6 +86,7 @@ export class ApiFunction extends Construct {
       handler: 'index.handler',
       memorySize: config.functions.memorySize,
       timeout: Duration.seconds(config.functions.timeoutSeconds),
+      reservedConcurrentExecutions: config.concurrency.reservedPerFunction[props.group],
       // Tracing and the dead-letter queue would add grants to a separate default policy; they are in the inline one already.
       role: this.role.withoutPolicyUpdates(),
       logGroup,

@@ -51,6 +51,7 @@ export class EventFunction extends Construct {
 
     const fn = new ApiFunction(this, 'Function', {
       bundleId: eventFunctionId(definition),
+      group: 'events',
       access: definition.access,
       targets: props.targets,
       extraStatements: managesUsagePlanKeys ? usagePlanKeyStatements(planIds) : [],

@@ -38,6 +38,7 @@ export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunc
   ];
   const fn = new ApiFunction(scope, executionTaskId(task), {
     bundleId: executionTaskId(task),
+    group: 'executionTasks',
     access: task.access,
     targets: props.targets,
     extraStatements,

@@ -59,6 +59,7 @@ export class ApiRoutesStack extends NestedStack {
       if (!first) continue;
       const fn = new ApiFunction(this, bundleId, {
         bundleId,
+        group: 'api',
         access: first.access,
         targets: props.functions.targets,
         environment: { ...props.functions.environment, ...bundledFilesEnvironment(first.handler) },

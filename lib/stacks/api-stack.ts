@@ -72,6 +72,7 @@ export class ApiStack extends Stack {
     const users = new UserDirectory(this, 'Users', config);
     const authorizerFunction = new ApiFunction(this, 'AuthorizerFunction', {
       bundleId: AUTHORIZER_ID,
+      group: 'authorizer',
       // Reads members, workspaces and API keys; writes request counters and keys' last use.
       access: { table: 'write' },
       targets,

@@ -6,6 +6,7 @@ import type { Access } from '../../lambdas/http/route';
 import { routeId } from '../../lambdas/http/route';
 import { routes } from '../../lambdas/http/routes';
 import { bundleDir } from '../../lib/build/function-bundles';
+import { environmentConfig } from '../../lib/config/environments';
 import { eventFunctions } from '../../lib/events/event-functions';
 import { lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
 
@@ -50,6 +51,25 @@ const roleStatements = (functionId: string): Statement[] => {
 
 const actionsOf = (statements: Statement[]): string[] =>
   [...new Set(statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])))].sort();
+
+describe('reserved concurrency', () => {
+  const reservedOf = (stack: Stack): number[] =>
+    Object.values(templateOf(stack).findResources('AWS::Lambda::Function')).map((f) => (f.Properties as { ReservedConcurrentExecutions: number }).ReservedConcurrentExecutions);
+  const { reservedPerFunction } = environmentConfig('prod').concurrency;
+
+  it('gives each route function the api figure, so one flooded route cannot take the authorizer\'s executions', () => {
+    for (const stack of platform().routeStacks) expect(new Set(reservedOf(stack))).toEqual(new Set([reservedPerFunction.api]));
+  });
+
+  it('gives the authorizer and the event functions their own figures', () => {
+    expect(functionPart('AuthorizerFunction', 'Function')).toMatchObject({ ReservedConcurrentExecutions: reservedPerFunction.authorizer });
+    expect(reservedOf(platform().api).sort()).toEqual([reservedPerFunction.authorizer, ...eventFunctions.map(() => reservedPerFunction.events)].sort());
+  });
+
+  it('gives every execution task function the execution tasks figure', () => {
+    expect(new Set(reservedOf(platform().executions))).toEqual(new Set([reservedPerFunction.executionTasks]));
+  });
+});
 
 describe('route functions', () => {
   it('are one per handler of the route table, plus the authorizer and the event functions in the parent stack', () => {

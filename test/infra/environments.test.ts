@@ -1,6 +1,13 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
+import { routeId } from '../../lambdas/http/route';
+import { routes } from '../../lambdas/http/routes';
 import { environmentNames } from '../../lib/config/environment-config';
+import { executionFunctions } from '../../lib/constructs/execution-tasks';
+import { eventFunctions } from '../../lib/events/event-functions';
 import { environmentConfig } from '../../lib/config/environments';
+
+/** Lambda keeps this many executions of an account unreserved, whatever functions reserve. */
+const LAMBDA_UNRESERVED_MINIMUM = 100;
 
 /** WAF refuses a rate-based limit under 10 requests per evaluation window. */
 const WAF_MINIMUM_LIMIT = 10;
@@ -34,6 +41,22 @@ describe('environment configuration', () => {
     expect(waf.anonymousRequestsPerMinutePerIp).toBe(60);
     expect(waf.requestsPerMinutePerIp).toBeGreaterThanOrEqual(waf.anonymousRequestsPerMinutePerIp);
     expect(waf.anonymousRequestsPerMinutePerIp).toBeGreaterThanOrEqual(WAF_MINIMUM_LIMIT);
+  });
+
+  it.each(environmentNames)('%s reserves concurrency for every function group within the account limit', (name) => {
+    const { accountLimit, reservedPerFunction } = environmentConfig(name).concurrency;
+    const reserved =
+      reservedPerFunction.authorizer +
+      new Set(routes.map(routeId)).size * reservedPerFunction.api +
+      executionFunctions.length * reservedPerFunction.executionTasks +
+      eventFunctions.length * reservedPerFunction.events;
+    expect(Object.values(reservedPerFunction).every((n) => n > 0)).toBe(true);
+    expect(reserved).toBeLessThanOrEqual(accountLimit - LAMBDA_UNRESERVED_MINIMUM);
+  });
+
+  it.each(environmentNames)('%s keeps the authorizer a larger reservation than any one route can take', (name) => {
+    const { reservedPerFunction } = environmentConfig(name).concurrency;
+    expect(reservedPerFunction.authorizer).toBeGreaterThan(Math.max(reservedPerFunction.api, reservedPerFunction.executionTasks, reservedPerFunction.events));
   });
 
   it('only allows every origin in dev', () => {

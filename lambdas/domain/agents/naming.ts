@@ -4,15 +4,29 @@ import { createHash } from 'node:crypto';
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-export const slugify = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63)
-    .replace(/-+$/g, '');
+const SLUG_MAX = 63;
+const isSlugChar = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+
+/** One pass that stops once the slug is full: a long name costs no more than its first alphanumeric characters. */
+export const slugify = (name: string): string => {
+  const text = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let slug = '';
+  let gap = false;
+  for (let i = 0; i < text.length && slug.length < SLUG_MAX; i += 1) {
+    const code = text.charCodeAt(i);
+    if (!isSlugChar(code)) {
+      gap = true;
+      continue;
+    }
+    if (gap && slug) {
+      if (slug.length + 1 >= SLUG_MAX) break;
+      slug += '-';
+    }
+    gap = false;
+    slug += text[i];
+  }
+  return slug;
+};
 
 /** A stable, readable colour per agent when none is chosen: the same id always gets the same colour. */
 export const colorFromId = (id: string): string => {

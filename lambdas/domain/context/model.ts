@@ -24,6 +24,8 @@ export interface Tier2Entry extends ContextPluginRef {
 
 export interface ContextTool {
   plugin_id: string;
+  /** The plugin version the tool was published with: its input schema is compiled once per version. */
+  plugin_version?: string;
   name: string;
   description: string;
   input_schema: Record<string, unknown>;

@@ -12,6 +12,8 @@ export interface OutboundPolicy {
   allowPlainHttp: boolean;
   /** Why an address is refused (null: allowed); `refusedAddress` unless a test widens it to reach a server of its own. */
   refused?: (address: string) => string | null;
+  /** Loopback (`localhost`, 127.0.0.0/8, ::1) too: only locally, for a model server on this machine (Ollama, vLLM). */
+  allowLoopback?: boolean;
 }
 
 /** Why an address may not be reached, or null when it may. */
@@ -22,6 +24,13 @@ export const refusedAddress = (address: string): string | null => {
   const range = parsed.range();
   return range === 'unicast' ? null : `${address} is a ${range} address, which agents may not reach`;
 };
+
+const refusedExceptLoopback = (address: string): string | null =>
+  ipaddr.isValid(address) && ipaddr.process(address).range() === 'loopback' ? null : refusedAddress(address);
+
+/** The address rule a policy applies. */
+export const refusalOf = (policy: OutboundPolicy): ((address: string) => string | null) =>
+  policy.refused ?? (policy.allowLoopback ? refusedExceptLoopback : refusedAddress);
 
 export type UrlVerdict = { ok: true; url: URL } | { ok: false; reason: string };
 
@@ -39,8 +48,10 @@ export const checkOutboundUrl = (raw: string, policy: OutboundPolicy): UrlVerdic
   if (url.username || url.password) return { ok: false, reason: 'URLs with credentials in them are refused' };
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (ipaddr.isValid(host)) {
-    const refused = (policy.refused ?? refusedAddress)(host);
+    const refused = refusalOf(policy)(host);
     if (refused) return { ok: false, reason: refused };
+  } else if (policy.allowLoopback && host === 'localhost') {
+    return { ok: true, url };
   } else if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || !host.includes('.')) {
     return { ok: false, reason: `${host} is not a public host name` };
   }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 
 /**
  * An agent's credentials: named secret values its tools and providers use. Values are only ever
@@ -18,8 +18,12 @@ export interface CredentialEntry {
   fingerprint: string;
 }
 
-/** The first 8 hex digits of the value's SHA-256. */
-export const fingerprintOf = (value: string): string => createHash('sha256').update(value).digest('hex').slice(0, 8);
+/**
+ * The first 8 hex digits of the value's HMAC-SHA256 keyed by the agent id: salted per agent, so one value held
+ * by two agents shows two fingerprints and no table of fingerprints of common secrets applies.
+ */
+export const fingerprintOf = (value: string, agentId: string): string =>
+  createHmac('sha256', `credential-fingerprint:${agentId}`).update(value).digest('hex').slice(0, 8);
 
 export type CredentialChange =
   | { kind: 'merge'; values: CredentialValues }
@@ -32,7 +36,7 @@ export interface CredentialSet {
 }
 
 /** Applies a change; entries of untouched names keep their `updated_at`. */
-export const applyCredentialChange = (current: CredentialSet, change: CredentialChange, now: string): CredentialSet => {
+export const applyCredentialChange = (current: CredentialSet, change: CredentialChange, now: string, agentId: string): CredentialSet => {
   const values: CredentialValues =
     change.kind === 'merge'
       ? { ...current.values, ...change.values }
@@ -46,7 +50,8 @@ export const applyCredentialChange = (current: CredentialSet, change: Credential
     .map((name) => {
       const kept = previous.get(name);
       const value = values[name] as string;
-      return kept && !touched.has(name) ? kept : { name, updated_at: kept && kept.fingerprint === fingerprintOf(value) ? kept.updated_at : now, fingerprint: fingerprintOf(value) };
+      const fingerprint = fingerprintOf(value, agentId);
+      return kept && !touched.has(name) ? kept : { name, updated_at: kept && kept.fingerprint === fingerprint ? kept.updated_at : now, fingerprint };
     });
   return { values, entries };
 };

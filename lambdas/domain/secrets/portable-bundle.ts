@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import type { CredentialValues } from './credentials';
+import { TAG_BYTES } from './sealed';
 
 /**
  * The portable form of an agent's credentials: a passphrase-protected bundle that any platform
@@ -25,9 +26,14 @@ interface Bundle extends BundleHeader {
   tag: string;
 }
 
-const KDF = { N: 2 ** 15, r: 8, p: 1 };
-// scrypt needs 128·N·r bytes; Node's default ceiling (32 MiB) is just below it for these parameters.
-const SCRYPT_MAXMEM = 64 * 1024 * 1024;
+/**
+ * Exports use these; an import accepts nothing costlier (the header is the caller's, and scrypt's cost is
+ * the function's time and memory) and nothing weaker than the first version's N = 2^15.
+ */
+export const KDF = { N: 2 ** 17, r: 8, p: 1 };
+const MIN_N = 2 ** 15;
+// scrypt needs 128·N·r bytes (128 MiB here); Node's default ceiling is 32 MiB.
+const SCRYPT_MAXMEM = 2 * 128 * KDF.N * KDF.r;
 
 export class InvalidBundle extends Error {}
 
@@ -61,8 +67,9 @@ const parse = (encoded: string): Bundle => {
   if (bundle?.format !== BUNDLE_FORMAT) throw new InvalidBundle('the bundle is not a credentials export');
   if (bundle.version !== BUNDLE_VERSION) throw new InvalidBundle(`bundle version ${String(bundle.version)} is not supported (expected ${BUNDLE_VERSION})`);
   const { kdf } = bundle;
-  const bounded = kdf?.name === 'scrypt' && [kdf.N, kdf.r, kdf.p].every(Number.isInteger) && kdf.N <= 2 ** 17 && kdf.r <= 16 && kdf.p <= 4;
-  if (!bounded || bundle.cipher !== 'aes-256-gcm' || typeof bundle.data !== 'string' || typeof bundle.tag !== 'string') {
+  const bounded =
+    kdf?.name === 'scrypt' && [kdf.N, kdf.r, kdf.p].every(Number.isInteger) && kdf.N >= MIN_N && kdf.N <= KDF.N && kdf.r === KDF.r && kdf.p === KDF.p;
+  if (!bounded || bundle.cipher !== 'aes-256-gcm' || typeof bundle.data !== 'string' || typeof bundle.tag !== 'string' || Buffer.from(bundle.tag, 'base64').length !== TAG_BYTES) {
     throw new InvalidBundle('the bundle header is damaged or uses unsupported parameters');
   }
   return bundle;
@@ -72,7 +79,7 @@ const parse = (encoded: string): Bundle => {
 export const importBundle = (encoded: string, passphrase: string): CredentialValues => {
   const bundle = parse(encoded);
   try {
-    const decipher = createDecipheriv('aes-256-gcm', deriveKey(passphrase, bundle.kdf), Buffer.from(bundle.iv, 'base64')).setAAD(Buffer.from(headerOf(bundle)));
+    const decipher = createDecipheriv('aes-256-gcm', deriveKey(passphrase, bundle.kdf), Buffer.from(bundle.iv, 'base64'), { authTagLength: TAG_BYTES }).setAAD(Buffer.from(headerOf(bundle)));
     decipher.setAuthTag(Buffer.from(bundle.tag, 'base64'));
     const plaintext = Buffer.concat([decipher.update(Buffer.from(bundle.data, 'base64')), decipher.final()]);
     return JSON.parse(plaintext.toString('utf8')) as CredentialValues;

@@ -17,6 +17,8 @@ export interface Sealed {
 const ALGORITHM = 'aes-256-gcm';
 export const DATA_KEY_BYTES = 32;
 const IV_BYTES = 12;
+/** GCM accepts tags down to 4 bytes unless told otherwise; a short tag would be forgeable by trial. */
+export const TAG_BYTES = 16;
 
 export class SealBroken extends Error {
   constructor() {
@@ -26,15 +28,17 @@ export class SealBroken extends Error {
 
 export const seal = (key: Buffer, plaintext: Buffer, context: string): Sealed => {
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv(ALGORITHM, key, iv).setAAD(Buffer.from(context));
+  const cipher = createCipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES }).setAAD(Buffer.from(context));
   const data = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   return { v: 1, iv: iv.toString('base64'), data: data.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
 };
 
 export const unseal = (key: Buffer, sealed: Sealed, context: string): Buffer => {
   try {
-    const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(sealed.iv, 'base64')).setAAD(Buffer.from(context));
-    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+    const tag = Buffer.from(sealed.tag, 'base64');
+    if (tag.length !== TAG_BYTES) throw new SealBroken();
+    const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(sealed.iv, 'base64'), { authTagLength: TAG_BYTES }).setAAD(Buffer.from(context));
+    decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
   } catch {
     throw new SealBroken();

@@ -2,7 +2,7 @@ import { type LookupAddress, lookup as dnsLookup } from 'node:dns';
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { checkOutboundUrl, type OutboundPolicy, refusedAddress } from '../../domain/executions/ssrf';
+import { checkOutboundUrl, type OutboundPolicy, refusalOf } from '../../domain/executions/ssrf';
 
 /**
  * Requests an agent makes to the outside (`http.get`, plugin tools behind an HTTPS endpoint). The
@@ -72,6 +72,7 @@ const readCapped = (response: IncomingMessage, maxBytes: number): Promise<{ body
     response.on('error', reject);
   });
 
+/** `redirects`: how many more hops may be followed, each checked anew; 0 refuses any redirect. */
 export const outboundFetch = async (request: OutboundRequest, policy: FetchPolicy, redirects = MAX_REDIRECTS): Promise<OutboundResponse> => {
   const verdict = checkOutboundUrl(request.url, policy);
   if (!verdict.ok) throw new OutboundRefused(verdict.reason);
@@ -80,7 +81,7 @@ export const outboundFetch = async (request: OutboundRequest, policy: FetchPolic
   const options: RequestOptions = {
     method: request.method,
     headers: { 'User-Agent': 'agent-platform', ...request.headers },
-    lookup: checkedLookup(policy.refused ?? refusedAddress),
+    lookup: checkedLookup(refusalOf(policy)),
     timeout: request.timeoutMs,
   };
   const response = await new Promise<IncomingMessage>((resolve, reject) => {
@@ -92,7 +93,7 @@ export const outboundFetch = async (request: OutboundRequest, policy: FetchPolic
   const location = response.headers.location;
   if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
     response.resume();
-    if (redirects === 0) throw new OutboundRefused(`more than ${MAX_REDIRECTS} redirects from ${request.url}`);
+    if (redirects === 0) throw new OutboundRefused(`${request.url} redirects, and no further redirect may be followed`);
     return outboundFetch({ ...request, url: new URL(location, url).toString() }, policy, redirects - 1);
   }
   const { body, truncated } = await readCapped(response, request.maxBytes);

@@ -39,7 +39,7 @@ export const removeCredential = route({
 export const exportCredentials = route({
   ...manager, method: 'POST', path: '/api/agents/{agent}/credentials/export', handler: 'credentials/export',
   summary: 'A passphrase-protected bundle of every credential, for import into another agent or deployment', scopes: ['admin'], body: exportBody,
-  description: 'Format `agent-platform/credentials` version 1: scrypt (N=2^15, r=8, p=1) derives an AES-256-GCM key; base64 of JSON.',
+  description: 'Format `agent-platform/credentials` version 1: scrypt (N=2^17, r=8, p=1; imports accept N from 2^15 to 2^17 and nothing costlier) derives an AES-256-GCM key; base64 of JSON.',
   response: {
     status: 200, description: 'The bundle',
     data: z.object({ bundle: z.string(), format: z.string(), version: z.number().int(), credentials: z.array(z.string()).describe('The names it holds') }),

@@ -29,7 +29,7 @@ export const importBody = z.strictObject({
 export const credentialEntrySchema = z.object({
   name: z.string(),
   updated_at: z.string(),
-  fingerprint: z.string().describe('First 8 hex digits of the value\'s SHA-256: tells values apart without revealing them'),
+  fingerprint: z.string().describe('First 8 hex digits of the value\'s HMAC-SHA256 keyed per agent: tells one agent\'s values apart without revealing them'),
 });
 
 export const credentialsData = z.object({ credentials: z.array(credentialEntrySchema) });

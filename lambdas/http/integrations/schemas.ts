@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { checkOutboundUrl } from '../../domain/executions/ssrf';
 import { INTEGRATION_KINDS, PROVIDERS } from '../../domain/integrations';
+import { modelEndpointPolicy } from '../../shared/model-endpoint-policy';
 
 const SIXTEEN_KIB = 16 * 1024;
 const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
@@ -7,7 +9,12 @@ const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
 const config = z
   .record(z.string().max(64), z.unknown())
   .refine((o) => jsonBytes(o) <= SIXTEEN_KIB, 'at most 16 KiB of JSON')
-  .describe('Provider settings that are not secret: model, region, base_url, index name…');
+  .superRefine((o, ctx) => {
+    if (o.base_url === undefined) return;
+    const verdict = typeof o.base_url === 'string' ? checkOutboundUrl(o.base_url, modelEndpointPolicy()) : { ok: false as const, reason: 'must be a string' };
+    if (!verdict.ok) ctx.addIssue({ code: 'custom', path: ['base_url'], message: `base_url is refused: ${verdict.reason}` });
+  })
+  .describe('Provider settings that are not secret: model, region, base_url (a public https:// URL), index name…');
 
 const credentials = z
   .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'letters, digits and _, starting with a letter'), z.string().min(1))

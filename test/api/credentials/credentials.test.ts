@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { api, request } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 
 const OPENAI_KEY = 'sk-live-3c8a0f1e9b7d4e2aa1b2c3d4e5f60718';
 const GITHUB_TOKEN = 'ghp_0123456789abcdefABCDEF0123456789abcd';
 const PASSPHRASE = 'correct horse battery staple';
-const fingerprint = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 8);
+/** Salted per agent: the first 8 hex digits of an HMAC-SHA256 keyed by the agent id. */
+const fingerprint = (value: string, agentId: string) => createHmac('sha256', `credential-fingerprint:${agentId}`).update(value).digest('hex').slice(0, 8);
 
 const anAgent = async (user: TestUser, headers: Record<string, string>, name: string): Promise<string> =>
   (await api.post('/api/agents', { name }, { token: user.token, headers })).body.data.agent.id;
@@ -29,8 +30,8 @@ describe('agent credentials', () => {
     expect(injected.status).toBe(200);
     const status = await api.get(`${base()}/status`, { token: owner.token, headers });
     expect(status.body.data.credentials).toEqual([
-      { name: 'GITHUB_TOKEN', updated_at: expect.any(String), fingerprint: fingerprint(GITHUB_TOKEN) },
-      { name: 'OPENAI_API_KEY', updated_at: expect.any(String), fingerprint: fingerprint(OPENAI_KEY) },
+      { name: 'GITHUB_TOKEN', updated_at: expect.any(String), fingerprint: fingerprint(GITHUB_TOKEN, agent) },
+      { name: 'OPENAI_API_KEY', updated_at: expect.any(String), fingerprint: fingerprint(OPENAI_KEY, agent) },
     ]);
     for (const res of [injected, status]) {
       expect(JSON.stringify(res.body)).not.toContain(OPENAI_KEY);
@@ -44,10 +45,10 @@ describe('agent credentials', () => {
     const first = (await api.post(`${url}/inject`, { credentials: { A_KEY: 'one', B_KEY: 'two' } }, { token: owner.token, headers })).body.data.credentials;
     const second = (await api.post(`${url}/inject`, { credentials: { B_KEY: 'three' } }, { token: owner.token, headers })).body.data.credentials;
     expect(second[0]).toEqual(first[0]);
-    expect(second[1]).toEqual({ name: 'B_KEY', updated_at: expect.any(String), fingerprint: fingerprint('three') });
+    expect(second[1]).toEqual({ name: 'B_KEY', updated_at: expect.any(String), fingerprint: fingerprint('three', target) });
   });
 
-  it('export → import into another agent carries every credential over', async () => {
+  it('export → import into another agent carries every credential over, fingerprinted for the new agent', async () => {
     const exported = await api.post(`${base()}/export`, { passphrase: PASSPHRASE }, { token: owner.token, headers });
     expect(exported.body.data).toMatchObject({ format: 'agent-platform/credentials', version: 1, credentials: ['GITHUB_TOKEN', 'OPENAI_API_KEY'] });
     expect(JSON.stringify(exported.body)).not.toContain(OPENAI_KEY);
@@ -56,8 +57,12 @@ describe('agent credentials', () => {
     const imported = await api.post(`/api/agents/${other}/credentials/import`, { bundle: exported.body.data.bundle, passphrase: PASSPHRASE }, { token: owner.token, headers });
     expect(imported.status).toBe(200);
     const original = (await api.get(`${base()}/status`, { token: owner.token, headers })).body.data.credentials;
-    expect(imported.body.data.credentials.map((c: { name: string; fingerprint: string }) => [c.name, c.fingerprint])).toEqual(
-      original.map((c: { name: string; fingerprint: string }) => [c.name, c.fingerprint]),
+    expect(imported.body.data.credentials.map((c: { name: string; fingerprint: string }) => [c.name, c.fingerprint])).toEqual([
+      ['GITHUB_TOKEN', fingerprint(GITHUB_TOKEN, other)],
+      ['OPENAI_API_KEY', fingerprint(OPENAI_KEY, other)],
+    ]);
+    expect(imported.body.data.credentials.map((c: { fingerprint: string }) => c.fingerprint)).not.toEqual(
+      original.map((c: { fingerprint: string }) => c.fingerprint),
     );
   });
 

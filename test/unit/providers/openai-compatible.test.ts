@@ -1,3 +1,6 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { OutboundRequest } from '../../../lambdas/executions/tools/outbound-fetch';
 import type { ModelRequest } from '../../../lambdas/providers/model-provider';
 import { openAiCompatibleProvider } from '../../../lambdas/providers/openai-compatible';
 import { providerFor } from '../../../lambdas/providers/provider-for';
@@ -16,11 +19,11 @@ const request: ModelRequest = {
 };
 
 const answering = (status: number, body: unknown) => {
-  const calls: { url: string; init: RequestInit }[] = [];
-  const fetchStub = (async (url: string, init: RequestInit) => {
-    calls.push({ url, init });
-    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-  }) as unknown as typeof fetch;
+  const calls: OutboundRequest[] = [];
+  const fetchStub = async (sent: OutboundRequest) => {
+    calls.push(sent);
+    return { status, contentType: 'application/json', body: JSON.stringify(body), truncated: false };
+  };
   return { calls, fetchStub };
 };
 
@@ -30,8 +33,8 @@ describe('the OpenAI-compatible provider', () => {
     const turn = await openAiCompatibleProvider({ baseUrl: 'https://llm.example.com/v1/', apiKey: 'sk-test' }, fetchStub).converse(request);
     expect(turn).toMatchObject({ text: 'It says hello.', stop_reason: 'end_turn', usage: { input_tokens: 30, output_tokens: 4 } });
     expect(calls[0]?.url).toBe('https://llm.example.com/v1/chat/completions');
-    expect((calls[0]?.init.headers as Record<string, string>).Authorization).toBe('Bearer sk-test');
-    const body = JSON.parse(String(calls[0]?.init.body));
+    expect(calls[0]?.headers?.Authorization).toBe('Bearer sk-test');
+    const body = JSON.parse(String(calls[0]?.body));
     expect(body.messages).toEqual([
       { role: 'system', content: 'Be brief.' },
       { role: 'user', content: 'What is in notes.txt?' },
@@ -60,9 +63,63 @@ describe('the OpenAI-compatible provider', () => {
     await expect(openAiCompatibleProvider({ baseUrl: 'https://llm.example.com', apiKey: null }, fetchStub).converse(request)).rejects.toMatchObject({ name });
   });
 
-  it('takes its endpoint from the agent credentials and refuses a plain-HTTP base URL when deployed', async () => {
-    const credentials = async () => ({ OPENAI_BASE_URL: 'http://10.0.0.5:8000/v1', OPENAI_API_KEY: 'k' });
-    await expect(providerFor({ llm_provider: 'openai-compatible' }, { credentials, allowPlainHttp: false })).rejects.toMatchObject({ name: 'ProviderFailed' });
-    await expect(providerFor({ llm_provider: 'openai-compatible' }, { credentials, allowPlainHttp: true })).resolves.toBeDefined();
+  it('never reflects an upstream error body, which could carry what an internal server said', async () => {
+    const { fetchStub } = answering(500, { secret: 'root:x:0:0:internal-metadata-token' });
+    const failure = openAiCompatibleProvider({ baseUrl: 'https://llm.example.com', apiKey: null }, fetchStub).converse(request);
+    await expect(failure).rejects.toMatchObject({ name: 'ProviderFailed', message: 'the model endpoint answered HTTP 500' });
+  });
+
+  it('refuses an answer cut at the size limit', async () => {
+    const send = async () => ({ status: 200, contentType: 'application/json', body: '{"choices":', truncated: true });
+    await expect(openAiCompatibleProvider({ baseUrl: 'https://llm.example.com', apiKey: null }, send).converse(request)).rejects.toMatchObject({
+      name: 'ProviderFailed',
+      message: expect.stringContaining('more than'),
+    });
+  });
+});
+
+describe('the OpenAI-compatible endpoint an agent stores (OPENAI_BASE_URL)', () => {
+  const deployed = { allowPlainHttp: false };
+  const local = { allowPlainHttp: true, allowLoopback: true };
+  const withBaseUrl = (url: string) => async () => ({ OPENAI_BASE_URL: url, OPENAI_API_KEY: 'k' });
+
+  it('refuses a plain-HTTP base URL when deployed', async () => {
+    await expect(providerFor({ llm_provider: 'openai-compatible' }, { credentials: withBaseUrl('http://llm.example.com/v1'), policy: deployed })).rejects.toMatchObject({ name: 'ProviderFailed' });
+  });
+
+  it.each([
+    ['the instance metadata address', 'https://169.254.169.254/latest/meta-data'],
+    ['a private address', 'https://10.0.0.5:8000/v1'],
+    ['loopback', 'https://127.0.0.1:11434/v1'],
+    ['localhost', 'https://localhost:11434/v1'],
+  ])('refuses %s as a base URL when deployed (SSRF through the model provider)', async (_, url) => {
+    await expect(providerFor({ llm_provider: 'openai-compatible' }, { credentials: withBaseUrl(url), policy: deployed })).rejects.toMatchObject({ name: 'ProviderFailed' });
+  });
+
+  describe('against a server on this machine', () => {
+    let server: Server;
+    let base: string;
+    beforeAll(async () => {
+      server = createServer((req, res) => {
+        if (req.url === '/redirect/chat/completions') {
+          res.writeHead(307, { Location: 'http://169.254.169.254/latest/meta-data' }).end();
+          return;
+        }
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { content: 'hi' }, finish_reason: 'stop' }] }));
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    it('reaches a local model server over loopback when the environment allows it (locally)', async () => {
+      const provider = await providerFor({ llm_provider: 'openai-compatible' }, { credentials: withBaseUrl(`${base}/v1`), policy: local });
+      await expect(provider.converse(request)).resolves.toMatchObject({ text: 'hi' });
+    });
+
+    it('refuses to follow a redirect from the model endpoint (SSRF through a redirect)', async () => {
+      const provider = await providerFor({ llm_provider: 'openai-compatible' }, { credentials: withBaseUrl(`${base}/redirect`), policy: local });
+      await expect(provider.converse(request)).rejects.toMatchObject({ name: 'ProviderFailed', message: expect.stringContaining('redirect') });
+    });
   });
 });

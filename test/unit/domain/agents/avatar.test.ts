@@ -1,4 +1,4 @@
-import { AVATAR_BASE64_PATTERN, AVATAR_MAX_BYTES, decodeAvatar, detectImageType } from '../../../../lambdas/domain/agents/avatar';
+import { AVATAR_MAX_BYTES, decodeAvatar, detectImageType, isAvatarBase64 } from '../../../../lambdas/domain/agents/avatar';
 import { InvalidInput, PayloadTooLarge } from '../../../../lambdas/shared/errors';
 import { pngOfSize, tinyImages } from '../../../support/images';
 
@@ -40,13 +40,13 @@ describe('decoding an avatar upload', () => {
 
   it('accepts a data URL and wrapped lines, whatever media type the data URL claims', () => {
     const wrapped = `data:image/jpeg;base64,${tinyImages.png.replace(/(.{20})/g, '$1\n')}`;
-    expect(AVATAR_BASE64_PATTERN.test(wrapped)).toBe(true);
+    expect(isAvatarBase64(wrapped)).toBe(true);
     expect(decodeAvatar(wrapped).type.extension).toBe('png');
   });
 
   it('refuses anything that is not base64 before decoding', () => {
-    expect(AVATAR_BASE64_PATTERN.test('not base64!')).toBe(false);
-    expect(AVATAR_BASE64_PATTERN.test('ab==cd')).toBe(false);
+    expect(isAvatarBase64('not base64!')).toBe(false);
+    expect(isAvatarBase64('ab==cd')).toBe(false);
   });
 
   it('refuses a text file with INVALID_INPUT naming avatar_base64', () => {
@@ -60,5 +60,29 @@ describe('decoding an avatar upload', () => {
     const attempt = () => decodeAvatar(pngOfSize(AVATAR_MAX_BYTES + 1).toString('base64'));
     expect(attempt).toThrow(PayloadTooLarge);
     expect(attempt).toThrow(expect.objectContaining({ status: 413, details: [expect.objectContaining({ field: 'avatar_base64' })] }));
+  });
+});
+
+describe('checking an avatar body before decoding', () => {
+  const withinOneSecond = (check: () => unknown) => {
+    const started = performance.now();
+    check();
+    expect(performance.now() - started).toBeLessThan(1000);
+  };
+
+  it('answers a 2.7 MB body of spaces ending in a stray character quickly (the quadratic-backtracking attack)', () => {
+    withinOneSecond(() => expect(isAvatarBase64(`${' '.repeat(2_700_000)}!`)).toBe(false));
+  });
+
+  it('answers 1 MB of padding followed by data quickly and refuses it', () => {
+    withinOneSecond(() => expect(isAvatarBase64(`${'='.repeat(1_000_000)}a`)).toBe(false));
+  });
+
+  it('answers a 1 MB data-URL prefix that never says base64 quickly', () => {
+    withinOneSecond(() => expect(isAvatarBase64(`data:${';a'.repeat(500_000)}!`)).toBe(false));
+  });
+
+  it('sizes 1 MB of trailing padding quickly when decoding', () => {
+    withinOneSecond(() => expect(() => decodeAvatar(`iVBO${'='.repeat(1_000_000)}`)).toThrow());
   });
 });

@@ -49,7 +49,7 @@ describe('plugins in the context', () => {
   it('keeps a tool name for the higher-priority plugin and reports the other as shadowed', () => {
     const tool = { name: 'search', description: 'Search', input_schema: { type: 'object' }, risk: 'read' as const };
     const result = context([aRelease('first', { tools: [tool] }), aRelease('second', { tools: [{ ...tool, risk: 'high' }] })]);
-    expect(result.tools).toEqual([{ plugin_id: 'plg_first', ...tool }]);
+    expect(result.tools).toEqual([{ plugin_id: 'plg_first', plugin_version: '1.0.0', ...tool }]);
     expect(result.shadowed_tools).toEqual([{ plugin_id: 'plg_second', name: 'search', shadowed_by: 'plg_first' }]);
   });
 

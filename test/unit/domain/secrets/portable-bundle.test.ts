@@ -1,4 +1,4 @@
-import { exportBundle, importBundle, InvalidBundle } from '../../../../lambdas/domain/secrets/portable-bundle';
+import { exportBundle, importBundle, InvalidBundle, KDF } from '../../../../lambdas/domain/secrets/portable-bundle';
 
 const PASSPHRASE = 'a long enough passphrase';
 const decode = (bundle: string) => JSON.parse(Buffer.from(bundle, 'base64').toString('utf8'));
@@ -14,6 +14,11 @@ describe('portable credential bundles', () => {
     expect(decode(bundle)).toMatchObject({ format: 'agent-platform/credentials', version: 1, kdf: { name: 'scrypt' }, cipher: 'aes-256-gcm' });
   });
 
+  it('derive their key with scrypt N of at least 2^17', () => {
+    expect(decode(bundle).kdf).toMatchObject({ N: 2 ** 17, r: 8, p: 1 });
+    expect(KDF.N).toBeGreaterThanOrEqual(2 ** 17);
+  });
+
   it.each([
     ['a wrong passphrase', () => importBundle(bundle, 'another passphrase')],
     ['a changed salt (the header is authenticated)', () => importBundle(encode({ ...decode(bundle), kdf: { ...decode(bundle).kdf, salt: Buffer.alloc(16).toString('base64') } }), PASSPHRASE)],
@@ -21,6 +26,10 @@ describe('portable credential bundles', () => {
     ['an unknown version', () => importBundle(encode({ ...decode(bundle), version: 2 }), PASSPHRASE)],
     ['KDF parameters that would exhaust memory', () => importBundle(encode({ ...decode(bundle), kdf: { ...decode(bundle).kdf, N: 2 ** 24 } }), PASSPHRASE)],
     ['something that is not a bundle', () => importBundle('not base64 json', PASSPHRASE)],
+    ['a caller-chosen N above the default (a CPU and memory exhaustion attempt)', () => importBundle(encode({ ...decode(bundle), kdf: { ...decode(bundle).kdf, N: 2 ** 18 } }), PASSPHRASE)],
+    ['a caller-chosen r above the default', () => importBundle(encode({ ...decode(bundle), kdf: { ...decode(bundle).kdf, r: 16 } }), PASSPHRASE)],
+    ['a caller-chosen p above the default', () => importBundle(encode({ ...decode(bundle), kdf: { ...decode(bundle).kdf, p: 4 } }), PASSPHRASE)],
+    ['a tag truncated to 4 bytes (the short-tag forgery)', () => importBundle(encode({ ...decode(bundle), tag: Buffer.from(decode(bundle).tag, 'base64').subarray(0, 4).toString('base64') }), PASSPHRASE)],
   ])('refuse %s', (_case, attempt) => {
     expect(attempt).toThrow(InvalidBundle);
   });

@@ -28,4 +28,10 @@ describe('sealed values', () => {
     const attempt = tamper(seal(key, Buffer.from('plaintext'), 'agent:a1'));
     expect(() => unseal(attempt.key, attempt.sealed, attempt.context)).toThrow(SealBroken);
   });
+
+  it('refuse a tag truncated to 4 bytes (the short-tag forgery), even though GCM alone would check only those bytes', () => {
+    const sealed = seal(key, Buffer.from('plaintext'), 'agent:a1');
+    const truncated = { ...sealed, tag: Buffer.from(sealed.tag, 'base64').subarray(0, 4).toString('base64') };
+    expect(() => unseal(key, truncated, 'agent:a1')).toThrow(SealBroken);
+  });
 });
