@@ -94,6 +94,7 @@ export class LocalStepFunctions {
   private readonly machine: StateMachine;
   private readonly runs = new Map<string, Run>();
   private readonly tokens = new Map<string, { resolve: (output: unknown) => void; reject: (error: Error) => void }>();
+  private readonly deadlines = new Set<NodeJS.Timeout>();
 
   constructor(private readonly options: LocalStepFunctionsOptions) {
     this.machine = new StateMachine(forLibrary(options.definition) as never, { validationOptions: { checkArn: true, checkPaths: true } });
@@ -163,6 +164,33 @@ export class LocalStepFunctions {
   /** Ends every run (the runtime is stopping). */
   stopAll(): void {
     for (const run of this.runs.values()) if (run.status === 'RUNNING') this.stopExecution(run.arn);
+    for (const timer of this.deadlines) clearTimeout(timer);
+    this.deadlines.clear();
+  }
+
+  /** Held steps still waiting for their token or their deadline. */
+  openWaits(): number {
+    return this.tokens.size + this.deadlines.size;
+  }
+
+  /** The held step's answer, or `States.Timeout` once its deadline passes; the timer goes with the wait. */
+  private async answeredBefore(answered: Promise<unknown>, token: string, deadline: number): Promise<unknown> {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.tokens.delete(token);
+        reject(timedOut());
+      }, Math.max(0, deadline - Date.now()));
+      // A held step of a stopped run must not keep the process alive.
+      timer.unref();
+      this.deadlines.add(timer);
+    });
+    try {
+      return await Promise.race([answered, expired]);
+    } finally {
+      clearTimeout(timer);
+      if (timer) this.deadlines.delete(timer);
+    }
   }
 
   private takeToken(token: string) {
@@ -197,25 +225,16 @@ export class LocalStepFunctions {
             // The next held step of this run gets a token of its own.
             context.Task.Token = randomUUID();
             const seconds = Number(atPath((input as { Payload?: { state?: unknown } }).Payload?.state, String(state.TimeoutSecondsPath ?? '')));
-            let timer: NodeJS.Timeout | undefined;
-            const answered = new Promise<unknown>((resolveToken, rejectToken) => {
-              this.tokens.set(token, { resolve: resolveToken, reject: rejectToken });
-              if (seconds > 0) {
-                timer = setTimeout(() => {
-                  this.tokens.delete(token);
-                  rejectToken(timedOut());
-                }, seconds * 1000);
-                // A held step of a stopped run must not keep the process alive.
-                timer.unref();
-              }
-            }).finally(() => clearTimeout(timer));
+            const deadline = Date.now() + seconds * 1000;
+            const answered = new Promise<unknown>((resolveToken, rejectToken) => this.tokens.set(token, { resolve: resolveToken, reject: rejectToken }));
             try {
               await handler(viaJson((input as { Payload: unknown }).Payload));
             } catch (error) {
+              // Nothing waits on a step that never held: no token, no timer (whose rejection nobody would handle).
               this.tokens.delete(token);
               throw error;
             }
-            return answered;
+            return seconds > 0 ? this.answeredBefore(answered, token, deadline) : answered;
           },
         ];
       }),

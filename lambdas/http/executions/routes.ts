@@ -15,8 +15,8 @@ export const executeAgent = route({
   ...runner, method: 'POST', path: '/api/agents/{agent}/execute', handler: 'executions/execute', params: agentParams, body: executeBody, idempotent: true,
   summary: 'Run a task with the agent, synchronously (waiting up to `wait_seconds`) or asynchronously',
   description:
-    'Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status). A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier\'s concurrent executions answers 429 CONCURRENCY_LIMIT. `sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION. `async`: 202 at once. Honours `Idempotency-Key`.',
-  errors: [403, 404, 409, 422, 429, 502],
+    'Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status). A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier\'s concurrent executions answers 429 CONCURRENCY_LIMIT; a run the state machine could not start is recorded failed, gives its slot back and answers 503 SERVICE_UNAVAILABLE with `Retry-After`. `sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION. `async`: 202 at once. Honours `Idempotency-Key`.',
+  errors: [403, 404, 409, 422, 429, 502, 503],
   response: { status: 200, description: 'The execution, finished', data: executionData, alternatives: [{ status: 202, description: 'The execution, still running: poll `poll_url`', data: acceptedData }] },
   access: { table: 'write', executions: 'start' },
 });

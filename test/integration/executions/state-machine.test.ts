@@ -23,6 +23,7 @@ process.env.LOCAL_CREDENTIALS_KEY ??= localCredentialsKey();
 const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:000000000000:stateMachine:agent-platform-test-executions';
 let definition: AslDefinition;
 let sfn: LocalStepFunctions;
+let failingApprovals: LocalStepFunctions;
 let control: typeof import('../../../lambdas/executions/control');
 let owner: TestUser;
 
@@ -31,12 +32,22 @@ beforeAll(async () => {
   // Imported after the credentials key is configured: the handlers read their configuration at load, as in Lambda.
   const { LocalStepFunctions: Machine, executionTaskHandlers } = await import('../../../local/step-functions');
   control = await import('../../../lambdas/executions/control');
-  sfn = new Machine({ stateMachineArn: STATE_MACHINE_ARN, definition, handlerFor: await executionTaskHandlers(), retryIntervalMs: 20 });
+  const handlerFor = await executionTaskHandlers();
+  sfn = new Machine({ stateMachineArn: STATE_MACHINE_ARN, definition, handlerFor, retryIntervalMs: 20 });
+  failingApprovals = new Machine({
+    stateMachineArn: STATE_MACHINE_ARN,
+    definition,
+    handlerFor: (name) => (name === 'flow-executions-await-approval' ? async () => Promise.reject(new Error('the table refused the write')) : handlerFor(name)),
+    retryIntervalMs: 20,
+  });
   owner = await aUser('flow-owner');
   await setTier(await aWorkspace(owner), 'team');
 }, 60_000);
 
-afterAll(() => sfn?.stopAll());
+afterAll(() => {
+  sfn?.stopAll();
+  failingApprovals?.stopAll();
+});
 
 const anAgent = async (settings: Record<string, unknown> = {}): Promise<Agent> => {
   const res = await api.post('/api/agents', { name: `Flow ${Math.random().toString(36).slice(2, 9)}`, ...settings }, { token: owner.token });
@@ -44,13 +55,13 @@ const anAgent = async (settings: Record<string, unknown> = {}): Promise<Agent> =
   return res.body.data.agent as Agent;
 };
 
-const start = async (agent: Agent, task: string, parameters: Record<string, unknown> = {}, timeoutSeconds = agent.timeout_seconds) => {
+const start = async (agent: Agent, task: string, parameters: Record<string, unknown> = {}, timeoutSeconds = agent.timeout_seconds, machine = sfn) => {
   const execution = newExecution(
     { task, parameters, mode: 'async' },
     { agent: { ...agent, timeout_seconds: timeoutSeconds }, requestedBy: 'flow-test', source: { type: 'api' }, now: new Date().toISOString() },
   );
   await submitExecution(execution, 100);
-  const { executionArn } = sfn.startExecution(STATE_MACHINE_ARN, execution.id, JSON.stringify({ workspace_id: agent.workspace_id, agent_id: agent.id, execution_id: execution.id }));
+  const { executionArn } = machine.startExecution(STATE_MACHINE_ARN, execution.id, JSON.stringify({ workspace_id: agent.workspace_id, agent_id: agent.id, execution_id: execution.id }));
   return { execution, executionArn };
 };
 
@@ -66,8 +77,8 @@ const waitForStatus = async (execution: Execution, statuses: ExecutionStatus[]):
 };
 
 /** Runs to the end of the state machine and answers the stored execution. */
-const finished = async (run: { execution: Execution; executionArn: string }) => {
-  const machineStatus = await sfn.settled(run.executionArn);
+const finished = async (run: { execution: Execution; executionArn: string }, machine = sfn) => {
+  const machineStatus = await machine.settled(run.executionArn);
   return { machineStatus, execution: await current(run.execution) };
 };
 
@@ -192,5 +203,14 @@ describe('the synthesized execution flow', () => {
     await new Promise((r) => setTimeout(r, 1200));
     expect(await current(run.execution)).toMatchObject({ status: 'cancelled', error: { code: 'CANCELLED' } });
     expect(await episodeOf(run.execution)).toBeUndefined();
+  });
+
+  it('a failing approval step fails the run and leaves no wait or timer behind to reject later', async () => {
+    const agent = await anAgent({ maturity_level: 'supervised' });
+    const run = await start(agent, 'Write [[tool:files.write {"path":"never.txt","content":"x"}]]', {}, 1, failingApprovals);
+    const { machineStatus, execution } = await finished(run, failingApprovals);
+    expect(machineStatus).toBe('FAILED');
+    expect(execution).toMatchObject({ status: 'failed', error: { code: 'INTERNAL' } });
+    expect(failingApprovals.openWaits()).toBe(0);
   });
 });
