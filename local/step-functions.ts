@@ -54,6 +54,19 @@ export interface LocalStepFunctionsOptions {
   handlerFor: (functionName: string) => TaskHandler;
   /** Milliseconds instead of each state's Retry intervals (tests); real intervals otherwise. */
   retryIntervalMs?: number;
+  /** Told of every run that ends FAILED, TIMED_OUT or ABORTED, as Step Functions tells EventBridge. */
+  onRunEnded?: (change: RunEnded) => void;
+}
+
+/** The detail of Step Functions' "Execution Status Change" event, for a run that did not succeed. */
+export interface RunEnded {
+  executionArn: string;
+  stateMachineArn: string;
+  name: string;
+  status: Exclude<RunStatus, 'RUNNING' | 'SUCCEEDED'>;
+  input: string;
+  error: string | null;
+  cause: string | null;
 }
 
 const WAIT_FOR_TOKEN = /:states:::lambda:invoke\.waitForTaskToken$/;
@@ -95,6 +108,7 @@ export class LocalStepFunctions {
   private readonly runs = new Map<string, Run>();
   private readonly tokens = new Map<string, { resolve: (output: unknown) => void; reject: (error: Error) => void }>();
   private readonly deadlines = new Set<NodeJS.Timeout>();
+  private stopping = false;
 
   constructor(private readonly options: LocalStepFunctionsOptions) {
     this.machine = new StateMachine(forLibrary(options.definition) as never, { validationOptions: { checkArn: true, checkPaths: true } });
@@ -127,6 +141,18 @@ export class LocalStepFunctions {
       (error: unknown) => {
         // A flow that recorded its failure ends in its Fail state: that, too, is an expected end.
         run.status = error instanceof ExecutionAbortedError ? 'ABORTED' : error instanceof ExecutionTimeoutError ? 'TIMED_OUT' : 'FAILED';
+        // Runs the runtime stops with itself are reconciled when it starts again, not reported now.
+        if (this.stopping) return;
+        const { name: errorName, cause } = error as { name?: string; cause?: unknown };
+        this.options.onRunEnded?.({
+          executionArn: arn,
+          stateMachineArn: this.options.stateMachineArn,
+          name: arn.slice(arn.lastIndexOf(':') + 1),
+          status: run.status,
+          input,
+          error: errorName ?? null,
+          cause: typeof cause === 'string' ? cause : ((error as Error).message ?? null),
+        });
       },
     );
     this.runs.set(arn, run);
@@ -163,6 +189,7 @@ export class LocalStepFunctions {
 
   /** Ends every run (the runtime is stopping). */
   stopAll(): void {
+    this.stopping = true;
     for (const run of this.runs.values()) if (run.status === 'RUNNING') this.stopExecution(run.arn);
     for (const timer of this.deadlines) clearTimeout(timer);
     this.deadlines.clear();

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import aslValidator from 'asl-validator';
 import { getAgentStats } from '../../../lambdas/data/agent-stats';
 import { getExecution, submitExecution } from '../../../lambdas/data/executions';
-import { episodeKey } from '../../../lambdas/data/keys';
+import { episodeKey, runningExecutionsKey } from '../../../lambdas/data/keys';
 import { ddb, tableName } from '../../../lambdas/data/table';
 import type { Agent } from '../../../lambdas/domain/agents/model';
 import type { Execution, ExecutionStatus } from '../../../lambdas/domain/executions/model';
@@ -24,6 +24,9 @@ const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:000000000000:stateMachine:ag
 let definition: AslDefinition;
 let sfn: LocalStepFunctions;
 let failingApprovals: LocalStepFunctions;
+let failingRecorder: LocalStepFunctions;
+let failingRecorders: LocalStepFunctions;
+const flowEndings: Promise<void>[] = [];
 let control: typeof import('../../../lambdas/executions/control');
 let owner: TestUser;
 
@@ -40,6 +43,17 @@ beforeAll(async () => {
     handlerFor: (name) => (name === 'flow-executions-await-approval' ? async () => Promise.reject(new Error('the table refused the write')) : handlerFor(name)),
     retryIntervalMs: 20,
   });
+  const refusing = (names: string[]) => (name: string) => (names.includes(name) ? async () => Promise.reject(new Error('Item size has exceeded the maximum allowed size')) : handlerFor(name));
+  failingRecorder = new Machine({ stateMachineArn: STATE_MACHINE_ARN, definition, handlerFor: refusing(['flow-executions-record-failure']), retryIntervalMs: 5 });
+  const { handler: flowEnded, FLOW_STATUS_CHANGE } = await import('../../../lambdas/executions/flow-ended');
+  failingRecorders = new Machine({
+    stateMachineArn: STATE_MACHINE_ARN,
+    definition,
+    handlerFor: refusing(['flow-executions-record-failure', 'flow-executions-release-run']),
+    retryIntervalMs: 5,
+    // What the rule on the state machine's status-change events delivers deployed.
+    onRunEnded: (detail) => void flowEndings.push(flowEnded({ 'detail-type': FLOW_STATUS_CHANGE, source: 'aws.states', detail } as never)),
+  });
   owner = await aUser('flow-owner');
   await setTier(await aWorkspace(owner), 'team');
 }, 60_000);
@@ -47,7 +61,12 @@ beforeAll(async () => {
 afterAll(() => {
   sfn?.stopAll();
   failingApprovals?.stopAll();
+  failingRecorder?.stopAll();
+  failingRecorders?.stopAll();
 });
+
+const slotsInUse = async (workspaceId: string): Promise<number> =>
+  Number((await ddb.send(new GetCommand({ TableName: tableName, Key: runningExecutionsKey(workspaceId), ConsistentRead: true }))).Item?.running ?? 0);
 
 const anAgent = async (settings: Record<string, unknown> = {}): Promise<Agent> => {
   const res = await api.post('/api/agents', { name: `Flow ${Math.random().toString(36).slice(2, 9)}`, ...settings }, { token: owner.token });
@@ -212,5 +231,25 @@ describe('the synthesized execution flow', () => {
     expect(machineStatus).toBe('FAILED');
     expect(execution).toMatchObject({ status: 'failed', error: { code: 'INTERNAL' } });
     expect(failingApprovals.openWaits()).toBe(0);
+  });
+
+  it('RecordFailure failing too: its Catch marks the run failed with a reason and gives the slot back', async () => {
+    const agent = await anAgent();
+    const before = await slotsInUse(agent.workspace_id);
+    const run = await start(agent, 'x', { local: { fail: 'the model is down' } }, agent.timeout_seconds, failingRecorder);
+    const { machineStatus, execution } = await finished(run, failingRecorder);
+    expect(machineStatus).toBe('FAILED');
+    expect(execution).toMatchObject({ status: 'failed', progress: 100, error: { code: 'INTERNAL', message: expect.stringContaining('recording its failure failed too') } });
+    expect(await slotsInUse(agent.workspace_id)).toBe(before);
+  });
+
+  it('a flow that ends FAILED without recording anything: the status-change event ends the run and gives the slot back', async () => {
+    const agent = await anAgent();
+    const before = await slotsInUse(agent.workspace_id);
+    const run = await start(agent, 'x', { local: { fail: 'the model is down' } }, agent.timeout_seconds, failingRecorders);
+    expect(await failingRecorders.settled(run.executionArn)).toBe('FAILED');
+    await Promise.all(flowEndings);
+    expect(await current(run.execution)).toMatchObject({ status: 'failed', error: { code: 'INTERNAL', message: expect.stringContaining('the execution flow failed') } });
+    expect(await slotsInUse(agent.workspace_id)).toBe(before);
   });
 });
