@@ -36,6 +36,8 @@ interface Run {
   startDate: Date;
   abort: () => void;
   done: Promise<void>;
+  /** What StopExecution said, reported as the run's error and cause. */
+  stopped?: { error: string | null; cause: string | null };
 }
 
 export class StepFunctionsError extends Error {
@@ -150,8 +152,8 @@ export class LocalStepFunctions {
           name: arn.slice(arn.lastIndexOf(':') + 1),
           status: run.status,
           input,
-          error: errorName ?? null,
-          cause: typeof cause === 'string' ? cause : ((error as Error).message ?? null),
+          error: run.stopped ? run.stopped.error : (errorName ?? null),
+          cause: run.stopped ? run.stopped.cause : typeof cause === 'string' ? cause : ((error as Error).message ?? null),
         });
       },
     );
@@ -159,10 +161,11 @@ export class LocalStepFunctions {
     return { executionArn: arn, startDate: run.startDate };
   }
 
-  stopExecution(executionArn: string): Date {
+  stopExecution(executionArn: string, error?: string, cause?: string): Date {
     const run = this.runs.get(executionArn);
     if (!run) throw new StepFunctionsError('ExecutionDoesNotExist', `no execution ${executionArn}`);
     if (run.status === 'RUNNING') {
+      run.stopped = { error: error ?? null, cause: cause ?? null };
       run.status = 'ABORTED';
       run.abort();
     }

@@ -1,19 +1,8 @@
 import type { EventBridgeEvent } from 'aws-lambda';
-import { endOfFlow, type FlowEndStatus } from '../domain/executions/stranded';
+import { endOfFlow } from '../domain/executions/stranded';
 import { endStranded } from './end-stranded';
 import type { FlowStart } from './flow-state';
-
-/** Step Functions' "Execution Status Change" event, the fields read here. */
-export interface FlowStatusChange {
-  name: string;
-  status: FlowEndStatus;
-  input: string | null;
-  error?: string | null;
-  cause?: string | null;
-}
-
-export const FLOW_STATUS_CHANGE = 'Step Functions Execution Status Change';
-export const FLOW_END_STATUSES: readonly FlowEndStatus[] = ['FAILED', 'TIMED_OUT', 'ABORTED'];
+import type { FLOW_STATUS_CHANGE, FlowStatusChange } from './flow-status-change';
 
 /**
  * The state machine's run ended FAILED, TIMED_OUT or ABORTED (the rule selects only those): the

@@ -5,7 +5,7 @@ import type { Construct } from 'constructs';
 import type { AccessTargets } from '../api/access-policy';
 import { acknowledgeBedrockModels, acknowledgePluginToolFunctions } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
-import { ApiFunction } from './api-function';
+import { ApiFunction, type ApiFunctionProps } from './api-function';
 import { type ExecutionTaskDefinition, executionTaskId } from './execution-tasks';
 
 /** Plugin functions a tool call may invoke: this account's, named with the prefix plugin authors are told to use. */
@@ -22,6 +22,8 @@ export interface ExecutionTaskFunctionProps {
   config: EnvironmentConfig;
   targets: AccessTargets;
   environment: Record<string, string>;
+  /** For a function invoked asynchronously (by a rule): its retries and dead-letter queue. */
+  asyncFailures?: ApiFunctionProps['asyncFailures'];
 }
 
 /**
@@ -46,6 +48,7 @@ export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunc
     extraStatements,
     environment: props.environment,
     config: props.config,
+    asyncFailures: props.asyncFailures,
   });
   (fn.function.node.defaultChild as CfnFunction).timeout = task.timeoutSeconds;
   if (task.invokes === 'bedrock') acknowledgeBedrockModels(fn.role, bedrockModels());

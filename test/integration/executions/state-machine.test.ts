@@ -8,6 +8,7 @@ import type { Agent } from '../../../lambdas/domain/agents/model';
 import type { Execution, ExecutionStatus } from '../../../lambdas/domain/executions/model';
 import { newExecution } from '../../../lambdas/domain/executions/submit';
 import { type AslDefinition, synthesizeExecutionFlow } from '../../../lib/constructs/execution-flow-asl';
+import { FLOW_STATUS_CHANGE } from '../../../lambdas/executions/flow-status-change';
 import { localCredentialsKey } from '../../../local/credentials-key';
 import type { LocalStepFunctions } from '../../../local/step-functions';
 import { api } from '../../support/api-client';
@@ -45,7 +46,7 @@ beforeAll(async () => {
   });
   const refusing = (names: string[]) => (name: string) => (names.includes(name) ? async () => Promise.reject(new Error('Item size has exceeded the maximum allowed size')) : handlerFor(name));
   failingRecorder = new Machine({ stateMachineArn: STATE_MACHINE_ARN, definition, handlerFor: refusing(['flow-executions-record-failure']), retryIntervalMs: 5 });
-  const { handler: flowEnded, FLOW_STATUS_CHANGE } = await import('../../../lambdas/executions/flow-ended');
+  const { handler: flowEnded } = await import('../../../lambdas/executions/flow-ended');
   failingRecorders = new Machine({
     stateMachineArn: STATE_MACHINE_ARN,
     definition,
