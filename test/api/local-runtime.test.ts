@@ -112,4 +112,39 @@ describe('the local runtime (npm start)', () => {
     const jwks = (await (await fetch(`${process.env.API_URL}/.well-known/jwks.json`)).json()) as { keys: { kty: string; alg: string }[] };
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256' });
   });
+
+  it('runs in flight when it stops are ended failed, with their slot back, when it starts again with --data', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'agent-platform-data-'));
+    try {
+      const first = await startRuntime(['--data', dataDir]);
+      const call = async <T>(path: string, token: string, body?: unknown): Promise<T> => {
+        const init = { method: body === undefined ? 'GET' : 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } };
+        const res = await fetch(`${first.url}${path}`, body === undefined ? init : { ...init, body: JSON.stringify(body) });
+        return ((await res.json()) as { data: T }).data;
+      };
+      const minted = await fetch(`${first.url}/local/token`, { method: 'POST', body: JSON.stringify({ email: 'restart@example.com' }) });
+      const { token } = ((await minted.json()) as { data: { token: string } }).data;
+      const workspaceId = (await call<{ workspace: { id: string } }>('/api/workspaces', token, { name: 'Restart' })).workspace.id;
+      const agent = (await call<{ agent: { id: string } }>('/api/agents', token, { name: 'Restarted' })).agent;
+      const started = await call<{ execution_id: string; poll_url: string }>(`/api/agents/${agent.id}/execute`, token, { task: 'Long [[slow:60000]]', mode: 'async' });
+      const deadline = Date.now() + 30_000;
+      while ((await call<{ status: string }>(started.poll_url, token)).status !== 'in_progress' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(await stopRuntime(first.child)).toBe(0);
+
+      const second = await startRuntime(['--data', dataDir]);
+      try {
+        const res = await fetch(`${second.url}${started.poll_url}`, { headers: { Authorization: `Bearer ${token}` } });
+        const { data } = (await res.json()) as { data: { status: string; error: { message: string } } };
+        expect(data).toMatchObject({ status: 'failed', error: { code: 'INTERNAL', message: expect.stringContaining('the local runtime stopped') } });
+        const { Item } = await documentClient(second.dynamoEndpoint).send(
+          new GetCommand({ TableName: 'agent-platform-local', Key: { PK: `WS#${workspaceId}`, SK: 'COUNT#EXECUTIONS' } }),
+        );
+        expect(Item?.running).toBe(0);
+      } finally {
+        expect(await stopRuntime(second.child)).toBe(0);
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
