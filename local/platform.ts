@@ -127,7 +127,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const { handler: authorize } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
     const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60));
     await subscribeEventFunctions(bus);
-    executions = await startLocalExecutions(bus, log);
+    executions = await startLocalExecutions(log);
     gateway = ready;
     return {
       url,

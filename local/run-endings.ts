@@ -1,13 +1,13 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { FLOW_STATUS_CHANGE, flowEndedPattern } from '../lambdas/executions/flow-status-change';
-import type { LocalEventBus } from './event-bus';
+import { LocalEventBus } from './event-bus';
 import type { IncomingRequest } from './gateway-event';
 import type { RunEnded } from './step-functions';
 
 /**
- * What ends stranded runs, locally: the state machine's status-change events on the in-process bus
- * (the deployed rule's pattern, the deployed handler), the reaper on a timer and on
+ * What ends stranded runs, locally: the state machine's status-change events on an in-process
+ * default bus (the deployed rule's pattern, the deployed handler), the reaper on a timer and on
  * `POST /local/reaper/tick {"now": "<ISO time>"}`, and — at start — the runs a stopped runtime left
  * active, which nothing is running any more. Handlers are imported once the environment is set.
  */
@@ -31,7 +31,9 @@ export interface LocalRunEndings {
   stop: () => void;
 }
 
-export const startRunEndings = async (bus: LocalEventBus, stateMachineArn: string, log: (line: string) => void): Promise<LocalRunEndings> => {
+export const startRunEndings = async (stateMachineArn: string, log: (line: string) => void): Promise<LocalRunEndings> => {
+  // Step Functions reports to the account's default bus, not the platform's: a bus of its own here too.
+  const bus = new LocalEventBus();
   const flowEnded = await executionsModule<FlowEnded>('flow-ended');
   const { handler: reap } = await executionsModule<ReapRuns>('reap-runs');
   bus.addRule(flowEndedPattern(stateMachineArn), (event) =>

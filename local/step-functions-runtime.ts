@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import type { LocalEventBus } from './event-bus';
 import type { IncomingRequest } from './gateway-event';
 import { startRunEndings } from './run-endings';
 import { LocalScheduler, SCHEDULER_PATH } from './scheduler';
@@ -37,8 +36,8 @@ export interface LocalExecutions {
   stop: () => void;
 }
 
-export const startLocalExecutions = async (bus: LocalEventBus, log: (line: string) => void): Promise<LocalExecutions> => {
-  const endings = await startRunEndings(bus, LOCAL_STATE_MACHINE_ARN, log);
+export const startLocalExecutions = async (log: (line: string) => void): Promise<LocalExecutions> => {
+  const endings = await startRunEndings(LOCAL_STATE_MACHINE_ARN, log);
   const stepFunctions = new LocalStepFunctions({
     stateMachineArn: LOCAL_STATE_MACHINE_ARN,
     definition: await executionFlowDefinition(),
