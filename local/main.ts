@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { startPlatform } from './platform';
+import { keepServingOnUnhandledRejection } from './process-guard';
 
 // Deployed functions run on Node 24; the SDK's notice about Node 20 support says nothing about this platform.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -20,15 +21,31 @@ const { values } = parseArgs({
   },
 });
 
+/** Access-log lines of requests answered while starting wait for the ready line. */
+const accessLog = () => {
+  const held: string[] = [];
+  let open = false;
+  const write = (line: string) => process.stdout.write(`${line}\n`);
+  return {
+    log: (line: string) => (open ? write(line) : held.push(line)),
+    open: () => {
+      open = true;
+      held.splice(0).forEach(write);
+    },
+  };
+};
+
 const main = async () => {
   const started = performance.now();
+  keepServingOnUnhandledRejection((line) => process.stderr.write(`${line}\n`));
+  const access = accessLog();
   const platform = await startPlatform({
     port: Number(values.port),
     host: values.host,
     dataDir: values.data,
     publicRateLimit: Number(values['public-rate-limit']),
     unsafeExpose: values['unsafe-expose'],
-    log: values.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
+    log: values.quiet ? undefined : access.log,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
@@ -41,6 +58,7 @@ const main = async () => {
       '',
     ].join('\n'),
   );
+  access.open();
 
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { RouteDefinition } from '../lambdas/http/route';
+import { ServiceUnavailable } from '../lambdas/shared/errors';
 import { startDynamo, ensureTable } from './dynamodb';
 import { LocalEventBus } from './event-bus';
 import { localCredentialsKey } from './credentials-key';
@@ -96,6 +97,9 @@ const subscribeEventFunctions = async (bus: LocalEventBus) => {
   }
 };
 
+/** The server listens before the handlers are loaded: until then, callers are told to come back. */
+const stillStarting = () => new ServiceUnavailable('the platform is still starting; retry in a second', 1);
+
 const listen = (server: Server, port: number, host: string): Promise<number> =>
   new Promise((resolvePort, reject) => {
     server.once('error', reject);
@@ -118,7 +122,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     let executions: LocalExecutions | null = null;
     const server = createLocalServer(
       // The state machine's and the scheduler's SDK endpoints first, then the API.
-      { handle: async (request) => (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(new Error('not ready'))) },
+      { handle: async (request) => (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())) },
       bus,
       log,
     );
@@ -128,9 +132,10 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     // Imported only now: handlers read their configuration at module load, as in Lambda.
     const { routes } = await import('../lambdas/http/routes');
     const { handler: authorize } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
-    gateway = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60));
+    const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60));
     await subscribeEventFunctions(bus);
     executions = await startLocalExecutions(log);
+    gateway = ready;
     return {
       url,
       dynamoEndpoint: dynamo.endpoint,

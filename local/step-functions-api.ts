@@ -24,7 +24,7 @@ const operations: Record<string, (sfn: LocalStepFunctions, body: Body) => unknow
     const started = sfn.startExecution(b.stateMachineArn ?? '', b.name, b.input ?? '{}');
     return { executionArn: started.executionArn, startDate: epochSeconds(started.startDate) };
   },
-  StopExecution: (sfn, b) => ({ stopDate: epochSeconds(sfn.stopExecution(b.executionArn ?? '')) }),
+  StopExecution: (sfn, b) => ({ stopDate: epochSeconds(sfn.stopExecution(b.executionArn ?? '', b.error, b.cause)) }),
   SendTaskSuccess: (sfn, b) => (sfn.sendTaskSuccess(b.taskToken ?? '', b.output ?? '{}'), {}),
   SendTaskFailure: (sfn, b) => (sfn.sendTaskFailure(b.taskToken ?? '', b.error, b.cause), {}),
 };

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import type { IncomingRequest } from './gateway-event';
+import { startRunEndings } from './run-endings';
 import { LocalScheduler, SCHEDULER_PATH } from './scheduler';
 import { executionTaskHandlers, LocalStepFunctions } from './step-functions';
 import { handleStepFunctionsRequest, STEP_FUNCTIONS_PATH } from './step-functions-api';
@@ -30,16 +31,18 @@ export const localExecutionsEnvironment = (apiUrl: string): Record<string, strin
 export interface LocalExecutions {
   stepFunctions: LocalStepFunctions;
   scheduler: LocalScheduler;
-  /** The answer to a request for one of the two services (or the scheduler's test tick); null otherwise. */
+  /** The answer to a request for one of the two services (or the scheduler's or the reaper's test tick); null otherwise. */
   handle: (request: IncomingRequest) => Promise<APIGatewayProxyResult | null>;
   stop: () => void;
 }
 
 export const startLocalExecutions = async (log: (line: string) => void): Promise<LocalExecutions> => {
+  const endings = await startRunEndings(LOCAL_STATE_MACHINE_ARN, log);
   const stepFunctions = new LocalStepFunctions({
     stateMachineArn: LOCAL_STATE_MACHINE_ARN,
     definition: await executionFlowDefinition(),
     handlerFor: await executionTaskHandlers(),
+    onRunEnded: endings.runEnded,
   });
   const { handler: fire } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'executions', 'schedule-fire.ts'))) as { handler: (event: unknown) => Promise<unknown> };
   const scheduler = new LocalScheduler({
@@ -52,9 +55,10 @@ export const startLocalExecutions = async (log: (line: string) => void): Promise
     scheduler,
     handle: async (request) => {
       if (request.method === 'POST' && request.path.startsWith(STEP_FUNCTIONS_PATH)) return handleStepFunctionsRequest(stepFunctions, request);
-      return scheduler.handle(request);
+      return (await endings.handle(request)) ?? scheduler.handle(request);
     },
     stop: () => {
+      endings.stop();
       scheduler.stop();
       stepFunctions.stopAll();
     },

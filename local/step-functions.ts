@@ -36,6 +36,8 @@ interface Run {
   startDate: Date;
   abort: () => void;
   done: Promise<void>;
+  /** What StopExecution said, reported as the run's error and cause. */
+  stopped?: { error: string | null; cause: string | null };
 }
 
 export class StepFunctionsError extends Error {
@@ -54,6 +56,19 @@ export interface LocalStepFunctionsOptions {
   handlerFor: (functionName: string) => TaskHandler;
   /** Milliseconds instead of each state's Retry intervals (tests); real intervals otherwise. */
   retryIntervalMs?: number;
+  /** Told of every run that ends FAILED, TIMED_OUT or ABORTED, as Step Functions tells EventBridge. */
+  onRunEnded?: (change: RunEnded) => void;
+}
+
+/** The detail of Step Functions' "Execution Status Change" event, for a run that did not succeed. */
+export interface RunEnded {
+  executionArn: string;
+  stateMachineArn: string;
+  name: string;
+  status: Exclude<RunStatus, 'RUNNING' | 'SUCCEEDED'>;
+  input: string;
+  error: string | null;
+  cause: string | null;
 }
 
 const WAIT_FOR_TOKEN = /:states:::lambda:invoke\.waitForTaskToken$/;
@@ -94,6 +109,8 @@ export class LocalStepFunctions {
   private readonly machine: StateMachine;
   private readonly runs = new Map<string, Run>();
   private readonly tokens = new Map<string, { resolve: (output: unknown) => void; reject: (error: Error) => void }>();
+  private readonly deadlines = new Set<NodeJS.Timeout>();
+  private stopping = false;
 
   constructor(private readonly options: LocalStepFunctionsOptions) {
     this.machine = new StateMachine(forLibrary(options.definition) as never, { validationOptions: { checkArn: true, checkPaths: true } });
@@ -126,16 +143,29 @@ export class LocalStepFunctions {
       (error: unknown) => {
         // A flow that recorded its failure ends in its Fail state: that, too, is an expected end.
         run.status = error instanceof ExecutionAbortedError ? 'ABORTED' : error instanceof ExecutionTimeoutError ? 'TIMED_OUT' : 'FAILED';
+        // Runs the runtime stops with itself are reconciled when it starts again, not reported now.
+        if (this.stopping) return;
+        const { name: errorName, cause } = error as { name?: string; cause?: unknown };
+        this.options.onRunEnded?.({
+          executionArn: arn,
+          stateMachineArn: this.options.stateMachineArn,
+          name: arn.slice(arn.lastIndexOf(':') + 1),
+          status: run.status,
+          input,
+          error: run.stopped ? run.stopped.error : (errorName ?? null),
+          cause: run.stopped ? run.stopped.cause : typeof cause === 'string' ? cause : ((error as Error).message ?? null),
+        });
       },
     );
     this.runs.set(arn, run);
     return { executionArn: arn, startDate: run.startDate };
   }
 
-  stopExecution(executionArn: string): Date {
+  stopExecution(executionArn: string, error?: string, cause?: string): Date {
     const run = this.runs.get(executionArn);
     if (!run) throw new StepFunctionsError('ExecutionDoesNotExist', `no execution ${executionArn}`);
     if (run.status === 'RUNNING') {
+      run.stopped = { error: error ?? null, cause: cause ?? null };
       run.status = 'ABORTED';
       run.abort();
     }
@@ -162,7 +192,35 @@ export class LocalStepFunctions {
 
   /** Ends every run (the runtime is stopping). */
   stopAll(): void {
+    this.stopping = true;
     for (const run of this.runs.values()) if (run.status === 'RUNNING') this.stopExecution(run.arn);
+    for (const timer of this.deadlines) clearTimeout(timer);
+    this.deadlines.clear();
+  }
+
+  /** Held steps still waiting for their token or their deadline. */
+  openWaits(): number {
+    return this.tokens.size + this.deadlines.size;
+  }
+
+  /** The held step's answer, or `States.Timeout` once its deadline passes; the timer goes with the wait. */
+  private async answeredBefore(answered: Promise<unknown>, token: string, deadline: number): Promise<unknown> {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.tokens.delete(token);
+        reject(timedOut());
+      }, Math.max(0, deadline - Date.now()));
+      // A held step of a stopped run must not keep the process alive.
+      timer.unref();
+      this.deadlines.add(timer);
+    });
+    try {
+      return await Promise.race([answered, expired]);
+    } finally {
+      clearTimeout(timer);
+      if (timer) this.deadlines.delete(timer);
+    }
   }
 
   private takeToken(token: string) {
@@ -197,25 +255,16 @@ export class LocalStepFunctions {
             // The next held step of this run gets a token of its own.
             context.Task.Token = randomUUID();
             const seconds = Number(atPath((input as { Payload?: { state?: unknown } }).Payload?.state, String(state.TimeoutSecondsPath ?? '')));
-            let timer: NodeJS.Timeout | undefined;
-            const answered = new Promise<unknown>((resolveToken, rejectToken) => {
-              this.tokens.set(token, { resolve: resolveToken, reject: rejectToken });
-              if (seconds > 0) {
-                timer = setTimeout(() => {
-                  this.tokens.delete(token);
-                  rejectToken(timedOut());
-                }, seconds * 1000);
-                // A held step of a stopped run must not keep the process alive.
-                timer.unref();
-              }
-            }).finally(() => clearTimeout(timer));
+            const deadline = Date.now() + seconds * 1000;
+            const answered = new Promise<unknown>((resolveToken, rejectToken) => this.tokens.set(token, { resolve: resolveToken, reject: rejectToken }));
             try {
               await handler(viaJson((input as { Payload: unknown }).Payload));
             } catch (error) {
+              // Nothing waits on a step that never held: no token, no timer (whose rejection nobody would handle).
               this.tokens.delete(token);
               throw error;
             }
-            return answered;
+            return seconds > 0 ? this.answeredBefore(answered, token, deadline) : answered;
           },
         ];
       }),

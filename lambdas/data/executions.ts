@@ -1,12 +1,14 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Episode } from '../domain/executions/episode';
-import { type Execution, type ExecutionStatus, isActive } from '../domain/executions/model';
+import { ACTIVE_STATUSES, type Execution, type ExecutionStatus, isActive } from '../domain/executions/model';
+import { reapAfter, type StrandedEnd } from '../domain/executions/stranded';
 import { Conflict, NotFound, TooManyRequests } from '../shared/errors';
 import { episodeItem } from './episodes';
 import { withoutKeys } from './item';
 import {
   ACTIVE_EXECUTION_PREFIX,
+  activeExecutionIndexKeys,
   agentPartition,
   agentStatsKey,
   EXECUTION_PREFIX,
@@ -41,6 +43,7 @@ const FIRING_RETENTION_SECONDS = 2 * 24 * 60 * 60;
 const itemOf = (e: Execution) => ({
   ...executionKey(e.agent_id, e.id),
   ...executionIndexKeys(e.agent_id, e.id, e.status, isActive(e.status)),
+  ...(isActive(e.status) ? activeExecutionIndexKeys(e.agent_id, e.id, reapAfter(e)) : {}),
   ...e,
 });
 
@@ -153,6 +156,46 @@ export const finishExecution = async (before: Execution, after: Execution, outco
     ...(outcome ? [{ Put: { TableName: tableName, Item: episodeItem(outcome.episode) } }, addToStats(after.agent_id, outcome.stats)] : []),
   ]);
   if (outcome && after.completed_at) await moveLastExecution(after.agent_id, after.completed_at);
+};
+
+/**
+ * The end of a run whose flow could not record it: a few attributes set in place (never the whole
+ * item, which may be what failed), the slot given back, and a failure counted, in one transaction.
+ * Answers false when the run had already ended.
+ */
+export const releaseExecution = async (ref: Pick<Execution, 'workspace_id' | 'agent_id' | 'id'>, end: StrandedEnd, now: string): Promise<boolean> => {
+  const active = Object.fromEntries(ACTIVE_STATUSES.map((status, i) => [`:active${i}`, status]));
+  try {
+    await transact([
+      {
+        Update: {
+          TableName: tableName,
+          Key: executionKey(ref.agent_id, ref.id),
+          UpdateExpression:
+            'SET #status = :status, #error = :error, progress = :done, pending_approval = :none, task_token = :none, completed_at = :now, updated_at = :now, GSI1SK = :ended ADD #version :one REMOVE GSI2PK, GSI2SK',
+          ConditionExpression: `#status IN (${Object.keys(active).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status', '#error': 'error', '#version': 'version' },
+          ExpressionAttributeValues: {
+            ...active,
+            ':status': end.status,
+            ':error': end.error,
+            ':done': 100,
+            ':none': null,
+            ':now': now,
+            ':one': 1,
+            ':ended': executionIndexKeys(ref.agent_id, ref.id, end.status, false).GSI1SK,
+          },
+        },
+        onConditionFail: () => new Conflict('EXECUTION_ENDED', `execution ${ref.id} has already ended`),
+      },
+      moveRunning(ref.workspace_id, -1),
+      ...(end.status === 'cancelled' ? [] : [addToStats(ref.agent_id, { total_executions: 1, failed_executions: 1 })]),
+    ]);
+    return true;
+  } catch (error) {
+    if (error instanceof Conflict && error.code === 'EXECUTION_ENDED') return false;
+    throw error;
+  }
 };
 
 /** `last_execution` only moves forward, whichever of two concurrent runs records last. */

@@ -23,7 +23,7 @@
  * | agent context cache | `AGENT#<agent>`                  | `CONTEXT`    |                |                | assembled context, valid while its fingerprint matches (TTL 7 days) |
  * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
  * | agent statistics    | `AGENT#<agent>`                  | `STATS`      |                |                | getAgentStats (one read); executions `ADD` to it |
- * | execution           | `AGENT#<agent>`                  | `EXEC#<ulid>` | `AGENT#<agent>#EXEC` / `<ACTIVE|ENDED>#<status>#<ulid>` | | getExecution; listExecutions newest first (base table, descending); by status newest first, and "any active?" for AGENT_BUSY (GSI1 prefix) |
+ * | execution           | `AGENT#<agent>`                  | `EXEC#<ulid>` | `AGENT#<agent>#EXEC` / `<ACTIVE|ENDED>#<status>#<ulid>` | `EXECUTIONS#ACTIVE#<shard>` / `REAP#<ts>#<agent>#<exec>` (active runs only) | getExecution; listExecutions newest first (base table, descending); by status newest first, and "any active?" for AGENT_BUSY (GSI1 prefix); activeExecutionsDue for the reaper (sparse GSI2, 8 shards) |
  * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; read by learning |
  * | schedule            | `AGENT#<agent>`                  | `SCHEDULE#<sch>` |            |                | listSchedules of an agent (sort-key prefix); getSchedule when it fires |
  * | schedule counter    | `AGENT#<agent>`                  | `COUNT#SCHEDULES` |           |                | the agent's schedules against MAX_SCHEDULES_PER_AGENT (conditional `ADD` in the create/delete transaction) |
@@ -167,6 +167,15 @@ export const ACTIVE_EXECUTION_PREFIX = 'ACTIVE#';
 export const executionIndexKeys = (agentId: string, executionId: string, status: string, active: boolean) => ({
   GSI1PK: executionsPartition(agentId),
   GSI1SK: `${executionStatusPrefix(status, active)}${executionId.replace(/^exec_/, '')}`,
+});
+/** Active runs of the whole platform by when the reaper may end them; sharded so no index partition takes every run's writes. */
+export const ACTIVE_EXECUTION_SHARDS = 8;
+export const activeExecutionsPartition = (shard: number) => `EXECUTIONS#ACTIVE#${shard}`;
+export const REAP_PREFIX = 'REAP#';
+const shardOf = (executionId: string) => [...executionId].reduce((sum, c) => sum + c.charCodeAt(0), 0) % ACTIVE_EXECUTION_SHARDS;
+export const activeExecutionIndexKeys = (agentId: string, executionId: string, reapAfter: string) => ({
+  GSI2PK: activeExecutionsPartition(shardOf(executionId)),
+  GSI2SK: `${REAP_PREFIX}${reapAfter}#${agentId}#${executionId}`,
 });
 export const episodeKey = (agentId: string, executionId: string): Key => ({
   PK: agentPartition(agentId),

@@ -6,14 +6,20 @@ import { type ExecutionRequest, newExecution } from '../domain/executions/submit
 import { executionConcurrency, type Tier } from '../domain/tiers';
 import type { Workspace } from '../domain/workspaces';
 import { assertBudgetLeft, budgetedWorkspace } from './budget';
+import { ServiceUnavailable } from '../shared/errors';
+import { logger } from '../shared/logger';
 import { finish } from './finish';
 import { startRun } from './state-machine';
 
 /**
  * Starting a run, for a request and for a schedule's firing alike: refused when the month's budget
- * is spent (403 BUDGET_EXCEEDED), the execution is stored `pending` against the workspace's concurrency cap, then the state machine is started with its
- * id as the run's name. A run that cannot be started is recorded failed, never left pending.
+ * is spent (403 BUDGET_EXCEEDED), the execution is stored `pending` against the workspace's
+ * concurrency cap, then the state machine is started with its id as the run's name. A run that
+ * cannot be started is recorded failed, never left pending, its slot is given back, and the caller
+ * is told to retry (503 SERVICE_UNAVAILABLE).
  */
+
+const START_RETRY_AFTER_SECONDS = 5;
 
 /** Enterprise workspaces may carry their own figure; every other tier's is the table's. */
 type WithConcurrency = Workspace & { execution_concurrency_override?: number | null };
@@ -38,8 +44,9 @@ export const startExecution = async (agent: Agent, request: ExecutionRequest, op
   try {
     await startRun(execution);
   } catch (error) {
-    await finish(execution, () => ({ status: 'failed', result: null, error: { code: 'INTERNAL', message: 'the execution could not be started; submit it again' } }));
-    throw error;
+    logger.error('the state machine did not start the run', { execution_id: execution.id, error: (error as Error).message });
+    await finish(execution, () => ({ status: 'failed', result: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'the execution could not be started; submit it again' } }));
+    throw new ServiceUnavailable(`execution ${execution.id} could not be started and was recorded failed; submit it again shortly`, START_RETRY_AFTER_SECONDS);
   }
   return execution;
 };

@@ -123,3 +123,9 @@ export class ExecutionFailed extends ApiError {
     super(502, 'EXECUTION_FAILED', message, details);
   }
 }
+
+export class ServiceUnavailable extends ApiError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(503, 'SERVICE_UNAVAILABLE', message, undefined, { 'Retry-After': String(retryAfterSeconds) });
+  }
+}

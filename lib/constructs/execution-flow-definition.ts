@@ -27,6 +27,7 @@ import type { ExecutionTaskName } from './execution-tasks';
  *                      ├ await_approval → AwaitApproval (task token) → CallTool
  *                      └ finish ───────→ RecordResult → Completed
  *   every Catch → RecordFailure → Failed
+ *                 └ its own Catch → ReleaseRun (mark failed, free the slot) → Failed
  *
  * Each step's timeout is the time the agent's `timeout_seconds` leaves (`$.remaining_seconds`), so
  * running out ends in a catchable `States.Timeout` → `timed_out`, never an unrecorded execution.
@@ -47,6 +48,15 @@ export const executionFlowDefinition = (scope: Construct, functions: Record<Exec
     new LambdaInvoke(scope, id, { lambdaFunction: functions[name], payloadResponseOnly: true, taskTimeout });
 
   const failed = new Fail(scope, 'Failed', { errorPath: '$.error.Error', causePath: '$.error.Cause' });
+  // Recording the failure failed too: a minimal write still ends the run and frees its slot.
+  const releaseRun = new LambdaInvoke(scope, 'ReleaseRun', {
+    lambdaFunction: functions.releaseRun,
+    payloadResponseOnly: true,
+    resultPath: JsonPath.DISCARD,
+    taskTimeout: RECORDING_TIMEOUT,
+  })
+    .addRetry(RECORDING_RETRY)
+    .next(failed);
   const recordFailure = new LambdaInvoke(scope, 'RecordFailure', {
     lambdaFunction: functions.recordFailure,
     payloadResponseOnly: true,
@@ -54,6 +64,7 @@ export const executionFlowDefinition = (scope: Construct, functions: Record<Exec
     taskTimeout: RECORDING_TIMEOUT,
   })
     .addRetry(RECORDING_RETRY)
+    .addCatch(releaseRun, { errors: ['States.ALL'], resultPath: '$.recording_error' })
     .next(failed);
   const catchAll = { errors: ['States.ALL'], resultPath: '$.error' };
 

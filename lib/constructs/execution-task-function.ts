@@ -6,7 +6,7 @@ import type { AccessTargets } from '../api/access-policy';
 import { acknowledgeBedrockModels, acknowledgePluginToolFunctions } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { bedrockModelArns } from './bedrock-models';
-import { ApiFunction } from './api-function';
+import { ApiFunction, type ApiFunctionProps } from './api-function';
 import { type ExecutionTaskDefinition, executionTaskId } from './execution-tasks';
 
 /** Plugin functions a tool call may invoke: this account's, named with the prefix plugin authors are told to use. */
@@ -19,6 +19,8 @@ export interface ExecutionTaskFunctionProps {
   config: EnvironmentConfig;
   targets: AccessTargets;
   environment: Record<string, string>;
+  /** For a function invoked asynchronously (by a rule): its retries and dead-letter queue. */
+  asyncFailures?: ApiFunctionProps['asyncFailures'];
 }
 
 /**
@@ -44,6 +46,7 @@ export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunc
     extraStatements,
     environment: props.environment,
     config: props.config,
+    asyncFailures: props.asyncFailures,
   });
   (fn.function.node.defaultChild as CfnFunction).timeout = task.timeoutSeconds;
   if (task.invokes === 'bedrock') acknowledgeBedrockModels(fn.role, bedrockModelArns(props.config.models).filter((arn) => arn.includes('*')));

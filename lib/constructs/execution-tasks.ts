@@ -58,6 +58,12 @@ export const EXECUTION_TASKS = {
     access: { table: 'write', bus: 'publish' },
     timeoutSeconds: 30,
   },
+  releaseRun: {
+    handler: 'release-run',
+    summary: "RecordFailure's Catch: marks the run failed and releases its slot with a minimal write; publishes execution.failed",
+    access: { table: 'write', bus: 'publish' },
+    timeoutSeconds: 30,
+  },
 } as const satisfies Record<string, ExecutionTaskDefinition>;
 
 export type ExecutionTaskName = keyof typeof EXECUTION_TASKS;
@@ -71,12 +77,28 @@ export const SCHEDULE_FIRE_TASK: ExecutionTaskDefinition = {
   timeoutSeconds: 30,
 };
 
+/** Invoked by the rule on the state machine's status-change events (FAILED, TIMED_OUT, ABORTED). */
+export const FLOW_ENDED_TASK: ExecutionTaskDefinition = {
+  handler: 'flow-ended',
+  summary: 'Ends the execution of a state machine run that failed, timed out or was stopped without recording it',
+  access: { table: 'write', bus: 'publish' },
+  timeoutSeconds: 30,
+};
+
+/** Invoked every few minutes: ends runs still active well past their timeout. */
+export const REAP_RUNS_TASK: ExecutionTaskDefinition = {
+  handler: 'reap-runs',
+  summary: 'Ends runs still active past their timeout plus a margin, releasing their slots',
+  access: { table: 'write', bus: 'publish' },
+  timeoutSeconds: 120,
+};
+
 /** `model-turn` → `flow-executions-model-turn`: bundle directory and construct id, apart from every route's. */
 export const executionTaskId = (task: Pick<ExecutionTaskDefinition, 'handler'>): string => `flow-executions-${task.handler}`;
 
 export const executionTaskSource = (task: Pick<ExecutionTaskDefinition, 'handler'>): string => `lambdas/executions/${task.handler}.ts`;
 
-export const executionFunctions: readonly ExecutionTaskDefinition[] = [...Object.values(EXECUTION_TASKS), SCHEDULE_FIRE_TASK];
+export const executionFunctions: readonly ExecutionTaskDefinition[] = [...Object.values(EXECUTION_TASKS), SCHEDULE_FIRE_TASK, FLOW_ENDED_TASK, REAP_RUNS_TASK];
 
 /** One value per task of the state machine (its functions, their placeholder ARNs…). */
 export const perTask = <T>(make: (name: ExecutionTaskName) => T): Record<ExecutionTaskName, T> => {

@@ -7,6 +7,7 @@ import packageJson from '../../package.json';
 import type { AccessTargets } from '../api/access-policy';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { resourceNames } from '../config/resource-names';
+import { ExecutionEndings } from '../constructs/execution-endings';
 import { ExecutionFlow } from '../constructs/execution-flow';
 import { executionArns, executionEnvironment } from '../constructs/execution-names';
 import { ExecutionSchedules } from '../constructs/execution-schedules';
@@ -18,7 +19,7 @@ export interface ExecutionsStackProps extends StackProps {
   credentialsKey: IKey;
 }
 
-/** Running agents: the execution state machine with its task functions, and agents' schedules. */
+/** Running agents: the execution state machine with its task functions, what ends stranded runs, and agents' schedules. */
 export class ExecutionsStack extends Stack {
   readonly flow: ExecutionFlow;
 
@@ -44,6 +45,7 @@ export class ExecutionsStack extends Stack {
     };
     this.flow = new ExecutionFlow(this, 'Flow', { config, targets, environment });
     new ExecutionSchedules(this, 'Schedules', { config, targets, environment });
+    new ExecutionEndings(this, 'Endings', { config, targets, environment, stateMachineArn: this.flow.stateMachine.stateMachineArn });
 
     new CfnOutput(this, 'StateMachineArn', { value: this.flow.stateMachine.stateMachineArn });
   }

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeJwt } from 'jose';
+import { freePort } from '../../local/free-port';
 import { startRuntime, stopRuntime } from '../support/start-runtime';
 
 const run = promisify(execFile);
@@ -21,7 +22,47 @@ const isAlive = (pid: number) => {
 const documentClient = (endpoint: string) =>
   DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }));
 
+/** What a new user sees calling /api/health from the moment `npm start` is launched until it answers 200. */
+const healthWhileStarting = async (url: string, deadline: number) => {
+  const answers: { status: number; retryAfter: string | null; code?: string }[] = [];
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${url}/api/health`);
+      const body = (await res.json()) as { error?: { code: string } };
+      answers.push({ status: res.status, retryAfter: res.headers.get('retry-after'), code: body.error?.code });
+      if (res.status === 200) return answers;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`/api/health never answered 200: ${JSON.stringify(answers)}`);
+};
+
 describe('the local runtime (npm start)', () => {
+  it('while starting it answers 503 SERVICE_UNAVAILABLE with Retry-After: 1, and prints the ready line before any access-log line', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts', '--port', String(port)], {
+      cwd: join(__dirname, '..', '..'),
+      env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'ERROR' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      const answers = await healthWhileStarting(`http://127.0.0.1:${port}`, Date.now() + 60_000);
+      expect(answers.some((a) => a.status === 503)).toBe(true);
+      expect(answers.slice(0, -1).filter((a) => a.status !== 503 || a.retryAfter !== '1' || a.code !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+      const lines = output.split('\n');
+      const ready = lines.findIndex((l) => l.includes('Agent Platform ready at'));
+      const firstAccess = lines.findIndex((l) => l.startsWith('GET /api/health'));
+      expect(ready).toBeGreaterThanOrEqual(0);
+      expect(firstAccess).toBeGreaterThan(ready);
+    } finally {
+      await stopRuntime(child);
+    }
+  }, 90_000);
+
   it('keeps data across restarts with --data and leaves no DynamoDB Local process behind on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'agent-platform-data-'));
     try {
@@ -80,4 +121,39 @@ describe('the local runtime (npm start)', () => {
     const jwks = (await (await fetch(`${process.env.API_URL}/.well-known/jwks.json`)).json()) as { keys: { kty: string; alg: string }[] };
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256' });
   });
+
+  it('runs in flight when it stops are ended failed, with their slot back, when it starts again with --data', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'agent-platform-data-'));
+    try {
+      const first = await startRuntime(['--data', dataDir]);
+      const call = async <T>(path: string, token: string, body?: unknown): Promise<T> => {
+        const init = { method: body === undefined ? 'GET' : 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } };
+        const res = await fetch(`${first.url}${path}`, body === undefined ? init : { ...init, body: JSON.stringify(body) });
+        return ((await res.json()) as { data: T }).data;
+      };
+      const minted = await fetch(`${first.url}/local/token`, { method: 'POST', body: JSON.stringify({ email: 'restart@example.com' }) });
+      const { token } = ((await minted.json()) as { data: { token: string } }).data;
+      const workspaceId = (await call<{ workspace: { id: string } }>('/api/workspaces', token, { name: 'Restart' })).workspace.id;
+      const agent = (await call<{ agent: { id: string } }>('/api/agents', token, { name: 'Restarted' })).agent;
+      const started = await call<{ execution_id: string; poll_url: string }>(`/api/agents/${agent.id}/execute`, token, { task: 'Long [[slow:60000]]', mode: 'async' });
+      const deadline = Date.now() + 30_000;
+      while ((await call<{ status: string }>(started.poll_url, token)).status !== 'in_progress' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(await stopRuntime(first.child)).toBe(0);
+
+      const second = await startRuntime(['--data', dataDir]);
+      try {
+        const res = await fetch(`${second.url}${started.poll_url}`, { headers: { Authorization: `Bearer ${token}` } });
+        const { data } = (await res.json()) as { data: { status: string; error: { message: string } } };
+        expect(data).toMatchObject({ status: 'failed', error: { code: 'INTERNAL', message: expect.stringContaining('the local runtime stopped') } });
+        const { Item } = await documentClient(second.dynamoEndpoint).send(
+          new GetCommand({ TableName: 'agent-platform-local', Key: { PK: `WS#${workspaceId}`, SK: 'COUNT#EXECUTIONS' } }),
+        );
+        expect(Item?.running).toBe(0);
+      } finally {
+        expect(await stopRuntime(second.child)).toBe(0);
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

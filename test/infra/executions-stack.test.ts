@@ -4,7 +4,7 @@ import aslValidator from 'asl-validator';
 import { environmentConfig } from '../../lib/config/environments';
 import { allowedBedrockModels, bedrockModelArns } from '../../lib/constructs/bedrock-models';
 import { type AslDefinition, synthesizeExecutionFlow } from '../../lib/constructs/execution-flow-asl';
-import { EXECUTION_TASKS, executionTaskId, SCHEDULE_FIRE_TASK } from '../../lib/constructs/execution-tasks';
+import { EXECUTION_TASKS, executionTaskId, FLOW_ENDED_TASK, REAP_RUNS_TASK, SCHEDULE_FIRE_TASK } from '../../lib/constructs/execution-tasks';
 import { definitionFingerprint, GENERATED_DEFINITION } from '../../local/step-functions-definition';
 import { lazily, synthPlatform, templateOf } from '../support/infra-platform';
 
@@ -59,12 +59,32 @@ describe('the executions stack', () => {
   it('deploys a valid definition whose every task catches into the failure recorder', () => {
     const definition = deployedDefinition();
     expect(aslValidator(definition, { checkArn: false, checkPaths: true }).isValid).toBe(true);
-    const tasks = Object.entries(definition.States).filter(([name, s]) => s.Type === 'Task' && name !== 'RecordFailure');
+    const tasks = Object.entries(definition.States).filter(([name, s]) => s.Type === 'Task' && name !== 'RecordFailure' && name !== 'ReleaseRun');
     for (const [, state] of tasks) expect(state.Catch).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'RecordFailure' })]);
+    expect(definition.States.RecordFailure?.Catch).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'ReleaseRun' })]);
+    expect(definition.States.ReleaseRun?.Next).toBe('Failed');
     expect(definition.States.ModelTurn?.Retry).toEqual(expect.arrayContaining([expect.objectContaining({ ErrorEquals: ['ProviderThrottled'], BackoffRate: 2 })]));
   });
 
-  it.each([...Object.values(EXECUTION_TASKS), SCHEDULE_FIRE_TASK].map((t) => [executionTaskId(t), t.timeoutSeconds] as const))(
+  it('ends runs whose flow failed, timed out or was stopped: a rule on the state machine\'s status-change events invokes flow-ended', () => {
+    template().hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        source: ['aws.states'],
+        'detail-type': ['Step Functions Execution Status Change'],
+        detail: { status: ['FAILED', 'TIMED_OUT', 'ABORTED'], stateMachineArn: [Match.anyValue()] },
+      },
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('flowexecutionsflowended'), 'Arn'] }, DeadLetterConfig: Match.anyValue() })],
+    });
+  });
+
+  it('reaps runs still active past their timeout every 5 minutes', () => {
+    template().hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('flowexecutionsreapruns'), 'Arn'] } })],
+    });
+  });
+
+  it.each([...Object.values(EXECUTION_TASKS), SCHEDULE_FIRE_TASK, FLOW_ENDED_TASK, REAP_RUNS_TASK].map((t) => [executionTaskId(t), t.timeoutSeconds] as const))(
     '%s runs with its own timeout of %i s',
     (id, timeout) => {
       const functions = Object.entries(template().findResources('AWS::Lambda::Function')).filter(([logicalId]) => logicalId.includes(id.replace(/-/g, '')));

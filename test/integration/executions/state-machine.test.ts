@@ -2,12 +2,13 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import aslValidator from 'asl-validator';
 import { getAgentStats } from '../../../lambdas/data/agent-stats';
 import { getExecution, submitExecution } from '../../../lambdas/data/executions';
-import { episodeKey } from '../../../lambdas/data/keys';
+import { episodeKey, runningExecutionsKey } from '../../../lambdas/data/keys';
 import { ddb, tableName } from '../../../lambdas/data/table';
 import type { Agent } from '../../../lambdas/domain/agents/model';
 import type { Execution, ExecutionStatus } from '../../../lambdas/domain/executions/model';
 import { newExecution } from '../../../lambdas/domain/executions/submit';
 import { type AslDefinition, synthesizeExecutionFlow } from '../../../lib/constructs/execution-flow-asl';
+import { FLOW_STATUS_CHANGE } from '../../../lambdas/executions/flow-status-change';
 import { localCredentialsKey } from '../../../local/credentials-key';
 import type { LocalStepFunctions } from '../../../local/step-functions';
 import { api } from '../../support/api-client';
@@ -23,6 +24,10 @@ process.env.LOCAL_CREDENTIALS_KEY ??= localCredentialsKey();
 const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:000000000000:stateMachine:agent-platform-test-executions';
 let definition: AslDefinition;
 let sfn: LocalStepFunctions;
+let failingApprovals: LocalStepFunctions;
+let failingRecorder: LocalStepFunctions;
+let failingRecorders: LocalStepFunctions;
+const flowEndings: Promise<void>[] = [];
 let control: typeof import('../../../lambdas/executions/control');
 let owner: TestUser;
 
@@ -31,12 +36,38 @@ beforeAll(async () => {
   // Imported after the credentials key is configured: the handlers read their configuration at load, as in Lambda.
   const { LocalStepFunctions: Machine, executionTaskHandlers } = await import('../../../local/step-functions');
   control = await import('../../../lambdas/executions/control');
-  sfn = new Machine({ stateMachineArn: STATE_MACHINE_ARN, definition, handlerFor: await executionTaskHandlers(), retryIntervalMs: 20 });
+  const handlerFor = await executionTaskHandlers();
+  sfn = new Machine({ stateMachineArn: STATE_MACHINE_ARN, definition, handlerFor, retryIntervalMs: 20 });
+  failingApprovals = new Machine({
+    stateMachineArn: STATE_MACHINE_ARN,
+    definition,
+    handlerFor: (name) => (name === 'flow-executions-await-approval' ? async () => Promise.reject(new Error('the table refused the write')) : handlerFor(name)),
+    retryIntervalMs: 20,
+  });
+  const refusing = (names: string[]) => (name: string) => (names.includes(name) ? async () => Promise.reject(new Error('Item size has exceeded the maximum allowed size')) : handlerFor(name));
+  failingRecorder = new Machine({ stateMachineArn: STATE_MACHINE_ARN, definition, handlerFor: refusing(['flow-executions-record-failure']), retryIntervalMs: 5 });
+  const { handler: flowEnded } = await import('../../../lambdas/executions/flow-ended');
+  failingRecorders = new Machine({
+    stateMachineArn: STATE_MACHINE_ARN,
+    definition,
+    handlerFor: refusing(['flow-executions-record-failure', 'flow-executions-release-run']),
+    retryIntervalMs: 5,
+    // What the rule on the state machine's status-change events delivers deployed.
+    onRunEnded: (detail) => void flowEndings.push(flowEnded({ 'detail-type': FLOW_STATUS_CHANGE, source: 'aws.states', detail } as never)),
+  });
   owner = await aUser('flow-owner');
   await setTier(await aWorkspace(owner), 'team');
 }, 60_000);
 
-afterAll(() => sfn?.stopAll());
+afterAll(() => {
+  sfn?.stopAll();
+  failingApprovals?.stopAll();
+  failingRecorder?.stopAll();
+  failingRecorders?.stopAll();
+});
+
+const slotsInUse = async (workspaceId: string): Promise<number> =>
+  Number((await ddb.send(new GetCommand({ TableName: tableName, Key: runningExecutionsKey(workspaceId), ConsistentRead: true }))).Item?.running ?? 0);
 
 const anAgent = async (settings: Record<string, unknown> = {}): Promise<Agent> => {
   const res = await api.post('/api/agents', { name: `Flow ${Math.random().toString(36).slice(2, 9)}`, ...settings }, { token: owner.token });
@@ -44,13 +75,13 @@ const anAgent = async (settings: Record<string, unknown> = {}): Promise<Agent> =
   return res.body.data.agent as Agent;
 };
 
-const start = async (agent: Agent, task: string, parameters: Record<string, unknown> = {}, timeoutSeconds = agent.timeout_seconds) => {
+const start = async (agent: Agent, task: string, parameters: Record<string, unknown> = {}, timeoutSeconds = agent.timeout_seconds, machine = sfn) => {
   const execution = newExecution(
     { task, parameters, mode: 'async' },
     { agent: { ...agent, timeout_seconds: timeoutSeconds }, requestedBy: 'flow-test', source: { type: 'api' }, now: new Date().toISOString() },
   );
   await submitExecution(execution, 100);
-  const { executionArn } = sfn.startExecution(STATE_MACHINE_ARN, execution.id, JSON.stringify({ workspace_id: agent.workspace_id, agent_id: agent.id, execution_id: execution.id }));
+  const { executionArn } = machine.startExecution(STATE_MACHINE_ARN, execution.id, JSON.stringify({ workspace_id: agent.workspace_id, agent_id: agent.id, execution_id: execution.id }));
   return { execution, executionArn };
 };
 
@@ -66,8 +97,8 @@ const waitForStatus = async (execution: Execution, statuses: ExecutionStatus[]):
 };
 
 /** Runs to the end of the state machine and answers the stored execution. */
-const finished = async (run: { execution: Execution; executionArn: string }) => {
-  const machineStatus = await sfn.settled(run.executionArn);
+const finished = async (run: { execution: Execution; executionArn: string }, machine = sfn) => {
+  const machineStatus = await machine.settled(run.executionArn);
   return { machineStatus, execution: await current(run.execution) };
 };
 
@@ -192,5 +223,34 @@ describe('the synthesized execution flow', () => {
     await new Promise((r) => setTimeout(r, 1200));
     expect(await current(run.execution)).toMatchObject({ status: 'cancelled', error: { code: 'CANCELLED' } });
     expect(await episodeOf(run.execution)).toBeUndefined();
+  });
+
+  it('a failing approval step fails the run and leaves no wait or timer behind to reject later', async () => {
+    const agent = await anAgent({ maturity_level: 'supervised' });
+    const run = await start(agent, 'Write [[tool:files.write {"path":"never.txt","content":"x"}]]', {}, 1, failingApprovals);
+    const { machineStatus, execution } = await finished(run, failingApprovals);
+    expect(machineStatus).toBe('FAILED');
+    expect(execution).toMatchObject({ status: 'failed', error: { code: 'INTERNAL' } });
+    expect(failingApprovals.openWaits()).toBe(0);
+  });
+
+  it('RecordFailure failing too: its Catch marks the run failed with a reason and gives the slot back', async () => {
+    const agent = await anAgent();
+    const before = await slotsInUse(agent.workspace_id);
+    const run = await start(agent, 'x', { local: { fail: 'the model is down' } }, agent.timeout_seconds, failingRecorder);
+    const { machineStatus, execution } = await finished(run, failingRecorder);
+    expect(machineStatus).toBe('FAILED');
+    expect(execution).toMatchObject({ status: 'failed', progress: 100, error: { code: 'INTERNAL', message: expect.stringContaining('recording its failure failed too') } });
+    expect(await slotsInUse(agent.workspace_id)).toBe(before);
+  });
+
+  it('a flow that ends FAILED without recording anything: the status-change event ends the run and gives the slot back', async () => {
+    const agent = await anAgent();
+    const before = await slotsInUse(agent.workspace_id);
+    const run = await start(agent, 'x', { local: { fail: 'the model is down' } }, agent.timeout_seconds, failingRecorders);
+    expect(await failingRecorders.settled(run.executionArn)).toBe('FAILED');
+    await Promise.all(flowEndings);
+    expect(await current(run.execution)).toMatchObject({ status: 'failed', error: { code: 'INTERNAL', message: expect.stringContaining('the execution flow failed') } });
+    expect(await slotsInUse(agent.workspace_id)).toBe(before);
   });
 });
