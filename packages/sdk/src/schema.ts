@@ -106,7 +106,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename, set default LLM settings, override the agent limit (owners) or change the tier (platform operators) */
+        /** Rename, set default LLM settings, override the agent limit (owners) or change the tier and monthly spend budget (platform operators) */
         patch: operations["workspacesUpdate"];
         trace?: never;
     };
@@ -140,7 +140,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a member (or leave); the last owner cannot be removed (409 LAST_OWNER)
-         * @description `{user}` is the member's email.
+         * @description `{user}` is the member's email. Their agent shares and agent-admin entries in this workspace are deleted and every API key they created is revoked.
          */
         delete: operations["workspacesMembersRemove"];
         options?: never;
@@ -162,7 +162,10 @@ export interface paths {
         /** The workspace's API keys (never their secrets) */
         get: operations["workspacesApiKeysList"];
         put?: never;
-        /** Create an API key; its secret is in this answer only */
+        /**
+         * Create an API key; its secret is in this answer only
+         * @description Owners and admins, signed in (API keys cannot create keys: 403). A key acts with the rights its scopes name — `admin` for credentials export, direct file access and plugin publishing; it never approves held steps. It records its creator (`created_by`) and is revoked when they leave the workspace; with `expires_at` it answers 401 after that time.
+         */
         post: operations["workspacesApiKeysCreate"];
         delete?: never;
         options?: never;
@@ -194,7 +197,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Today's requests, remaining quota, agents used and allowed */
+        /** Today's requests, remaining quota, agents used and allowed, this month's model spend and budget */
         get: operations["workspacesUsage"];
         put?: never;
         post?: never;
@@ -262,7 +265,7 @@ export interface paths {
         put?: never;
         /**
          * Create an agent
-         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED.
+         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list (the `local` provider is always allowed) answers 422 MODEL_NOT_ALLOWED listing the allowed ids.
          */
         post: operations["agentsCreate"];
         delete?: never;
@@ -282,7 +285,7 @@ export interface paths {
         get: operations["agentsGet"];
         /**
          * Change an agent (same as PATCH)
-         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale.
+         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.
          */
         put: operations["agentsPut"];
         post?: never;
@@ -295,7 +298,7 @@ export interface paths {
         head?: never;
         /**
          * Change an agent
-         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale.
+         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.
          */
         patch: operations["agentsPatch"];
         trace?: never;
@@ -360,12 +363,12 @@ export interface paths {
         };
         /**
          * The agent's LLM settings
-         * @description Provider, model, temperature and max tokens (the last two stored in `configuration`); PUT changes the fields it names, `null` removes a temperature or token override.
+         * @description Provider, model, temperature and max tokens (the last two stored in `configuration`); PUT changes the fields it names, `null` removes a temperature or token override; a model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.
          */
         get: operations["agentsSettingsGet"];
         /**
          * Change the agent's LLM settings
-         * @description Provider, model, temperature and max tokens (the last two stored in `configuration`); PUT changes the fields it names, `null` removes a temperature or token override. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
+         * @description Provider, model, temperature and max tokens (the last two stored in `configuration`); PUT changes the fields it names, `null` removes a temperature or token override; a model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
          */
         put: operations["agentsSettingsPut"];
         post?: never;
@@ -384,12 +387,12 @@ export interface paths {
         };
         /**
          * The agent's autonomy switch
-         * @description With `enabled: false` (the default) create and high-risk steps wait in `awaiting_approval`.
+         * @description With `enabled: false` (the default) create and high-risk steps wait in `awaiting_approval`. Turning it on needs a workspace owner or admin (API keys: `admin` scope), else 403.
          */
         get: operations["agentsAutonomyGet"];
         /**
          * Change the agent's autonomy switch
-         * @description With `enabled: false` (the default) create and high-risk steps wait in `awaiting_approval`. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
+         * @description With `enabled: false` (the default) create and high-risk steps wait in `awaiting_approval`. Turning it on needs a workspace owner or admin (API keys: `admin` scope), else 403. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
          */
         put: operations["agentsAutonomyPut"];
         post?: never;
@@ -408,12 +411,12 @@ export interface paths {
         };
         /**
          * The agent's read-only switch
-         * @description With `enabled: true` the agent may use only read and analyze tools.
+         * @description With `enabled: true` the agent may use only read and analyze tools. Turning it off needs a workspace owner or admin (API keys: `admin` scope), else 403.
          */
         get: operations["agentsReadOnlyGet"];
         /**
          * Change the agent's read-only switch
-         * @description With `enabled: true` the agent may use only read and analyze tools. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
+         * @description With `enabled: true` the agent may use only read and analyze tools. Turning it off needs a workspace owner or admin (API keys: `admin` scope), else 403. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
          */
         put: operations["agentsReadOnlyPut"];
         post?: never;
@@ -682,7 +685,7 @@ export interface paths {
         put?: never;
         /**
          * A passphrase-protected bundle of every credential, for import into another agent or deployment
-         * @description Format `agent-platform/credentials` version 1: scrypt (N=2^15, r=8, p=1) derives an AES-256-GCM key; base64 of JSON.
+         * @description Format `agent-platform/credentials` version 1: scrypt (N=2^17, r=8, p=1; imports accept N from 2^15 to 2^17 and nothing costlier) derives an AES-256-GCM key; base64 of JSON.
          */
         post: operations["credentialsExport"];
         delete?: never;
@@ -1128,7 +1131,7 @@ export interface paths {
         put?: never;
         /**
          * Run a task with the agent, synchronously (waiting up to `wait_seconds`) or asynchronously
-         * @description Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status). A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier's concurrent executions answers 429 CONCURRENCY_LIMIT. `sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION. `async`: 202 at once. Honours `Idempotency-Key`.
+         * @description Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status). A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier's concurrent executions answers 429 CONCURRENCY_LIMIT; a run the state machine could not start is recorded failed, gives its slot back and answers 503 SERVICE_UNAVAILABLE with `Retry-After`. A workspace whose monthly model budget is spent answers 403 BUDGET_EXCEEDED before anything starts, and a run that reaches the budget fails with BUDGET_EXCEEDED before its next model turn. `sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION. `async`: 202 at once. Honours `Idempotency-Key`.
          */
         post: operations["executionsExecute"];
         delete?: never;
@@ -1205,7 +1208,7 @@ export interface paths {
         put?: never;
         /**
          * Approve the step an execution holds for approval
-         * @description For create and high-risk steps held because the agent's autonomy is off; the workspace's owners and admins and the agent's owner and admins decide. The held tool call runs and the execution goes on. An execution not awaiting approval answers 409 INVALID_TRANSITION.
+         * @description For create and high-risk steps held because the agent's autonomy is off; the workspace's owners and admins and the agent's owner and admins decide, signed in as themselves: API keys never decide (403). With the workspace's `four_eyes_approval` on, approving needs someone other than whoever started the run or created the API key that did (403). The held tool call runs and the execution goes on. An execution not awaiting approval answers 409 INVALID_TRANSITION.
          */
         post: operations["executionsApprove"];
         delete?: never;
@@ -1225,7 +1228,7 @@ export interface paths {
         put?: never;
         /**
          * Reject the step an execution holds for approval
-         * @description For create and high-risk steps held because the agent's autonomy is off; the workspace's owners and admins and the agent's owner and admins decide. The tool never runs; the execution fails with APPROVAL_REJECTED. An execution not awaiting approval answers 409 INVALID_TRANSITION.
+         * @description For create and high-risk steps held because the agent's autonomy is off; the workspace's owners and admins and the agent's owner and admins decide, signed in as themselves: API keys never decide (403). With the workspace's `four_eyes_approval` on, approving needs someone other than whoever started the run or created the API key that did (403). The tool never runs; the execution fails with APPROVAL_REJECTED. An execution not awaiting approval answers 409 INVALID_TRANSITION.
          */
         post: operations["executionsReject"];
         delete?: never;
@@ -1266,7 +1269,7 @@ export interface paths {
         put?: never;
         /**
          * Run a task on a schedule: `cron(...)` or `rate(...)` as EventBridge Scheduler reads them
-         * @description Needs manage rights on the agent. An invalid expression or time zone answers 400. Every firing starts one execution (once per firing, however often it is delivered), as its creator; at most 20 schedules per agent (403 QUOTA_EXCEEDED).
+         * @description Needs manage rights on the agent. An invalid expression or time zone answers 400. Every firing starts one execution (once per firing, however often it is delivered), as its creator; at most 20 schedules per agent (403 QUOTA_EXCEEDED, held under concurrent creates). Each firing checks again that its creator is a member who may manage and run the agent, and counts as a request against the daily quota and the concurrency cap: a removed creator, lost access, a spent daily quota or a spent monthly budget disables the schedule and publishes `schedule.disabled` with the reason; at the concurrency cap or the per-minute rate that firing is skipped.
          */
         post: operations["executionsSchedulesCreate"];
         delete?: never;
@@ -1343,7 +1346,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description FORBIDDEN, AGENT_LIMIT_EXCEEDED, GOVERNANCE_VIOLATION or QUOTA_EXCEEDED */
+        /** @description FORBIDDEN, AGENT_LIMIT_EXCEEDED, GOVERNANCE_VIOLATION, QUOTA_EXCEEDED or BUDGET_EXCEEDED */
         Error403: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1413,7 +1416,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED) */
+        /** @description A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED, MODEL_NOT_ALLOWED) */
         Error422: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1670,6 +1673,8 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                 } | null;
+                                /** @description Approving a held step needs someone other than whoever started the run (or created the API key that did) */
+                                four_eyes_approval: boolean;
                                 /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
                                 default_integrations: {
                                     llm: string | null;
@@ -1760,6 +1765,8 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                 } | null;
+                                /** @description Approving a held step needs someone other than whoever started the run (or created the API key that did) */
+                                four_eyes_approval: boolean;
                                 /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
                                 default_integrations: {
                                     llm: string | null;
@@ -1838,6 +1845,8 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                 } | null;
+                                /** @description Approving a held step needs someone other than whoever started the run (or created the API key that did) */
+                                four_eyes_approval: boolean;
                                 /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
                                 default_integrations: {
                                     llm: string | null;
@@ -1891,13 +1900,17 @@ export interface operations {
                         temperature?: number;
                         max_tokens?: number;
                     } | null;
-                    /** @description Owners only */
+                    /** @description Owners and admins; default false */
+                    four_eyes_approval?: boolean;
+                    /** @description Platform operators only */
                     agent_limit_override?: number | null;
                     /**
                      * @description Platform operators only
                      * @enum {string}
                      */
                     tier?: "free" | "solo" | "team" | "enterprise";
+                    /** @description Platform operators only: the workspace's monthly model spend budget in US dollars; null restores the tier's */
+                    monthly_budget_usd?: number | null;
                 };
             };
         };
@@ -1936,6 +1949,8 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                 } | null;
+                                /** @description Approving a held step needs someone other than whoever started the run (or created the API key that did) */
+                                four_eyes_approval: boolean;
                                 /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
                                 default_integrations: {
                                     llm: string | null;
@@ -2256,6 +2271,8 @@ export interface operations {
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
                                 last_used_at: string | null;
+                                /** @description After this the key answers 401; null: until revoked */
+                                expires_at: string | null;
                             }[];
                             pagination: {
                                 page: number;
@@ -2299,6 +2316,11 @@ export interface operations {
                 "application/json": {
                     name: string;
                     scopes: ("read" | "write" | "execute" | "admin")[];
+                    /**
+                     * Format: date-time
+                     * @description Optional expiry; an expired key answers 401
+                     */
+                    expires_at?: string;
                 };
             };
         };
@@ -2326,6 +2348,8 @@ export interface operations {
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
                                 last_used_at: string | null;
+                                /** @description After this the key answers 401; null: until revoked */
+                                expires_at: string | null;
                                 secret: string;
                             };
                         };
@@ -2440,6 +2464,13 @@ export interface operations {
                                 storage: {
                                     used_bytes: number;
                                     limit_bytes: number | null;
+                                };
+                                /** @description Model turns' cost this calendar month (UTC) against the workspace's budget (null: unlimited) */
+                                spend: {
+                                    month: string;
+                                    spent_usd: number;
+                                    budget_usd: number | null;
+                                    remaining_usd: number | null;
                                 };
                             };
                         };
@@ -2558,7 +2589,7 @@ export interface operations {
                     /** @description Per kind: llm: bedrock, openai-compatible, local; embedding: bedrock, openai-compatible, local; storage: s3-vectors, opensearch, pgvector, local */
                     provider: string;
                     name: string;
-                    /** @description Provider settings that are not secret: model, region, base_url, index name… */
+                    /** @description Provider settings that are not secret: model, region, base_url (a public https:// URL), index name… */
                     config?: {
                         [key: string]: unknown;
                     };
@@ -4227,6 +4258,7 @@ export interface operations {
             412: components["responses"]["Error412"];
             413: components["responses"]["Error413"];
             415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
         };
@@ -5217,7 +5249,7 @@ export interface operations {
                             credentials: {
                                 name: string;
                                 updated_at: string;
-                                /** @description First 8 hex digits of the value's SHA-256: tells values apart without revealing them */
+                                /** @description First 8 hex digits of the value's HMAC-SHA256 keyed per agent: tells one agent's values apart without revealing them */
                                 fingerprint: string;
                             }[];
                         };
@@ -5267,7 +5299,7 @@ export interface operations {
                             credentials: {
                                 name: string;
                                 updated_at: string;
-                                /** @description First 8 hex digits of the value's SHA-256: tells values apart without revealing them */
+                                /** @description First 8 hex digits of the value's HMAC-SHA256 keyed per agent: tells one agent's values apart without revealing them */
                                 fingerprint: string;
                             }[];
                         };
@@ -5434,7 +5466,7 @@ export interface operations {
                             credentials: {
                                 name: string;
                                 updated_at: string;
-                                /** @description First 8 hex digits of the value's SHA-256: tells values apart without revealing them */
+                                /** @description First 8 hex digits of the value's HMAC-SHA256 keyed per agent: tells one agent's values apart without revealing them */
                                 fingerprint: string;
                             }[];
                         };
@@ -7691,6 +7723,8 @@ export interface operations {
                             throttle?: number;
                             /** @description Take this long over each turn */
                             delay_ms?: number;
+                            /** @description Bill this many US dollars for each turn, against the workspace's monthly budget */
+                            cost_usd?: number;
                         };
                     } & {
                         [key: string]: unknown;
@@ -7998,6 +8032,7 @@ export interface operations {
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
             502: components["responses"]["Error502"];
+            503: components["responses"]["Error503"];
         };
     };
     executionsList: {
@@ -9035,6 +9070,8 @@ export interface operations {
                             throttle?: number;
                             /** @description Take this long over each turn */
                             delay_ms?: number;
+                            /** @description Bill this many US dollars for each turn, against the workspace's monthly budget */
+                            cost_usd?: number;
                         };
                     } & {
                         [key: string]: unknown;
