@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../../providers/model-provider';
-import { type GovernedAgent, governStep } from '../governance';
+import { type GovernedAgent, governTool } from '../governance';
 import { FLOW_ERRORS, FlowError, STATES_TIMEOUT } from './flow-errors';
 import type { Execution, ExecutionError, ExecutionStep, FinalStatus, ToolCallRecord } from './model';
 import type { ToolDefinition } from './tools';
@@ -34,7 +34,7 @@ export const approvalOf = (steps: readonly ExecutionStep[], toolCallId: string) 
 export const governCall = (agent: GovernedAgent & { slug?: string }, call: ToolCallRecord, catalog: readonly ToolDefinition[]) => {
   const tool = catalog.find((t) => t.name === call.name);
   if (!tool) throw new FlowError(FLOW_ERRORS.toolFailed, `the model asked for ${call.name}, a tool this agent does not have`);
-  const verdict = governStep(agent, tool.risk);
+  const verdict = governTool(agent, tool);
   if (verdict === 'forbidden') {
     throw new FlowError(
       FLOW_ERRORS.governanceViolation,

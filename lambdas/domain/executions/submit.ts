@@ -1,6 +1,6 @@
 import { Conflict, Forbidden, InvalidInput } from '../../shared/errors';
 import type { Agent } from '../agents/model';
-import { allowedRisks, governStep } from '../governance';
+import { allowedRisks, governTool } from '../governance';
 import { newId } from '../ids';
 import { DEFAULT_MAX_STEPS, type Execution, type ExecutionSource, ZERO_USAGE } from './model';
 import { BUILT_IN_TOOLS, type ToolDefinition } from './tools';
@@ -38,7 +38,7 @@ export const assertToolsPermitted = (agent: GovernedAgent, requested: readonly s
         { field: 'parameters.tools', issue: 'unknown tool', tool: name },
       ]);
     }
-    if (governStep(agent, tool.risk) === 'forbidden') {
+    if (governTool(agent, tool) === 'forbidden') {
       throw new Forbidden(
         `agent ${agent.slug} (${agent.maturity_level}${agent.read_only_enabled ? ', read-only' : ''}) may not use ${name}, a ${tool.risk}-risk tool; it may take ${allowedRisks(agent).join(', ')} steps`,
         'GOVERNANCE_VIOLATION',

@@ -50,7 +50,7 @@ export const BUILT_IN_TOOLS: readonly ToolDefinition[] = [
     name: 'http.get',
     description: 'Fetch a public web page or API over HTTPS and read its body as text.',
     input_schema: { type: 'object', properties: { url: { type: 'string', minLength: 1, maxLength: 2048 } }, required: ['url'], additionalProperties: false },
-    risk: 'read',
+    risk: 'egress',
   },
 ];
 

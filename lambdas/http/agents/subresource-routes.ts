@@ -46,7 +46,7 @@ export const [getAutonomy, putAutonomy] = settingRoutes(
 );
 export const [getReadOnly, putReadOnly] = settingRoutes(
   'read-only', 'read-only switch',
-  'With `enabled: true` the agent may use only read and analyze tools. Turning it off needs a workspace owner or admin (API keys: `admin` scope), else 403.',
+  'With `enabled: true` the agent may use only read and analyze tools, and its egress steps (`http.get`, plugin HTTPS tools) wait for approval. Turning it off needs a workspace owner or admin (API keys: `admin` scope), else 403.',
   toggleBody, readOnlyData,
 );
 export const [getTimeout, putTimeout] = settingRoutes(

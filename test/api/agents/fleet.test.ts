@@ -11,9 +11,9 @@ describe('fleet views', () => {
     const res = await api.get('/api/agents/autonomy-status', { token: owner.token });
     expect(res.status).toBe(200);
     const bySlug = Object.fromEntries(res.body.data.agents.map((a: { slug: string }) => [a.slug, a]));
-    expect(bySlug.careful).toMatchObject({ allowed_risks: ['read', 'analyze'], approval_required_risks: [] });
-    expect(bySlug.trusted).toMatchObject({ allowed_risks: ['read', 'analyze', 'create', 'high'], approval_required_risks: [] });
-    expect(bySlug.default).toMatchObject({ maturity_level: 'student', allowed_risks: ['read'] });
+    expect(bySlug.careful).toMatchObject({ allowed_risks: ['read', 'analyze', 'egress'], approval_required_risks: ['egress'] });
+    expect(bySlug.trusted).toMatchObject({ allowed_risks: ['read', 'analyze', 'egress', 'create', 'high'], approval_required_risks: [] });
+    expect(bySlug.default).toMatchObject({ maturity_level: 'student', allowed_risks: ['read', 'egress'], approval_required_risks: ['egress'] });
     expect(res.body.data.summary).toMatchObject({ autonomous: 1, read_only: 1, by_level: { student: 1, supervised: 1, autonomous: 1 } });
   });
 
