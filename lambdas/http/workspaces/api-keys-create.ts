@@ -10,9 +10,10 @@ import { createApiKey } from './routes';
 import { apiKeyView } from './views';
 
 export const handler = httpHandler(createApiKey, async ({ params, body, principal }) => {
+  const access = await accessWorkspace(principal, params.ws);
   // A key traces back to a person, whose removal revokes it; a key minting keys would outlive them.
   if (principal.auth_type !== 'jwt') throw new Forbidden('API keys cannot create API keys; an owner or admin creates them signed in');
-  requireRole(await accessWorkspace(principal, params.ws), canManageWorkspace, 'create API keys');
+  requireRole(access, canManageWorkspace, 'create API keys');
   const secret = newApiKeySecret();
   const key: ApiKeyRecord = {
     id: newId('key'),
