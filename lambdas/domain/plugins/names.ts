@@ -14,4 +14,5 @@ export const SEMVER_PATTERN =
 
 export const pluginName = z.string().regex(PLUGIN_NAME_PATTERN, 'lowercase letters, digits and -, 1–63 characters, not starting or ending with -');
 
-export const exactSemver = z.string().max(256).regex(SEMVER_PATTERN, 'must be a semantic version such as 1.2.3');
+// The length check aborts first, so the pattern never scans a long hostile string.
+export const exactSemver = z.string().max(256, { abort: true }).regex(SEMVER_PATTERN, 'must be a semantic version such as 1.2.3');
