@@ -48,6 +48,7 @@ export const contextSchema = z.object({
   tools: z.array(
     z.object({
       plugin_id: z.string(),
+      plugin_version: z.string().optional().describe('The plugin version whose schema dialect and compiler check this tool\'s input'),
       name: z.string(),
       description: z.string(),
       input_schema: z.record(z.string(), z.unknown()),

@@ -411,12 +411,12 @@ export interface paths {
         };
         /**
          * The agent's read-only switch
-         * @description With `enabled: true` the agent may use only read and analyze tools. Turning it off needs a workspace owner or admin (API keys: `admin` scope), else 403.
+         * @description With `enabled: true` the agent may use only read and analyze tools, and its egress steps (`http.get`, plugin HTTPS tools) wait for approval. Turning it off needs a workspace owner or admin (API keys: `admin` scope), else 403.
          */
         get: operations["agentsReadOnlyGet"];
         /**
          * Change the agent's read-only switch
-         * @description With `enabled: true` the agent may use only read and analyze tools. Turning it off needs a workspace owner or admin (API keys: `admin` scope), else 403. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
+         * @description With `enabled: true` the agent may use only read and analyze tools, and its egress steps (`http.get`, plugin HTTPS tools) wait for approval. Turning it off needs a workspace owner or admin (API keys: `admin` scope), else 403. Publishes `agent.updated` and adds a line to the agent's log; `If-Match` → 412 when stale.
          */
         put: operations["agentsReadOnlyPut"];
         post?: never;
@@ -1132,6 +1132,8 @@ export interface paths {
         /**
          * Run a task with the agent, synchronously (waiting up to `wait_seconds`) or asynchronously
          * @description Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status). A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier's concurrent executions answers 429 CONCURRENCY_LIMIT; a run the state machine could not start is recorded failed, gives its slot back and answers 503 SERVICE_UNAVAILABLE with `Retry-After`. A workspace whose monthly model budget is spent answers 403 BUDGET_EXCEEDED before anything starts, and a run that reaches the budget fails with BUDGET_EXCEEDED before its next model turn. `sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION. `async`: 202 at once. Honours `Idempotency-Key`.
+         *
+         *     Governance (risk classes: read, analyze, egress, create, high): student read + egress; intern + analyze; supervised + create; autonomous + high; read-only never create or high. Egress is any tool that sends data out (`http.get`, a plugin tool with an HTTPS endpoint, which is governed as its declared risk and as egress): it waits for approval for student and read-only agents whatever their autonomy. Without autonomy, create and high steps wait for approval.
          */
         post: operations["executionsExecute"];
         delete?: never;
@@ -1208,7 +1210,7 @@ export interface paths {
         put?: never;
         /**
          * Approve the step an execution holds for approval
-         * @description For create and high-risk steps held because the agent's autonomy is off; the workspace's owners and admins and the agent's owner and admins decide, signed in as themselves: API keys never decide (403). With the workspace's `four_eyes_approval` on, approving needs someone other than whoever started the run or created the API key that did (403). The held tool call runs and the execution goes on. An execution not awaiting approval answers 409 INVALID_TRANSITION.
+         * @description For create and high-risk steps held because the agent's autonomy is off, and egress steps (`http.get`, plugin HTTPS tools) of student and read-only agents; the workspace's owners and admins and the agent's owner and admins decide, signed in as themselves: API keys never decide (403). With the workspace's `four_eyes_approval` on, approving needs someone other than whoever started the run or created the API key that did (403). The held tool call runs and the execution goes on. An execution not awaiting approval answers 409 INVALID_TRANSITION.
          */
         post: operations["executionsApprove"];
         delete?: never;
@@ -1228,7 +1230,7 @@ export interface paths {
         put?: never;
         /**
          * Reject the step an execution holds for approval
-         * @description For create and high-risk steps held because the agent's autonomy is off; the workspace's owners and admins and the agent's owner and admins decide, signed in as themselves: API keys never decide (403). With the workspace's `four_eyes_approval` on, approving needs someone other than whoever started the run or created the API key that did (403). The tool never runs; the execution fails with APPROVAL_REJECTED. An execution not awaiting approval answers 409 INVALID_TRANSITION.
+         * @description For create and high-risk steps held because the agent's autonomy is off, and egress steps (`http.get`, plugin HTTPS tools) of student and read-only agents; the workspace's owners and admins and the agent's owner and admins decide, signed in as themselves: API keys never decide (403). With the workspace's `four_eyes_approval` on, approving needs someone other than whoever started the run or created the API key that did (403). The tool never runs; the execution fails with APPROVAL_REJECTED. An execution not awaiting approval answers 409 INVALID_TRANSITION.
          */
         post: operations["executionsReject"];
         delete?: never;
@@ -6301,8 +6303,8 @@ export interface operations {
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 autonomy_enabled: boolean;
                                 read_only_enabled: boolean;
-                                allowed_risks: ("read" | "analyze" | "create" | "high")[];
-                                approval_required_risks: ("read" | "analyze" | "create" | "high")[];
+                                allowed_risks: ("read" | "analyze" | "egress" | "create" | "high")[];
+                                approval_required_risks: ("read" | "analyze" | "egress" | "create" | "high")[];
                             }[];
                             /** @description Over this page */
                             summary: {
@@ -6757,7 +6759,7 @@ export interface operations {
                                     tools: {
                                         name: string;
                                         /** @enum {string} */
-                                        risk: "read" | "analyze" | "create" | "high";
+                                        risk: "read" | "analyze" | "egress" | "create" | "high";
                                     }[];
                                     requires: {
                                         name: string;
@@ -6850,7 +6852,7 @@ export interface operations {
                                     tools: {
                                         name: string;
                                         /** @enum {string} */
-                                        risk: "read" | "analyze" | "create" | "high";
+                                        risk: "read" | "analyze" | "egress" | "create" | "high";
                                     }[];
                                     requires: {
                                         name: string;
@@ -7028,7 +7030,7 @@ export interface operations {
                                             [key: string]: unknown;
                                         };
                                         /** @enum {string} */
-                                        risk: "read" | "analyze" | "create" | "high";
+                                        risk: "read" | "analyze" | "egress" | "create" | "high";
                                         endpoint?: string;
                                     }[];
                                     requires: {
@@ -7064,7 +7066,7 @@ export interface operations {
                                     tools: {
                                         name: string;
                                         /** @enum {string} */
-                                        risk: "read" | "analyze" | "create" | "high";
+                                        risk: "read" | "analyze" | "egress" | "create" | "high";
                                     }[];
                                     requires: {
                                         name: string;
@@ -7141,7 +7143,7 @@ export interface operations {
                                     tools: {
                                         name: string;
                                         /** @enum {string} */
-                                        risk: "read" | "analyze" | "create" | "high";
+                                        risk: "read" | "analyze" | "egress" | "create" | "high";
                                     }[];
                                     requires: {
                                         name: string;
@@ -7425,7 +7427,7 @@ export interface operations {
                                     tools: {
                                         name: string;
                                         /** @enum {string} */
-                                        risk: "read" | "analyze" | "create" | "high";
+                                        risk: "read" | "analyze" | "egress" | "create" | "high";
                                     }[];
                                     requires: {
                                         name: string;
@@ -7509,7 +7511,7 @@ export interface operations {
                                     tools: {
                                         name: string;
                                         /** @enum {string} */
-                                        risk: "read" | "analyze" | "create" | "high";
+                                        risk: "read" | "analyze" | "egress" | "create" | "high";
                                     }[];
                                     requires: {
                                         name: string;
@@ -7608,13 +7610,15 @@ export interface operations {
                                 }[];
                                 tools: {
                                     plugin_id: string;
+                                    /** @description The plugin version whose schema dialect and compiler check this tool's input */
+                                    plugin_version?: string;
                                     name: string;
                                     description: string;
                                     input_schema: {
                                         [key: string]: unknown;
                                     };
                                     /** @enum {string} */
-                                    risk: "read" | "analyze" | "create" | "high";
+                                    risk: "read" | "analyze" | "egress" | "create" | "high";
                                     endpoint: string | null;
                                 }[];
                                 /** @description Tools a higher-priority plugin already offers under the same name */
@@ -7809,7 +7813,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
@@ -7823,7 +7827,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 /** @enum {string} */
                                 decision: "approved" | "rejected";
                                 decided_by: string;
@@ -7839,7 +7843,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
@@ -7947,7 +7951,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
@@ -7961,7 +7965,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 /** @enum {string} */
                                 decision: "approved" | "rejected";
                                 decided_by: string;
@@ -7977,7 +7981,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
@@ -8124,7 +8128,7 @@ export interface operations {
                                     tool_call_id: string;
                                     tool: string;
                                     /** @enum {string} */
-                                    risk: "read" | "analyze" | "create" | "high";
+                                    risk: "read" | "analyze" | "egress" | "create" | "high";
                                     input: {
                                         [key: string]: unknown;
                                     };
@@ -8138,7 +8142,7 @@ export interface operations {
                                     tool_call_id: string;
                                     tool: string;
                                     /** @enum {string} */
-                                    risk: "read" | "analyze" | "create" | "high";
+                                    risk: "read" | "analyze" | "egress" | "create" | "high";
                                     /** @enum {string} */
                                     decision: "approved" | "rejected";
                                     decided_by: string;
@@ -8154,7 +8158,7 @@ export interface operations {
                                     tool_call_id: string;
                                     tool: string;
                                     /** @enum {string} */
-                                    risk: "read" | "analyze" | "create" | "high";
+                                    risk: "read" | "analyze" | "egress" | "create" | "high";
                                     input: {
                                         [key: string]: unknown;
                                     };
@@ -8295,7 +8299,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
@@ -8309,7 +8313,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 /** @enum {string} */
                                 decision: "approved" | "rejected";
                                 decided_by: string;
@@ -8325,7 +8329,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
@@ -8457,7 +8461,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
@@ -8471,7 +8475,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 /** @enum {string} */
                                 decision: "approved" | "rejected";
                                 decided_by: string;
@@ -8487,7 +8491,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
@@ -8628,7 +8632,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
@@ -8642,7 +8646,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 /** @enum {string} */
                                 decision: "approved" | "rejected";
                                 decided_by: string;
@@ -8658,7 +8662,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
@@ -8800,7 +8804,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
@@ -8814,7 +8818,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 /** @enum {string} */
                                 decision: "approved" | "rejected";
                                 decided_by: string;
@@ -8830,7 +8834,7 @@ export interface operations {
                                 tool_call_id: string;
                                 tool: string;
                                 /** @enum {string} */
-                                risk: "read" | "analyze" | "create" | "high";
+                                risk: "read" | "analyze" | "egress" | "create" | "high";
                                 input: {
                                     [key: string]: unknown;
                                 };
