@@ -110,6 +110,8 @@ export class LocalStepFunctions {
   private readonly runs = new Map<string, Run>();
   private readonly tokens = new Map<string, { resolve: (output: unknown) => void; reject: (error: Error) => void }>();
   private readonly deadlines = new Set<NodeJS.Timeout>();
+  /** Task handlers still running, including those of runs already stopped (as a Lambda invocation outlives its run). */
+  private readonly tasksInFlight = new Set<Promise<unknown>>();
   private stopping = false;
 
   constructor(private readonly options: LocalStepFunctionsOptions) {
@@ -198,6 +200,18 @@ export class LocalStepFunctions {
     this.deadlines.clear();
   }
 
+  /** Resolves once no task handler is running: what a stopped run's last invocation wrote is then in the table. */
+  async idle(): Promise<void> {
+    while (this.tasksInFlight.size > 0) await Promise.allSettled([...this.tasksInFlight]);
+  }
+
+  private tracked<T>(call: Promise<T>): Promise<T> {
+    this.tasksInFlight.add(call);
+    const untrack = () => void this.tasksInFlight.delete(call);
+    call.then(untrack, untrack);
+    return call;
+  }
+
   /** Held steps still waiting for their token or their deadline. */
   openWaits(): number {
     return this.tokens.size + this.deadlines.size;
@@ -245,7 +259,7 @@ export class LocalStepFunctions {
         const resource = String(state.Resource);
         if (!WAIT_FOR_TOKEN.test(resource)) {
           const handler = this.options.handlerFor(functionName(resource));
-          return [name, async (input: unknown) => viaJson(await handler(viaJson(input)))];
+          return [name, async (input: unknown) => viaJson(await this.tracked(handler(viaJson(input))))];
         }
         const handler = this.options.handlerFor(functionName(String((state.Parameters as Record<string, unknown>).FunctionName)));
         return [

@@ -232,7 +232,7 @@ describe('the synthesized execution flow', () => {
     const cancelled = await control.cancelRun(run.execution, 'owner', async () => void sfn.stopExecution(run.executionArn));
     expect(cancelled.status).toBe('cancelled');
     expect(await sfn.settled(run.executionArn)).toBe('ABORTED');
-    await new Promise((r) => setTimeout(r, 1200));
+    await sfn.idle();
     expect(await current(run.execution)).toMatchObject({ status: 'cancelled', error: { code: 'CANCELLED' } });
     expect(await episodeOf(run.execution)).toBeUndefined();
   });
