@@ -53,4 +53,11 @@ describe('owned workspace limit', () => {
     expect((await api.patch(member, { role: 'owner' }, { token: heir.token })).status).toBe(200);
     expect((await api.post('/api/workspaces', { name: 'Over again' }, { token: founder.token })).body.error.code).toBe('QUOTA_EXCEEDED');
   });
+
+  it('is documented on the create route of the OpenAPI document', async () => {
+    const operation = (await api.get('/openapi.json')).body.paths['/api/workspaces'].post;
+    expect(operation.description).toContain(`at most ${MAX} workspaces`);
+    expect(operation.description).toContain('QUOTA_EXCEEDED');
+    expect(Object.keys(operation.responses)).toContain('403');
+  });
 });
