@@ -68,6 +68,9 @@ export const workspacePartition = (ws: string) => `WS#${ws}`;
 export const workspaceKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'META' });
 
 export const memberKey = (ws: string, email: string): Key => ({ PK: workspacePartition(ws), SK: `MEMBER#${email}` });
+
+/** How many workspaces a user created and still owns (held under the owned-workspace limit). */
+export const ownedWorkspacesKey = (userId: string): Key => ({ PK: `USER#${userId}`, SK: 'COUNT#OWNED_WORKSPACES' });
 export const MEMBER_PREFIX = 'MEMBER#';
 export const memberIndexKeys = (ws: string, email: string, joinedAt: string) => ({
   GSI1PK: membershipsPartition(email),

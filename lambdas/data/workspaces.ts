@@ -2,13 +2,14 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { type Member, membershipStanding, type Role, type Workspace } from '../domain/workspaces';
-import { Conflict, NotFound } from '../shared/errors';
+import { Conflict, Forbidden, NotFound } from '../shared/errors';
 import { agentItem } from './agents';
 import {
   MEMBER_PREFIX,
   memberIndexKeys,
   memberKey,
   membershipsPartition,
+  ownedWorkspacesKey,
   slugLockKey,
   workspaceKey,
 } from './keys';
@@ -29,12 +30,33 @@ export const workspaceNotFound = (id: string) =>
 
 const memberItem = (m: Member) => ({ ...memberKey(m.workspace_id, m.email), ...memberIndexKeys(m.workspace_id, m.email, m.joined_at), ...m });
 
+const ownedLimitReached = (max: number, owned: number) =>
+  new Forbidden(`a user may own at most ${max} workspaces they created; leave or hand over one first`, 'QUOTA_EXCEEDED', [
+    { field: 'workspaces', issue: 'too many', owned, allowed: max },
+  ]);
+
+/** The creator's owned-workspace counter: growth is refused at `max`; shrinking never fails. */
+const ownedCountChange = (userId: string, delta: 1 | -1, max?: number): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: ownedWorkspacesKey(userId),
+    UpdateExpression: 'ADD owned :delta',
+    ...(max !== undefined
+      ? { ConditionExpression: 'attribute_not_exists(owned) OR owned < :max', ExpressionAttributeValues: { ':delta': delta, ':max': max } }
+      : { ExpressionAttributeValues: { ':delta': delta } }),
+  },
+  ...(max !== undefined ? { onConditionFail: (old) => ownedLimitReached(max, Number(old?.owned ?? max)) } : {}),
+});
+
+/** The workspace, its owner, system agent and the creator's place under `maxOwned`, all or nothing (403 QUOTA_EXCEEDED at the limit). */
 export const createWorkspace = async (
   workspace: Workspace,
   owner: Member,
   agent: Agent,
+  maxOwned: number,
 ): Promise<void> => {
   await transact([
+    ownedCountChange(workspace.created_by, 1, maxOwned),
     { Put: { TableName: tableName, Item: { ...workspaceKey(workspace.id), ...workspace }, ConditionExpression: 'attribute_not_exists(PK)' } },
     { Put: { TableName: tableName, Item: memberItem(owner) } },
     {
@@ -142,8 +164,11 @@ const ownerCountChange = (workspaceId: string, delta: 1 | -1): TransactItem => (
 const memberChanged = (email: string) =>
   new Conflict('MEMBER_CHANGED', `${email}'s membership changed while this request ran; fetch it again and retry`);
 
-/** The owner counter moves in the same transaction, so the last owner can never be demoted or removed, even concurrently. */
-export const changeMemberRole = async (workspaceId: string, email: string, from: Role, to: Role): Promise<void> => {
+/**
+ * The owner counter moves in the same transaction, so the last owner can never be demoted or removed, even concurrently;
+ * so does `creator`'s owned-workspace counter (domain countedOwner) when the creator's ownership leaves or returns.
+ */
+export const changeMemberRole = async (workspaceId: string, email: string, from: Role, to: Role, creator: string | null): Promise<void> => {
   if (from === to) return;
   await transact([
     {
@@ -159,10 +184,12 @@ export const changeMemberRole = async (workspaceId: string, email: string, from:
     },
     ...(from === 'owner' ? [ownerCountChange(workspaceId, -1)] : []),
     ...(to === 'owner' ? [ownerCountChange(workspaceId, 1)] : []),
+    ...(creator && from === 'owner' ? [ownedCountChange(creator, -1)] : []),
+    ...(creator && to === 'owner' ? [ownedCountChange(creator, 1)] : []),
   ]);
 };
 
-export const removeMember = async (workspaceId: string, email: string, role: Role): Promise<void> => {
+export const removeMember = async (workspaceId: string, email: string, role: Role, creator: string | null): Promise<void> => {
   await transact([
     {
       Delete: {
@@ -175,6 +202,7 @@ export const removeMember = async (workspaceId: string, email: string, role: Rol
       onConditionFail: () => memberChanged(email),
     },
     ...(role === 'owner' ? [ownerCountChange(workspaceId, -1)] : []),
+    ...(creator && role === 'owner' ? [ownedCountChange(creator, -1)] : []),
   ]);
 };
 

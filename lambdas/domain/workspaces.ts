@@ -49,6 +49,13 @@ export interface Member {
 export const membershipStanding = (member: Pick<Member, 'user_id'>, userId: string): 'held' | 'unclaimed' | 'another_user' =>
   member.user_id === userId ? 'held' : member.user_id ? 'another_user' : 'unclaimed';
 
+/** A user may own at most this many workspaces they created unless the environment says otherwise (MAX_OWNED_WORKSPACES). */
+export const DEFAULT_MAX_OWNED_WORKSPACES = 5;
+
+/** The user whose owned-workspace counter this membership moves while it is an owner's: the workspace's creator. */
+export const countedOwner = (workspace: Workspace, member: Member): string | null =>
+  member.user_id !== null && member.user_id === workspace.created_by ? member.user_id : null;
+
 export const newWorkspace = (id: string, name: string, createdBy: string, now: string): Workspace => ({
   id,
   name,

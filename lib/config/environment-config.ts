@@ -56,6 +56,8 @@ export interface EnvironmentConfig {
   defaultModel: { provider: 'bedrock' | 'openai-compatible' | 'local'; model: string };
   /** The models each tier may run, by provider: checked on agent writes and model turns; the model-turn role may invoke exactly its Bedrock ones. */
   models: ModelAllowList;
+  /** How many workspaces one user may create and own at a time (issue 12; default 5). */
+  maxOwnedWorkspaces: number;
   identity: ExternalIdentityProvider | undefined;
   /** Only read when `identity` is absent and the stack creates its own user pool. */
   userPool: { mfaRequired: boolean; plusFeaturePlan: boolean };

@@ -2,6 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { MethodLoggingLevel } from 'aws-cdk-lib/aws-apigateway';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { tierModels } from '../../lambdas/domain/tiers';
+import { DEFAULT_MAX_OWNED_WORKSPACES } from '../../lambdas/domain/workspaces';
 import { type EnvironmentConfig, type EnvironmentName, environmentNames } from './environment-config';
 
 const shared = {
@@ -15,6 +16,7 @@ const shared = {
   // Bedrock is the deployed default (Converse API); an EU cross-region inference profile for eu-west-1.
   defaultModel: { provider: 'bedrock', model: 'eu.amazon.nova-lite-v1:0' },
   models: tierModels,
+  maxOwnedWorkspaces: DEFAULT_MAX_OWNED_WORKSPACES,
 } satisfies Partial<EnvironmentConfig>;
 
 const environments: Record<EnvironmentName, EnvironmentConfig> = {

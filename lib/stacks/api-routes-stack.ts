@@ -25,6 +25,8 @@ export interface RouteFunctionSettings {
   config: EnvironmentConfig;
   targets: AccessTargets;
   environment: Record<string, string>;
+  /** Settings only one handler reads, by handler. */
+  handlerEnvironment: Readonly<Record<string, Record<string, string>>>;
 }
 
 export interface ApiRoutesStackProps {
@@ -62,7 +64,7 @@ export class ApiRoutesStack extends NestedStack {
         group: 'api',
         access: first.access,
         targets: props.functions.targets,
-        environment: { ...props.functions.environment, ...bundledFilesEnvironment(first.handler) },
+        environment: { ...props.functions.environment, ...props.functions.handlerEnvironment[first.handler], ...bundledFilesEnvironment(first.handler) },
         config: props.functions.config,
       }).function;
       // One permission per method, for this API's methods only; console test invocations are not needed.

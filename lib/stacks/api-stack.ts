@@ -102,6 +102,7 @@ export class ApiStack extends Stack {
         config,
         targets,
         environment: { ...platformResources, CORS_ALLOW_ORIGINS: config.corsAllowOrigins.join(','), ...executionEnvironment(config.name) },
+        handlerEnvironment: { 'workspaces/create': { MAX_OWNED_WORKSPACES: String(config.maxOwnedWorkspaces) } },
       },
     });
     acknowledgeExecutionGrants(apiRoutes.stacks, routes, targets);

@@ -120,6 +120,12 @@ describe('route functions', () => {
     expect(JSON.stringify(keyStatement?.Resource)).toContain('CredentialsKey');
   });
 
+  it("tells only the workspace-create function the environment's owned-workspace limit", () => {
+    const environment = (id: string) => (functionPart(id, 'Function').Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(environment('workspaces-create').MAX_OWNED_WORKSPACES).toBe(String(environmentConfig('prod').maxOwnedWorkspaces));
+    expect(environment('workspaces-get').MAX_OWNED_WORKSPACES).toBeUndefined();
+  });
+
   it('lets the health function read the table but not write it', () => {
     const actions = actionsOf(roleStatements('health-get'));
     expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));

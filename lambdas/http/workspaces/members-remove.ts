@@ -1,7 +1,7 @@
 import { removeGrantsOf } from '../../data/agent-access';
 import { revokeKeysCreatedBy } from '../../data/api-keys';
 import { getMember, lastOwner, removeMember as deleteMember } from '../../data/workspaces';
-import { canChangeMember } from '../../domain/workspaces';
+import { canChangeMember, countedOwner } from '../../domain/workspaces';
 import { NotFound } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
@@ -17,6 +17,6 @@ export const handler = httpHandler(removeMember, async ({ params, principal }) =
   // the last owner is refused before anything is revoked (the removal's transaction still holds under races).
   if (member.role === 'owner' && access.workspace.owner_count <= 1) throw lastOwner();
   await Promise.all([removeGrantsOf(member.email, params.ws), revokeKeysCreatedBy(params.ws, member.email)]);
-  await deleteMember(params.ws, member.email, member.role);
+  await deleteMember(params.ws, member.email, member.role, countedOwner(access.workspace, member));
   return ok({ deleted: true, member_id: member.email });
 });

@@ -1,5 +1,5 @@
 import { changeMemberRole, getMember } from '../../data/workspaces';
-import { canAssignRole, canChangeMember } from '../../domain/workspaces';
+import { canAssignRole, canChangeMember, countedOwner } from '../../domain/workspaces';
 import { NotFound } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
@@ -13,6 +13,6 @@ export const handler = httpHandler(updateMember, async ({ params, body, principa
   if (!member) throw new NotFound(`${params.user} is not a member of this workspace`, 'member');
   // Changing one's own role is not leaving: it needs the same rights as changing anyone's.
   requireRole(access, (role) => canChangeMember(role, member.role, false) && canAssignRole(role, body.role), `make ${member.email} a${body.role === 'admin' ? 'n' : ''} ${body.role}`);
-  await changeMemberRole(params.ws, member.email, member.role, body.role);
+  await changeMemberRole(params.ws, member.email, member.role, body.role, countedOwner(access.workspace, member));
   return ok({ member: memberView({ ...member, role: body.role }) });
 });

@@ -22,7 +22,7 @@ const deleted = (idField: string) => z.object({ deleted: z.literal(true), [idFie
 export const createWorkspace = route({
   method: 'POST', path: '/api/workspaces', handler: 'workspaces/create',
   summary: 'Create a workspace; the caller becomes its owner',
-  description: 'Tier `free`. A protected system agent `default` is created with it. Needs a bearer token (API keys belong to one workspace).',
+  description: 'Tier `free`. A protected system agent `default` is created with it. Needs a bearer token (API keys belong to one workspace). A user may own at most 5 workspaces they created (environment config): one more answers 403 `QUOTA_EXCEEDED` with `owned` and `allowed` and creates nothing, also under concurrent creates. Leaving a created workspace, or stepping down from owner there, frees a place.',
   auth: 'user', scopes: ['write'], idempotent: true, body: createWorkspaceBody,
   response: { status: 201, description: 'Created', data: z.object({ workspace: workspaceSchema }) },
   access: { table: 'write', bus: 'publish' },

@@ -83,7 +83,7 @@ export interface paths {
         put?: never;
         /**
          * Create a workspace; the caller becomes its owner
-         * @description Tier `free`. A protected system agent `default` is created with it. Needs a bearer token (API keys belong to one workspace).
+         * @description Tier `free`. A protected system agent `default` is created with it. Needs a bearer token (API keys belong to one workspace). A user may own at most 5 workspaces they created (environment config): one more answers 403 `QUOTA_EXCEEDED` with `owned` and `allowed` and creates nothing, also under concurrent creates. Leaving a created workspace, or stepping down from owner there, frees a place.
          */
         post: operations["workspacesCreate"];
         delete?: never;

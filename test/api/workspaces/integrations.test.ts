@@ -87,17 +87,19 @@ describe('integrations', () => {
   });
 
   it('an agent must name an integration of its workspace and of the right kind (422)', async () => {
-    const ws6 = await aWorkspace(owner);
+    // A user owns at most five workspaces: this one belongs to someone else.
+    const other = await aUser('owner');
+    const ws6 = await aWorkspace(other);
     const headers = { 'X-Workspace-ID': ws6 };
-    const storage = await anIntegration(owner, ws6, { kind: 'storage', provider: 'local', name: 'Vectors', is_default: false });
+    const storage = await anIntegration(other, ws6, { kind: 'storage', provider: 'local', name: 'Vectors', is_default: false });
     const foreign = await anIntegration(owner, ws, { kind: 'llm', provider: 'local', name: 'Elsewhere', is_default: false });
     for (const llm_integration_id of [storage.id, foreign.id, 'int_01JAAAAAAAAAAAAAAAAAAAAAAA']) {
-      const res = await api.post('/api/agents', { name: `Wrong ${llm_integration_id}`, llm_integration_id }, { token: owner.token, headers });
+      const res = await api.post('/api/agents', { name: `Wrong ${llm_integration_id}`, llm_integration_id }, { token: other.token, headers });
       expect({ status: res.status, code: res.body.error?.code, field: res.body.error?.details?.[0]?.field }).toEqual({
         status: 422, code: 'INTEGRATION_NOT_FOUND', field: 'llm_integration_id',
       });
     }
-    const agents = (await api.get('/api/agents?q=wrong', { token: owner.token, headers })).body.data.agents;
+    const agents = (await api.get('/api/agents?q=wrong', { token: other.token, headers })).body.data.agents;
     expect(agents).toEqual([]);
   });
 
@@ -132,8 +134,9 @@ describe('integrations', () => {
   });
 
   it("another workspace's integration id answers 404 under this workspace", async () => {
-    const other = await aWorkspace(owner);
-    const foreign = await anIntegration(owner, other, { kind: 'llm', provider: 'local', name: 'Theirs' });
+    const stranger = await aUser('stranger');
+    const other = await aWorkspace(stranger);
+    const foreign = await anIntegration(stranger, other, { kind: 'llm', provider: 'local', name: 'Theirs' });
     const res = await api.get(`/api/workspaces/${ws}/integrations/${foreign.id}`, { token: owner.token });
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('INTEGRATION_NOT_FOUND');
