@@ -32,3 +32,11 @@ export const assertModelAllowed = (list: ModelAllowList, tier: Tier, choice: Mod
     { field: choice.llm_provider === 'local' ? 'llm_provider' : 'llm_model', issue: choice.llm_provider === 'local' ? 'not available in this environment' : 'not allowed on this tier', provider: choice.llm_provider, model: choice.llm_model, tier, allowed: [...allowedModels(list, tier, choice.llm_provider)] },
   ]);
 };
+
+/** 422 MODEL_NOT_ALLOWED for a workspace's `default_llm` naming the `local` provider outside the local runtime. */
+export const assertProviderAvailable = (provider: Agent['llm_provider'], environment: string = platformInfo.environment): void => {
+  if (provider !== 'local' || localProviderAvailable(environment)) return;
+  throw new Unprocessable('MODEL_NOT_ALLOWED', 'provider local exists only in the local runtime; choose bedrock or openai-compatible', [
+    { field: 'default_llm.provider', issue: 'not available in this environment' },
+  ]);
+};

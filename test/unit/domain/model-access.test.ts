@@ -1,4 +1,4 @@
-import { assertModelAllowed, isModelAllowed } from '../../../lambdas/domain/model-access';
+import { assertModelAllowed, assertProviderAvailable, isModelAllowed } from '../../../lambdas/domain/model-access';
 import { tierModels } from '../../../lambdas/domain/tiers';
 
 const local = { llm_provider: 'local', llm_model: 'local-deterministic' } as const;
@@ -18,5 +18,16 @@ describe('which models an agent may run, by environment', () => {
 
   it.each(['local', 'prod'])("allows a tier's Bedrock model in %s", (environment) => {
     expect(isModelAllowed(tierModels, 'free', bedrock, environment)).toBe(true);
+  });
+});
+
+describe("a workspace's default provider, by environment", () => {
+  it('accepts local as the default in the local runtime', () => {
+    expect(() => assertProviderAvailable('local', 'local')).not.toThrow();
+  });
+
+  it('refuses local as the default when deployed with 422 MODEL_NOT_ALLOWED', () => {
+    expect(() => assertProviderAvailable('local', 'prod')).toThrow(expect.objectContaining({ code: 'MODEL_NOT_ALLOWED' }));
+    expect(() => assertProviderAvailable('bedrock', 'prod')).not.toThrow();
   });
 });
