@@ -61,7 +61,8 @@ export const newWorkspace = (id: string, name: string, createdBy: string, now: s
   name,
   tier: 'free',
   agent_limit_override: null,
-  default_llm: { provider: 'local', model: 'local-deterministic' },
+  // None configured: the environment's default model applies (Bedrock deployed, `local` in the local runtime).
+  default_llm: null,
   four_eyes_approval: false,
   owner_count: 1,
   created_by: createdBy,

@@ -1,4 +1,5 @@
 import type { Agent } from '../domain/agents/model';
+import { localProviderAvailable } from '../domain/model-access';
 import { checkOutboundUrl, type OutboundPolicy } from '../domain/executions/ssrf';
 import { providerFailed } from '../domain/executions/flow-errors';
 import { outboundFetch } from '../executions/tools/outbound-fetch';
@@ -10,7 +11,8 @@ import { openAiCompatibleProvider } from './openai-compatible';
 /**
  * The provider an agent names (`llm_provider`). An OpenAI-compatible endpoint is configured by
  * the agent's credentials: `OPENAI_API_KEY` (or `API_KEY`) and, for another server than OpenAI's,
- * `OPENAI_BASE_URL` — HTTPS only when deployed.
+ * `OPENAI_BASE_URL` — HTTPS only when deployed. The offline `local` provider exists only in the local
+ * runtime; deployed, and for a provider nobody knows, the turn fails naming it (never a silent fallback).
  */
 
 export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
@@ -33,13 +35,17 @@ const openAiEndpoint = async (options: ProviderOptions) => {
   return { baseUrl, apiKey: credentials.OPENAI_API_KEY ?? credentials.API_KEY ?? null };
 };
 
-export const providerFor = async (agent: Pick<Agent, 'llm_provider'>, options: ProviderOptions): Promise<ModelProvider> => {
-  switch (agent.llm_provider) {
+export const providerFor = async (agent: Pick<Agent, 'llm_provider'>, options: ProviderOptions, environment?: string): Promise<ModelProvider> => {
+  const provider: string = agent.llm_provider;
+  switch (provider) {
     case 'bedrock':
       return bedrockProvider();
     case 'openai-compatible':
       return openAiCompatibleProvider(await openAiEndpoint(options), (request) => outboundFetch(request, options.policy, 0));
+    case 'local':
+      if (localProviderAvailable(environment)) return localProvider();
+      throw providerFailed('provider local exists only in the local runtime; choose bedrock or openai-compatible for this agent');
     default:
-      return localProvider();
+      throw providerFailed(`unknown model provider "${provider}"; choose bedrock or openai-compatible`);
   }
 };

@@ -1,4 +1,5 @@
 import type { Agent } from '../domain/agents/model';
+import type { Workspace } from '../domain/workspaces';
 import { optionalEnv } from './env';
 
 /**
@@ -9,3 +10,9 @@ export const platformDefaultModel = {
   provider: (optionalEnv('DEFAULT_LLM_PROVIDER') ?? 'local') as Agent['llm_provider'],
   model: optionalEnv('DEFAULT_LLM_MODEL') ?? 'local-deterministic',
 };
+
+/** The model a new agent runs when its request names none: the workspace's `default_llm`, else the environment's. */
+export const newAgentModel = (workspace: Pick<Workspace, 'default_llm'>): Pick<Agent, 'llm_provider' | 'llm_model'> => ({
+  llm_provider: workspace.default_llm?.provider ?? platformDefaultModel.provider,
+  llm_model: workspace.default_llm?.model ?? platformDefaultModel.model,
+});

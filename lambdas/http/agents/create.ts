@@ -11,7 +11,7 @@ import { NotFound } from '../../shared/errors';
 import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { modelAllowList } from '../../shared/model-allow-list';
-import { platformDefaultModel } from '../../shared/model-defaults';
+import { newAgentModel } from '../../shared/model-defaults';
 import { created } from '../../shared/reply';
 import { currentWorkspace } from './access';
 import { logAgentEvent } from './log-agent-event';
@@ -28,8 +28,7 @@ export const handler = httpHandler(createAgent, async ({ body, principal }) => {
     creator: { user_id: principal.user_id, email: principal.email },
     now: new Date().toISOString(),
     defaults: {
-      llm_provider: workspace.default_llm?.provider ?? platformDefaultModel.provider,
-      llm_model: workspace.default_llm?.model ?? platformDefaultModel.model,
+      ...newAgentModel(workspace),
       llm_integration_id: integrationDefaultsOf(workspace).llm,
       storage_integration_id: integrationDefaultsOf(workspace).storage,
     },

@@ -47,7 +47,7 @@ export const listAgents = route({
 
 export const createAgent = route({
   method: 'POST', path: '/api/agents', handler: 'agents/create',
-  summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier\'s allow-list (the `local` provider is always allowed) answers 422 MODEL_NOT_ALLOWED listing the allowed ids.',
+  summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier\'s allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime.',
   auth: 'user', scopes: ['write'], idempotent: true, body: createAgentBody, errors: [409, 422],
   response: { status: 201, description: 'Created', data: agentData },
   access: { table: 'write', bus: 'publish' },

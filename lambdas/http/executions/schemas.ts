@@ -32,7 +32,7 @@ const localSteering = z
     delay_ms: z.number().int().min(0).max(900_000).optional().describe('Take this long over each turn'),
     cost_usd: z.number().min(0).max(1000).optional().describe("Bill this many US dollars for each turn, against the workspace's monthly budget"),
   })
-  .describe('Steers the `local` provider (tests and demos); other providers ignore it. Markers in the task do the same: `[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`.');
+  .describe('Steers the `local` provider (tests and demos; it exists only in the local runtime); other providers ignore it and read markers as plain text. Markers in the task do the same: `[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`.');
 
 export const executionParameters = z
   .looseObject({

@@ -46,6 +46,7 @@ export const getWorkspace = route({
 export const updateWorkspace = route({
   method: 'PATCH', path: '/api/workspaces/{ws}', handler: 'workspaces/update',
   summary: 'Rename, set default LLM settings, override the agent limit (owners) or change the tier and monthly spend budget (platform operators)',
+  description: 'A `default_llm` naming the `local` provider answers 422 MODEL_NOT_ALLOWED anywhere but the local runtime.',
   auth: 'user', scopes: ['admin'], params: workspaceParams, body: updateWorkspaceBody, immutableFields: WORKSPACE_IMMUTABLE,
   response: { status: 200, description: 'The updated workspace', data: z.object({ workspace: workspaceSchema }) },
   access: { table: 'write', bus: 'publish' },

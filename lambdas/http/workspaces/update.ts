@@ -1,4 +1,5 @@
 import { updateWorkspace as storeUpdate } from '../../data/workspaces';
+import { assertProviderAvailable } from '../../domain/model-access';
 import { canManageWorkspace, OPERATOR_FIELDS } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
 import { publish } from '../../shared/events';
@@ -17,6 +18,7 @@ export const handler = httpHandler(updateWorkspace, async ({ params, body, princ
   if ((body.name !== undefined || body.default_llm !== undefined || body.four_eyes_approval !== undefined) && !canManageWorkspace(role)) {
     throw new Forbidden('only owners and admins may change the workspace settings');
   }
+  if (body.default_llm) assertProviderAvailable(body.default_llm.provider);
   const updated = await storeUpdate(workspace.id, ifMatch ?? workspace.version, { ...body, updated_at: new Date().toISOString() });
   if (updated.tier !== workspace.tier) {
     await publish('workspace.tier_changed', workspace.id, { tier: updated.tier, previous_tier: workspace.tier, changed_by: principal.user_id });
