@@ -106,7 +106,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename, set default LLM settings, override the agent limit (owners) or change the tier and monthly spend budget (platform operators) */
+        /**
+         * Rename, set default LLM settings, override the agent limit (owners) or change the tier and monthly spend budget (platform operators)
+         * @description A `default_llm` naming the `local` provider answers 422 MODEL_NOT_ALLOWED anywhere but the local runtime.
+         */
         patch: operations["workspacesUpdate"];
         trace?: never;
     };
@@ -265,7 +268,7 @@ export interface paths {
         put?: never;
         /**
          * Create an agent
-         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list (the `local` provider is always allowed) answers 422 MODEL_NOT_ALLOWED listing the allowed ids.
+         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime.
          */
         post: operations["agentsCreate"];
         delete?: never;
@@ -7708,7 +7711,7 @@ export interface operations {
                         max_steps?: number;
                         /** @description Tokens (input and output) the whole run may use */
                         max_tokens?: number;
-                        /** @description Steers the `local` provider (tests and demos); other providers ignore it. Markers in the task do the same: `[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`. */
+                        /** @description Steers the `local` provider (tests and demos; it exists only in the local runtime); other providers ignore it and read markers as plain text. Markers in the task do the same: `[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`. */
                         local?: {
                             /** @description Tools to call, one per turn, in order, before answering */
                             tools?: {
@@ -9055,7 +9058,7 @@ export interface operations {
                         max_steps?: number;
                         /** @description Tokens (input and output) the whole run may use */
                         max_tokens?: number;
-                        /** @description Steers the `local` provider (tests and demos); other providers ignore it. Markers in the task do the same: `[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`. */
+                        /** @description Steers the `local` provider (tests and demos; it exists only in the local runtime); other providers ignore it and read markers as plain text. Markers in the task do the same: `[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`. */
                         local?: {
                             /** @description Tools to call, one per turn, in order, before answering */
                             tools?: {
