@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { exposureRefusal, isLoopbackHost } from '../../../local/exposure';
 
@@ -24,5 +24,12 @@ describe('where the local runtime may listen', () => {
     expect(execFileSync('git', ['check-ignore', 'data/dynamodb/shared-local-instance.db'], { cwd: root }).toString().trim()).toBe(
       'data/dynamodb/shared-local-instance.db',
     );
+  });
+
+  it('ignores only the top-level data directory, never the code and tests in folders named data', () => {
+    const root = join(__dirname, '..', '..', '..');
+    for (const path of ['lambdas/data/new-repository.ts', 'test/unit/data/new-repository.test.ts']) {
+      expect(spawnSync('git', ['check-ignore', path], { cwd: root }).status).toBe(1);
+    }
   });
 });
