@@ -1,7 +1,8 @@
-import { BatchGetCommand, type BatchGetCommandOutput, DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AccessLevel } from '../domain/agents/access';
 import type { Agent } from '../domain/agents/model';
 import { Conflict, NotFound } from '../shared/errors';
+import { batchGetItems } from './batch';
 import { withoutKeys } from './item';
 import { AGENT_ACCESS_PREFIX, agentAccessIndexKeys, agentAccessKey, agentKey, membershipsPartition, visibleAgentsPrefix } from './keys';
 import { batchDelete, putNew, queryAll, type TransactItem } from './operations';
@@ -98,16 +99,7 @@ export const agentsVisibleTo = async (email: string, workspaceId: string): Promi
     entries.push(...(page.Items ?? []).map((i) => withoutKeys<AccessEntry>(i)));
     start = page.LastEvaluatedKey;
   } while (start);
-  const agents: Agent[] = [];
-  for (let i = 0; i < entries.length; i += 100) {
-    let keys: Record<string, unknown>[] | undefined = entries.slice(i, i + 100).map((e) => ({ ...agentKey(workspaceId, e.agent_id) }));
-    // BatchGet may hand back unprocessed keys under load: read them again rather than drop agents.
-    while (keys && keys.length > 0) {
-      const result: BatchGetCommandOutput = await ddb.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }));
-      agents.push(...(result.Responses?.[tableName] ?? []).map((item) => withoutKeys<Agent>(item)));
-      keys = result.UnprocessedKeys?.[tableName]?.Keys;
-    }
-  }
+  const agents = (await batchGetItems(entries.map((e) => ({ ...agentKey(workspaceId, e.agent_id) })))).map((item) => withoutKeys<Agent>(item));
   const levels = new Map(entries.map((e) => [e.agent_id, e.access]));
   return agents.filter((a) => a.status !== 'deleted').map((agent) => ({ agent, access: levels.get(agent.id) as AccessLevel }));
 };

@@ -1,6 +1,7 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { emptyFolderConfig, mountId, type PublishedFolder, type StoredFolderConfig } from '../domain/folders/model';
+import { batchGetItems } from './batch';
 import { decodeCursor, encodeCursor } from './cursor';
 import { keysOf, withoutKeys } from './item';
 import {
@@ -29,21 +30,8 @@ export interface PublishedFolderRecord extends PublishedFolder {
   updated_at: string;
 }
 
-/** BatchGetItem takes 100 keys per call; unprocessed keys are read again rather than dropped. */
-const batchGet = async (keys: Key[], consistent: boolean): Promise<Record<string, unknown>[]> => {
-  const items: Record<string, unknown>[] = [];
-  for (let i = 0; i < keys.length; i += 100) {
-    let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + 100).map((k) => ({ ...k }));
-    while (pending && pending.length > 0) {
-      const result: BatchGetCommandOutput = await ddb.send(
-        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: consistent } } }),
-      );
-      items.push(...(result.Responses?.[tableName] ?? []));
-      pending = result.UnprocessedKeys?.[tableName]?.Keys;
-    }
-  }
-  return items;
-};
+/** Unprocessed keys are read again rather than dropped (see `batch.ts`). */
+const batchGet = (keys: Key[], consistent: boolean): Promise<Record<string, unknown>[]> => batchGetItems(keys.map((k) => ({ ...k })), consistent);
 
 const toConfig = (item: Record<string, unknown>) => withoutKeys<StoredFolderConfig>(item);
 

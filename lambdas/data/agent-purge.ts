@@ -1,23 +1,31 @@
-import { DeleteObjectCommand, ListObjectsV2Command, type ListObjectsV2CommandOutput } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectsCommand,
+  type DeleteObjectsCommandInput,
+  type DeleteObjectsCommandOutput,
+  ListObjectsV2Command,
+  type ListObjectsV2CommandOutput,
+} from '@aws-sdk/client-s3';
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { agentFilesPrefix } from './agent-file-objects';
 import { agentObjectPrefix } from './avatars';
 import { bucketName, s3 } from './bucket';
 import { agentPartition, PENDING_UPLOAD_PREFIX } from './keys';
 import { batchDelete } from './operations';
+import { releasePluginUses } from './plugins-assignments';
 import { chargeStorage } from './storage-usage';
 import { ddb, tableName } from './table';
 
 /**
- * What a deleted agent leaves behind: every item of its own partition (access entries, log
- * lines, statistics) and every object under its prefix. Safe to run again: what is gone stays gone.
+ * What a deleted agent leaves behind: its plugin-use items, every item of its own partition (access
+ * entries, log lines, statistics) and every object under its prefix, 1,000 per DeleteObjects. Safe to run again: what is gone stays gone.
  * The bytes its files (and its pending uploads' reservations) held go back to the workspace's
  * storage quota page by page, right after that page is deleted, so a retry never releases twice.
  */
 
 export const purgeAgentItems = async (agent: { workspace_id: string; id: string }): Promise<number> => {
   const agentId = agent.id;
-  let purged = 0;
+  // The assignment item lives in the partition purged below: its uses are released first.
+  let purged = await releasePluginUses(agent);
   let start: Record<string, unknown> | undefined;
   do {
     const page: QueryCommandOutput = await ddb.send(
@@ -46,15 +54,28 @@ export const purgeAgentObjects = async (agent: { workspace_id: string; id: strin
     const page: ListObjectsV2CommandOutput = await s3.send(
       new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentObjectPrefix(agent), ContinuationToken: token }),
     );
-    let fileBytes = 0;
-    for (const object of page.Contents ?? []) {
-      if (!object.Key) continue;
-      await s3.send(new DeleteObjectCommand({ Bucket: bucketName, Key: object.Key }));
-      if (object.Key.startsWith(agentFilesPrefix(agent))) fileBytes += object.Size ?? 0;
-    }
+    const objects = (page.Contents ?? []).filter((o) => o.Key);
+    await deleteObjects(objects.map((o) => String(o.Key)));
+    const fileBytes = objects.filter((o) => String(o.Key).startsWith(agentFilesPrefix(agent))).reduce((sum, o) => sum + (o.Size ?? 0), 0);
     await chargeStorage(agent.workspace_id, -fileBytes, null);
     purged += page.Contents?.length ?? 0;
     token = page.NextContinuationToken;
   } while (token);
   return purged;
+};
+
+/** DeleteObjects' ceiling of keys per call. */
+export const DELETE_OBJECTS_LIMIT = 1000;
+
+type DeleteObjectsSend = (input: DeleteObjectsCommandInput) => Promise<DeleteObjectsCommandOutput>;
+
+const sendToBucket: DeleteObjectsSend = (input) => s3.send(new DeleteObjectsCommand(input));
+
+/** Deletes the keys 1,000 per call; any key the bucket refuses fails the purge, so the event is retried. */
+export const deleteObjects = async (keys: readonly string[], send: DeleteObjectsSend = sendToBucket): Promise<void> => {
+  for (let i = 0; i < keys.length; i += DELETE_OBJECTS_LIMIT) {
+    const chunk = keys.slice(i, i + DELETE_OBJECTS_LIMIT);
+    const result = await send({ Bucket: bucketName, Delete: { Objects: chunk.map((Key) => ({ Key })), Quiet: true } });
+    if (result.Errors?.length) throw new Error(`could not delete ${result.Errors.length} objects, first ${result.Errors[0]?.Key}: ${result.Errors[0]?.Code}`);
+  }
 };

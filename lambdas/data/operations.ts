@@ -1,7 +1,5 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchWriteCommand,
-  type BatchWriteCommandOutput,
   PutCommand,
   QueryCommand,
   type QueryCommandInput,
@@ -11,6 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { type ApiError, NotFound, VersionConflict } from '../shared/errors';
+import { batchWriteItems } from './batch';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { Key } from './keys';
 import { type IndexName, tableDefinition } from './table-definition';
@@ -157,15 +156,5 @@ export const queryAll = async (input: Omit<QueryCommandInput, 'ExclusiveStartKey
   return items;
 };
 
-const BATCH_WRITE_LIMIT = 25;
-
-/** Deletes every key, 25 per BatchWrite, sending again whatever DynamoDB hands back unprocessed under load. */
-export const batchDelete = async (keys: Record<string, unknown>[]): Promise<void> => {
-  for (let i = 0; i < keys.length; i += BATCH_WRITE_LIMIT) {
-    let requests: BatchWriteCommandOutput['UnprocessedItems'] = { [tableName]: keys.slice(i, i + BATCH_WRITE_LIMIT).map((Key) => ({ DeleteRequest: { Key } })) };
-    while (requests?.[tableName]?.length) {
-      const result: BatchWriteCommandOutput = await ddb.send(new BatchWriteCommand({ RequestItems: requests }));
-      requests = result.UnprocessedItems;
-    }
-  }
-};
+/** Deletes every key, retrying what DynamoDB leaves unprocessed (see `batch.ts`). */
+export const batchDelete = (keys: Record<string, unknown>[]): Promise<void> => batchWriteItems(keys.map((Key) => ({ DeleteRequest: { Key } })));

@@ -1,4 +1,5 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { assignmentChanges } from '../domain/plugins/assignment';
 import type { Enablement } from '../domain/plugins/model';
 import { Conflict, Unprocessable, VersionConflict } from '../shared/errors';
@@ -143,4 +144,26 @@ export const disablePlugin = async (enablement: Enablement, force: boolean, acto
     ...updated.map(({ before, after }) => assignmentPut(after, before.version)),
   ]);
   return updated.map(({ after }) => ({ agent_id: after.agent_id, plugin_ids: after.plugin_ids }));
+};
+
+/**
+ * A deleted agent's use items go, each with its count on the enablement, so disabling the plugin
+ * later counts no stale users. Safe to run again: a use already gone is not counted twice; a use
+ * whose plugin was disabled meanwhile goes alone. Answers how many uses the assignment named.
+ */
+export const releasePluginUses = async (agent: AgentRef): Promise<number> => {
+  const { plugin_ids: pluginIds } = await getAssignment(agent, true);
+  for (const pluginId of pluginIds) {
+    const use = pluginUseKey(agent.workspace_id, pluginId, agent.id);
+    try {
+      const { onConditionFail: _whenDisabled, ...uncount } = countUse(agent.workspace_id, pluginId, -1);
+      await transact([{ Delete: { TableName: tableName, Key: use, ConditionExpression: 'attribute_exists(PK)' } }, uncount]);
+    } catch (error) {
+      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') continue;
+      if (reasons[1]?.Code !== 'ConditionalCheckFailed') throw error;
+      await ddb.send(new DeleteCommand({ TableName: tableName, Key: use }));
+    }
+  }
+  return pluginIds.length;
 };

@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { type Member, membershipStanding, type Role, type Workspace } from '../domain/workspaces';
 import { Conflict, Forbidden, NotFound } from '../shared/errors';
+import { batchGetItems } from './batch';
 import { agentItem } from './agents';
 import {
   MEMBER_PREFIX,
@@ -74,10 +75,8 @@ export const getWorkspace = async (id: string): Promise<Workspace | null> =>
 
 export const getWorkspaces = async (ids: string[]): Promise<Workspace[]> => {
   if (ids.length === 0) return [];
-  const result = await ddb.send(
-    new BatchGetCommand({ RequestItems: { [tableName]: { Keys: ids.map(workspaceKey) } } }),
-  );
-  return (result.Responses?.[tableName] ?? []).map((item) => strip<Workspace>(item) as Workspace);
+  const items = await batchGetItems(ids.map((id) => ({ ...workspaceKey(id) })));
+  return items.map((item) => strip<Workspace>(item) as Workspace);
 };
 
 export const getMember = async (workspaceId: string, email: string): Promise<Member | null> =>

@@ -161,6 +161,27 @@ describe('purge after delete', () => {
     expect((await api.get('/api/agents?status=deleted', { token: owner.token })).body.data.agents.map((a: { id: string }) => a.id)).toContain(agent.id);
   });
 
+  it("deleting an agent removes its plugin-use items and takes it off each plugin's assigned count", async () => {
+    const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { ddb, tableName } = await import('../../../lambdas/data/table');
+    const { pluginEnablementKey, pluginUseKey } = await import('../../../lambdas/data/keys');
+    const { aMinimalPlugin, enablePlugin } = await import('../../support/plugins');
+    const owner = await anOwner();
+    const agent = (await api.post('/api/agents', { name: 'Plugged' }, { token: owner.token })).body.data.agent;
+    const plugin = await aMinimalPlugin(owner);
+    await enablePlugin(owner, agent.workspace_id, plugin.id);
+    expect((await api.put(`/api/agents/${agent.id}/plugins`, { plugin_ids: [plugin.id] }, { token: owner.token })).status).toBe(200);
+    const read = async (key: { PK: string; SK: string }) => (await ddb.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
+    const use = pluginUseKey(agent.workspace_id, plugin.id, agent.id);
+    expect(await read(use)).toBeDefined();
+    expect((await read(pluginEnablementKey(agent.workspace_id, plugin.id)))?.assigned_agents).toBe(1);
+    expect((await api.delete(`/api/agents/${agent.id}`, { token: owner.token })).status).toBe(200);
+    const deadline = Date.now() + 10_000;
+    while ((await read(use)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await read(use)).toBeUndefined();
+    expect((await read(pluginEnablementKey(agent.workspace_id, plugin.id)))?.assigned_agents).toBe(0);
+  });
+
   it("gives a deleted agent's file bytes and upload reservations back to the workspace's storage quota", async () => {
     const owner = await aUser('agent-owner');
     const ws = await aWorkspace(owner);
