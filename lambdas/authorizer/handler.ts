@@ -3,7 +3,7 @@ import { optionalEnv } from '../shared/env';
 import { logger } from '../shared/logger';
 import { flattenPrincipal, refusalContext } from '../shared/principal';
 import { header } from '../shared/request';
-import { isWellFormedWorkspaceHeader } from '../shared/workspace-header';
+import { isWellFormedWorkspaceHeader, requestedWorkspaceOf } from '../shared/workspace-header';
 import { verifyBearer } from './identity';
 import { type Resolution, resolveApiKey, resolveToken } from './resolve';
 
@@ -21,7 +21,7 @@ import { type Resolution, resolveApiKey, resolveToken } from './resolve';
 const onboardingUsageKey = optionalEnv('ONBOARDING_USAGE_KEY');
 
 const resolve = async (event: APIGatewayRequestAuthorizerEvent): Promise<Resolution> => {
-  const requestedWorkspace = header(event, 'x-workspace-id')?.trim() || null;
+  const requestedWorkspace = requestedWorkspaceOf(event);
   // Never a key read: the handler answers 400 naming the header.
   if (!isWellFormedWorkspaceHeader(requestedWorkspace)) return { kind: 'refused', reason: 'X-Workspace-ID is not a workspace id' };
   const apiKey = header(event, 'x-api-key');

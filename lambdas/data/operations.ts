@@ -5,6 +5,7 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
   UpdateCommand,
+  type UpdateCommandInput,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
@@ -27,6 +28,17 @@ export const putNew = async (item: Item & Key, onExists: () => ApiError): Promis
     );
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) throw onExists();
+    throw error;
+  }
+};
+
+/** An update that holds only under its `ConditionExpression`: true when applied, false when the condition refused it. */
+export const updateIf = async (update: Omit<UpdateCommandInput, 'TableName'>): Promise<boolean> => {
+  try {
+    await ddb.send(new UpdateCommand({ TableName: tableName, ...update }));
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
 };

@@ -1,10 +1,9 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { MAX_SCHEDULES_PER_AGENT, type Schedule } from '../domain/executions/schedule';
 import { Forbidden, Internal, NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
 import { agentPartition, SCHEDULE_PREFIX, scheduleCountKey, scheduleKey } from './keys';
-import { transact, type TransactItem } from './operations';
+import { transact, type TransactItem, updateIf } from './operations';
 import { ddb, tableName } from './table';
 
 /**
@@ -67,20 +66,10 @@ export const deleteSchedule = async (agentId: string, scheduleId: string): Promi
 };
 
 /** Turns a schedule off in the table (its firings then start nothing); false when it was gone or off already. */
-export const disableSchedule = async (agentId: string, scheduleId: string): Promise<boolean> => {
-  try {
-    await ddb.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: scheduleKey(agentId, scheduleId),
-        UpdateExpression: 'SET enabled = :off',
-        ConditionExpression: 'attribute_exists(PK) AND enabled = :on',
-        ExpressionAttributeValues: { ':off': false, ':on': true },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-};
+export const disableSchedule = (agentId: string, scheduleId: string): Promise<boolean> =>
+  updateIf({
+    Key: scheduleKey(agentId, scheduleId),
+    UpdateExpression: 'SET enabled = :off',
+    ConditionExpression: 'attribute_exists(PK) AND enabled = :on',
+    ExpressionAttributeValues: { ':off': false, ':on': true },
+  });

@@ -1,6 +1,6 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { spendKey } from './keys';
+import { updateIf } from './operations';
 import { ddb, tableName } from './table';
 
 /**
@@ -19,25 +19,16 @@ export const spentMicroUsd = async (workspaceId: string, month: string): Promise
 /** Adds `amount` while the counter stays within `budget` (and below it before); false when refused. `budget` null: unlimited. */
 export const reserveSpend = async (workspaceId: string, month: string, amount: number, budget: number | null): Promise<boolean> => {
   if (budget !== null && (budget <= 0 || amount > budget)) return false;
-  try {
-    await ddb.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: spendKey(workspaceId, month),
-        UpdateExpression: 'ADD spent :amount SET expires_at = if_not_exists(expires_at, :expires)',
-        ...(budget !== null ? { ConditionExpression: 'attribute_not_exists(spent) OR (spent < :budget AND spent <= :ceiling)' } : {}),
-        ExpressionAttributeValues: {
-          ':amount': amount,
-          ':expires': Math.floor(Date.now() / 1000) + RETENTION_SECONDS,
-          ...(budget !== null ? { ':budget': budget, ':ceiling': budget - amount } : {}),
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return updateIf({
+    Key: spendKey(workspaceId, month),
+    UpdateExpression: 'ADD spent :amount SET expires_at = if_not_exists(expires_at, :expires)',
+    ...(budget !== null ? { ConditionExpression: 'attribute_not_exists(spent) OR (spent < :budget AND spent <= :ceiling)' } : {}),
+    ExpressionAttributeValues: {
+      ':amount': amount,
+      ':expires': Math.floor(Date.now() / 1000) + RETENTION_SECONDS,
+      ...(budget !== null ? { ':budget': budget, ':ceiling': budget - amount } : {}),
+    },
+  });
 };
 
 /** Moves the counter by `delta` (a refund when negative), whatever the budget: the turn already happened. */

@@ -1,5 +1,4 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { type Member, membershipStanding, type Role, type Workspace } from '../domain/workspaces';
 import { Conflict, Forbidden, NotFound } from '../shared/errors';
@@ -16,7 +15,7 @@ import {
 } from './keys';
 import { withoutKeys } from './item';
 import { type ListPage, type ListRequest, listPage } from './list';
-import { transact, type TransactItem, updateVersioned } from './operations';
+import { transact, type TransactItem, updateIf, updateVersioned } from './operations';
 import { ddb, tableName } from './table';
 
 /** Workspaces and their members. Every multi-item change is one transaction. */
@@ -99,21 +98,13 @@ const UNCLAIMED_OR_HELD = 'attribute_not_exists(user_id) OR attribute_type(user_
 const claimMembership = async (member: Member, userId: string): Promise<Member | null> => {
   const standing = membershipStanding(member, userId);
   if (standing !== 'unclaimed') return standing === 'held' ? member : null;
-  try {
-    await ddb.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: memberKey(member.workspace_id, member.email),
-        UpdateExpression: 'SET user_id = :user',
-        ConditionExpression: `attribute_exists(PK) AND (${UNCLAIMED_OR_HELD})`,
-        ExpressionAttributeValues: { ':user': userId, ':nullType': 'NULL' },
-      }),
-    );
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return null;
-    throw error;
-  }
-  return { ...member, user_id: userId };
+  const claimed = await updateIf({
+    Key: memberKey(member.workspace_id, member.email),
+    UpdateExpression: 'SET user_id = :user',
+    ConditionExpression: `attribute_exists(PK) AND (${UNCLAIMED_OR_HELD})`,
+    ExpressionAttributeValues: { ':user': userId, ':nullType': 'NULL' },
+  });
+  return claimed ? { ...member, user_id: userId } : null;
 };
 
 /** The caller's membership of one workspace, claimed on first use; null when absent or held by another user. */

@@ -7,7 +7,7 @@ import { toRequestId } from './envelope';
 import { ApiError, Forbidden, Internal, Unauthorized } from './errors';
 import { type Logger, requestLogger } from './logger';
 import { type Principal, principalFrom, refusalFrom } from './principal';
-import { assertWorkspaceHeader } from './workspace-header';
+import { assertWorkspaceHeader, requestedWorkspaceOf } from './workspace-header';
 import { errorResult, type Reply, toResult } from './reply';
 import { header, type ParsedInput, parseInput } from './request';
 
@@ -48,8 +48,10 @@ const pipeline = <R extends RouteDefinition>(
     .handler(async (event) => {
       const requestId = toRequestId(event.requestContext?.requestId);
       const principal = principalFrom(event.requestContext?.authorizer);
-      if (route.auth === 'user') assertWorkspaceHeader(header(event, 'x-workspace-id')?.trim() || null);
-      if (route.auth === 'user') requireScopes(principal, route, refusalFrom(event.requestContext?.authorizer));
+      if (route.auth === 'user') {
+        assertWorkspaceHeader(requestedWorkspaceOf(event));
+        requireScopes(principal, route, refusalFrom(event.requestContext?.authorizer));
+      }
       const input = parseInput(route, event);
       const run = async () =>
         toResult(
