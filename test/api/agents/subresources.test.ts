@@ -1,10 +1,9 @@
 import { api, request } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, anApiKey, setTier, type TestUser } from '../../support/fixtures';
+import { localEvents } from '../../support/local-events';
 
 /** Settings, governance switches, timeout and info of an agent (API.md §2 "Agents"). */
 
-const events = async () =>
-  ((await (await fetch(`${process.env.API_URL}/local/events`)).json()) as { data: { events: { 'detail-type': string; detail: { data: Record<string, unknown> } }[] } }).data.events;
 
 let owner: TestUser;
 let workspaceId: string;
@@ -37,7 +36,7 @@ describe('LLM settings', () => {
     expect(res.body.data.settings).toMatchObject({ llm_provider: 'bedrock', llm_model: 'eu.amazon.nova-lite-v1:0', llm_temperature: 0.7, max_tokens: 4096, version: 2 });
     const stored = (await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent;
     expect(stored).toMatchObject({ llm_provider: 'bedrock', llm_model: 'eu.amazon.nova-lite-v1:0', configuration: { temperature: 0.7, max_tokens: 4096, top_p: 0.5 } });
-    const published = (await events()).filter((e) => e['detail-type'] === 'agent.updated' && e.detail.data.agent_id === agent.id);
+    const published = (await localEvents()).filter((e) => e['detail-type'] === 'agent.updated' && e.detail.data.agent_id === agent.id);
     expect((published.at(-1)?.detail.data.changed as string[]).sort()).toEqual(['configuration', 'llm_model', 'llm_provider']);
   });
 

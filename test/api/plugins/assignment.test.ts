@@ -1,6 +1,7 @@
 import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 import { aMinimalPlugin, enablePlugin, uniquePluginName } from '../../support/plugins';
+import { localEvents } from '../../support/local-events';
 
 /** PUT /api/agents/{agent}/plugins replaces the agent's plugins in one transaction; priority is the position. */
 
@@ -9,8 +10,6 @@ let ws: string;
 let enabled: { id: string; name: string }[];
 const nth = (i: number) => enabled[i] as { id: string; name: string };
 
-const events = async () =>
-  ((await (await fetch(`${process.env.API_URL}/local/events`)).json()) as { data: { events: { 'detail-type': string; detail: { data: Record<string, unknown> } }[] } }).data.events;
 
 beforeAll(async () => {
   owner = await aUser('assigner');
@@ -66,7 +65,7 @@ describe('assigning plugins to an agent', () => {
     const [a, b] = [nth(0), nth(1)];
     await assign(agent.id, [a.id]);
     await assign(agent.id, [b.id]);
-    const event = (await events()).filter((e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === agent.id).pop();
+    const event = (await localEvents()).filter((e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === agent.id).pop();
     expect(event?.detail.data).toEqual({ agent_id: agent.id, plugin_ids: [b.id], added: [b.id], removed: [a.id] });
   });
 

@@ -2,14 +2,13 @@ import { api } from '../../support/api-client';
 import { minimalZip } from '../../support/bundles';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 import { aMinimalPlugin, enablePlugin, publishPlugin, publishVersion, uniquePluginName } from '../../support/plugins';
+import { localEvents } from '../../support/local-events';
 
 /** Enabling plugins in a workspace: requirements resolved at enable time, cycles refused, pins, disabling. */
 
 let owner: TestUser;
 let ws: string;
 
-const events = async () =>
-  ((await (await fetch(`${process.env.API_URL}/local/events`)).json()) as { data: { events: { 'detail-type': string; detail: { data: Record<string, unknown> } }[] } }).data.events;
 
 beforeAll(async () => {
   owner = await aUser('enabler');
@@ -142,7 +141,7 @@ describe('disabling a plugin', () => {
     expect(plugins.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([[keep.id, 1], [last.id, 2]]);
     expect(plugins.assignment_version).toBe(2);
     expect((await api.get(`/api/agents/${two.id}/plugins`, { token: owner.token })).body.data.plugins).toEqual([]);
-    const published = (await events()).filter((e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === one.id).pop();
+    const published = (await localEvents()).filter((e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === one.id).pop();
     expect(published?.detail.data).toEqual({ agent_id: one.id, plugin_ids: [keep.id, last.id], added: [], removed: [drop.id], reason: 'plugin_disabled' });
   });
 

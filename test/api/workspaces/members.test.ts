@@ -1,8 +1,7 @@
 import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace } from '../../support/fixtures';
+import { localEvents } from '../../support/local-events';
 
-const events = async () =>
-  ((await (await fetch(`${process.env.API_URL}/local/events`)).json()) as { data: { events: { 'detail-type': string; detail: Record<string, any> }[] } }).data.events;
 
 describe('members', () => {
   it('an owner adds a member by email, who then sees the workspace; workspace.member_added is published', async () => {
@@ -14,7 +13,7 @@ describe('members', () => {
     expect(res.body.data.member).toMatchObject({ email: bob.email, role: 'member', user_id: null });
     const seen = await api.get(`/api/workspaces/${ws}`, { token: bob.token });
     expect(seen.body.data.workspace.role).toBe('member');
-    expect((await events()).some((e) => e['detail-type'] === 'workspace.member_added' && e.detail.workspace_id === ws && e.detail.data.email === bob.email)).toBe(true);
+    expect((await localEvents()).some((e) => e['detail-type'] === 'workspace.member_added' && e.detail.workspace_id === ws && e.detail.data.email === bob.email)).toBe(true);
   });
 
   it('two simultaneous additions of the same email answer one 201 and one 409', async () => {

@@ -1,5 +1,6 @@
 import { api } from '../../support/api-client';
 import { aUser, aWorkspace, setTier } from '../../support/fixtures';
+import { localEvents } from '../../support/local-events';
 import { startOfQuietUtcDay } from '../../support/utc-day';
 
 const sendRequests = async (count: number, path: string, token: string) => {
@@ -73,7 +74,7 @@ describe('tiers and rate limits', () => {
 
 describe('usage-key events', () => {
   const eventsFor = async (workspaceId: string) =>
-    ((await (await fetch(`${process.env.API_URL}/local/events`)).json()) as { data: { events: { 'detail-type': string; detail: { workspace_id: string; data: Record<string, unknown> } }[] } }).data.events
+    (await localEvents())
       .filter((e) => e.detail.workspace_id === workspaceId)
       .map((e) => [e['detail-type'], e.detail.data]);
 
