@@ -41,6 +41,11 @@
  * | spend counter       | `WS#<ws>`                        | `SPEND#<yyyy-mm>` |           |                | micro-dollars of model turns this month against the budget (conditional `ADD` reserves, `ADD` settles; TTL 400 days) |
  * | pending upload      | `AGENT#<agent>`                  | `UPLOAD#<sha256(path)>` |     |                | bytes reserved for a presigned upload, settled when the path is next written or the agent's files listed |
  * | integration         | `WS#<ws>`                        | `INTEGRATION#<int>` |         |                | listIntegrations (sort-key prefix); `agents` counts the agents naming it; each kind's default is a `default_<kind>_integration_id` attribute of the workspace item |
+ * | outbox event        | `OUTBOX#<evt>`                   | `EVENT`      |                |                | written in the transaction of the change it reports; the table's stream relays it to the bus (TTL 1 day) |
+ * | webhook             | `WS#<ws>`                        | `WEBHOOK#<whk>` |             |                | listWebhooks (sort-key prefix); the fan-out reads the workspace's endpoints with the same query |
+ * | webhook counter     | `WS#<ws>`                        | `COUNT#WEBHOOKS` |            |                | endpoints against MAX_WEBHOOKS_PER_WORKSPACE (conditional `ADD` in the create/delete transaction) |
+ * | webhook delivery    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>` | `WEBHOOK#<whk>#DELIVERIES` / `<status>#<dly>` | | listDeliveries newest first (base table, `DELIVERY#` prefix, attempts skipped by `begins_with` on the GSI); by status (GSI1 prefix) (TTL 30 days) |
+ * | delivery attempt    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>#ATTEMPT#<nn>` |  |             | getDelivery with its attempts: one query on `DELIVERY#<dly>` (TTL 30 days) |
  *
  * Items under `AGENT#<agent>` belong to one agent: agent ids are globally unique ULIDs and these items
  * are only reached after the agent was loaded from the caller's own workspace.
@@ -201,3 +206,23 @@ export const publishedFolderIndexKeys = (ws: string, agentId: string, name: stri
   GSI1SK: `${PUBLISHED_FOLDER_PREFIX}${agentId}#${name}`,
 });
 export const folderGraphKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'FOLDERS#GRAPH' });
+
+export const outboxKey = (eventId: string): Key => ({ PK: `OUTBOX#${eventId}`, SK: 'EVENT' });
+export const OUTBOX_PREFIX = 'OUTBOX#';
+
+export const WEBHOOK_PREFIX = 'WEBHOOK#';
+export const webhookKey = (ws: string, webhookId: string): Key => ({ PK: workspacePartition(ws), SK: `${WEBHOOK_PREFIX}${webhookId}` });
+export const webhookCountKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#WEBHOOKS' });
+
+export const webhookPartition = (webhookId: string): string => `WEBHOOK#${webhookId}`;
+export const DELIVERY_PREFIX = 'DELIVERY#';
+export const deliveryKey = (webhookId: string, deliveryId: string): Key => ({ PK: webhookPartition(webhookId), SK: `${DELIVERY_PREFIX}${deliveryId}` });
+export const deliveryIndexKeys = (webhookId: string, status: string, deliveryId: string) => ({
+  GSI1PK: `${webhookPartition(webhookId)}#DELIVERIES`,
+  GSI1SK: `${status}#${deliveryId}`,
+});
+/** Two digits keep attempts in order under the delivery (at most 10 automatic attempts plus redeliveries). */
+export const deliveryAttemptKey = (webhookId: string, deliveryId: string, attempt: number): Key => ({
+  PK: webhookPartition(webhookId),
+  SK: `${DELIVERY_PREFIX}${deliveryId}#ATTEMPT#${String(attempt).padStart(3, '0')}`,
+});

@@ -1,0 +1,81 @@
+import type { Sealed } from '../secrets/sealed';
+import type { PlatformEvent } from '../../shared/event-types';
+
+/**
+ * Webhook endpoints and their deliveries (API.md "Events and webhooks", Standard Webhooks v1).
+ * Shared by the webhook routes (`lambdas/http/webhooks`) and the delivery path (`lambdas/events`).
+ */
+
+/** A workspace's endpoints (the tier table may lower it; never raise past this without a design change). */
+export const MAX_WEBHOOKS_PER_WORKSPACE = 20;
+
+/** `*` subscribes to every public event, including ones added later. */
+export type WebhookSubscription = readonly (PlatformEvent | '*')[];
+
+/** A signing secret: `whsec_` + base64 of 32 random bytes, sealed with a data key wrapped for the workspace. */
+export interface SealedSecret {
+  sealed: Sealed;
+  /** The data key, wrapped (KMS deployed, the local key locally), with context `{workspace_id, webhook_id}`. */
+  wrapped_key: string;
+  /** Until when the secret still signs (a rotated-out secret signs for 24 h); null: current. */
+  expires_at: string | null;
+}
+
+export interface Webhook {
+  id: string; // whk_<ulid>
+  workspace_id: string;
+  url: string;
+  events: WebhookSubscription;
+  description: string | null;
+  enabled: boolean;
+  /** Why it was disabled by the platform (`gone`: answered 410; `failing`: 5 days of failures); null when enabled or disabled by a person. */
+  disabled_reason: 'gone' | 'failing' | null;
+  /** When the current run of failed attempts began; null after any success. 5 days of it disables the endpoint. */
+  failing_since: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** The stored endpoint: the view above plus its secrets, newest first (at most 2: current and the one rotated out). */
+export interface StoredWebhook extends Webhook {
+  secrets: SealedSecret[];
+}
+
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'retrying', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** One event for one endpoint. `event_id` is the `webhook-id` header: the same on every attempt. */
+export interface Delivery {
+  id: string; // dlv_<ulid>
+  webhook_id: string;
+  workspace_id: string;
+  event_id: string;
+  event: PlatformEvent;
+  status: DeliveryStatus;
+  attempts: number;
+  last_status_code: number | null;
+  next_attempt_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One HTTP attempt of a delivery: kept as its own item so a delivery's log never nears the item size limit. */
+export interface DeliveryAttempt {
+  number: number; // 1-based
+  at: string;
+  status_code: number | null;
+  latency_ms: number;
+  /** Why it failed without a 2xx (timeout, refused address, connection error, non-2xx); null when delivered. */
+  error: string | null;
+  /** The response body, read to at most 64 KiB and stored truncated to RESPONSE_BODY_STORED bytes. */
+  response_body: string | null;
+  next_attempt_at: string | null;
+}
+
+export const RESPONSE_BODY_READ = 64 * 1024;
+export const RESPONSE_BODY_STORED = 2 * 1024;
+export const DELIVERY_TIMEOUT_MS = 10_000;
+/** A rotated-out secret keeps signing this long, so receivers can roll over. */
+export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
