@@ -44,7 +44,7 @@
  * | outbox event        | `OUTBOX#<evt>`                   | `EVENT`      |                |                | written in the transaction of the change it reports; the table's stream relays it to the bus (TTL 1 day) |
  * | webhook             | `WS#<ws>`                        | `WEBHOOK#<whk>` |             |                | listWebhooks (sort-key prefix); the fan-out reads the workspace's endpoints with the same query |
  * | webhook counter     | `WS#<ws>`                        | `COUNT#WEBHOOKS` |            |                | endpoints against MAX_WEBHOOKS_PER_WORKSPACE (conditional `ADD` in the create/delete transaction) |
- * | webhook delivery    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>` | `WEBHOOK#<whk>#DELIVERIES` / `<status>#<dly>` | | listDeliveries newest first (base table, `DELIVERY#` prefix, attempts skipped by `begins_with` on the GSI); by status (GSI1 prefix) (TTL 30 days) |
+ * | webhook delivery    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>` | `WEBHOOK#<whk>#DELIVERIES` / `<dly>` | `WEBHOOK#<whk>#DELIVERIES#<status>` / `<dly>` | listDeliveries newest first (GSI1, which attempts are not on); by status (GSI2); `event` filter is a FilterExpression (TTL 30 days) |
  * | delivery attempt    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>#ATTEMPT#<nn>` |  |             | getDelivery with its attempts: one query on `DELIVERY#<dly>` (TTL 30 days) |
  *
  * Items under `AGENT#<agent>` belong to one agent: agent ids are globally unique ULIDs and these items
@@ -219,9 +219,11 @@ export const DELIVERY_PREFIX = 'DELIVERY#';
 export const deliveryKey = (webhookId: string, deliveryId: string): Key => ({ PK: webhookPartition(webhookId), SK: `${DELIVERY_PREFIX}${deliveryId}` });
 export const deliveryIndexKeys = (webhookId: string, status: string, deliveryId: string) => ({
   GSI1PK: `${webhookPartition(webhookId)}#DELIVERIES`,
-  GSI1SK: `${status}#${deliveryId}`,
+  GSI1SK: deliveryId,
+  GSI2PK: `${webhookPartition(webhookId)}#DELIVERIES#${status}`,
+  GSI2SK: deliveryId,
 });
-/** Two digits keep attempts in order under the delivery (at most 10 automatic attempts plus redeliveries). */
+/** Three digits keep attempts in order under the delivery (at most 10 automatic attempts plus redeliveries). */
 export const deliveryAttemptKey = (webhookId: string, deliveryId: string, attempt: number): Key => ({
   PK: webhookPartition(webhookId),
   SK: `${DELIVERY_PREFIX}${deliveryId}#ATTEMPT#${String(attempt).padStart(3, '0')}`,
