@@ -1,7 +1,7 @@
 import { ulid } from 'ulid';
 
 /** API.md §1: IDs are prefixed ULIDs (`ws_…`, `agent_…`, `key_…`). */
-export type IdPrefix = 'ws' | 'agent' | 'exec' | 'grad' | 'plg' | 'psn' | 'key' | 'whk' | 'dlv' | 'sch' | 'int';
+export type IdPrefix = 'evt' | 'ws' | 'agent' | 'exec' | 'grad' | 'plg' | 'psn' | 'key' | 'whk' | 'dlv' | 'sch' | 'int';
 
 export const newId = (prefix: IdPrefix): string => `${prefix}_${ulid()}`;
 
