@@ -1,5 +1,5 @@
 import { newWebhookSecret, sealWebhookSecret } from '../../data/webhook-secrets';
-import { createWebhook as storeWebhook } from '../../data/webhooks';
+import * as webhooks from '../../data/webhooks';
 import { newId } from '../../domain/ids';
 import { tierLimits } from '../../domain/tiers';
 import { newWebhook } from '../../domain/webhooks/endpoint';
@@ -20,6 +20,6 @@ export const handler = httpHandler(createWebhook, async ({ body, principal }) =>
     now: new Date().toISOString(),
     secret: await sealWebhookSecret(workspaceId, id, secret),
   });
-  await storeWebhook(webhook, tierLimits[principal.tier ?? 'free'].webhooks);
+  await webhooks.createWebhook(webhook, tierLimits[principal.tier ?? 'free'].webhooks);
   return created({ webhook: { ...webhookView(webhook), secret } }, `/api/webhooks/${id}`, { version: webhook.version });
 });

@@ -1,4 +1,4 @@
-import { listWebhooks as storedWebhooks } from '../../data/webhooks';
+import * as webhooks from '../../data/webhooks';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
@@ -7,6 +7,6 @@ import { listWebhooks } from './routes';
 import { webhookView } from './views';
 
 export const handler = httpHandler(listWebhooks, async ({ query, principal }) => {
-  const page = await storedWebhooks(requireWebhookManager(principal), query);
+  const page = await webhooks.listWebhooks(requireWebhookManager(principal), query);
   return ok(listData('webhooks', page.items.map(webhookView), page));
 });
