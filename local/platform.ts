@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { RouteDefinition } from '../lambdas/http/route';
 import { ServiceUnavailable } from '../lambdas/shared/errors';
+import { WEBHOOK_LOOPBACK_ENV } from '../lambdas/shared/webhook-target-policy';
 import { startDynamo, ensureTable } from './dynamodb';
 import { LocalEventBus } from './event-bus';
 import { localCredentialsKey } from './credentials-key';
@@ -63,6 +64,8 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
     BUCKET_NAME,
     EVENT_BUS_NAME: 'agent-platform-local',
     PLATFORM_ENV: 'local',
+    // Lets a developer register a webhook receiver on localhost; CDK never sets it.
+    [WEBHOOK_LOOPBACK_ENV]: 'allow',
     CORS_ALLOW_ORIGINS: '*',
     PLATFORM_VERSION: process.env.npm_package_version ?? '0.1.0',
     JWT_ISSUER: DEV_ISSUER,

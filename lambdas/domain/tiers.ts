@@ -1,3 +1,5 @@
+import { MAX_WEBHOOKS_PER_WORKSPACE } from './webhooks/model';
+
 /**
  * The tier table of API.md §1, the one source for the authorizer's counters, the local runtime's
  * limits, the usage endpoint and CDK's API Gateway usage plans (one plan per tier).
@@ -16,16 +18,18 @@ export interface TierLimits {
   agents: number | null;
   /** Bytes of agent files the workspace may keep (every agent's `files/` together); null: unlimited. */
   storageBytes: number | null;
+  /** Webhook endpoints the workspace may register. */
+  webhooks: number;
 }
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
 
 export const tierLimits: Readonly<Record<Tier, TierLimits>> = {
-  free: { requestsPerDay: 50, requestsPerMinute: 60, burst: 10, agents: 3, storageBytes: 100 * MiB },
-  solo: { requestsPerDay: 500, requestsPerMinute: 100, burst: 20, agents: 20, storageBytes: GiB },
-  team: { requestsPerDay: 5_000, requestsPerMinute: 500, burst: 100, agents: 200, storageBytes: 10 * GiB },
-  enterprise: { requestsPerDay: null, requestsPerMinute: 2_000, burst: 400, agents: null, storageBytes: null },
+  free: { requestsPerDay: 50, requestsPerMinute: 60, burst: 10, agents: 3, storageBytes: 100 * MiB, webhooks: MAX_WEBHOOKS_PER_WORKSPACE },
+  solo: { requestsPerDay: 500, requestsPerMinute: 100, burst: 20, agents: 20, storageBytes: GiB, webhooks: MAX_WEBHOOKS_PER_WORKSPACE },
+  team: { requestsPerDay: 5_000, requestsPerMinute: 500, burst: 100, agents: 200, storageBytes: 10 * GiB, webhooks: MAX_WEBHOOKS_PER_WORKSPACE },
+  enterprise: { requestsPerDay: null, requestsPerMinute: 2_000, burst: 400, agents: null, storageBytes: null, webhooks: MAX_WEBHOOKS_PER_WORKSPACE },
 };
 
 export const isTier = (value: string | null | undefined): value is Tier => (TIERS as readonly string[]).includes(value ?? '');

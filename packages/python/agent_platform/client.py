@@ -7,7 +7,7 @@ import urllib.request
 from typing import Optional
 
 from ._transport import Settings, Transport, UrlOpen
-from .resources import Agents, ApiKeys, Executions, Workspaces
+from .resources import Agents, ApiKeys, Executions, Webhooks, Workspaces
 
 
 class AgentPlatform:
@@ -42,3 +42,4 @@ class AgentPlatform:
         self.agents = Agents(transport, self.executions)
         self.workspaces = Workspaces(transport)
         self.api_keys = ApiKeys(transport, self.workspaces)
+        self.webhooks = Webhooks(transport)

@@ -174,3 +174,31 @@ class ApiKeys:
 
     def revoke(self, key: str, workspace: Optional[str] = None) -> None:
         self._t.request("DELETE", _path("/api/workspaces/{}/api-keys/{}", self._workspaces.resolve(workspace), key))
+
+
+class Webhooks:
+    """The current workspace's webhook endpoints (owners and admins; API keys need the admin scope)."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._t = transport
+
+    def list(self, **query: Any) -> Record:
+        return self._t.request("GET", "/api/webhooks", query=query)
+
+    def create(self, *, url: str, events: List[str], **body: Any) -> Record:
+        """The answer carries `secret` (whsec_…), shown this once: keep it to verify deliveries."""
+        body = {"url": url, "events": events, **body}
+        return self._t.request("POST", "/api/webhooks", body=body, idempotency_key=new_idempotency_key())["webhook"]
+
+    def get(self, webhook: str) -> Record:
+        return self._t.request("GET", _path("/api/webhooks/{}", webhook))["webhook"]
+
+    def update(self, webhook: str, *, if_match: Optional[Union[str, int]] = None, **body: Any) -> Record:
+        return self._t.request("PATCH", _path("/api/webhooks/{}", webhook), body=body, if_match=if_match)["webhook"]
+
+    def delete(self, webhook: str) -> None:
+        self._t.request("DELETE", _path("/api/webhooks/{}", webhook))
+
+    def rotate_secret(self, webhook: str) -> Record:
+        """A new secret, shown this once; the previous one keeps signing until previous_secret_expires_at (24 h)."""
+        return self._t.request("POST", _path("/api/webhooks/{}/rotate-secret", webhook), idempotency_key=new_idempotency_key())

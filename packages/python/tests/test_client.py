@@ -110,6 +110,22 @@ class AgentsTest(unittest.TestCase):
             self.assertEqual([a.name for a in mine(AgentPlatform().agents.list().agents)], ["From env"])
 
 
+class WebhooksTest(unittest.TestCase):
+    def test_creates_lists_reads_updates_rotates_and_deletes_a_webhook(self) -> None:
+        client, _, _ = an_owner("team")
+        webhook = client.webhooks.create(url="https://hooks.example.com/in", events=["agent.executed"])
+        self.assertTrue(webhook.secret.startswith("whsec_"))
+        self.assertEqual([w.id for w in client.webhooks.list().webhooks], [webhook.id])
+        self.assertNotIn("secret", client.webhooks.get(webhook.id))
+        self.assertFalse(client.webhooks.update(webhook.id, if_match=webhook.version, enabled=False).enabled)
+        rotated = client.webhooks.rotate_secret(webhook.id)
+        self.assertNotEqual(rotated.webhook.secret, webhook.secret)
+        self.assertIsNotNone(rotated.previous_secret_expires_at)
+        client.webhooks.delete(webhook.id)
+        with self.assertRaises(NotFoundError):
+            client.webhooks.get(webhook.id)
+
+
 class ExecutionsTest(unittest.TestCase):
     def test_waits_for_an_execution_reporting_progress(self) -> None:
         client, _, _ = an_owner()

@@ -2,6 +2,7 @@ import { type ClientOptions, resolveOptions } from './config';
 import { Agents } from './resources/agents';
 import { Executions } from './resources/executions';
 import { Plugins } from './resources/plugins';
+import { Webhooks } from './resources/webhooks';
 import { ApiKeys, Workspaces } from './resources/workspaces';
 import { Transport } from './transport';
 
@@ -12,6 +13,7 @@ export class AgentPlatform {
   readonly workspaces: Workspaces;
   readonly apiKeys: ApiKeys;
   readonly plugins: Plugins;
+  readonly webhooks: Webhooks;
 
   constructor(options: ClientOptions = {}) {
     const transport = new Transport(resolveOptions(options));
@@ -20,5 +22,6 @@ export class AgentPlatform {
     this.workspaces = new Workspaces(transport);
     this.apiKeys = new ApiKeys(transport, this.workspaces);
     this.plugins = new Plugins(transport);
+    this.webhooks = new Webhooks(transport);
   }
 }

@@ -1300,6 +1300,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current workspace's webhook endpoints, oldest first (never their secrets)
+         * @description Owners and admins of the workspace; API keys need the `admin` scope.
+         */
+        get: operations["webhooksList"];
+        put?: never;
+        /**
+         * Register a webhook endpoint; its signing secret is in this answer only
+         * @description Owners and admins of the workspace; API keys need the `admin` scope. The URL must be public https:// (the local runtime also takes http://localhost); private, loopback, link-local and metadata addresses are refused. A workspace holds at most 20 endpoints (403 QUOTA_EXCEEDED). Keep `secret`: it is never shown again, and a replay of this request with the same Idempotency-Key answers 409 SECRET_SHOWN_ONCE.
+         */
+        post: operations["webhooksCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook endpoint (never its secret)
+         * @description Owners and admins of the workspace; API keys need the `admin` scope.
+         */
+        get: operations["webhooksGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a webhook endpoint; nothing more is delivered to it
+         * @description Owners and admins of the workspace; API keys need the `admin` scope. Its delivery log expires with its deliveries.
+         */
+        delete: operations["webhooksDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change the URL, events, description, or turn the endpoint on or off
+         * @description Owners and admins of the workspace; API keys need the `admin` scope. Absent fields stay; `description: null` clears it. `enabled: true` re-enables an endpoint the platform disabled and clears `disabled_reason` and `failing_since`. Honours `If-Match`.
+         */
+        patch: operations["webhooksUpdate"];
+        trace?: never;
+    };
+    "/api/webhooks/{webhook}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the signing secret; the new one is in this answer only
+         * @description Owners and admins of the workspace; API keys need the `admin` scope. For 24 hours (until `previous_secret_expires_at`) deliveries carry two signatures, one per secret, so receivers can switch without dropping any; a secret rotated out earlier stops signing at once. A replay with the same Idempotency-Key answers 409 SECRET_SHOWN_ONCE.
+         */
+        post: operations["webhooksRotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9176,6 +9248,412 @@ export interface operations {
             403: components["responses"]["Error403"];
             404: components["responses"]["Error404"];
             413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    webhooksList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Webhook endpoints */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            webhooks: {
+                                id: string;
+                                workspace_id: string;
+                                url: string;
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                description: string | null;
+                                enabled: boolean;
+                                /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
+                                disabled_reason: ("gone" | "failing") | null;
+                                /** @description When its current run of failed attempts began; null after a success */
+                                failing_since: string | null;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    webhooksCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Where deliveries are POSTed: an absolute https:// URL with a public host and no user:password@ (at most 2048 characters) */
+                    url: string;
+                    /** @description The events to receive, each at most once; or ["*"] for every public event, including ones added later */
+                    events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                    /** @description What the endpoint is for */
+                    description?: string | null;
+                    /**
+                     * @description Off: nothing is delivered to it. Turning it on again clears a disabled_reason the platform set
+                     * @default true
+                     */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            webhook: {
+                                id: string;
+                                workspace_id: string;
+                                url: string;
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                description: string | null;
+                                enabled: boolean;
+                                /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
+                                disabled_reason: ("gone" | "failing") | null;
+                                /** @description When its current run of failed attempts began; null after a success */
+                                failing_since: string | null;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                                /** @description `whsec_…`: verify deliveries with it (Standard Webhooks). Shown in this answer only */
+                                secret: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    webhooksGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                webhook: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            webhook: {
+                                id: string;
+                                workspace_id: string;
+                                url: string;
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                description: string | null;
+                                enabled: boolean;
+                                /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
+                                disabled_reason: ("gone" | "failing") | null;
+                                /** @description When its current run of failed attempts began; null after a success */
+                                failing_since: string | null;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    webhooksDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                webhook: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            webhook_id: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    webhooksUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                webhook: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Where deliveries are POSTed: an absolute https:// URL with a public host and no user:password@ (at most 2048 characters) */
+                    url?: string;
+                    /** @description The events to receive, each at most once; or ["*"] for every public event, including ones added later */
+                    events?: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                    /** @description What the endpoint is for */
+                    description?: string | null;
+                    /** @description Off: nothing is delivered to it. Turning it on again clears a disabled_reason the platform set */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The updated endpoint */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            webhook: {
+                                id: string;
+                                workspace_id: string;
+                                url: string;
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                description: string | null;
+                                enabled: boolean;
+                                /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
+                                disabled_reason: ("gone" | "failing") | null;
+                                /** @description When its current run of failed attempts began; null after a success */
+                                failing_since: string | null;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    webhooksRotateSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                webhook: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint with its new secret */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            webhook: {
+                                id: string;
+                                workspace_id: string;
+                                url: string;
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                description: string | null;
+                                enabled: boolean;
+                                /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
+                                disabled_reason: ("gone" | "failing") | null;
+                                /** @description When its current run of failed attempts began; null after a success */
+                                failing_since: string | null;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                                /** @description `whsec_…`: verify deliveries with it (Standard Webhooks). Shown in this answer only */
+                                secret: string;
+                            };
+                            /** @description Until when the replaced secret still signs (null: there was none) */
+                            previous_secret_expires_at: string | null;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
         };

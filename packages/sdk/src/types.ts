@@ -15,5 +15,6 @@ export type Execution = DataOf<'executionsGet'>;
 export type ExecutionStatus = Execution['status'];
 export type Workspace = DataOf<'workspacesGet'>['workspace'];
 export type ApiKey = DataOf<'workspacesApiKeysList'>['api_keys'][number];
+export type Webhook = DataOf<'webhooksGet'>['webhook'];
 export type Pagination = components['schemas']['Pagination'];
 export type LogEntry = DataOf<'agentsLogsList'>['logs'][number];

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { subscriptionProblems } from '../../domain/webhooks/endpoint';
+import { checkWebhookUrl, WEBHOOK_URL_MAX } from '../../domain/webhooks/target';
+import { PUBLIC_EVENTS } from '../../shared/event-types';
+import { webhookTargetPolicy } from '../../shared/webhook-target-policy';
+
+const timestamp = z.string().describe('ISO-8601 UTC');
+const subscription = z.array(z.enum([...PUBLIC_EVENTS, '*']));
+
+const url = z
+  .string()
+  .max(WEBHOOK_URL_MAX)
+  .superRefine((raw, ctx) => {
+    const verdict = checkWebhookUrl(raw, webhookTargetPolicy());
+    if (!verdict.ok) ctx.addIssue({ code: 'custom', message: `url is refused: ${verdict.reason}` });
+  })
+  .describe('Where deliveries are POSTed: an absolute https:// URL with a public host and no user:password@ (at most 2048 characters)');
+
+const events = subscription
+  .superRefine((list, ctx) => {
+    for (const problem of subscriptionProblems(list)) ctx.addIssue({ code: 'custom', path: problem.index < 0 ? [] : [problem.index], message: problem.issue });
+  })
+  .describe(`The events to receive, each at most once; or ["*"] for every public event, including ones added later`);
+
+const description = z.string().trim().max(500).nullable().describe('What the endpoint is for');
+const enabled = z.boolean().describe('Off: nothing is delivered to it. Turning it on again clears a disabled_reason the platform set');
+
+export const createWebhookBody = z.strictObject({ url, events, description: description.optional(), enabled: enabled.default(true) });
+export const updateWebhookBody = z.strictObject({ url: url.optional(), events: events.optional(), description: description.optional(), enabled: enabled.optional() });
+
+export const webhookSchema = z.object({
+  id: z.string(),
+  workspace_id: z.string(),
+  url: z.string(),
+  events: subscription,
+  description: z.string().nullable(),
+  enabled: z.boolean(),
+  disabled_reason: z.enum(['gone', 'failing']).nullable().describe('Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days)'),
+  failing_since: timestamp.nullable().describe('When its current run of failed attempts began; null after a success'),
+  created_by: z.string(),
+  created_at: timestamp,
+  updated_at: timestamp,
+  version: z.number().int(),
+});
+
+export const webhookWithSecretSchema = webhookSchema.extend({
+  secret: z.string().describe('`whsec_…`: verify deliveries with it (Standard Webhooks). Shown in this answer only'),
+});
+
+export const webhookParams = z.strictObject({ webhook: z.string().min(1).max(64).describe('The endpoint id (`whk_…`)') });
+
+export const WEBHOOK_IMMUTABLE = ['id', 'workspace_id', 'secret', 'secrets', 'disabled_reason', 'failing_since', 'created_by', 'created_at', 'updated_at', 'version'] as const;
