@@ -21,6 +21,8 @@ export interface Flags {
   workspace?: string;
   comment?: string;
   tail?: string;
+  port?: string;
+  secret?: string;
 }
 
 export interface Context {

@@ -1,0 +1,91 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { Webhook } from 'standardwebhooks';
+
+/** `agent-platform webhooks listen`, spawned as a user runs it, receiving deliveries signed by `standardwebhooks`. */
+
+const bin = resolve(__dirname, '..', 'bin', 'agent-platform.js');
+const secret = `whsec_${randomBytes(32).toString('base64')}`;
+
+// Starting the binary compiles the CLI from source.
+jest.setTimeout(60_000);
+
+interface Listener {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  stdout: () => string;
+  stderr: () => string;
+}
+
+const listen = async (args: string[]): Promise<Listener> => {
+  const child = spawn(process.execPath, [bin, 'webhooks', 'listen', ...args], { env: { ...process.env, NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const url = await new Promise<string>((found, failed) => {
+    child.stderr.on('data', () => {
+      const match = /Listening for webhook deliveries on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr);
+      if (match) found(match[1] as string);
+    });
+    child.once('exit', () => failed(new Error(`the listener exited: ${stderr}`)));
+  });
+  return { child, url, stdout: () => stdout, stderr: () => stderr };
+};
+
+const deliver = (url: string, event: Record<string, unknown>, signingSecret = secret) => {
+  const body = JSON.stringify(event);
+  const now = new Date();
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'webhook-id': String(event.id),
+      'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+      'webhook-signature': new Webhook(signingSecret).sign(String(event.id), now, body),
+    },
+    body,
+  });
+};
+
+const anEvent = (id: string) => ({ id, event: 'agent.created', version: 1, workspace_id: 'ws_01JLISTEN', data: { agent_id: 'agent_1', name: 'A', slug: 'a', role: 'general-assistant', created_by: 'u' }, timestamp: new Date().toISOString() });
+
+describe('agent-platform webhooks listen', () => {
+  let listener: Listener;
+  beforeAll(async () => {
+    listener = await listen(['--port', '0', '--secret', secret]);
+  });
+  afterAll(() => {
+    if (listener.child.exitCode === null) listener.child.kill('SIGKILL');
+  });
+
+  it('answers 204 to a signed delivery and prints its event, id and workspace', async () => {
+    const res = await deliver(listener.url, anEvent('evt_01JGOOD'));
+    expect(res.status).toBe(204);
+    expect(listener.stdout()).toContain('agent.created  evt_01JGOOD  ws_01JLISTEN\n');
+  });
+
+  it('answers 400 to a delivery signed with another secret, and prints nothing for it', async () => {
+    const res = await deliver(listener.url, anEvent('evt_01JFORGED'), `whsec_${randomBytes(32).toString('base64')}`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('INVALID_SIGNATURE');
+    expect(listener.stdout()).not.toContain('evt_01JFORGED');
+    expect(listener.stderr()).toContain('refused INVALID_SIGNATURE');
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const exited = once(listener.child, 'exit');
+    listener.child.kill('SIGTERM');
+    expect(await exited).toEqual([0, null]);
+  });
+
+  it('refuses to start without a whsec_ secret, exiting 2', async () => {
+    const child = spawn(process.execPath, [bin, 'webhooks', 'listen', '--secret', 'not-a-secret']);
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const [code] = await once(child, 'exit');
+    expect({ code, stderr }).toEqual({ code: 2, stderr: expect.stringContaining('--secret must be the whsec_') });
+  });
+});
