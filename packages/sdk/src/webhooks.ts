@@ -43,7 +43,7 @@ const bytesOf = (base64: string): Uint8Array<ArrayBuffer> | undefined => {
   }
 };
 
-const keyOf = (secret: string): Promise<CryptoKey> => {
+const keyOf = (secret: string) => {
   const key = bytesOf(secret.startsWith('whsec_') ? secret.slice(6) : secret);
   if (!key?.length) throw new TypeError('a webhook secret is `whsec_` followed by base64');
   return crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
