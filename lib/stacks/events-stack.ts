@@ -4,9 +4,13 @@ import type { Construct } from 'constructs';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { EVENT_SOURCE } from '../../lambdas/shared/event-types';
 import { resourceNames } from '../config/resource-names';
+import { EventConsumers } from '../constructs/event-consumers';
+import { EventSchemaRegistry } from '../constructs/event-schema-registry';
 
-
-/** The platform's bus, with an archive so lost webhook deliveries and new consumers can be replayed. */
+/**
+ * The platform's bus, with an archive so lost webhook deliveries and new consumers can be replayed,
+ * the schema registry of its events, and the rules forwarding them to configured consumers.
+ */
 export class EventsStack extends Stack {
   readonly bus: IEventBus;
 
@@ -20,7 +24,10 @@ export class EventsStack extends Stack {
       retention: Duration.days(config.events.archiveRetentionDays),
     });
     this.bus = bus;
+    const schemas = new EventSchemaRegistry(this, 'Schemas', { environment: config.name });
+    new EventConsumers(this, 'Consumers', { bus, config });
 
     new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
+    new CfnOutput(this, 'EventSchemaRegistryName', { value: schemas.registryName });
   }
 }
