@@ -19,11 +19,19 @@ import { forwardedEvents, validateEventConsumers } from '../config/event-consume
 export const consumerBusArn = (c: EventConsumer, region: string): string =>
   c.busArn ?? `arn:${Aws.PARTITION}:events:${region}:${c.accountId}:event-bus/default`;
 
+/** The account that owns a consumer's bus. */
+const consumerAccount = (c: EventConsumer): string => c.accountId ?? (c.busArn?.split(':')[4] as string);
+
 export class EventConsumers extends Construct {
+  /** The consumers' accounts, which may read the schema registry. */
+  readonly accounts: string[];
+
   constructor(scope: Construct, id: string, props: { bus: IEventBus; config: EnvironmentConfig }) {
     super(scope, id);
     const { config } = props;
-    for (const consumer of validateEventConsumers(config.eventConsumers)) {
+    const consumers = validateEventConsumers(config.eventConsumers);
+    this.accounts = consumers.map(consumerAccount);
+    for (const consumer of consumers) {
       const consumerScope = new Construct(this, consumer.name);
       const deadLetterQueue = new Queue(consumerScope, 'DeadLetters', {
         encryption: QueueEncryption.SQS_MANAGED,

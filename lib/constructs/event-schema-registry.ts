@@ -1,4 +1,5 @@
-import { CfnRegistry, CfnSchema } from 'aws-cdk-lib/aws-eventschemas';
+import { Stack } from 'aws-cdk-lib';
+import { CfnRegistry, CfnRegistryPolicy, CfnSchema } from 'aws-cdk-lib/aws-eventschemas';
 import { Construct } from 'constructs';
 import { eventDetailSchema, eventSchemaName, type JsonSchema } from '../../lambdas/shared/event-schemas';
 import { EVENT_CONTRACT, EVENT_SOURCE, PLATFORM_EVENTS, type PlatformEvent } from '../../lambdas/shared/event-types';
@@ -42,10 +43,28 @@ export const registrySchemaContent = (event: PlatformEvent): JsonSchema => {
   };
 };
 
+/** What a reader needs to browse the schemas and generate, then download, code bindings. */
+const READ_ACTIONS = [
+  'schemas:DescribeRegistry',
+  'schemas:ListSchemas',
+  'schemas:SearchSchemas',
+  'schemas:DescribeSchema',
+  'schemas:ListSchemaVersions',
+  'schemas:DescribeCodeBinding',
+  'schemas:PutCodeBinding',
+  'schemas:GetCodeBindingSource',
+];
+
+export interface EventSchemaRegistryProps {
+  environment: EnvironmentName;
+  /** Other accounts allowed to read the registry: the event consumers'. */
+  readerAccounts: readonly string[];
+}
+
 export class EventSchemaRegistry extends Construct {
   readonly registryName: string;
 
-  constructor(scope: Construct, id: string, props: { environment: EnvironmentName }) {
+  constructor(scope: Construct, id: string, props: EventSchemaRegistryProps) {
     super(scope, id);
     const registry = new CfnRegistry(this, 'Registry', {
       registryName: `agent-platform-${props.environment}`,
@@ -61,5 +80,23 @@ export class EventSchemaRegistry extends Construct {
         content: JSON.stringify(registrySchemaContent(event)),
       });
     }
+    const readers = [...new Set(props.readerAccounts)].filter((account) => account !== Stack.of(this).account);
+    if (readers.length === 0) return;
+    const { partition, region, account } = Stack.of(this);
+    new CfnRegistryPolicy(this, 'ReadersPolicy', {
+      registryName: registry.attrRegistryName,
+      policy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'EventConsumersRead',
+            Effect: 'Allow',
+            Principal: { AWS: readers },
+            Action: READ_ACTIONS,
+            Resource: [registry.attrRegistryArn, `arn:${partition}:schemas:${region}:${account}:schema/${registry.attrRegistryName}/*`],
+          },
+        ],
+      },
+    });
   }
 }

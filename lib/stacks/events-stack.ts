@@ -24,8 +24,8 @@ export class EventsStack extends Stack {
       retention: Duration.days(config.events.archiveRetentionDays),
     });
     this.bus = bus;
-    const schemas = new EventSchemaRegistry(this, 'Schemas', { environment: config.name });
-    new EventConsumers(this, 'Consumers', { bus, config });
+    const consumers = new EventConsumers(this, 'Consumers', { bus, config });
+    const schemas = new EventSchemaRegistry(this, 'Schemas', { environment: config.name, readerAccounts: consumers.accounts });
 
     new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
     new CfnOutput(this, 'EventSchemaRegistryName', { value: schemas.registryName });

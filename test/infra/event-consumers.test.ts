@@ -45,6 +45,24 @@ describe('an event consumer given by bus ARN', () => {
   });
 });
 
+describe('the schema registry with consumers', () => {
+  it("lets each consumer's account read the schemas and download code bindings, and nothing more", () => {
+    events().hasResourceProperties('AWS::EventSchemas::RegistryPolicy', {
+      Policy: {
+        Statement: [
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { AWS: ['111122223333', '444455556666'] },
+            Action: Match.arrayWith(['schemas:DescribeSchema', 'schemas:PutCodeBinding', 'schemas:GetCodeBindingSource']),
+          }),
+        ],
+      },
+    });
+    const actions = Object.values(events().findResources('AWS::EventSchemas::RegistryPolicy'))[0]?.Properties.Policy.Statement[0].Action as string[];
+    expect(actions.filter((a) => /Create|Update|Delete/.test(a))).toEqual([]);
+  });
+});
+
 describe('the consumers’ dead-letter queues', () => {
   it('are encrypted, refuse plain HTTP and accept messages from their own rule only', () => {
     const queues = events().findResources('AWS::SQS::Queue');

@@ -38,6 +38,10 @@ describe('the event schema registry', () => {
     expect(content.components.schemas.AgentExecuted.properties.event).toEqual({ type: 'string', enum: ['agent.executed'] });
   });
 
+  it('is readable by no other account while no consumer is configured', () => {
+    events().resourceCountIs('AWS::EventSchemas::RegistryPolicy', 0);
+  });
+
   it('uses only OpenAPI 3.0 keywords: no const, no type lists, no $schema or $defs', () => {
     for (const event of PLATFORM_EVENTS) {
       const text = JSON.stringify(registrySchemaContent(event));
