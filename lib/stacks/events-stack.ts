@@ -18,7 +18,7 @@ export class EventsStack extends Stack {
     super(scope, id, props);
     const { config } = props;
     const bus = new EventBus(this, 'Bus', { eventBusName: resourceNames(config.name).eventBus });
-    bus.archive('Archive', {
+    const archive = bus.archive('Archive', {
       description: `Every platform event (${config.name}), kept for replay`,
       eventPattern: { source: [EVENT_SOURCE] },
       retention: Duration.days(config.events.archiveRetentionDays),
@@ -28,6 +28,7 @@ export class EventsStack extends Stack {
     const schemas = new EventSchemaRegistry(this, 'Schemas', { environment: config.name, readerAccounts: consumers.accounts });
 
     new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
+    new CfnOutput(this, 'EventArchiveName', { value: archive.archiveName });
     new CfnOutput(this, 'EventSchemaRegistryName', { value: schemas.registryName });
   }
 }
