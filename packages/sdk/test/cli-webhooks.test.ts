@@ -1,4 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -103,5 +105,33 @@ describe('agent-platform webhooks listen', () => {
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const [code] = await once(child, 'exit');
     expect({ code, stderr }).toEqual({ code: 2, stderr: expect.stringContaining('--secret must be the whsec_') });
+  });
+
+  it('forwards a verified delivery, still signed, to --forward-to and answers with its status, or 502 when it is down', async () => {
+    const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
+    const app = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        received.push({ headers: req.headers, body });
+        res.writeHead(202).end();
+      });
+    });
+    await new Promise<void>((ready) => app.listen(0, '127.0.0.1', ready));
+    const appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/hooks`;
+    const forwarding = await listen(['--port', '0', '--secret', secret, '--forward-to', appUrl]);
+    try {
+      expect((await deliver(forwarding.url, anEvent('evt_01JFORWARD'))).status).toBe(202);
+      const [copy] = received;
+      const verified = new Webhook(secret).verify(copy?.body as string, copy?.headers as Record<string, string>);
+      expect(verified).toMatchObject({ id: 'evt_01JFORWARD' });
+      await printed(forwarding.child, forwarding.stdout, 'agent.created  evt_01JFORWARD  ws_01JLISTEN  -> 202\n');
+      await new Promise((closed) => app.close(closed));
+      expect((await deliver(forwarding.url, anEvent('evt_01JDOWN'))).status).toBe(502);
+      await printed(forwarding.child, forwarding.stderr, `not forwarded ${appUrl}`);
+    } finally {
+      forwarding.child.kill('SIGKILL');
+      app.close();
+    }
   });
 });

@@ -23,6 +23,7 @@ export interface Flags {
   tail?: string;
   port?: string;
   secret?: string;
+  'forward-to'?: string;
 }
 
 export interface Context {

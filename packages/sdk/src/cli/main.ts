@@ -21,7 +21,7 @@ const flagOptions = {
   async: { type: 'boolean' },
   follow: { type: 'boolean', short: 'f' },
   ...Object.fromEntries(
-    ['name', 'role', 'maturity', 'description', 'status', 'tags', 'data', 'limit', 'token', 'api-key', 'url', 'workspace', 'comment', 'tail', 'port', 'secret'].map((f) => [f, { type: 'string' }]),
+    ['name', 'role', 'maturity', 'description', 'status', 'tags', 'data', 'limit', 'token', 'api-key', 'url', 'workspace', 'comment', 'tail', 'port', 'secret', 'forward-to'].map((f) => [f, { type: 'string' }]),
   ),
 } as const;
 

@@ -23,6 +23,13 @@ const portOf = (flags: Flags): number => {
   return port;
 };
 
+const forwardTargetOf = (flags: Flags): string | undefined => {
+  const target = flags['forward-to'];
+  if (target === undefined) return undefined;
+  if (!URL.canParse(target) || !/^https?:$/.test(new URL(target).protocol)) throw new UsageError('--forward-to must be an http(s) URL, e.g. http://localhost:3001/webhooks');
+  return target;
+};
+
 const readBody = (req: IncomingMessage): Promise<string | undefined> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -40,33 +47,62 @@ const answer = (res: ServerResponse, status: number, message?: string) => {
   res.end(message);
 };
 
-const receive = async (req: IncomingMessage, res: ServerResponse, secret: string, out: Output) => {
+/** The signed request as it came, so the local app can verify it too. */
+const FORWARDED_HEADERS = ['content-type', 'webhook-id', 'webhook-timestamp', 'webhook-signature'];
+const FORWARD_TIMEOUT_MS = 10_000;
+
+/** The local app's status, or undefined when it did not answer. */
+const forward = async (target: string, body: string, req: IncomingMessage, out: Output): Promise<number | undefined> => {
+  const headers = Object.fromEntries(FORWARDED_HEADERS.flatMap((name) => (typeof req.headers[name] === 'string' ? [[name, req.headers[name]]] : [])));
+  try {
+    const res = await fetch(target, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(FORWARD_TIMEOUT_MS) });
+    await res.body?.cancel();
+    return res.status;
+  } catch (error) {
+    out.error(`${paint(out, 'red', 'not forwarded')} ${target}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
+};
+
+interface Receiver {
+  secret: string;
+  forwardTo: string | undefined;
+  out: Output;
+}
+
+const receive = async (req: IncomingMessage, res: ServerResponse, { secret, forwardTo, out }: Receiver) => {
   if (req.method !== 'POST') return answer(res, 405, 'deliveries are POSTed\n');
   const body = await readBody(req);
   if (body === undefined) return answer(res, 413, 'body too large for a delivery\n');
+  let event;
   try {
-    const event = await verifyWebhook(body, req.headers, secret);
-    out.write(out.json ? `${JSON.stringify(event)}\n` : `${paint(out, 'cyan', event.event)}  ${event.id}  ${event.workspace_id}\n`);
-    return answer(res, 204);
+    event = await verifyWebhook(body, req.headers, secret);
   } catch (error) {
     if (!(error instanceof WebhookVerificationError)) throw error;
     out.error(`${paint(out, 'red', 'refused')} ${error.code}: ${error.message}\n`);
     return answer(res, 400, `${error.code}: ${error.message}\n`);
   }
+  // The local app's answer becomes the platform's, so its failures show as retries in the delivery log.
+  const status = forwardTo ? ((await forward(forwardTo, body, req, out)) ?? 502) : 204;
+  const outcome = forwardTo ? `  -> ${status}` : '';
+  out.write(out.json ? `${JSON.stringify(event)}\n` : `${paint(out, 'cyan', event.event)}  ${event.id}  ${event.workspace_id}${outcome}\n`);
+  return answer(res, status);
 };
 
 export const webhookCommands: Record<string, Command> = {
   'webhooks listen': {
-    usage: `webhooks listen --secret whsec_… [--port ${DEFAULT_PORT}] [--json]
+    usage: `webhooks listen --secret whsec_… [--port ${DEFAULT_PORT}] [--forward-to URL] [--json]
   Receives deliveries on http://127.0.0.1:PORT/ and verifies each signature (Standard Webhooks): prints one
   line per event (event, id, workspace; the whole event with --json) and answers 204, or 400 when the
-  signature or timestamp does not verify. AGENT_PLATFORM_WEBHOOK_SECRET may stand for --secret. Ctrl-C stops it.`,
+  signature or timestamp does not verify. --forward-to passes each verified delivery on, signed as it came,
+  and answers with that URL's status (502 if it does not answer). AGENT_PLATFORM_WEBHOOK_SECRET may stand
+  for --secret. Ctrl-C stops it.`,
     arity: 0,
     run: ({ flags, out }) => {
-      const secret = secretOf(flags);
+      const receiver = { secret: secretOf(flags), forwardTo: forwardTargetOf(flags), out };
       const port = portOf(flags);
       const server = createServer((req, res) => {
-        receive(req, res, secret, out).catch((error: unknown) => {
+        receive(req, res, receiver).catch((error: unknown) => {
           out.error(`${paint(out, 'red', 'error')} ${error instanceof Error ? error.message : String(error)}\n`);
           if (!res.headersSent) answer(res, 500);
         });
