@@ -16,7 +16,7 @@ import { forwardedEvents, validateEventConsumers } from '../config/event-consume
  * The consumer's bus policy must allow this account (README "Events").
  */
 
-export const consumerBusArn = (c: EventConsumer, region: string): string =>
+const consumerBusArn = (c: EventConsumer, region: string): string =>
   c.busArn ?? `arn:${Aws.PARTITION}:events:${region}:${c.accountId}:event-bus/default`;
 
 /** The account that owns a consumer's bus. */
