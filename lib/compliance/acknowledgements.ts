@@ -115,3 +115,6 @@ export const acknowledgePluginToolFunctions = (role: IConstruct, functionsArn: s
     wildcardResource(role, functionsArn),
     "Plugin tools declared with a Lambda ARN are installed at run time; tool calls may invoke only this account's functions named agent-platform-tool-*, the prefix plugin functions must carry.",
   );
+
+export const acknowledgeTargetDeadLetterQueue = (queue: IConstruct): void =>
+  acknowledge(queue, 'SQS3', "This queue is the dead-letter queue of an EventBridge rule's target; cdk-nag only recognises queues named in another queue's or a function's redrive settings.");

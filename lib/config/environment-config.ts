@@ -2,6 +2,7 @@ import type { RemovalPolicy } from 'aws-cdk-lib';
 import type { MethodLoggingLevel } from 'aws-cdk-lib/aws-apigateway';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ModelAllowList } from '../../lambdas/domain/tiers';
+import type { PlatformEvent } from '../../lambdas/shared/event-types';
 
 export const environmentNames = ['dev', 'staging', 'prod'] as const;
 /** Lambda functions by what they serve; each group has its own reserved concurrency. */
@@ -17,6 +18,20 @@ export interface ExternalIdentityProvider {
   jwksUri?: string;
 }
 
+/**
+ * Another system's event bus that receives the platform's events (README "Events"): a rule on the
+ * platform bus forwards the listed events to it. `accountId` means that account's `default` bus
+ * in the environment's region; `busArn` names any bus. lib/config/event-consumers.ts validates it.
+ */
+export interface EventConsumer {
+  /** Unique in the environment; names the rule and its dead-letter queue. */
+  name: string;
+  accountId?: string;
+  busArn?: string;
+  /** Public event names, or `['*']` for every public event. */
+  events: readonly (PlatformEvent | '*')[];
+}
+
 /** Everything that differs between environments, as data: stacks read it, never `env === 'prod'`. */
 export interface EnvironmentConfig {
   name: EnvironmentName;
@@ -30,7 +45,10 @@ export interface EnvironmentConfig {
   table: { pointInTimeRecovery: boolean; deletionProtection: boolean };
   bucket: { versioned: boolean; accessLogRetentionDays: number };
   logRetention: RetentionDays;
+  /** How long the bus archive keeps every event for replay. */
   events: { archiveRetentionDays: number };
+  /** Buses in other accounts (or this one) that receive the platform's events; usually none in dev. */
+  eventConsumers: readonly EventConsumer[];
   /** Browser origins allowed to call the API; `['*']` or an explicit list (never both). */
   corsAllowOrigins: readonly string[];
   /** Stage-wide defaults; the tier table's usage plans narrow them per workspace. */

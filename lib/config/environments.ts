@@ -17,6 +17,8 @@ const shared = {
   defaultModel: { provider: 'bedrock', model: 'eu.amazon.nova-lite-v1:0' },
   models: tierModels,
   maxOwnedWorkspaces: DEFAULT_MAX_OWNED_WORKSPACES,
+  // One entry per subscribing bus, e.g. { name: 'billing', accountId: '111122223333', events: ['agent.executed'] }.
+  eventConsumers: [],
 } satisfies Partial<EnvironmentConfig>;
 
 const environments: Record<EnvironmentName, EnvironmentConfig> = {

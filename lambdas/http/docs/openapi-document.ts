@@ -2,6 +2,7 @@ import { z, type ZodType } from 'zod';
 import { platformInfo } from '../../shared/platform';
 import { bodyLimitOf, type RouteDefinition, routeDomain } from '../route';
 import { errorStatuses, openApiComponents, refs } from './openapi-components';
+import { openApiWebhooks, webhookComponents } from './openapi-webhooks';
 
 /** The OpenAPI 3.1 document, generated from the route table and its zod schemas: one source for docs and validation. */
 
@@ -106,6 +107,11 @@ export const buildOpenApiDocument = (routes: readonly RouteDefinition[]) => {
     servers: [{ url: '/' }],
     tags: [...new Set(routes.map(routeDomain))].map((name) => ({ name })),
     paths,
-    components: openApiComponents,
+    webhooks: openApiWebhooks,
+    components: {
+      ...openApiComponents,
+      parameters: { ...openApiComponents.parameters, ...webhookComponents.parameters },
+      schemas: { ...openApiComponents.schemas, ...webhookComponents.schemas },
+    },
   };
 };

@@ -13,6 +13,7 @@ from .errors import (
     RateLimitError,
     ServerError,
 )
+from .webhooks import WebhookVerificationError, verify_webhook
 
 __all__ = [
     "AgentPlatform",
@@ -26,4 +27,6 @@ __all__ = [
     "RateLimitError",
     "Record",
     "ServerError",
+    "WebhookVerificationError",
+    "verify_webhook",
 ]

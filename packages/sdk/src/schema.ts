@@ -1373,7 +1373,943 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "agent.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * agent.created
+         * @description An agent was created. Delivered to endpoints subscribed to `agent.created` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgentCreatedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "agent.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * agent.updated
+         * @description An agent was changed. Delivered to endpoints subscribed to `agent.updated` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgentUpdatedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "agent.renamed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * agent.renamed
+         * @description An agent's name (and so its slug) changed. Delivered to endpoints subscribed to `agent.renamed` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgentRenamedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "agent.started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * agent.started
+         * @description An agent's runtime was started. Delivered to endpoints subscribed to `agent.started` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgentStartedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "agent.stopped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * agent.stopped
+         * @description An agent's runtime was stopped. Delivered to endpoints subscribed to `agent.stopped` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgentStoppedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "agent.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * agent.deleted
+         * @description An agent was deleted; its data is being purged. Delivered to endpoints subscribed to `agent.deleted` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgentDeletedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "agent.executed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * agent.executed
+         * @description An execution completed. Delivered to endpoints subscribed to `agent.executed` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgentExecutedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "execution.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * execution.failed
+         * @description An execution failed or timed out. Delivered to endpoints subscribed to `execution.failed` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExecutionFailedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "execution.awaiting_approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * execution.awaiting_approval
+         * @description An execution waits for a person to approve a tool call. Delivered to endpoints subscribed to `execution.awaiting_approval` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExecutionAwaitingApprovalEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "agent.graduated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * agent.graduated
+         * @description An agent passed its graduation exam and was promoted. Delivered to endpoints subscribed to `agent.graduated` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgentGraduatedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "graduation.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * graduation.failed
+         * @description A graduation ended without promotion. Delivered to endpoints subscribed to `graduation.failed` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GraduationFailedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "agent.demoted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * agent.demoted
+         * @description Governance lowered an agent’s maturity level. Delivered to endpoints subscribed to `agent.demoted` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgentDemotedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plugin.assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * plugin.assigned
+         * @description An agent's plugins changed. Delivered to endpoints subscribed to `plugin.assigned` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PluginAssignedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "workspace.member_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * workspace.member_added
+         * @description A member was invited to the workspace. Delivered to endpoints subscribed to `workspace.member_added` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkspaceMemberAddedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "schedule.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * schedule.disabled
+         * @description A schedule stopped itself at a firing: its creator left or lost access, or the workspace is over budget or quota. Delivered to endpoints subscribed to `schedule.disabled` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScheduleDisabledEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook.disabled
+         * @description A webhook endpoint was disabled: it answered 410 Gone, or failed every attempt for 5 days. Delivered to endpoints subscribed to `webhook.disabled` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookDisabledEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook.test
+         * @description Sent by `POST /api/webhooks/{webhook}/test`. Delivered to endpoints subscribed to `webhook.test` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookTestEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         Meta: {
@@ -1401,6 +2337,472 @@ export interface components {
             };
             meta: components["schemas"]["Meta"];
         };
+        /** @description An agent was created. */
+        AgentCreatedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "agent.created";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                name: string;
+                slug: string;
+                /** @enum {string} */
+                role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                created_by: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description An agent was changed. */
+        AgentUpdatedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "agent.updated";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                name: string;
+                slug: string;
+                /** @description the fields that changed */
+                changed: string[];
+                /** @description present when the name changed */
+                previous_slug?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description An agent's name (and so its slug) changed. */
+        AgentRenamedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "agent.renamed";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                name: string;
+                slug: string;
+                /** @description the fields that changed */
+                changed: string[];
+                /** @description present when the name changed */
+                previous_slug?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description An agent's runtime was started. */
+        AgentStartedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "agent.started";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                name: string;
+                slug: string;
+                /** @description the fields that changed */
+                changed: string[];
+                /** @description present when the name changed */
+                previous_slug?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description An agent's runtime was stopped. */
+        AgentStoppedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "agent.stopped";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                name: string;
+                slug: string;
+                /** @description the fields that changed */
+                changed: string[];
+                /** @description present when the name changed */
+                previous_slug?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description An agent was deleted; its data is being purged. */
+        AgentDeletedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "agent.deleted";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                name: string;
+                slug: string;
+                deleted_by: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description An execution completed. */
+        AgentExecutedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "agent.executed";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                execution_id: string;
+                /** @constant */
+                status: "completed";
+                result: ({
+                    summary: string;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                confidence?: number | null;
+                usage: {
+                    input_tokens: number;
+                    output_tokens: number;
+                } & {
+                    [key: string]: unknown;
+                };
+                duration_ms: number | null;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description An execution failed or timed out. */
+        ExecutionFailedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "execution.failed";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                execution_id: string;
+                /** @enum {string} */
+                status: "pending" | "in_progress" | "awaiting_approval" | "completed" | "failed" | "cancelled" | "timed_out";
+                error: {
+                    code: string;
+                    message: string;
+                } | null;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description An execution waits for a person to approve a tool call. */
+        ExecutionAwaitingApprovalEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "execution.awaiting_approval";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                execution_id: string;
+                /** @constant */
+                status: "awaiting_approval";
+                tool: string;
+                risk: string;
+                input: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description An agent passed its graduation exam and was promoted. */
+        AgentGraduatedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "agent.graduated";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                graduation_id?: string;
+                /** @enum {string} */
+                previous_level: "student" | "intern" | "supervised" | "autonomous";
+                /** @enum {string} */
+                new_level: "student" | "intern" | "supervised" | "autonomous";
+                readiness_score: number;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description A graduation ended without promotion. */
+        GraduationFailedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "graduation.failed";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                graduation_id: string;
+                /** @enum {string} */
+                target_level: "student" | "intern" | "supervised" | "autonomous";
+                reason: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description Governance lowered an agent’s maturity level. */
+        AgentDemotedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "agent.demoted";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                /** @enum {string} */
+                previous_level: "student" | "intern" | "supervised" | "autonomous";
+                /** @enum {string} */
+                new_level: "student" | "intern" | "supervised" | "autonomous";
+                reason: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description An agent's plugins changed. */
+        PluginAssignedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "plugin.assigned";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                plugin_ids: string[];
+                added: string[];
+                removed: string[];
+                /** @description `plugin_disabled` when the workspace disabled a plugin */
+                reason?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description A member was invited to the workspace. */
+        WorkspaceMemberAddedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "workspace.member_added";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                email: string;
+                role: string;
+                invited_by: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description A schedule stopped itself at a firing: its creator left or lost access, or the workspace is over budget or quota. */
+        ScheduleDisabledEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "schedule.disabled";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                schedule_id: string;
+                agent_id: string;
+                created_by: string;
+                reason: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description A webhook endpoint was disabled: it answered 410 Gone, or failed every attempt for 5 days. */
+        WebhookDisabledEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "webhook.disabled";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                webhook_id: string;
+                url: string;
+                /** @enum {string} */
+                reason: "gone" | "failing";
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description Sent by `POST /api/webhooks/{webhook}/test`. */
+        WebhookTestEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "webhook.test";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                webhook_id: string;
+                message: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
+        /** @description Any event a webhook delivers; `event` tells which. */
+        WebhookEvent: components["schemas"]["AgentCreatedEvent"] | components["schemas"]["AgentUpdatedEvent"] | components["schemas"]["AgentRenamedEvent"] | components["schemas"]["AgentStartedEvent"] | components["schemas"]["AgentStoppedEvent"] | components["schemas"]["AgentDeletedEvent"] | components["schemas"]["AgentExecutedEvent"] | components["schemas"]["ExecutionFailedEvent"] | components["schemas"]["ExecutionAwaitingApprovalEvent"] | components["schemas"]["AgentGraduatedEvent"] | components["schemas"]["GraduationFailedEvent"] | components["schemas"]["AgentDemotedEvent"] | components["schemas"]["PluginAssignedEvent"] | components["schemas"]["WorkspaceMemberAddedEvent"] | components["schemas"]["ScheduleDisabledEvent"] | components["schemas"]["WebhookDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
     };
     responses: {
         /** @description INVALID_INPUT (malformed JSON, schema violation, unknown field, bad query parameter or cursor) or IMMUTABLE_FIELD */
@@ -1552,6 +2954,12 @@ export interface components {
         IdempotencyKeyHeader: string;
         /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
         IfMatchHeader: string;
+        /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+        WebhookIdHeader: string;
+        /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+        WebhookTimestampHeader: string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+        WebhookSignatureHeader: string;
     };
     requestBodies: never;
     headers: {

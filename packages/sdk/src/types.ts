@@ -18,3 +18,5 @@ export type ApiKey = DataOf<'workspacesApiKeysList'>['api_keys'][number];
 export type Webhook = DataOf<'webhooksGet'>['webhook'];
 export type Pagination = components['schemas']['Pagination'];
 export type LogEntry = DataOf<'agentsLogsList'>['logs'][number];
+/** A webhook delivery's body (the event's detail); narrow it on `event`. */
+export type WebhookEvent = components['schemas']['WebhookEvent'];

@@ -21,6 +21,9 @@ export interface Flags {
   workspace?: string;
   comment?: string;
   tail?: string;
+  port?: string;
+  secret?: string;
+  'forward-to'?: string;
 }
 
 export interface Context {

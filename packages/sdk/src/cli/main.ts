@@ -9,10 +9,11 @@ import { exitCodeFor, exitCodes, exitCodesHelp } from './exit-codes';
 import { consoleOutput, type Output, paint } from './output';
 import { pluginCommands } from './plugin-commands';
 import { sessionCommands } from './session-commands';
+import { webhookCommands } from './webhook-commands';
 
 /** `agent-platform <command> [args] [flags]`: the Agent Platform from a terminal or a script. */
 
-const commands: Record<string, Command> = { ...sessionCommands, ...agentCommands, ...executionCommands, ...pluginCommands };
+const commands: Record<string, Command> = { ...sessionCommands, ...agentCommands, ...executionCommands, ...pluginCommands, ...webhookCommands };
 
 const flagOptions = {
   json: { type: 'boolean' },
@@ -20,7 +21,7 @@ const flagOptions = {
   async: { type: 'boolean' },
   follow: { type: 'boolean', short: 'f' },
   ...Object.fromEntries(
-    ['name', 'role', 'maturity', 'description', 'status', 'tags', 'data', 'limit', 'token', 'api-key', 'url', 'workspace', 'comment', 'tail'].map((f) => [f, { type: 'string' }]),
+    ['name', 'role', 'maturity', 'description', 'status', 'tags', 'data', 'limit', 'token', 'api-key', 'url', 'workspace', 'comment', 'tail', 'port', 'secret', 'forward-to'].map((f) => [f, { type: 'string' }]),
   ),
 } as const;
 
