@@ -1,9 +1,10 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { z } from 'zod';
 import { createDelivery } from '../data/deliveries';
 import { subscribersOf } from '../data/delivery-endpoints';
 import { type DeliveryMessage, enqueueDeliveries } from '../data/delivery-queue';
 import { deliveryIdFor } from '../domain/webhooks/delivery-id';
-import type { EventDetail } from '../shared/event-types';
+import { type EventDetail, PUBLIC_EVENTS } from '../shared/event-types';
 import { logger } from '../shared/logger';
 
 /**
@@ -11,6 +12,16 @@ import { logger } from '../shared/logger';
  * that subscribes to it, each sent on to the delivery queue. Safe to repeat: a delivery's id comes
  * from its event and endpoint, and a repeated message for an attempt already made is dropped.
  */
+
+/** What a delivery needs of the detail; an event without it is logged and dropped, since handing it back cannot mend it. */
+const deliverable = z.object({
+  id: z.string().min(1),
+  event: z.enum(PUBLIC_EVENTS as [EventDetail['event'], ...EventDetail['event'][]]),
+  version: z.number().int(),
+  workspace_id: z.string().min(1),
+  data: z.object({}).passthrough(),
+  timestamp: z.iso.datetime(),
+});
 
 const fanOut = async (detail: EventDetail): Promise<number> => {
   const now = new Date();
@@ -36,7 +47,12 @@ export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     try {
-      const { detail } = JSON.parse(record.body) as { detail: EventDetail };
+      const parsed = deliverable.safeParse((JSON.parse(record.body) as { detail?: unknown }).detail);
+      if (!parsed.success) {
+        logger.error('event not delivered to webhooks: its detail is not an event detail', { message_id: record.messageId, issues: parsed.error.issues });
+        continue;
+      }
+      const detail = parsed.data as EventDetail;
       const deliveries = await fanOut(detail);
       logger.info('event fanned out to webhooks', { event_id: detail.id, event: detail.event, workspace_id: detail.workspace_id, deliveries });
     } catch (error) {

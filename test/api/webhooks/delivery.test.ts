@@ -67,6 +67,20 @@ describe('webhook delivery', () => {
     expect(elsewhere.received).toHaveLength(0);
   });
 
+  it('drops an event whose detail has no id rather than sending something receivers cannot de-duplicate', async () => {
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const target = await receiver();
+    await aWebhook(ws, target.url);
+    const { id: _dropped, ...withoutId } = created(ws);
+    await publishOnBus(withoutId as never);
+    const detail = created(ws);
+    await publishOnBus(detail);
+    await target.waitFor(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(target.received.map((r) => r.headers['webhook-id'])).toEqual([detail.id]);
+  });
+
   it('signs with both secrets while two are live, and each verifies', async () => {
     const owner = await aUser('owner');
     const ws = await aWorkspace(owner);
