@@ -115,7 +115,8 @@ const deliveryUpdate = (delivery: Delivery, changes: Partial<Delivery>, expected
 /** The endpoint's side of an attempt: its failing streak, and disabling it with its `webhook.disabled` event. */
 const endpointUpdates = (endpoint: StoredWebhook, outcome: AttemptOutcome, now: Date): TransactItem[] => {
   const at = now.toISOString();
-  if (outcome.disable) {
+  // A disabled endpoint still takes tests and redeliveries; their failures leave it as it is.
+  if (outcome.disable && endpoint.enabled) {
     return [
       {
         Update: {

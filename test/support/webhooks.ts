@@ -20,7 +20,7 @@ export interface TestWebhook {
 export const aWebhook = async (
   workspaceId: string,
   url: string,
-  options: { events?: WebhookSubscription; enabled?: boolean; secrets?: number } = {},
+  options: { events?: WebhookSubscription; enabled?: boolean; secrets?: number; failingSince?: string } = {},
 ): Promise<TestWebhook> => {
   const id = newId('whk');
   const now = new Date();
@@ -29,7 +29,7 @@ export const aWebhook = async (
   const overlapEnd = new Date(now.getTime() + 60 * 60 * 1000).toISOString();
   const webhook: StoredWebhook = {
     id, workspace_id: workspaceId, url, events: options.events ?? ['*'], description: null, enabled: options.enabled ?? true,
-    disabled_reason: null, failing_since: null, created_by: 'user_test', created_at: now.toISOString(), updated_at: now.toISOString(), version: 1,
+    disabled_reason: null, failing_since: options.failingSince ?? null, created_by: 'user_test', created_at: now.toISOString(), updated_at: now.toISOString(), version: 1,
     secrets: sealed.map((s, i) => (i === 0 ? s : { ...s, expires_at: overlapEnd })),
   };
   await ddb.send(new PutCommand({ TableName: tableName, Item: { ...webhookKey(workspaceId, id), ...webhook } }));

@@ -1,4 +1,5 @@
 import { Webhook } from 'standardwebhooks';
+import { getEndpoint } from '../../../lambdas/data/delivery-endpoints';
 import { api } from '../../support/api-client';
 import { aMember, anApiKey, aUser, aWorkspace, type TestUser } from '../../support/fixtures';
 import { aReceiver, type Receiver } from '../../support/webhook-receiver';
@@ -52,6 +53,17 @@ describe('POST /api/webhooks/{webhook}/test', () => {
     const res = await api.post(`/api/webhooks/${webhook.id}/test`, undefined, { token: owner.token });
     const done = await waitUntil(() => deliveryOf(owner, webhook, res.body.data.delivery.id), settled);
     expect(done.body.data.delivery).toMatchObject({ status: 'failed', attempts: 1, next_attempt_at: null });
+  });
+  it('sends to a disabled endpoint too, and its failure leaves the endpoint as it is', async () => {
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const receiver = await aReceiver([410]);
+    receivers.push(receiver);
+    const webhook = await aWebhook(ws, receiver.url, { enabled: false });
+    const res = await api.post(`/api/webhooks/${webhook.id}/test`, undefined, { token: owner.token });
+    const done = await waitUntil(() => deliveryOf(owner, webhook, res.body.data.delivery.id), settled);
+    expect(done.body.data.delivery).toMatchObject({ status: 'failed', attempts: 1, last_status_code: 410 });
+    expect(await getEndpoint(ws, webhook.id)).toMatchObject({ enabled: false, disabled_reason: null });
   });
 });
 

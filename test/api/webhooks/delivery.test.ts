@@ -111,6 +111,20 @@ describe('webhook delivery', () => {
     expect(one.body.data.attempts.map((a: { status_code: number }) => a.status_code)).toEqual([500, 503, 502, 200]);
     expect(one.body.data.attempts[0]).toMatchObject({ number: 1, error: 'answered HTTP 500', next_attempt_at: expect.any(String), latency_ms: expect.any(Number) });
     expect(one.body.data.attempts[3]).toMatchObject({ number: 4, error: null, next_attempt_at: null });
+    // The success ended the endpoint's failing streak.
+    expect(await getEndpoint(ws, webhook.id)).toMatchObject({ enabled: true, failing_since: null });
+  });
+
+  it('disables an endpoint whose attempts have all failed for 5 days', async () => {
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const target = await receiver([500]);
+    const failingSince = new Date(Date.now() - 5 * 24 * 60 * 60 * 1000 - 1000).toISOString();
+    const webhook = await aWebhook(ws, target.url, { failingSince });
+    await publishOnBus(created(ws));
+    const endpoint = await waitUntil(() => getEndpoint(ws, webhook.id), (w) => w?.enabled === false);
+    expect(endpoint).toMatchObject({ enabled: false, disabled_reason: 'failing', failing_since: failingSince });
+    expect(target.received).toHaveLength(1);
   });
 
   it('disables an endpoint that answers 410 Gone and emits webhook.disabled', async () => {
