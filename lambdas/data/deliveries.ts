@@ -6,9 +6,9 @@ import type { EventDetail } from '../shared/event-types';
 import { NotFound } from '../shared/errors';
 import { decodeCursor, encodeCursor } from './cursor';
 import { withoutKeys } from './item';
-import { deliveryAttemptKey, deliveryIndexKeys, deliveryKey, webhookKey } from './keys';
+import { deliveriesPartition, deliveryAttemptKey, deliveryIndexKeys, deliveryKey, webhookKey } from './keys';
 import { countItems } from './list';
-import { transact, type TransactItem } from './operations';
+import { queryAll, transact, type TransactItem } from './operations';
 import { outboxPut } from './outbox';
 import { ddb, tableName } from './table';
 
@@ -47,15 +47,7 @@ export const createDelivery = async (delivery: StoredDelivery, now: Date): Promi
 /** The delivery and its attempts, oldest first: one query of the delivery's sort-key prefix. */
 export const deliveryWithAttempts = async (webhookId: string, deliveryId: string): Promise<{ delivery: StoredDelivery; attempts: DeliveryAttempt[] } | null> => {
   const { PK, SK } = deliveryKey(webhookId, deliveryId);
-  const items = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)', ExpressionAttributeValues: { ':pk': PK, ':sk': SK }, ExclusiveStartKey: start }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({ TableName: tableName, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)', ExpressionAttributeValues: { ':pk': PK, ':sk': SK } });
   const [head, ...rest] = items;
   if (!head || head.SK !== SK) return null;
   return { delivery: withoutKeys<StoredDelivery>(head), attempts: rest.map((item) => withoutKeys<DeliveryAttempt>(item)) };
@@ -68,9 +60,8 @@ export interface DeliveryFilter {
 
 /** Newest first (GSI1), or of one status (GSI2); `event` filters the page, so a filtered page may hold fewer than `limit`. */
 export const listDeliveries = async (webhookId: string, filter: DeliveryFilter, page: { limit: number; cursor?: string }) => {
-  const keys = deliveryIndexKeys(webhookId, filter.status ?? '', '');
-  const [index, pkAttribute, partition] = filter.status ? (['GSI2', 'GSI2PK', keys.GSI2PK] as const) : (['GSI1', 'GSI1PK', keys.GSI1PK] as const);
-  const skAttribute = index === 'GSI2' ? 'GSI2SK' : 'GSI1SK';
+  const [index, pkAttribute, skAttribute] = filter.status ? (['GSI2', 'GSI2PK', 'GSI2SK'] as const) : (['GSI1', 'GSI1PK', 'GSI1SK'] as const);
+  const partition = deliveriesPartition(webhookId, filter.status);
   const startKey = page.cursor ? decodeCursor(page.cursor, { partitionAttribute: pkAttribute, partition, keyAttributes: ['PK', 'SK', pkAttribute, skAttribute] }) : undefined;
   const [result, total] = await Promise.all([
     ddb.send(

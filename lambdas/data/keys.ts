@@ -217,10 +217,13 @@ export const webhookCountKey = (ws: string): Key => ({ PK: workspacePartition(ws
 export const webhookPartition = (webhookId: string): string => `WEBHOOK#${webhookId}`;
 export const DELIVERY_PREFIX = 'DELIVERY#';
 export const deliveryKey = (webhookId: string, deliveryId: string): Key => ({ PK: webhookPartition(webhookId), SK: `${DELIVERY_PREFIX}${deliveryId}` });
+/** A webhook's deliveries (GSI1), or those in one status (GSI2). */
+export const deliveriesPartition = (webhookId: string, status?: string): string =>
+  status ? `${webhookPartition(webhookId)}#DELIVERIES#${status}` : `${webhookPartition(webhookId)}#DELIVERIES`;
 export const deliveryIndexKeys = (webhookId: string, status: string, deliveryId: string) => ({
-  GSI1PK: `${webhookPartition(webhookId)}#DELIVERIES`,
+  GSI1PK: deliveriesPartition(webhookId),
   GSI1SK: deliveryId,
-  GSI2PK: `${webhookPartition(webhookId)}#DELIVERIES#${status}`,
+  GSI2PK: deliveriesPartition(webhookId, status),
   GSI2SK: deliveryId,
 });
 /** Three digits keep attempts in order under the delivery (at most 10 automatic attempts plus redeliveries). */
