@@ -1,4 +1,5 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { hopDelaySeconds } from '../domain/webhooks/retry';
 import { requiredEnv } from '../shared/env';
 
 /**
@@ -20,15 +21,10 @@ export interface DeliveryMessage {
   manual: boolean;
 }
 
-/** SQS's longest `DelaySeconds`. */
-export const MAX_DELAY_SECONDS = 900;
 const BATCH = 10;
 
 const queueUrl = requiredEnv('WEBHOOK_DELIVERY_QUEUE_URL');
 const sqs = new SQSClient({});
-
-export const delaySeconds = (message: Pick<DeliveryMessage, 'not_before'>, now: Date): number =>
-  message.not_before ? Math.min(MAX_DELAY_SECONDS, Math.max(0, Math.ceil((Date.parse(message.not_before) - now.getTime()) / 1000))) : 0;
 
 export const enqueueDeliveries = async (messages: readonly DeliveryMessage[], now = new Date()): Promise<void> => {
   for (let start = 0; start < messages.length; start += BATCH) {
@@ -36,7 +32,7 @@ export const enqueueDeliveries = async (messages: readonly DeliveryMessage[], no
     const { Failed } = await sqs.send(
       new SendMessageBatchCommand({
         QueueUrl: queueUrl,
-        Entries: batch.map((message, i) => ({ Id: String(i), MessageBody: JSON.stringify(message), DelaySeconds: delaySeconds(message, now) })),
+        Entries: batch.map((message, i) => ({ Id: String(i), MessageBody: JSON.stringify(message), DelaySeconds: hopDelaySeconds(message.not_before, now) })),
       }),
     );
     if (Failed?.length) throw new Error(`the delivery queue refused ${Failed.length} message(s): ${Failed.map((f) => f.Message ?? f.Code).join('; ')}`);

@@ -29,3 +29,10 @@ export const retryDelayMs = (attempt: number, jitter: Jitter, scale = 1): number
   const factor = 1 + JITTER * (2 * jitter() - 1);
   return Math.round(base * factor * scale);
 };
+
+/** SQS's longest `DelaySeconds`: a longer wait is made of hops of at most this. */
+export const MAX_HOP_SECONDS = 900;
+
+/** The delay of the next hop towards `notBefore` (null: at once); whole seconds, as SQS takes them. */
+export const hopDelaySeconds = (notBefore: string | null, now: Date): number =>
+  notBefore ? Math.min(MAX_HOP_SECONDS, Math.max(0, Math.ceil((Date.parse(notBefore) - now.getTime()) / 1000))) : 0;

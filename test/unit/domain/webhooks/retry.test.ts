@@ -1,5 +1,5 @@
 import { attemptOutcome, FAILING_DISABLES_AFTER_MS } from '../../../../lambdas/domain/webhooks/outcome';
-import { MAX_ATTEMPTS, RETRY_DELAYS_MS, retryDelayMs } from '../../../../lambdas/domain/webhooks/retry';
+import { hopDelaySeconds, MAX_ATTEMPTS, RETRY_DELAYS_MS, retryDelayMs } from '../../../../lambdas/domain/webhooks/retry';
 
 const middle = () => 0.5;
 const now = new Date('2026-03-01T12:00:00.000Z');
@@ -65,5 +65,14 @@ describe('the outcome of an attempt', () => {
   it('never schedules retries of a redelivery someone asked for', () => {
     const outcome = attemptOutcome({ status_code: 500 }, { attempt: 2, manual: true, endpoint: healthy, now, jitter: middle });
     expect(outcome).toMatchObject({ status: 'failed', next_attempt_at: null, disable: null });
+  });
+});
+
+describe('delay hops', () => {
+  it('wait at most SQS’s 15 minutes at a time, then the rest, in whole seconds', () => {
+    expect(hopDelaySeconds(after(2 * 3_600_000), now)).toBe(900);
+    expect(hopDelaySeconds(after(10_200), now)).toBe(11);
+    expect(hopDelaySeconds(after(-5_000), now)).toBe(0);
+    expect(hopDelaySeconds(null, now)).toBe(0);
   });
 });
