@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DELIVERY_STATUSES } from '../../domain/webhooks/model';
-import { PLATFORM_EVENTS } from '../../shared/event-types';
+import { PUBLIC_EVENTS } from '../../shared/event-types';
 
 /** The delivery log's shapes (API.md "Events and webhooks"). */
 
@@ -12,7 +12,7 @@ export const deliveryListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100'),
   cursor: z.string().min(1).max(2048).optional().describe('`next_cursor` of the previous page'),
   status: z.enum(DELIVERY_STATUSES).optional().describe('Only deliveries in this status'),
-  event: z.enum(PLATFORM_EVENTS as [string, ...string[]]).optional().describe('Only deliveries of this event type (a page may then hold fewer than `limit`)'),
+  event: z.enum(PUBLIC_EVENTS as [string, ...string[]]).optional().describe('Only deliveries of this event type (a page may then hold fewer than `limit`)'),
 });
 
 export const deliverySchema = z.object({

@@ -9334,7 +9334,7 @@ export interface operations {
                 /** @description Only deliveries in this status */
                 status?: "pending" | "delivered" | "retrying" | "failed";
                 /** @description Only deliveries of this event type (a page may then hold fewer than `limit`) */
-                event?: "agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "workspace.created" | "workspace.tier_changed";
+                event?: "agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test";
             };
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
