@@ -9,6 +9,7 @@ import { measureLatency } from './latency';
 import { measureListGrowth } from './list-growth';
 import { measureSdkSize } from './sdk-size';
 import { aTenant, devToken } from './tenants';
+import { measureWebhookLatency } from './webhooks';
 
 /** `npm run bench`: the performance figures of DESIGN.md §7, written to bench/results/latest.json and printed. */
 
@@ -78,6 +79,7 @@ const main = async () => {
   let crudMix;
   let listGrowth;
   let executions;
+  let webhooks;
   try {
     await measureLatency(platform.url, '/api/health', 10, 3); // warm-up: DynamoDB Local's JIT
     health = await measureLatency(platform.url, '/api/health', 50, 5);
@@ -93,6 +95,7 @@ const main = async () => {
       await aTenant(platform.url, 'list-10000', 'enterprise', operator),
     );
     executions = await measureExecutions(platform.url);
+    webhooks = await measureWebhookLatency(platform.url, (await aTenant(platform.url, 'webhooks', 'enterprise', operator)).workspaceId);
   } finally {
     await platform.stop();
   }
@@ -111,6 +114,7 @@ const main = async () => {
     },
     list_growth: listGrowth,
     executions,
+    webhooks: { event_to_webhook_received: webhooks },
   };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table({
@@ -138,6 +142,7 @@ const main = async () => {
     'list p50 ratio, by name': { value: listGrowth.p50_ratio.by_name, which: listGrowth.queries.by_name, budget: '≤ 1.5' },
     'list p50 ratio, filtered': { value: listGrowth.p50_ratio.filtered, which: 'total is a COUNT (documented exception)', budget: '' },
     ...executionRows(executions),
+    'event → webhook received p50 / p99 (ms)': { value: `${webhooks.p50_ms} / ${webhooks.p99_ms}`, which: `${webhooks.samples} events, receiver on 127.0.0.1`, budget: '' },
   });
   console.log('written to bench/results/latest.json');
 };

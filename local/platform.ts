@@ -15,6 +15,7 @@ import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
 import { S3RVER_CREDENTIALS, startS3 } from './s3';
 import { type LocalExecutions, localExecutionsEnvironment, startLocalExecutions } from './step-functions-runtime';
 import { createLocalServer } from './server';
+import { type LocalWebhookDelivery, localWebhookEnvironment, startLocalWebhookDelivery } from './webhook-delivery';
 
 /**
  * The whole platform in one process: DynamoDB Local, the S3 stand-in, the in-process bus and the
@@ -75,6 +76,7 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
     JWKS_URI: `${apiUrl}/.well-known/jwks.json`,
     LOCAL_CREDENTIALS_KEY: localCredentialsKey(),
     ...localExecutionsEnvironment(apiUrl),
+    ...localWebhookEnvironment(apiUrl),
     SWAGGER_UI_DIR: join(root, 'node_modules', 'swagger-ui-dist'),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });
@@ -123,9 +125,13 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const bus = new LocalEventBus();
     let gateway: ReturnType<typeof createGateway> | null = null;
     let executions: LocalExecutions | null = null;
+    let webhooks: LocalWebhookDelivery | null = null;
     const server = createLocalServer(
-      // The state machine's and the scheduler's SDK endpoints first, then the API.
-      { handle: async (request) => (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())) },
+      // The queues', the state machine's and the scheduler's SDK endpoints first, then the API.
+      {
+        handle: async (request) =>
+          webhooks?.handle(request) ?? (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())),
+      },
       bus,
       log,
     );
@@ -137,6 +143,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const { handler: authorize } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
     const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60));
     await subscribeEventFunctions(bus);
+    webhooks = await startLocalWebhookDelivery(bus, log);
     executions = await startLocalExecutions(log);
     gateway = ready;
     return {
@@ -149,6 +156,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
       bus,
       stop: async () => {
         executions?.stop();
+        webhooks?.stop();
         server.closeAllConnections();
         await new Promise<void>((done) => server.close(() => done()));
         await stopStandIns();

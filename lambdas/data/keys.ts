@@ -44,7 +44,7 @@
  * | outbox event        | `OUTBOX#<evt>`                   | `EVENT`      |                |                | written in the transaction of the change it reports; the table's stream relays it to the bus (TTL 1 day) |
  * | webhook             | `WS#<ws>`                        | `WEBHOOK#<whk>` |             |                | listWebhooks (sort-key prefix); the fan-out reads the workspace's endpoints with the same query |
  * | webhook counter     | `WS#<ws>`                        | `COUNT#WEBHOOKS` |            |                | endpoints against MAX_WEBHOOKS_PER_WORKSPACE (conditional `ADD` in the create/delete transaction) |
- * | webhook delivery    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>` | `WEBHOOK#<whk>#DELIVERIES` / `<dly>` | `WEBHOOK#<whk>#DELIVERIES#<status>` / `<dly>` | listDeliveries newest first (GSI1, which attempts are not on); by status (GSI2); `event` filter is a FilterExpression (TTL 30 days) |
+ * | webhook delivery    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>` | `WEBHOOK#<whk>#DELIVERIES` / `<dly>` | `WEBHOOK#<whk>#DELIVERIES#<status>` / `<dly>` | listDeliveries newest first (GSI1, which attempts are not on); by status (GSI2); `event` filter is a FilterExpression; `<dly>` is derived from the event and endpoint, so a repeated fan-out writes no second delivery (TTL 30 days) |
  * | delivery attempt    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>#ATTEMPT#<nn>` |  |             | getDelivery with its attempts: one query on `DELIVERY#<dly>` (TTL 30 days) |
  *
  * Items under `AGENT#<agent>` belong to one agent: agent ids are globally unique ULIDs and these items
@@ -217,10 +217,13 @@ export const webhookCountKey = (ws: string): Key => ({ PK: workspacePartition(ws
 export const webhookPartition = (webhookId: string): string => `WEBHOOK#${webhookId}`;
 export const DELIVERY_PREFIX = 'DELIVERY#';
 export const deliveryKey = (webhookId: string, deliveryId: string): Key => ({ PK: webhookPartition(webhookId), SK: `${DELIVERY_PREFIX}${deliveryId}` });
+/** A webhook's deliveries (GSI1), or those in one status (GSI2). */
+export const deliveriesPartition = (webhookId: string, status?: string): string =>
+  status ? `${webhookPartition(webhookId)}#DELIVERIES#${status}` : `${webhookPartition(webhookId)}#DELIVERIES`;
 export const deliveryIndexKeys = (webhookId: string, status: string, deliveryId: string) => ({
-  GSI1PK: `${webhookPartition(webhookId)}#DELIVERIES`,
+  GSI1PK: deliveriesPartition(webhookId),
   GSI1SK: deliveryId,
-  GSI2PK: `${webhookPartition(webhookId)}#DELIVERIES#${status}`,
+  GSI2PK: deliveriesPartition(webhookId, status),
   GSI2SK: deliveryId,
 });
 /** Three digits keep attempts in order under the delivery (at most 10 automatic attempts plus redeliveries). */

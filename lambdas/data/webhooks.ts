@@ -1,11 +1,12 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { WebhookChanges } from '../domain/webhooks/endpoint';
 import type { SealedSecret, StoredWebhook } from '../domain/webhooks/model';
+import type { EventDetail } from '../shared/event-types';
 import { Forbidden, Internal, NotFound, VersionConflict } from '../shared/errors';
 import { withoutKeys } from './item';
 import { WEBHOOK_PREFIX, webhookCountKey, webhookKey, workspacePartition } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
-import { transact, type TransactItem, updateVersioned } from './operations';
+import { queryAll, transact, type TransactItem, updateVersioned } from './operations';
 import { ddb, tableName } from './table';
 
 /**
@@ -74,4 +75,16 @@ export const deleteWebhook = async (webhook: StoredWebhook): Promise<void> => {
     },
     releaseWebhook(webhook.workspace_id),
   ]);
+};
+
+/** The delivery path: a workspace's enabled endpoints subscribed to an event. At most MAX_WEBHOOKS_PER_WORKSPACE items under one sort-key prefix: one query page. */
+export const subscribersOf = async (detail: Pick<EventDetail, 'workspace_id' | 'event'>): Promise<StoredWebhook[]> => {
+  const items = await queryAll({
+    TableName: tableName,
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': workspacePartition(detail.workspace_id), ':prefix': WEBHOOK_PREFIX },
+  });
+  return items
+    .map((item) => withoutKeys<StoredWebhook>(item))
+    .filter((w) => w.enabled && (w.events.includes('*') || w.events.includes(detail.event)));
 };

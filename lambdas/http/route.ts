@@ -23,6 +23,8 @@ export interface Access {
   executions?: 'start' | 'control';
   /** EventBridge Scheduler schedules of agents (create, delete), handing them the role that starts executions. */
   schedules?: 'manage';
+  /** The webhook delivery queue: `send` queues attempts (a test event, a redelivery, the fan-out). */
+  deliveries?: 'send';
 }
 
 export interface ResponseSpec {

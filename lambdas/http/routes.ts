@@ -15,6 +15,7 @@ import { personaRoutes } from './personas/routes';
 import { pluginRoutes } from './plugins/routes';
 import { workspacePluginRoutes } from './plugins/workspace-routes';
 import type { RouteDefinition } from './route';
+import { webhookDeliveryRoutes } from './webhooks/delivery-routes';
 import { webhookRoutes } from './webhooks/routes';
 import { workspaceRoutes } from './workspaces/routes';
 
@@ -23,4 +24,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...folderRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes, ...executionRoutes, ...webhookRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...folderRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes, ...executionRoutes, ...webhookRoutes, ...webhookDeliveryRoutes];

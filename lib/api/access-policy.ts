@@ -18,6 +18,9 @@ export interface AccessTargets {
   /** Agents' schedules (`…:schedule/<group>/*`) and the role they start executions with. */
   schedulesArn?: string;
   schedulerRoleArn?: string;
+  /** The webhook delivery queue: its ARN for the grant, its URL for the function's environment. */
+  deliveryQueueArn?: string;
+  deliveryQueueUrl?: string;
 }
 
 const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
@@ -77,6 +80,11 @@ export const accessStatements = (access: Access, targets: AccessTargets): Policy
       new PolicyStatement({ sid: 'Schedules', actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule'], resources: [schedulesArn] }),
       new PolicyStatement({ sid: 'PassSchedulerRole', actions: ['iam:PassRole'], resources: [schedulerRoleArn] }),
     );
+  }
+  if (access.deliveries === 'send') {
+    if (!targets.deliveryQueueArn) throw new Error('a function declares deliveries access but no delivery queue is known');
+    // SendMessageBatch is authorized as SendMessage.
+    statements.push(new PolicyStatement({ sid: 'DeliveryQueue', actions: ['sqs:SendMessage'], resources: [targets.deliveryQueueArn] }));
   }
   if (access.bus === 'publish') {
     statements.push(new PolicyStatement({ sid: 'EventBus', actions: ['events:PutEvents'], resources: [targets.eventBusArn] }));

@@ -4,6 +4,7 @@ import { routeId } from '../../lambdas/http/route';
 import { swaggerUiFiles } from '../../lambdas/http/docs/routes';
 import { eventFunctionId, eventFunctions, eventFunctionSource } from '../events/event-functions';
 import { executionFunctions, executionTaskId, executionTaskSource } from '../constructs/execution-tasks';
+import { webhookDeliver, webhookFanOut, webhookFunctionId, webhookFunctionSource } from '../events/webhook-queues';
 
 /**
  * Where each function's bundle comes from and goes to. The esbuild step writes these
@@ -25,7 +26,7 @@ export interface FunctionEntry {
 
 /**
  * One entry per distinct handler: two routes sharing a handler module share its bundle; then the
- * authorizer, every event function of `lib/events` and every function of the execution flow.
+ * authorizer, every event function of `lib/events` (the webhook path's too) and every function of the execution flow.
  */
 export const functionEntries = (routes: readonly Pick<RouteDefinition, 'handler'>[]): FunctionEntry[] => {
   const byId = new Map<string, FunctionEntry>();
@@ -33,6 +34,7 @@ export const functionEntries = (routes: readonly Pick<RouteDefinition, 'handler'
   byId.set(AUTHORIZER_ID, { id: AUTHORIZER_ID, source: 'lambdas/authorizer/handler.ts' });
   for (const f of eventFunctions) byId.set(eventFunctionId(f), { id: eventFunctionId(f), source: eventFunctionSource(f) });
   for (const f of executionFunctions) byId.set(executionTaskId(f), { id: executionTaskId(f), source: executionTaskSource(f) });
+  for (const f of [webhookFanOut, webhookDeliver]) byId.set(webhookFunctionId(f), { id: webhookFunctionId(f), source: webhookFunctionSource(f) });
   return [...byId.values()];
 };
 

@@ -12,4 +12,6 @@ export const resourceNames = (env: EnvironmentName) => ({
   // Account and region make the name globally unique, as S3 requires.
   filesBucket: `agent-platform-${env}-files-${Aws.ACCOUNT_ID}-${Aws.REGION}`,
   credentialsKeyAlias: `alias/agent-platform-${env}-credentials`,
+  // Named so route functions grant and address it by name, like the bucket, without a cross-stack reference.
+  webhookDeliveryQueue: `agent-platform-${env}-webhook-deliveries`,
 });

@@ -96,6 +96,7 @@ export class ApiFunction extends Construct {
         // Only functions that handle secrets learn which key wraps them.
         ...(props.access.secrets ? { CREDENTIALS_KEY_ID: props.targets.credentialsKeyArn } : {}),
         ...(filesAccess && props.targets.agentFilesAccessRoleArn ? { AGENT_FILES_ACCESS_ROLE_ARN: props.targets.agentFilesAccessRoleArn } : {}),
+        ...(props.access.deliveries && props.targets.deliveryQueueUrl ? { WEBHOOK_DELIVERY_QUEUE_URL: props.targets.deliveryQueueUrl } : {}),
         NODE_OPTIONS: '--enable-source-maps',
       },
       ...asyncFailures,

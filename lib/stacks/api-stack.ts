@@ -25,6 +25,7 @@ import { EventFunction } from '../constructs/event-function';
 import { PlatformApi } from '../constructs/platform-api';
 import { onboardingUsageKeyValue, UsagePlans } from '../constructs/usage-plans';
 import { UserDirectory } from '../constructs/user-directory';
+import { deliveryQueueTargets, WebhookDelivery } from '../constructs/webhook-delivery';
 import { eventFunctionId, eventFunctions } from '../events/event-functions';
 
 export interface ApiStackProps extends StackProps {
@@ -54,6 +55,7 @@ export class ApiStack extends Stack {
       credentialsKeyArn: props.credentialsKey.keyArn,
       agentFilesAccessRoleArn: agentFilesAccessRoleArn(config.name),
       ...executionArns(config.name),
+      ...deliveryQueueTargets(config.name),
     };
     const platform = { PLATFORM_ENV: config.name, PLATFORM_VERSION: packageJson.version };
     // What route and event functions alike are given; the authorizer only reads the table and gets its own.
@@ -126,6 +128,8 @@ export class ApiStack extends Stack {
         config,
       });
     }
+
+    new WebhookDelivery(this, 'WebhookDelivery', { bus: props.eventBus, targets, environment: platformResources, config });
 
     new CfnOutput(this, 'ApiUrl', { value: this.stage.urlForPath('/') });
     new CfnOutput(this, 'JwtIssuer', { value: users.issuer });

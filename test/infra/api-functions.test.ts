@@ -8,6 +8,7 @@ import { routes } from '../../lambdas/http/routes';
 import { bundleDir } from '../../lib/build/function-bundles';
 import { environmentConfig } from '../../lib/config/environments';
 import { eventFunctions } from '../../lib/events/event-functions';
+import { webhookDeliver, webhookFanOut } from '../../lib/events/webhook-queues';
 import { lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
 
 const platform = lazily(() => synthPlatform('prod'));
@@ -28,6 +29,7 @@ const expectedActions = (access: Access): string[] =>
     ...(access.secrets === 'read' ? ['kms:Decrypt'] : access.secrets === 'write' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : []),
     ...(access.scopedAccess === 'assume' ? ['sts:AssumeRole'] : []),
     ...(access.executions === 'start' ? ['states:StartExecution'] : access.executions === 'control' ? ['states:SendTaskFailure', 'states:SendTaskSuccess', 'states:StopExecution'] : []),
+    ...(access.deliveries === 'send' ? ['sqs:SendMessage'] : []),
     ...(access.schedules === 'manage' ? ['iam:PassRole', 'scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : []),
   ].sort();
 
@@ -61,9 +63,10 @@ describe('reserved concurrency', () => {
     for (const stack of platform().routeStacks) expect(new Set(reservedOf(stack))).toEqual(new Set([reservedPerFunction.api]));
   });
 
-  it('gives the authorizer and the event functions their own figures', () => {
+  it('gives the authorizer and the event functions (the webhook ones too) their own figures', () => {
     expect(functionPart('AuthorizerFunction', 'Function')).toMatchObject({ ReservedConcurrentExecutions: reservedPerFunction.authorizer });
-    expect(reservedOf(platform().api).sort()).toEqual([reservedPerFunction.authorizer, ...eventFunctions.map(() => reservedPerFunction.events)].sort());
+    const eventDriven = [...eventFunctions, webhookFanOut, webhookDeliver];
+    expect(reservedOf(platform().api).sort()).toEqual([reservedPerFunction.authorizer, ...eventDriven.map(() => reservedPerFunction.events)].sort());
   });
 
   it('gives every execution task function the execution tasks figure', () => {
@@ -72,11 +75,11 @@ describe('reserved concurrency', () => {
 });
 
 describe('route functions', () => {
-  it('are one per handler of the route table, plus the authorizer and the event functions in the parent stack', () => {
+  it('are one per handler of the route table, plus the authorizer and the event and webhook functions in the parent stack', () => {
     const handlers = new Set(routes.map(routeId));
     const inRouteStacks = platform().routeStacks.reduce((n, s) => n + Object.keys(templateOf(s).findResources('AWS::Lambda::Function')).length, 0);
     expect(inRouteStacks).toBe(handlers.size);
-    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length);
+    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length + 2);
     templateOf(platform().api).hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), JWT_AUDIENCE: Match.anyValue() }) },
     });

@@ -47,11 +47,12 @@ describe('resource ownership', () => {
 });
 
 describe('functions of the route table', () => {
-  it('are one per handler, shared by the routes that name it, plus the authorizer, the event functions and the execution flow functions', () => {
+  it('are one per handler, shared by the routes that name it, plus the authorizer, the event functions, the execution flow functions and the webhook path', () => {
     const table = [line({ method: 'PUT', handler: 'agents/update' }), line({ method: 'PATCH', handler: 'agents/update' })];
     expect([...routesByFunction(table).keys()]).toEqual(['agents-update']);
     expect(functionEntries(table).map((e) => e.id)).toEqual([
       'agents-update', AUTHORIZER_ID, ...eventFunctions.map(() => expect.stringMatching(/^events-/)), ...executionFunctions.map(() => expect.stringMatching(/^flow-executions-/)),
+      'events-webhook-fan-out', 'events-webhook-deliver',
     ]);
   });
 

@@ -20,7 +20,12 @@ export const startRuntime = (extraArgs: string[] = []): Promise<StartedRuntime> 
     const started = Date.now();
     const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts', '--port', '0', '--quiet', '--public-rate-limit', '100000', ...extraArgs], {
       cwd: root,
-      env: { ...process.env, POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR' },
+      env: {
+        ...process.env,
+        POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+        // Webhook retries in seconds rather than hours (5 s → 5 ms, 5 min → 300 ms, …).
+        WEBHOOK_RETRY_DELAY_SCALE: process.env.WEBHOOK_RETRY_DELAY_SCALE ?? '0.001',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -16,12 +16,16 @@ export interface OutboundPolicy {
   allowLoopback?: boolean;
 }
 
+const IPV4_COMPATIBLE = ipaddr.parseCIDR('::/96');
+
 /** Why an address may not be reached, or null when it may. */
 export const refusedAddress = (address: string): string | null => {
   if (!ipaddr.isValid(address)) return `${address} is not an IP address`;
   // `process` unwraps IPv4-mapped IPv6 (::ffff:10.0.0.1) into the IPv4 address it carries.
   const parsed = ipaddr.process(address);
   const range = parsed.range();
+  // IPv4-compatible IPv6 (::a.b.c.d, deprecated) reaches the IPv4 address it carries, yet ipaddr.js calls it unicast.
+  if (range === 'unicast' && parsed.kind() === 'ipv6' && parsed.match(IPV4_COMPATIBLE)) return `${address} is an IPv4-compatible address, which agents may not reach`;
   return range === 'unicast' ? null : `${address} is a ${range} address, which agents may not reach`;
 };
 

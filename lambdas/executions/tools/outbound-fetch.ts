@@ -17,6 +17,10 @@ export interface OutboundRequest {
   headers?: Record<string, string>;
   maxBytes: number;
   timeoutMs: number;
+  /** Ends the whole exchange, answer included (the socket timeout above only bounds silences). */
+  signal?: AbortSignal;
+  /** `manual`: a 3xx is answered as it is, never followed (webhook deliveries). */
+  redirect?: 'follow' | 'manual';
 }
 
 export interface OutboundResponse {
@@ -26,7 +30,8 @@ export interface OutboundResponse {
   truncated: boolean;
 }
 
-export type FetchPolicy = OutboundPolicy;
+/** `resolve` replaces the system resolver (tests of the address rules). */
+export type FetchPolicy = OutboundPolicy & { resolve?: Resolve };
 
 export class OutboundRefused extends Error {
   override readonly name = 'OutboundRefused';
@@ -34,7 +39,7 @@ export class OutboundRefused extends Error {
 
 const MAX_REDIRECTS = 3;
 
-type Resolve = (hostname: string, options: { all: true; family?: number | string }, callback: (error: Error | null, addresses: LookupAddress[]) => void) => void;
+export type Resolve = (hostname: string, options: { all: true; family?: number | string }, callback: (error: Error | null, addresses: LookupAddress[]) => void) => void;
 
 /** The socket's DNS lookup, refusing when any address the name resolves to is refused. */
 export const checkedLookup =
@@ -81,8 +86,9 @@ export const outboundFetch = async (request: OutboundRequest, policy: FetchPolic
   const options: RequestOptions = {
     method: request.method,
     headers: { 'User-Agent': 'agent-platform', ...request.headers },
-    lookup: checkedLookup(refusalOf(policy)),
+    lookup: checkedLookup(refusalOf(policy), policy.resolve),
     timeout: request.timeoutMs,
+    signal: request.signal,
   };
   const response = await new Promise<IncomingMessage>((resolve, reject) => {
     const outgoing = send(url, options, resolve);
@@ -91,7 +97,7 @@ export const outboundFetch = async (request: OutboundRequest, policy: FetchPolic
     outgoing.end(request.body);
   });
   const location = response.headers.location;
-  if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
+  if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location && request.redirect !== 'manual') {
     response.resume();
     if (redirects === 0) throw new OutboundRefused(`${request.url} redirects, and no further redirect may be followed`);
     return outboundFetch({ ...request, url: new URL(location, url).toString() }, policy, redirects - 1);

@@ -1372,6 +1372,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/webhooks/{webhook}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a `webhook.test` event to this endpoint only
+         * @description Owners and admins of the current workspace (API keys need the `admin` scope); a webhook or delivery of another workspace answers 404. The event (`data: {webhook_id, message}`) is signed and sent like any other, once, without retries; the answer is the delivery to follow in the delivery log. Disabled endpoints are sent to as well, so one can be checked before it is enabled again.
+         */
+        post: operations["webhooksTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The endpoint's delivery log, newest first (kept 30 days)
+         * @description Owners and admins of the current workspace (API keys need the `admin` scope); a webhook or delivery of another workspace answers 404. Filter by `status` and `event`; page with `cursor`. `total` is null when filtering by `event`.
+         */
+        get: operations["webhooksDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook}/deliveries/{delivery}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One delivery and every attempt: time, status code, latency, error, next retry
+         * @description Owners and admins of the current workspace (API keys need the `admin` scope); a webhook or delivery of another workspace answers 404.
+         */
+        get: operations["webhooksDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook}/deliveries/{delivery}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivered or failed delivery again: one new attempt
+         * @description Owners and admins of the current workspace (API keys need the `admin` scope); a webhook or delivery of another workspace answers 404. The same body and `webhook-id`, freshly signed and timestamped; the attempt joins the delivery's log. A delivery still `pending` or `retrying` answers 409 INVALID_TRANSITION: its next attempt is already on its way.
+         */
+        post: operations["webhooksRedeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "agent.created": {
@@ -11050,6 +11130,288 @@ export interface operations {
                             };
                             /** @description Until when the replaced secret still signs (null: there was none) */
                             previous_secret_expires_at: string | null;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    webhooksTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                webhook: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            delivery: {
+                                /** @description dlv_… */
+                                id: string;
+                                webhook_id: string;
+                                /** @description The `webhook-id` header of every attempt: the event’s id, for de-duplication */
+                                event_id: string;
+                                event: string;
+                                /**
+                                 * @description `pending` (not attempted yet), `retrying` (failed, next attempt at `next_attempt_at`), `delivered` (a 2xx), `failed` (no attempts left)
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "delivered" | "retrying" | "failed";
+                                attempts: number;
+                                last_status_code: number | null;
+                                next_attempt_at: string | null;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    webhooksDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                /** @description Only deliveries in this status */
+                status?: "pending" | "delivered" | "retrying" | "failed";
+                /** @description Only deliveries of this event type (a page may then hold fewer than `limit`) */
+                event?: "agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test";
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                webhook: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deliveries */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            deliveries: {
+                                /** @description dlv_… */
+                                id: string;
+                                webhook_id: string;
+                                /** @description The `webhook-id` header of every attempt: the event’s id, for de-duplication */
+                                event_id: string;
+                                event: string;
+                                /**
+                                 * @description `pending` (not attempted yet), `retrying` (failed, next attempt at `next_attempt_at`), `delivered` (a 2xx), `failed` (no attempts left)
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "delivered" | "retrying" | "failed";
+                                attempts: number;
+                                last_status_code: number | null;
+                                next_attempt_at: string | null;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    webhooksDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                webhook: string;
+                delivery: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            delivery: {
+                                /** @description dlv_… */
+                                id: string;
+                                webhook_id: string;
+                                /** @description The `webhook-id` header of every attempt: the event’s id, for de-duplication */
+                                event_id: string;
+                                event: string;
+                                /**
+                                 * @description `pending` (not attempted yet), `retrying` (failed, next attempt at `next_attempt_at`), `delivered` (a 2xx), `failed` (no attempts left)
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "delivered" | "retrying" | "failed";
+                                attempts: number;
+                                last_status_code: number | null;
+                                next_attempt_at: string | null;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                            attempts: {
+                                /** @description 1-based */
+                                number: number;
+                                /** @description When the request was sent */
+                                at: string;
+                                /** @description null when no answer came (timeout, connection failed, refused address) */
+                                status_code: number | null;
+                                latency_ms: number;
+                                /** @description Why the attempt failed; null when delivered */
+                                error: string | null;
+                                /** @description The start of the answer (at most 2 KiB) */
+                                response_body: string | null;
+                                /** @description When the next retry is due; null when none follows */
+                                next_attempt_at: string | null;
+                            }[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    webhooksRedeliver: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                webhook: string;
+                delivery: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            delivery: {
+                                /** @description dlv_… */
+                                id: string;
+                                webhook_id: string;
+                                /** @description The `webhook-id` header of every attempt: the event’s id, for de-duplication */
+                                event_id: string;
+                                event: string;
+                                /**
+                                 * @description `pending` (not attempted yet), `retrying` (failed, next attempt at `next_attempt_at`), `delivered` (a 2xx), `failed` (no attempts left)
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "delivered" | "retrying" | "failed";
+                                attempts: number;
+                                last_status_code: number | null;
+                                next_attempt_at: string | null;
+                                created_at: string;
+                                updated_at: string;
+                            };
                         };
                         meta: components["schemas"]["Meta"];
                     };

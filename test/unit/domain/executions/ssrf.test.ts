@@ -19,6 +19,7 @@ describe('outbound addresses an agent may reach', () => {
     ['::ffff:169.254.169.254', 'linkLocal'],
     ['2002:a00:1::', '6to4'],
     ['64:ff9b::a00:1', 'rfc6052'],
+    ['::7f00:1', 'IPv4-compatible'],
   ])('refuses %s (%s)', (address, range) => {
     expect(refusedAddress(address)).toContain(range);
   });

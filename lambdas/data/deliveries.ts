@@ -1,0 +1,166 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { AttemptOutcome } from '../domain/webhooks/outcome';
+import type { Delivery, DeliveryAttempt, DeliveryStatus, StoredWebhook } from '../domain/webhooks/model';
+import type { EventDetail } from '../shared/event-types';
+import { NotFound } from '../shared/errors';
+import { decodeCursor, encodeCursor } from './cursor';
+import { withoutKeys } from './item';
+import { deliveriesPartition, deliveryAttemptKey, deliveryIndexKeys, deliveryKey, webhookKey } from './keys';
+import { countItems } from './list';
+import { queryAll, transact, type TransactItem } from './operations';
+import { outboxPut } from './outbox';
+import { ddb, tableName } from './table';
+
+/**
+ * Deliveries and their attempts (keys.ts: `WEBHOOK#<whk>` / `DELIVERY#<dly>[#ATTEMPT#<nn>]`). The
+ * event's detail is kept on the delivery so any attempt, redeliveries included, sends the same body.
+ */
+
+const RETENTION_SECONDS = 30 * 24 * 60 * 60;
+
+export interface StoredDelivery extends Delivery {
+  detail: EventDetail;
+}
+
+export const deliveryNotFound = (id: string) => new NotFound(`delivery ${id} does not exist for this webhook`, 'delivery');
+
+const expiresAt = (now: Date) => Math.floor(now.getTime() / 1000) + RETENTION_SECONDS;
+
+/** False when the delivery was already recorded (the same event fanned out twice). */
+export const createDelivery = async (delivery: StoredDelivery, now: Date): Promise<boolean> => {
+  try {
+    await ddb.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...deliveryKey(delivery.webhook_id, delivery.id), ...deliveryIndexKeys(delivery.webhook_id, delivery.status, delivery.id), ...delivery, expires_at: expiresAt(now) },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+};
+
+/** The delivery and its attempts, oldest first: one query of the delivery's sort-key prefix. */
+export const deliveryWithAttempts = async (webhookId: string, deliveryId: string): Promise<{ delivery: StoredDelivery; attempts: DeliveryAttempt[] } | null> => {
+  const { PK, SK } = deliveryKey(webhookId, deliveryId);
+  const items = await queryAll({ TableName: tableName, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)', ExpressionAttributeValues: { ':pk': PK, ':sk': SK } });
+  const [head, ...rest] = items;
+  if (!head || head.SK !== SK) return null;
+  return { delivery: withoutKeys<StoredDelivery>(head), attempts: rest.map((item) => withoutKeys<DeliveryAttempt>(item)) };
+};
+
+export interface DeliveryFilter {
+  status?: DeliveryStatus;
+  event?: string;
+}
+
+/** Newest first (GSI1), or of one status (GSI2); `event` filters the page, so a filtered page may hold fewer than `limit`. */
+export const listDeliveries = async (webhookId: string, filter: DeliveryFilter, page: { limit: number; cursor?: string }) => {
+  const [index, pkAttribute, skAttribute] = filter.status ? (['GSI2', 'GSI2PK', 'GSI2SK'] as const) : (['GSI1', 'GSI1PK', 'GSI1SK'] as const);
+  const partition = deliveriesPartition(webhookId, filter.status);
+  const startKey = page.cursor ? decodeCursor(page.cursor, { partitionAttribute: pkAttribute, partition, keyAttributes: ['PK', 'SK', pkAttribute, skAttribute] }) : undefined;
+  const [result, total] = await Promise.all([
+    ddb.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: index,
+        KeyConditionExpression: '#pk = :pk',
+        FilterExpression: filter.event ? '#event = :event' : undefined,
+        ExpressionAttributeNames: { '#pk': pkAttribute, ...(filter.event ? { '#event': 'event' } : {}) },
+        ExpressionAttributeValues: { ':pk': partition, ...(filter.event ? { ':event': filter.event } : {}) },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: startKey,
+      }),
+    ),
+    // Counting a filtered list would read all of it; it answers null instead.
+    filter.event ? Promise.resolve(null) : countItems({ index, partition }),
+  ]);
+  return {
+    items: (result.Items ?? []).map((item) => withoutKeys<StoredDelivery>(item)),
+    total,
+    nextCursor: encodeCursor(result.LastEvaluatedKey),
+  };
+};
+
+const deliveryUpdate = (delivery: Delivery, changes: Partial<Delivery>, expectedAttempts: number): TransactItem => {
+  const next = { ...changes, updated_at: changes.updated_at ?? new Date().toISOString() };
+  const status = next.status ?? delivery.status;
+  const entries = Object.entries({ ...next, GSI2PK: deliveryIndexKeys(delivery.webhook_id, status, delivery.id).GSI2PK });
+  return {
+    Update: {
+      TableName: tableName,
+      Key: deliveryKey(delivery.webhook_id, delivery.id),
+      UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+      ConditionExpression: 'attempts = :expected',
+      ExpressionAttributeNames: Object.fromEntries(entries.map(([name], i) => [`#f${i}`, name])),
+      ExpressionAttributeValues: { ':expected': expectedAttempts, ...Object.fromEntries(entries.map(([, value], i) => [`:v${i}`, value])) },
+    },
+  };
+};
+
+/** The endpoint's side of an attempt: its failing streak, and disabling it with its `webhook.disabled` event. */
+const endpointUpdates = (endpoint: StoredWebhook, outcome: AttemptOutcome, now: Date): TransactItem[] => {
+  const at = now.toISOString();
+  // A disabled endpoint still takes tests and redeliveries; their failures leave it as it is.
+  if (outcome.disable && endpoint.enabled) {
+    return [
+      {
+        Update: {
+          TableName: tableName,
+          Key: webhookKey(endpoint.workspace_id, endpoint.id),
+          UpdateExpression: 'SET enabled = :false, disabled_reason = :reason, failing_since = :since, updated_at = :at, #version = #version + :one',
+          ConditionExpression: 'attribute_exists(PK) AND enabled = :true',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':false': false, ':true': true, ':reason': outcome.disable, ':since': outcome.failing_since, ':at': at, ':one': 1 },
+        },
+      },
+      outboxPut('webhook.disabled', endpoint.workspace_id, { webhook_id: endpoint.id, url: endpoint.url, reason: outcome.disable }, now),
+    ];
+  }
+  if (outcome.failing_since === endpoint.failing_since) return [];
+  return [
+    {
+      Update: {
+        TableName: tableName,
+        Key: webhookKey(endpoint.workspace_id, endpoint.id),
+        UpdateExpression: 'SET failing_since = :since',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':since': outcome.failing_since },
+      },
+    },
+  ];
+};
+
+/** One transaction: the attempt, the delivery's new state (only if no other run recorded this attempt), the endpoint's. */
+export const recordAttempt = async (delivery: Delivery, attempt: DeliveryAttempt, outcome: AttemptOutcome, endpoint: StoredWebhook, now: Date): Promise<void> => {
+  await transact([
+    {
+      Put: {
+        TableName: tableName,
+        Item: { ...deliveryAttemptKey(delivery.webhook_id, delivery.id, attempt.number), ...attempt, expires_at: expiresAt(now) },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    deliveryUpdate(
+      delivery,
+      { status: outcome.status, attempts: attempt.number, last_status_code: attempt.status_code, next_attempt_at: outcome.next_attempt_at, updated_at: now.toISOString() },
+      attempt.number - 1,
+    ),
+    ...endpointUpdates(endpoint, outcome, now),
+  ]);
+};
+
+/** A delivery that will not be attempted (its endpoint was deleted or disabled meanwhile). */
+export const abandonDelivery = async (delivery: Delivery, now: Date): Promise<void> => {
+  const { Update } = deliveryUpdate(delivery, { status: 'failed', next_attempt_at: null, updated_at: now.toISOString() }, delivery.attempts) as Required<Pick<TransactItem, 'Update'>>;
+  try {
+    await ddb.send(new UpdateCommand(Update));
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+};

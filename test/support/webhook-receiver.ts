@@ -1,0 +1,47 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A receiver on 127.0.0.1 that answers each request with the next status of a script (the last one repeats). */
+
+export interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+  at: number;
+}
+
+export interface Receiver {
+  url: string;
+  received: Received[];
+  /** Polls until `count` requests arrived or the deadline passed, then answers what arrived. */
+  waitFor: (count: number, deadlineMs?: number) => Promise<Received[]>;
+  close: () => Promise<void>;
+}
+
+export const aReceiver = async (statuses: number[] = [204]): Promise<Receiver> => {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+      const status = statuses[Math.min(received.length, statuses.length) - 1] ?? 204;
+      res.writeHead(status, { 'Content-Type': 'text/plain' }).end(`answer ${received.length}`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hooks`,
+    received,
+    waitFor: async (count, deadlineMs = 20_000) => {
+      const deadline = Date.now() + deadlineMs;
+      while (received.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      return received;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+};
