@@ -30,6 +30,13 @@ export const acknowledgePublicMethod = (method: IConstruct, why: string): void =
 export const acknowledgeXRayWildcard = (role: IConstruct): void =>
   acknowledge(role, 'IAM5[Resource::*]', 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions; `*` is the only valid resource.');
 
+export const acknowledgeStreamListing = (role: IConstruct): void =>
+  acknowledge(
+    role,
+    'IAM5[Resource::*]',
+    'X-Ray PutTraceSegments/PutTelemetryRecords and DynamoDB ListStreams (which Lambda needs to read a table stream) support no resource-level permissions; `*` is the only valid resource. The stream reads themselves are confined to the table\'s stream.',
+  );
+
 export const acknowledgeBucketObjectsWildcard = (role: IConstruct, objectsArn: string): void =>
   acknowledge(
     role,

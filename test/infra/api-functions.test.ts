@@ -95,7 +95,6 @@ describe('route functions', () => {
           Variables: expect.objectContaining({
             TABLE_NAME: expect.anything(),
             BUCKET_NAME: expect.anything(),
-            EVENT_BUS_NAME: expect.anything(),
             PLATFORM_ENV: 'prod',
             PLATFORM_VERSION: expect.stringMatching(/^\d+\.\d+\.\d+/),
             NODE_OPTIONS: '--enable-source-maps',
