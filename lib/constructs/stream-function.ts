@@ -6,7 +6,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { OUTBOX_PREFIX } from '../../lambdas/data/keys';
 import type { AccessTargets } from '../api/access-policy';
-import { acknowledgeStreamListing } from '../compliance/acknowledgements';
+import { acknowledgeStreamFailureQueue, acknowledgeStreamListing } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { eventFunctionId, type StreamFunctionDefinition } from '../events/event-functions';
 import { ApiFunction } from './api-function';
@@ -45,6 +45,7 @@ export class StreamFunction extends Construct {
       retentionPeriod: Duration.days(14),
       removalPolicy: config.removalPolicy,
     });
+    acknowledgeStreamFailureQueue(failures);
 
     const fn = new ApiFunction(this, 'Function', {
       bundleId: eventFunctionId(definition),

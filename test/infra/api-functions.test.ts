@@ -7,7 +7,7 @@ import { routeId } from '../../lambdas/http/route';
 import { routes } from '../../lambdas/http/routes';
 import { bundleDir } from '../../lib/build/function-bundles';
 import { environmentConfig } from '../../lib/config/environments';
-import { eventFunctions } from '../../lib/events/event-functions';
+import { eventFunctions, outboxRelay } from '../../lib/events/event-functions';
 import { lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
 
 const platform = lazily(() => synthPlatform('prod'));
@@ -61,9 +61,9 @@ describe('reserved concurrency', () => {
     for (const stack of platform().routeStacks) expect(new Set(reservedOf(stack))).toEqual(new Set([reservedPerFunction.api]));
   });
 
-  it('gives the authorizer and the event functions their own figures', () => {
+  it('gives the authorizer and the event functions (the outbox relay too) their own figures', () => {
     expect(functionPart('AuthorizerFunction', 'Function')).toMatchObject({ ReservedConcurrentExecutions: reservedPerFunction.authorizer });
-    expect(reservedOf(platform().api).sort()).toEqual([reservedPerFunction.authorizer, ...eventFunctions.map(() => reservedPerFunction.events)].sort());
+    expect(reservedOf(platform().api).sort()).toEqual([reservedPerFunction.authorizer, ...[...eventFunctions, outboxRelay].map(() => reservedPerFunction.events)].sort());
   });
 
   it('gives every execution task function the execution tasks figure', () => {
@@ -72,11 +72,11 @@ describe('reserved concurrency', () => {
 });
 
 describe('route functions', () => {
-  it('are one per handler of the route table, plus the authorizer and the event functions in the parent stack', () => {
+  it('are one per handler of the route table, plus the authorizer, the event functions and the outbox relay in the parent stack', () => {
     const handlers = new Set(routes.map(routeId));
     const inRouteStacks = platform().routeStacks.reduce((n, s) => n + Object.keys(templateOf(s).findResources('AWS::Lambda::Function')).length, 0);
     expect(inRouteStacks).toBe(handlers.size);
-    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length);
+    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length + 1);
     templateOf(platform().api).hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), JWT_AUDIENCE: Match.anyValue() }) },
     });
