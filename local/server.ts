@@ -42,6 +42,7 @@ const send = (res: ServerResponse, result: APIGatewayProxyResult): void => {
 /** `{"ms": 2000}`: the bus refuses every PutEvents entry for that long (the outbox keeps the events meanwhile). */
 const BUS_OUTAGE_ROUTE = 'POST /local/bus/outage';
 const MAX_OUTAGE_MS = 10 * 60 * 1000;
+const MAX_PUT_EVENTS_ENTRIES = 10;
 
 const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<APIGatewayProxyResult | null> => {
   const requestId = toRequestId(undefined);
@@ -50,7 +51,12 @@ const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<
     return { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(await jwks()) };
   }
   if (request.method === 'POST' && request.path.startsWith('/__aws/events')) {
-    return { statusCode: 200, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify(bus.putEvents(JSON.parse(request.body.toString('utf8')))) };
+    const body = JSON.parse(request.body.toString('utf8')) as Parameters<LocalEventBus['putEvents']>[0];
+    // EventBridge refuses a PutEvents of more than 10 entries as a whole.
+    if ((body.Entries?.length ?? 0) > MAX_PUT_EVENTS_ENTRIES) {
+      return { statusCode: 400, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ __type: 'ValidationException', message: `at most ${MAX_PUT_EVENTS_ENTRIES} entries per PutEvents` }) };
+    }
+    return { statusCode: 200, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify(bus.putEvents(body)) };
   }
   if (key === 'GET /local/events') return toResult(ok({ events: bus.recent }), requestId);
   if (key === BUS_OUTAGE_ROUTE) {
