@@ -7,6 +7,7 @@ import { executionRows, measureExecutions } from './executions';
 import { measureCrudMix } from './crud-mix';
 import { measureLatency } from './latency';
 import { measureListGrowth } from './list-growth';
+import { measureOutbox } from './outbox';
 import { measureSdkSize } from './sdk-size';
 import { aTenant, devToken } from './tenants';
 
@@ -78,6 +79,7 @@ const main = async () => {
   let crudMix;
   let listGrowth;
   let executions;
+  let outbox;
   try {
     await measureLatency(platform.url, '/api/health', 10, 3); // warm-up: DynamoDB Local's JIT
     health = await measureLatency(platform.url, '/api/health', 50, 5);
@@ -93,6 +95,7 @@ const main = async () => {
       await aTenant(platform.url, 'list-10000', 'enterprise', operator),
     );
     executions = await measureExecutions(platform.url);
+    outbox = await measureOutbox(platform.bus);
   } finally {
     await platform.stop();
   }
@@ -111,6 +114,7 @@ const main = async () => {
     },
     list_growth: listGrowth,
     executions,
+    outbox,
   };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table({
@@ -138,6 +142,7 @@ const main = async () => {
     'list p50 ratio, by name': { value: listGrowth.p50_ratio.by_name, which: listGrowth.queries.by_name, budget: '≤ 1.5' },
     'list p50 ratio, filtered': { value: listGrowth.p50_ratio.filtered, which: 'total is a COUNT (documented exception)', budget: '' },
     ...executionRows(executions),
+    'events/s through the outbox': { value: outbox.events_per_second, which: `commit → bus p50 ${outbox.commit_to_bus_p50_ms} ms, p99 ${outbox.commit_to_bus_p99_ms} ms`, budget: '' },
   });
   console.log('written to bench/results/latest.json');
 };
