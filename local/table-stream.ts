@@ -118,14 +118,17 @@ export const startTableStream = (options: TableStreamOptions): TableStream => {
 
   const iteratorOf = async (shard: Shard): Promise<string | undefined> => {
     const after = checkpoints.shards[shard.id];
-    const { ShardIterator } = await streams.send(
-      new GetShardIteratorCommand({
-        StreamArn: streamArn,
-        ShardId: shard.id,
-        ...(after ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after } : { ShardIteratorType: 'TRIM_HORIZON' }),
-      }),
-    );
-    return ShardIterator;
+    const from = (position: { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER'; SequenceNumber: string } | { ShardIteratorType: 'TRIM_HORIZON' }) =>
+      streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shard.id, ...position }));
+    if (!after) return (await from({ ShardIteratorType: 'TRIM_HORIZON' })).ShardIterator;
+    try {
+      return (await from({ ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after })).ShardIterator;
+    } catch (error) {
+      // Stopped for longer than the stream keeps records: what is left starts after the checkpoint anyway.
+      if ((error as Error).name !== 'TrimmedDataAccessException') throw error;
+      log(`the stream no longer holds records after ${after} in shard ${shard.id}; reading from its oldest`);
+      return (await from({ ShardIteratorType: 'TRIM_HORIZON' })).ShardIterator;
+    }
   };
 
   /** Hands `records` to the handler until it takes them all; false when stopped first. */
