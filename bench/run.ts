@@ -7,6 +7,7 @@ import { executionRows, measureExecutions } from './executions';
 import { measureCrudMix } from './crud-mix';
 import { measureLatency } from './latency';
 import { measureListGrowth } from './list-growth';
+import { measureOutbox } from './outbox';
 import { measureSdkSize } from './sdk-size';
 import { aTenant, devToken } from './tenants';
 import { measureWebhookLatency } from './webhooks';
@@ -80,6 +81,7 @@ const main = async () => {
   let listGrowth;
   let executions;
   let webhooks;
+  let outbox;
   try {
     await measureLatency(platform.url, '/api/health', 10, 3); // warm-up: DynamoDB Local's JIT
     health = await measureLatency(platform.url, '/api/health', 50, 5);
@@ -96,6 +98,7 @@ const main = async () => {
     );
     executions = await measureExecutions(platform.url);
     webhooks = await measureWebhookLatency(platform.url, (await aTenant(platform.url, 'webhooks', 'enterprise', operator)).workspaceId);
+    outbox = await measureOutbox(platform.bus);
   } finally {
     await platform.stop();
   }
@@ -115,6 +118,7 @@ const main = async () => {
     list_growth: listGrowth,
     executions,
     webhooks: { event_to_webhook_received: webhooks },
+    outbox,
   };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table({
@@ -143,6 +147,7 @@ const main = async () => {
     'list p50 ratio, filtered': { value: listGrowth.p50_ratio.filtered, which: 'total is a COUNT (documented exception)', budget: '' },
     ...executionRows(executions),
     'event → webhook received p50 / p99 (ms)': { value: `${webhooks.p50_ms} / ${webhooks.p99_ms}`, which: `${webhooks.samples} events, receiver on 127.0.0.1`, budget: '' },
+    'events/s through the outbox': { value: outbox.events_per_second, which: `commit → bus p50 ${outbox.commit_to_bus_p50_ms} ms, p99 ${outbox.commit_to_bus_p99_ms} ms`, budget: '' },
   });
   console.log('written to bench/results/latest.json');
 };

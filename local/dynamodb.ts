@@ -3,9 +3,11 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   CreateTableCommand,
+  DescribeTableCommand,
   DynamoDBClient,
   ListTablesCommand,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '../lambdas/data/table-definition';
@@ -78,9 +80,10 @@ const waitUntilAnswering = async (endpoint: string, child: ChildProcess): Promis
   throw new Error('DynamoDB Local did not answer within 30 s');
 };
 
-export const ensureTable = async (endpoint: string, tableName: string): Promise<void> => {
+/** Creates the table if it is missing (a `--data` directory keeps it), and answers its stream's ARN. */
+export const ensureTable = async (endpoint: string, tableName: string): Promise<string> => {
   const ddb = client(endpoint);
-  const { partitionKey, sortKey, globalIndexes, ttlAttribute } = tableDefinition;
+  const { partitionKey, sortKey, globalIndexes, ttlAttribute, stream } = tableDefinition;
   const attributes = [partitionKey, sortKey, ...globalIndexes.flatMap((i) => [i.partitionKey, i.sortKey])];
   try {
     await ddb.send(
@@ -100,6 +103,7 @@ export const ensureTable = async (endpoint: string, tableName: string): Promise<
           ],
           Projection: { ProjectionType: 'ALL' },
         })),
+        StreamSpecification: { StreamEnabled: true, StreamViewType: stream },
       }),
     );
     await ddb.send(
@@ -111,4 +115,12 @@ export const ensureTable = async (endpoint: string, tableName: string): Promise<
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
+  const { Table } = await ddb.send(new DescribeTableCommand({ TableName: tableName }));
+  if (Table?.LatestStreamArn && Table.StreamSpecification?.StreamEnabled) return Table.LatestStreamArn;
+  // A data directory from before the table had a stream.
+  const { TableDescription } = await ddb.send(
+    new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: stream } }),
+  );
+  if (!TableDescription?.LatestStreamArn) throw new Error(`DynamoDB Local did not enable the stream of ${tableName}`);
+  return TableDescription.LatestStreamArn;
 };

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import type { EventBridgeEvent } from 'aws-lambda';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
 import type { RouteDefinition } from '../lambdas/http/route';
 import { ServiceUnavailable } from '../lambdas/shared/errors';
 import { WEBHOOK_LOOPBACK_ENV } from '../lambdas/shared/webhook-target-policy';
@@ -16,10 +16,11 @@ import { S3RVER_CREDENTIALS, startS3 } from './s3';
 import { type LocalExecutions, localExecutionsEnvironment, startLocalExecutions } from './step-functions-runtime';
 import { createLocalServer } from './server';
 import { type LocalWebhookDelivery, localWebhookEnvironment, startLocalWebhookDelivery } from './webhook-delivery';
+import { startTableStream, type TableStream } from './table-stream';
 
 /**
- * The whole platform in one process: DynamoDB Local, the S3 stand-in, the in-process bus and the
- * dev identity provider behind the same handlers and route table that are deployed. Handlers read
+ * The whole platform in one process: DynamoDB Local (its stream read by the outbox relay), the S3
+ * stand-in, the in-process bus and the dev identity provider behind the same handlers and route table that are deployed. Handlers read
  * the same environment variables CDK sets; only their values point at the stand-ins.
  */
 
@@ -102,6 +103,13 @@ const subscribeEventFunctions = async (bus: LocalEventBus) => {
   }
 };
 
+/** The outbox relay on DynamoDB Local's stream, as Lambda runs it on the table's stream deployed. */
+const relayOutbox = async (dynamoEndpoint: string, streamArn: string, dataDir: string | undefined, log: (line: string) => void): Promise<TableStream> => {
+  const { outboxRelay, eventFunctionSource } = await import('../lib/events/event-functions');
+  const { handler } = (await import(join(root, eventFunctionSource(outboxRelay)))) as { handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse> };
+  return startTableStream({ endpoint: dynamoEndpoint, streamArn, handler, checkpointFile: dataDir && join(dataDir, 'outbox-relay.json'), log });
+};
+
 /** The server listens before the handlers are loaded: until then, callers are told to come back. */
 const stillStarting = () => new ServiceUnavailable('the platform is still starting; retry in a second', 1);
 
@@ -119,9 +127,13 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     startDynamo(options.dataDir && join(options.dataDir, 'dynamodb')),
     startS3(BUCKET_NAME, options.dataDir && join(options.dataDir, 's3')),
   ]);
-  const stopStandIns = () => Promise.all([dynamo.stop(), s3.stop()]).then(() => undefined);
+  let relay: TableStream | null = null;
+  const stopStandIns = async () => {
+    await relay?.stop();
+    await Promise.all([dynamo.stop(), s3.stop()]);
+  };
   try {
-    await ensureTable(dynamo.endpoint, TABLE_NAME);
+    const streamArn = await ensureTable(dynamo.endpoint, TABLE_NAME);
     const bus = new LocalEventBus();
     let gateway: ReturnType<typeof createGateway> | null = null;
     let executions: LocalExecutions | null = null;
@@ -144,6 +156,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60));
     await subscribeEventFunctions(bus);
     webhooks = await startLocalWebhookDelivery(bus, log);
+    relay = await relayOutbox(dynamo.endpoint, streamArn, options.dataDir, log);
     executions = await startLocalExecutions(log);
     gateway = ready;
     return {
@@ -157,6 +170,9 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
       stop: async () => {
         executions?.stop();
         webhooks?.stop();
+        // Before the server: a PutEvents in flight completes and its records are checkpointed.
+        await relay?.stop();
+        relay = null;
         server.closeAllConnections();
         await new Promise<void>((done) => server.close(() => done()));
         await stopStandIns();

@@ -12,7 +12,8 @@ import { jwks, mintDevToken } from './identity';
 /**
  * The local HTTP server: the emulated gateway for every route of the table, plus what exists
  * only locally — the dev identity provider's JWKS and token endpoint, the in-process bus's
- * PutEvents endpoint for the handlers' SDK, and a view of the last events.
+ * PutEvents endpoint for the outbox relay's SDK, a view of the last events and a switch that makes
+ * the bus fail for a while.
  */
 
 /** API Gateway's own payload limit; each route's smaller limit is enforced by its handler, as deployed. */
@@ -38,6 +39,11 @@ const send = (res: ServerResponse, result: APIGatewayProxyResult): void => {
   res.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
 };
 
+/** `{"ms": 2000}`: the bus refuses every PutEvents entry for that long (the outbox keeps the events meanwhile). */
+const BUS_OUTAGE_ROUTE = 'POST /local/bus/outage';
+const MAX_OUTAGE_MS = 10 * 60 * 1000;
+const MAX_PUT_EVENTS_ENTRIES = 10;
+
 const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<APIGatewayProxyResult | null> => {
   const requestId = toRequestId(undefined);
   const key = `${request.method} ${request.path}`;
@@ -45,9 +51,22 @@ const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<
     return { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(await jwks()) };
   }
   if (request.method === 'POST' && request.path.startsWith('/__aws/events')) {
-    return { statusCode: 200, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify(bus.putEvents(JSON.parse(request.body.toString('utf8')))) };
+    const body = JSON.parse(request.body.toString('utf8')) as Parameters<LocalEventBus['putEvents']>[0];
+    // EventBridge refuses a PutEvents of more than 10 entries as a whole.
+    if ((body.Entries?.length ?? 0) > MAX_PUT_EVENTS_ENTRIES) {
+      return { statusCode: 400, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ __type: 'ValidationException', message: `at most ${MAX_PUT_EVENTS_ENTRIES} entries per PutEvents` }) };
+    }
+    return { statusCode: 200, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify(bus.putEvents(body)) };
   }
   if (key === 'GET /local/events') return toResult(ok({ events: bus.recent }), requestId);
+  if (key === BUS_OUTAGE_ROUTE) {
+    const ms = Number((JSON.parse(request.body.toString('utf8') || '{}') as { ms?: unknown }).ms);
+    if (!Number.isInteger(ms) || ms < 0 || ms > MAX_OUTAGE_MS) {
+      throw new InvalidInput(`ms must be a whole number of milliseconds from 0 to ${MAX_OUTAGE_MS}`, [{ field: 'ms', issue: 'out of range' }]);
+    }
+    bus.refuseFor(ms);
+    return toResult(ok({ refusing_for_ms: ms }), requestId);
+  }
   if (key === 'POST /local/token') {
     let body: { email?: unknown; sub?: unknown; platform_admin?: unknown; email_verified?: unknown };
     try {

@@ -1,27 +1,25 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { AGENT_LOG_RETENTION_DAYS, type AgentLogLine } from '../domain/agents/log-lines';
 import { AGENT_LOG_PREFIX, agentLogKey, agentPartition } from './keys';
-import { queryPage } from './operations';
-import { ddb, tableName } from './table';
+import { queryPage, type TransactItem } from './operations';
+import { tableName } from './table';
 
 /** An agent's log lines: one item each, expired by the table's TTL after 30 days. */
 
 const DAY_SECONDS = 24 * 60 * 60;
 const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
-export const appendAgentLog = async (agentId: string, line: AgentLogLine): Promise<void> => {
-  await ddb.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: {
-        ...agentLogKey(agentId, ulid(Date.parse(line.at))),
-        ...line,
-        expires_at: epochSeconds(line.at) + AGENT_LOG_RETENTION_DAYS * DAY_SECONDS,
-      },
-    }),
-  );
-};
+/** The line as a transaction item, written with the change it describes. */
+export const agentLogPut = (agentId: string, line: AgentLogLine): TransactItem => ({
+  Put: {
+    TableName: tableName,
+    Item: {
+      ...agentLogKey(agentId, ulid(Date.parse(line.at))),
+      ...line,
+      expires_at: epochSeconds(line.at) + AGENT_LOG_RETENTION_DAYS * DAY_SECONDS,
+    },
+  },
+});
 
 /** The last `tail` lines, oldest first (as `tail` prints them). */
 export const recentAgentLogs = async (agentId: string, tail: number, now = new Date()): Promise<AgentLogLine[]> => {

@@ -79,7 +79,7 @@ const integrationReferences = (before: Agent | null, after: Agent | null): Trans
  * `limit`: the tier's agent limit (null: unlimited). System agents are never counted. The creator's
  * `owner` access entry is written with the agent, so members find the agents they created.
  */
-export const createAgent = async (agent: Agent, limit: number | null): Promise<void> => {
+export const createAgent = async (agent: Agent, limit: number | null, also: readonly TransactItem[]): Promise<void> => {
   await transact([
     { Put: { TableName: tableName, Item: agentItem(agent), ConditionExpression: 'attribute_not_exists(PK)' } },
     slugLock(agent),
@@ -88,6 +88,7 @@ export const createAgent = async (agent: Agent, limit: number | null): Promise<v
     ...(agent.owner_email
       ? [ownerEntryPut({ agent_id: agent.id, workspace_id: agent.workspace_id, email: agent.owner_email, access: 'owner', granted_by: agent.created_by, granted_at: agent.created_at })]
       : []),
+    ...also,
   ]);
 };
 
@@ -120,22 +121,24 @@ const versionedPut = (after: Agent, expectedVersion: number): TransactItem => ({
   onConditionFail: (current) => (current ? new VersionConflict(Number(current.version)) : agentNotFound(after.id)),
 });
 
-/** Writes the changed agent if it is still at `expectedVersion`; a new slug moves its lock in the same transaction. */
-export const saveAgent = async (before: Agent, after: Agent, expectedVersion: number): Promise<void> => {
+/** Writes the changed agent if it is still at `expectedVersion`; a new slug moves its lock in the same transaction, and `also` (its event) goes with it. */
+export const saveAgent = async (before: Agent, after: Agent, expectedVersion: number, also: readonly TransactItem[]): Promise<void> => {
   const slugMoved = before.slug !== after.slug;
   await transact([
     versionedPut(after, expectedVersion),
     ...(slugMoved ? [releaseSlug(before), slugLock(after)] : []),
     ...integrationReferences(before, after),
+    ...also,
   ]);
 };
 
 /** Soft delete: the agent stays (status `deleted`, out of every list), its name is free again, it stops counting. */
-export const deleteAgent = async (agent: Agent, deleted: Agent): Promise<void> => {
+export const deleteAgent = async (agent: Agent, deleted: Agent, also: readonly TransactItem[]): Promise<void> => {
   await transact([
     versionedPut(deleted, agent.version),
     releaseSlug(agent),
     ...(agent.is_system ? [] : [countAgent(agent.workspace_id, -1, null)]),
     ...integrationReferences(agent, null),
+    ...also,
   ]);
 };

@@ -134,8 +134,9 @@ export const getExecution = async (agentId: string, executionId: string): Promis
   return Item ? withoutKeys<Execution>(Item) : null;
 };
 
-/** A change by the flow or a person: `after` must carry `before.version + 1`. */
-export const saveExecution = async (before: Execution, after: Execution): Promise<void> => {
+/** A change by the flow or a person: `after` must carry `before.version + 1`; `also` (its event) commits with it. */
+export const saveExecution = async (before: Execution, after: Execution, also: readonly TransactItem[] = []): Promise<void> => {
+  if (also.length > 0) return transact([versionedPut(before, after), ...also]);
   try {
     const { Put } = versionedPut(before, after);
     await ddb.send(new PutCommand(Put as NonNullable<typeof Put>));
@@ -146,24 +147,35 @@ export const saveExecution = async (before: Execution, after: Execution): Promis
 };
 
 /**
- * The end of a run, in one transaction: the execution, its slot under the cap, and — unless it was
- * cancelled — its episode and what it adds to the agent's statistics.
+ * The end of a run, in one transaction: the execution, its slot under the cap, `also` (its event
+ * and log line) and — unless it was cancelled — its episode and what it adds to the agent's statistics.
  */
-export const finishExecution = async (before: Execution, after: Execution, outcome: { episode: Episode; stats: Record<string, number> } | null): Promise<void> => {
+export const finishExecution = async (
+  before: Execution,
+  after: Execution,
+  outcome: { episode: Episode; stats: Record<string, number> } | null,
+  also: readonly TransactItem[],
+): Promise<void> => {
   await transact([
     versionedPut(before, after),
     moveRunning(after.workspace_id, -1),
     ...(outcome ? [{ Put: { TableName: tableName, Item: episodeItem(outcome.episode) } }, addToStats(after.agent_id, outcome.stats)] : []),
+    ...also,
   ]);
   if (outcome && after.completed_at) await moveLastExecution(after.agent_id, after.completed_at);
 };
 
 /**
  * The end of a run whose flow could not record it: a few attributes set in place (never the whole
- * item, which may be what failed), the slot given back, and a failure counted, in one transaction.
- * Answers false when the run had already ended.
+ * item, which may be what failed), the slot given back, a failure counted and `also` (its event), in
+ * one transaction. Answers false when the run had already ended.
  */
-export const releaseExecution = async (ref: Pick<Execution, 'workspace_id' | 'agent_id' | 'id'>, end: StrandedEnd, now: string): Promise<boolean> => {
+export const releaseExecution = async (
+  ref: Pick<Execution, 'workspace_id' | 'agent_id' | 'id'>,
+  end: StrandedEnd,
+  now: string,
+  also: readonly TransactItem[],
+): Promise<boolean> => {
   const active = Object.fromEntries(ACTIVE_STATUSES.map((status, i) => [`:active${i}`, status]));
   try {
     await transact([
@@ -190,6 +202,7 @@ export const releaseExecution = async (ref: Pick<Execution, 'workspace_id' | 'ag
       },
       moveRunning(ref.workspace_id, -1),
       ...(end.status === 'cancelled' ? [] : [addToStats(ref.agent_id, { total_executions: 1, failed_executions: 1 })]),
+      ...also,
     ]);
     return true;
   } catch (error) {

@@ -21,7 +21,7 @@
  * | plugin use          | `WS#<ws>`                        | `PLUGINUSE#<plg>#<agent>` |   |                | agents of the workspace a plugin is assigned to (disable refuses / unassigns) |
  * | agent plugins       | `AGENT#<agent>`                  | `PLUGINS`    |                |                | the agent's assigned plugin ids in priority order, with the assignment version |
  * | agent context cache | `AGENT#<agent>`                  | `CONTEXT`    |                |                | assembled context, valid while its fingerprint matches (TTL 7 days) |
- * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
+ * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | written in the transaction of the change it describes; recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
  * | agent statistics    | `AGENT#<agent>`                  | `STATS`      |                |                | getAgentStats (one read); executions `ADD` to it |
  * | execution           | `AGENT#<agent>`                  | `EXEC#<ulid>` | `AGENT#<agent>#EXEC` / `<ACTIVE|ENDED>#<status>#<ulid>` | `EXECUTIONS#ACTIVE#<shard>` / `REAP#<ts>#<agent>#<exec>` (active runs only) | getExecution; listExecutions newest first (base table, descending); by status newest first, and "any active?" for AGENT_BUSY (GSI1 prefix); activeExecutionsDue for the reaper (sparse GSI2, 8 shards) |
  * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; read by learning |

@@ -43,6 +43,26 @@ export const updateIf = async (update: Omit<UpdateCommandInput, 'TableName'>): P
   }
 };
 
+const versionedChange = (key: Key, expectedVersion: number, changes: Item) => {
+  const names: Record<string, string> = { '#version': 'version' };
+  const values: Record<string, unknown> = { ':expected': expectedVersion, ':one': 1 };
+  const sets = Object.entries(changes).map(([field, value], i) => {
+    names[`#f${i}`] = field;
+    values[`:v${i}`] = value;
+    return `#f${i} = :v${i}`;
+  });
+  return {
+    TableName: tableName,
+    Key: key,
+    UpdateExpression: `SET ${[...sets, '#version = #version + :one'].join(', ')}`,
+    ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+};
+
+const storedVersion = (current: unknown) => (typeof current === 'object' && current && 'N' in current ? Number(current.N) : Number(current));
+
 /**
  * Set `changes` on an existing item whose `version` equals `expectedVersion`, bumping `version`.
  * Answers the updated item; a missing item is `notFound()`, a stale version 412 VERSION_CONFLICT.
@@ -53,36 +73,25 @@ export const updateVersioned = async (
   changes: Item,
   notFound: () => ApiError = () => new NotFound('the resource does not exist'),
 ): Promise<Item> => {
-  const names: Record<string, string> = { '#version': 'version' };
-  const values: Record<string, unknown> = { ':expected': expectedVersion, ':one': 1 };
-  const sets = Object.entries(changes).map(([field, value], i) => {
-    names[`#f${i}`] = field;
-    values[`:v${i}`] = value;
-    return `#f${i} = :v${i}`;
-  });
   try {
     const result = await ddb.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: key,
-        UpdateExpression: `SET ${[...sets, '#version = #version + :one'].join(', ')}`,
-        ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ReturnValues: 'ALL_NEW',
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-      }),
+      new UpdateCommand({ ...versionedChange(key, expectedVersion, changes), ReturnValues: 'ALL_NEW', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }),
     );
     return result.Attributes ?? {};
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) {
-      const current = error.Item?.version;
       if (!error.Item) throw notFound();
-      throw new VersionConflict(typeof current === 'object' && current && 'N' in current ? Number(current.N) : Number(current));
+      throw new VersionConflict(storedVersion(error.Item.version));
     }
     throw error;
   }
 };
+
+/** `updateVersioned` as a transaction item, for a change that writes more than its item (an event). */
+export const versionedUpdate = (key: Key, expectedVersion: number, changes: Item, notFound: () => ApiError): TransactItem => ({
+  Update: versionedChange(key, expectedVersion, changes),
+  onConditionFail: (current) => (current ? new VersionConflict(storedVersion(current.version)) : notFound()),
+});
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number] & {
   /** The error to answer when this item's condition fails; it receives the item as it was, when there was one. */
@@ -90,7 +99,7 @@ export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems'
 };
 
 /** One all-or-nothing write; the first failed condition with a mapped error decides the answer. */
-export const transact = async (items: TransactItem[]): Promise<void> => {
+export const transact = async (items: readonly TransactItem[]): Promise<void> => {
   try {
     await ddb.send(
       new TransactWriteCommand({
@@ -105,6 +114,20 @@ export const transact = async (items: TransactItem[]): Promise<void> => {
       const old = reasons[failed]?.Item;
       if (mapped) throw mapped(old ? (unmarshall(old) as Item) : undefined);
     }
+    throw error;
+  }
+};
+
+/**
+ * A transaction whose first item's condition may refuse it (a state already left, an update already
+ * applied): answers false then, and nothing is written.
+ */
+export const transactIf = async (first: TransactItem, also: readonly TransactItem[]): Promise<boolean> => {
+  try {
+    await transact([first, ...also]);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
     throw error;
   }
 };

@@ -6,6 +6,7 @@ import { Conflict, Unprocessable, VersionConflict } from '../shared/errors';
 import { withoutKeys } from './item';
 import { agentKey, agentPluginsKey, pluginEnablementKey, pluginUseKey, pluginUsesScope } from './keys';
 import { queryAll, transact, type TransactItem } from './operations';
+import { outboxPut } from './outbox';
 import { batchGet } from './plugins-batch';
 import { ddb, tableName } from './table';
 
@@ -63,12 +64,16 @@ const countUse = (workspaceId: string, pluginId: string, delta: 1 | -1): Transac
     ]),
 });
 
-/** Replaces the agent's plugins with `pluginIds` (already de-duplicated, each enabled when checked). */
+/**
+ * Replaces the agent's plugins with `pluginIds` (already de-duplicated, each enabled when checked),
+ * `plugin.assigned` in the same transaction. At most 20 plugins each way: 2 items per plugin and 2 more stay under 100.
+ */
 export const replaceAssignment = async (agent: AgentRef, before: Assignment, pluginIds: string[], actor: string, now: string): Promise<Assignment> => {
   const next: Assignment = { ...before, plugin_ids: pluginIds, version: before.version + 1, updated_at: now, updated_by: actor };
   const { added, removed } = assignmentChanges(before.plugin_ids, pluginIds);
   await transact([
     assignmentPut(next, before.version),
+    outboxPut('plugin.assigned', agent.workspace_id, { agent_id: agent.id, plugin_ids: pluginIds, added, removed }, new Date(now)),
     ...added.flatMap((id) => [
       { Put: { TableName: tableName, Item: { ...pluginUseKey(agent.workspace_id, id, agent.id), plugin_id: id, agent_id: agent.id } } },
       countUse(agent.workspace_id, id, 1),
@@ -103,15 +108,16 @@ export interface Unassigned {
   plugin_ids: string[];
 }
 
-/** One transaction holds at most 100 writes: the enablement, one use item and one assignment per agent. */
-const MAX_UNASSIGNED_AT_ONCE = 45;
+/** One transaction holds at most 100 writes: the enablement, and per agent one use item, one assignment and its event. */
+const MAX_UNASSIGNED_AT_ONCE = 33;
 
 /**
  * Disables a plugin in the workspace. While live agents have it assigned this answers 409
  * PLUGIN_IN_USE naming them, unless `force`: then it is removed from their assignments (each
  * under its version condition) in the same transaction. Use items left by deleted agents are
  * cleared on the way. The enablement's count must still match what was read, so an assignment
- * made meanwhile makes this fail rather than leave an agent with a disabled plugin.
+ * made meanwhile makes this fail rather than leave an agent with a disabled plugin. Each live
+ * agent's `plugin.assigned` commits with it.
  */
 export const disablePlugin = async (enablement: Enablement, force: boolean, actor: string, now: string): Promise<Unassigned[]> => {
   const { workspace_id: ws, plugin_id: pluginId } = enablement;
@@ -129,7 +135,10 @@ export const disablePlugin = async (enablement: Enablement, force: boolean, acto
     throw new Conflict('PLUGIN_IN_USE', `plugin ${enablement.name} is assigned to ${userIds.length} agents; unassign it from some of them first (at most ${MAX_UNASSIGNED_AT_ONCE} at once)`);
   }
   const assignments = (await batchGet(live.map((a) => agentPluginsKey(a.id)), { consistent: true })).map((item) => withoutKeys<Assignment>(item));
-  const updated = assignments.map((a) => ({ before: a, after: { ...a, plugin_ids: a.plugin_ids.filter((id) => id !== pluginId), version: a.version + 1, updated_at: now, updated_by: actor } }));
+  const updated = assignments.map((a) => ({
+    before: a,
+    after: { ...a, plugin_ids: a.plugin_ids.filter((id) => id !== pluginId), version: a.version + 1, updated_at: now, updated_by: actor },
+  }));
   await transact([
     {
       Delete: {
@@ -142,6 +151,9 @@ export const disablePlugin = async (enablement: Enablement, force: boolean, acto
     },
     ...userIds.map((agentId): TransactItem => ({ Delete: { TableName: tableName, Key: pluginUseKey(ws, pluginId, agentId) } })),
     ...updated.map(({ before, after }) => assignmentPut(after, before.version)),
+    ...updated.map(({ after }) =>
+      outboxPut('plugin.assigned', ws, { agent_id: after.agent_id, plugin_ids: after.plugin_ids, added: [], removed: [pluginId], reason: 'plugin_disabled' }, new Date(now)),
+    ),
   ]);
   return updated.map(({ after }) => ({ agent_id: after.agent_id, plugin_ids: after.plugin_ids }));
 };

@@ -3,7 +3,7 @@ import { MAX_SCHEDULES_PER_AGENT, type Schedule } from '../domain/executions/sch
 import { Forbidden, Internal, NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
 import { agentPartition, SCHEDULE_PREFIX, scheduleCountKey, scheduleKey } from './keys';
-import { transact, type TransactItem, updateIf } from './operations';
+import { transact, type TransactItem, transactIf } from './operations';
 import { ddb, tableName } from './table';
 
 /**
@@ -66,10 +66,16 @@ export const deleteSchedule = async (agentId: string, scheduleId: string): Promi
 };
 
 /** Turns a schedule off in the table (its firings then start nothing); false when it was gone or off already. */
-export const disableSchedule = (agentId: string, scheduleId: string): Promise<boolean> =>
-  updateIf({
-    Key: scheduleKey(agentId, scheduleId),
-    UpdateExpression: 'SET enabled = :off',
-    ConditionExpression: 'attribute_exists(PK) AND enabled = :on',
-    ExpressionAttributeValues: { ':off': false, ':on': true },
-  });
+export const disableSchedule = (agentId: string, scheduleId: string, also: readonly TransactItem[]): Promise<boolean> =>
+  transactIf(
+    {
+      Update: {
+        TableName: tableName,
+        Key: scheduleKey(agentId, scheduleId),
+        UpdateExpression: 'SET enabled = :off',
+        ConditionExpression: 'attribute_exists(PK) AND enabled = :on',
+        ExpressionAttributeValues: { ':off': false, ':on': true },
+      },
+    },
+    also,
+  );

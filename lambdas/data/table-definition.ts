@@ -1,6 +1,6 @@
 /**
  * The single table's shape, read by CDK (`lib/stacks/data-stack.ts`) and by the local runtime
- * (`local/dynamodb.ts`) so both create exactly the same keys, indexes and TTL attribute.
+ * (`local/dynamodb.ts`) so both create exactly the same keys, indexes, TTL attribute and stream.
  */
 export const tableDefinition = {
   partitionKey: 'PK',
@@ -12,6 +12,8 @@ export const tableDefinition = {
     { name: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
   ],
   ttlAttribute: 'expires_at',
+  // The outbox relay reads new items from the table's stream (`lambdas/events/outbox-relay.ts`).
+  stream: 'NEW_IMAGE',
 } as const;
 
 export type IndexName = (typeof tableDefinition.globalIndexes)[number]['name'];

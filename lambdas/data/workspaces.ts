@@ -15,7 +15,7 @@ import {
 } from './keys';
 import { withoutKeys } from './item';
 import { type ListPage, type ListRequest, listPage } from './list';
-import { transact, type TransactItem, updateIf, updateVersioned } from './operations';
+import { transact, type TransactItem, updateIf, versionedUpdate } from './operations';
 import { ddb, tableName } from './table';
 
 /** Workspaces and their members. Every multi-item change is one transaction. */
@@ -48,12 +48,13 @@ const ownedCountChange = (userId: string, delta: 1 | -1, max?: number): Transact
   ...(max !== undefined ? { onConditionFail: (old) => ownedLimitReached(max, Number(old?.owned ?? max)) } : {}),
 });
 
-/** The workspace, its owner, system agent and the creator's place under `maxOwned`, all or nothing (403 QUOTA_EXCEEDED at the limit). */
+/** The workspace, its owner, system agent, the creator's place under `maxOwned` and `also` (its event), all or nothing (403 QUOTA_EXCEEDED at the limit). */
 export const createWorkspace = async (
   workspace: Workspace,
   owner: Member,
   agent: Agent,
   maxOwned: number,
+  also: readonly TransactItem[],
 ): Promise<void> => {
   await transact([
     ownedCountChange(workspace.created_by, 1, maxOwned),
@@ -66,6 +67,7 @@ export const createWorkspace = async (
       },
     },
     { Put: { TableName: tableName, Item: { ...slugLockKey(workspace.id, agent.slug), agent_id: agent.id } } },
+    ...also,
   ]);
 };
 
@@ -131,13 +133,14 @@ export const earliestMembership = async (caller: MemberIdentity): Promise<Member
 export const listMembers = async (workspaceId: string, request: ListRequest): Promise<ListPage<Member>> =>
   members(await listPage({ partition: workspaceKey(workspaceId).PK, sortPrefix: MEMBER_PREFIX }, request));
 
-export const addMember = async (member: Member): Promise<void> => {
+export const addMember = async (member: Member, also: readonly TransactItem[]): Promise<void> => {
   await transact([
     {
       Put: { TableName: tableName, Item: memberItem(member), ConditionExpression: 'attribute_not_exists(PK)' },
       onConditionFail: () => new Conflict('ALREADY_MEMBER', `${member.email} is already a member of this workspace`),
     },
     ...(member.role === 'owner' ? [ownerCountChange(member.workspace_id, 1)] : []),
+    ...also,
   ]);
 };
 
@@ -196,5 +199,8 @@ export const removeMember = async (workspaceId: string, email: string, role: Rol
   ]);
 };
 
-export const updateWorkspace = async (id: string, version: number, changes: Partial<Workspace>): Promise<Workspace> =>
-  strip<Workspace>(await updateVersioned(workspaceKey(id), version, changes, () => workspaceNotFound(id))) as Workspace;
+/** Applies `changes` to `before` while it is still at its version, `also` (its events) in the same transaction. */
+export const updateWorkspace = async (before: Workspace, changes: Partial<Workspace>, also: readonly TransactItem[]): Promise<Workspace> => {
+  await transact([versionedUpdate(workspaceKey(before.id), before.version, changes, () => workspaceNotFound(before.id)), ...also]);
+  return { ...before, ...changes, version: before.version + 1 };
+};

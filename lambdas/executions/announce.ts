@@ -1,21 +1,21 @@
-import { appendAgentLog } from '../data/agent-logs';
+import { agentLogPut } from '../data/agent-logs';
+import type { TransactItem } from '../data/operations';
+import { outboxPut } from '../data/outbox';
 import type { LogLevel } from '../domain/agents/log-lines';
 import type { Execution } from '../domain/executions/model';
-import type { PlatformEvent } from '../shared/event-types';
-import { publish } from '../shared/events';
+import type { EventData, PlatformEvent } from '../shared/event-types';
 
 /**
- * Tells the world about a step of a run, after the write that made it true: the platform event
+ * A step of a run told to the world, as items of the write that makes it true: the platform event
  * (webhooks, consumers' rules) and a line in the agent's log.
  */
-export const announce = async (
-  event: PlatformEvent,
+export const announcement = <E extends PlatformEvent>(
+  event: E,
   execution: Execution,
-  data: Record<string, unknown>,
+  data: EventData<E>,
   line: { level: LogLevel; message: string },
-): Promise<void> => {
-  await Promise.all([
-    publish(event, execution.workspace_id, { agent_id: execution.agent_id, execution_id: execution.id, ...data }),
-    appendAgentLog(execution.agent_id, { at: new Date().toISOString(), level: line.level, event, message: line.message, actor: execution.requested_by }),
-  ]);
-};
+  now: Date = new Date(),
+): TransactItem[] => [
+  outboxPut(event, execution.workspace_id, data, now),
+  agentLogPut(execution.agent_id, { at: now.toISOString(), level: line.level, event, message: line.message, actor: execution.requested_by }),
+];

@@ -1,6 +1,6 @@
 import { governCall, unansweredCall } from '../domain/executions/flow';
 import { FLOW_ERRORS, FlowError } from '../domain/executions/flow-errors';
-import { announce } from './announce';
+import { announcement } from './announce';
 import type { FlowState } from './flow-state';
 import { advance, loadRunning } from './running';
 
@@ -15,15 +15,19 @@ export const handler = async (input: { state: FlowState; task_token: string }): 
   if (!call) throw new FlowError(FLOW_ERRORS.toolFailed, 'no tool call is waiting for approval');
   const { tool } = governCall(agent, call, execution.tool_catalog);
   const requestedAt = new Date().toISOString();
-  const after = await advance(execution, {
-    status: 'awaiting_approval',
-    pending_approval: { tool_call_id: call.id, tool: tool.name, risk: tool.risk, input: call.input, requested_at: requestedAt },
-    task_token: input.task_token,
-  });
-  await announce(
-    'execution.awaiting_approval',
-    after,
-    { status: after.status, tool: tool.name, risk: tool.risk, input: call.input },
-    { level: 'info', message: `execution ${after.id} waits for approval of ${tool.name} (${tool.risk} risk)` },
+  await advance(
+    execution,
+    {
+      status: 'awaiting_approval',
+      pending_approval: { tool_call_id: call.id, tool: tool.name, risk: tool.risk, input: call.input, requested_at: requestedAt },
+      task_token: input.task_token,
+    },
+    (after) =>
+      announcement(
+        'execution.awaiting_approval',
+        after,
+        { agent_id: after.agent_id, execution_id: after.id, status: 'awaiting_approval', tool: tool.name, risk: tool.risk, input: call.input },
+        { level: 'info', message: `execution ${after.id} waits for approval of ${tool.name} (${tool.risk} risk)` },
+      ),
   );
 };

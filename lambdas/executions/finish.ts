@@ -1,12 +1,14 @@
 import { finishExecution, getExecution, isExecutionChanged } from '../data/executions';
+import type { TransactItem } from '../data/operations';
 import { episodeOf } from '../domain/executions/episode';
 import { type Execution, type FinalStatus, isActive } from '../domain/executions/model';
 import { statsDelta } from '../domain/executions/stats-delta';
 
 /**
- * Ends a run in one transaction — the execution, its slot under the workspace's cap, its episode
- * and the agent's statistics — unless it already ended (a cancel got there first): then nothing
- * is written and null is answered.
+ * Ends a run in one transaction — the execution, its slot under the workspace's cap, its episode,
+ * the agent's statistics and what `announce` adds (its event and log line) — unless it already
+ * ended (a cancel got there first, or this is a retry): then nothing is written, no event either,
+ * and null is answered.
  */
 
 const ATTEMPTS = 3;
@@ -14,6 +16,7 @@ const ATTEMPTS = 3;
 export const finish = async (
   ref: Pick<Execution, 'agent_id' | 'id'>,
   outcome: (execution: Execution) => Pick<Execution, 'status' | 'result' | 'error'> & { status: FinalStatus },
+  announce: (after: Execution) => TransactItem[] = () => [],
 ): Promise<Execution | null> => {
   for (let attempt = 1; ; attempt += 1) {
     const before = await getExecution(ref.agent_id, ref.id);
@@ -31,7 +34,7 @@ export const finish = async (
     };
     const counted = after.status === 'cancelled' ? null : { episode: episodeOf(after), stats: statsDelta(after) };
     try {
-      await finishExecution(before, after, counted);
+      await finishExecution(before, after, counted, announce(after));
       return after;
     } catch (error) {
       // The flow and a person may write at the same moment: read again and decide again.

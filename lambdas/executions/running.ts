@@ -1,5 +1,6 @@
 import { findAgent } from '../data/agents';
 import { getExecution, isExecutionChanged, saveExecution } from '../data/executions';
+import type { TransactItem } from '../data/operations';
 import type { Agent } from '../domain/agents/model';
 import { FLOW_ERRORS, FlowError } from '../domain/executions/flow-errors';
 import { type Execution, type ExecutionStatus, isActive, progressOf } from '../domain/executions/model';
@@ -27,8 +28,11 @@ export const loadRunning = async (state: FlowStart, statuses: readonly Execution
   return { execution, agent };
 };
 
-/** Saves `changes` on top of `before` (version, time and progress follow); a concurrent cancel ends the flow. */
-export const advance = async (before: Execution, changes: Partial<Execution>): Promise<Execution> => {
+/**
+ * Saves `changes` on top of `before` (version, time and progress follow), with what `announce`
+ * adds (an event) in the same write; a concurrent cancel ends the flow.
+ */
+export const advance = async (before: Execution, changes: Partial<Execution>, announce: (after: Execution) => TransactItem[] = () => []): Promise<Execution> => {
   const status = changes.status ?? before.status;
   const steps = changes.steps ?? before.steps;
   const after: Execution = {
@@ -39,7 +43,7 @@ export const advance = async (before: Execution, changes: Partial<Execution>): P
     version: before.version + 1,
   };
   try {
-    await saveExecution(before, after);
+    await saveExecution(before, after, announce(after));
   } catch (error) {
     if (!isExecutionChanged(error)) throw error;
     const current = await getExecution(before.agent_id, before.id);

@@ -1,5 +1,6 @@
 import { accessOf } from '../data/agent-access';
 import { findAgent } from '../data/agents';
+import { outboxPut } from '../data/outbox';
 import { disableSchedule, getSchedule } from '../data/schedules';
 import { countRequest } from '../data/usage';
 import { getMember, getWorkspace } from '../data/workspaces';
@@ -7,7 +8,6 @@ import { creatorVerdict, type FiringVerdict, quotaVerdict } from '../domain/exec
 import type { FiringEvent, Schedule } from '../domain/executions/schedule';
 import { RUNNABLE_STATUSES } from '../domain/executions/submit';
 import { ApiError } from '../shared/errors';
-import { publish } from '../shared/events';
 import { logger } from '../shared/logger';
 import { deleteAgentSchedule, disableAgentSchedule } from './scheduler';
 import { startExecution } from './start';
@@ -29,9 +29,9 @@ const verdictOf = async (schedule: Schedule, now: Date): Promise<FiringVerdict> 
 };
 
 const stop = async (schedule: Schedule, reason: string): Promise<void> => {
-  if (!(await disableSchedule(schedule.agent_id, schedule.id))) return;
+  const disabled = outboxPut('schedule.disabled', schedule.workspace_id, { schedule_id: schedule.id, agent_id: schedule.agent_id, created_by: schedule.created_by, reason });
+  if (!(await disableSchedule(schedule.agent_id, schedule.id, [disabled]))) return;
   await disableAgentSchedule(schedule);
-  await publish('schedule.disabled', schedule.workspace_id, { schedule_id: schedule.id, agent_id: schedule.agent_id, created_by: schedule.created_by, reason });
   logger.warn('schedule disabled', { schedule_id: schedule.id, reason });
 };
 

@@ -14,6 +14,7 @@ export type Auth = 'none' | 'user';
 export interface Access {
   table?: 'read' | 'write';
   bucket?: 'read' | 'write';
+  /** Put events on the platform bus: the outbox relay only; a change's events are outbox items of its transaction. */
   bus?: 'publish';
   /** Data keys of the credentials key: `read` unwraps them (Decrypt), `write` also makes new ones (GenerateDataKey). */
   secrets?: 'read' | 'write';

@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { RouteDefinition } from '../../lambdas/http/route';
 import { routeId } from '../../lambdas/http/route';
 import { swaggerUiFiles } from '../../lambdas/http/docs/routes';
-import { eventFunctionId, eventFunctions, eventFunctionSource } from '../events/event-functions';
+import { eventFunctionId, eventFunctions, eventFunctionSource, outboxRelay } from '../events/event-functions';
 import { executionFunctions, executionTaskId, executionTaskSource } from '../constructs/execution-tasks';
 import { webhookDeliver, webhookFanOut, webhookFunctionId, webhookFunctionSource } from '../events/webhook-queues';
 
@@ -26,13 +26,13 @@ export interface FunctionEntry {
 
 /**
  * One entry per distinct handler: two routes sharing a handler module share its bundle; then the
- * authorizer, every event function of `lib/events` (the webhook path's too) and every function of the execution flow.
+ * authorizer, every event function of `lib/events` (the outbox relay and the webhook path too) and every function of the execution flow.
  */
 export const functionEntries = (routes: readonly Pick<RouteDefinition, 'handler'>[]): FunctionEntry[] => {
   const byId = new Map<string, FunctionEntry>();
   for (const r of routes) byId.set(routeId(r), { id: routeId(r), source: `lambdas/http/${r.handler}.ts` });
   byId.set(AUTHORIZER_ID, { id: AUTHORIZER_ID, source: 'lambdas/authorizer/handler.ts' });
-  for (const f of eventFunctions) byId.set(eventFunctionId(f), { id: eventFunctionId(f), source: eventFunctionSource(f) });
+  for (const f of [...eventFunctions, outboxRelay]) byId.set(eventFunctionId(f), { id: eventFunctionId(f), source: eventFunctionSource(f) });
   for (const f of executionFunctions) byId.set(executionTaskId(f), { id: executionTaskId(f), source: executionTaskSource(f) });
   for (const f of [webhookFanOut, webhookDeliver]) byId.set(webhookFunctionId(f), { id: webhookFunctionId(f), source: webhookFunctionSource(f) });
   return [...byId.values()];

@@ -30,6 +30,20 @@ export const acknowledgePublicMethod = (method: IConstruct, why: string): void =
 export const acknowledgeXRayWildcard = (role: IConstruct): void =>
   acknowledge(role, 'IAM5[Resource::*]', 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions; `*` is the only valid resource.');
 
+export const acknowledgeStreamListing = (role: IConstruct): void =>
+  acknowledge(
+    role,
+    'IAM5[Resource::*]',
+    'X-Ray PutTraceSegments/PutTelemetryRecords and DynamoDB ListStreams (which Lambda needs to read a table stream) support no resource-level permissions; `*` is the only valid resource. The stream reads themselves are confined to the table\'s stream.',
+  );
+
+export const acknowledgeStreamFailureQueue = (queue: IConstruct): void =>
+  acknowledge(
+    queue,
+    'SQS3',
+    "This queue is the stream's on-failure destination: it is where records given up on are recorded (their shard and sequence range), a dead-letter queue itself.",
+  );
+
 export const acknowledgeBucketObjectsWildcard = (role: IConstruct, objectsArn: string): void =>
   acknowledge(
     role,

@@ -43,25 +43,25 @@ export const EXECUTION_TASKS = {
   awaitApproval: {
     handler: 'await-approval',
     summary: 'Holds a create/high step for approval with its task token',
-    access: { table: 'write', bus: 'publish' },
+    access: { table: 'write' },
     timeoutSeconds: 30,
   },
   recordResult: {
     handler: 'record-result',
-    summary: 'Records a completed run, its episode and statistics; publishes agent.executed',
-    access: { table: 'write', bus: 'publish' },
+    summary: 'Records a completed run, its episode and statistics; agent.executed commits with it',
+    access: { table: 'write' },
     timeoutSeconds: 30,
   },
   recordFailure: {
     handler: 'record-failure',
-    summary: 'Records a failed or timed-out run, its episode and statistics; publishes execution.failed',
-    access: { table: 'write', bus: 'publish' },
+    summary: 'Records a failed or timed-out run, its episode and statistics; execution.failed commits with it',
+    access: { table: 'write' },
     timeoutSeconds: 30,
   },
   releaseRun: {
     handler: 'release-run',
-    summary: "RecordFailure's Catch: marks the run failed and releases its slot with a minimal write; publishes execution.failed",
-    access: { table: 'write', bus: 'publish' },
+    summary: "RecordFailure's Catch: marks the run failed and releases its slot with a minimal write; execution.failed commits with it",
+    access: { table: 'write' },
     timeoutSeconds: 30,
   },
 } as const satisfies Record<string, ExecutionTaskDefinition>;
@@ -72,8 +72,7 @@ export type ExecutionTaskName = keyof typeof EXECUTION_TASKS;
 export const SCHEDULE_FIRE_TASK: ExecutionTaskDefinition = {
   handler: 'schedule-fire',
   summary: "Starts the execution of one firing of an agent's schedule, once per firing",
-  // The bus: a schedule that stops itself publishes schedule.disabled.
-  access: { table: 'write', executions: 'start', schedules: 'manage', bus: 'publish' },
+  access: { table: 'write', executions: 'start', schedules: 'manage' },
   timeoutSeconds: 30,
 };
 
@@ -81,7 +80,7 @@ export const SCHEDULE_FIRE_TASK: ExecutionTaskDefinition = {
 export const FLOW_ENDED_TASK: ExecutionTaskDefinition = {
   handler: 'flow-ended',
   summary: 'Ends the execution of a state machine run that failed, timed out or was stopped without recording it',
-  access: { table: 'write', bus: 'publish' },
+  access: { table: 'write' },
   timeoutSeconds: 30,
 };
 
@@ -89,7 +88,7 @@ export const FLOW_ENDED_TASK: ExecutionTaskDefinition = {
 export const REAP_RUNS_TASK: ExecutionTaskDefinition = {
   handler: 'reap-runs',
   summary: 'Ends runs still active past their timeout plus a margin, releasing their slots',
-  access: { table: 'write', bus: 'publish' },
+  access: { table: 'write' },
   timeoutSeconds: 120,
 };
 

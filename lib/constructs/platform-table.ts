@@ -1,4 +1,4 @@
-import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { tableDefinition } from '../../lambdas/data/table-definition';
 import type { EnvironmentConfig } from '../config/environment-config';
@@ -20,6 +20,7 @@ export class PlatformTable extends Construct {
         sortKey: stringKey(index.sortKey),
       })),
       timeToLiveAttribute: tableDefinition.ttlAttribute,
+      dynamoStream: StreamViewType[tableDefinition.stream],
       billing: Billing.onDemand(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: config.table.pointInTimeRecovery },
       deletionProtection: config.table.deletionProtection,

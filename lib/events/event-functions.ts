@@ -42,6 +42,24 @@ export const eventFunctions: readonly EventFunctionDefinition[] = [
   },
 ];
 
+/** A function the table's stream triggers: it receives the records the filter selects, in order per shard. */
+export interface StreamFunctionDefinition {
+  /** Module under `lambdas/events`, without extension. */
+  handler: string;
+  summary: string;
+  access: EventFunctionAccess;
+}
+
+/**
+ * The outbox relay (`lambdas/events/outbox-relay.ts`): its records are outbox inserts only, and
+ * all it may do is put events on the bus. The local runtime runs it on DynamoDB Local's stream.
+ */
+export const outboxRelay: StreamFunctionDefinition = {
+  handler: 'outbox-relay',
+  summary: 'Puts the events that transactions wrote to the outbox on the platform bus',
+  access: { bus: 'publish' },
+};
+
 /** `usage-keys` → `events-usage-keys`: the bundle directory and construct id, apart from every route's. */
 export const eventFunctionId = (f: Pick<EventFunctionDefinition, 'handler'>): string => `events-${f.handler.replace(/\//g, '-')}`;
 

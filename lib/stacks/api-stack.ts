@@ -22,11 +22,12 @@ import { ApiFunction } from '../constructs/api-function';
 import { ApiRoutes } from '../constructs/api-routes';
 import { ApiStage } from '../constructs/api-stage';
 import { EventFunction } from '../constructs/event-function';
+import { StreamFunction } from '../constructs/stream-function';
 import { PlatformApi } from '../constructs/platform-api';
 import { onboardingUsageKeyValue, UsagePlans } from '../constructs/usage-plans';
 import { UserDirectory } from '../constructs/user-directory';
 import { deliveryQueueTargets, WebhookDelivery } from '../constructs/webhook-delivery';
-import { eventFunctionId, eventFunctions } from '../events/event-functions';
+import { eventFunctionId, eventFunctions, outboxRelay } from '../events/event-functions';
 
 export interface ApiStackProps extends StackProps {
   config: EnvironmentConfig;
@@ -63,7 +64,6 @@ export class ApiStack extends Stack {
       ...platform,
       TABLE_NAME: props.table.tableName,
       BUCKET_NAME: bucketName,
-      EVENT_BUS_NAME: props.eventBus.eventBusName,
       DEFAULT_LLM_PROVIDER: config.defaultModel.provider,
       DEFAULT_LLM_MODEL: config.defaultModel.model,
       MODEL_ALLOW_LIST: JSON.stringify(config.models),
@@ -117,6 +117,17 @@ export class ApiStack extends Stack {
     }).stage;
     const usagePlans = new UsagePlans(this, 'UsagePlans', { stage: this.stage, env: config.name, onboardingUsageKey });
     new ApiFirewall(this, 'Firewall', { stage: this.stage, config });
+
+    // The outbox relay is the one function that puts events on the bus; only it is told which bus.
+    const tableStreamArn = props.table.tableStreamArn;
+    if (!tableStreamArn) throw new Error('the table has no stream: the outbox relay reads it (lambdas/data/table-definition.ts)');
+    new StreamFunction(this, eventFunctionId(outboxRelay), {
+      definition: outboxRelay,
+      streamArn: tableStreamArn,
+      targets,
+      environment: { ...platformResources, EVENT_BUS_NAME: props.eventBus.eventBusName },
+      config,
+    });
 
     for (const definition of eventFunctions) {
       new EventFunction(this, eventFunctionId(definition), {

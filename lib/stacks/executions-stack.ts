@@ -39,7 +39,6 @@ export class ExecutionsStack extends Stack {
       PLATFORM_VERSION: packageJson.version,
       TABLE_NAME: props.table.tableName,
       BUCKET_NAME: bucketName,
-      EVENT_BUS_NAME: props.eventBus.eventBusName,
       MODEL_ALLOW_LIST: JSON.stringify(config.models),
       ...executionEnvironment(config.name),
     };

@@ -7,7 +7,7 @@ import { routeId } from '../../lambdas/http/route';
 import { routes } from '../../lambdas/http/routes';
 import { bundleDir } from '../../lib/build/function-bundles';
 import { environmentConfig } from '../../lib/config/environments';
-import { eventFunctions } from '../../lib/events/event-functions';
+import { eventFunctions, outboxRelay } from '../../lib/events/event-functions';
 import { webhookDeliver, webhookFanOut } from '../../lib/events/webhook-queues';
 import { lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
 
@@ -63,9 +63,9 @@ describe('reserved concurrency', () => {
     for (const stack of platform().routeStacks) expect(new Set(reservedOf(stack))).toEqual(new Set([reservedPerFunction.api]));
   });
 
-  it('gives the authorizer and the event functions (the webhook ones too) their own figures', () => {
+  it('gives the authorizer and the event functions (the outbox relay and the webhook ones too) their own figures', () => {
     expect(functionPart('AuthorizerFunction', 'Function')).toMatchObject({ ReservedConcurrentExecutions: reservedPerFunction.authorizer });
-    const eventDriven = [...eventFunctions, webhookFanOut, webhookDeliver];
+    const eventDriven = [...eventFunctions, outboxRelay, webhookFanOut, webhookDeliver];
     expect(reservedOf(platform().api).sort()).toEqual([reservedPerFunction.authorizer, ...eventDriven.map(() => reservedPerFunction.events)].sort());
   });
 
@@ -75,11 +75,11 @@ describe('reserved concurrency', () => {
 });
 
 describe('route functions', () => {
-  it('are one per handler of the route table, plus the authorizer and the event and webhook functions in the parent stack', () => {
+  it('are one per handler of the route table, plus the authorizer, the event functions, the outbox relay and the webhook functions in the parent stack', () => {
     const handlers = new Set(routes.map(routeId));
     const inRouteStacks = platform().routeStacks.reduce((n, s) => n + Object.keys(templateOf(s).findResources('AWS::Lambda::Function')).length, 0);
     expect(inRouteStacks).toBe(handlers.size);
-    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length + 2);
+    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length + 1 + 2);
     templateOf(platform().api).hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), JWT_AUDIENCE: Match.anyValue() }) },
     });
@@ -98,7 +98,6 @@ describe('route functions', () => {
           Variables: expect.objectContaining({
             TABLE_NAME: expect.anything(),
             BUCKET_NAME: expect.anything(),
-            EVENT_BUS_NAME: expect.anything(),
             PLATFORM_ENV: 'prod',
             PLATFORM_VERSION: expect.stringMatching(/^\d+\.\d+\.\d+/),
             NODE_OPTIONS: '--enable-source-maps',

@@ -23,6 +23,10 @@ describe('the table', () => {
     });
   });
 
+  it('streams new items, which the outbox relay reads', () => {
+    dev().hasResourceProperties('AWS::DynamoDB::GlobalTable', { StreamSpecification: { StreamViewType: 'NEW_IMAGE' } });
+  });
+
   it('is recoverable, protected from deletion and retained in prod', () => {
     prod().hasResource('AWS::DynamoDB::GlobalTable', {
       DeletionPolicy: 'Retain',

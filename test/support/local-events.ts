@@ -1,7 +1,9 @@
-/** The events the local runtime's bus has carried, read through `GET /local/events`. */
+/** The events the local runtime's bus has carried, read through `GET /local/events`; `detail` is API.md's event detail. */
 export interface LocalEvent {
+  source: string;
   'detail-type': string;
-  detail: { workspace_id?: string; data: Record<string, unknown> };
+  time: string;
+  detail: { id: string; event: string; version: number; workspace_id: string; data: Record<string, unknown>; timestamp: string };
 }
 
 export const localEvents = async (): Promise<LocalEvent[]> =>
@@ -9,7 +11,8 @@ export const localEvents = async (): Promise<LocalEvent[]> =>
 
 /**
  * Polls the bus until `select` picks at least `count` events or the deadline passes, then returns
- * what it picked: events are published after the answer that caused them, so a test never reads once.
+ * what it picked: the outbox relay puts events on the bus shortly after the commit that wrote them,
+ * so a test never reads once.
  */
 export const waitForEvents = async (select: (event: LocalEvent) => boolean, count: number, deadlineMs = 10_000): Promise<LocalEvent[]> => {
   const deadline = Date.now() + deadlineMs;

@@ -1,27 +1,28 @@
+import { agentEvent } from '../../data/agent-events';
 import { saveAgent } from '../../data/agents';
 import { assertMayWidenOversight } from '../../domain/agents/governance-rights';
 import { getWorkspace } from '../../data/workspaces';
 import type { Agent } from '../../domain/agents/model';
 import { changedFields } from '../../domain/agents/plan';
 import { assertModelAllowed } from '../../domain/model-access';
-import { publish } from '../../shared/events';
-import type { PlatformEvent } from '../../shared/event-types';
 import { VersionConflict } from '../../shared/errors';
 import { modelAllowList } from '../../shared/model-allow-list';
 import type { Principal } from '../../shared/principal';
 import { loadAgentFor } from './access';
-import { logAgentEvent } from './log-agent-event';
+
+/** The events whose data is the agent's change. */
+type AgentChangeEvent = 'agent.updated' | 'agent.renamed' | 'agent.started' | 'agent.stopped';
 
 /**
  * The one path every agent change takes: load what the caller can see, check `If-Match`, apply
- * the change (oversight widened only by workspace managers), save it under a version condition, then publish the event.
+ * the change (oversight widened only by workspace managers), save it under a version condition, its event and log line in the same transaction.
  */
 export const changeAgent = async (
   principal: Principal,
   ref: string,
   ifMatch: number | undefined,
   change: (agent: Agent, now: string) => Agent,
-  event: PlatformEvent = 'agent.updated',
+  event: AgentChangeEvent = 'agent.updated',
 ): Promise<Agent> => {
   const { agent: before } = await loadAgentFor(principal, ref, 'manage');
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
@@ -31,15 +32,8 @@ export const changeAgent = async (
     const tier = principal.tier ?? (await getWorkspace(after.workspace_id))?.tier ?? 'free';
     assertModelAllowed(modelAllowList, tier, after);
   }
-  await saveAgent(before, after, before.version);
   const changed = changedFields(before, after);
-  await publish(event, after.workspace_id, {
-    agent_id: after.id,
-    name: after.name,
-    slug: after.slug,
-    changed,
-    ...(before.slug !== after.slug ? { previous_slug: before.slug } : {}),
-  });
-  await logAgentEvent(event, after, principal.user_id, { changed, previous_slug: before.slug });
+  const data = { agent_id: after.id, name: after.name, slug: after.slug, changed, ...(before.slug !== after.slug ? { previous_slug: before.slug } : {}) };
+  await saveAgent(before, after, before.version, agentEvent(event, after, principal.user_id, data, { changed, previous_slug: before.slug }));
   return after;
 };

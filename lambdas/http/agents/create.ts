@@ -1,3 +1,4 @@
+import { agentEvent } from '../../data/agent-events';
 import { createAgent as storeAgent } from '../../data/agents';
 import { assertPersonaExists } from '../../data/references';
 import { getWorkspace } from '../../data/workspaces';
@@ -8,13 +9,11 @@ import { integrationDefaultsOf } from '../../domain/integrations';
 import { assertModelAllowed } from '../../domain/model-access';
 import { tierLimits } from '../../domain/tiers';
 import { NotFound } from '../../shared/errors';
-import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { modelAllowList } from '../../shared/model-allow-list';
 import { newAgentModel } from '../../shared/model-defaults';
 import { created } from '../../shared/reply';
 import { currentWorkspace } from './access';
-import { logAgentEvent } from './log-agent-event';
 import { createAgent } from './routes';
 import { agentView } from './views';
 
@@ -35,8 +34,7 @@ export const handler = httpHandler(createAgent, async ({ body, principal }) => {
   });
   assertMayWidenOversight(principal, null, agent);
   assertModelAllowed(modelAllowList, workspace.tier, agent);
-  await storeAgent(agent, workspace.agent_limit_override ?? tierLimits[workspace.tier].agents);
-  await publish('agent.created', workspace.id, { agent_id: agent.id, name: agent.name, slug: agent.slug, role: agent.role, created_by: agent.created_by });
-  await logAgentEvent('agent.created', agent, principal.user_id);
+  const event = agentEvent('agent.created', agent, principal.user_id, { agent_id: agent.id, name: agent.name, slug: agent.slug, role: agent.role, created_by: agent.created_by });
+  await storeAgent(agent, workspace.agent_limit_override ?? tierLimits[workspace.tier].agents, event);
   return created({ agent: agentView(agent) }, `/api/agents/${agent.id}`, { version: agent.version });
 });

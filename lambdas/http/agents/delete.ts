@@ -1,11 +1,10 @@
+import { agentEvent } from '../../data/agent-events';
 import { deleteAgent as softDelete } from '../../data/agents';
 import { hasActiveExecutions } from '../../data/executions';
 import { Conflict } from '../../shared/errors';
-import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from './access';
-import { logAgentEvent } from './log-agent-event';
 import { deleteAgent } from './routes';
 
 export const handler = httpHandler(deleteAgent, async ({ params, principal }) => {
@@ -15,10 +14,8 @@ export const handler = httpHandler(deleteAgent, async ({ params, principal }) =>
       { field: 'executions', issue: 'active' },
     ]);
   }
-  const now = new Date().toISOString();
-  await softDelete(agent, { ...agent, status: 'deleted', runtime_state: 'stopped', updated_at: now, version: agent.version + 1 });
-  // Logged before the event: the event starts the purge of everything under the agent, this line included.
-  await logAgentEvent('agent.deleted', agent, principal.user_id);
-  await publish('agent.deleted', agent.workspace_id, { agent_id: agent.id, name: agent.name, slug: agent.slug, deleted_by: principal.user_id });
+  // The event starts the purge of everything under the agent, its log line included.
+  const deleted = agentEvent('agent.deleted', agent, principal.user_id, { agent_id: agent.id, name: agent.name, slug: agent.slug, deleted_by: principal.user_id });
+  await softDelete(agent, { ...agent, status: 'deleted', runtime_state: 'stopped', updated_at: new Date().toISOString(), version: agent.version + 1 }, deleted);
   return ok({ deleted: true, agent_id: agent.id });
 });

@@ -1,7 +1,5 @@
 import { getAssignment, replaceAssignment } from '../../data/plugins-assignments';
-import { assignmentChanges } from '../../domain/plugins/assignment';
 import { VersionConflict } from '../../shared/errors';
-import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from './access';
@@ -15,7 +13,6 @@ export const handler = httpHandler(assignAgentPlugins, async ({ params, body, pr
   const before = await getAssignment(agent, true);
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
   const after = await replaceAssignment(agent, before, pluginIds, principal.email || principal.user_id, new Date().toISOString());
-  await publish('plugin.assigned', agent.workspace_id, { agent_id: agent.id, plugin_ids: after.plugin_ids, ...assignmentChanges(before.plugin_ids, after.plugin_ids) });
   const plugins = await assignedPluginViews(agent.workspace_id, after.plugin_ids);
   return ok({ plugins, assignment_version: after.version }, { version: after.version });
 });

@@ -50,7 +50,7 @@ export const createAgent = route({
   summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier\'s allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime.',
   auth: 'user', scopes: ['write'], idempotent: true, body: createAgentBody, errors: [409, 422],
   response: { status: 201, description: 'Created', data: agentData },
-  access: { table: 'write', bus: 'publish' },
+  access: { table: 'write' },
 });
 
 export const getAgent = route({
@@ -65,7 +65,7 @@ const updateLine = {
   immutableFields: AGENT_IMMUTABLE_FIELDS, errors: [409, 422],
   description: 'PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier\'s allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.',
   response: { status: 200 as const, description: 'The updated agent', data: agentData },
-  access: { table: 'write' as const, bus: 'publish' as const },
+  access: { table: 'write' as const },
 };
 
 export const patchAgent = route({ method: 'PATCH', path: '/api/agents/{agent}', handler: 'agents/patch', summary: 'Change an agent', ...updateLine });
@@ -76,7 +76,7 @@ export const deleteAgent = route({
   summary: 'Delete an agent (soft: its name is free again)', description: 'The workspace system agent answers 403.',
   auth: 'user', scopes: ['write'], params: agentParams, errors: [409],
   response: { status: 200, description: 'Deleted', data: z.object({ deleted: z.literal(true), agent_id: z.string() }) },
-  access: { table: 'write', bus: 'publish' },
+  access: { table: 'write' },
 });
 
 const lifecycle = <D extends ZodType>(verb: 'start' | 'stop', summary: string, data: D) =>
@@ -84,7 +84,7 @@ const lifecycle = <D extends ZodType>(verb: 'start' | 'stop', summary: string, d
     method: 'POST', path: `/api/agents/{agent}/${verb}`, handler: `agents/${verb}`, summary,
     auth: 'user', scopes: ['write'], params: agentParams, errors: [409],
     response: { status: 200, description: 'The agent', data },
-    access: { table: 'write', bus: 'publish' },
+    access: { table: 'write' },
   });
 
 const credentialsInjection = z
@@ -108,7 +108,7 @@ export const renameAgent = route({
   summary: 'Rename: the slug moves with the name; id, schedules and shares stay',
   auth: 'user', scopes: ['write'], params: agentParams, body: renameAgentBody, errors: [409],
   response: { status: 200, description: 'The renamed agent', data: agentData },
-  access: { table: 'write', bus: 'publish' },
+  access: { table: 'write' },
 });
 
 export const agentRoutes = [listAgents, createAgent, getAgent, patchAgent, putAgent, deleteAgent, startAgent, stopAgent, renameAgent];

@@ -30,7 +30,7 @@ const settingRoutes = <B extends ZodType>(path: string, what: string, rule: stri
       description: `${rule} Publishes \`agent.updated\` and adds a line to the agent's log; \`If-Match\` → 412 when stale.`,
       auth: 'user', scopes: ['write'], params: agentParams, body, errors,
       response: { status: 200, description: `The agent's ${what}, changed`, data },
-      access: { table: 'write', bus: 'publish' },
+      access: { table: 'write' },
     }),
   ] as const;
 
@@ -85,7 +85,7 @@ export const uploadAgentAvatar = route({
     'The type is read from the image\'s first bytes (anything else: 400 on `avatar_base64`); `avatar_filename` is informational and its extension is not checked. Over 2 MiB decoded: 413. The image is stored in the files bucket under the agent\'s prefix, named by its SHA-256; the agent\'s `avatar_url` then names `GET /api/agents/{agent}/avatar`, which redirects to it. Publishes `agent.updated`.',
   auth: 'user', scopes: ['write'], params: agentParams, body: avatarBody, bodyLimit: AVATAR_BODY_LIMIT, errors: [412],
   response: { status: 200, description: 'The stored avatar', data: avatarData },
-  access: { table: 'write', bucket: 'write', bus: 'publish' },
+  access: { table: 'write', bucket: 'write' },
 });
 
 export const getAgentAvatarLink = route({

@@ -2,7 +2,6 @@ import { findPlugin } from '../../data/plugins';
 import { disablePlugin } from '../../data/plugins-assignments';
 import { getEnablement, notEnabled } from '../../data/plugins-enablement';
 import { canManageWorkspace } from '../../domain/workspaces';
-import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { accessWorkspace, requireRole } from '../workspaces/access';
@@ -14,8 +13,5 @@ export const handler = httpHandler(disableWorkspacePlugin, async ({ params, quer
   const enablement = plugin ? await getEnablement(params.ws, plugin.id, true) : null;
   if (!plugin || !enablement) throw notEnabled(params.plugin);
   const unassigned = await disablePlugin(enablement, query.force, principal.email || principal.user_id, new Date().toISOString());
-  for (const { agent_id, plugin_ids } of unassigned) {
-    await publish('plugin.assigned', params.ws, { agent_id, plugin_ids, added: [], removed: [plugin.id], reason: 'plugin_disabled' });
-  }
   return ok({ deleted: true, plugin_id: plugin.id, unassigned_agents: unassigned.map((a) => a.agent_id) });
 });

@@ -38,7 +38,7 @@ export const disableWorkspacePlugin = route({
     status: 200, description: 'Disabled',
     data: z.object({ deleted: z.literal(true), plugin_id: z.string(), unassigned_agents: z.array(z.string()).describe('Agents it was unassigned from (force)') }),
   },
-  access: { table: 'write', bus: 'publish' },
+  access: { table: 'write' },
 });
 
 export const workspacePluginRoutes = [listWorkspacePlugins, enableWorkspacePlugin, disableWorkspacePlugin];

@@ -1,6 +1,6 @@
+import { outboxPut } from '../../data/outbox';
 import { addMember as storeMember } from '../../data/workspaces';
 import { canAssignRole } from '../../domain/workspaces';
-import { publish } from '../../shared/events';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
 import { accessWorkspace, requireRole } from './access';
@@ -18,7 +18,6 @@ export const handler = httpHandler(addMember, async ({ params, body, principal }
     invited_by: principal.email || principal.user_id,
     joined_at: new Date().toISOString(),
   };
-  await storeMember(member);
-  await publish('workspace.member_added', params.ws, { email: member.email, role: member.role, invited_by: member.invited_by });
+  await storeMember(member, [outboxPut('workspace.member_added', params.ws, { email: member.email, role: member.role, invited_by: member.invited_by })]);
   return created({ member: memberView(member) }, `/api/workspaces/${params.ws}/members/${encodeURIComponent(member.email)}`);
 });

@@ -25,7 +25,7 @@ export const createWorkspace = route({
   description: 'Tier `free`. A protected system agent `default` is created with it. Needs a bearer token (API keys belong to one workspace). A user may own at most 5 workspaces they created (environment config): one more answers 403 `QUOTA_EXCEEDED` with `owned` and `allowed` and creates nothing, also under concurrent creates. Leaving a created workspace, or stepping down from owner there, frees a place.',
   auth: 'user', scopes: ['write'], idempotent: true, body: createWorkspaceBody,
   response: { status: 201, description: 'Created', data: z.object({ workspace: workspaceSchema }) },
-  access: { table: 'write', bus: 'publish' },
+  access: { table: 'write' },
 });
 
 export const listWorkspaces = route({
@@ -49,7 +49,7 @@ export const updateWorkspace = route({
   description: 'A `default_llm` naming the `local` provider answers 422 MODEL_NOT_ALLOWED anywhere but the local runtime.',
   auth: 'user', scopes: ['admin'], params: workspaceParams, body: updateWorkspaceBody, immutableFields: WORKSPACE_IMMUTABLE,
   response: { status: 200, description: 'The updated workspace', data: z.object({ workspace: workspaceSchema }) },
-  access: { table: 'write', bus: 'publish' },
+  access: { table: 'write' },
 });
 
 export const listMembers = route({
@@ -64,7 +64,7 @@ export const addMember = route({
   summary: 'Add a member by email (owners and admins; only owners add owners)',
   auth: 'user', scopes: ['admin'], idempotent: true, params: workspaceParams, body: addMemberBody, errors: [409],
   response: { status: 201, description: 'Added', data: z.object({ member: memberSchema }) },
-  access: { table: 'write', bus: 'publish' },
+  access: { table: 'write' },
 });
 
 export const updateMember = route({

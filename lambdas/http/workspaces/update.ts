@@ -1,8 +1,8 @@
+import { outboxPut } from '../../data/outbox';
 import { updateWorkspace as storeUpdate } from '../../data/workspaces';
 import { assertProviderAvailable } from '../../domain/model-access';
 import { canManageWorkspace, OPERATOR_FIELDS } from '../../domain/workspaces';
-import { Forbidden } from '../../shared/errors';
-import { publish } from '../../shared/events';
+import { Forbidden, VersionConflict } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { accessWorkspace } from './access';
@@ -19,9 +19,9 @@ export const handler = httpHandler(updateWorkspace, async ({ params, body, princ
     throw new Forbidden('only owners and admins may change the workspace settings');
   }
   if (body.default_llm) assertProviderAvailable(body.default_llm.provider);
-  const updated = await storeUpdate(workspace.id, ifMatch ?? workspace.version, { ...body, updated_at: new Date().toISOString() });
-  if (updated.tier !== workspace.tier) {
-    await publish('workspace.tier_changed', workspace.id, { tier: updated.tier, previous_tier: workspace.tier, changed_by: principal.user_id });
-  }
+  if (ifMatch !== undefined && ifMatch !== workspace.version) throw new VersionConflict(workspace.version);
+  const { tier } = body;
+  const events = tier && tier !== workspace.tier ? [outboxPut('workspace.tier_changed', workspace.id, { tier, previous_tier: workspace.tier, changed_by: principal.user_id })] : [];
+  const updated = await storeUpdate(workspace, { ...body, updated_at: new Date().toISOString() }, events);
   return ok({ workspace: workspaceView(updated, role) }, { version: updated.version });
 });

@@ -1,6 +1,6 @@
 import { api, request } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, anApiKey, setTier, type TestUser } from '../../support/fixtures';
-import { localEvents } from '../../support/local-events';
+import { waitForEvents } from '../../support/local-events';
 
 /** Settings, governance switches, timeout and info of an agent (API.md §2 "Agents"). */
 
@@ -36,7 +36,7 @@ describe('LLM settings', () => {
     expect(res.body.data.settings).toMatchObject({ llm_provider: 'bedrock', llm_model: 'eu.amazon.nova-lite-v1:0', llm_temperature: 0.7, max_tokens: 4096, version: 2 });
     const stored = (await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent;
     expect(stored).toMatchObject({ llm_provider: 'bedrock', llm_model: 'eu.amazon.nova-lite-v1:0', configuration: { temperature: 0.7, max_tokens: 4096, top_p: 0.5 } });
-    const published = (await localEvents()).filter((e) => e['detail-type'] === 'agent.updated' && e.detail.data.agent_id === agent.id);
+    const published = await waitForEvents((e) => e['detail-type'] === 'agent.updated' && e.detail.data.agent_id === agent.id, 1);
     expect((published.at(-1)?.detail.data.changed as string[]).sort()).toEqual(['configuration', 'llm_model', 'llm_provider']);
   });
 

@@ -2,12 +2,10 @@ import { MAX_SCHEDULES_PER_AGENT } from '../../../lambdas/domain/executions/sche
 import { tierLimits } from '../../../lambdas/domain/tiers';
 import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
+import { waitForEvents } from '../../support/local-events';
 import { anAgent, type TestAgent } from './helpers';
 
 /** Schedules re-check who may run them and what the workspace may spend at every firing (issue 12). */
-
-type BusEvent = { 'detail-type': string; detail: { workspace_id: string; data: Record<string, unknown> } };
-const events = async (): Promise<BusEvent[]> => ((await (await fetch(`${process.env.API_URL}/local/events`)).json()) as { data: { events: BusEvent[] } }).data.events;
 
 const tickAt = async (now: Date): Promise<{ schedule: string }[]> => {
   const res = await fetch(`${process.env.API_URL}/local/scheduler/tick`, { method: 'POST', body: JSON.stringify({ now: now.toISOString() }) });
@@ -30,7 +28,7 @@ const stateOf = async (owner: TestUser, agent: TestAgent, scheduleId: string) =>
     api.get(`/api/agents/${agent.id}/schedules`, { token: owner.token }),
     api.get(`/api/agents/${agent.id}/executions`, { token: owner.token }),
   ]);
-  const disabled = (await events()).filter((e) => e['detail-type'] === 'schedule.disabled' && e.detail.data.schedule_id === scheduleId);
+  const disabled = await waitForEvents((e) => e['detail-type'] === 'schedule.disabled' && e.detail.data.schedule_id === scheduleId, 1);
   return {
     enabled: schedules.body.data.schedules.find((s: { id: string }) => s.id === scheduleId)?.enabled,
     runs: runs.body.data.executions.length,

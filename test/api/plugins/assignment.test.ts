@@ -1,7 +1,7 @@
 import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 import { aMinimalPlugin, enablePlugin, uniquePluginName } from '../../support/plugins';
-import { localEvents } from '../../support/local-events';
+import { waitForEvents } from '../../support/local-events';
 
 /** PUT /api/agents/{agent}/plugins replaces the agent's plugins in one transaction; priority is the position. */
 
@@ -65,7 +65,7 @@ describe('assigning plugins to an agent', () => {
     const [a, b] = [nth(0), nth(1)];
     await assign(agent.id, [a.id]);
     await assign(agent.id, [b.id]);
-    const event = (await localEvents()).filter((e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === agent.id).pop();
+    const [event] = await waitForEvents((e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === agent.id && (e.detail.data.removed as string[]).length > 0, 1);
     expect(event?.detail.data).toEqual({ agent_id: agent.id, plugin_ids: [b.id], added: [b.id], removed: [a.id] });
   });
 

@@ -2,7 +2,7 @@ import { api } from '../../support/api-client';
 import { minimalZip } from '../../support/bundles';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 import { aMinimalPlugin, enablePlugin, publishPlugin, publishVersion, uniquePluginName } from '../../support/plugins';
-import { localEvents } from '../../support/local-events';
+import { waitForEvents } from '../../support/local-events';
 
 /** Enabling plugins in a workspace: requirements resolved at enable time, cycles refused, pins, disabling. */
 
@@ -141,7 +141,7 @@ describe('disabling a plugin', () => {
     expect(plugins.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([[keep.id, 1], [last.id, 2]]);
     expect(plugins.assignment_version).toBe(2);
     expect((await api.get(`/api/agents/${two.id}/plugins`, { token: owner.token })).body.data.plugins).toEqual([]);
-    const published = (await localEvents()).filter((e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === one.id).pop();
+    const [published] = await waitForEvents((e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === one.id && e.detail.data.reason === 'plugin_disabled', 1);
     expect(published?.detail.data).toEqual({ agent_id: one.id, plugin_ids: [keep.id, last.id], added: [], removed: [drop.id], reason: 'plugin_disabled' });
   });
 

@@ -1,6 +1,6 @@
 import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace } from '../../support/fixtures';
-import { localEvents } from '../../support/local-events';
+import { waitForEvents } from '../../support/local-events';
 
 
 describe('members', () => {
@@ -13,7 +13,7 @@ describe('members', () => {
     expect(res.body.data.member).toMatchObject({ email: bob.email, role: 'member', user_id: null });
     const seen = await api.get(`/api/workspaces/${ws}`, { token: bob.token });
     expect(seen.body.data.workspace.role).toBe('member');
-    expect((await localEvents()).some((e) => e['detail-type'] === 'workspace.member_added' && e.detail.workspace_id === ws && e.detail.data.email === bob.email)).toBe(true);
+    expect(await waitForEvents((e) => e['detail-type'] === 'workspace.member_added' && e.detail.workspace_id === ws && e.detail.data.email === bob.email, 1)).toHaveLength(1);
   });
 
   it('two simultaneous additions of the same email answer one 201 and one 409', async () => {

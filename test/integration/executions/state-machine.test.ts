@@ -13,6 +13,7 @@ import { localCredentialsKey } from '../../../local/credentials-key';
 import type { LocalStepFunctions } from '../../../local/step-functions';
 import { api } from '../../support/api-client';
 import { aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
+import { waitForEvents } from '../../support/local-events';
 
 /**
  * The execution flow as synthesized (the deployed definition), run in-process with its real task
@@ -187,8 +188,8 @@ describe('the synthesized execution flow', () => {
     const agent = await anAgent();
     const { execution } = await finished(await start(agent, 'x', { local: { fail: 'the model is down' } }));
     expect(execution).toMatchObject({ status: 'failed', progress: 100, error: { code: 'PROVIDER_FAILED', message: 'the model is down' } });
-    const events = (await (await fetch(`${process.env.API_URL}/local/events`)).json()) as { data: { events: { 'detail-type': string; detail: { data: { execution_id: string } } }[] } };
-    expect(events.data.events.filter((e) => e.detail.data.execution_id === execution.id).map((e) => e['detail-type'])).toEqual(['execution.failed']);
+    const events = await waitForEvents((e) => e.detail.data.execution_id === execution.id, 1);
+    expect(events.map((e) => e['detail-type'])).toEqual(['execution.failed']);
   });
 
   it("timeout → timed_out: a turn outliving the agent's timeout ends the run as timed_out", async () => {
