@@ -1,5 +1,6 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { type PageQuery, queryPage } from './operations';
+import { decodeCursor, encodeCursor } from './cursor';
+import { type PageQuery, pageKeyAttributes, queryPage } from './operations';
 import { type IndexName, tableDefinition } from './table-definition';
 import { ddb, tableName } from './table';
 
@@ -56,18 +57,25 @@ export const countItems = async (scope: Scope): Promise<number> => {
   });
 };
 
+/** A cursor of this list holds the key its page ended on, bound to the partition and the sort-key prefix it lists. */
+const cursorShape = (scope: Scope) => {
+  const { partitionAttribute, keyAttributes } = pageKeyAttributes(scope);
+  return { partitionAttribute, partition: scope.partition, keyAttributes, list: `${scope.index ?? 'table'}:${scope.sortPrefix ?? ''}:${scope.ascending ?? true}` };
+};
+
 /** `total`: how to count the whole list; a keys-only COUNT of the scope unless a counter item knows it. */
 export const listPage = async <T>(scope: Scope, request: ListRequest, total: () => Promise<number> = () => countItems(scope)): Promise<ListPage<T>> => {
+  const shape = cursorShape(scope);
   const page = request.cursor ? 1 : (request.page ?? 1);
-  let cursor = request.cursor;
+  let startKey: Record<string, unknown> | undefined = request.cursor ? await decodeCursor(request.cursor, shape) : undefined;
   let exhausted = false;
   for (let skipped = 1; skipped < page && !exhausted; skipped += 1) {
-    cursor = (await queryPage({ ...scope, limit: request.limit, cursor })).nextCursor ?? undefined;
-    exhausted = cursor === undefined;
+    startKey = (await queryPage({ ...scope, limit: request.limit, startKey })).lastKey;
+    exhausted = startKey === undefined;
   }
   const [result, counted] = await Promise.all([
-    exhausted ? Promise.resolve({ items: [] as T[], nextCursor: null }) : queryPage<T>({ ...scope, limit: request.limit, cursor }),
+    exhausted ? Promise.resolve({ items: [] as T[], lastKey: undefined }) : queryPage<T>({ ...scope, limit: request.limit, startKey }),
     total(),
   ]);
-  return { items: result.items, page, limit: request.limit, total: counted, nextCursor: result.nextCursor };
+  return { items: result.items, page, limit: request.limit, total: counted, nextCursor: await encodeCursor(result.lastKey, shape) };
 };

@@ -23,6 +23,8 @@ export interface Access {
   executions?: 'start' | 'control';
   /** EventBridge Scheduler schedules of agents (create, delete), handing them the role that starts executions. */
   schedules?: 'manage';
+  /** Signs and opens `next_cursor`s with the cursor key; derived by CDK for routes whose query takes `cursor`. */
+  cursors?: 'sign';
 }
 
 export interface ResponseSpec {

@@ -115,3 +115,10 @@ export const acknowledgePluginToolFunctions = (role: IConstruct, functionsArn: s
     wildcardResource(role, functionsArn),
     "Plugin tools declared with a Lambda ARN are installed at run time; tool calls may invoke only this account's functions named agent-platform-tool-*, the prefix plugin functions must carry.",
   );
+
+export const acknowledgeCursorKeyWithoutRotation = (key: IConstruct): void =>
+  acknowledge(
+    key,
+    'KMS5',
+    'An HMAC KMS key cannot rotate automatically (AWS supports rotation for symmetric encryption keys only); it only signs list cursors, which expire with the page they point to, so replacing the key is a deploy that at worst makes open cursors answer 400.',
+  );

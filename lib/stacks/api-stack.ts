@@ -21,6 +21,7 @@ import { ApiFirewall } from '../constructs/api-firewall';
 import { ApiFunction } from '../constructs/api-function';
 import { ApiRoutes } from '../constructs/api-routes';
 import { ApiStage } from '../constructs/api-stage';
+import { CursorKey } from '../constructs/cursor-key';
 import { EventFunction } from '../constructs/event-function';
 import { PlatformApi } from '../constructs/platform-api';
 import { onboardingUsageKeyValue, UsagePlans } from '../constructs/usage-plans';
@@ -47,11 +48,13 @@ export class ApiStack extends Stack {
     super(scope, id, props);
     const { config, routes } = props;
     const bucketName = resourceNames(config.name).filesBucket;
+    const cursorKey = new CursorKey(this, 'CursorKey', config).key;
     const targets: AccessTargets = {
       tableArn: props.table.tableArn,
       bucketArn: `arn:${Aws.PARTITION}:s3:::${bucketName}`,
       eventBusArn: props.eventBus.eventBusArn,
       credentialsKeyArn: props.credentialsKey.keyArn,
+      cursorKeyArn: cursorKey.keyArn,
       agentFilesAccessRoleArn: agentFilesAccessRoleArn(config.name),
       ...executionArns(config.name),
     };

@@ -1632,7 +1632,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -1992,7 +1992,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -2239,7 +2239,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -2499,7 +2499,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -2867,7 +2867,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
                 /** @description Deleted agents are listed only with status=deleted */
                 status?: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -5501,7 +5501,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same listing; signed, so an altered one or one from another listing answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -6056,7 +6056,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -6127,7 +6127,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -6199,7 +6199,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
                 sort?: "created_at" | "name" | "updated_at";
                 order?: "asc" | "desc";
@@ -6270,7 +6270,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
                 sort?: "created_at" | "name" | "updated_at";
                 order?: "asc" | "desc";
@@ -6410,7 +6410,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -6720,7 +6720,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
                 /** @description Name prefix, case-insensitive */
                 q?: string;
@@ -7194,7 +7194,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -8051,7 +8051,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
