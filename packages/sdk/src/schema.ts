@@ -3042,6 +3042,7 @@ export interface operations {
                     /** @enum {string} */
                     llm_provider?: "local" | "bedrock" | "openai-compatible";
                     llm_model?: string;
+                    /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
                     storage_integration_id?: string | null;
                     system_prompt?: string | null;
@@ -3358,6 +3359,7 @@ export interface operations {
                     /** @enum {string} */
                     llm_provider?: "local" | "bedrock" | "openai-compatible";
                     llm_model?: string;
+                    /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
                     storage_integration_id?: string | null;
                     system_prompt?: string | null;
@@ -3593,6 +3595,7 @@ export interface operations {
                     /** @enum {string} */
                     llm_provider?: "local" | "bedrock" | "openai-compatible";
                     llm_model?: string;
+                    /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
                     storage_integration_id?: string | null;
                     system_prompt?: string | null;
