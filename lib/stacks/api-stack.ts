@@ -24,7 +24,7 @@ import { ApiStage } from '../constructs/api-stage';
 import { CursorKey } from '../constructs/cursor-key';
 import { EventFunction } from '../constructs/event-function';
 import { PlatformApi } from '../constructs/platform-api';
-import { onboardingUsageKeyValue, UsagePlans } from '../constructs/usage-plans';
+import { onboardingUsageKeyValue, refusalsUsageKeyValue, UsagePlans } from '../constructs/usage-plans';
 import { UserDirectory } from '../constructs/user-directory';
 import { eventFunctionId, eventFunctions } from '../events/event-functions';
 
@@ -71,6 +71,7 @@ export class ApiStack extends Stack {
     };
     // Known before the plans exist, so the authorizer (built first) can be given it.
     const onboardingUsageKey = onboardingUsageKeyValue(config.name);
+    const refusalsUsageKey = refusalsUsageKeyValue(config.name);
 
     const users = new UserDirectory(this, 'Users', config);
     const authorizerFunction = new ApiFunction(this, 'AuthorizerFunction', {
@@ -89,6 +90,7 @@ export class ApiStack extends Stack {
         // Only the pool created here makes platform operators; an external issuer's groups never do.
         ...(users.userPool ? { PLATFORM_ADMIN_GROUP_TRUSTED: 'true' } : {}),
         ONBOARDING_USAGE_KEY: onboardingUsageKey,
+        REFUSALS_USAGE_KEY: refusalsUsageKey,
       },
     }).function;
 
@@ -116,7 +118,7 @@ export class ApiStack extends Stack {
       methodOwners: [...apiRoutes.stacks, platformApi.rootMethod],
       fingerprint: { routes: routeTableHash(routes), methodAuthorizations, gatewayErrors, cors: config.corsAllowOrigins },
     }).stage;
-    const usagePlans = new UsagePlans(this, 'UsagePlans', { stage: this.stage, env: config.name, onboardingUsageKey });
+    const usagePlans = new UsagePlans(this, 'UsagePlans', { stage: this.stage, env: config.name, onboardingUsageKey, refusalsUsageKey });
     new ApiFirewall(this, 'Firewall', { stage: this.stage, config });
 
     for (const definition of eventFunctions) {
