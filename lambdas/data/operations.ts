@@ -123,6 +123,14 @@ export interface PageQuery {
   /** Where the page starts: the previous page's `lastKey` (a cursor opened by `list.ts`). */
   startKey?: Record<string, unknown>;
   ascending?: boolean;
+  /** Items of the key range that are not the list's; a page may then hold fewer than `limit`. */
+  filter?: QueryFilter;
+}
+
+export interface QueryFilter {
+  expression: string;
+  /** Placeholders other than the key condition's `:pk` and `:prefix`. */
+  values: Record<string, unknown>;
 }
 
 export interface Page<T> {
@@ -152,7 +160,8 @@ export const queryPage = async <T = Item>(q: PageQuery): Promise<Page<T>> => {
       IndexName: index?.name,
       KeyConditionExpression: q.sortPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
       ExpressionAttributeNames: q.sortPrefix ? { '#pk': pk, '#sk': sk } : { '#pk': pk },
-      ExpressionAttributeValues: q.sortPrefix ? { ':pk': q.partition, ':prefix': q.sortPrefix } : { ':pk': q.partition },
+      ExpressionAttributeValues: { ...(q.sortPrefix ? { ':pk': q.partition, ':prefix': q.sortPrefix } : { ':pk': q.partition }), ...q.filter?.values },
+      ...(q.filter ? { FilterExpression: q.filter.expression } : {}),
       Limit: q.limit,
       ExclusiveStartKey: q.startKey,
       ScanIndexForward: q.ascending ?? true,
