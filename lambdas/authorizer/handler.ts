@@ -19,6 +19,8 @@ import { type Resolution, resolveApiKey, resolveToken } from './resolve';
  * workspace yet (or one whose key is still being created) is metered on the onboarding plan.
  */
 const onboardingUsageKey = optionalEnv('ONBOARDING_USAGE_KEY');
+/** Requests answered 401 or 404 whoever sends them are metered apart, never on the onboarding plan. */
+const refusalsUsageKey = optionalEnv('REFUSALS_USAGE_KEY');
 
 const resolve = async (event: APIGatewayRequestAuthorizerEvent): Promise<Resolution> => {
   const requestedWorkspace = requestedWorkspaceOf(event);
@@ -53,11 +55,12 @@ export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<
       principalId: 'refused',
       policyDocument: policy('Allow', event.methodArn),
       context: refusalContext(resolution.reason),
-      ...(onboardingUsageKey ? { usageIdentifierKey: onboardingUsageKey } : {}),
+      ...(refusalsUsageKey ? { usageIdentifierKey: refusalsUsageKey } : {}),
     };
   }
   const { principal } = resolution;
-  const usageIdentifierKey = resolution.usageKey ?? onboardingUsageKey;
+  // A workspace the caller is not in (or that does not exist) answers 404 like any other: metered as a refusal.
+  const usageIdentifierKey = principal.requested_workspace_id ? refusalsUsageKey : (resolution.usageKey ?? onboardingUsageKey);
   return {
     principalId: principal.user_id,
     policyDocument: policy('Allow', event.methodArn),

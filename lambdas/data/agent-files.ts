@@ -1,6 +1,5 @@
 import type { Agent } from '../domain/agents/model';
 import { assertMayWriteFiles, type FileActor } from '../domain/files/governance';
-import { decodeListingCursor, encodeListingCursor, type ListingScope } from '../domain/files/listing-cursor';
 import { normaliseFilePath, normalisePrefix } from '../domain/files/paths';
 import { storageLimit } from '../domain/files/quota';
 import { DEFAULT_CONTENT_TYPE, DIRECT_UPLOAD_MAX_BYTES, DOWNLOAD_URL_SECONDS, UPLOAD_SETTLE_GRACE_SECONDS, UPLOAD_URL_SECONDS } from '../domain/files/uploads';
@@ -10,6 +9,7 @@ import {
   agentFileKey, agentFilesPrefix, deleteObject, getObject, headObject, type ListedObjects, listObjects, presignGet, presignPut, putObject,
 } from './agent-file-objects';
 import { reserveUpload, settleExpiredUploads, settleUploadOf } from './file-uploads';
+import { decodeListingCursor, encodeListingCursor, type ListingScope } from './file-listing-cursor';
 import type { ListPage, ListRequest } from './list';
 import { chargeStorage } from './storage-usage';
 import { getWorkspace } from './workspaces';
@@ -81,21 +81,39 @@ export const walkListing = async (prefix: string, recursive: boolean, base: stri
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };
 
+const listingScope = (agent: Pick<Agent, 'id'>, request: Pick<ListFilesRequest, 'prefix' | 'recursive'>): ListingScope => ({
+  agentId: agent.id,
+  prefix: normalisePrefix(request.prefix ?? ''),
+  recursive: request.recursive ?? false,
+});
+
+/** One page of an agent's files, and the path the next page starts after (none at the end). */
+export const agentFilesPage = async (
+  agent: Pick<Agent, 'workspace_id' | 'id'>,
+  request: Omit<ListFilesRequest, 'cursor'> & { after?: string },
+  now: Date = new Date(),
+): Promise<Omit<ListPage<AgentFileEntry>, 'nextCursor'> & { after: string | undefined }> => {
+  const scope = listingScope(agent, request);
+  const base = agentFilesPrefix(agent);
+  await settleExpiredUploads(agent, now);
+  const entries = await walkListing(`${base}${scope.prefix}`, scope.recursive, base);
+  const page = request.after === undefined ? (request.page ?? 1) : 1;
+  const start = request.after === undefined ? (page - 1) * request.limit : entries.filter((e) => e.path <= (request.after as string)).length;
+  const items = entries.slice(start, start + request.limit);
+  const more = start + request.limit < entries.length;
+  return { items, page, limit: request.limit, total: entries.length, after: more ? items.at(-1)?.path : undefined };
+};
+
+/** The API's listing: the cursor says where to resume, signed for this agent, prefix and depth. */
 export const listAgentFiles = async (
   agent: Pick<Agent, 'workspace_id' | 'id'>,
   request: ListFilesRequest,
   now: Date = new Date(),
 ): Promise<ListPage<AgentFileEntry>> => {
-  const scope: ListingScope = { agentId: agent.id, prefix: normalisePrefix(request.prefix ?? ''), recursive: request.recursive ?? false };
-  const base = agentFilesPrefix(agent);
-  const after = request.cursor ? decodeListingCursor(request.cursor, scope) : undefined;
-  await settleExpiredUploads(agent, now);
-  const entries = await walkListing(`${base}${scope.prefix}`, scope.recursive, base);
-  const page = after === undefined ? (request.page ?? 1) : 1;
-  const start = after === undefined ? (page - 1) * request.limit : entries.filter((e) => e.path <= after).length;
-  const items = entries.slice(start, start + request.limit);
-  const more = start + request.limit < entries.length;
-  return { items, page, limit: request.limit, total: entries.length, nextCursor: more ? encodeListingCursor(scope, items.at(-1)?.path) : null };
+  const scope = listingScope(agent, request);
+  const after = request.cursor ? await decodeListingCursor(request.cursor, scope) : undefined;
+  const { after: next, ...page } = await agentFilesPage(agent, { ...request, after }, now);
+  return { ...page, nextCursor: await encodeListingCursor(scope, next) };
 };
 
 export const readAgentFile = async (

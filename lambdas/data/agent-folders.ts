@@ -101,11 +101,11 @@ export const workspacePublishedFolders = async (
     ExpressionAttributeValues: { ':pk': publishedFoldersPartition(workspaceId), ':prefix': PUBLISHED_FOLDER_PREFIX, ':self': exceptAgentId },
   };
   const keyAttributes = ['PK', 'SK', 'GSI1PK', 'GSI1SK'];
+  // The filter (everyone's folders but the asker's) is part of the list a cursor was made for.
+  const shape = { partitionAttribute: 'GSI1PK', partition: publishedFoldersPartition(workspaceId), keyAttributes, list: `published-folders:${exceptAgentId}` };
   const page = request.cursor ? 1 : (request.page ?? 1);
   const wanted = page * request.limit;
-  let next = request.cursor
-    ? decodeCursor(request.cursor, { partitionAttribute: 'GSI1PK', partition: publishedFoldersPartition(workspaceId), keyAttributes })
-    : undefined;
+  let next: Record<string, unknown> | undefined = request.cursor ? await decodeCursor(request.cursor, shape) : undefined;
   const items: Record<string, unknown>[] = [];
   for (let reads = 0; reads < MAX_READS && items.length < wanted; reads += 1) {
     const result = await ddb.send(new QueryCommand({ ...input, ExclusiveStartKey: next, Limit: Math.max(wanted - items.length, 10) }));
@@ -122,7 +122,7 @@ export const workspacePublishedFolders = async (
     page,
     limit: request.limit,
     total,
-    nextCursor: encodeCursor(next),
+    nextCursor: await encodeCursor(next, shape),
   };
 };
 

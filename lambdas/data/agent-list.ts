@@ -77,7 +77,7 @@ const queryInput = (q: AgentListQuery): QueryCommandInput => {
 const cursorShape = (q: AgentListQuery) => {
   const index = tableDefinition.globalIndexes.find((i) => i.name === INDEX_BY_SORT[q.sort]);
   const attributes = [tableDefinition.partitionKey, tableDefinition.sortKey, index?.partitionKey ?? '', index?.sortKey ?? ''];
-  return { partitionAttribute: index?.partitionKey ?? '', partition: agentsPartition(q.workspaceId), keyAttributes: attributes };
+  return { partitionAttribute: index?.partitionKey ?? '', partition: agentsPartition(q.workspaceId), keyAttributes: attributes, list: `agents:${q.sort}:${q.order}` };
 };
 
 /** Collects up to `wanted` matching agents from `start`; answers them and where the next read starts. */
@@ -109,7 +109,7 @@ const countMatching = async (q: AgentListQuery): Promise<number | null> => {
 };
 
 export const listAgents = async (q: AgentListQuery) => {
-  const start = q.cursor ? decodeCursor(q.cursor, cursorShape(q)) : undefined;
+  const start = q.cursor ? await decodeCursor(q.cursor, cursorShape(q)) : undefined;
   const page = q.cursor ? 1 : (q.page ?? 1);
   const [collected, total] = await Promise.all([collect(q, page * q.limit, start), countMatching(q)]);
   const items = collected.items.slice((page - 1) * q.limit).map((item) => withoutKeys<Agent & { name_search?: string }>(item));
@@ -118,6 +118,6 @@ export const listAgents = async (q: AgentListQuery) => {
     page,
     limit: q.limit,
     total,
-    nextCursor: collected.next ? encodeCursor(collected.next) : null,
+    nextCursor: await encodeCursor(collected.next, cursorShape(q)),
   };
 };

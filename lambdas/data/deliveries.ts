@@ -62,7 +62,8 @@ export interface DeliveryFilter {
 export const listDeliveries = async (webhookId: string, filter: DeliveryFilter, page: { limit: number; cursor?: string }) => {
   const [index, pkAttribute, skAttribute] = filter.status ? (['GSI2', 'GSI2PK', 'GSI2SK'] as const) : (['GSI1', 'GSI1PK', 'GSI1SK'] as const);
   const partition = deliveriesPartition(webhookId, filter.status);
-  const startKey = page.cursor ? decodeCursor(page.cursor, { partitionAttribute: pkAttribute, partition, keyAttributes: ['PK', 'SK', pkAttribute, skAttribute] }) : undefined;
+  const shape = { partitionAttribute: pkAttribute, partition, keyAttributes: ['PK', 'SK', pkAttribute, skAttribute], list: `event:${filter.event ?? ''}` };
+  const startKey = page.cursor ? await decodeCursor(page.cursor, shape) : undefined;
   const [result, total] = await Promise.all([
     ddb.send(
       new QueryCommand({
@@ -83,7 +84,7 @@ export const listDeliveries = async (webhookId: string, filter: DeliveryFilter, 
   return {
     items: (result.Items ?? []).map((item) => withoutKeys<StoredDelivery>(item)),
     total,
-    nextCursor: encodeCursor(result.LastEvaluatedKey),
+    nextCursor: await encodeCursor(result.LastEvaluatedKey, shape),
   };
 };
 

@@ -3,6 +3,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { agentFileKey, headObject } from './agent-file-objects';
 import { PENDING_UPLOAD_PREFIX, agentPartition, pendingUploadKey } from './keys';
+import { Conflict } from '../shared/errors';
 import { transact } from './operations';
 import { storageChangeItem } from './storage-usage';
 import { ddb, tableName } from './table';
@@ -30,11 +31,18 @@ type AgentRef = { workspace_id: string; id: string };
 
 const pathHash = (path: string): string => createHash('sha256').update(path, 'utf8').digest('hex');
 
-/** Reserves `reserved` bytes against `limit` and records why, all or nothing. */
+/**
+ * Reserves `reserved` bytes against `limit` and records why, all or nothing. The record is written only where
+ * none is pending: two requests presigning the same path at once cannot both reserve while one record survives
+ * (the other's bytes would never come back); the later one answers 409 and reserves nothing.
+ */
 export const reserveUpload = async (agent: AgentRef, upload: PendingUpload, limit: number | null): Promise<void> => {
   await transact([
     await storageChangeItem(agent.workspace_id, upload.reserved, limit),
-    { Put: { TableName: tableName, Item: { ...pendingUploadKey(agent.id, pathHash(upload.path)), ...upload } } },
+    {
+      Put: { TableName: tableName, Item: { ...pendingUploadKey(agent.id, pathHash(upload.path)), ...upload }, ConditionExpression: 'attribute_not_exists(PK)' },
+      onConditionFail: () => new Conflict('CONCURRENT_MODIFICATION', `another upload URL for ${upload.path} was created while this request ran; send it again`),
+    },
   ]);
 };
 

@@ -1,5 +1,6 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { type PageQuery, queryPage } from './operations';
+import { decodeCursor, encodeCursor } from './cursor';
+import { type PageQuery, pageKeyAttributes, queryPage } from './operations';
 import { type IndexName, tableDefinition } from './table-definition';
 import { ddb, tableName } from './table';
 
@@ -23,7 +24,7 @@ export interface ListPage<T> {
   nextCursor: string | null;
 }
 
-type Scope = Pick<PageQuery, 'index' | 'partition' | 'sortPrefix' | 'ascending'>;
+type Scope = Pick<PageQuery, 'index' | 'partition' | 'sortPrefix' | 'ascending' | 'filter'>;
 
 /** Counts what a query matches, keys only, page by page (the documented exception to O(page)). */
 export const countQuery = async (input: QueryCommandInput): Promise<number> => (await countQueryWithin(input, Number.POSITIVE_INFINITY)) ?? 0;
@@ -52,22 +53,47 @@ export const countItems = async (scope: Scope): Promise<number> => {
     IndexName: scope.index as IndexName | undefined,
     KeyConditionExpression: scope.sortPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
     ExpressionAttributeNames: scope.sortPrefix ? { '#pk': pk, '#sk': sk } : { '#pk': pk },
-    ExpressionAttributeValues: scope.sortPrefix ? { ':pk': scope.partition, ':prefix': scope.sortPrefix } : { ':pk': scope.partition },
+    ExpressionAttributeValues: { ...(scope.sortPrefix ? { ':pk': scope.partition, ':prefix': scope.sortPrefix } : { ':pk': scope.partition }), ...scope.filter?.values },
+    ...(scope.filter ? { FilterExpression: scope.filter.expression } : {}),
   });
+};
+
+/** A cursor of this list holds the key its page ended on, bound to the partition, sort-key prefix, order and filter it lists. */
+const cursorShape = (scope: Scope) => {
+  const { partitionAttribute, keyAttributes } = pageKeyAttributes(scope);
+  const list = JSON.stringify([scope.index ?? 'table', scope.sortPrefix ?? '', scope.ascending ?? true, scope.filter ?? null]);
+  return { partitionAttribute, partition: scope.partition, keyAttributes, list };
+};
+
+/** Reads a filtered list may take to fill one page (each reads at most `limit` items); past it the page is short, with a cursor. */
+const MAX_READS_PER_PAGE = 8;
+
+/** Up to `limit` items from `startKey`: one read, or more when a filter dropped some. */
+const fillPage = async <T>(scope: Scope, limit: number, startKey: Record<string, unknown> | undefined) => {
+  const items: T[] = [];
+  let lastKey = startKey;
+  for (let reads = 0; reads < MAX_READS_PER_PAGE; reads += 1) {
+    const read = await queryPage<T>({ ...scope, limit: limit - items.length, startKey: lastKey });
+    items.push(...read.items);
+    lastKey = read.lastKey;
+    if (!lastKey || items.length === limit) break;
+  }
+  return { items, lastKey };
 };
 
 /** `total`: how to count the whole list; a keys-only COUNT of the scope unless a counter item knows it. */
 export const listPage = async <T>(scope: Scope, request: ListRequest, total: () => Promise<number> = () => countItems(scope)): Promise<ListPage<T>> => {
+  const shape = cursorShape(scope);
   const page = request.cursor ? 1 : (request.page ?? 1);
-  let cursor = request.cursor;
+  let startKey: Record<string, unknown> | undefined = request.cursor ? await decodeCursor(request.cursor, shape) : undefined;
   let exhausted = false;
   for (let skipped = 1; skipped < page && !exhausted; skipped += 1) {
-    cursor = (await queryPage({ ...scope, limit: request.limit, cursor })).nextCursor ?? undefined;
-    exhausted = cursor === undefined;
+    startKey = (await fillPage(scope, request.limit, startKey)).lastKey;
+    exhausted = startKey === undefined;
   }
   const [result, counted] = await Promise.all([
-    exhausted ? Promise.resolve({ items: [] as T[], nextCursor: null }) : queryPage<T>({ ...scope, limit: request.limit, cursor }),
+    exhausted ? Promise.resolve({ items: [] as T[], lastKey: undefined }) : fillPage<T>(scope, request.limit, startKey),
     total(),
   ]);
-  return { items: result.items, page, limit: request.limit, total: counted, nextCursor: result.nextCursor };
+  return { items: result.items, page, limit: request.limit, total: counted, nextCursor: await encodeCursor(result.lastKey, shape) };
 };

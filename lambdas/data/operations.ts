@@ -11,7 +11,6 @@ import {
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { type ApiError, NotFound, VersionConflict } from '../shared/errors';
 import { batchWriteItems } from './batch';
-import { decodeCursor, encodeCursor } from './cursor';
 import type { Key } from './keys';
 import { type IndexName, tableDefinition } from './table-definition';
 import { ddb, tableName } from './table';
@@ -144,39 +143,54 @@ export interface PageQuery {
   /** Restrict to sort keys starting with this prefix. */
   sortPrefix?: string;
   limit: number;
-  cursor?: string;
+  /** Where the page starts: the previous page's `lastKey` (a cursor opened by `list.ts`). */
+  startKey?: Record<string, unknown>;
   ascending?: boolean;
+  /** Items of the key range that are not the list's; a page may then hold fewer than `limit`. */
+  filter?: QueryFilter;
+}
+
+export interface QueryFilter {
+  expression: string;
+  /** Placeholders other than the key condition's `:pk` and `:prefix`. */
+  values: Record<string, unknown>;
 }
 
 export interface Page<T> {
   items: T[];
-  nextCursor: string | null;
+  lastKey: Record<string, unknown> | undefined;
 }
+
+/** The key attributes a page of this query ends on, and so what its cursor holds. */
+export const pageKeyAttributes = (q: Pick<PageQuery, 'index'>) => {
+  const index = q.index ? tableDefinition.globalIndexes.find((i) => i.name === q.index) : undefined;
+  return {
+    index,
+    partitionAttribute: index?.partitionKey ?? tableDefinition.partitionKey,
+    keyAttributes: index
+      ? [tableDefinition.partitionKey, tableDefinition.sortKey, index.partitionKey, index.sortKey]
+      : [tableDefinition.partitionKey, tableDefinition.sortKey],
+  };
+};
 
 /** One key-condition query page: O(limit) whatever the partition holds. Never a Scan. */
 export const queryPage = async <T = Item>(q: PageQuery): Promise<Page<T>> => {
-  const index = q.index ? tableDefinition.globalIndexes.find((i) => i.name === q.index) : undefined;
-  const pk = index?.partitionKey ?? tableDefinition.partitionKey;
+  const { index, partitionAttribute: pk } = pageKeyAttributes(q);
   const sk = index?.sortKey ?? tableDefinition.sortKey;
-  const keyAttributes = index
-    ? [tableDefinition.partitionKey, tableDefinition.sortKey, index.partitionKey, index.sortKey]
-    : [tableDefinition.partitionKey, tableDefinition.sortKey];
-  const startKey = q.cursor
-    ? decodeCursor(q.cursor, { partitionAttribute: pk, partition: q.partition, keyAttributes })
-    : undefined;
   const result = await ddb.send(
     new QueryCommand({
       TableName: tableName,
       IndexName: index?.name,
       KeyConditionExpression: q.sortPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
       ExpressionAttributeNames: q.sortPrefix ? { '#pk': pk, '#sk': sk } : { '#pk': pk },
-      ExpressionAttributeValues: q.sortPrefix ? { ':pk': q.partition, ':prefix': q.sortPrefix } : { ':pk': q.partition },
+      ExpressionAttributeValues: { ...(q.sortPrefix ? { ':pk': q.partition, ':prefix': q.sortPrefix } : { ':pk': q.partition }), ...q.filter?.values },
+      ...(q.filter ? { FilterExpression: q.filter.expression } : {}),
       Limit: q.limit,
-      ExclusiveStartKey: startKey,
+      ExclusiveStartKey: q.startKey,
       ScanIndexForward: q.ascending ?? true,
     }),
   );
-  return { items: (result.Items ?? []) as T[], nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  return { items: (result.Items ?? []) as T[], lastKey: result.LastEvaluatedKey };
 };
 
 /** Every item a query matches, following its pages: for collections bounded by a rule (versions, assignments), never for lists. */

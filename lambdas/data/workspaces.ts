@@ -85,16 +85,29 @@ export const getMember = async (workspaceId: string, email: string): Promise<Mem
 
 const members = (page: ListPage<Record<string, unknown>>): ListPage<Member> => ({ ...page, items: page.items.map((i) => strip<Member>(i) as Member) });
 
-/** The caller's memberships, earliest first (API.md: the default workspace is the earliest). */
-export const membershipsOf = async (email: string, request: ListRequest): Promise<ListPage<Member>> =>
-  members(await listPage({ index: 'GSI1', partition: membershipsPartition(email), sortPrefix: MEMBER_PREFIX }, request));
-
 export interface MemberIdentity {
   email: string;
   user_id: string;
 }
 
 const UNCLAIMED_OR_HELD = 'attribute_not_exists(user_id) OR attribute_type(user_id, :nullType) OR user_id = :user';
+
+/**
+ * The caller's memberships, earliest first (API.md: the default workspace is the earliest). Memberships another
+ * account holds under the same email are filtered out by the query, so neither the page nor `total` counts them.
+ */
+export const membershipsOf = async (identity: MemberIdentity, request: ListRequest): Promise<ListPage<Member>> =>
+  members(
+    await listPage(
+      {
+        index: 'GSI1',
+        partition: membershipsPartition(identity.email),
+        sortPrefix: MEMBER_PREFIX,
+        filter: { expression: UNCLAIMED_OR_HELD, values: { ':nullType': 'NULL', ':user': identity.user_id } },
+      },
+      request,
+    ),
+  );
 
 /** Binds an unclaimed membership to `userId` (conditionally: the first user wins); null when another user holds it. */
 const claimMembership = async (member: Member, userId: string): Promise<Member | null> => {

@@ -1,4 +1,3 @@
-import { readAgentCredentials } from '../data/agent-credentials';
 import { conversationOf, modelTurns, nextAction } from '../domain/executions/flow';
 import { FLOW_ERRORS, FlowError } from '../domain/executions/flow-errors';
 import { addUsage, type ExecutionStep } from '../domain/executions/model';
@@ -11,6 +10,7 @@ import { providerFor } from '../providers/provider-for';
 import { modelAllowList } from '../shared/model-allow-list';
 import { budgetedWorkspace, reserveTurn } from './budget';
 import { modelEndpointPolicy } from '../shared/model-endpoint-policy';
+import { modelConnection } from './model-connection';
 import { assertBeforeDeadline, continueWith, type FlowState } from './flow-state';
 import { advance, loadRunning } from './running';
 
@@ -26,12 +26,10 @@ export const handler = async (state: FlowState): Promise<FlowState> => {
     throw new FlowError(FLOW_ERRORS.stepLimit, `the model did not finish within ${execution.max_steps} turns (parameters.max_steps)`);
   }
   const workspace = await budgetedWorkspace(agent.workspace_id);
-  const choice = { llm_provider: agent.llm_provider, llm_model: execution.model };
+  const connection = await modelConnection(agent);
+  const choice = { llm_provider: connection.provider, llm_model: execution.model };
   if (!isModelAllowed(modelAllowList, workspace.tier, choice)) throw new FlowError(FLOW_ERRORS.modelNotAllowed, modelNotAllowedMessage(modelAllowList, workspace.tier, choice));
-  const provider = await providerFor(agent, {
-    credentials: () => readAgentCredentials(agent.workspace_id, agent.id),
-    policy: modelEndpointPolicy(),
-  });
+  const provider = await providerFor({ llm_provider: choice.llm_provider }, { credentials: connection.credentials, policy: modelEndpointPolicy() });
   const request = {
     model: execution.model,
     system: execution.system_prompt,

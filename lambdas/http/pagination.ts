@@ -6,7 +6,12 @@ import { pagination } from '../shared/envelope';
 export const paginationQuery = {
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100'),
   page: z.coerce.number().int().min(1).max(10_000).optional().describe('Page number (ignored with `cursor`)'),
-  cursor: z.string().min(1).max(2048).optional().describe('`next_cursor` of the previous page'),
+  cursor: z
+    .string()
+    .min(1)
+    .max(2048)
+    .optional()
+    .describe('`next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400'),
 };
 
 export const paginationSchema = z.object({

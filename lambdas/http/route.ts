@@ -26,6 +26,8 @@ export interface Access {
   schedules?: 'manage';
   /** The webhook delivery queue: `send` queues attempts (a test event, a redelivery, the fan-out). */
   deliveries?: 'send';
+  /** Signs and opens `next_cursor`s with the cursor key; derived by CDK for routes whose query takes `cursor`. */
+  cursors?: 'sign';
 }
 
 export interface ResponseSpec {

@@ -10,6 +10,8 @@ export interface AccessTargets {
   eventBusArn: string;
   /** The KMS key that wraps credentials' data keys. */
   credentialsKeyArn: string;
+  /** The HMAC KMS key the cursor signing key is derived from (the API stack's). */
+  cursorKeyArn?: string;
   /** The role a `scopedAccess: 'assume'` function assumes to grant direct access to agents' files. */
   agentFilesAccessRoleArn?: string;
   /** The execution state machine, and its executions (`…:execution:<state machine name>:*`) that StopExecution addresses. */
@@ -55,6 +57,10 @@ export const accessStatements = (access: Access, targets: AccessTargets): Policy
   if (access.secrets) {
     const actions = access.secrets === 'write' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'];
     statements.push(new PolicyStatement({ sid: 'CredentialsKey', actions, resources: [targets.credentialsKeyArn] }));
+  }
+  if (access.cursors === 'sign') {
+    if (!targets.cursorKeyArn) throw new Error('a function signs cursors but no cursor key is known');
+    statements.push(new PolicyStatement({ sid: 'CursorKey', actions: ['kms:GenerateMac'], resources: [targets.cursorKeyArn] }));
   }
   if (access.scopedAccess === 'assume') {
     if (!targets.agentFilesAccessRoleArn) throw new Error('a route declares scopedAccess but no agent-files access role is known');

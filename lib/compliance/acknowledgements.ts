@@ -132,3 +132,10 @@ export const acknowledgePluginToolFunctions = (role: IConstruct, functionsArn: s
 
 export const acknowledgeTargetDeadLetterQueue = (queue: IConstruct): void =>
   acknowledge(queue, 'SQS3', "This queue is the dead-letter queue of an EventBridge rule's target; cdk-nag only recognises queues named in another queue's or a function's redrive settings.");
+
+export const acknowledgeCursorKeyWithoutRotation = (key: IConstruct): void =>
+  acknowledge(
+    key,
+    'KMS5',
+    'An HMAC KMS key cannot rotate automatically (AWS supports rotation for symmetric encryption keys only); it only signs list cursors, which expire with the page they point to, so replacing the key is a deploy that at worst makes open cursors answer 400.',
+  );

@@ -95,6 +95,7 @@ export class ApiFunction extends Construct {
         ...props.environment,
         // Only functions that handle secrets learn which key wraps them.
         ...(props.access.secrets ? { CREDENTIALS_KEY_ID: props.targets.credentialsKeyArn } : {}),
+        ...(props.access.cursors && props.targets.cursorKeyArn ? { CURSOR_KEY_ID: props.targets.cursorKeyArn } : {}),
         ...(filesAccess && props.targets.agentFilesAccessRoleArn ? { AGENT_FILES_ACCESS_ROLE_ARN: props.targets.agentFilesAccessRoleArn } : {}),
         ...(props.access.deliveries && props.targets.deliveryQueueUrl ? { WEBHOOK_DELIVERY_QUEUE_URL: props.targets.deliveryQueueUrl } : {}),
         NODE_OPTIONS: '--enable-source-maps',

@@ -33,16 +33,30 @@ export const ONBOARDING_THROTTLE: ThrottleSettings = { rateLimit: 20, burstLimit
 export const onboardingUsageKeyValue = (env: EnvironmentName): string =>
   createHash('sha256').update(`AgentPlatform-${env}-onboarding`).digest('hex');
 
+/**
+ * Requests that are answered with an error whoever sends them: a token the platform refuses (401), or an
+ * `X-Workspace-ID` naming a workspace the caller is not in or that does not exist (404). They are metered
+ * on a plan of their own, so a caller flooding them never consumes the onboarding plan new users share;
+ * nothing legitimate is ever metered here, so its tight throttle can only slow down errors.
+ */
+export const REFUSALS_THROTTLE: ThrottleSettings = { rateLimit: 5, burstLimit: 10 };
+
+/** The refusals plan's key value, derived as the onboarding one is. */
+export const refusalsUsageKeyValue = (env: EnvironmentName): string =>
+  createHash('sha256').update(`AgentPlatform-${env}-refusals`).digest('hex');
+
 export interface UsagePlansProps {
   stage: Stage;
   env: EnvironmentName;
   /** `onboardingUsageKeyValue(env)`, as the authorizer was given it. */
   onboardingUsageKey: string;
+  /** `refusalsUsageKeyValue(env)`, as the authorizer was given it. */
+  refusalsUsageKey: string;
 }
 
 /**
  * One usage plan per tier of `lambdas/domain/tiers.ts` (API.md §1), metering each workspace by its
- * own key (attached by the usage-key function), plus the onboarding plan with its one shared key.
+ * own key (attached by the usage-key function), plus the onboarding and refusals plans with one shared key each.
  */
 export class UsagePlans extends Construct {
   /** By tier: the usage-key function's `USAGE_PLAN_IDS`. */
@@ -67,6 +81,13 @@ export class UsagePlans extends Construct {
       new ApiKey(this, 'OnboardingKey', {
         value: props.onboardingUsageKey,
         description: 'Meters callers without a workspace key; returned by the authorizer, never sent by clients',
+      }),
+    );
+    const refusals = plan('refusals', 'Requests answered 401 or 404 whoever sends them (refused tokens, foreign X-Workspace-ID)', REFUSALS_THROTTLE);
+    refusals.addApiKey(
+      new ApiKey(this, 'RefusalsKey', {
+        value: props.refusalsUsageKey,
+        description: 'Meters requests that are refused whoever sends them; returned by the authorizer, never sent by clients',
       }),
     );
   }

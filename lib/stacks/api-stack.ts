@@ -21,10 +21,11 @@ import { ApiFirewall } from '../constructs/api-firewall';
 import { ApiFunction } from '../constructs/api-function';
 import { ApiRoutes } from '../constructs/api-routes';
 import { ApiStage } from '../constructs/api-stage';
+import { CursorKey } from '../constructs/cursor-key';
 import { EventFunction } from '../constructs/event-function';
 import { StreamFunction } from '../constructs/stream-function';
 import { PlatformApi } from '../constructs/platform-api';
-import { onboardingUsageKeyValue, UsagePlans } from '../constructs/usage-plans';
+import { onboardingUsageKeyValue, refusalsUsageKeyValue, UsagePlans } from '../constructs/usage-plans';
 import { UserDirectory } from '../constructs/user-directory';
 import { deliveryQueueTargets, WebhookDelivery } from '../constructs/webhook-delivery';
 import { eventFunctionId, eventFunctions, outboxRelay } from '../events/event-functions';
@@ -49,11 +50,13 @@ export class ApiStack extends Stack {
     super(scope, id, props);
     const { config, routes } = props;
     const bucketName = resourceNames(config.name).filesBucket;
+    const cursorKey = new CursorKey(this, 'CursorKey', config).key;
     const targets: AccessTargets = {
       tableArn: props.table.tableArn,
       bucketArn: `arn:${Aws.PARTITION}:s3:::${bucketName}`,
       eventBusArn: props.eventBus.eventBusArn,
       credentialsKeyArn: props.credentialsKey.keyArn,
+      cursorKeyArn: cursorKey.keyArn,
       agentFilesAccessRoleArn: agentFilesAccessRoleArn(config.name),
       ...executionArns(config.name),
       ...deliveryQueueTargets(config.name),
@@ -70,6 +73,7 @@ export class ApiStack extends Stack {
     };
     // Known before the plans exist, so the authorizer (built first) can be given it.
     const onboardingUsageKey = onboardingUsageKeyValue(config.name);
+    const refusalsUsageKey = refusalsUsageKeyValue(config.name);
 
     const users = new UserDirectory(this, 'Users', config);
     const authorizerFunction = new ApiFunction(this, 'AuthorizerFunction', {
@@ -88,6 +92,7 @@ export class ApiStack extends Stack {
         // Only the pool created here makes platform operators; an external issuer's groups never do.
         ...(users.userPool ? { PLATFORM_ADMIN_GROUP_TRUSTED: 'true' } : {}),
         ONBOARDING_USAGE_KEY: onboardingUsageKey,
+        REFUSALS_USAGE_KEY: refusalsUsageKey,
       },
     }).function;
 
@@ -115,7 +120,7 @@ export class ApiStack extends Stack {
       methodOwners: [...apiRoutes.stacks, platformApi.rootMethod],
       fingerprint: { routes: routeTableHash(routes), methodAuthorizations, gatewayErrors, cors: config.corsAllowOrigins },
     }).stage;
-    const usagePlans = new UsagePlans(this, 'UsagePlans', { stage: this.stage, env: config.name, onboardingUsageKey });
+    const usagePlans = new UsagePlans(this, 'UsagePlans', { stage: this.stage, env: config.name, onboardingUsageKey, refusalsUsageKey });
     new ApiFirewall(this, 'Firewall', { stage: this.stage, config });
 
     // The outbox relay is the one function that puts events on the bus; only it is told which bus.

@@ -5,6 +5,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import type { Access } from '../../lambdas/http/route';
 import { routeId } from '../../lambdas/http/route';
 import { routes } from '../../lambdas/http/routes';
+import { takesCursor } from '../../lib/api/route-cursors';
 import { bundleDir } from '../../lib/build/function-bundles';
 import { environmentConfig } from '../../lib/config/environments';
 import { eventFunctions, outboxRelay } from '../../lib/events/event-functions';
@@ -31,6 +32,7 @@ const expectedActions = (access: Access): string[] =>
     ...(access.executions === 'start' ? ['states:StartExecution'] : access.executions === 'control' ? ['states:SendTaskFailure', 'states:SendTaskSuccess', 'states:StopExecution'] : []),
     ...(access.deliveries === 'send' ? ['sqs:SendMessage'] : []),
     ...(access.schedules === 'manage' ? ['iam:PassRole', 'scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : []),
+    ...(access.cursors === 'sign' ? ['kms:GenerateMac'] : []),
   ].sort();
 
 interface Statement {
@@ -108,8 +110,21 @@ describe('route functions', () => {
     },
   );
 
-  it.each(routes.map((r) => [routeId(r), r.access] as const))("%s's role grants exactly its declared access", (id, access) => {
-    expect(actionsOf(roleStatements(id))).toEqual(expectedActions(access));
+  it.each(routes.map((r) => [routeId(r), takesCursor(r) ? { ...r.access, cursors: 'sign' as const } : r.access] as const))(
+    "%s's role grants exactly its declared access",
+    (id, access) => {
+      expect(actionsOf(roleStatements(id))).toEqual(expectedActions(access));
+    },
+  );
+
+  it('gives the cursor key only to functions whose route pages with a cursor, and that key alone', () => {
+    const environment = (id: string) => (functionPart(id, 'Function').Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(routes.filter(takesCursor).map(routeId)).toEqual(expect.arrayContaining(['agents-list', 'executions-list', 'agents-files-list', 'workspaces-list']));
+    expect(environment('executions-list').CURSOR_KEY_ID).toBeDefined();
+    expect(environment('agents-get').CURSOR_KEY_ID).toBeUndefined();
+    const keyStatement = roleStatements('agents-list').find((s) => JSON.stringify(s.Action).includes('kms:GenerateMac'));
+    expect(JSON.stringify(keyStatement?.Resource)).toContain('CursorKey');
+    expect(roleStatements('agents-get').some((s) => JSON.stringify(s.Action).includes('kms:GenerateMac'))).toBe(false);
   });
 
   it('tells only the functions that handle secrets which key wraps them, and grants them that key alone', () => {

@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { type Tier, TIERS, tierLimits } from '../../lambdas/domain/tiers';
 import { environmentNames } from '../../lib/config/environment-config';
-import { onboardingUsageKeyValue } from '../../lib/constructs/usage-plans';
+import { onboardingUsageKeyValue, refusalsUsageKeyValue } from '../../lib/constructs/usage-plans';
 import { lazily, synthPlatform, templateOf } from '../support/infra-platform';
 
 const parent = lazily(() => templateOf(synthPlatform('prod').api));
@@ -16,10 +16,16 @@ interface PlanProps {
 const plans = (): [string, PlanProps][] =>
   Object.entries(parent().findResources('AWS::ApiGateway::UsagePlan')).map(([id, r]) => [id, r.Properties as PlanProps]);
 
-const plan = (name: Tier | 'onboarding'): { id: string; props: PlanProps } => {
+const plan = (name: Tier | 'onboarding' | 'refusals'): { id: string; props: PlanProps } => {
   const found = plans().find(([, p]) => p.UsagePlanName === `agent-platform-prod-${name}`);
   if (!found) throw new Error(`no usage plan ${name}`);
   return { id: found[0], props: found[1] };
+};
+
+const keyIdWithValue = (value: string): string => {
+  const found = Object.entries(parent().findResources('AWS::ApiGateway::ApiKey')).find(([, r]) => (r.Properties as { Value?: string }).Value === value);
+  if (!found) throw new Error('no API key with that value');
+  return found[0];
 };
 
 const onlyLogicalId = (type: string): string => {
@@ -29,8 +35,8 @@ const onlyLogicalId = (type: string): string => {
 };
 
 describe('the usage plans', () => {
-  it('are one per tier of the tier table plus the onboarding plan, each on the stage', () => {
-    expect(plans().map(([, p]) => p.UsagePlanName).sort()).toEqual([...TIERS, 'onboarding'].map((n) => `agent-platform-prod-${n}`).sort());
+  it('are one per tier of the tier table plus the onboarding and refusals plans, each on the stage', () => {
+    expect(plans().map(([, p]) => p.UsagePlanName).sort()).toEqual([...TIERS, 'onboarding', 'refusals'].map((n) => `agent-platform-prod-${n}`).sort());
     const onTheStage = [{ ApiId: { Ref: onlyLogicalId('AWS::ApiGateway::RestApi') }, Stage: { Ref: onlyLogicalId('AWS::ApiGateway::Stage') }, Throttle: {} }];
     for (const [, p] of plans()) expect(p.ApiStages).toEqual(onTheStage);
   });
@@ -58,9 +64,10 @@ describe('the usage plans', () => {
 });
 
 describe('the onboarding key', () => {
-  it('is the one API key the stack creates, on the onboarding plan only', () => {
-    const keyId = onlyLogicalId('AWS::ApiGateway::ApiKey');
-    parent().resourceCountIs('AWS::ApiGateway::UsagePlanKey', 1);
+  it('is one of the two API keys the stack creates, on the onboarding plan only', () => {
+    parent().resourceCountIs('AWS::ApiGateway::ApiKey', 2);
+    parent().resourceCountIs('AWS::ApiGateway::UsagePlanKey', 2);
+    const keyId = keyIdWithValue(onboardingUsageKeyValue('prod'));
     parent().hasResourceProperties('AWS::ApiGateway::UsagePlanKey', { KeyId: { Ref: keyId }, KeyType: 'API_KEY', UsagePlanId: { Ref: plan('onboarding').id } });
     parent().hasResourceProperties('AWS::ApiGateway::ApiKey', { Enabled: true, Value: onboardingUsageKeyValue('prod') });
   });
@@ -75,5 +82,18 @@ describe('the onboarding key', () => {
     expect(onboardingUsageKeyValue('prod')).toMatch(/^[0-9a-f]{64}$/);
     expect(onboardingUsageKeyValue('prod')).toBe(onboardingUsageKeyValue('prod'));
     expect(new Set(environmentNames.map(onboardingUsageKeyValue)).size).toBe(environmentNames.length);
+  });
+});
+
+describe('the refusals plan', () => {
+  it('meters requests refused whoever sends them (foreign X-Workspace-ID, refused tokens) apart from onboarding: 5 a second, bursts of 10', () => {
+    expect(plan('refusals').props).toMatchObject({ Throttle: { RateLimit: 5, BurstLimit: 10 } });
+    expect(plan('refusals').props.Quota).toBeUndefined();
+    const keyId = keyIdWithValue(refusalsUsageKeyValue('prod'));
+    parent().hasResourceProperties('AWS::ApiGateway::UsagePlanKey', { KeyId: { Ref: keyId }, KeyType: 'API_KEY', UsagePlanId: { Ref: plan('refusals').id } });
+    parent().hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), REFUSALS_USAGE_KEY: refusalsUsageKeyValue('prod') }) },
+    });
+    expect(refusalsUsageKeyValue('prod')).not.toBe(onboardingUsageKeyValue('prod'));
   });
 });

@@ -1,4 +1,3 @@
-import { InvalidInput } from '../../shared/errors';
 import type { Agent } from './model';
 
 /**
@@ -31,17 +30,3 @@ export const sortAgents = (agents: Agent[], sort: 'name' | 'created_at' | 'updat
     const byKey = x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
     return order === 'asc' ? byKey : -byKey;
   });
-
-/** An offset cursor, bound to the sort it was made for. */
-export const offsetCursor = (offset: number, sort: string, order: string): string =>
-  Buffer.from(JSON.stringify({ o: offset, s: `${sort}:${order}` })).toString('base64url');
-
-export const readOffsetCursor = (cursor: string, sort: string, order: string): number => {
-  try {
-    const { o, s } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown; s?: unknown };
-    if (Number.isInteger(o) && (o as number) >= 0 && s === `${sort}:${order}`) return o as number;
-  } catch {
-    // fall through to the refusal below
-  }
-  throw new InvalidInput('cursor is not valid for this query; start again without it', [{ field: 'cursor', issue: 'invalid' }]);
-};

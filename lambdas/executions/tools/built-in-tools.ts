@@ -1,4 +1,4 @@
-import { listAgentFiles, readAgentFile, writeAgentFile } from '../../data/agent-files';
+import { agentFilesPage, readAgentFile, writeAgentFile } from '../../data/agent-files';
 import type { Agent } from '../../domain/agents/model';
 import { type FetchPolicy, outboundFetch } from './outbound-fetch';
 
@@ -22,7 +22,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 
 export const builtInTools: Readonly<Record<string, BuiltIn>> = {
   'files.list': async (input, { agent }) => {
-    const page = await listAgentFiles(agent, { limit: LISTED_FILES, prefix: text(input.prefix) || undefined, recursive: input.recursive === true });
+    const page = await agentFilesPage(agent, { limit: LISTED_FILES, prefix: text(input.prefix) || undefined, recursive: input.recursive === true });
     return JSON.stringify({ files: page.items, total: page.total });
   },
   'files.read': async (input, { agent }) => (await readAgentFile(agent.workspace_id, agent.id, text(input.path), READ_LIMIT_BYTES)).body.toString('utf8'),

@@ -39,7 +39,7 @@ export const uploadAgentFile = route({
 export const createAgentFileUpload = route({
   method: 'POST', path: '/api/agents/{agent}/files/uploads', handler: 'agents/files-uploads-create',
   summary: 'A presigned URL to upload a large file (up to 5 GiB) straight to S3',
-  description: `PUT exactly \`size\` bytes to \`url\` with \`headers\` within 15 minutes; S3 refuses any other length. ${QUOTA} S3 tells the API nothing when an upload lands, so the bytes are reserved now: an upload that lands keeps them; one that never comes gives them back when the path is next written, deleted or presigned through the API, or when the agent's files are listed after the URL's expiry plus an hour. Using the URL after the path was changed through the API stores bytes the counter no longer sees.`,
+  description: `PUT exactly \`size\` bytes to \`url\` with \`headers\` within 15 minutes; S3 refuses any other length. ${QUOTA} S3 tells the API nothing when an upload lands, so the bytes are reserved now: an upload that lands keeps them; one that never comes gives them back when the path is next written, deleted or presigned through the API, or when the agent's files are listed after the URL's expiry plus an hour. Using the URL after the path was changed through the API stores bytes the counter no longer sees. A request presigning a path while another does answers 409 \`CONCURRENT_MODIFICATION\` and reserves nothing; send it again.`,
   auth: 'user', scopes: ['write'], params: agentParams, body: uploadBody, idempotent: true, secretResponse: true,
   response: { status: 200, description: 'Where and how to upload', data: uploadData },
   access: { table: 'write', bucket: 'write' },

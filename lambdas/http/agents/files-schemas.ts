@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CURSOR_LENGTH } from '../../domain/files/listing-cursor';
+import { MAX_CURSOR_LENGTH } from '../../data/file-listing-cursor';
 import { checkPath, MAX_PATH_BYTES } from '../../domain/files/paths';
 import { PRESIGNED_UPLOAD_MAX_BYTES } from '../../domain/files/uploads';
 import { paginationQuery, paginationSchema } from '../pagination';
@@ -34,7 +34,7 @@ export const listFilesQuery = z.strictObject({
     .optional()
     .describe('`true`: every file below the prefix; `false` (default): one level, deeper files grouped into folders'),
   ...paginationQuery,
-  cursor: z.string().min(1).max(MAX_CURSOR_LENGTH).optional().describe('`next_cursor` of the previous page'),
+  cursor: z.string().min(1).max(MAX_CURSOR_LENGTH).optional().describe('`next_cursor` of the previous page of this same listing; signed, so an altered one or one from another listing answers 400'),
 });
 
 const contentType = z

@@ -1,5 +1,5 @@
 import { publishedFoldersOf } from '../../data/agent-folders';
-import { offsetCursor, readOffsetCursor } from '../../domain/agents/listing';
+import { offsetCursor, readOffsetCursor } from '../../data/cursor';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
@@ -14,7 +14,8 @@ export const handler = httpHandler(listFolderConsumers, async ({ params, query, 
   const agent = await loadAgent(principal, params.agent);
   const { live } = await consumersOf(agent, await publishedFoldersOf(agent.id));
   const sorted = live.sort((a, b) => a.folder.name.localeCompare(b.folder.name) || a.agent.id.localeCompare(b.agent.id));
-  const offset = query.cursor ? readOffsetCursor(query.cursor, 'folder', 'asc') : ((query.page ?? 1) - 1) * query.limit;
+  const list = `folder-consumers:${agent.id}`;
+  const offset = query.cursor ? await readOffsetCursor(list, query.cursor, 'folder:asc') : ((query.page ?? 1) - 1) * query.limit;
   const end = offset + query.limit;
   const pageItems = sorted.slice(offset, end);
   const readable = await readableAmong(principal, agent.workspace_id, pageItems.map((c) => c.agent.id));
@@ -23,7 +24,7 @@ export const handler = httpHandler(listFolderConsumers, async ({ params, query, 
       page: query.cursor ? 1 : (query.page ?? 1),
       limit: query.limit,
       total: sorted.length,
-      nextCursor: end < sorted.length ? offsetCursor(end, 'folder', 'asc') : null,
+      nextCursor: end < sorted.length ? await offsetCursor(list, end, 'folder:asc') : null,
     }),
   );
 });

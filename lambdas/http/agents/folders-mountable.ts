@@ -1,6 +1,6 @@
 import { agentsVisibleTo } from '../../data/agent-access';
 import { getAgentsByIds, getFolderConfig, getFolderConfigs, workspacePublishedFolders } from '../../data/agent-folders';
-import { offsetCursor, readOffsetCursor } from '../../domain/agents/listing';
+import { offsetCursor, readOffsetCursor } from '../../data/cursor';
 import type { Agent } from '../../domain/agents/model';
 import { mountId, type PublishedFolder } from '../../domain/folders/model';
 import type { Principal } from '../../shared/principal';
@@ -43,7 +43,7 @@ const workspacePage = async (agent: Agent, request: PageRequest) => {
   return { ...page, items };
 };
 
-const CURSOR_SORT = ['publisher', 'asc'] as const;
+const CURSOR_SORT = 'publisher:asc';
 
 const memberPage = async (principal: Principal, agent: Agent, request: PageRequest) => {
   const publishers = (await agentsVisibleTo(principal.email, agent.workspace_id)).map((v) => v.agent).filter((a) => a.id !== agent.id);
@@ -51,14 +51,15 @@ const memberPage = async (principal: Principal, agent: Agent, request: PageReque
   const all = publishers
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .flatMap((publisher) => [...(configs.get(publisher.id)?.publish ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1)).map((folder) => ({ publisher, folder })));
-  const offset = request.cursor ? readOffsetCursor(request.cursor, ...CURSOR_SORT) : ((request.page ?? 1) - 1) * request.limit;
+  const list = `mountable-folders:${agent.id}:${principal.email}`;
+  const offset = request.cursor ? await readOffsetCursor(list, request.cursor, CURSOR_SORT) : ((request.page ?? 1) - 1) * request.limit;
   const end = offset + request.limit;
   return {
     items: all.slice(offset, end),
     page: request.cursor ? 1 : (request.page ?? 1),
     limit: request.limit,
     total: all.length,
-    nextCursor: end < all.length ? offsetCursor(end, ...CURSOR_SORT) : null,
+    nextCursor: end < all.length ? await offsetCursor(list, end, CURSOR_SORT) : null,
   };
 };
 

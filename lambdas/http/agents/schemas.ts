@@ -39,7 +39,11 @@ export const agentFields = {
   configuration: configurationSchema,
   llm_provider: z.enum(LLM_PROVIDERS),
   llm_model: z.string().trim().min(1).max(200),
-  llm_integration_id: z.string().max(64).nullable(),
+  llm_integration_id: z
+    .string()
+    .max(64)
+    .nullable()
+    .describe("An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own"),
   storage_integration_id: z.string().max(64).nullable(),
   system_prompt: text(20_000).nullable(),
   instruction_template: text(5_000).nullable(),

@@ -1,5 +1,4 @@
 import { getWorkspace, getWorkspaces, membershipsOf } from '../../data/workspaces';
-import { membershipStanding } from '../../domain/workspaces';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
@@ -13,12 +12,12 @@ export const handler = httpHandler(listWorkspaces, async ({ query, principal }) 
     const items = own ? [workspaceView(own, principal.role)] : [];
     return ok(listData('workspaces', items, { page: 1, limit: query.limit, total: items.length, nextCursor: null }));
   }
-  const page = await membershipsOf(principal.email, query);
+  // Memberships another account holds under the same email are not listed, nor counted in `total`.
+  const page = await membershipsOf(principal, query);
   const workspaces = new Map((await getWorkspaces(page.items.map((m) => m.workspace_id))).map((w) => [w.id, w]));
   const items = page.items.flatMap((m) => {
     const workspace = workspaces.get(m.workspace_id);
-    // A membership another account holds under the same email is not this caller's.
-    return workspace && membershipStanding(m, principal.user_id) !== 'another_user' ? [workspaceView(workspace, m.role)] : [];
+    return workspace ? [workspaceView(workspace, m.role)] : [];
   });
   return ok(listData('workspaces', items, page));
 });

@@ -756,7 +756,7 @@ export interface paths {
         put?: never;
         /**
          * A presigned URL to upload a large file (up to 5 GiB) straight to S3
-         * @description PUT exactly `size` bytes to `url` with `headers` within 15 minutes; S3 refuses any other length. Every agent of the workspace shares its tier's storage quota (free 100 MiB, solo 1 GiB, team 10 GiB, enterprise unlimited); a change that would exceed it answers 403 `QUOTA_EXCEEDED` with `used_bytes`, `limit_bytes` and `requested_bytes`. Replacing a file counts only the difference. S3 tells the API nothing when an upload lands, so the bytes are reserved now: an upload that lands keeps them; one that never comes gives them back when the path is next written, deleted or presigned through the API, or when the agent's files are listed after the URL's expiry plus an hour. Using the URL after the path was changed through the API stores bytes the counter no longer sees.
+         * @description PUT exactly `size` bytes to `url` with `headers` within 15 minutes; S3 refuses any other length. Every agent of the workspace shares its tier's storage quota (free 100 MiB, solo 1 GiB, team 10 GiB, enterprise unlimited); a change that would exceed it answers 403 `QUOTA_EXCEEDED` with `used_bytes`, `limit_bytes` and `requested_bytes`. Replacing a file counts only the difference. S3 tells the API nothing when an upload lands, so the bytes are reserved now: an upload that lands keeps them; one that never comes gives them back when the path is next written, deleted or presigned through the API, or when the agent's files are listed after the URL's expiry plus an hour. Using the URL after the path was changed through the API stores bytes the counter no longer sees. A request presigning a path while another does answers 409 `CONCURRENT_MODIFICATION` and reserves nothing; send it again.
          */
         post: operations["agentsFilesUploadsCreate"];
         delete?: never;
@@ -3192,7 +3192,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -3552,7 +3552,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -3799,7 +3799,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -4059,7 +4059,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -4427,7 +4427,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
                 /** @description Deleted agents are listed only with status=deleted */
                 status?: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -4602,6 +4602,7 @@ export interface operations {
                     /** @enum {string} */
                     llm_provider?: "local" | "bedrock" | "openai-compatible";
                     llm_model?: string;
+                    /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
                     storage_integration_id?: string | null;
                     system_prompt?: string | null;
@@ -4918,6 +4919,7 @@ export interface operations {
                     /** @enum {string} */
                     llm_provider?: "local" | "bedrock" | "openai-compatible";
                     llm_model?: string;
+                    /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
                     storage_integration_id?: string | null;
                     system_prompt?: string | null;
@@ -5153,6 +5155,7 @@ export interface operations {
                     /** @enum {string} */
                     llm_provider?: "local" | "bedrock" | "openai-compatible";
                     llm_model?: string;
+                    /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
                     storage_integration_id?: string | null;
                     system_prompt?: string | null;
@@ -7061,7 +7064,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same listing; signed, so an altered one or one from another listing answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -7616,7 +7619,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -7687,7 +7690,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -7759,7 +7762,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
                 sort?: "created_at" | "name" | "updated_at";
                 order?: "asc" | "desc";
@@ -7830,7 +7833,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
                 sort?: "created_at" | "name" | "updated_at";
                 order?: "asc" | "desc";
@@ -7970,7 +7973,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -8280,7 +8283,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
                 /** @description Name prefix, case-insensitive */
                 q?: string;
@@ -8754,7 +8757,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -9611,7 +9614,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {
@@ -10747,7 +10750,7 @@ export interface operations {
                 limit?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
-                /** @description `next_cursor` of the previous page */
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
             };
             header?: {

@@ -45,6 +45,22 @@ describe('identity is a verified email bound to one account', () => {
     expect(agents.body.data.agents).toEqual([]);
   });
 
+  it("GET /api/workspaces neither lists nor counts in total the memberships another account holds under the caller's email", async () => {
+    const owner = await aUser('owner');
+    const held = await aWorkspace(owner, 'Held by the first account');
+    const bob = await aMember(owner, held, 'member');
+    expect((await api.get(`/api/workspaces/${held}`, { token: bob.token })).status).toBe(200);
+    const impostor = await aTokenFor(bob.email, { sub: 'user_total_impostor' });
+    const own = await aWorkspace(impostor, 'Impostor own');
+
+    const first = await api.get('/api/workspaces?limit=1', { token: impostor.token });
+    expect(first.body.data.workspaces.map((w: { id: string }) => w.id)).toEqual([own]);
+    expect(first.body.data.pagination).toMatchObject({ total: 1, pages: 1 });
+    const listedByPage = await api.get('/api/workspaces?limit=1&page=2', { token: impostor.token });
+    expect(listedByPage.body.data.workspaces).toEqual([]);
+    expect((await api.get('/api/workspaces', { token: bob.token })).body.data.pagination.total).toBe(1);
+  });
+
   it('an invitation belongs to the first account that uses it', async () => {
     const owner = await aUser('owner');
     const ws = await aWorkspace(owner);

@@ -1,6 +1,7 @@
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { SignJWT, generateKeyPair } from 'jose';
 import { DEV_AUDIENCE, DEV_ISSUER, devSigningKey, mintDevToken } from '../../../local/identity';
+import { aUser, aWorkspace, type TestUser } from '../../support/fixtures';
 
 type Authorize = (event: APIGatewayRequestAuthorizerEvent) => Promise<APIGatewayAuthorizerResult>;
 let authorize: Authorize;
@@ -26,12 +27,12 @@ const loadAuthorizer = async (environment: Record<string, string | undefined>): 
   }
 };
 
-const eventWith = (authorization?: string): APIGatewayRequestAuthorizerEvent =>
+const eventWith = (authorization?: string, headers: Record<string, string> = {}): APIGatewayRequestAuthorizerEvent =>
   ({
     type: 'REQUEST',
     methodArn: 'arn:aws:execute-api:local:000000000000:local/local/GET/api/workspaces',
     path: '/api/workspaces',
-    headers: authorization ? { Authorization: authorization } : {},
+    headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) },
   }) as unknown as APIGatewayRequestAuthorizerEvent;
 
 const signed = async (claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expiresIn?: string | number } = {}) => {
@@ -69,6 +70,39 @@ describe('the authorizer', () => {
     const external = await loadAuthorizer({ PLATFORM_ADMIN_GROUP_TRUSTED: undefined });
     const result = await external(eventWith(`Bearer ${await signed({ 'cognito:groups': ['platform_admin'] })}`));
     expect(result.context).toMatchObject({ user_id: 'user_carol', platform_admin: 'false' });
+  });
+
+  describe('metering', () => {
+    const plans = { ONBOARDING_USAGE_KEY: 'onboarding-plan-key-0000000000', REFUSALS_USAGE_KEY: 'refusals-plan-key-00000000000' };
+    let metered: Authorize;
+    let foreignWorkspace: string;
+    let intruder: TestUser;
+    beforeAll(async () => {
+      metered = await loadAuthorizer({ ...plans, PLATFORM_ADMIN_GROUP_TRUSTED: 'true' });
+      foreignWorkspace = await aWorkspace(await aUser('foreign-owner'));
+      // A member of a workspace of their own, which a foreign X-Workspace-ID must not fall back to.
+      intruder = await aUser('intruder');
+      await aWorkspace(intruder);
+    });
+
+    it('meters a caller without a workspace on the onboarding plan', async () => {
+      const result = await metered(eventWith(`Bearer ${await mintDevToken({ email: 'newcomer@example.com' })}`));
+      expect(result.usageIdentifierKey).toBe(plans.ONBOARDING_USAGE_KEY);
+    });
+
+    it.each([
+      ['a workspace the caller is not a member of', () => foreignWorkspace],
+      ['a workspace that does not exist', () => 'ws_01ARZ3NDEKTSV4RRFFQ69G5FAV'],
+    ])('meters an X-Workspace-ID naming %s on the refusals plan, never the onboarding plan, with no workspace in the context', async (_, workspace) => {
+      const result = await metered(eventWith(`Bearer ${intruder.token}`, { 'X-Workspace-ID': workspace() }));
+      expect(result.usageIdentifierKey).toBe(plans.REFUSALS_USAGE_KEY);
+      expect(result.context).toMatchObject({ workspace_id: '', role: '', tier: '', usage_day: '', requested_workspace_id: workspace() });
+    });
+
+    it('meters a refused token on the refusals plan', async () => {
+      const result = await metered(eventWith(`Bearer ${await signed({ email_verified: false })}`));
+      expect(result.usageIdentifierKey).toBe(plans.REFUSALS_USAGE_KEY);
+    });
   });
 
   const refused: [string, () => Promise<string | undefined>][] = [

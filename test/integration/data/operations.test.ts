@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { putNew, queryPage, transact, updateVersioned } from '../../../lambdas/data/operations';
+import { listPage } from '../../../lambdas/data/list';
+import { putNew, transact, updateVersioned } from '../../../lambdas/data/operations';
 import { ddb, tableName } from '../../../lambdas/data/table';
 import { Conflict } from '../../../lambdas/shared/errors';
 
@@ -42,29 +43,30 @@ describe('table operations against DynamoDB Local', () => {
     expect(Item).toBeUndefined();
   });
 
-  it('queryPage walks a partition with cursors, every item exactly once', async () => {
+  it('listPage walks a partition with cursors, every item exactly once', async () => {
     const partition = unique();
     const sortKeys = Array.from({ length: 23 }, (_, i) => `ITEM#${String(i).padStart(3, '0')}`);
     await Promise.all(sortKeys.map((SK) => ddb.send(new PutCommand({ TableName: tableName, Item: { PK: partition, SK } }))));
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await queryPage<{ SK: string }>({ partition, sortPrefix: 'ITEM#', limit: 10, cursor });
+      const page = await listPage<{ SK: string }>({ partition, sortPrefix: 'ITEM#' }, { limit: 10, cursor });
       seen.push(...page.items.map((i) => i.SK));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(seen).toEqual(sortKeys);
   });
 
-  it('queryPage refuses a tampered cursor or one from another partition with 400 INVALID_INPUT', async () => {
+  it('listPage refuses a tampered or unsigned cursor, or one from another partition or list, with 400 INVALID_INPUT', async () => {
     const partition = unique();
     await Promise.all([1, 2, 3].map((n) => ddb.send(new PutCommand({ TableName: tableName, Item: { PK: partition, SK: `ITEM#${n}` } }))));
-    const { nextCursor } = await queryPage({ partition, limit: 1 });
+    const { nextCursor } = await listPage({ partition }, { limit: 1 });
     expect(nextCursor).toEqual(expect.any(String));
-    const foreign = Buffer.from(JSON.stringify({ PK: 'WS#someone-else', SK: 'ITEM#1' })).toString('base64url');
-    for (const cursor of ['not-base64-json!', foreign, `${nextCursor}x`, Buffer.from('[]').toString('base64url')]) {
-      await expect(queryPage({ partition, limit: 1, cursor })).rejects.toMatchObject({ status: 400, code: 'INVALID_INPUT' });
+    const unsigned = Buffer.from(JSON.stringify({ PK: partition, SK: 'ITEM#2' })).toString('base64url');
+    for (const cursor of ['not-base64-json!', unsigned, `${nextCursor}x`, Buffer.from('[]').toString('base64url')]) {
+      await expect(listPage({ partition }, { limit: 1, cursor })).rejects.toMatchObject({ status: 400, code: 'INVALID_INPUT' });
     }
-    await expect(queryPage({ partition: unique(), limit: 1, cursor: nextCursor as string })).rejects.toMatchObject({ status: 400 });
+    await expect(listPage({ partition: unique() }, { limit: 1, cursor: nextCursor as string })).rejects.toMatchObject({ status: 400 });
+    await expect(listPage({ partition, sortPrefix: 'ITEM#' }, { limit: 1, cursor: nextCursor as string })).rejects.toMatchObject({ status: 400 });
   });
 });

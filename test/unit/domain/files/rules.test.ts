@@ -1,5 +1,4 @@
 import { assertMayWriteFiles, grantableAccess } from '../../../../lambdas/domain/files/governance';
-import { decodeListingCursor, encodeListingCursor } from '../../../../lambdas/domain/files/listing-cursor';
 import { quotaExceeded, roomBefore, storageLimit } from '../../../../lambdas/domain/files/quota';
 
 const MiB = 1024 * 1024;
@@ -46,33 +45,4 @@ describe('the storage quota', () => {
       details: [{ field: 'size', issue: 'quota_exceeded', used_bytes: 95, limit_bytes: 100, requested_bytes: 10 }],
     });
   });
-});
-
-describe('a listing cursor', () => {
-  const scope = { agentId: 'agent_A', prefix: 'docs/', recursive: false };
-
-  it('carries the last path handed out back to the same listing', () => {
-    const cursor = encodeListingCursor(scope, 'docs/b.md') as string;
-    expect(decodeListingCursor(cursor, scope)).toBe('docs/b.md');
-  });
-
-  it('is null at the end of the listing', () => {
-    expect(encodeListingCursor(scope, undefined)).toBeNull();
-  });
-
-  it.each([
-    ['another agent', { ...scope, agentId: 'agent_B' }],
-    ['another prefix', { ...scope, prefix: 'other/' }],
-    ['a recursive listing', { ...scope, recursive: true }],
-  ])("is refused with 400 for %s's listing", (_, other) => {
-    const cursor = encodeListingCursor(scope, 'docs/b.md') as string;
-    expect(() => decodeListingCursor(cursor, other)).toThrow(expect.objectContaining({ status: 400, code: 'INVALID_INPUT' }));
-  });
-
-  it.each([['not base64 JSON', '!!!'], ['JSON of another shape', Buffer.from('{"a":"x"}').toString('base64url')], ['an array', Buffer.from('[]').toString('base64url')]])(
-    'is refused with 400 when it is %s',
-    (_, cursor) => {
-      expect(() => decodeListingCursor(cursor, scope)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    },
-  );
 });

@@ -1,0 +1,17 @@
+import type { ZodType } from 'zod';
+import type { RouteDefinition } from '../../lambdas/http/route';
+
+type Inspectable = { shape?: Record<string, unknown>; _def?: { in?: unknown; innerType?: unknown } };
+
+/** The object schema under pipes and defaults, whose keys are the query's parameters. */
+const shapeOf = (schema: ZodType | undefined): Record<string, unknown> | undefined => {
+  let current = schema as Inspectable | undefined;
+  for (let depth = 0; depth < 8 && current; depth += 1) {
+    if (current.shape) return current.shape;
+    current = (current._def?.in ?? current._def?.innerType) as Inspectable | undefined;
+  }
+  return undefined;
+};
+
+/** A route that pages with `cursor` signs and opens cursors, so its function is given the cursor key. */
+export const takesCursor = (route: Pick<RouteDefinition, 'query'>): boolean => Boolean(shapeOf(route.query)?.cursor);
