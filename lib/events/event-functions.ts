@@ -40,6 +40,13 @@ export const eventFunctions: readonly EventFunctionDefinition[] = [
     access: { table: 'write', bucket: 'write' },
     runsLocally: true,
   },
+  {
+    handler: 'learning-summary',
+    summary: "Mines an agent's recent episodes into its learning summary (patterns, negative feedback)",
+    events: ['agent.executed', 'execution.failed', 'execution.feedback'],
+    access: { table: 'write' },
+    runsLocally: true,
+  },
 ];
 
 /** `usage-keys` → `events-usage-keys`: the bundle directory and construct id, apart from every route's. */
