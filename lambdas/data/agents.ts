@@ -121,12 +121,13 @@ const versionedPut = (after: Agent, expectedVersion: number): TransactItem => ({
 });
 
 /** Writes the changed agent if it is still at `expectedVersion`; a new slug moves its lock in the same transaction. */
-export const saveAgent = async (before: Agent, after: Agent, expectedVersion: number): Promise<void> => {
+export const saveAgent = async (before: Agent, after: Agent, expectedVersion: number, alsoWrite: TransactItem[] = []): Promise<void> => {
   const slugMoved = before.slug !== after.slug;
   await transact([
     versionedPut(after, expectedVersion),
     ...(slugMoved ? [releaseSlug(before), slugLock(after)] : []),
     ...integrationReferences(before, after),
+    ...alsoWrite,
   ]);
 };
 

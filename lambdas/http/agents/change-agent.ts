@@ -1,4 +1,5 @@
 import { saveAgent } from '../../data/agents';
+import type { TransactItem } from '../../data/operations';
 import { assertMayWidenOversight } from '../../domain/agents/governance-rights';
 import { getWorkspace } from '../../data/workspaces';
 import type { Agent } from '../../domain/agents/model';
@@ -22,6 +23,8 @@ export const changeAgent = async (
   ifMatch: number | undefined,
   change: (agent: Agent, now: string) => Agent,
   event: PlatformEvent = 'agent.updated',
+  /** Items that commit with the change (an adaptation's history item). */
+  alsoWrite: (before: Agent, after: Agent) => TransactItem[] = () => [],
 ): Promise<Agent> => {
   const { agent: before } = await loadAgentFor(principal, ref, 'manage');
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
@@ -31,7 +34,7 @@ export const changeAgent = async (
     const tier = principal.tier ?? (await getWorkspace(after.workspace_id))?.tier ?? 'free';
     assertModelAllowed(modelAllowList, tier, after);
   }
-  await saveAgent(before, after, before.version);
+  await saveAgent(before, after, before.version, alsoWrite(before, after));
   const changed = changedFields(before, after);
   await publish(event, after.workspace_id, {
     agent_id: after.id,
