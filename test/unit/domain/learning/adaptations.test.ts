@@ -17,7 +17,7 @@ describe('deriving adaptations', () => {
   it('reinforces a pattern that succeeds 80 % of the time or more, estimating 0.1 × rate × share', () => {
     const [reinforce] = deriveAdaptations(summary({ patterns: [category('check invoices', 1, 12)] }), anAgent());
     expect(reinforce).toMatchObject({ id: adaptationId('reinforce_pattern', 'task_category:check invoices'), type: 'reinforce_pattern', expected_improvement: 0.1 });
-    expect(reinforce.change).toEqual({ kind: 'instruction', instruction: expect.stringContaining('"check invoices"') });
+    expect(reinforce?.change).toEqual({ kind: 'instruction', instruction: expect.stringContaining('"check invoices"') });
   });
 
   it('suggests avoiding a pattern that fails 60 % of the time or more, and nothing for one in between', () => {
@@ -28,7 +28,7 @@ describe('deriving adaptations', () => {
   it('lowers the temperature of an agent that struggles over 10 or more runs, never below 0.2', () => {
     const struggling = summary({ recent: { episodes: 10, success_rate: 0.5, avg_confidence: 0.9 } });
     expect(deriveAdaptations(struggling, anAgent({ configuration: { temperature: 0.35 } }))).toEqual([expect.objectContaining({ type: 'adjust_temperature', change: { kind: 'temperature', from: 0.35, to: 0.2 } })]);
-    expect(deriveAdaptations(struggling, anAgent())[0].change).toEqual({ kind: 'temperature', from: null, to: 0.5 });
+    expect(deriveAdaptations(struggling, anAgent())[0]?.change).toEqual({ kind: 'temperature', from: null, to: 0.5 });
     expect(deriveAdaptations(summary({ recent: { episodes: 9, success_rate: 0.5, avg_confidence: 0.9 } }), anAgent())).toEqual([]);
   });
 
@@ -40,7 +40,7 @@ describe('deriving adaptations', () => {
   it('keeps the same id when recomputed from other figures', () => {
     const first = deriveAdaptations(summary({ patterns: [category('check invoices', 0.9, 10)] }), anAgent());
     const later = deriveAdaptations(summary({ patterns: [category('check invoices', 1, 30)] }), anAgent());
-    expect(later[0].id).toBe(first[0].id);
+    expect(later[0]?.id).toBe(first[0]?.id);
   });
 });
 
