@@ -116,3 +116,15 @@ describe('after a dozen successful, well-rated runs', () => {
     expect(probes.map((r) => r.status)).toEqual([404, 404, 404, 404]);
   });
 });
+
+describe('feedback counters', () => {
+  it('count a rating given again once, with its new value', async () => {
+    const agent = await anAgent(owner);
+    const done = (await execute(agent, { task: 'Rate twice' }, { token: owner.token })).body.data;
+    const feedback = `/api/agents/${agent.id}/executions/${done.execution_id}/feedback`;
+    await api.post(feedback, { rating: 5, outcome: 'success' }, { token: owner.token });
+    await api.post(feedback, { rating: 2, outcome: 'failure', comment: 'wrong total' }, { token: owner.token });
+    const training = await trainingWhen(agent, () => true);
+    expect(training.feedback).toEqual({ count: 1, avg_rating: 2 });
+  });
+});
