@@ -117,7 +117,7 @@ describe('after a dozen successful, well-rated runs', () => {
   });
 });
 
-describe('feedback counters', () => {
+describe('the learning counters', () => {
   it('count a rating given again once, with its new value', async () => {
     const agent = await anAgent(owner);
     const done = (await execute(agent, { task: 'Rate twice' }, { token: owner.token })).body.data;
@@ -126,5 +126,14 @@ describe('feedback counters', () => {
     await api.post(feedback, { rating: 2, outcome: 'failure', comment: 'wrong total' }, { token: owner.token });
     const training = await trainingWhen(agent, () => true);
     expect(training.feedback).toEqual({ count: 1, avg_rating: 2 });
+  });
+
+  it('counts a run stopped by governance as a violation in the window', async () => {
+    const agent = await anAgent(owner, { maturity_level: 'student' });
+    const res = await execute(agent, { task: 'x [[tool:files.write {"path":"a.txt","content":"x"}]]' }, { token: owner.token });
+    expect(res.body.error.code).toBe('GOVERNANCE_VIOLATION');
+    const training = await trainingWhen(agent, () => true);
+    expect(training.governance_violations.count).toBe(1);
+    expect(training.learning_statistics).toMatchObject({ total_experiences: 1, successful_experiences: 0 });
   });
 });
