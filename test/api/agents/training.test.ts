@@ -62,9 +62,11 @@ describe('after a dozen successful, well-rated runs', () => {
     expect(training.adaptations_available[0]).toEqual({ id: expect.stringMatching(/^adp_/), type: 'reinforce_pattern', description: expect.any(String), expected_improvement: 0.1 });
   });
 
-  it('shows the same readiness on the agent resource', async () => {
+  it('shows the same readiness on the agent resource, read or changed', async () => {
     const res = await api.get(`/api/agents/${agent.id}`, { token: owner.token });
     expect(res.body.data.agent.graduation).toEqual(training.graduation_readiness);
+    const changed = await api.patch(`/api/agents/${agent.id}`, { description: 'Reviews invoices' }, { token: owner.token });
+    expect(changed.body.data.agent.graduation).toEqual(training.graduation_readiness);
   });
 
   it('applies an adaptation as a versioned change of the agent, and reverts exactly it', async () => {
