@@ -3,7 +3,22 @@ import type { AgentStatsRecord } from '../domain/agents/stats';
 import { batchGetItems } from './batch';
 import { agentStatsKey } from './keys';
 import { withoutKeys } from './item';
+import type { TransactItem } from './operations';
 import { ddb, tableName } from './table';
+
+/** `ADD` of counters to the agent's statistics aggregate, as one transaction item. */
+export const addToStats = (agentId: string, delta: Record<string, number>): TransactItem => {
+  const entries = Object.entries(delta);
+  return {
+    Update: {
+      TableName: tableName,
+      Key: agentStatsKey(agentId),
+      UpdateExpression: `ADD ${entries.map((_, i) => `#a${i} :a${i}`).join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(entries.map(([name], i) => [`#a${i}`, name])),
+      ExpressionAttributeValues: Object.fromEntries(entries.map(([, value], i) => [`:a${i}`, value])),
+    },
+  };
+};
 
 /** The aggregate item of an agent's executions (shape: `AgentStatsRecord`); absent until the first run. */
 export const getAgentStats = async (agentId: string): Promise<AgentStatsRecord | null> => {

@@ -1,6 +1,8 @@
 import type { Episode } from '../domain/executions/episode';
 import type { Feedback } from '../domain/executions/model';
+import { feedbackDelta } from '../domain/learning/aggregates';
 import { Conflict } from '../shared/errors';
+import { addToStats } from './agent-stats';
 import { episodeKey, executionKey, type Key } from './keys';
 import { transact, type TransactItem } from './operations';
 import { tableName } from './table';
@@ -18,18 +20,25 @@ const noEpisode = (executionId: string) => () =>
 
 /**
  * Feedback on a finished run, on its episode (what learning reads) and on the execution (what GET
- * shows) together; given again, it replaces the earlier one. Without an episode: 409.
+ * shows) together, with the agent's feedback counters; given again, it replaces the earlier one and
+ * the counters take the difference. The execution's feedback must still be the one the caller read
+ * (`before`), so two ratings at once never count twice. Without an episode: 409.
  */
-export const recordFeedback = async (agentId: string, executionId: string, feedback: Feedback): Promise<void> => {
-  const setFeedback = (key: Key): TransactItem => ({
+/** `also`: the feedback's event, committed with it. */
+export const recordFeedback = async (agentId: string, executionId: string, feedback: Feedback, before: Feedback | null, also: readonly TransactItem[]): Promise<void> => {
+  const setFeedback = (key: Key, condition: string, values: Record<string, unknown> = {}): TransactItem => ({
     Update: {
       TableName: tableName,
       Key: key,
       UpdateExpression: 'SET feedback = :feedback',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':feedback': feedback },
+      ConditionExpression: condition,
+      ExpressionAttributeValues: { ':feedback': feedback, ...values },
     },
-    onConditionFail: noEpisode(executionId),
+    onConditionFail: (existing) =>
+      existing ? new Conflict('INVALID_TRANSITION', `the feedback on execution ${executionId} changed meanwhile; read it again and retry`) : noEpisode(executionId)(),
   });
-  await transact([setFeedback(episodeKey(agentId, executionId)), setFeedback(executionKey(agentId, executionId))]);
+  const unchanged = before
+    ? setFeedback(executionKey(agentId, executionId), 'feedback.given_at = :before', { ':before': before.given_at })
+    : setFeedback(executionKey(agentId, executionId), 'attribute_exists(PK) AND (attribute_not_exists(feedback) OR attribute_type(feedback, :null))', { ':null': 'NULL' });
+  await transact([setFeedback(episodeKey(agentId, executionId), 'attribute_exists(PK)'), unchanged, addToStats(agentId, feedbackDelta(before, feedback)), ...also]);
 };

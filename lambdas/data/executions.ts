@@ -4,6 +4,7 @@ import type { Episode } from '../domain/executions/episode';
 import { ACTIVE_STATUSES, type Execution, type ExecutionStatus, isActive } from '../domain/executions/model';
 import { reapAfter, type StrandedEnd } from '../domain/executions/stranded';
 import { Conflict, NotFound, TooManyRequests } from '../shared/errors';
+import { addToStats } from './agent-stats';
 import { episodeItem } from './episodes';
 import { withoutKeys } from './item';
 import {
@@ -78,19 +79,6 @@ const moveRunning = (workspaceId: string, delta: 1 | -1, cap?: number): Transact
       }
     : {}),
 });
-
-const addToStats = (agentId: string, delta: Record<string, number>): TransactItem => {
-  const entries = Object.entries(delta);
-  return {
-    Update: {
-      TableName: tableName,
-      Key: agentStatsKey(agentId),
-      UpdateExpression: `ADD ${entries.map((_, i) => `#a${i} :a${i}`).join(', ')}`,
-      ExpressionAttributeNames: Object.fromEntries(entries.map(([name], i) => [`#a${i}`, name])),
-      ExpressionAttributeValues: Object.fromEntries(entries.map(([, value], i) => [`:a${i}`, value])),
-    },
-  };
-};
 
 export interface Firing {
   scheduleId: string;

@@ -24,7 +24,9 @@
  * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | written in the transaction of the change it describes; recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
  * | agent statistics    | `AGENT#<agent>`                  | `STATS`      |                |                | getAgentStats (one read); executions `ADD` to it |
  * | execution           | `AGENT#<agent>`                  | `EXEC#<ulid>` | `AGENT#<agent>#EXEC` / `<ACTIVE|ENDED>#<status>#<ulid>` | `EXECUTIONS#ACTIVE#<shard>` / `REAP#<ts>#<agent>#<exec>` (active runs only) | getExecution; listExecutions newest first (base table, descending); by status newest first, and "any active?" for AGENT_BUSY (GSI1 prefix); activeExecutionsDue for the reaper (sparse GSI2, 8 shards) |
- * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; read by learning |
+ * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; the learning summary reads the newest 200 (sort-key prefix, descending) |
+ * | learning summary    | `AGENT#<agent>`                  | `LEARNING`   |                |                | getLearningSummary (one read): patterns and negative comments mined from recent episodes, rewritten on each finished run and rating |
+ * | adaptation          | `AGENT#<agent>`                  | `ADAPTATION#<adp>` |          |                | the adaptation history: one item per adaptation ever applied (status applied/reverted, the change); listAdaptations (sort-key prefix) |
  * | schedule            | `AGENT#<agent>`                  | `SCHEDULE#<sch>` |            |                | listSchedules of an agent (sort-key prefix); getSchedule when it fires |
  * | schedule counter    | `AGENT#<agent>`                  | `COUNT#SCHEDULES` |           |                | the agent's schedules against MAX_SCHEDULES_PER_AGENT (conditional `ADD` in the create/delete transaction) |
  * | schedule firing     | `AGENT#<agent>`                  | `FIRE#<sch>#<fire time>` |    |                | one execution per firing, however often the firing is delivered (TTL 2 days) |
@@ -189,6 +191,10 @@ export const episodeKey = (agentId: string, executionId: string): Key => ({
   PK: agentPartition(agentId),
   SK: `EPISODE#${executionId.replace(/^exec_/, '')}`,
 });
+export const EPISODE_PREFIX = 'EPISODE#';
+export const learningSummaryKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'LEARNING' });
+export const ADAPTATION_PREFIX = 'ADAPTATION#';
+export const adaptationKey = (agentId: string, adaptationId: string): Key => ({ PK: agentPartition(agentId), SK: `${ADAPTATION_PREFIX}${adaptationId}` });
 export const runningExecutionsKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#EXECUTIONS' });
 export const SCHEDULE_PREFIX = 'SCHEDULE#';
 export const scheduleKey = (agentId: string, scheduleId: string): Key => ({ PK: agentPartition(agentId), SK: `${SCHEDULE_PREFIX}${scheduleId}` });

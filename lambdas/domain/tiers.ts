@@ -67,3 +67,9 @@ export const tierModels: ModelAllowList = { free: smallModels, solo: midModels, 
 
 /** What a workspace may spend on model turns in a calendar month (UTC), in US dollars; null: unlimited. Operators set `monthly_budget_usd`. */
 export const monthlyBudgetUsd: Readonly<Record<Tier, number | null>> = { free: 5, solo: 50, team: 500, enterprise: null };
+
+/**
+ * Episodes an agent must have recorded at its current level before it may sit the exam for the
+ * next one (domain/learning/readiness.ts); the same for every tier.
+ */
+export const graduationMinimumEpisodes: Readonly<Record<'intern' | 'supervised' | 'autonomous', number>> = { intern: 10, supervised: 25, autonomous: 50 };

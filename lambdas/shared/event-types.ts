@@ -60,6 +60,11 @@ export const EVENT_CONTRACT = {
     'An execution waits for a person to approve a tool call.',
     z.object({ ...executionRef, status: z.literal('awaiting_approval'), tool: z.string(), risk: z.string(), input: z.unknown() }),
   ),
+  'execution.feedback': event(
+    "A person rated a finished execution (platform-internal: refreshes the agent's learning summary).",
+    z.object({ ...executionRef, rating: z.number().int(), outcome: z.enum(['success', 'failure']) }),
+    { internal: true },
+  ),
   'agent.graduated': event(
     'An agent passed its graduation exam and was promoted.',
     z.object({

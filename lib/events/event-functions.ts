@@ -40,6 +40,13 @@ export const eventFunctions: readonly EventFunctionDefinition[] = [
     access: { table: 'write', bucket: 'write' },
     runsLocally: true,
   },
+  {
+    handler: 'learning-summary',
+    summary: "Mines an agent's recent episodes into its learning summary (patterns, negative feedback)",
+    events: ['agent.executed', 'execution.failed', 'execution.feedback'],
+    access: { table: 'write' },
+    runsLocally: true,
+  },
 ];
 
 /** A function the table's stream triggers: it receives the records the filter selects, in order per shard. */

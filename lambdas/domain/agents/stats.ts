@@ -29,7 +29,10 @@ export type AgentStatsRecord = Partial<
     cost_usd: number;
     /** ISO time of the latest finished run (`SET` with a condition that it only moves forward). */
     last_execution: string;
-  } & Record<`duration_ms_le_${number}`, number>
+    /** Learning's counters (domain/learning/aggregates.ts). */
+    feedback_count: number;
+    feedback_rating_sum: number;
+  } & Record<`duration_ms_le_${number}` | `episodes_at_${string}` | `governance_violations_${string}`, number>
 >;
 
 export interface AgentStats {

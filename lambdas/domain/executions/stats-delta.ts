@@ -1,4 +1,5 @@
 import { durationBucketAttribute } from '../agents/stats';
+import { learningDelta } from '../learning/aggregates';
 import { durationMs } from './episode';
 import type { Execution } from './model';
 
@@ -18,5 +19,6 @@ export const statsDelta = (execution: Execution): Record<string, number> => {
     cost_usd: execution.usage.cost_usd,
     [durationBucketAttribute(durationMs(execution))]: 1,
     ...(execution.confidence !== null ? { confidence_sum: execution.confidence, confidence_count: 1 } : {}),
+    ...learningDelta(execution),
   };
 };

@@ -1,5 +1,6 @@
 import { agentEvent } from '../../data/agent-events';
 import { saveAgent } from '../../data/agents';
+import type { TransactItem } from '../../data/operations';
 import { assertMayWidenOversight } from '../../domain/agents/governance-rights';
 import { getWorkspace } from '../../data/workspaces';
 import type { Agent } from '../../domain/agents/model';
@@ -23,6 +24,8 @@ export const changeAgent = async (
   ifMatch: number | undefined,
   change: (agent: Agent, now: string) => Agent,
   event: AgentChangeEvent = 'agent.updated',
+  /** Items that commit with the change (an adaptation's history item). */
+  alsoWrite: (before: Agent, after: Agent) => TransactItem[] = () => [],
 ): Promise<Agent> => {
   const { agent: before } = await loadAgentFor(principal, ref, 'manage');
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
@@ -34,6 +37,6 @@ export const changeAgent = async (
   }
   const changed = changedFields(before, after);
   const data = { agent_id: after.id, name: after.name, slug: after.slug, changed, ...(before.slug !== after.slug ? { previous_slug: before.slug } : {}) };
-  await saveAgent(before, after, before.version, agentEvent(event, after, principal.user_id, data, { changed, previous_slug: before.slug }));
+  await saveAgent(before, after, before.version, [...agentEvent(event, after, principal.user_id, data, { changed, previous_slug: before.slug }), ...alsoWrite(before, after)]);
   return after;
 };

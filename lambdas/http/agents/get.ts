@@ -1,5 +1,4 @@
 import { getAgentStats } from '../../data/agent-stats';
-import { summarizeStats } from '../../domain/agents/stats';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgent } from './access';
@@ -8,6 +7,5 @@ import { agentView } from './views';
 
 export const handler = httpHandler(getAgent, async ({ params, principal }) => {
   const agent = await loadAgent(principal, params.agent);
-  const stats = summarizeStats(await getAgentStats(agent.id));
-  return ok({ agent: agentView(agent, stats) }, { version: agent.version });
+  return ok({ agent: agentView(agent, await getAgentStats(agent.id)) }, { version: agent.version });
 });

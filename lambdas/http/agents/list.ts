@@ -1,5 +1,4 @@
 import { getAgentStatsOf } from '../../data/agent-stats';
-import { summarizeStats } from '../../domain/agents/stats';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
@@ -12,6 +11,6 @@ export const handler = httpHandler(listAgents, async ({ query, principal }) => {
   const result = await visibleAgents(principal, { sort, order, limit, cursor, page, filters });
   // One batch read for the whole page (limit ≤ 100), never one read per agent.
   const stats = await getAgentStatsOf(result.items.map((agent) => agent.id));
-  const agents = result.items.map((agent) => agentView(agent, summarizeStats(stats.get(agent.id) ?? null)));
+  const agents = result.items.map((agent) => agentView(agent, stats.get(agent.id) ?? null));
   return ok(listData('agents', agents, result));
 });

@@ -1,3 +1,4 @@
+import { getAgentStats } from '../../data/agent-stats';
 import { assertPersonaExists } from '../../data/references';
 import { applyUpdate } from '../../domain/agents/plan';
 import { httpHandler } from '../../shared/http';
@@ -10,5 +11,5 @@ import { agentView } from './views';
 export const handler = httpHandler(putAgent, async ({ params, body, principal, ifMatch }) => {
   await assertPersonaExists(currentWorkspace(principal), body.persona_id);
   const agent = await changeAgent(principal, params.agent, ifMatch, (current, now) => applyUpdate(current, body, now));
-  return ok({ agent: agentView(agent) }, { version: agent.version });
+  return ok({ agent: agentView(agent, await getAgentStats(agent.id)) }, { version: agent.version });
 });

@@ -1,3 +1,4 @@
+import { getAgentStats } from '../../data/agent-stats';
 import { applyUpdate } from '../../domain/agents/plan';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
@@ -7,5 +8,5 @@ import { agentView } from './views';
 
 export const handler = httpHandler(renameAgent, async ({ params, body, principal, ifMatch }) => {
   const agent = await changeAgent(principal, params.agent, ifMatch, (current, now) => applyUpdate(current, body, now), 'agent.renamed');
-  return ok({ agent: agentView(agent) }, { version: agent.version });
+  return ok({ agent: agentView(agent, await getAgentStats(agent.id)) }, { version: agent.version });
 });

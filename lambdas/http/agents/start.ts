@@ -1,3 +1,4 @@
+import { getAgentStats } from '../../data/agent-stats';
 import { credentialEntries } from '../../data/agent-credential-entries';
 import { assembleAgentContext } from '../../data/agent-context';
 import { started } from '../../domain/agents/lifecycle';
@@ -13,7 +14,7 @@ export const handler = httpHandler(startAgent, async ({ params, principal, ifMat
   // Re-checked at every start: plugins and credentials change independently of the agent.
   const [context, held] = await Promise.all([assembleAgentContext(agent.workspace_id, agent), credentialEntries(agent)]);
   return ok(
-    { agent: agentView(agent), credentials_injection: credentialsInjection(context.required_credentials, held.map((c) => c.name)) },
+    { agent: agentView(agent, await getAgentStats(agent.id)), credentials_injection: credentialsInjection(context.required_credentials, held.map((c) => c.name)) },
     { version: agent.version },
   );
 });

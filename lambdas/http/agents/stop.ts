@@ -1,3 +1,4 @@
+import { getAgentStats } from '../../data/agent-stats';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { changeAgent } from './change-agent';
@@ -7,5 +8,5 @@ import { agentView } from './views';
 
 export const handler = httpHandler(stopAgent, async ({ params, principal, ifMatch }) => {
   const agent = await changeAgent(principal, params.agent, ifMatch, stopped, 'agent.stopped');
-  return ok({ agent: agentView(agent) }, { version: agent.version });
+  return ok({ agent: agentView(agent, await getAgentStats(agent.id)) }, { version: agent.version });
 });

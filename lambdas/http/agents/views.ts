@@ -1,5 +1,7 @@
 import type { Agent } from '../../domain/agents/model';
-import { type AgentStats, summarizeStats } from '../../domain/agents/stats';
+import { type AgentStatsRecord, summarizeStats } from '../../domain/agents/stats';
+import { learningFigures } from '../../domain/learning/aggregates';
+import { graduationReadiness } from '../../domain/learning/readiness';
 
 /**
  * Where clients fetch an agent's avatar (`GET /api/agents/{agent}/avatar`, a redirect to the image).
@@ -9,10 +11,12 @@ export const avatarPath = (agent: Pick<Agent, 'id' | 'avatar_url'>): string | nu
 
 /**
  * The agent as the API answers it: every model field, plus health, statistics and graduation
- * (computed). `stats` comes from the agent's aggregate item where the caller read it (one agent, or a
- * list page in one batch read).
+ * (computed, the graduation by the readiness rule). `record` is the agent's statistics aggregate where the
+ * caller read it (one agent, or a list page in one batch read).
  */
-export const agentView = (agent: Agent, stats: AgentStats = summarizeStats(null)) => ({
+export const agentView = (agent: Agent, record: AgentStatsRecord | null = null, now = new Date()) => {
+  const stats = summarizeStats(record);
+  return {
   id: agent.id,
   workspace_id: agent.workspace_id,
   slug: agent.slug,
@@ -58,8 +62,9 @@ export const agentView = (agent: Agent, stats: AgentStats = summarizeStats(null)
     avg_confidence: stats.avg_confidence,
     last_execution: stats.last_execution,
   },
-  graduation: { current_level: agent.maturity_level, readiness_score: 0, eligible_levels: [], episodes_until_exam: 10 },
+  graduation: graduationReadiness(agent.maturity_level, learningFigures(record, agent.maturity_level, now)),
   version: agent.version,
   created_at: agent.created_at,
   updated_at: agent.updated_at,
-});
+  };
+};

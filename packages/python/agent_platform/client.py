@@ -7,7 +7,7 @@ import urllib.request
 from typing import Optional
 
 from ._transport import Settings, Transport, UrlOpen
-from .resources import Agents, ApiKeys, Executions, Webhooks, Workspaces
+from .resources import Agents, ApiKeys, Executions, Training, Webhooks, Workspaces
 
 
 class AgentPlatform:
@@ -43,3 +43,4 @@ class AgentPlatform:
         self.workspaces = Workspaces(transport)
         self.api_keys = ApiKeys(transport, self.workspaces)
         self.webhooks = Webhooks(transport)
+        self.training = Training(transport)

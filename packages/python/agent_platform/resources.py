@@ -202,3 +202,23 @@ class Webhooks:
     def rotate_secret(self, webhook: str) -> Record:
         """A new secret, shown this once; the previous one keeps signing until previous_secret_expires_at (24 h)."""
         return self._t.request("POST", _path("/api/webhooks/{}/rotate-secret", webhook), idempotency_key=new_idempotency_key())
+
+
+class Training:
+    """An agent's learning: the training read-out and the adaptations it suggests (apply and revert need manage rights)."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._t = transport
+
+    def get(self, agent: str) -> Record:
+        return self._t.request("GET", _path("/api/agents/{}/training", agent))
+
+    def list_adaptations(self, agent: str, **query: Any) -> List[Record]:
+        return self._t.request("GET", _path("/api/agents/{}/training/adaptations", agent), query=query)["adaptations"]
+
+    def apply_adaptation(self, agent: str, adaptation: str, *, if_match: Optional[Union[str, int]] = None) -> Record:
+        """Changes the agent (its version bumps); if_match names the agent version it applies to."""
+        return self._t.request("POST", _path("/api/agents/{}/training/adaptations/{}/apply", agent, adaptation), if_match=if_match)
+
+    def revert_adaptation(self, agent: str, adaptation: str, *, if_match: Optional[Union[str, int]] = None) -> Record:
+        return self._t.request("POST", _path("/api/agents/{}/training/adaptations/{}/revert", agent, adaptation), if_match=if_match)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import os
+import time
 import unittest
 import urllib.error
 import urllib.request
@@ -124,6 +125,26 @@ class WebhooksTest(unittest.TestCase):
         client.webhooks.delete(webhook.id)
         with self.assertRaises(NotFoundError):
             client.webhooks.get(webhook.id)
+
+
+class TrainingTest(unittest.TestCase):
+    def test_reads_the_training_and_applies_and_reverts_an_adaptation(self) -> None:
+        client, _, _ = an_owner("team")
+        agent = client.agents.create(name="Learner")
+        for i in range(3):
+            client.agents.execute(agent.id, task=f"Reconcile ledger {i}")
+        deadline = time.monotonic() + 15
+        training = client.training.get(agent.id)
+        while not training.adaptations_available and time.monotonic() < deadline:
+            time.sleep(0.1)
+            training = client.training.get(agent.id)
+        self.assertEqual(training.learning_statistics.total_experiences, 3)
+        suggested = training.adaptations_available[0]
+        applied = client.training.apply_adaptation(agent.id, suggested.id, if_match=agent.version)
+        self.assertEqual(applied.adaptation.status, "applied")
+        self.assertEqual([a.id for a in client.training.list_adaptations(agent.id, status="applied")], [suggested.id])
+        reverted = client.training.revert_adaptation(agent.id, suggested.id)
+        self.assertEqual(reverted.agent.version, agent.version + 2)
 
 
 class ExecutionsTest(unittest.TestCase):

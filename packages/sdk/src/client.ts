@@ -2,6 +2,7 @@ import { type ClientOptions, resolveOptions } from './config';
 import { Agents } from './resources/agents';
 import { Executions } from './resources/executions';
 import { Plugins } from './resources/plugins';
+import { Training } from './resources/training';
 import { Webhooks } from './resources/webhooks';
 import { ApiKeys, Workspaces } from './resources/workspaces';
 import { Transport } from './transport';
@@ -14,6 +15,7 @@ export class AgentPlatform {
   readonly apiKeys: ApiKeys;
   readonly plugins: Plugins;
   readonly webhooks: Webhooks;
+  readonly training: Training;
 
   constructor(options: ClientOptions = {}) {
     const transport = new Transport(resolveOptions(options));
@@ -23,5 +25,6 @@ export class AgentPlatform {
     this.apiKeys = new ApiKeys(transport, this.workspaces);
     this.plugins = new Plugins(transport);
     this.webhooks = new Webhooks(transport);
+    this.training = new Training(transport);
   }
 }

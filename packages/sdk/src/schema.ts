@@ -1452,6 +1452,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agents/{agent}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's learning: statistics, patterns, suggested adaptations, graduation readiness
+         * @description Statistics, feedback and governance violations come from aggregates updated as runs finish and are rated; patterns from a summary mined from the newest 200 episodes after every finished run and rating (recurring tool sequences and task categories — `context.category`, or the task's first three significant words — kept at 3 samples or more). Readiness: score = 0.4 × success rate + 0.3 × average confidence + 0.2 × (average rating − 1) / 4 + 0.1 × min(1, episodes at level / minimum) − 0.1 per violation this month and last; the next level is eligible when its minimum episodes (10 / 25 / 50 for intern / supervised / autonomous) and its bars are met.
+         */
+        get: operations["agentsTrainingGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/training/adaptations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggested adaptations, and the history of applied and reverted ones
+         * @description Rules: `reinforce_pattern` (a pattern succeeding ≥ 80 %), `avoid_pattern` (≤ 40 %), `adjust_temperature` (10 or more recent runs with success below 70 % or confidence below 0.6: temperature − 0.2), `add_instruction` (the same negative feedback comment twice or more). An adaptation keeps its id across recomputes.
+         */
+        get: operations["agentsTrainingAdaptationsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/training/adaptations/{adaptation}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a suggested adaptation to the agent
+         * @description A standing instruction is appended to `system_prompt` as its own paragraph; a temperature change sets `configuration.temperature`. The change and its history item commit together. Applied already: 409 INVALID_TRANSITION; no longer suggested: 404. Needs manage rights on the agent (API keys: `write`); `If-Match` → 412 when stale; publishes `agent.updated`.
+         */
+        post: operations["agentsTrainingAdaptationApply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/training/adaptations/{adaptation}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo an applied adaptation
+         * @description Removes exactly the instruction paragraph it added, or puts the temperature back. Not applied, or the field changed since: 409 INVALID_TRANSITION. Needs manage rights on the agent (API keys: `write`); `If-Match` → 412 when stale; publishes `agent.updated`.
+         */
+        post: operations["agentsTrainingAdaptationRevert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "agent.created": {
@@ -11427,6 +11507,433 @@ export interface operations {
             409: components["responses"]["Error409"];
             413: components["responses"]["Error413"];
             422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsTrainingGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The training read-out */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            agent_id: string;
+                            learning_statistics: {
+                                total_experiences: number;
+                                successful_experiences: number;
+                                success_rate: number;
+                                avg_confidence: number | null;
+                            };
+                            patterns_detected: {
+                                pattern: string;
+                                success_rate: number;
+                                sample_size: number;
+                            }[];
+                            adaptations_available: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "reinforce_pattern" | "avoid_pattern" | "adjust_temperature" | "add_instruction";
+                                description: string;
+                                /** @description Estimated gain in success rate, 0–1 */
+                                expected_improvement: number;
+                            }[];
+                            graduation_readiness: {
+                                /** @enum {string} */
+                                current_level: "student" | "intern" | "supervised" | "autonomous";
+                                readiness_score: number;
+                                eligible_levels: ("student" | "intern" | "supervised" | "autonomous")[];
+                                episodes_until_exam: number;
+                            };
+                            feedback: {
+                                count: number;
+                                avg_rating: number | null;
+                            };
+                            governance_violations: {
+                                count: number;
+                                /** @description First day of the window: the previous calendar month (UTC) */
+                                since: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsTrainingAdaptationsList: {
+        parameters: {
+            query?: {
+                /** @description available: suggested now and not applied; applied / reverted: from the history. Absent: all three */
+                status?: "available" | "applied" | "reverted";
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Adaptations */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            adaptations: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "reinforce_pattern" | "avoid_pattern" | "adjust_temperature" | "add_instruction";
+                                description: string;
+                                /** @description Estimated gain in success rate, 0–1 */
+                                expected_improvement: number;
+                                /** @enum {string} */
+                                status: "available" | "applied" | "reverted";
+                                applied_at: string | null;
+                                applied_by: string | null;
+                                reverted_at: string | null;
+                                reverted_by: string | null;
+                                /** @description The agent version the apply produced */
+                                agent_version: number | null;
+                            }[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsTrainingAdaptationApply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                adaptation: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The adaptation and the changed agent */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            adaptation: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "reinforce_pattern" | "avoid_pattern" | "adjust_temperature" | "add_instruction";
+                                description: string;
+                                /** @description Estimated gain in success rate, 0–1 */
+                                expected_improvement: number;
+                                /** @enum {string} */
+                                status: "available" | "applied" | "reverted";
+                                applied_at: string | null;
+                                applied_by: string | null;
+                                reverted_at: string | null;
+                                reverted_by: string | null;
+                                /** @description The agent version the apply produced */
+                                agent_version: number | null;
+                            };
+                            agent: {
+                                id: string;
+                                workspace_id: string;
+                                slug: string;
+                                name: string;
+                                description: string | null;
+                                type: string;
+                                /** @enum {string} */
+                                role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                                /** @enum {string} */
+                                maturity_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                                /** @enum {string} */
+                                runtime_state: "stopped" | "running" | "idle" | "failed";
+                                capabilities: string[];
+                                tags: string[];
+                                configuration: {
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                    top_p?: number;
+                                };
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_integration_id: string | null;
+                                storage_integration_id: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                persona_id: string | null;
+                                use_custom_persona: boolean;
+                                custom_persona_prompt: string | null;
+                                template: string | null;
+                                runtime: string | null;
+                                runtime_model: string | null;
+                                resources: {
+                                    cpu: number;
+                                    memory: string;
+                                } | null;
+                                color: string;
+                                /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
+                                avatar_url: string | null;
+                                contact_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                storage_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                autonomy_enabled: boolean;
+                                read_only_enabled: boolean;
+                                timeout_seconds: number;
+                                is_system: boolean;
+                                owner: string;
+                                owner_email: string;
+                                created_by: string;
+                                health: {
+                                    healthy: boolean;
+                                    checked_at: string | null;
+                                    capabilities: {
+                                        [key: string]: {
+                                            healthy: boolean;
+                                            reason: string | null;
+                                        };
+                                    };
+                                };
+                                statistics: {
+                                    total_executions: number;
+                                    successful_executions: number;
+                                    success_rate: number;
+                                    avg_confidence: number | null;
+                                    last_execution: string | null;
+                                };
+                                graduation: {
+                                    /** @enum {string} */
+                                    current_level: "student" | "intern" | "supervised" | "autonomous";
+                                    readiness_score: number;
+                                    eligible_levels: ("student" | "intern" | "supervised" | "autonomous")[];
+                                    episodes_until_exam: number;
+                                };
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsTrainingAdaptationRevert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                adaptation: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The adaptation and the changed agent */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            adaptation: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "reinforce_pattern" | "avoid_pattern" | "adjust_temperature" | "add_instruction";
+                                description: string;
+                                /** @description Estimated gain in success rate, 0–1 */
+                                expected_improvement: number;
+                                /** @enum {string} */
+                                status: "available" | "applied" | "reverted";
+                                applied_at: string | null;
+                                applied_by: string | null;
+                                reverted_at: string | null;
+                                reverted_by: string | null;
+                                /** @description The agent version the apply produced */
+                                agent_version: number | null;
+                            };
+                            agent: {
+                                id: string;
+                                workspace_id: string;
+                                slug: string;
+                                name: string;
+                                description: string | null;
+                                type: string;
+                                /** @enum {string} */
+                                role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
+                                /** @enum {string} */
+                                maturity_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                                /** @enum {string} */
+                                runtime_state: "stopped" | "running" | "idle" | "failed";
+                                capabilities: string[];
+                                tags: string[];
+                                configuration: {
+                                    temperature?: number;
+                                    max_tokens?: number;
+                                    top_p?: number;
+                                };
+                                /** @enum {string} */
+                                llm_provider: "local" | "bedrock" | "openai-compatible";
+                                llm_model: string;
+                                llm_integration_id: string | null;
+                                storage_integration_id: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                persona_id: string | null;
+                                use_custom_persona: boolean;
+                                custom_persona_prompt: string | null;
+                                template: string | null;
+                                runtime: string | null;
+                                runtime_model: string | null;
+                                resources: {
+                                    cpu: number;
+                                    memory: string;
+                                } | null;
+                                color: string;
+                                /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
+                                avatar_url: string | null;
+                                contact_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                storage_config: {
+                                    [key: string]: unknown;
+                                } | null;
+                                autonomy_enabled: boolean;
+                                read_only_enabled: boolean;
+                                timeout_seconds: number;
+                                is_system: boolean;
+                                owner: string;
+                                owner_email: string;
+                                created_by: string;
+                                health: {
+                                    healthy: boolean;
+                                    checked_at: string | null;
+                                    capabilities: {
+                                        [key: string]: {
+                                            healthy: boolean;
+                                            reason: string | null;
+                                        };
+                                    };
+                                };
+                                statistics: {
+                                    total_executions: number;
+                                    successful_executions: number;
+                                    success_rate: number;
+                                    avg_confidence: number | null;
+                                    last_execution: string | null;
+                                };
+                                graduation: {
+                                    /** @enum {string} */
+                                    current_level: "student" | "intern" | "supervised" | "autonomous";
+                                    readiness_score: number;
+                                    eligible_levels: ("student" | "intern" | "supervised" | "autonomous")[];
+                                    episodes_until_exam: number;
+                                };
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
         };

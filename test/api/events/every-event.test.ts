@@ -3,6 +3,7 @@ import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 import { type LocalEvent, localEvents, waitForEvents } from '../../support/local-events';
 import { aMinimalPlugin, enablePlugin } from '../../support/plugins';
+import { aReceiver, type Receiver } from '../../support/webhook-receiver';
 import { anAgent, execute, waitForStatus } from '../executions/helpers';
 
 /**
@@ -96,6 +97,22 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
     await ok(api.post(`${started.body.data.poll_url}/cancel`, {}, { token: owner.token }), 200);
     return byExecution(started.body.data.execution_id);
   },
+  'execution.feedback': async ({ owner }) => {
+    const res = await ok(execute(await anAgent(owner), { task: 'rate me' }, { token: owner.token }), 200);
+    const { execution_id, agent_id } = res.body.data;
+    await ok(api.post(`/api/agents/${agent_id}/executions/${execution_id}/feedback`, { rating: 5, outcome: 'success' }, { token: owner.token }), 200);
+    return byExecution(execution_id);
+  },
+  'webhook.disabled': async ({ owner }) => {
+    const gone = await aReceiver([410]);
+    receivers.push(gone);
+    const webhook = await ok(api.post('/api/webhooks', { url: gone.url, events: ['agent.created'] }, { token: owner.token }), 201);
+    const id = webhook.body.data.webhook.id;
+    await ok(api.post(`/api/webhooks/${id}/test`, {}, { token: owner.token }), 202);
+    // The delivery runs off the request path: wait until the 410 has disabled the endpoint, so its event was written before the marker's.
+    for (let i = 0; i < 200 && (await api.get(`/api/webhooks/${id}`, { token: owner.token })).body.data.webhook.enabled; i += 1) await new Promise((r) => setTimeout(r, 50));
+    return (e) => e.detail.data.webhook_id === id;
+  },
   'schedule.disabled': async ({ owner, ws }) => {
     const admin = await aMember(owner, ws, 'admin');
     const agent = await anAgent(owner);
@@ -106,8 +123,14 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
   },
 };
 
+/** Sent to one endpoint by `POST /api/webhooks/{webhook}/test`, never through the bus (webhooks' own tests cover it). */
+const DELIVERED_DIRECTLY: readonly PlatformEvent[] = ['webhook.test'];
+
 /** Produced by features this platform does not have yet. */
-const NOT_PRODUCED_YET: readonly PlatformEvent[] = ['webhook.test', 'webhook.disabled', 'agent.graduated', 'graduation.failed', 'agent.demoted'];
+const NOT_PRODUCED_YET: readonly PlatformEvent[] = ['agent.graduated', 'graduation.failed', 'agent.demoted'];
+
+const receivers: Receiver[] = [];
+afterAll(() => Promise.all(receivers.map((r) => r.close())));
 
 const picked = new Map<PlatformEvent, Selects>();
 let context: Context;
@@ -126,7 +149,7 @@ beforeAll(async () => {
 
 describe('every event the platform emits', () => {
   it('is either produced by an action below or waits for its feature', () => {
-    expect([...Object.keys(PRODUCERS), ...NOT_PRODUCED_YET].sort()).toEqual([...PLATFORM_EVENTS].sort());
+    expect([...Object.keys(PRODUCERS), ...DELIVERED_DIRECTLY, ...NOT_PRODUCED_YET].sort()).toEqual([...PLATFORM_EVENTS].sort());
   });
 
   it.each(Object.keys(PRODUCERS) as PlatformEvent[])('%s is produced once by its action, with the detail API.md describes', (event) => {
