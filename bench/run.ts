@@ -97,7 +97,7 @@ const main = async () => {
       await aTenant(platform.url, 'list-10000', 'enterprise', operator),
     );
     executions = await measureExecutions(platform.url);
-    webhooks = await measureWebhookLatency(platform.url, (await aTenant(platform.url, 'webhooks', 'enterprise', operator)).workspaceId);
+    webhooks = await measureWebhookLatency(platform.url, await aTenant(platform.url, 'webhooks', 'enterprise', operator));
     outbox = await measureOutbox(platform.bus);
   } finally {
     await platform.stop();
@@ -117,7 +117,7 @@ const main = async () => {
     },
     list_growth: listGrowth,
     executions,
-    webhooks: { event_to_webhook_received: webhooks },
+    webhooks: { commit_to_webhook_received: webhooks },
     outbox,
   };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -146,7 +146,7 @@ const main = async () => {
     'list p50 ratio, by name': { value: listGrowth.p50_ratio.by_name, which: listGrowth.queries.by_name, budget: '≤ 1.5' },
     'list p50 ratio, filtered': { value: listGrowth.p50_ratio.filtered, which: 'total is a COUNT (documented exception)', budget: '' },
     ...executionRows(executions),
-    'event → webhook received p50 / p99 (ms)': { value: `${webhooks.p50_ms} / ${webhooks.p99_ms}`, which: `${webhooks.samples} events, receiver on 127.0.0.1`, budget: '' },
+    'commit → webhook received p50 / p99 (ms)': { value: `${webhooks.p50_ms} / ${webhooks.p99_ms}`, which: `${webhooks.samples} agents created, receiver on 127.0.0.1`, budget: '' },
     'events/s through the outbox': { value: outbox.events_per_second, which: `commit → bus p50 ${outbox.commit_to_bus_p50_ms} ms, p99 ${outbox.commit_to_bus_p99_ms} ms`, budget: '' },
   });
   console.log('written to bench/results/latest.json');

@@ -169,7 +169,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
       bus,
       stop: async () => {
         executions?.stop();
-        webhooks?.stop();
+        await webhooks?.stop();
         // Before the server: a PutEvents in flight completes and its records are checkpointed.
         await relay?.stop();
         relay = null;

@@ -39,6 +39,8 @@ export class LocalQueue {
   private readonly timers = new Set<NodeJS.Timeout>();
   private flushQueued = false;
   private stopped = false;
+  /** Batches being handled, so `stop` lets them finish before the stand-ins behind them go away. */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly options: LocalQueueOptions) {
     this.arn = `arn:aws:sqs:${REGION}:${ACCOUNT}:${options.name}`;
@@ -55,10 +57,11 @@ export class LocalQueue {
     return message.id;
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    await Promise.all(this.inFlight);
   }
 
   private after(ms: number, run: () => void): void {
@@ -84,7 +87,11 @@ export class LocalQueue {
   /** Every batch is handed over at once, as Lambda scales out over a queue. */
   private flush(): void {
     this.flushQueued = false;
-    while (this.held.length > 0 && !this.stopped) void this.receive(this.held.splice(0, this.options.batchSize ?? 10));
+    while (this.held.length > 0 && !this.stopped) {
+      const handled = this.receive(this.held.splice(0, this.options.batchSize ?? 10));
+      this.inFlight.add(handled);
+      void handled.finally(() => this.inFlight.delete(handled));
+    }
   }
 
   private async receive(batch: Message[]): Promise<void> {

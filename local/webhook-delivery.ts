@@ -26,7 +26,7 @@ export const localWebhookEnvironment = (apiUrl: string): Record<string, string> 
 export interface LocalWebhookDelivery {
   queues: readonly LocalQueue[];
   handle: (request: IncomingRequest) => APIGatewayProxyResult | null;
-  stop: () => void;
+  stop: () => Promise<void>;
 }
 
 const root = resolve(__dirname, '..');
@@ -51,6 +51,8 @@ export const startLocalWebhookDelivery = async (bus: LocalEventBus, log: (line: 
   return {
     queues,
     handle: (request) => (request.method === 'POST' && request.path.startsWith(SQS_PATH) ? handleSqsRequest(queues, request) : null),
-    stop: () => queues.forEach((q) => q.stop()),
+    stop: async () => {
+      await Promise.all(queues.map((q) => q.stop()));
+    },
   };
 };

@@ -15,7 +15,7 @@ const request = (target: string, body: unknown) => ({
 
 describe('a local queue', () => {
   const queues: LocalQueue[] = [];
-  afterEach(() => queues.splice(0).forEach((q) => q.stop()));
+  afterEach(() => Promise.all(queues.splice(0).map((q) => q.stop())));
   const aQueue = (options: ConstructorParameters<typeof LocalQueue>[0]) => {
     const queue = new LocalQueue(options);
     queues.push(queue);
@@ -64,7 +64,7 @@ describe('a local queue', () => {
       const queue = aQueue({ name: 'q', consumer: async (e) => void received.push(...e.Records.map((r) => r.body)) });
       queue.send('delayed', 1);
       expect(jest.getTimerCount()).toBe(1);
-      queue.stop();
+      void queue.stop();
       expect(jest.getTimerCount()).toBe(0);
       jest.advanceTimersByTime(2_000);
       expect(received).toEqual([]);
