@@ -29,13 +29,15 @@ const anAgentIn = async (principal: ReturnType<typeof aPrincipal>): Promise<stri
 
 const executeSync = async (principal: ReturnType<typeof aPrincipal>, agentId: string, body: Record<string, unknown>) => {
   reads.length = 0;
+  const begun = Date.now();
   const res = await execute(
     anEvent({ path: `/api/agents/${agentId}/execute`, pathParameters: { agent: agentId }, body: JSON.stringify(body), principal }),
     aContext(),
   );
+  const tookMs = Date.now() - begun;
   const data = JSON.parse(res.body).data as { execution_id: string; status: string };
   const key = executionKey(agentId, data.execution_id);
-  return { status: res.statusCode, data, executionReads: reads.filter((r) => r === `${key.PK}|${key.SK}`).length };
+  return { status: res.statusCode, data, tookMs, executionReads: reads.filter((r) => r === `${key.PK}|${key.SK}`).length };
 };
 
 describe('a sync execute', () => {
@@ -44,13 +46,14 @@ describe('a sync execute', () => {
     principal = aPrincipal({ workspace_id: await aWorkspace(await aUser('sync-reads')), tier: 'team' });
   });
 
-  it('of a short run reads its execution a handful of times, not every few milliseconds', async () => {
+  it('of a short run reads its execution no more than once per 100 ms it waited, not every few milliseconds', async () => {
     const agentId = await anAgentIn(principal);
-    const { status, data, executionReads } = await executeSync(principal, agentId, { task: 'Summarize the quarter' });
+    const { status, data, tookMs, executionReads } = await executeSync(principal, agentId, { task: 'Summarize the quarter' });
     expect(status).toBe(200);
     expect(data.status).toBe('completed');
     expect(executionReads).toBeGreaterThanOrEqual(1);
-    expect(executionReads).toBeLessThanOrEqual(4);
+    // However long the run took on this machine, the reads are the schedule's within that time.
+    expect(executionReads).toBeLessThanOrEqual(readOffsets(tookMs).length);
   });
 
   it('that outlasts its wait reads no more often than the back-off allows, then answers 202', async () => {
