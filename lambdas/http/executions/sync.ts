@@ -1,25 +1,27 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { getExecution } from '../../data/executions';
 import { type Execution, isActive } from '../../domain/executions/model';
+import { MIN_READ_GAP_MS, readOffsets } from '../../domain/executions/sync-wait';
 import { ExecutionFailed, Forbidden } from '../../shared/errors';
 import { accepted, ok, type Reply } from '../../shared/reply';
 import { acceptedView, executionView, pollUrl } from './views';
 
 /**
- * A sync execute waits for its run by reading the execution (Standard state machines have no
- * synchronous start): every 5 ms for the first half second, since short runs end within it and
- * each read is one GetItem, then less and less often, at most every 250 ms. A run held for
- * approval answers at once: nobody will approve it meanwhile.
+ * A sync execute waits for its run by reading the execution on a back-off (`readOffsets`); a read
+ * that came back late pushes the next one out rather than crowding it. A run held for approval
+ * answers at once: nobody will approve it meanwhile.
  */
-
-const pollDelayMs = (elapsedMs: number): number => (elapsedMs < 500 ? 5 : elapsedMs < 2000 ? 25 : elapsedMs < 5000 ? 100 : 250);
-
 export const waitForEnd = async (started: Execution, waitMs: number): Promise<Execution> => {
   const begun = Date.now();
   const deadline = begun + waitMs;
   let current = started;
-  while (isActive(current.status) && current.status !== 'awaiting_approval' && Date.now() < deadline) {
-    await sleep(Math.min(pollDelayMs(Date.now() - begun), Math.max(0, deadline - Date.now())));
+  let lastRead = begun;
+  for (const offset of readOffsets(waitMs)) {
+    if (!isActive(current.status) || current.status === 'awaiting_approval') break;
+    const due = Math.max(begun + offset, lastRead + MIN_READ_GAP_MS);
+    if (due > deadline) break;
+    await sleep(Math.max(0, due - Date.now()));
+    lastRead = Date.now();
     current = (await getExecution(started.agent_id, started.id)) ?? current;
   }
   return current;
