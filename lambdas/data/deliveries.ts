@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AttemptOutcome } from '../domain/webhooks/outcome';
 import type { Delivery, DeliveryAttempt, DeliveryStatus, StoredWebhook } from '../domain/webhooks/model';
+import { idPattern } from '../domain/ids';
 import type { EventDetail } from '../shared/event-types';
 import { NotFound } from '../shared/errors';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -44,8 +45,15 @@ export const createDelivery = async (delivery: StoredDelivery, now: Date): Promi
   }
 };
 
-/** The delivery and its attempts, oldest first: one query of the delivery's sort-key prefix. */
+const DELIVERY_ID = idPattern('dlv');
+
+/**
+ * The delivery and its attempts, oldest first: one query of the delivery's sort-key prefix. Only a
+ * well-formed id is a prefix of its own items alone (`dlv_` or `dlv_…#ATTEMPT#001` would match
+ * other items), so anything else is simply not found.
+ */
 export const deliveryWithAttempts = async (webhookId: string, deliveryId: string): Promise<{ delivery: StoredDelivery; attempts: DeliveryAttempt[] } | null> => {
+  if (!DELIVERY_ID.test(deliveryId)) return null;
   const { PK, SK } = deliveryKey(webhookId, deliveryId);
   const items = await queryAll({ TableName: tableName, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)', ExpressionAttributeValues: { ':pk': PK, ':sk': SK } });
   const [head, ...rest] = items;
@@ -120,7 +128,8 @@ const endpointUpdates = (endpoint: StoredWebhook, outcome: AttemptOutcome, now: 
           ExpressionAttributeValues: { ':false': false, ':true': true, ':reason': outcome.disable, ':since': outcome.failing_since, ':at': at, ':one': 1 },
         },
       },
-      outboxPut('webhook.disabled', endpoint.workspace_id, { webhook_id: endpoint.id, url: endpoint.url, reason: outcome.disable }, now),
+      // The host only: a receiver's path and query are often its secret, and this event reaches every subscriber.
+      outboxPut('webhook.disabled', endpoint.workspace_id, { webhook_id: endpoint.id, host: new URL(endpoint.url).host, reason: outcome.disable }, now),
     ];
   }
   if (outcome.failing_since === endpoint.failing_since) return [];

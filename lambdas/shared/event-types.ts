@@ -103,7 +103,7 @@ export const EVENT_CONTRACT = {
   ),
   'webhook.disabled': event(
     'A webhook endpoint was disabled: it answered 410 Gone, or failed every attempt for 5 days.',
-    z.object({ webhook_id: id, url: z.string(), reason: z.enum(['gone', 'failing']) }),
+    z.object({ webhook_id: id, host: z.string().describe('the endpoint’s host; its path and query are not sent, as they often carry a secret'), reason: z.enum(['gone', 'failing']) }),
   ),
   'webhook.test': event('Sent by `POST /api/webhooks/{webhook}/test`.', z.object({ webhook_id: id, message: z.string() })),
   'workspace.created': event(

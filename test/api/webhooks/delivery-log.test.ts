@@ -107,6 +107,19 @@ describe('POST /api/webhooks/{webhook}/deliveries/{delivery}/redeliver', () => {
   });
 });
 
+describe('GET /api/webhooks/{webhook}/deliveries/{delivery}', () => {
+  it('answers 404 for an id that is only a prefix of a delivery or names one of its attempts, and redelivers neither', async () => {
+    const { owner, webhook } = await setUp();
+    const test = await api.post(`/api/webhooks/${webhook.id}/test`, undefined, { token: owner.token });
+    const id = test.body.data.delivery.id as string;
+    await waitUntil(() => deliveryOf(owner, webhook, id), settled);
+    for (const probe of ['dlv_', id.slice(0, 10), `${id}%23ATTEMPT%23001`]) {
+      expect((await deliveryOf(owner, webhook, probe)).status).toBe(404);
+      expect((await api.post(`/api/webhooks/${webhook.id}/deliveries/${probe}/redeliver`, undefined, { token: owner.token })).status).toBe(404);
+    }
+  });
+});
+
 describe('GET /api/webhooks/{webhook}/deliveries', () => {
   it('lists newest first and filters by status and event', async () => {
     const { owner, ws, receiver, webhook } = await setUp([500, 200]);

@@ -153,7 +153,7 @@ describe('webhook delivery', () => {
       start = page.LastEvaluatedKey;
     } while (start);
     expect(items.map((i) => i.detail)).toEqual([
-      expect.objectContaining({ event: 'webhook.disabled', workspace_id: ws, data: { webhook_id: webhook.id, url: target.url, reason: 'gone' } }),
+      expect.objectContaining({ event: 'webhook.disabled', workspace_id: ws, data: { webhook_id: webhook.id, host: new URL(target.url).host, reason: 'gone' } }),
     ]);
   });
 });
