@@ -43,6 +43,7 @@ const send = (res: ServerResponse, result: APIGatewayProxyResult): void => {
 const BUS_OUTAGE_ROUTE = 'POST /local/bus/outage';
 const MAX_OUTAGE_MS = 10 * 60 * 1000;
 const MAX_PUT_EVENTS_ENTRIES = 10;
+const MAX_PUT_EVENTS_BYTES = 256 * 1024;
 
 const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<APIGatewayProxyResult | null> => {
   const requestId = toRequestId(undefined);
@@ -52,9 +53,10 @@ const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<
   }
   if (request.method === 'POST' && request.path.startsWith('/__aws/events')) {
     const body = JSON.parse(request.body.toString('utf8')) as Parameters<LocalEventBus['putEvents']>[0];
-    // EventBridge refuses a PutEvents of more than 10 entries as a whole.
-    if ((body.Entries?.length ?? 0) > MAX_PUT_EVENTS_ENTRIES) {
-      return { statusCode: 400, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ __type: 'ValidationException', message: `at most ${MAX_PUT_EVENTS_ENTRIES} entries per PutEvents` }) };
+    // EventBridge refuses a PutEvents of more than 10 entries, or over 256 KB of entries, as a whole.
+    const entryBytes = (body.Entries ?? []).reduce((n, e) => n + Buffer.byteLength(`${e.Source ?? ''}${e.DetailType ?? ''}${e.Detail ?? ''}`, 'utf8') + 14, 0);
+    if ((body.Entries?.length ?? 0) > MAX_PUT_EVENTS_ENTRIES || entryBytes > MAX_PUT_EVENTS_BYTES) {
+      return { statusCode: 400, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ __type: 'ValidationException', message: `at most ${MAX_PUT_EVENTS_ENTRIES} entries and 256 KB per PutEvents` }) };
     }
     return { statusCode: 200, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify(bus.putEvents(body)) };
   }

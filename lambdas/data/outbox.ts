@@ -1,4 +1,5 @@
 import { EVENT_CONTRACT, type EventData, type EventDetail, type PlatformEvent } from '../shared/event-types';
+import { boundedData } from '../domain/events/bounded-data';
 import { newId } from '../domain/ids';
 import { outboxKey } from './keys';
 import type { TransactItem } from './operations';
@@ -17,7 +18,7 @@ export const eventDetail = <E extends PlatformEvent>(event: E, workspaceId: stri
   event,
   version: EVENT_CONTRACT[event].version,
   workspace_id: workspaceId,
-  data,
+  data: boundedData(data),
   timestamp: now.toISOString(),
 });
 

@@ -21,8 +21,9 @@ import { logger } from '../shared/logger';
 const busName = requiredEnv('EVENT_BUS_NAME');
 const eventBridge = new EventBridgeClient({});
 
-/** PutEvents takes at most 10 entries. */
+/** PutEvents takes at most 10 entries and 256 KB in all (the margin covers the entry overhead EventBridge counts). */
 const ENTRIES_PER_CALL = 10;
+const BYTES_PER_CALL = 240 * 1024;
 
 /** The same selection the deployed event source mapping's filter makes; the local poller hands every record. */
 export const isOutboxInsert = (record: DynamoDBRecord): boolean =>
@@ -53,12 +54,30 @@ const put = async (details: readonly EventDetail[]): Promise<number> => {
   }
 };
 
+/** Consecutive calls' worth of records, in stream order: at most 10 entries and BYTES_PER_CALL each. */
+const callsOf = (records: readonly DynamoDBRecord[]): { record: DynamoDBRecord; detail: EventDetail }[][] => {
+  const calls: { record: DynamoDBRecord; detail: EventDetail }[][] = [];
+  let current: { record: DynamoDBRecord; detail: EventDetail }[] = [];
+  let bytes = 0;
+  for (const record of records) {
+    const detail = detailOf(record);
+    const size = Buffer.byteLength(JSON.stringify(detail), 'utf8') + EVENT_SOURCE.length + detail.event.length;
+    if (current.length === ENTRIES_PER_CALL || (current.length > 0 && bytes + size > BYTES_PER_CALL)) {
+      calls.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push({ record, detail });
+    bytes += size;
+  }
+  if (current.length > 0) calls.push(current);
+  return calls;
+};
+
 export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-  const records = event.Records.filter(isOutboxInsert);
-  for (let start = 0; start < records.length; start += ENTRIES_PER_CALL) {
-    const batch = records.slice(start, start + ENTRIES_PER_CALL);
-    const failed = await put(batch.map(detailOf));
-    if (failed >= 0) return { batchItemFailures: [{ itemIdentifier: batch[failed]?.dynamodb?.SequenceNumber ?? '' }] };
+  for (const call of callsOf(event.Records.filter(isOutboxInsert))) {
+    const failed = await put(call.map((c) => c.detail));
+    if (failed >= 0) return { batchItemFailures: [{ itemIdentifier: call[failed]?.record.dynamodb?.SequenceNumber ?? '' }] };
   }
   return { batchItemFailures: [] };
 };

@@ -23,11 +23,12 @@ export interface StreamFunctionProps {
 /**
  * Lambda reads the stream and retries a failed batch from the record the handler names
  * (ReportBatchItemFailures), halving a batch that keeps failing to isolate a bad record. A record
- * still failing after these is given up, and its shard and sequence range go to the on-failure
- * queue: the stream keeps records 24 hours, so giving up after 6 leaves a day's rest to replay them.
+ * still failing when the stream is about to drop it (24 hours) is given up, and its shard and
+ * sequence range go to the on-failure queue. Retrying that long is safe: events are bounded in
+ * size (lambdas/domain/events/bounded-data.ts), so a record fails only while the bus does.
  */
 const BATCH_SIZE = 100;
-const RETRIES = { retryAttempts: 100, maxRecordAge: Duration.hours(6) };
+const RETRIES = { retryAttempts: 10_000, maxRecordAge: Duration.hours(24) };
 
 /**
  * One stream-triggered function (the outbox relay): the function with its own role and log group,

@@ -31,8 +31,8 @@ describe('the outbox relay', () => {
       BatchSize: 100,
       BisectBatchOnFunctionError: true,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
-      MaximumRetryAttempts: 100,
-      MaximumRecordAgeInSeconds: 6 * 3600,
+      MaximumRetryAttempts: 10_000,
+      MaximumRecordAgeInSeconds: 24 * 3600,
       FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'OUTBOX#' }] } } } }) }] },
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalIdOf('Failures'), 'Arn'] } } },
     });

@@ -38,6 +38,19 @@ describe('the outbox relay', () => {
     expect(arrived.map((e) => e.time)).toEqual(outbox.map((o) => o.detail.timestamp));
   });
 
+  it('splits calls by size too, so ten events of 30 KiB each never make a PutEvents over 256 KB', async () => {
+    const ws = `ws_RELAY${Date.now()}`;
+    const outbox = Array.from({ length: 12 }, (_, n) => {
+      const detail = eventDetail('agent.executed', ws, {
+        agent_id: `agent_${n}`, execution_id: `exec_${n}`, status: 'completed', result: { summary: 'y'.repeat(30 * 1024) }, usage: { input_tokens: 1, output_tokens: 1 }, duration_ms: 1,
+      });
+      return { detail, record: record({ ...outboxKey(detail.id), detail, expires_at: 1 }) };
+    });
+    expect(await handler({ Records: outbox.map((o) => o.record) })).toEqual({ batchItemFailures: [] });
+    const arrived = await waitForEvents((e) => e.detail.workspace_id === ws, 12);
+    expect(arrived.map((e) => e.detail.id)).toEqual(outbox.map((o) => o.detail.id));
+  });
+
   it('answers the first record the bus refused, so the stream retries from it and none is skipped', async () => {
     const ws = `ws_RELAY${Date.now()}`;
     const outbox = Array.from({ length: 3 }, (_, n) => outboxRecord(ws, n));
