@@ -2928,7 +2928,8 @@ export interface components {
             workspace_id: string;
             data: {
                 webhook_id: string;
-                url: string;
+                /** @description the endpoint’s host; its path and query are not sent, as they often carry a secret */
+                host: string;
                 /** @enum {string} */
                 reason: "gone" | "failing";
             };
