@@ -45,3 +45,16 @@ export const aReceiver = async (statuses: number[] = [204]): Promise<Receiver> =
       }),
   };
 };
+
+/** Receivers a test file opens as it goes, all closed in its `afterAll`. */
+export const receiverPool = () => {
+  const open: Receiver[] = [];
+  return {
+    receiver: async (statuses?: number[]): Promise<Receiver> => {
+      const r = await aReceiver(statuses);
+      open.push(r);
+      return r;
+    },
+    closeAll: () => Promise.all(open.splice(0).map((r) => r.close())),
+  };
+};

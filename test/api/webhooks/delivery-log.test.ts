@@ -4,6 +4,7 @@ import { api } from '../../support/api-client';
 import { aMember, anApiKey, aUser, aWorkspace, type TestUser } from '../../support/fixtures';
 import { aReceiver, type Receiver } from '../../support/webhook-receiver';
 import { aWebhook, anEventDetail, publishOnBus, type TestWebhook } from '../../support/webhooks';
+import { waitUntil } from '../../support/wait-until';
 
 /** The delivery log and its actions: test, list, one delivery with its attempts, redeliver; owners and admins of the webhook's workspace only. */
 
@@ -17,15 +18,6 @@ const setUp = async (statuses?: number[]) => {
   receivers.push(receiver);
   const webhook = await aWebhook(ws, receiver.url);
   return { owner, ws, receiver, webhook };
-};
-
-const waitUntil = async <T>(read: () => Promise<T>, done: (value: T) => boolean, deadlineMs = 20_000): Promise<T> => {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 };
 
 const deliveryOf = (owner: TestUser, webhook: TestWebhook, id: string) => api.get(`/api/webhooks/${webhook.id}/deliveries/${id}`, { token: owner.token });

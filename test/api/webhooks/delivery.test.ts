@@ -1,22 +1,18 @@
 import { Webhook } from 'standardwebhooks';
 import { aUser, aWorkspace } from '../../support/fixtures';
-import { aReceiver, type Receiver } from '../../support/webhook-receiver';
+import { receiverPool } from '../../support/webhook-receiver';
 import { aWebhook, anEventDetail, publishOnBus } from '../../support/webhooks';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { getWebhook } from '../../../lambdas/data/webhooks';
 import { OUTBOX_PREFIX } from '../../../lambdas/data/keys';
 import { ddb, tableName } from '../../../lambdas/data/table';
 import { api } from '../../support/api-client';
+import { waitUntil } from '../../support/wait-until';
 
 /** Events on the bus reach each subscribed endpoint of their workspace, signed per Standard Webhooks, retried until they land. */
 
-const receivers: Receiver[] = [];
-const receiver = async (statuses?: number[]) => {
-  const r = await aReceiver(statuses);
-  receivers.push(r);
-  return r;
-};
-afterAll(() => Promise.all(receivers.map((r) => r.close())));
+const { receiver, closeAll } = receiverPool();
+afterAll(closeAll);
 
 const created = (ws: string) => anEventDetail('agent.created', ws, { agent_id: 'agent_1', name: 'Helper', slug: 'helper', role: 'custom', created_by: 'user_1' });
 
@@ -25,15 +21,6 @@ const headersOf = (r: { headers: Record<string, string | string[] | undefined> }
   'webhook-timestamp': String(r.headers['webhook-timestamp']),
   'webhook-signature': String(r.headers['webhook-signature']),
 });
-
-const waitUntil = async <T>(read: () => Promise<T>, done: (value: T) => boolean, deadlineMs = 20_000): Promise<T> => {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
 
 describe('webhook delivery', () => {
   it('delivers an event to a subscribed endpoint with a signature the reference library verifies', async () => {

@@ -1,7 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import { api } from '../../support/api-client';
 import { aUser, aWorkspace, type TestUser } from '../../support/fixtures';
-import { aReceiver, type Received, type Receiver } from '../../support/webhook-receiver';
+import { type Received, receiverPool } from '../../support/webhook-receiver';
 import { anAgent, execute } from '../executions/helpers';
 
 /**
@@ -9,13 +9,8 @@ import { anAgent, execute } from '../executions/helpers';
  * queues: every step is the platform's own, only the receiver is the test's.
  */
 
-const receivers: Receiver[] = [];
-const receiver = async (statuses?: number[]) => {
-  const r = await aReceiver(statuses);
-  receivers.push(r);
-  return r;
-};
-afterAll(() => Promise.all(receivers.map((r) => r.close())));
+const { receiver, closeAll } = receiverPool();
+afterAll(closeAll);
 
 const verify = (secret: string, request: Received) =>
   new Webhook(secret).verify(request.body, {

@@ -3,6 +3,7 @@ import { deliveryWithAttempts, listDeliveries } from '../../../lambdas/data/deli
 import { aUser, aWorkspace } from '../../support/fixtures';
 import { aReceiver } from '../../support/webhook-receiver';
 import { aWebhook, anEventDetail } from '../../support/webhooks';
+import { waitUntil } from '../../support/wait-until';
 
 /** The fan-out as SQS invokes it, against the shared local runtime's table and delivery queue. */
 
@@ -12,15 +13,6 @@ process.env.WEBHOOK_DELIVERY_QUEUE_URL = `${process.env.API_URL}/__aws/sqs/00000
 
 const sqsEventOf = (detail: unknown): SQSEvent =>
   ({ Records: [{ messageId: 'm-1', body: JSON.stringify({ version: '0', source: 'agent-platform', 'detail-type': 'agent.created', detail }) }] }) as SQSEvent;
-
-const waitUntil = async <T>(read: () => Promise<T>, done: (value: T) => boolean, deadlineMs = 15_000): Promise<T> => {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
 
 describe('the webhook fan-out', () => {
   it('records one delivery and one attempt when SQS hands it the same event twice', async () => {
