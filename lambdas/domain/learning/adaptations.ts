@@ -67,15 +67,23 @@ const temperatureAdaptation = (summary: LearningSummary, agent: Pick<Agent, 'con
   return { id: adaptationId('adjust_temperature', 'lower'), type: 'adjust_temperature', description: `Lower the temperature from ${temperature} to ${to} for steadier answers`, expected_improvement: 0.05, change: { kind: 'temperature', from: agent.configuration.temperature ?? null, to } };
 };
 
+/** A comment as quoted into an instruction: one line (already normalized), no quote to close, at most 200 characters. */
+const MAX_QUOTED = 200;
+const quoted = (comment: string): string => {
+  const plain = comment.replace(/["“”]/g, "'");
+  return plain.length > MAX_QUOTED ? `${plain.slice(0, MAX_QUOTED)}…` : plain;
+};
+
 export const deriveAdaptations = (summary: LearningSummary | null, agent: Pick<Agent, 'configuration'>): Adaptation[] => {
   if (!summary) return [];
   const fromPatterns = summary.patterns.filter((p) => p.sample_size >= MIN_SAMPLE).flatMap((p) => patternAdaptation(p, summary.recent.episodes) ?? []);
-  const fromComments = summary.negative_comments.filter((c) => c.count >= 2).map((c): Adaptation => ({
+  // Two different raters at least: text that reaches the system prompt must not be one member's to choose.
+  const fromComments = summary.negative_comments.filter((c) => c.count >= 2 && c.raters >= 2).map((c): Adaptation => ({
     id: adaptationId('add_instruction', c.comment),
     type: 'add_instruction',
-    description: `Address repeated negative feedback: "${c.comment}" (${c.count} times)`,
+    description: `Address repeated negative feedback: "${quoted(c.comment)}" (${c.count} times, ${c.raters} reviewers)`,
     expected_improvement: round2(Math.min(0.1, 0.02 * c.count)),
-    change: { kind: 'instruction', instruction: `Reviewers have repeatedly said: "${c.comment}". Take this into account in every answer.` },
+    change: { kind: 'instruction', instruction: `Reviewers have repeatedly said: "${quoted(c.comment)}". Take this into account in every answer.` },
   }));
   const temperature = temperatureAdaptation(summary, agent);
   return [...fromPatterns, ...(temperature ? [temperature] : []), ...fromComments];

@@ -35,6 +35,8 @@ export interface Pattern {
 export interface NegativeComment {
   comment: string;
   count: number;
+  /** How many different people gave it: one person repeating a comment is not a pattern. */
+  raters: number;
 }
 
 const STOP_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'please', 'me', 'my', 'our', 'this', 'that', 'is', 'are', 'it']);
@@ -92,6 +94,6 @@ const normalizeComment = (comment: string) => comment.trim().replace(/\s+/g, ' '
 export const negativeComments = (episodes: readonly Episode[]): NegativeComment[] => {
   const negative = episodes.filter((e) => e.feedback?.comment && (e.feedback.outcome === 'failure' || e.feedback.rating <= 2));
   return [...byKey(negative, (e) => normalizeComment(e.feedback?.comment ?? '') || null)]
-    .map(([comment, group]) => ({ comment, count: group.length }))
+    .map(([comment, group]) => ({ comment, count: group.length, raters: new Set(group.map((e) => e.feedback?.given_by)).size }))
     .sort((a, b) => b.count - a.count || a.comment.localeCompare(b.comment));
 };

@@ -57,6 +57,15 @@ describe('the pattern miner', () => {
 });
 
 describe('negative feedback comments', () => {
+  it('count the different people who gave each', () => {
+    const episodes = [
+      anEpisode('a', { feedback: { rating: 1, comment: 'late', given_by: 'user_a' } }),
+      anEpisode('b', { feedback: { rating: 1, comment: 'late', given_by: 'user_a' } }),
+      anEpisode('c', { feedback: { rating: 1, comment: 'late', given_by: 'user_b' } }),
+    ];
+    expect(negativeComments(episodes)).toEqual([{ comment: 'late', count: 3, raters: 2 }]);
+  });
+
   it('are grouped by their normalized text, most repeated first, ignoring positive ratings', () => {
     const episodes = [
       anEpisode('a', { feedback: { rating: 1, comment: 'Too verbose.' } }),
@@ -64,7 +73,7 @@ describe('negative feedback comments', () => {
       anEpisode('c', { feedback: { rating: 5, outcome: 'failure', comment: 'Wrong currency' } }),
       anEpisode('d', { feedback: { rating: 5, comment: 'too verbose' } }),
     ];
-    expect(negativeComments(episodes)).toEqual([{ comment: 'too verbose', count: 2 }, { comment: 'wrong currency', count: 1 }]);
+    expect(negativeComments(episodes)).toEqual([{ comment: 'too verbose', count: 2, raters: 1 }, { comment: 'wrong currency', count: 1, raters: 1 }]);
   });
 });
 
