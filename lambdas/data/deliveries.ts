@@ -174,3 +174,25 @@ export const abandonDelivery = async (delivery: Delivery, now: Date): Promise<vo
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
 };
+
+/**
+ * Claims a delivery for one manual redelivery: it becomes `pending` only if it is still as the
+ * caller read it, so of concurrent redeliveries exactly one queues an attempt. False: someone else
+ * changed it first.
+ */
+export const claimRedelivery = async (delivery: Delivery, now: Date): Promise<boolean> => {
+  const { Update } = deliveryUpdate(delivery, { status: 'pending', next_attempt_at: null, updated_at: now.toISOString() }, delivery.attempts) as Required<Pick<TransactItem, 'Update'>>;
+  try {
+    await ddb.send(
+      new UpdateCommand({
+        ...Update,
+        ConditionExpression: `${Update.ConditionExpression} AND updated_at = :read_at`,
+        ExpressionAttributeValues: { ...Update.ExpressionAttributeValues, ':read_at': delivery.updated_at },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+};

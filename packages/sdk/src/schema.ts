@@ -1443,7 +1443,7 @@ export interface paths {
         put?: never;
         /**
          * Send a delivered or failed delivery again: one new attempt
-         * @description Owners and admins of the current workspace (API keys need the `admin` scope); a webhook or delivery of another workspace answers 404. The same body and `webhook-id`, freshly signed and timestamped; the attempt joins the delivery's log. A delivery still `pending` or `retrying` answers 409 INVALID_TRANSITION: its next attempt is already on its way.
+         * @description Owners and admins of the current workspace (API keys need the `admin` scope); a webhook or delivery of another workspace answers 404. The same body and `webhook-id`, freshly signed and timestamped; the attempt joins the delivery's log. A delivery still `pending` or `retrying` answers 409 INVALID_TRANSITION: its next attempt is already on its way (unless that attempt is over 30 minutes late, and so lost: then it can be redelivered). Of concurrent redeliveries of one delivery, one answers 202 and the others 409.
          */
         post: operations["webhooksRedeliver"];
         delete?: never;

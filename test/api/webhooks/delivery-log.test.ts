@@ -73,6 +73,18 @@ describe('POST /api/webhooks/{webhook}/deliveries/{delivery}/redeliver', () => {
     expect(done.body.data.attempts.map((a: { number: number; status_code: number }) => [a.number, a.status_code])).toEqual([[1, 204], [2, 204]]);
   });
 
+  it('queues one attempt for concurrent redeliveries of one delivery: one 202, the rest 409', async () => {
+    const { owner, receiver, webhook } = await setUp();
+    const test = await api.post(`/api/webhooks/${webhook.id}/test`, undefined, { token: owner.token });
+    const id = test.body.data.delivery.id as string;
+    await waitUntil(() => deliveryOf(owner, webhook, id), settled);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => api.post(`/api/webhooks/${webhook.id}/deliveries/${id}/redeliver`, undefined, { token: owner.token })));
+    expect(answers.map((a) => a.status).sort()).toEqual([202, 409, 409, 409, 409, 409, 409, 409]);
+    const done = await waitUntil(() => deliveryOf(owner, webhook, id), (r) => r.body.data.attempts.length === 2 && settled(r));
+    expect(done.body.data.attempts).toHaveLength(2);
+    expect(receiver.received).toHaveLength(2);
+  });
+
   it('redelivers a failed delivery', async () => {
     const { owner, receiver, webhook } = await setUp([500, 200]);
     const test = await api.post(`/api/webhooks/${webhook.id}/test`, undefined, { token: owner.token });
