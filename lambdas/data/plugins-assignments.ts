@@ -119,7 +119,7 @@ const MAX_UNASSIGNED_AT_ONCE = 33;
  * made meanwhile makes this fail rather than leave an agent with a disabled plugin. Each live
  * agent's `plugin.assigned` commits with it.
  */
-export const disablePlugin = async (enablement: Enablement, force: boolean, actor: string, now: string): Promise<Unassigned[]> => {
+const disableOnce = async (enablement: Enablement, force: boolean, actor: string, now: string): Promise<Unassigned[]> => {
   const { workspace_id: ws, plugin_id: pluginId } = enablement;
   const userIds = await usersOf(ws, pluginId);
   const agents = (await batchGet(userIds.map((id) => agentKey(ws, id)))).filter((a) => a.status !== 'deleted');
@@ -156,6 +156,23 @@ export const disablePlugin = async (enablement: Enablement, force: boolean, acto
     ),
   ]);
   return updated.map(({ after }) => ({ agent_id: after.agent_id, plugin_ids: after.plugin_ids }));
+};
+
+/**
+ * A deleted agent's purge runs off the request path and may release its use item between the read
+ * and the write above; the write's condition then fails. That change is the platform's own, not a
+ * caller's, so the disable reads again (a few times) instead of answering 409.
+ */
+const DISABLE_ATTEMPTS = 3;
+
+export const disablePlugin = async (enablement: Enablement, force: boolean, actor: string, now: string): Promise<Unassigned[]> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await disableOnce(enablement, force, actor, now);
+    } catch (error) {
+      if (!(error instanceof Conflict && error.code === 'CONCURRENT_UPDATE') || attempt === DISABLE_ATTEMPTS) throw error;
+    }
+  }
 };
 
 /**
