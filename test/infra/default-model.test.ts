@@ -1,40 +1,14 @@
-import type { CfnResource, Stack } from 'aws-cdk-lib';
 import type { ModelAllowList } from '../../lambdas/domain/tiers';
 import { environmentConfig } from '../../lib/config/environments';
-import { lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
+import { asDeployed, lazily, routeEnvironment, synthPlatform, templateOf } from '../support/infra-platform';
 
 const platform = lazily(() => synthPlatform('prod'));
-
-/** The literal environment variables the prod synth gives a route function (references left out). */
-const routeEnvironment = (functionId: string): Record<string, string> => {
-  const stacks: Stack[] = [platform().api, ...platform().routeStacks];
-  const owner = stacks.find((s) => s.node.tryFindChild(functionId));
-  if (!owner) throw new Error(`no function ${functionId}`);
-  const props = resourceProps(owner.node.findChild(functionId).node.findChild('Function').node.defaultChild as CfnResource);
-  const variables = (props.Environment as { Variables: Record<string, unknown> }).Variables;
-  return Object.fromEntries(Object.entries(variables).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-};
-
-/** Loads the lambdas' modules afresh as a function with this environment would. */
-const asDeployed = async <T>(environment: Record<string, string>, load: () => Promise<T>): Promise<T> => {
-  const saved = { ...process.env };
-  Object.assign(process.env, environment);
-  try {
-    let loaded: T | undefined;
-    await jest.isolateModulesAsync(async () => {
-      loaded = await load();
-    });
-    return loaded as T;
-  } finally {
-    process.env = saved;
-  }
-};
 
 describe('the model a new agent in a new prod workspace runs on', () => {
   const prod = environmentConfig('prod');
 
   it("creates a workspace without a default_llm whose system agent runs the environment's Bedrock model", async () => {
-    const { workspace, system } = await asDeployed(routeEnvironment('workspaces-create'), async () => {
+    const { workspace, system } = await asDeployed(routeEnvironment(platform(), 'workspaces-create'), async () => {
       const { newWorkspace } = await import('../../lambdas/domain/workspaces');
       const { systemAgent } = await import('../../lambdas/domain/agents/system-agent');
       const owner = { user_id: 'user_1', email: 'owner@example.com' };
@@ -45,7 +19,7 @@ describe('the model a new agent in a new prod workspace runs on', () => {
   });
 
   it("gives a new agent the environment's Bedrock model, allowed on the free tier, and refuses the local provider with 422", async () => {
-    const environment = routeEnvironment('agents-create');
+    const environment = routeEnvironment(platform(), 'agents-create');
     expect(environment.PLATFORM_ENV).toBe('prod');
     const { model, allowed, localAllowed } = await asDeployed(environment, async () => {
       const { newWorkspace } = await import('../../lambdas/domain/workspaces');

@@ -1,6 +1,6 @@
-import { type CfnResource, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import { WEBHOOK_LOOPBACK_ENV } from '../../lambdas/shared/webhook-target-policy';
-import { lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
+import { asDeployed, lazily, routeEnvironment, synthPlatform, templateOf } from '../support/infra-platform';
 
 /**
  * Loopback webhook receivers are a local-runtime convenience: no deployed function may be told to
@@ -18,15 +18,6 @@ const deployedFunctions = () =>
     .flatMap((stack) => Object.entries(templateOf(stack).toJSON().Resources as Record<string, FunctionResource>))
     .filter(([, resource]) => resource.Type === 'AWS::Lambda::Function');
 
-const environmentOf = (functionId: string): Record<string, string> => {
-  const stacks: Stack[] = [platform().api, ...platform().routeStacks];
-  const owner = stacks.find((s) => s.node.tryFindChild(functionId));
-  if (!owner) throw new Error(`no function ${functionId}`);
-  const props = resourceProps(owner.node.findChild(functionId).node.findChild('Function').node.defaultChild as CfnResource);
-  const variables = (props.Environment as { Variables: Record<string, unknown> }).Variables;
-  return Object.fromEntries(Object.entries(variables).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-};
-
 describe('webhook targets of a deployed platform', () => {
   it(`sets ${WEBHOOK_LOOPBACK_ENV} on no function`, () => {
     const functions = deployedFunctions();
@@ -36,19 +27,13 @@ describe('webhook targets of a deployed platform', () => {
   });
 
   it.each(['webhooks-create', 'webhooks-update'])('%s, run with its deployed environment, refuses a localhost receiver', async (functionId) => {
-    const saved = { ...process.env };
-    delete process.env[WEBHOOK_LOOPBACK_ENV];
-    Object.assign(process.env, environmentOf(functionId));
-    try {
-      let policy: { allowLoopback: boolean } | undefined;
-      await jest.isolateModulesAsync(async () => {
-        policy = (await import('../../lambdas/shared/webhook-target-policy')).webhookTargetPolicy();
-      });
-      expect(policy).toEqual({ allowLoopback: false });
-      const { checkWebhookUrl } = await import('../../lambdas/domain/webhooks/target');
-      expect(checkWebhookUrl('http://localhost:4000/hooks', policy!)).toMatchObject({ ok: false });
-    } finally {
-      process.env = saved;
-    }
+    const policy = await asDeployed(routeEnvironment(platform(), functionId), async () => {
+      // Whatever the test process has, the function knows only its own environment.
+      delete process.env[WEBHOOK_LOOPBACK_ENV];
+      return (await import('../../lambdas/shared/webhook-target-policy')).webhookTargetPolicy();
+    });
+    expect(policy).toEqual({ allowLoopback: false });
+    const { checkWebhookUrl } = await import('../../lambdas/domain/webhooks/target');
+    expect(checkWebhookUrl('http://localhost:4000/hooks', policy)).toMatchObject({ ok: false });
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { App, type CfnElement, NestedStack, type Stack } from 'aws-cdk-lib';
+import { App, type CfnElement, type CfnResource, NestedStack, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import type { RouteDefinition } from '../../lambdas/http/route';
@@ -70,4 +70,29 @@ export const resourceProps = (cfnResource: CfnElement): Record<string, unknown> 
   const resource = resources[resolvedId];
   if (!resource) throw new Error(`no resource ${resolvedId} in ${stack.node.path}`);
   return resource.Properties;
+};
+
+/** The literal environment variables a synthesized platform gives a route function (references left out). */
+export const routeEnvironment = (platform: SynthesizedPlatform, functionId: string): Record<string, string> => {
+  const stacks: Stack[] = [platform.api, ...platform.routeStacks];
+  const owner = stacks.find((s) => s.node.tryFindChild(functionId));
+  if (!owner) throw new Error(`no function ${functionId}`);
+  const props = resourceProps(owner.node.findChild(functionId).node.findChild('Function').node.defaultChild as CfnResource);
+  const variables = (props.Environment as { Variables: Record<string, unknown> }).Variables;
+  return Object.fromEntries(Object.entries(variables).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+};
+
+/** Loads the lambdas' modules afresh as a function with this environment would. */
+export const asDeployed = async <T>(environment: Record<string, string>, load: () => Promise<T>): Promise<T> => {
+  const saved = { ...process.env };
+  Object.assign(process.env, environment);
+  try {
+    let loaded: T | undefined;
+    await jest.isolateModulesAsync(async () => {
+      loaded = await load();
+    });
+    return loaded as T;
+  } finally {
+    process.env = saved;
+  }
 };
