@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { paginationSchema } from '../pagination';
 import { route } from '../route';
-import { attemptSchema, deliveryListQuery, deliveryPathParams, deliverySchema, webhookPathParams } from './delivery-schemas';
+import { attemptSchema, deliveryListQuery, deliveryPathParams, deliverySchema } from './delivery-schemas';
+import { webhookParams } from './schemas';
 
 const OWNERS_AND_ADMINS = 'Owners and admins of the current workspace (API keys need the `admin` scope); a webhook or delivery of another workspace answers 404.';
 const deliveryData = z.object({ delivery: deliverySchema });
@@ -10,7 +11,7 @@ export const testWebhook = route({
   method: 'POST', path: '/api/webhooks/{webhook}/test', handler: 'webhooks/test',
   summary: 'Send a `webhook.test` event to this endpoint only',
   description: `${OWNERS_AND_ADMINS} The event (\`data: {webhook_id, message}\`) is signed and sent like any other, once, without retries; the answer is the delivery to follow in the delivery log. Disabled endpoints are sent to as well, so one can be checked before it is enabled again.`,
-  auth: 'user', scopes: ['admin'], idempotent: true, params: webhookPathParams,
+  auth: 'user', scopes: ['admin'], idempotent: true, params: webhookParams,
   response: { status: 202, description: 'Queued', data: deliveryData },
   access: { table: 'write', deliveries: 'send' },
 });
@@ -19,7 +20,7 @@ export const listDeliveries = route({
   method: 'GET', path: '/api/webhooks/{webhook}/deliveries', handler: 'webhooks/deliveries',
   summary: "The endpoint's delivery log, newest first (kept 30 days)",
   description: `${OWNERS_AND_ADMINS} Filter by \`status\` and \`event\`; page with \`cursor\`. \`total\` is null when filtering by \`event\`.`,
-  auth: 'user', scopes: ['admin'], params: webhookPathParams, query: deliveryListQuery,
+  auth: 'user', scopes: ['admin'], params: webhookParams, query: deliveryListQuery,
   response: { status: 200, description: 'Deliveries', data: z.object({ deliveries: z.array(deliverySchema), pagination: paginationSchema }) },
   access: { table: 'read' },
 });

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { DELIVERY_STATUSES } from '../../domain/webhooks/model';
 import { PUBLIC_EVENTS } from '../../shared/event-types';
+import { webhookParams } from './schemas';
 
 /** The delivery log's shapes (API.md "Events and webhooks"). */
 
-const id = z.string().min(1).max(64);
-export const webhookPathParams = z.strictObject({ webhook: id });
-export const deliveryPathParams = z.strictObject({ webhook: id, delivery: id });
+export const deliveryPathParams = z.strictObject({ ...webhookParams.shape, delivery: z.string().min(1).max(64).describe('The delivery id (`dlv_…`)') });
 
 export const deliveryListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100'),

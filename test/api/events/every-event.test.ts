@@ -3,7 +3,8 @@ import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 import { type LocalEvent, localEvents, waitForEvents } from '../../support/local-events';
 import { aMinimalPlugin, enablePlugin } from '../../support/plugins';
-import { aReceiver, type Receiver } from '../../support/webhook-receiver';
+import { waitUntil } from '../../support/wait-until';
+import { receiverPool } from '../../support/webhook-receiver';
 import { anAgent, execute, waitForStatus } from '../executions/helpers';
 
 /**
@@ -104,13 +105,12 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
     return byExecution(execution_id);
   },
   'webhook.disabled': async ({ owner }) => {
-    const gone = await aReceiver([410]);
-    receivers.push(gone);
+    const gone = await receiver([410]);
     const webhook = await ok(api.post('/api/webhooks', { url: gone.url, events: ['agent.created'] }, { token: owner.token }), 201);
     const id = webhook.body.data.webhook.id;
     await ok(api.post(`/api/webhooks/${id}/test`, {}, { token: owner.token }), 202);
     // The delivery runs off the request path: wait until the 410 has disabled the endpoint, so its event was written before the marker's.
-    for (let i = 0; i < 200 && (await api.get(`/api/webhooks/${id}`, { token: owner.token })).body.data.webhook.enabled; i += 1) await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => api.get(`/api/webhooks/${id}`, { token: owner.token }), (res) => res.body.data.webhook.enabled === false);
     return (e) => e.detail.data.webhook_id === id;
   },
   'schedule.disabled': async ({ owner, ws }) => {
@@ -129,8 +129,8 @@ const DELIVERED_DIRECTLY: readonly PlatformEvent[] = ['webhook.test'];
 /** Produced by features this platform does not have yet. */
 const NOT_PRODUCED_YET: readonly PlatformEvent[] = ['agent.graduated', 'graduation.failed', 'agent.demoted'];
 
-const receivers: Receiver[] = [];
-afterAll(() => Promise.all(receivers.map((r) => r.close())));
+const { receiver, closeAll } = receiverPool();
+afterAll(closeAll);
 
 const picked = new Map<PlatformEvent, Selects>();
 let context: Context;

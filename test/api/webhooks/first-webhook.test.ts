@@ -1,6 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import { api } from '../../support/api-client';
 import { aUser, aWorkspace, type TestUser } from '../../support/fixtures';
+import { waitUntil } from '../../support/wait-until';
 import { type Received, receiverPool } from '../../support/webhook-receiver';
 import { anAgent, execute } from '../executions/helpers';
 
@@ -58,12 +59,10 @@ describe('a first webhook', () => {
     expect(list.status).toBe(200);
     expect(list.body.data.deliveries).toHaveLength(1);
     const deliveryId = list.body.data.deliveries[0].id;
-    let delivery = (await api.get(`/api/webhooks/${webhook.id}/deliveries/${deliveryId}`, { token: owner.token })).body.data;
     // The third attempt's record commits just after the receiver answered it.
-    for (let i = 0; i < 100 && delivery.delivery.status !== 'delivered'; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      delivery = (await api.get(`/api/webhooks/${webhook.id}/deliveries/${deliveryId}`, { token: owner.token })).body.data;
-    }
+    const delivery = (
+      await waitUntil(() => api.get(`/api/webhooks/${webhook.id}/deliveries/${deliveryId}`, { token: owner.token }), (res) => res.body.data.delivery.status === 'delivered')
+    ).body.data;
     expect(delivery.delivery).toMatchObject({ status: 'delivered', attempts: 3 });
     expect(delivery.attempts.map((a: { status_code: number }) => a.status_code)).toEqual([500, 503, 204]);
   });
