@@ -9,7 +9,8 @@ export interface Tenant {
   workspaceId: string;
 }
 
-const post = async (url: string, body: unknown, token?: string, method = 'POST') => {
+/** A JSON call as a client makes it; anything but 2xx throws with the answer. */
+export const post = async (url: string, body: unknown, token?: string, method = 'POST') => {
   const res = await fetch(url, {
     method,
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Tenant } from './tenants';
+import { post, type Tenant } from './tenants';
 
 /**
  * Commit-to-webhook latency on the local platform: from `POST /api/agents` answering 201 (its
@@ -21,17 +21,6 @@ export interface WebhookLatency {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const round = (n: number) => Math.round(n * 10) / 10;
 
-const call = async (url: string, tenant: Tenant, body: unknown): Promise<Record<string, Record<string, string>>> => {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tenant.token}`, 'X-Workspace-ID': tenant.workspaceId },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as { data: Record<string, Record<string, string>> };
-  if (res.status !== 201) throw new Error(`POST ${url} answered ${res.status}: ${JSON.stringify(json)}`);
-  return json.data;
-};
-
 export const measureWebhookLatency = async (apiUrl: string, tenant: Tenant, samples = 100): Promise<WebhookLatency> => {
   const arrivedAt = new Map<string, number>();
   const waiting = new Map<string, () => void>();
@@ -48,10 +37,10 @@ export const measureWebhookLatency = async (apiUrl: string, tenant: Tenant, samp
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   try {
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
-    await call(`${apiUrl}/api/webhooks`, tenant, { url, events: ['agent.created'] });
+    await post(`${apiUrl}/api/webhooks`, { url, events: ['agent.created'] }, tenant.token);
     const timings: number[] = [];
     for (let i = 0; i < samples; i += 1) {
-      const agentId = String((await call(`${apiUrl}/api/agents`, tenant, { name: `Latency ${i}` })).agent?.id);
+      const agentId = String((await post(`${apiUrl}/api/agents`, { name: `Latency ${i}` }, tenant.token)).agent?.id);
       const committed = performance.now();
       if (!arrivedAt.has(agentId)) await new Promise<void>((resolve) => waiting.set(agentId, resolve));
       timings.push(Math.max(0, (arrivedAt.get(agentId) ?? committed) - committed));
