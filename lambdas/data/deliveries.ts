@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AttemptOutcome } from '../domain/webhooks/outcome';
 import type { Delivery, DeliveryAttempt, DeliveryStatus, StoredWebhook } from '../domain/webhooks/model';
 import { idPattern } from '../domain/ids';
@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { withoutKeys } from './item';
 import { deliveriesPartition, deliveryAttemptKey, deliveryIndexKeys, deliveryKey, webhookKey } from './keys';
 import { countItems } from './list';
-import { queryAll, transact, type TransactItem } from './operations';
+import { queryAll, transact, type TransactItem, updateIf } from './operations';
 import { outboxPut } from './outbox';
 import { ddb, tableName } from './table';
 
@@ -168,11 +168,8 @@ export const recordAttempt = async (delivery: Delivery, attempt: DeliveryAttempt
 /** A delivery that will not be attempted (its endpoint was deleted or disabled meanwhile). */
 export const abandonDelivery = async (delivery: Delivery, now: Date): Promise<void> => {
   const { Update } = deliveryUpdate(delivery, { status: 'failed', next_attempt_at: null, updated_at: now.toISOString() }, delivery.attempts) as Required<Pick<TransactItem, 'Update'>>;
-  try {
-    await ddb.send(new UpdateCommand(Update));
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  // Refused: an attempt was recorded meanwhile, and that record stands.
+  await updateIf(Update);
 };
 
 /**
@@ -182,17 +179,9 @@ export const abandonDelivery = async (delivery: Delivery, now: Date): Promise<vo
  */
 export const claimRedelivery = async (delivery: Delivery, now: Date): Promise<boolean> => {
   const { Update } = deliveryUpdate(delivery, { status: 'pending', next_attempt_at: null, updated_at: now.toISOString() }, delivery.attempts) as Required<Pick<TransactItem, 'Update'>>;
-  try {
-    await ddb.send(
-      new UpdateCommand({
-        ...Update,
-        ConditionExpression: `${Update.ConditionExpression} AND updated_at = :read_at`,
-        ExpressionAttributeValues: { ...Update.ExpressionAttributeValues, ':read_at': delivery.updated_at },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return updateIf({
+    ...Update,
+    ConditionExpression: `${Update.ConditionExpression} AND updated_at = :read_at`,
+    ExpressionAttributeValues: { ...Update.ExpressionAttributeValues, ':read_at': delivery.updated_at },
+  });
 };
