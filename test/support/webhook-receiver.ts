@@ -14,18 +14,25 @@ export interface Receiver {
   received: Received[];
   /** Polls until `count` requests arrived or the deadline passed, then answers what arrived. */
   waitFor: (count: number, deadlineMs?: number) => Promise<Received[]>;
+  /** From now on, requests are answered only at `release`: an attempt in flight stays in flight. */
+  hold: () => void;
+  release: () => void;
   close: () => Promise<void>;
 }
 
 export const aReceiver = async (statuses: number[] = [204]): Promise<Receiver> => {
   const received: Received[] = [];
+  let held: (() => void)[] | null = null;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
       const status = statuses[Math.min(received.length, statuses.length) - 1] ?? 204;
-      res.writeHead(status, { 'Content-Type': 'text/plain' }).end(`answer ${received.length}`);
+      const count = received.length;
+      const answer = () => res.writeHead(status, { 'Content-Type': 'text/plain' }).end(`answer ${count}`);
+      if (held) held.push(answer);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -37,6 +44,14 @@ export const aReceiver = async (statuses: number[] = [204]): Promise<Receiver> =
       const deadline = Date.now() + deadlineMs;
       while (received.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
       return received;
+    },
+    hold: () => {
+      held ??= [];
+    },
+    release: () => {
+      const waiting = held ?? [];
+      held = null;
+      for (const answer of waiting) answer();
     },
     close: () =>
       new Promise<void>((resolve) => {
