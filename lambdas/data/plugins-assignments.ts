@@ -3,6 +3,7 @@ import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { assignmentChanges } from '../domain/plugins/assignment';
 import type { Enablement } from '../domain/plugins/model';
 import { Conflict, Unprocessable, VersionConflict } from '../shared/errors';
+import { retryOnConflict } from '../shared/retry-conflict';
 import { withoutKeys } from './item';
 import { agentKey, agentPluginsKey, pluginEnablementKey, pluginUseKey, pluginUsesScope } from './keys';
 import { queryAll, transact, type TransactItem } from './operations';
@@ -165,15 +166,8 @@ const disableOnce = async (enablement: Enablement, force: boolean, actor: string
  */
 const DISABLE_ATTEMPTS = 3;
 
-export const disablePlugin = async (enablement: Enablement, force: boolean, actor: string, now: string): Promise<Unassigned[]> => {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await disableOnce(enablement, force, actor, now);
-    } catch (error) {
-      if (!(error instanceof Conflict && error.code === 'CONCURRENT_UPDATE') || attempt === DISABLE_ATTEMPTS) throw error;
-    }
-  }
-};
+export const disablePlugin = (enablement: Enablement, force: boolean, actor: string, now: string): Promise<Unassigned[]> =>
+  retryOnConflict('CONCURRENT_UPDATE', DISABLE_ATTEMPTS, () => disableOnce(enablement, force, actor, now));
 
 /**
  * A deleted agent's use items go, each with its count on the enablement, so disabling the plugin

@@ -7,6 +7,7 @@ import { type FolderConfig, type Mount, mountId, type StoredFolderConfig } from 
 import { assertDistinct, type FolderChange, planFolderChange } from '../../domain/folders/plan';
 import { Conflict, Unprocessable, VersionConflict } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
+import { retryOnConflict } from '../../shared/retry-conflict';
 import { loadAgentFor } from './access';
 import { consumersOf } from './folders-consumers-of';
 import type { foldersBody } from './folders-schemas';
@@ -112,14 +113,5 @@ export const configureFolders = async (
   const { agent } = await loadAgentFor(principal, ref, 'manage');
   const desired: FolderConfig = { publish: body.publish, mount: await resolveMounts(principal, agent, body.mount) };
   assertDistinct(desired);
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await saveOnce(principal, agent, desired, ifMatch);
-    } catch (error) {
-      const raced = error instanceof Conflict && error.code === 'FOLDERS_CHANGED';
-      if (!raced || attempt >= ATTEMPTS) throw error;
-      // Two changes that cancelled each other would collide again if both retried at once.
-      await new Promise((resume) => setTimeout(resume, 10 + Math.random() * 40 * attempt));
-    }
-  }
+  return retryOnConflict('FOLDERS_CHANGED', ATTEMPTS, () => saveOnce(principal, agent, desired, ifMatch));
 };

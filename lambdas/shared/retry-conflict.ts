@@ -1,0 +1,17 @@
+import { Conflict } from './errors';
+
+/**
+ * Runs a read-then-conditional-write again when its condition lost a race (a Conflict with `code`),
+ * up to `attempts` times in all, after a short random pause: two changes that collided would collide
+ * again if both retried at once. Any other error, or the last attempt's, goes to the caller.
+ */
+export const retryOnConflict = async <T>(code: string, attempts: number, run: () => Promise<T>): Promise<T> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof Conflict && error.code === code) || attempt >= attempts) throw error;
+      await new Promise((resume) => setTimeout(resume, 10 + Math.random() * 40 * attempt));
+    }
+  }
+};
