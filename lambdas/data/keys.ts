@@ -27,6 +27,8 @@
  * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; the learning summary reads the newest 200 (sort-key prefix, descending) |
  * | learning summary    | `AGENT#<agent>`                  | `LEARNING`   |                |                | getLearningSummary (one read): patterns and negative comments mined from recent episodes, rewritten on each finished run and rating |
  * | adaptation          | `AGENT#<agent>`                  | `ADAPTATION#<adp>` |          |                | the adaptation history: one item per adaptation ever applied (status applied/reverted, the change); listAdaptations (sort-key prefix) |
+ * | graduation          | `AGENT#<agent>`                  | `GRADUATION#<grad>` |          |                | listGraduations newest first (sort-key prefix, descending); getGraduation with its exam tasks in the item |
+ * | graduation lock     | `AGENT#<agent>`                  | `GRADUATING` |                |                | at most one graduation in progress per agent (conditional put at start, deleted when the flow ends) |
  * | schedule            | `AGENT#<agent>`                  | `SCHEDULE#<sch>` |            |                | listSchedules of an agent (sort-key prefix); getSchedule when it fires |
  * | schedule counter    | `AGENT#<agent>`                  | `COUNT#SCHEDULES` |           |                | the agent's schedules against MAX_SCHEDULES_PER_AGENT (conditional `ADD` in the create/delete transaction) |
  * | schedule firing     | `AGENT#<agent>`                  | `FIRE#<sch>#<fire time>` |    |                | one execution per firing, however often the firing is delivered (TTL 2 days) |
@@ -43,6 +45,7 @@
  * | spend counter       | `WS#<ws>`                        | `SPEND#<yyyy-mm>` |           |                | micro-dollars of model turns this month against the budget (conditional `ADD` reserves, `ADD` settles; TTL 400 days) |
  * | pending upload      | `AGENT#<agent>`                  | `UPLOAD#<sha256(path)>` |     |                | bytes reserved for a presigned upload, settled when the path is next written or the agent's files listed |
  * | integration         | `WS#<ws>`                        | `INTEGRATION#<int>` |         |                | listIntegrations (sort-key prefix); `agents` counts the agents naming it; each kind's default is a `default_<kind>_integration_id` attribute of the workspace item |
+ * | exam set            | `WS#<ws>`                        | `EXAMSET#<level>` |           |                | the workspace's exam tasks for a target level (one read when a graduation starts) |
  * | outbox event        | `OUTBOX#<evt>`                   | `EVENT`      |                |                | written in the transaction of the change it reports; the table's stream relays it to the bus (TTL 1 day) |
  * | webhook             | `WS#<ws>`                        | `WEBHOOK#<whk>` |             |                | listWebhooks (sort-key prefix); the fan-out reads the workspace's endpoints with the same query |
  * | webhook counter     | `WS#<ws>`                        | `COUNT#WEBHOOKS` |            |                | endpoints against MAX_WEBHOOKS_PER_WORKSPACE (conditional `ADD` in the create/delete transaction) |
@@ -196,6 +199,10 @@ export const learningSummaryKey = (agentId: string): Key => ({ PK: agentPartitio
 export const ADAPTATION_PREFIX = 'ADAPTATION#';
 export const adaptationKey = (agentId: string, adaptationId: string): Key => ({ PK: agentPartition(agentId), SK: `${ADAPTATION_PREFIX}${adaptationId}` });
 export const runningExecutionsKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#EXECUTIONS' });
+export const GRADUATION_PREFIX = 'GRADUATION#';
+export const graduationKey = (agentId: string, graduationId: string): Key => ({ PK: agentPartition(agentId), SK: `${GRADUATION_PREFIX}${graduationId}` });
+export const graduationLockKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'GRADUATING' });
+export const examSetKey = (ws: string, level: string): Key => ({ PK: workspacePartition(ws), SK: `EXAMSET#${level}` });
 export const SCHEDULE_PREFIX = 'SCHEDULE#';
 export const scheduleKey = (agentId: string, scheduleId: string): Key => ({ PK: agentPartition(agentId), SK: `${SCHEDULE_PREFIX}${scheduleId}` });
 export const scheduleFiringKey = (agentId: string, scheduleId: string, fireTime: string): Key => ({
