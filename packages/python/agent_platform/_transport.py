@@ -114,6 +114,18 @@ class Transport:
                 params[name] = str(value)
         return self.settings.base_url + path + ("?" + urllib.parse.urlencode(params) if params else "")
 
+    def upload(self, url: str, data: bytes, headers: Mapping[str, str]) -> None:
+        """A PUT of a bundle to a presigned URL: the URL is the credential, so no platform headers go with it."""
+        request = urllib.request.Request(url, data=data, method="PUT", headers=dict(headers))
+        try:
+            with self.settings.urlopen(request, timeout=self.settings.timeout):
+                return
+        except urllib.error.HTTPError as failure:
+            message = failure.read()[:200].decode("utf-8", "replace") or str(failure.reason)
+            raise error_for(failure.code, code="UPLOAD_FAILED", message=message) from None
+        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as dropped:
+            raise APIConnectionError(0, "CONNECTION_ERROR", str(dropped)) from dropped
+
     def request(
         self,
         method: str,

@@ -7,7 +7,7 @@ import urllib.request
 from typing import Optional
 
 from ._transport import Settings, Transport, UrlOpen
-from .resources import Agents, ApiKeys, Executions, Training, Webhooks, Workspaces
+from .resources import Agents, ApiKeys, Executions, Plugins, Training, Webhooks, Workspaces
 
 
 class AgentPlatform:
@@ -44,3 +44,4 @@ class AgentPlatform:
         self.api_keys = ApiKeys(transport, self.workspaces)
         self.webhooks = Webhooks(transport)
         self.training = Training(transport)
+        self.plugins = Plugins(transport)

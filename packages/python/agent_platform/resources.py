@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import io
+import os
 import time
+import zipfile
 from typing import Any, Callable, Iterator, List, Optional, Union
 from urllib.parse import quote
 
 from ._transport import Record, Transport, new_idempotency_key
+from .errors import ConflictError
 
 SETTLED = frozenset({"completed", "failed", "cancelled", "timed_out", "awaiting_approval"})
 POLL_FIRST = 0.2
@@ -222,3 +226,40 @@ class Training:
 
     def revert_adaptation(self, agent: str, adaptation: str, *, if_match: Optional[Union[str, int]] = None) -> Record:
         return self._t.request("POST", _path("/api/agents/{}/training/adaptations/{}/revert", agent, adaptation), if_match=if_match)
+
+
+def zip_directory(directory: str) -> bytes:
+    """A plugin directory as a zip bundle: every file under it, by its path relative to it, in a stable order."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for root, dirs, files in os.walk(directory):
+            dirs.sort()
+            for name in sorted(files):
+                path = os.path.join(root, name)
+                bundle.write(path, os.path.relpath(path, directory).replace(os.sep, "/"))
+    return buffer.getvalue()
+
+
+class Plugins:
+    """Plugins: publishing a bundle is three calls (an upload URL, the upload, the registration), made one."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._t = transport
+
+    def publish(self, bundle: Union[bytes, str], *, name: str, description: str) -> Record:
+        """Uploads a zip or .tar.gz bundle (bytes, or a directory to zip) and registers it as the plugin's next
+        version: the plugin is created on first publish. Answers the registered version."""
+        data = zip_directory(bundle) if isinstance(bundle, str) else bundle
+        upload = self._upload_url(len(data), name, description)
+        self._t.upload(upload["url"], data, upload.get("headers") or {})
+        path = _path("/api/plugins/{}/versions", name)
+        registered = self._t.request("POST", path, body={"upload_id": upload["upload_id"]}, idempotency_key=new_idempotency_key())
+        return registered["version"]
+
+    def _upload_url(self, size: int, name: str, description: str) -> Record:
+        try:
+            body = {"name": name, "description": description, "size": size}
+            return self._t.request("POST", "/api/plugins", body=body, idempotency_key=new_idempotency_key())["upload"]
+        except ConflictError:
+            path = _path("/api/plugins/{}/uploads", name)
+            return self._t.request("POST", path, body={"size": size}, idempotency_key=new_idempotency_key())["upload"]

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 import io
+import json
 import os
+import shutil
+import tempfile
 import time
+import uuid
 import unittest
 import urllib.error
 import urllib.request
@@ -22,6 +26,7 @@ from agent_platform import (
     ServerError,
 )
 from agent_platform._transport import retry_after_seconds, retry_delay
+from agent_platform.resources import zip_directory
 
 from .support import BASE_URL, an_owner, mine
 
@@ -125,6 +130,39 @@ class WebhooksTest(unittest.TestCase):
         client.webhooks.delete(webhook.id)
         with self.assertRaises(NotFoundError):
             client.webhooks.get(webhook.id)
+
+
+FIXTURE = os.path.join(os.path.dirname(__file__), "..", "..", "..", "test", "fixtures", "plugins", "web-research")
+
+
+def plugin_directory(parent: str, name: str, version: str) -> str:
+    """The web-research fixture under a new name and version."""
+    directory = os.path.join(parent, f"{name}-{version}")
+    shutil.copytree(FIXTURE, directory)
+    manifest_path = os.path.join(directory, "plugin.json")
+    with open(manifest_path) as f:
+        manifest = json.load(f)
+    with open(manifest_path, "w") as f:
+        json.dump({**manifest, "name": name, "version": version}, f)
+    return directory
+
+
+class PluginsTest(unittest.TestCase):
+    def test_publishes_a_plugin_directory_then_a_second_version_as_bytes(self) -> None:
+        client, _, _ = an_owner()
+        name = f"py-plugin-{uuid.uuid4().hex[:10]}"
+        with tempfile.TemporaryDirectory() as parent:
+            first = client.plugins.publish(plugin_directory(parent, name, "1.0.0"), name=name, description="From Python")
+            second_bundle = zip_directory(plugin_directory(parent, name, "1.1.0"))
+            second = client.plugins.publish(second_bundle, name=name, description="From Python")
+        self.assertEqual(first.version, "1.0.0")
+        self.assertEqual((second.plugin_id, second.version), (first.plugin_id, "1.1.0"))
+
+    def test_refuses_a_bundle_whose_manifest_names_another_plugin(self) -> None:
+        client, _, _ = an_owner()
+        with tempfile.TemporaryDirectory() as parent:
+            with self.assertRaises(InvalidRequestError):
+                client.plugins.publish(plugin_directory(parent, f"py-other-{uuid.uuid4().hex[:10]}", "1.0.0"), name=f"py-mine-{uuid.uuid4().hex[:10]}", description="x")
 
 
 class TrainingTest(unittest.TestCase):
