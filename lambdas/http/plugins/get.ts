@@ -7,6 +7,9 @@ import { pluginView } from './views';
 
 export const handler = httpHandler(getPlugin, async ({ params, principal }) => {
   const plugin = await visiblePlugin(principal, params.plugin);
-  const versions = await listPluginVersions(plugin.id);
+  const listed = await listPluginVersions(plugin.id);
+  // Who published is the publisher's own business: other workspaces see the versions, not the people.
+  const isPublisher = plugin.workspace_id === principal.workspace_id;
+  const versions = listed.map((v) => ({ ...v, published_by: isPublisher ? v.published_by : null }));
   return ok({ plugin: { ...pluginView(plugin, principal.workspace_id), versions } });
 });

@@ -24,7 +24,7 @@ export const versionListingSchema = z.object({
   description: z.string(),
   format: z.string(),
   bytes: z.number().int(),
-  published_by: z.string(),
+  published_by: z.string().nullable().describe("Who registered the version; shown to the publisher's workspace only (null to others)"),
   created_at: timestamp,
 });
 

@@ -8812,7 +8812,8 @@ export interface operations {
                                     description: string;
                                     format: string;
                                     bytes: number;
-                                    published_by: string;
+                                    /** @description Who registered the version; shown to the publisher's workspace only (null to others) */
+                                    published_by: string | null;
                                     /** @description ISO-8601 UTC */
                                     created_at: string;
                                 }[];

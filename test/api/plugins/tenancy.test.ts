@@ -9,9 +9,11 @@ describe('tenancy of plugin routes', () => {
   let agent: { id: string; slug: string };
   let pluginId: string;
   let foreign: { token: string; apiKey: string; ws: string };
+  let publisher: { token: string; email: string };
 
   beforeAll(async () => {
     const owner = await aUser('tenant');
+    publisher = owner;
     ws = await aWorkspace(owner);
     await setTier(ws, 'team');
     pluginId = (await aMinimalPlugin(owner)).id;
@@ -63,6 +65,13 @@ describe('tenancy of plugin routes', () => {
     const res = await request('PUT', `/api/agents/${agent.slug}/plugins`, { token: foreign.token, json: { plugin_ids: [pluginId] } });
     // The slug resolves to the stranger's own agent, where the plugin is not enabled.
     expect(res.body.error.code).toBe('PLUGIN_NOT_ENABLED');
+  });
+
+  it("does not show the publisher's email to other workspaces", async () => {
+    const theirs = (await api.get(`/api/plugins/${pluginId}`, { token: foreign.token })).body.data.plugin;
+    expect(theirs.versions.map((v: { published_by: unknown }) => v.published_by)).toEqual([null]);
+    const own = (await api.get(`/api/plugins/${pluginId}`, { token: publisher.token })).body.data.plugin;
+    expect(own.versions[0].published_by).toBe(publisher.email);
   });
 
   it('shows a published plugin to every workspace, which may enable it too', async () => {
