@@ -6,7 +6,8 @@ import { assembleContext, type AssignedRelease } from '../domain/context/assembl
 import { fitToBudget } from '../domain/context/budget';
 import type { AgentContext } from '../domain/context/model';
 import type { Persona } from '../domain/personas';
-import { effectiveVersion, type Enablement, type Plugin } from '../domain/plugins/model';
+import type { Enablement, Plugin } from '../domain/plugins/model';
+import { effectiveVersion } from '../domain/plugins/upgrade';
 import { logger } from '../shared/logger';
 import { withoutKeys } from './item';
 import { agentContextKey, agentPluginsKey, personaKey, pluginEnablementKey, pluginKey } from './keys';

@@ -1,5 +1,5 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Enablement, Requirement } from '../domain/plugins/model';
+import type { Enablement, Requirement, VersionSummary } from '../domain/plugins/model';
 import { NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
 import { pluginEnablementKey, pluginEnablementsScope } from './keys';
@@ -31,11 +31,15 @@ export const listEnablements = async (workspaceId: string, request: ListRequest)
   return { ...page, items: page.items.map((item) => withoutKeys<Enablement>(item)) };
 };
 
-/** Enables the plugin or changes its pin, in one write that never touches its assignment count. */
+/**
+ * Enables the plugin, changes its pin or approves its latest version, in one write that never
+ * touches its assignment count. `approved` is the version the caller saw and accepted.
+ */
 export const enablePlugin = async (
   workspaceId: string,
   plugin: { id: string; name: string },
   pin: { version: string; requires: Requirement[] } | null,
+  approved: VersionSummary,
   actor: string,
   now: string,
 ): Promise<Enablement> => {
@@ -44,7 +48,7 @@ export const enablePlugin = async (
       TableName: tableName,
       Key: pluginEnablementKey(workspaceId, plugin.id),
       UpdateExpression:
-        'SET workspace_id = :ws, plugin_id = :id, #name = :name, pinned_version = :pin, pinned_requires = :requires, updated_at = :now, ' +
+        'SET workspace_id = :ws, plugin_id = :id, #name = :name, pinned_version = :pin, pinned_requires = :requires, approved = :approved, updated_at = :now, ' +
         'assigned_agents = if_not_exists(assigned_agents, :zero), enabled_by = if_not_exists(enabled_by, :actor), enabled_at = if_not_exists(enabled_at, :now)',
       ExpressionAttributeNames: { '#name': 'name' },
       ExpressionAttributeValues: {
@@ -53,6 +57,7 @@ export const enablePlugin = async (
         ':name': plugin.name,
         ':pin': pin?.version ?? null,
         ':requires': pin?.requires ?? null,
+        ':approved': approved,
         ':now': now,
         ':zero': 0,
         ':actor': actor,

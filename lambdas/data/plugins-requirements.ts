@@ -1,12 +1,12 @@
-import { effectiveVersion } from '../domain/plugins/model';
+import { runningVersion } from '../domain/plugins/upgrade';
 import type { PluginNode } from '../domain/plugins/requirements';
 import { getPlugins, pluginIdsByName } from './plugins';
 import { getEnablements } from './plugins-enablement';
 
 /**
  * The requirement graph around a plugin being enabled, read breadth first from the names it
- * requires: each plugin at the version the workspace runs when enabled (its pin's requirements,
- * copied on the enablement), at its latest version when not. Unpublished or unknown names are
+ * requires: each plugin at the version the workspace runs when enabled (its pin, or the latest
+ * it may follow: upgrade.ts), at its latest version when not. Unpublished or unknown names are
  * left out (the resolver reports them). Three batched reads per level, bounded in size.
  */
 
@@ -24,9 +24,9 @@ export const loadRequirementGraph = async (workspaceId: string, requiredNames: r
     for (const name of frontier) {
       const plugin = plugins.get(ids.get(name) ?? '');
       const enablement = plugin ? (enablements.get(plugin.id) ?? null) : null;
-      const version = plugin ? effectiveVersion(plugin, enablement) : null;
-      if (!plugin || !version) continue;
-      const requires = enablement?.pinned_requires ?? plugin.latest?.requires ?? [];
+      const running = plugin ? runningVersion(plugin, enablement) : null;
+      if (!plugin || !running) continue;
+      const { version, requires } = running;
       graph.set(name, { name, plugin_id: plugin.id, version, requires, enabled: enablement !== null });
       next.push(...requires.map((r) => r.name));
     }

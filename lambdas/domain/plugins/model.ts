@@ -61,7 +61,8 @@ export interface VersionSummary {
   description: string;
   skills: string[];
   commands: string[];
-  tools: { name: string; risk: Risk }[];
+  /** `endpoint` is where the tool runs (an https origin or a Lambda ARN); absent for platform tools and on versions summarized before it was kept. */
+  tools: { name: string; risk: Risk; endpoint?: string }[];
   requires: Requirement[];
   requires_credentials: string[];
   published_at: string;
@@ -87,8 +88,10 @@ export interface Enablement {
   workspace_id: string;
   plugin_id: string;
   name: string;
-  /** null: follow the plugin's latest version. */
+  /** null: follow the plugin's latest version, as far as it asks for nothing more than `approved` (see upgrade.ts). */
   pinned_version: string | null;
+  /** The version an admin last enabled, pinned or upgraded to: what following the latest is measured against. */
+  approved?: VersionSummary;
   /** The pinned version's requirements (versions never change, so they are copied here); null when not pinned. */
   pinned_requires: Requirement[] | null;
   /** Agents of the workspace it is assigned to. */
@@ -103,12 +106,11 @@ export const summarize = (v: Pick<PluginVersion, 'manifest' | 'created_at'>): Ve
   description: v.manifest.description,
   skills: v.manifest.skills.map((s) => s.name),
   commands: v.manifest.commands.map((c) => c.name),
-  tools: v.manifest.tools.map((t) => ({ name: t.name, risk: t.risk })),
+  tools: v.manifest.tools.map((t) => ({ name: t.name, risk: t.risk, ...(t.endpoint ? { endpoint: endpointOrigin(t.endpoint) } : {}) })),
   requires: v.manifest.requires,
   requires_credentials: v.manifest.requires_credentials,
   published_at: v.created_at,
 });
 
-/** The version an enabled plugin runs at: its pin, else the latest. */
-export const effectiveVersion = (plugin: Pick<Plugin, 'latest_version'>, enablement: Pick<Enablement, 'pinned_version'> | null): string | null =>
-  enablement?.pinned_version ?? plugin.latest_version;
+/** Where a tool runs, without path or query: a change of origin is a new endpoint, a new path on it is not. */
+const endpointOrigin = (endpoint: string): string => (endpoint.startsWith('https://') ? new URL(endpoint).origin : endpoint);

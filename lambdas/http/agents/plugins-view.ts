@@ -1,6 +1,6 @@
 import { getPlugins } from '../../data/plugins';
 import { getEnablements } from '../../data/plugins-enablement';
-import { effectiveVersion } from '../../domain/plugins/model';
+import { effectiveVersion } from '../../domain/plugins/upgrade';
 
 /** The agent's plugins as the API shows them: in priority order, joined with the marketplace and the workspace pin. */
 export const assignedPluginViews = async (workspaceId: string, pluginIds: string[]) => {

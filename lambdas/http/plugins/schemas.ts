@@ -13,7 +13,7 @@ export const versionSummarySchema = z.object({
   description: z.string(),
   skills: z.array(z.string()),
   commands: z.array(z.string()),
-  tools: z.array(z.object({ name: z.string(), risk: z.enum(RISKS) })),
+  tools: z.array(z.object({ name: z.string(), risk: z.enum(RISKS), endpoint: z.string().optional().describe('Where the tool runs: an https origin or a Lambda ARN') })),
   requires: z.array(requirementSchema),
   requires_credentials: z.array(z.string()),
   published_at: timestamp,
@@ -112,7 +112,10 @@ export const pluginRef = z.string().min(1).max(64).describe('The plugin id (`plg
 export const pluginParams = z.strictObject({ plugin: pluginRef });
 
 export const enableBody = z.strictObject({
-  version: exactSemver.nullable().optional().describe('Pin this version; absent or null follows the latest version'),
+  version: exactSemver
+    .nullable()
+    .optional()
+    .describe('Pin this version; absent or null follows the latest version as far as it asks for nothing more than this enablement approves (see upgrade_required)'),
 });
 
 export const enablementSchema = z.object({
@@ -120,8 +123,13 @@ export const enablementSchema = z.object({
   name: z.string(),
   description: z.string(),
   pinned_version: z.string().nullable(),
-  version: z.string().nullable().describe('The version agents of the workspace run: the pin, else the latest'),
+  version: z.string().nullable().describe('The version agents of the workspace run: the pin, else the latest unless it is held back (upgrade_required)'),
   latest_version: z.string().nullable(),
+  upgrade_required: z
+    .array(z.enum(['tool_risk', 'endpoint', 'requires_credentials']))
+    .describe(
+      'Why a followed plugin runs an older version than the latest: the latest has a tool of higher risk, a tool endpoint on a new origin or Lambda ARN, or a new required credential than the version an admin last approved. Enabling the plugin again approves the latest (an explicit upgrade); empty when the latest runs or the plugin is pinned.',
+    ),
   assigned_agents: z.number().int().describe('Agents of the workspace it is assigned to'),
   enabled_by: z.string(),
   enabled_at: timestamp,

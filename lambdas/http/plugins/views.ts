@@ -1,5 +1,5 @@
 import type { Enablement, Plugin, PluginVersion } from '../../domain/plugins/model';
-import { effectiveVersion } from '../../domain/plugins/model';
+import { runningVersion } from '../../domain/plugins/upgrade';
 
 export const pluginView = (p: Plugin, callerWorkspace: string | null) => ({
   id: p.id,
@@ -30,15 +30,19 @@ export const versionView = (v: PluginVersion) => ({
   created_at: v.created_at,
 });
 
-export const enablementView = (e: Enablement, plugin: Plugin | undefined) => ({
+export const enablementView = (e: Enablement, plugin: Plugin | undefined) => {
+  const running = plugin ? runningVersion(plugin, e) : null;
+  return {
   plugin_id: e.plugin_id,
   name: e.name,
   description: plugin?.description ?? '',
   pinned_version: e.pinned_version,
-  version: plugin ? effectiveVersion(plugin, e) : e.pinned_version,
+  version: running?.version ?? e.pinned_version,
   latest_version: plugin?.latest_version ?? null,
+  upgrade_required: running?.held_back ?? [],
   assigned_agents: e.assigned_agents,
   enabled_by: e.enabled_by,
   enabled_at: e.enabled_at,
   updated_at: e.updated_at,
-});
+  };
+};

@@ -1,6 +1,7 @@
 import { getPluginVersion } from '../../data/plugins';
 import { enablePlugin } from '../../data/plugins-enablement';
 import { loadRequirementGraph } from '../../data/plugins-requirements';
+import { summarize } from '../../domain/plugins/model';
 import { assertRequirementsMet } from '../../domain/plugins/requirements';
 import { canManageWorkspace } from '../../domain/workspaces';
 import { Unprocessable } from '../../shared/errors';
@@ -27,6 +28,7 @@ export const handler = httpHandler(enableWorkspacePlugin, async ({ params, body,
   const target = { name: plugin.name, plugin_id: plugin.id, version: pinned?.version ?? plugin.latest_version, requires, enabled: true };
   assertRequirementsMet(target, await loadRequirementGraph(params.ws, requires.map((r) => r.name)));
   const pin = pinned ? { version: pinned.version, requires } : null;
-  const enablement = await enablePlugin(params.ws, plugin, pin, principal.email || principal.user_id, new Date().toISOString());
+  const approved = pinned ? summarize(pinned) : plugin.latest;
+  const enablement = await enablePlugin(params.ws, plugin, pin, approved, principal.email || principal.user_id, new Date().toISOString());
   return ok({ plugin: enablementView(enablement, plugin) });
 });

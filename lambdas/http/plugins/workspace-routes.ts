@@ -20,9 +20,9 @@ export const listWorkspacePlugins = route({
 
 export const enableWorkspacePlugin = route({
   method: 'PUT', path: '/api/workspaces/{ws}/plugins/{plugin}', handler: 'plugins/workspace-enable',
-  summary: 'Enable a plugin in the workspace, or change its pinned version (owners and admins)',
+  summary: 'Enable a plugin in the workspace, change its pinned version, or approve an upgrade (owners and admins)',
   description:
-    "Its `requires` are resolved over the workspace's enabled plugins: a requirement not enabled (or enabled at a version outside the range) answers 422 PLUGIN_NOT_ENABLED naming it; plugins requiring each other in a cycle answer 422 PLUGIN_DEPENDENCY_CYCLE with the cycle. A pinned `version` must exist (422 PLUGIN_VERSION_NOT_FOUND); a plugin with no version yet answers 422 PLUGIN_NOT_PUBLISHED.",
+    "Enabling approves the version it runs: a pinned `version`, else the latest. A workspace that follows the latest keeps running the approved version when a newer one asks for more — a tool of higher risk, a tool endpoint on a new origin or Lambda ARN, or a new required credential — and shows why in `upgrade_required`; enabling again approves the latest (an explicit upgrade). Its `requires` are resolved over the workspace's enabled plugins: a requirement not enabled (or enabled at a version outside the range) answers 422 PLUGIN_NOT_ENABLED naming it; plugins requiring each other in a cycle answer 422 PLUGIN_DEPENDENCY_CYCLE with the cycle. A pinned `version` must exist (422 PLUGIN_VERSION_NOT_FOUND); a plugin with no version yet answers 422 PLUGIN_NOT_PUBLISHED.",
   auth: 'user', scopes: ['admin'], params: workspacePluginParams, body: enableBody, errors: [422],
   response: { status: 200, description: 'Enabled', data: z.object({ plugin: enablementSchema }) },
   access: { table: 'write' },

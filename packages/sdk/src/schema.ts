@@ -1067,8 +1067,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Enable a plugin in the workspace, or change its pinned version (owners and admins)
-         * @description Its `requires` are resolved over the workspace's enabled plugins: a requirement not enabled (or enabled at a version outside the range) answers 422 PLUGIN_NOT_ENABLED naming it; plugins requiring each other in a cycle answer 422 PLUGIN_DEPENDENCY_CYCLE with the cycle. A pinned `version` must exist (422 PLUGIN_VERSION_NOT_FOUND); a plugin with no version yet answers 422 PLUGIN_NOT_PUBLISHED.
+         * Enable a plugin in the workspace, change its pinned version, or approve an upgrade (owners and admins)
+         * @description Enabling approves the version it runs: a pinned `version`, else the latest. A workspace that follows the latest keeps running the approved version when a newer one asks for more — a tool of higher risk, a tool endpoint on a new origin or Lambda ARN, or a new required credential — and shows why in `upgrade_required`; enabling again approves the latest (an explicit upgrade). Its `requires` are resolved over the workspace's enabled plugins: a requirement not enabled (or enabled at a version outside the range) answers 422 PLUGIN_NOT_ENABLED naming it; plugins requiring each other in a cycle answer 422 PLUGIN_DEPENDENCY_CYCLE with the cycle. A pinned `version` must exist (422 PLUGIN_VERSION_NOT_FOUND); a plugin with no version yet answers 422 PLUGIN_NOT_PUBLISHED.
          */
         put: operations["pluginsWorkspaceEnable"];
         post?: never;
@@ -8407,6 +8407,8 @@ export interface operations {
                                         name: string;
                                         /** @enum {string} */
                                         risk: "read" | "analyze" | "egress" | "create" | "high";
+                                        /** @description Where the tool runs: an https origin or a Lambda ARN */
+                                        endpoint?: string;
                                     }[];
                                     requires: {
                                         name: string;
@@ -8500,6 +8502,8 @@ export interface operations {
                                         name: string;
                                         /** @enum {string} */
                                         risk: "read" | "analyze" | "egress" | "create" | "high";
+                                        /** @description Where the tool runs: an https origin or a Lambda ARN */
+                                        endpoint?: string;
                                     }[];
                                     requires: {
                                         name: string;
@@ -8714,6 +8718,8 @@ export interface operations {
                                         name: string;
                                         /** @enum {string} */
                                         risk: "read" | "analyze" | "egress" | "create" | "high";
+                                        /** @description Where the tool runs: an https origin or a Lambda ARN */
+                                        endpoint?: string;
                                     }[];
                                     requires: {
                                         name: string;
@@ -8791,6 +8797,8 @@ export interface operations {
                                         name: string;
                                         /** @enum {string} */
                                         risk: "read" | "analyze" | "egress" | "create" | "high";
+                                        /** @description Where the tool runs: an https origin or a Lambda ARN */
+                                        endpoint?: string;
                                     }[];
                                     requires: {
                                         name: string;
@@ -8872,9 +8880,11 @@ export interface operations {
                                 name: string;
                                 description: string;
                                 pinned_version: string | null;
-                                /** @description The version agents of the workspace run: the pin, else the latest */
+                                /** @description The version agents of the workspace run: the pin, else the latest unless it is held back (upgrade_required) */
                                 version: string | null;
                                 latest_version: string | null;
+                                /** @description Why a followed plugin runs an older version than the latest: the latest has a tool of higher risk, a tool endpoint on a new origin or Lambda ARN, or a new required credential than the version an admin last approved. Enabling the plugin again approves the latest (an explicit upgrade); empty when the latest runs or the plugin is pinned. */
+                                upgrade_required: ("tool_risk" | "endpoint" | "requires_credentials")[];
                                 /** @description Agents of the workspace it is assigned to */
                                 assigned_agents: number;
                                 enabled_by: string;
@@ -8924,7 +8934,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Pin this version; absent or null follows the latest version */
+                    /** @description Pin this version; absent or null follows the latest version as far as it asks for nothing more than this enablement approves (see upgrade_required) */
                     version?: string | null;
                 };
             };
@@ -8949,9 +8959,11 @@ export interface operations {
                                 name: string;
                                 description: string;
                                 pinned_version: string | null;
-                                /** @description The version agents of the workspace run: the pin, else the latest */
+                                /** @description The version agents of the workspace run: the pin, else the latest unless it is held back (upgrade_required) */
                                 version: string | null;
                                 latest_version: string | null;
+                                /** @description Why a followed plugin runs an older version than the latest: the latest has a tool of higher risk, a tool endpoint on a new origin or Lambda ARN, or a new required credential than the version an admin last approved. Enabling the plugin again approves the latest (an explicit upgrade); empty when the latest runs or the plugin is pinned. */
+                                upgrade_required: ("tool_risk" | "endpoint" | "requires_credentials")[];
                                 /** @description Agents of the workspace it is assigned to */
                                 assigned_agents: number;
                                 enabled_by: string;
@@ -9076,6 +9088,8 @@ export interface operations {
                                         name: string;
                                         /** @enum {string} */
                                         risk: "read" | "analyze" | "egress" | "create" | "high";
+                                        /** @description Where the tool runs: an https origin or a Lambda ARN */
+                                        endpoint?: string;
                                     }[];
                                     requires: {
                                         name: string;
@@ -9160,6 +9174,8 @@ export interface operations {
                                         name: string;
                                         /** @enum {string} */
                                         risk: "read" | "analyze" | "egress" | "create" | "high";
+                                        /** @description Where the tool runs: an https origin or a Lambda ARN */
+                                        endpoint?: string;
                                     }[];
                                     requires: {
                                         name: string;

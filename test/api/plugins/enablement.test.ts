@@ -40,6 +40,27 @@ describe('enabling a plugin', () => {
     expect(unpinned.body.data.plugin).toMatchObject({ pinned_version: null, version: '2.0.0' });
   });
 
+  it('holds a followed plugin at the approved version when a new version adds a riskier tool, until an admin upgrades', async () => {
+    const tool = (risk: string) => ({ name: 'lookup', description: 'Looks things up', input_schema: { type: 'object' }, risk, endpoint: 'https://tools.example/lookup' });
+    const plugin = await aMinimalPlugin(owner, { tools: [tool('read')] });
+    await enablePlugin(owner, ws, plugin.id);
+    const agent = await anAgent();
+    await api.put(`/api/agents/${agent.id}/plugins`, { plugin_ids: [plugin.id] }, { token: owner.token });
+    const runs = async () => (await api.get(`/api/agents/${agent.id}/context`, { token: owner.token })).body.data.context.plugins[0].version;
+
+    // The publisher ships a harmless 1.1.0 (followed at once), then a 1.2.0 whose tool now creates things.
+    await publishVersion(owner, plugin.id, minimalZip({ name: plugin.name, version: '1.1.0', description: 'Better words', tools: [tool('read')] }));
+    expect(await runs()).toBe('1.1.0');
+    await publishVersion(owner, plugin.id, minimalZip({ name: plugin.name, version: '1.2.0', tools: [tool('create')] }));
+    expect(await runs()).toBe('1.0.0');
+    const listed = (await api.get(`/api/workspaces/${ws}/plugins?limit=100`, { token: owner.token })).body.data.plugins;
+    expect(listed.find((p: { plugin_id: string }) => p.plugin_id === plugin.id)).toMatchObject({ version: '1.0.0', latest_version: '1.2.0', upgrade_required: ['tool_risk'] });
+
+    const upgraded = await enablePlugin(owner, ws, plugin.id);
+    expect(upgraded.body.data.plugin).toMatchObject({ version: '1.2.0', upgrade_required: [] });
+    expect(await runs()).toBe('1.2.0');
+  });
+
   it('refuses a plugin with no version yet with 422 PLUGIN_NOT_PUBLISHED', async () => {
     const created = await api.post('/api/plugins', { name: uniquePluginName(), description: 'D', size: 10 }, { token: owner.token });
     const res = await enablePlugin(owner, ws, created.body.data.plugin.id);

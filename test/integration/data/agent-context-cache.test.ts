@@ -8,6 +8,7 @@ import { getAssignment, replaceAssignment } from '../../../lambdas/data/plugins-
 import { enablePlugin } from '../../../lambdas/data/plugins-enablement';
 import { ddb, tableName } from '../../../lambdas/data/table';
 import type { Agent } from '../../../lambdas/domain/agents/model';
+import { summarize } from '../../../lambdas/domain/plugins/model';
 import { newId } from '../../../lambdas/domain/ids';
 import { newPersona } from '../../../lambdas/domain/personas';
 import { readBundle } from '../../../lambdas/domain/plugins/bundle-reader';
@@ -30,11 +31,12 @@ const setUp = async () => {
   const plugin = { id: newId('plg'), name, description: 'D', workspace_id: workspaceId, created_by: 'test', created_at: now, updated_at: now, latest_version: null, latest: null, version: 1 };
   await createPlugin(plugin);
   const release = validateRelease(await readBundle(fixtureZip('web-research', { name })), name);
-  await registerVersion(plugin, {
+  const version = {
     plugin_id: plugin.id, version: '1.0.0', ...release,
-    bundle: { key: 'k', format: 'zip', bytes: 1, sha256: 'x', entries: 1, uncompressed_bytes: 1 }, published_by: 'test', created_at: now,
-  });
-  await enablePlugin(workspaceId, plugin, null, 'test', now);
+    bundle: { key: 'k', format: 'zip' as const, bytes: 1, sha256: 'x', entries: 1, uncompressed_bytes: 1 }, published_by: 'test', created_at: now,
+  };
+  await registerVersion(plugin, version);
+  await enablePlugin(workspaceId, plugin, null, summarize(version), 'test', now);
   const agent = anAgent(persona.id);
   await replaceAssignment(agent, await getAssignment(agent), [plugin.id], 'test', now);
   return { agent, persona, plugin };
