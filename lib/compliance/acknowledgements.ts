@@ -123,13 +123,6 @@ export const acknowledgeBedrockModels = (role: IConstruct, resources: readonly s
   }
 };
 
-export const acknowledgePluginToolFunctions = (role: IConstruct, functionsArn: string): void =>
-  acknowledge(
-    role,
-    wildcardResource(role, functionsArn),
-    "Plugin tools declared with a Lambda ARN are installed at run time; tool calls may invoke only this account's functions named agent-platform-tool-*, the prefix plugin functions must carry.",
-  );
-
 export const acknowledgeTargetDeadLetterQueue = (queue: IConstruct): void =>
   acknowledge(queue, 'SQS3', "This queue is the dead-letter queue of an EventBridge rule's target; cdk-nag only recognises queues named in another queue's or a function's redrive settings.");
 

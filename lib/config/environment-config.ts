@@ -49,6 +49,12 @@ export interface EnvironmentConfig {
   events: { archiveRetentionDays: number };
   /** Buses in other accounts (or this one) that receive the platform's events; usually none in dev. */
   eventConsumers: readonly EventConsumer[];
+  /**
+   * The registry of Lambda functions plugin tools may run on, by plugin name: a manifest may name a
+   * function ARN only when it is registered here for that plugin, and the execution role may invoke
+   * only these functions. Maintained by the operator; empty means no plugin tool runs on Lambda.
+   */
+  pluginToolFunctions: Readonly<Record<string, readonly string[]>>;
   /** Browser origins allowed to call the API; `['*']` or an explicit list (never both). */
   corsAllowOrigins: readonly string[];
   /** Stage-wide defaults; the tier table's usage plans narrow them per workspace. */

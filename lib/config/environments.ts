@@ -19,6 +19,8 @@ const shared = {
   maxOwnedWorkspaces: DEFAULT_MAX_OWNED_WORKSPACES,
   // One entry per subscribing bus, e.g. { name: 'billing', accountId: '111122223333', events: ['agent.executed'] }.
   eventConsumers: [],
+  // e.g. { 'invoice-tools': ['arn:aws:lambda:eu-west-1:111122223333:function:invoice-tools-lookup'] }
+  pluginToolFunctions: {},
 } satisfies Partial<EnvironmentConfig>;
 
 const environments: Record<EnvironmentName, EnvironmentConfig> = {

@@ -1,18 +1,15 @@
-import { Aws } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import type { AccessTargets } from '../api/access-policy';
-import { acknowledgeBedrockModels, acknowledgePluginToolFunctions } from '../compliance/acknowledgements';
+import { acknowledgeBedrockModels } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { bedrockModelArns } from './bedrock-models';
 import { ApiFunction, type ApiFunctionProps } from './api-function';
 import { type ExecutionTaskDefinition, executionTaskId } from './execution-tasks';
 
-/** Plugin functions a tool call may invoke: this account's, named with the prefix plugin authors are told to use. */
-export const PLUGIN_TOOL_FUNCTION_PREFIX = 'agent-platform-tool-';
-
-const pluginFunctions = () => `arn:${Aws.PARTITION}:lambda:${Aws.REGION}:${Aws.ACCOUNT_ID}:function:${PLUGIN_TOOL_FUNCTION_PREFIX}*`;
+/** The functions plugin tools may run on: exactly those the operator registered (environment config). */
+const registeredToolFunctions = (config: EnvironmentConfig) => [...new Set(Object.values(config.pluginToolFunctions).flat())].sort();
 
 export interface ExecutionTaskFunctionProps {
   task: ExecutionTaskDefinition;
@@ -34,8 +31,8 @@ export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunc
     ...(task.invokes === 'bedrock'
       ? [new PolicyStatement({ sid: 'BedrockModels', actions: ['bedrock:InvokeModel'], resources: bedrockModelArns(props.config.models) })]
       : []),
-    ...(task.invokes === 'plugin-functions'
-      ? [new PolicyStatement({ sid: 'PluginToolFunctions', actions: ['lambda:InvokeFunction'], resources: [pluginFunctions()] })]
+    ...(task.invokes === 'plugin-functions' && registeredToolFunctions(props.config).length > 0
+      ? [new PolicyStatement({ sid: 'PluginToolFunctions', actions: ['lambda:InvokeFunction'], resources: registeredToolFunctions(props.config) })]
       : []),
   ];
   const fn = new ApiFunction(scope, executionTaskId(task), {
@@ -50,6 +47,5 @@ export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunc
   });
   (fn.function.node.defaultChild as CfnFunction).timeout = task.timeoutSeconds;
   if (task.invokes === 'bedrock') acknowledgeBedrockModels(fn.role, bedrockModelArns(props.config.models).filter((arn) => arn.includes('*')));
-  if (task.invokes === 'plugin-functions') acknowledgePluginToolFunctions(fn.role, pluginFunctions());
   return fn;
 };

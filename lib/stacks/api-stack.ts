@@ -109,7 +109,10 @@ export class ApiStack extends Stack {
         config,
         targets,
         environment: { ...platformResources, CORS_ALLOW_ORIGINS: config.corsAllowOrigins.join(','), ...executionEnvironment(config.name) },
-        handlerEnvironment: { 'workspaces/create': { MAX_OWNED_WORKSPACES: String(config.maxOwnedWorkspaces) } },
+        handlerEnvironment: {
+          'workspaces/create': { MAX_OWNED_WORKSPACES: String(config.maxOwnedWorkspaces) },
+          'plugins/versions-register': { PLUGIN_TOOL_FUNCTIONS: JSON.stringify(config.pluginToolFunctions) },
+        },
       },
     });
     acknowledgeExecutionGrants(apiRoutes.stacks, routes, targets);

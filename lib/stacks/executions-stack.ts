@@ -40,6 +40,7 @@ export class ExecutionsStack extends Stack {
       TABLE_NAME: props.table.tableName,
       BUCKET_NAME: bucketName,
       MODEL_ALLOW_LIST: JSON.stringify(config.models),
+      PLUGIN_TOOL_FUNCTIONS: JSON.stringify(config.pluginToolFunctions),
       ...executionEnvironment(config.name),
     };
     this.flow = new ExecutionFlow(this, 'Flow', { config, targets, environment });

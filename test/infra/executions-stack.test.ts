@@ -113,6 +113,27 @@ describe('the executions stack', () => {
     }
   });
 
+  const statementsWithSid = (resources: Resources, sid: string) =>
+    Object.values(resources)
+      .filter((r) => r.Type === 'AWS::IAM::Role')
+      .flatMap((r) => ((r.Properties.Policies ?? []) as { PolicyDocument: { Statement: { Sid?: string; Resource: unknown }[] } }[]).flatMap((p) => p.PolicyDocument.Statement))
+      .filter((s) => s.Sid === sid);
+
+  it('lets no function invoke plugin tool functions while the registry is empty', () => {
+    expect(statementsWithSid(template().toJSON().Resources as Resources, 'PluginToolFunctions')).toEqual([]);
+  });
+
+  it('lets tool calls invoke exactly the registered plugin functions, and tells the flow functions which plugin each belongs to', () => {
+    const registry = { 'invoice-tools': ['arn:aws:lambda:eu-west-1:111122223333:function:invoice-lookup'], ledger: ['arn:aws:lambda:eu-west-1:111122223333:function:ledger'] };
+    const executions = templateOf(synthPlatform({ ...environmentConfig('dev'), pluginToolFunctions: registry }).executions);
+    const [statement, ...others] = statementsWithSid(executions.toJSON().Resources as Resources, 'PluginToolFunctions');
+    expect(others).toEqual([]);
+    expect(statement?.Resource).toEqual(['arn:aws:lambda:eu-west-1:111122223333:function:invoice-lookup', 'arn:aws:lambda:eu-west-1:111122223333:function:ledger']);
+    executions.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ PLUGIN_TOOL_FUNCTIONS: JSON.stringify(registry) }) },
+    });
+  });
+
   it('has a schedule group, and a scheduler role that may only invoke the firing function', () => {
     template().hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'agent-platform-prod' });
     template().hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'agent-platform-prod-schedule-fire' });

@@ -50,7 +50,7 @@ const toolsOf = (plugins: AssignedRelease[]) => {
         continue;
       }
       owners.set(t.name, plugin_id);
-      tools.push({ plugin_id, plugin_version: release.manifest.version, name: t.name, description: t.description, input_schema: t.input_schema, risk: t.risk, ...(t.endpoint ? { endpoint: t.endpoint } : {}) });
+      tools.push({ plugin_id, plugin_name: release.manifest.name, plugin_version: release.manifest.version, name: t.name, description: t.description, input_schema: t.input_schema, risk: t.risk, ...(t.endpoint ? { endpoint: t.endpoint } : {}) });
     }
   }
   return { tools, shadowed };

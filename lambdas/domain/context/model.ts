@@ -24,6 +24,7 @@ export interface Tier2Entry extends ContextPluginRef {
 
 export interface ContextTool {
   plugin_id: string;
+  plugin_name?: string;
   /** The plugin version the tool was published with: its input schema is compiled once per version. */
   plugin_version?: string;
   name: string;

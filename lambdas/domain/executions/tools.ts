@@ -14,6 +14,7 @@ export interface ToolDefinition {
   risk: Risk;
   /** Absent for built-ins. */
   plugin_id?: string;
+  plugin_name?: string;
   plugin_version?: string;
   endpoint?: string;
 }

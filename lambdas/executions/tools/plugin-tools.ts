@@ -1,6 +1,8 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { FLOW_ERRORS, FlowError } from '../../domain/executions/flow-errors';
+import { isRegisteredToolFunction } from '../../domain/plugins/tool-functions';
 import type { ToolDefinition } from '../../domain/executions/tools';
+import { toolFunctionRegistry } from '../../shared/tool-function-registry';
 import type { ToolContext } from './built-in-tools';
 import { outboundFetch } from './outbound-fetch';
 
@@ -33,7 +35,13 @@ const invokeFunction = async (arn: string, payload: unknown, toolName: string): 
 export const callPluginTool = async (tool: ToolDefinition, input: Record<string, unknown>, context: ToolContext): Promise<string> => {
   if (!tool.endpoint) throw failed(`${tool.name} declares no endpoint to call`);
   const payload = payloadOf(tool, input, context);
-  if (tool.endpoint.startsWith('arn:')) return invokeFunction(tool.endpoint, payload, tool.name);
+  if (tool.endpoint.startsWith('arn:')) {
+    // The registry may have changed since the version was published: it is checked again here.
+    if (!isRegisteredToolFunction(toolFunctionRegistry, tool.plugin_name ?? '', tool.endpoint)) {
+      throw failed(`${tool.name} names a Lambda function that is not registered to its plugin`);
+    }
+    return invokeFunction(tool.endpoint, payload, tool.name);
+  }
   const response = await outboundFetch(
     {
       url: tool.endpoint,

@@ -48,6 +48,7 @@ export const contextSchema = z.object({
   tools: z.array(
     z.object({
       plugin_id: z.string(),
+      plugin_name: z.string().optional().describe('The plugin that provides the tool'),
       plugin_version: z.string().optional().describe('The plugin version whose schema dialect and compiler check this tool\'s input'),
       name: z.string(),
       description: z.string(),

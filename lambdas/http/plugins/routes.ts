@@ -33,7 +33,7 @@ export const registerVersion = route({
   method: 'POST', path: '/api/plugins/{plugin}/versions', handler: 'plugins/versions-register',
   summary: 'Register an uploaded bundle as a new version',
   description:
-    'Reads and validates the bundle: plugin.json (name, semver version greater than the latest, description, skills and commands with their markdown documents, tools with a JSON Schema `input_schema` and a `risk`, `requires`, `requires_credentials`), no unsafe paths or links, at most 1,000 entries and 50 MiB uncompressed. Every problem is listed in a 422 INVALID_BUNDLE; a version already registered answers 409 VERSION_EXISTS.',
+    'Reads and validates the bundle: plugin.json (name, semver version greater than the latest, description, skills and commands with their markdown documents, tools with a JSON Schema `input_schema`, a `risk` and an optional `endpoint` — an https URL, or a Lambda function ARN that the operator registered to this plugin (environment config `pluginToolFunctions`; checked again before every call) — `requires`, `requires_credentials`), no unsafe paths or links, at most 1,000 entries and 50 MiB uncompressed. Every problem is listed in a 422 INVALID_BUNDLE; a version already registered answers 409 VERSION_EXISTS.',
   auth: 'user', scopes: ['admin'], idempotent: true, params: pluginParams, body: registerVersionBody, errors: [409, 422],
   response: { status: 201, description: 'Registered', data: z.object({ version: versionSchema, plugin: pluginSchema }) },
   access: { table: 'write', bucket: 'read' },

@@ -4,8 +4,10 @@ import { invalidBundle } from '../../domain/plugins/invalid-bundle';
 import { BUNDLE_LIMITS } from '../../domain/plugins/limits';
 import type { Plugin, PluginVersion } from '../../domain/plugins/model';
 import { validateRelease } from '../../domain/plugins/release';
+import { unregisteredToolFunctions } from '../../domain/plugins/tool-functions';
 import { assertNewerVersion } from '../../domain/plugins/versions';
 import { NotFound } from '../../shared/errors';
+import { toolFunctionRegistry } from '../../shared/tool-function-registry';
 
 /** Reads an uploaded bundle back from S3 and turns it into the plugin's next version, or says everything wrong with it. */
 export const uploadedRelease = async (plugin: Plugin, uploadId: string, publishedBy: string): Promise<PluginVersion> => {
@@ -19,6 +21,8 @@ export const uploadedRelease = async (plugin: Plugin, uploadId: string, publishe
   }
   const files = await readBundle(upload.bytes);
   const { manifest, docs } = validateRelease(files, plugin.name);
+  const unregistered = unregisteredToolFunctions(manifest, toolFunctionRegistry);
+  if (unregistered.length > 0) throw invalidBundle(unregistered);
   assertNewerVersion(manifest.version, plugin.latest_version);
   return {
     plugin_id: plugin.id,

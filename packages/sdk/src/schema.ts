@@ -1012,7 +1012,7 @@ export interface paths {
         put?: never;
         /**
          * Register an uploaded bundle as a new version
-         * @description Reads and validates the bundle: plugin.json (name, semver version greater than the latest, description, skills and commands with their markdown documents, tools with a JSON Schema `input_schema` and a `risk`, `requires`, `requires_credentials`), no unsafe paths or links, at most 1,000 entries and 50 MiB uncompressed. Every problem is listed in a 422 INVALID_BUNDLE; a version already registered answers 409 VERSION_EXISTS.
+         * @description Reads and validates the bundle: plugin.json (name, semver version greater than the latest, description, skills and commands with their markdown documents, tools with a JSON Schema `input_schema`, a `risk` and an optional `endpoint` — an https URL, or a Lambda function ARN that the operator registered to this plugin (environment config `pluginToolFunctions`; checked again before every call) — `requires`, `requires_credentials`), no unsafe paths or links, at most 1,000 entries and 50 MiB uncompressed. Every problem is listed in a 422 INVALID_BUNDLE; a version already registered answers 409 VERSION_EXISTS.
          */
         post: operations["pluginsVersionsRegister"];
         delete?: never;
@@ -9274,6 +9274,8 @@ export interface operations {
                                 }[];
                                 tools: {
                                     plugin_id: string;
+                                    /** @description The plugin that provides the tool */
+                                    plugin_name?: string;
                                     /** @description The plugin version whose schema dialect and compiler check this tool's input */
                                     plugin_version?: string;
                                     name: string;

@@ -106,6 +106,11 @@ describe('uploading and registering a bundle', () => {
     ['with a path climbing out of the bundle', (name: string) => zip([...withManifest(fixtureFiles('web-research'), { name }), { name: '../../etc/evil.md', content: 'x' }]), 'bundle'],
     ['that inflates past 50 MiB (a zip bomb)', (name: string) => zip([...withManifest(fixtureFiles('web-research'), { name }), { name: 'zeros.bin', content: Buffer.alloc(50 * 1024 * 1024 + 1) }]), 'bundle'],
     ['that is neither zip nor .tar.gz', () => Buffer.from('this is a text file, not an archive'), 'bundle'],
+    [
+      "naming a Lambda function not registered to the plugin (another plugin's, or any in the account)",
+      (name: string) => minimalZip({ name, tools: [{ name: 't', description: 'T', input_schema: { type: 'object' }, risk: 'read', endpoint: 'arn:aws:lambda:eu-west-1:123456789012:function:agent-platform-tool-billing' }] }),
+      'plugin.json:tools[0].endpoint',
+    ],
   ])('refuses a bundle %s with 422 INVALID_BUNDLE listing the problem', async (_, build, field) => {
     const name = uniquePluginName('invalid');
     const { plugin, registered } = await publishPlugin(publisher, name, build(name));
