@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
 import type { RouteDefinition } from '../lambdas/http/route';
+import { AUTHORIZER_ACCESS } from '../lib/api/access-grants';
+import { functionAccess } from '../lib/api/route-cursors';
+import { routesByFunction } from '../lib/api/route-groups';
 import { ServiceUnavailable } from '../lambdas/shared/errors';
 import { WEBHOOK_LOOPBACK_ENV } from '../lambdas/shared/webhook-target-policy';
 import { startDynamo, ensureTable } from './dynamodb';
@@ -10,6 +13,7 @@ import { LocalEventBus } from './event-bus';
 import { localCredentialsKey } from './credentials-key';
 import { createGateway, type AuthorizerHandler, type ProxyHandler } from './gateway';
 import { exposureRefusal } from './exposure';
+import { enforceDeclaredAccess, runAs } from './iam';
 import { IpRateLimiter } from './ip-rate-limiter';
 import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
 import { S3RVER_CREDENTIALS, startS3 } from './s3';
@@ -83,30 +87,37 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
   });
 };
 
+/** Each route's handler, run as its deployed function (one per handler module, granted what its routes declare). */
 const loadHandlers = async (routes: readonly RouteDefinition[]) => {
   const handlers = new Map<RouteDefinition, ProxyHandler>();
-  for (const route of routes) {
-    const module = (await import(join(root, 'lambdas', 'http', `${route.handler}.ts`))) as { handler: ProxyHandler };
-    handlers.set(route, module.handler);
+  for (const [name, served] of routesByFunction(routes)) {
+    const [first] = served;
+    if (!first) continue;
+    const module = (await import(join(root, 'lambdas', 'http', `${first.handler}.ts`))) as { handler: ProxyHandler };
+    const serves = `route${served.length > 1 ? 's' : ''} ${served.map((r) => `${r.method} ${r.path}`).join(', ')}`;
+    const handler = runAs({ name, serves, access: functionAccess(served) }, module.handler);
+    for (const route of served) handlers.set(route, handler);
   }
   return handlers;
 };
 
 /** The deployed EventBridge rules, on the in-process bus: same patterns, same handlers. */
 const subscribeEventFunctions = async (bus: LocalEventBus) => {
-  const { eventFunctions, eventFunctionSource, localEventPatternOf } = await import('../lib/events/event-functions');
+  const { eventFunctions, eventFunctionId, eventFunctionSource, localEventPatternOf } = await import('../lib/events/event-functions');
   for (const definition of eventFunctions.filter((f) => f.runsLocally)) {
-    const { handler } = (await import(join(root, eventFunctionSource(definition)))) as {
+    const module = (await import(join(root, eventFunctionSource(definition)))) as {
       handler: (event: EventBridgeEvent<string, unknown>) => Promise<void>;
     };
+    const handler = runAs({ name: eventFunctionId(definition), serves: `event function ${definition.handler}`, access: definition.access }, module.handler);
     bus.addRule(localEventPatternOf(definition), (event) => handler({ ...event, version: '0', account: '000000000000', region: 'local' }));
   }
 };
 
 /** The outbox relay on DynamoDB Local's stream, as Lambda runs it on the table's stream deployed. */
 const relayOutbox = async (dynamoEndpoint: string, streamArn: string, dataDir: string | undefined, log: (line: string) => void): Promise<TableStream> => {
-  const { outboxRelay, eventFunctionSource } = await import('../lib/events/event-functions');
-  const { handler } = (await import(join(root, eventFunctionSource(outboxRelay)))) as { handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse> };
+  const { outboxRelay, eventFunctionId, eventFunctionSource } = await import('../lib/events/event-functions');
+  const module = (await import(join(root, eventFunctionSource(outboxRelay)))) as { handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse> };
+  const handler = runAs({ name: eventFunctionId(outboxRelay), serves: 'the outbox relay', access: outboxRelay.access }, module.handler);
   return startTableStream({ endpoint: dynamoEndpoint, streamArn, handler, checkpointFile: dataDir && join(dataDir, 'outbox-relay.json'), log });
 };
 
@@ -150,9 +161,12 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const port = await listen(server, options.port, options.host);
     const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
     configureEnvironment(dynamo.endpoint, s3.endpoint, url);
+    // Before any handler loads: their clients are built at module load.
+    enforceDeclaredAccess(log);
     // Imported only now: handlers read their configuration at module load, as in Lambda.
     const { routes } = await import('../lambdas/http/routes');
-    const { handler: authorize } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
+    const { handler } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
+    const authorize = runAs({ name: 'authorizer', serves: 'the authorizer', access: AUTHORIZER_ACCESS }, handler);
     const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60));
     await subscribeEventFunctions(bus);
     webhooks = await startLocalWebhookDelivery(bus, log);
