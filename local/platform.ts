@@ -15,6 +15,7 @@ import { createGateway, type AuthorizerHandler, type ProxyHandler } from './gate
 import { exposureRefusal } from './exposure';
 import { enforceDeclaredAccess, runAs } from './iam';
 import { IpRateLimiter } from './ip-rate-limiter';
+import { TokenBuckets } from './token-buckets';
 import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
 import { S3RVER_CREDENTIALS, startS3 } from './s3';
 import { type LocalExecutions, localExecutionsEnvironment, startLocalExecutions } from './step-functions-runtime';
@@ -35,6 +36,8 @@ export interface PlatformOptions {
   dataDir?: string;
   /** Unauthenticated requests per minute per address (API.md: 60). */
   publicRateLimit?: number;
+  /** Leave workspaces' token buckets out (daily quotas still apply): for test suites that send faster than a tier's rate. */
+  unthrottled?: boolean;
   /** Start even on a non-loopback host, exposing the dev identity provider and `/__aws/*` (see exposure.ts). */
   unsafeExpose?: boolean;
   log?: (line: string) => void;
@@ -167,7 +170,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const { routes } = await import('../lambdas/http/routes');
     const { handler } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
     const authorize = runAs({ name: 'authorizer', serves: 'the authorizer', access: AUTHORIZER_ACCESS }, handler);
-    const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60));
+    const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60), options.unthrottled ? null : new TokenBuckets());
     await subscribeEventFunctions(bus);
     webhooks = await startLocalWebhookDelivery(bus, log);
     relay = await relayOutbox(dynamo.endpoint, streamArn, options.dataDir, log);
