@@ -23,6 +23,9 @@ import type { TokenBuckets } from './token-buckets';
 export type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 export type AuthorizerHandler = (event: APIGatewayRequestAuthorizerEvent) => Promise<APIGatewayAuthorizerResult>;
 
+/** Runs the authorizer and handler of one request (the call counter's scope, in bench and test mode). */
+export type RequestScope = (requestId: string, route: string, serve: () => Promise<APIGatewayProxyResult>) => Promise<APIGatewayProxyResult>;
+
 export interface Gateway {
   handle: (request: IncomingRequest) => Promise<APIGatewayProxyResult>;
 }
@@ -87,6 +90,7 @@ export const createGateway = (
   authorize: AuthorizerHandler,
   publicRateLimit: IpRateLimiter,
   usagePlanBuckets: TokenBuckets | null,
+  around?: RequestScope,
 ): Gateway => {
   const compiled = compileRoutes(routes);
 
@@ -113,16 +117,19 @@ export const createGateway = (
         if (match.kind === 'method-not-allowed' && request.method === 'OPTIONS') return preflight(match.allowed, gatewayRequestId);
         if (match.kind === 'method-not-allowed') throw new MethodNotAllowed(match.allowed);
         const { route, pathParameters } = match;
-        const authorizer = route.auth === 'user' ? await authorizeRequest(route, request, pathParameters) : null;
-        if (authorizer) enforceUsagePlan(authorizer, usagePlanBuckets);
-        else limitPublic(publicRateLimit, request.sourceIp);
-        const handler = handlers.get(route);
-        if (!handler) throw new Internal();
-        const event = proxyEvent(route, request, pathParameters, gatewayRequestId, authorizer);
-        if (Buffer.byteLength(JSON.stringify(event)) > LAMBDA_SYNC_PAYLOAD_BYTES) {
-          throw new PayloadTooLarge(LAMBDA_SYNC_PAYLOAD_BYTES, { what: "the request, as the function receives it (a binary body base64-encoded),", field: 'body' });
-        }
-        return await handler(event, lambdaContext(route, gatewayRequestId));
+        const serve = async () => {
+          const authorizer = route.auth === 'user' ? await authorizeRequest(route, request, pathParameters) : null;
+          if (authorizer) enforceUsagePlan(authorizer, usagePlanBuckets);
+          else limitPublic(publicRateLimit, request.sourceIp);
+          const handler = handlers.get(route);
+          if (!handler) throw new Internal();
+          const event = proxyEvent(route, request, pathParameters, gatewayRequestId, authorizer);
+          if (Buffer.byteLength(JSON.stringify(event)) > LAMBDA_SYNC_PAYLOAD_BYTES) {
+            throw new PayloadTooLarge(LAMBDA_SYNC_PAYLOAD_BYTES, { what: 'the request, as the function receives it (a binary body base64-encoded),', field: 'body' });
+          }
+          return handler(event, lambdaContext(route, gatewayRequestId));
+        };
+        return await (around ? around(toRequestId(gatewayRequestId), `${route.method} ${route.path}`, serve) : serve());
       } catch (error) {
         return errorResult(error instanceof ApiError ? error : new Internal(), toRequestId(gatewayRequestId));
       }

@@ -28,6 +28,9 @@ export interface LocalFunction {
 
 const invocation = new AsyncLocalStorage<LocalFunction>();
 
+/** The function whose invocation is under way, if any. */
+export const currentFunction = (): LocalFunction | undefined => invocation.getStore();
+
 /** `handler`, run as `fn`: its SDK calls are authorized against `fn`'s grants. */
 export const runAs = <A extends unknown[], R>(fn: LocalFunction, handler: (...args: A) => R): ((...args: A) => R) =>
   (...args) => invocation.run(fn, () => handler(...args));
@@ -71,9 +74,19 @@ export class AccessDenied extends Error {
   }
 }
 
+/** Grants are worked out once per function (and targets), not on every call. */
+const cache = new WeakMap<AccessTargets, WeakMap<LocalFunction, Grant[]>>();
+const grantsOf = (fn: LocalFunction, targets: AccessTargets): Grant[] => {
+  const byFunction = cache.get(targets) ?? new WeakMap<LocalFunction, Grant[]>();
+  cache.set(targets, byFunction);
+  const grants = byFunction.get(fn) ?? accessGrants(fn.access, targets);
+  byFunction.set(fn, grants);
+  return grants;
+};
+
 /** Throws `AccessDenied` for the first permission `call` needs that `fn`'s declaration does not grant. */
 export const authorize = (fn: LocalFunction, call: SdkCall, targets: AccessTargets): void => {
-  const grants = accessGrants(fn.access, targets);
+  const grants = grantsOf(fn, targets);
   const missing = requiredPermissions(call, targets.stateMachineArn ?? '').find((needed) => !granted(grants, needed));
   if (missing) throw new AccessDenied(fn, call, missing);
 };

@@ -14,6 +14,7 @@ import { localCredentialsKey } from './credentials-key';
 import { createGateway, type AuthorizerHandler, type ProxyHandler } from './gateway';
 import { exposureRefusal } from './exposure';
 import { enforceDeclaredAccess, runAs } from './iam';
+import { CallCounter } from './call-counter';
 import { IpRateLimiter } from './ip-rate-limiter';
 import { TokenBuckets } from './token-buckets';
 import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
@@ -38,6 +39,8 @@ export interface PlatformOptions {
   publicRateLimit?: number;
   /** Leave workspaces' token buckets out (daily quotas still apply): for test suites that send faster than a tier's rate. */
   unthrottled?: boolean;
+  /** Count every request's AWS calls, readable at `/local/calls/{request_id}` (bench and test mode). */
+  countCalls?: boolean;
   /** Start even on a non-loopback host, exposing the dev identity provider and `/__aws/*` (see exposure.ts). */
   unsafeExpose?: boolean;
   log?: (line: string) => void;
@@ -152,11 +155,12 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     let gateway: ReturnType<typeof createGateway> | null = null;
     let executions: LocalExecutions | null = null;
     let webhooks: LocalWebhookDelivery | null = null;
+    let calls: CallCounter | null = null;
     const server = createLocalServer(
       // The queues', the state machine's and the scheduler's SDK endpoints first, then the API.
       {
         handle: async (request) =>
-          webhooks?.handle(request) ?? (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())),
+          calls?.handle(request) ?? webhooks?.handle(request) ?? (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())),
       },
       bus,
       log,
@@ -166,11 +170,12 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     configureEnvironment(dynamo.endpoint, s3.endpoint, url);
     // Before any handler loads: their clients are built at module load.
     enforceDeclaredAccess(log);
+    calls = options.countCalls ? new CallCounter() : null;
     // Imported only now: handlers read their configuration at module load, as in Lambda.
     const { routes } = await import('../lambdas/http/routes');
     const { handler } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
     const authorize = runAs({ name: 'authorizer', serves: 'the authorizer', access: AUTHORIZER_ACCESS }, handler);
-    const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60), options.unthrottled ? null : new TokenBuckets());
+    const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60), options.unthrottled ? null : new TokenBuckets(), calls ? calls.within.bind(calls) : undefined);
     await subscribeEventFunctions(bus);
     webhooks = await startLocalWebhookDelivery(bus, log);
     relay = await relayOutbox(dynamo.endpoint, streamArn, options.dataDir, log);
