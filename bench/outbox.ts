@@ -77,7 +77,7 @@ export const measureOutbox = async (bus: LocalEventBus): Promise<OutboxResult> =
 
 const runAlone = async () => {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const platform = await startPlatform({ port: 0, host: '127.0.0.1' });
+  const platform = await startPlatform({ port: 0, host: '127.0.0.1', unthrottled: true });
   let outbox: OutboxResult;
   try {
     outbox = await measureOutbox(platform.bus);

@@ -74,7 +74,7 @@ const main = async () => {
   const coldInit = await coldInitFigures(bundles.dirs);
   const sdk = await measureSdkSize();
   rmSync(copiesDir, { recursive: true, force: true });
-  const platform = await startPlatform({ port: 0, host: '127.0.0.1', publicRateLimit: Number.MAX_SAFE_INTEGER });
+  const platform = await startPlatform({ port: 0, host: '127.0.0.1', publicRateLimit: Number.MAX_SAFE_INTEGER, unthrottled: true });
   let health;
   let gateway;
   let crudMix;

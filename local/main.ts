@@ -6,7 +6,7 @@ import { keepServingOnUnhandledRejection } from './process-guard';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /**
- * `npm start [-- --port 3000] [--host 127.0.0.1] [--data ./data] [--quiet] [--public-rate-limit 60] [--unsafe-expose]`:
+ * `npm start [-- --port 3000] [--host 127.0.0.1] [--data ./data] [--quiet] [--public-rate-limit 60] [--unthrottled] [--count-calls] [--unsafe-expose]`:
  * the whole platform on this machine. A non-loopback `--host` needs `--unsafe-expose` (see exposure.ts).
  */
 
@@ -17,6 +17,8 @@ const { values } = parseArgs({
     data: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     'public-rate-limit': { type: 'string', default: '60' },
+    unthrottled: { type: 'boolean', default: false },
+    'count-calls': { type: 'boolean', default: false },
     'unsafe-expose': { type: 'boolean', default: false },
   },
 });
@@ -44,6 +46,8 @@ const main = async () => {
     host: values.host,
     dataDir: values.data,
     publicRateLimit: Number(values['public-rate-limit']),
+    unthrottled: values.unthrottled,
+    countCalls: values['count-calls'],
     unsafeExpose: values['unsafe-expose'],
     log: values.quiet ? undefined : access.log,
   });

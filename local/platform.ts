@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
 import type { RouteDefinition } from '../lambdas/http/route';
+import { AUTHORIZER_ACCESS } from '../lib/api/access-grants';
+import { functionAccess } from '../lib/api/route-cursors';
+import { routesByFunction } from '../lib/api/route-groups';
 import { ServiceUnavailable } from '../lambdas/shared/errors';
 import { WEBHOOK_LOOPBACK_ENV } from '../lambdas/shared/webhook-target-policy';
 import { startDynamo, ensureTable } from './dynamodb';
@@ -10,7 +13,10 @@ import { LocalEventBus } from './event-bus';
 import { localCredentialsKey } from './credentials-key';
 import { createGateway, type AuthorizerHandler, type ProxyHandler } from './gateway';
 import { exposureRefusal } from './exposure';
+import { enforceDeclaredAccess, runAs } from './iam';
+import { CallCounter } from './call-counter';
 import { IpRateLimiter } from './ip-rate-limiter';
+import { TokenBuckets } from './token-buckets';
 import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
 import { S3RVER_CREDENTIALS, startS3 } from './s3';
 import { type LocalExecutions, localExecutionsEnvironment, startLocalExecutions } from './step-functions-runtime';
@@ -31,6 +37,10 @@ export interface PlatformOptions {
   dataDir?: string;
   /** Unauthenticated requests per minute per address (API.md: 60). */
   publicRateLimit?: number;
+  /** Leave workspaces' token buckets out (daily quotas still apply): for test suites that send faster than a tier's rate. */
+  unthrottled?: boolean;
+  /** Count every request's AWS calls, readable at `/local/calls/{request_id}` (bench and test mode). */
+  countCalls?: boolean;
   /** Start even on a non-loopback host, exposing the dev identity provider and `/__aws/*` (see exposure.ts). */
   unsafeExpose?: boolean;
   log?: (line: string) => void;
@@ -83,30 +93,37 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
   });
 };
 
+/** Each route's handler, run as its deployed function (one per handler module, granted what its routes declare). */
 const loadHandlers = async (routes: readonly RouteDefinition[]) => {
   const handlers = new Map<RouteDefinition, ProxyHandler>();
-  for (const route of routes) {
-    const module = (await import(join(root, 'lambdas', 'http', `${route.handler}.ts`))) as { handler: ProxyHandler };
-    handlers.set(route, module.handler);
+  for (const [name, served] of routesByFunction(routes)) {
+    const [first] = served;
+    if (!first) continue;
+    const module = (await import(join(root, 'lambdas', 'http', `${first.handler}.ts`))) as { handler: ProxyHandler };
+    const serves = `route${served.length > 1 ? 's' : ''} ${served.map((r) => `${r.method} ${r.path}`).join(', ')}`;
+    const handler = runAs({ name, serves, access: functionAccess(served) }, module.handler);
+    for (const route of served) handlers.set(route, handler);
   }
   return handlers;
 };
 
 /** The deployed EventBridge rules, on the in-process bus: same patterns, same handlers. */
 const subscribeEventFunctions = async (bus: LocalEventBus) => {
-  const { eventFunctions, eventFunctionSource, localEventPatternOf } = await import('../lib/events/event-functions');
+  const { eventFunctions, eventFunctionId, eventFunctionSource, localEventPatternOf } = await import('../lib/events/event-functions');
   for (const definition of eventFunctions.filter((f) => f.runsLocally)) {
-    const { handler } = (await import(join(root, eventFunctionSource(definition)))) as {
+    const module = (await import(join(root, eventFunctionSource(definition)))) as {
       handler: (event: EventBridgeEvent<string, unknown>) => Promise<void>;
     };
+    const handler = runAs({ name: eventFunctionId(definition), serves: `event function ${definition.handler}`, access: definition.access }, module.handler);
     bus.addRule(localEventPatternOf(definition), (event) => handler({ ...event, version: '0', account: '000000000000', region: 'local' }));
   }
 };
 
 /** The outbox relay on DynamoDB Local's stream, as Lambda runs it on the table's stream deployed. */
 const relayOutbox = async (dynamoEndpoint: string, streamArn: string, dataDir: string | undefined, log: (line: string) => void): Promise<TableStream> => {
-  const { outboxRelay, eventFunctionSource } = await import('../lib/events/event-functions');
-  const { handler } = (await import(join(root, eventFunctionSource(outboxRelay)))) as { handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse> };
+  const { outboxRelay, eventFunctionId, eventFunctionSource } = await import('../lib/events/event-functions');
+  const module = (await import(join(root, eventFunctionSource(outboxRelay)))) as { handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse> };
+  const handler = runAs({ name: eventFunctionId(outboxRelay), serves: 'the outbox relay', access: outboxRelay.access }, module.handler);
   return startTableStream({ endpoint: dynamoEndpoint, streamArn, handler, checkpointFile: dataDir && join(dataDir, 'outbox-relay.json'), log });
 };
 
@@ -138,11 +155,12 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     let gateway: ReturnType<typeof createGateway> | null = null;
     let executions: LocalExecutions | null = null;
     let webhooks: LocalWebhookDelivery | null = null;
+    let calls: CallCounter | null = null;
     const server = createLocalServer(
       // The queues', the state machine's and the scheduler's SDK endpoints first, then the API.
       {
         handle: async (request) =>
-          webhooks?.handle(request) ?? (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())),
+          calls?.handle(request) ?? webhooks?.handle(request) ?? (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())),
       },
       bus,
       log,
@@ -150,10 +168,14 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const port = await listen(server, options.port, options.host);
     const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
     configureEnvironment(dynamo.endpoint, s3.endpoint, url);
+    // Before any handler loads: their clients are built at module load.
+    enforceDeclaredAccess(log);
+    calls = options.countCalls ? new CallCounter() : null;
     // Imported only now: handlers read their configuration at module load, as in Lambda.
     const { routes } = await import('../lambdas/http/routes');
-    const { handler: authorize } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
-    const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60));
+    const { handler } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
+    const authorize = runAs({ name: 'authorizer', serves: 'the authorizer', access: AUTHORIZER_ACCESS }, handler);
+    const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60), options.unthrottled ? null : new TokenBuckets(), calls ? calls.within.bind(calls) : undefined);
     await subscribeEventFunctions(bus);
     webhooks = await startLocalWebhookDelivery(bus, log);
     relay = await relayOutbox(dynamo.endpoint, streamArn, options.dataDir, log);

@@ -4,6 +4,8 @@ import { FLOW_STATUS_CHANGE, flowEndedPattern } from '../lambdas/executions/flow
 import { LocalEventBus } from './event-bus';
 import type { IncomingRequest } from './gateway-event';
 import type { RunEnded } from './step-functions';
+import { runAs } from './iam';
+import { type ExecutionTaskDefinition, executionTaskId, FLOW_ENDED_TASK, REAP_RUNS_TASK } from '../lib/constructs/execution-tasks';
 
 /**
  * What ends stranded runs, locally: the state machine's status-change events on an in-process
@@ -24,6 +26,8 @@ type FlowEnded = typeof import('../lambdas/executions/flow-ended');
 type ReapRuns = typeof import('../lambdas/executions/reap-runs');
 type EndStranded = typeof import('../lambdas/executions/end-stranded');
 
+const asTask = (task: ExecutionTaskDefinition) => ({ name: executionTaskId(task), serves: `function ${task.handler}`, access: task.access });
+
 export interface LocalRunEndings {
   /** Hands a run that did not succeed to the bus, as Step Functions does. */
   runEnded: (change: RunEnded) => void;
@@ -34,10 +38,10 @@ export interface LocalRunEndings {
 export const startRunEndings = async (stateMachineArn: string, log: (line: string) => void): Promise<LocalRunEndings> => {
   // Step Functions reports to the account's default bus, not the platform's: a bus of its own here too.
   const bus = new LocalEventBus();
-  const flowEnded = await executionsModule<FlowEnded>('flow-ended');
-  const { handler: reap } = await executionsModule<ReapRuns>('reap-runs');
+  const flowEnded = runAs(asTask(FLOW_ENDED_TASK), (await executionsModule<FlowEnded>('flow-ended')).handler);
+  const reap = runAs(asTask(REAP_RUNS_TASK), (await executionsModule<ReapRuns>('reap-runs')).handler);
   bus.addRule(flowEndedPattern(stateMachineArn), (event) =>
-    flowEnded.handler({ ...event, version: '0', account: '000000000000', region: 'local' } as Parameters<FlowEnded['handler']>[0]),
+    flowEnded({ ...event, version: '0', account: '000000000000', region: 'local' } as Parameters<FlowEnded['handler']>[0]),
   );
   await reconcile(log);
   const timer = setInterval(() => void reap({}).catch((error: unknown) => log(`reaper tick failed: ${String(error)}`)), REAP_EVERY_MS);

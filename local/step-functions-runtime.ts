@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
+import { executionTaskId, SCHEDULE_FIRE_TASK } from '../lib/constructs/execution-tasks';
 import type { IncomingRequest } from './gateway-event';
+import { runAs } from './iam';
 import { startRunEndings } from './run-endings';
 import { LocalScheduler, SCHEDULER_PATH } from './scheduler';
 import { executionTaskHandlers, LocalStepFunctions } from './step-functions';
@@ -44,7 +46,8 @@ export const startLocalExecutions = async (log: (line: string) => void): Promise
     handlerFor: await executionTaskHandlers(),
     onRunEnded: endings.runEnded,
   });
-  const { handler: fire } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'executions', 'schedule-fire.ts'))) as { handler: (event: unknown) => Promise<unknown> };
+  const { handler } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'executions', 'schedule-fire.ts'))) as { handler: (event: unknown) => Promise<unknown> };
+  const fire = runAs({ name: executionTaskId(SCHEDULE_FIRE_TASK), serves: 'function schedule-fire', access: SCHEDULE_FIRE_TASK.access }, handler);
   const scheduler = new LocalScheduler({
     invoke: (arn, event) => (arn === LOCAL_SCHEDULE_TARGET_ARN ? fire(event) : Promise.reject(new Error(`no local function ${arn}`))),
     log,

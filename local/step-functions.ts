@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { ExecutionAbortedError, ExecutionTimeoutError, StateMachine } from 'aws-local-stepfunctions';
 import type { AslDefinition } from '../lib/constructs/execution-flow-asl';
+import { runAs } from './iam';
 
 /**
  * The execution state machine, run in-process: the synthesized definition (the deployed one) on
@@ -293,7 +294,7 @@ export const executionTaskHandlers = async (): Promise<(functionName: string) =>
   const handlers = new Map<string, TaskHandler>();
   for (const task of Object.values(EXECUTION_TASKS)) {
     const module = (await import(join(root, 'lambdas', 'executions', `${task.handler}.ts`))) as { handler: TaskHandler };
-    handlers.set(executionTaskId(task), module.handler);
+    handlers.set(executionTaskId(task), runAs({ name: executionTaskId(task), serves: `flow task ${task.handler}`, access: task.access }, module.handler));
   }
   return (name) => {
     const handler = handlers.get(name);

@@ -1,8 +1,9 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { type WebhookQueueDefinition, webhookDeliver, webhookFanOut, webhookFunctionSource, webhookRulePattern } from '../lib/events/webhook-queues';
+import { type WebhookQueueDefinition, webhookDeliver, webhookFanOut, webhookFunctionId, webhookFunctionSource, webhookRulePattern } from '../lib/events/webhook-queues';
 import type { LocalEventBus } from './event-bus';
 import type { IncomingRequest } from './gateway-event';
+import { runAs } from './iam';
 import { LocalQueue, type QueueConsumer } from './queues';
 import { handleSqsRequest, localQueueUrl, SQS_PATH } from './sqs-api';
 
@@ -31,7 +32,10 @@ export interface LocalWebhookDelivery {
 
 const root = resolve(__dirname, '..');
 const consumerOf = async (definition: WebhookQueueDefinition): Promise<QueueConsumer> =>
-  ((await import(join(root, webhookFunctionSource(definition)))) as { handler: QueueConsumer }).handler;
+  runAs(
+    { name: webhookFunctionId(definition), serves: `queue function ${definition.handler}`, access: definition.access },
+    ((await import(join(root, webhookFunctionSource(definition)))) as { handler: QueueConsumer }).handler,
+  );
 
 /** A failed message is handed back after a second here (deployed: the queue's visibility timeout). */
 const queuePair = (name: string, definition: WebhookQueueDefinition, consumer: QueueConsumer, log: (line: string) => void): LocalQueue[] => {

@@ -12,6 +12,7 @@ import { fileName } from '../domain/files/paths';
 import { optionalEnv } from '../shared/env';
 import { agentObjectPrefix } from './avatars';
 import { bucketName, s3 } from './bucket';
+import { instrumented } from '../shared/sdk-calls';
 
 /**
  * The objects behind an agent's files: `ws/<ws>/agents/<agent>/files/<path>` in the files bucket.
@@ -27,7 +28,7 @@ export const agentFileKey = (agent: AgentRef, path: string): string => `${agentF
  * Presigned URLs are signed without the SDK's default checksums: a checksum of a body the client
  * has not sent yet would be baked into the URL and every real upload refused.
  */
-const presigner = new S3Client({ forcePathStyle: optionalEnv('S3_FORCE_PATH_STYLE') === 'true', requestChecksumCalculation: 'WHEN_REQUIRED' });
+const presigner = instrumented(new S3Client({ forcePathStyle: optionalEnv('S3_FORCE_PATH_STYLE') === 'true', requestChecksumCalculation: 'WHEN_REQUIRED' }));
 
 export interface ObjectHead {
   size: number;

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { GenerateMacCommand, KMSClient } from '@aws-sdk/client-kms';
 import { optionalEnv } from '../shared/env';
+import { instrumented, standInCall } from '../shared/sdk-calls';
 
 /**
  * The key cursors are signed with, one per deployment. Deployed it is derived from the API stack's
@@ -14,7 +15,7 @@ const LABEL = 'agent-platform cursor signing key v1';
 const derive = async (): Promise<Buffer> => {
   const kmsKeyId = optionalEnv('CURSOR_KEY_ID');
   if (kmsKeyId) {
-    const out = await new KMSClient({}).send(
+    const out = await instrumented(new KMSClient({})).send(
       new GenerateMacCommand({ KeyId: kmsKeyId, MacAlgorithm: 'HMAC_SHA_256', Message: Buffer.from(LABEL, 'utf8') }),
     );
     if (!out.Mac) throw new Error('KMS returned no MAC for the cursor key');
@@ -27,7 +28,9 @@ const derive = async (): Promise<Buffer> => {
 
 let cached: Promise<Buffer> | undefined;
 
-export const cursorKey = (): Promise<Buffer> => {
+export const cursorKey = async (): Promise<Buffer> => {
+  // Locally every function shares this process's cache: each use is checked as a container's first call to KMS would be.
+  if (!optionalEnv('CURSOR_KEY_ID')) await standInCall({ clientName: 'KMSClient', commandName: 'GenerateMacCommand', input: { KeyId: 'local' } });
   cached ??= derive().catch((error: unknown) => {
     // A failed derivation (throttled KMS) is retried by the next request, not cached.
     cached = undefined;

@@ -1,6 +1,7 @@
 import { DecryptCommand, GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { newDataKeyBytes, seal, type Sealed, unseal } from '../domain/secrets/sealed';
 import { optionalEnv } from '../shared/env';
+import { instrumented, standInCall } from '../shared/sdk-calls';
 
 /**
  * Envelope encryption: every secret-holding item (an agent's credentials, an integration) has its
@@ -28,7 +29,7 @@ const contextString = (context: KeyContext): string =>
   JSON.stringify(Object.entries(context).sort(([a], [b]) => a.localeCompare(b)));
 
 const kmsWrapper = (keyId: string): KeyWrapper => {
-  const kms = new KMSClient({});
+  const kms = instrumented(new KMSClient({}));
   return {
     async newDataKey(context) {
       const out = await kms.send(new GenerateDataKeyCommand({ KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: context }));
@@ -44,12 +45,15 @@ const kmsWrapper = (keyId: string): KeyWrapper => {
   };
 };
 
+/** The local key answers what KMS would; its calls are checked as KMS's would be (see sdk-calls.ts). */
 const localWrapper = (masterKey: Buffer): KeyWrapper => ({
   async newDataKey(context) {
+    await standInCall({ clientName: 'KMSClient', commandName: 'GenerateDataKeyCommand', input: { KeyId: 'local' } });
     const plaintext = newDataKeyBytes();
     return { plaintext, wrapped: `local:${JSON.stringify(seal(masterKey, plaintext, contextString(context)))}` };
   },
   async unwrap(wrapped, context) {
+    await standInCall({ clientName: 'KMSClient', commandName: 'DecryptCommand', input: { KeyId: 'local' } });
     return unseal(masterKey, JSON.parse(wrapped.slice('local:'.length)) as Sealed, contextString(context));
   },
 });

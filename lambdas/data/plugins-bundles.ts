@@ -4,6 +4,7 @@ import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sd
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { optionalEnv } from '../shared/env';
 import { bucketName, s3 } from './bucket';
+import { instrumented } from '../shared/sdk-calls';
 
 /**
  * Plugin bundles in the files bucket, under `plugins/<plugin>/` (plugins are global, so not under a
@@ -15,7 +16,7 @@ export const pluginObjectPrefix = (pluginId: string): string => `plugins/${plugi
 export const bundleUploadKey = (pluginId: string, uploadId: string): string => `${pluginObjectPrefix(pluginId)}uploads/${uploadId}`;
 
 /** Without checksum parameters in the URL: a client PUTs the bytes with nothing but Content-Length. */
-const presigner = new S3Client({ forcePathStyle: optionalEnv('S3_FORCE_PATH_STYLE') === 'true', requestChecksumCalculation: 'WHEN_REQUIRED' });
+const presigner = instrumented(new S3Client({ forcePathStyle: optionalEnv('S3_FORCE_PATH_STYLE') === 'true', requestChecksumCalculation: 'WHEN_REQUIRED' }));
 
 /** The URL signs Content-Length: S3 refuses a body of any other size. */
 export const presignBundleUpload = (key: string, size: number, seconds: number): Promise<string> =>

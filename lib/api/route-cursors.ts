@@ -1,5 +1,5 @@
 import type { ZodType } from 'zod';
-import type { RouteDefinition } from '../../lambdas/http/route';
+import type { Access, RouteDefinition } from '../../lambdas/http/route';
 
 type Inspectable = { shape?: Record<string, unknown>; _def?: { in?: unknown; innerType?: unknown } };
 
@@ -15,3 +15,9 @@ const shapeOf = (schema: ZodType | undefined): Record<string, unknown> | undefin
 
 /** A route that pages with `cursor` signs and opens cursors, so its function is given the cursor key. */
 export const takesCursor = (route: Pick<RouteDefinition, 'query'>): boolean => Boolean(shapeOf(route.query)?.cursor);
+
+/** What the function serving `routes` (one handler) is granted: their access, and the cursor key when any of them pages. */
+export const functionAccess = (routes: readonly RouteDefinition[]): Access => {
+  const declared = routes[0]?.access ?? {};
+  return routes.some(takesCursor) ? { ...declared, cursors: 'sign' } : declared;
+};

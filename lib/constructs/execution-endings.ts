@@ -4,7 +4,7 @@ import { LambdaFunction as LambdaTarget } from 'aws-cdk-lib/aws-events-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { flowEndedPattern } from '../../lambdas/executions/flow-status-change';
-import type { AccessTargets } from '../api/access-policy';
+import type { AccessTargets } from '../api/access-grants';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { executionTaskFunction } from './execution-task-function';
 import { type ExecutionTaskDefinition, FLOW_ENDED_TASK, REAP_RUNS_TASK } from './execution-tasks';

@@ -2,7 +2,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import type { AccessTargets } from '../api/access-policy';
+import type { AccessTargets } from '../api/access-grants';
 import { acknowledgeFlowFunctionVersions, acknowledgeStateMachineServiceWildcards } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { executionFlowDefinition, FLOW_CEILING } from './execution-flow-definition';

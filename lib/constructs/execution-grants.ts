@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
 import { type RouteDefinition, routeId } from '../../lambdas/http/route';
-import type { AccessTargets } from '../api/access-policy';
+import type { AccessTargets } from '../api/access-grants';
 import { acknowledgeExecutionsWildcard, acknowledgeSchedulesWildcard } from '../compliance/acknowledgements';
 import { ApiFunction } from './api-function';
 

@@ -1,7 +1,7 @@
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
-import type { AccessTargets } from '../api/access-policy';
+import type { AccessTargets } from '../api/access-grants';
 import { acknowledgeBedrockModels } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { bedrockModelArns } from './bedrock-models';

@@ -5,7 +5,7 @@ import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { OUTBOX_PREFIX } from '../../lambdas/data/keys';
-import type { AccessTargets } from '../api/access-policy';
+import type { AccessTargets } from '../api/access-grants';
 import { acknowledgeStreamFailureQueue, acknowledgeStreamListing } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { eventFunctionId, type StreamFunctionDefinition } from '../events/event-functions';

@@ -11,12 +11,12 @@ import {
 } from 'aws-cdk-lib/aws-apigateway';
 import type { Construct } from 'constructs';
 import type { RouteDefinition } from '../../lambdas/http/route';
-import type { AccessTargets } from '../api/access-policy';
+import type { AccessTargets } from '../api/access-grants';
 import { authorizationFor } from '../api/method-authorization';
 import { methodPaths, parentPath } from '../api/resource-ownership';
 import { routesByFunction } from '../api/route-groups';
 import { bundledFilesEnvironment } from '../build/function-bundles';
-import { takesCursor } from '../api/route-cursors';
+import { functionAccess } from '../api/route-cursors';
 import { acknowledgeLambdaAuthorizer, acknowledgePublicMethod } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { ApiFunction } from '../constructs/api-function';
@@ -63,7 +63,7 @@ export class ApiRoutesStack extends NestedStack {
       const fn = new ApiFunction(this, bundleId, {
         bundleId,
         group: 'api',
-        access: routes.some(takesCursor) ? { ...first.access, cursors: 'sign' } : first.access,
+        access: functionAccess(routes),
         targets: props.functions.targets,
         environment: { ...props.functions.environment, ...props.functions.handlerEnvironment[first.handler], ...bundledFilesEnvironment(first.handler) },
         config: props.functions.config,

@@ -6,7 +6,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import type { RouteDefinition } from '../../lambdas/http/route';
 import packageJson from '../../package.json';
-import type { AccessTargets } from '../api/access-policy';
+import { type AccessTargets, AUTHORIZER_ACCESS } from '../api/access-grants';
 import { preflightOptions } from '../api/cors';
 import { gatewayErrors } from '../api/gateway-responses';
 import { methodAuthorizations } from '../api/method-authorization';
@@ -79,8 +79,7 @@ export class ApiStack extends Stack {
     const authorizerFunction = new ApiFunction(this, 'AuthorizerFunction', {
       bundleId: AUTHORIZER_ID,
       group: 'authorizer',
-      // Reads members, workspaces and API keys; writes request counters and keys' last use.
-      access: { table: 'write' },
+      access: AUTHORIZER_ACCESS,
       targets,
       config,
       environment: {

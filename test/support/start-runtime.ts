@@ -18,7 +18,7 @@ const root = resolve(__dirname, '..', '..');
 export const startRuntime = (extraArgs: string[] = []): Promise<StartedRuntime> =>
   new Promise((resolvePromise, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts', '--port', '0', '--quiet', '--public-rate-limit', '100000', ...extraArgs], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts', '--port', '0', '--quiet', '--public-rate-limit', '100000', '--unthrottled', '--count-calls', ...extraArgs], {
       cwd: root,
       env: {
         ...process.env,

@@ -40,7 +40,7 @@ export const redeliver = route({
   description: `${OWNERS_AND_ADMINS} The same body and \`webhook-id\`, freshly signed and timestamped; the attempt joins the delivery's log. A delivery still \`pending\` or \`retrying\` answers 409 INVALID_TRANSITION: its next attempt is already on its way (unless that attempt is over 30 minutes late, and so lost: then it can be redelivered). Of concurrent redeliveries of one delivery, one answers 202 and the others 409.`,
   auth: 'user', scopes: ['admin'], idempotent: true, params: deliveryPathParams, errors: [409],
   response: { status: 202, description: 'Queued', data: deliveryData },
-  access: { table: 'read', deliveries: 'send' },
+  access: { table: 'write', deliveries: 'send' },
 });
 
 export const webhookDeliveryRoutes = [testWebhook, listDeliveries, getDelivery, redeliver];

@@ -1,0 +1,90 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import { interceptSdkCalls, type SdkCall } from '../lambdas/shared/sdk-calls';
+import type { IncomingRequest } from './gateway-event';
+import { currentFunction } from './iam';
+
+/**
+ * What each HTTP request costs in AWS calls, counted in bench and test mode (`--count-calls`): every
+ * SDK call its authorizer and handler make, by service and command, with DynamoDB's consumed
+ * capacity (`ReturnConsumedCapacity: TOTAL` is added to each call in this mode) and EventBridge's
+ * entries. Read back by request id at `GET /local/calls/{request_id}`.
+ */
+
+export interface CountedCall {
+  /** The deployed function that made it: `authorizer`, `agents-show`… */
+  function: string;
+  service: string;
+  command: string;
+  /** DynamoDB's capacity units for the call (read and write together); null for other services. */
+  capacity: number | null;
+  /** EventBridge entries put; null for other services. */
+  entries: number | null;
+  startedMs: number;
+  endedMs: number;
+}
+
+export interface RequestCalls {
+  request_id: string;
+  route: string;
+  calls: CountedCall[];
+}
+
+export const CALLS_PATH = '/local/calls/';
+/** Requests remembered; older ones are forgotten first. */
+const KEPT = 2000;
+/** The DynamoDB commands that report consumed capacity when asked. */
+const CAPACITY_COMMANDS = /^(GetItem|PutItem|UpdateItem|DeleteItem|Query|Scan|BatchGetItem|BatchWriteItem|TransactGetItems|TransactWriteItems)Command$/;
+
+type Capacity = { CapacityUnits?: number };
+const capacityOf = (output: unknown): number | null => {
+  const consumed = (output as { ConsumedCapacity?: Capacity | Capacity[] } | undefined)?.ConsumedCapacity;
+  if (consumed === undefined) return null;
+  return (Array.isArray(consumed) ? consumed : [consumed]).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+};
+
+const serviceOf = (call: SdkCall): string => call.clientName.replace(/Client$/, '');
+
+export class CallCounter {
+  private readonly requests = new Map<string, RequestCalls>();
+  private readonly scope = new AsyncLocalStorage<RequestCalls>();
+
+  constructor() {
+    interceptSdkCalls(async (call, send) => {
+      const request = this.scope.getStore();
+      if (!request) return send(call.input);
+      const counted = call.clientName === 'DynamoDBClient' && CAPACITY_COMMANDS.test(call.commandName);
+      const startedMs = performance.now();
+      const result = await send(counted ? { ...call.input, ReturnConsumedCapacity: 'TOTAL' } : call.input);
+      request.calls.push({
+        function: currentFunction()?.name ?? 'unknown',
+        service: serviceOf(call),
+        command: call.commandName.replace(/Command$/, ''),
+        capacity: counted ? capacityOf(result.output) : null,
+        entries: call.clientName === 'EventBridgeClient' ? ((call.input.Entries as unknown[] | undefined)?.length ?? 0) : null,
+        startedMs,
+        endedMs: performance.now(),
+      });
+      return result;
+    });
+  }
+
+  /** Runs one request's work, counting the calls it makes under `requestId`. */
+  within<T>(requestId: string, route: string, work: () => Promise<T>): Promise<T> {
+    const request: RequestCalls = { request_id: requestId, route, calls: [] };
+    this.requests.set(requestId, request);
+    for (const oldest of this.requests.keys()) {
+      if (this.requests.size <= KEPT) break;
+      this.requests.delete(oldest);
+    }
+    return this.scope.run(request, work);
+  }
+
+  handle(request: IncomingRequest): APIGatewayProxyResult | null {
+    if (request.method !== 'GET' || !request.path.startsWith(CALLS_PATH)) return null;
+    const found = this.requests.get(decodeURIComponent(request.path.slice(CALLS_PATH.length)));
+    return found
+      ? { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(found) }
+      : { statusCode: 404, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ error: 'no calls recorded for this request id' }) };
+  }
+}

@@ -1,0 +1,52 @@
+import { api } from '../../support/api-client';
+import { awsCallsOf, commandsOf, sequentialRoundTrips } from '../../support/aws-calls';
+import { aUser, aWorkspace } from '../../support/fixtures';
+
+/**
+ * What a request costs in AWS calls, counted by the local runtime (`--count-calls`): a count, not a
+ * time, so a budget that holds here holds deployed. DESIGN.md §7: a read route makes at most three
+ * DynamoDB calls in at most two sequential round trips after the authorizer; a write, one
+ * transaction and at most one read.
+ */
+
+const setUp = async () => {
+  const owner = await aUser('budget');
+  const ws = await aWorkspace(owner);
+  const as = { token: owner.token, headers: { 'X-Workspace-ID': ws } };
+  const created = await api.post('/api/agents', { name: `Budget ${Date.now()}` }, as);
+  expect(created.status).toBe(201);
+  return { as, created };
+};
+
+const split = async (response: Parameters<typeof awsCallsOf>[0]) => {
+  const { calls } = await awsCallsOf(response);
+  return { authorizer: calls.filter((c) => c.function === 'authorizer'), handler: calls.filter((c) => c.function !== 'authorizer') };
+};
+
+describe('what a request costs in AWS calls', () => {
+  it('the authorizer reads the caller twice and counts the request once, two round trips', async () => {
+    const { created } = await setUp();
+    const { authorizer } = await split(created);
+    expect(commandsOf(authorizer, 'DynamoDB').sort()).toEqual(['GetItem', 'GetItem', 'UpdateItem']);
+    expect(sequentialRoundTrips(authorizer)).toBe(2);
+  });
+
+  it('reading an agent is two GetItems in two round trips after the authorizer, and nothing else', async () => {
+    const { as, created } = await setUp();
+    const read = await api.get(`/api/agents/${created.body.data.agent.id}`, as);
+    expect(read.status).toBe(200);
+    const { handler } = await split(read);
+    expect(handler.map((c) => `${c.service}:${c.command}`)).toEqual(['DynamoDB:GetItem', 'DynamoDB:GetItem']);
+    expect(handler.length).toBeLessThanOrEqual(3);
+    expect(sequentialRoundTrips(handler)).toBeLessThanOrEqual(2);
+    expect(handler.every((c) => c.function === 'agents-get' && typeof c.capacity === 'number')).toBe(true);
+  });
+
+  it('creating an agent is one read and one transaction (its event and log line included), no bus call', async () => {
+    const { created } = await setUp();
+    const { handler } = await split(created);
+    expect(handler.map((c) => `${c.service}:${c.command}`)).toEqual(['DynamoDB:GetItem', 'DynamoDB:TransactWriteItems']);
+    expect(handler.find((c) => c.command === 'TransactWriteItems')?.capacity).toBeGreaterThan(0);
+    expect(handler.some((c) => c.service === 'EventBridge' || c.command === 'Scan')).toBe(false);
+  });
+});
