@@ -48,7 +48,7 @@
  * | exam set            | `WS#<ws>`                        | `EXAMSET#<level>` |           |                | the workspace's exam tasks for a target level (one read when a graduation starts) |
  * | outbox event        | `OUTBOX#<evt>`                   | `EVENT`      |                |                | written in the transaction of the change it reports; the table's stream relays it to the bus (TTL 1 day) |
  * | webhook             | `WS#<ws>`                        | `WEBHOOK#<whk>` |             |                | listWebhooks (sort-key prefix); the fan-out reads the workspace's endpoints with the same query |
- * | webhook counter     | `WS#<ws>`                        | `COUNT#WEBHOOKS` |            |                | endpoints against MAX_WEBHOOKS_PER_WORKSPACE (conditional `ADD` in the create/delete transaction) |
+ * | webhook counter     | `WS#<ws>`                        | `COUNT#WEBHOOKS` |            |                | endpoints against MAX_WEBHOOKS_PER_WORKSPACE, and `host:<name>` against MAX_WEBHOOKS_PER_HOST (conditional `ADD` in the create/delete/URL-change transaction) |
  * | webhook delivery    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>` | `WEBHOOK#<whk>#DELIVERIES` / `<dly>` | `WEBHOOK#<whk>#DELIVERIES#<status>` / `<dly>` | listDeliveries newest first (GSI1, which attempts are not on); by status (GSI2); `event` filter is a FilterExpression; `<dly>` is derived from the event and endpoint, so a repeated fan-out writes no second delivery (TTL 30 days) |
  * | delivery attempt    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>#ATTEMPT#<nn>` |  |             | getDelivery with its attempts: one query on `DELIVERY#<dly>` (TTL 30 days) |
  *

@@ -44,7 +44,12 @@ export const handleDeliveryMessage = async (message: DeliveryMessage, settings: 
   const result = await sendWebhook(endpoint.url, signedHeaders(secrets, delivery.event_id, sentAt, body), body, settings.policy);
   const now = new Date();
   const outcome = attemptOutcome(result, { attempt: message.attempt, manual: message.manual, endpoint, now, jitter: settings.jitter, scale: settings.scale });
-  await recordAttempt(delivery, { number: message.attempt, at: sentAt.toISOString(), ...result, next_attempt_at: outcome.next_attempt_at }, outcome, endpoint, now);
+  const attempt = {
+    number: message.attempt, at: sentAt.toISOString(), status_code: result.status_code, latency_ms: result.latency_ms,
+    error: outcome.not_retried ? `${result.error}; ${outcome.not_retried}` : result.error,
+    response_body: result.response_body, next_attempt_at: outcome.next_attempt_at,
+  };
+  await recordAttempt(delivery, attempt, outcome, endpoint, now);
   logger.info('webhook attempt', { delivery_id: delivery.id, webhook_id: endpoint.id, attempt: message.attempt, status_code: result.status_code, outcome: outcome.status });
   if (outcome.next_attempt_at) await enqueueDeliveries([nextOf(message, outcome.next_attempt_at)], now);
 };

@@ -14,6 +14,8 @@ export interface SendResult {
   latency_ms: number;
   error: string | null;
   response_body: string | null;
+  /** The answer's `Retry-After`: it decides the next wait (outcome.ts), and is not kept. */
+  retry_after: string | null;
 }
 
 /** Deployed: `https` to public addresses only. Locally (webhook-target-policy.ts) also plain http to this machine, for a receiver on localhost. */
@@ -52,8 +54,11 @@ export const sendWebhook = async (url: string, headers: SignedHeaders, body: str
       policy,
     );
     const delivered = response.status >= 200 && response.status < 300;
-    return { status_code: response.status, latency_ms: latency(), error: delivered ? null : `answered HTTP ${response.status}`, response_body: stored(response.body) };
+    return {
+      status_code: response.status, latency_ms: latency(), error: delivered ? null : `answered HTTP ${response.status}`,
+      response_body: stored(response.body), retry_after: response.retryAfter ?? null,
+    };
   } catch (error) {
-    return { status_code: null, latency_ms: latency(), error: failureOf(error, url), response_body: null };
+    return { status_code: null, latency_ms: latency(), error: failureOf(error, url), response_body: null, retry_after: null };
   }
 };

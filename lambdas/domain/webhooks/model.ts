@@ -9,6 +9,15 @@ import type { PlatformEvent } from '../../shared/event-types';
 /** A workspace's endpoints (the tier table may lower it; never raise past this without a design change). */
 export const MAX_WEBHOOKS_PER_WORKSPACE = 20;
 
+/**
+ * A workspace's endpoints on one host name (any port): one event already reaches a host once per
+ * endpoint, so many endpoints on one host would multiply what a tenant can aim at someone else's server.
+ */
+export const MAX_WEBHOOKS_PER_HOST = 3;
+
+/** The host an endpoint counts against (URL lower-cases it; IPv6 keeps its brackets). */
+export const webhookHost = (url: string): string => new URL(url).hostname;
+
 /** `*` subscribes to every public event, including ones added later. */
 export type WebhookSubscription = readonly (PlatformEvent | '*')[];
 

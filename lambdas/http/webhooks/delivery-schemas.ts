@@ -32,7 +32,7 @@ export const attemptSchema = z.object({
   at: z.string().describe('When the request was sent'),
   status_code: z.number().int().nullable().describe('null when no answer came (timeout, connection failed, refused address)'),
   latency_ms: z.number().int(),
-  error: z.string().nullable().describe('Why the attempt failed; null when delivered'),
+  error: z.string().nullable().describe('Why the attempt failed, and why it is not retried when that is so; null when delivered'),
   response_body: z.string().nullable().describe('The start of the answer (at most 2 KiB)'),
   next_attempt_at: z.string().nullable().describe('When the next retry is due; null when none follows'),
 });

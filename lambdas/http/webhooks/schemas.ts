@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { subscriptionProblems } from '../../domain/webhooks/endpoint';
-import { checkWebhookUrl, WEBHOOK_URL_MAX } from '../../domain/webhooks/target';
+import { checkWebhookUrl, WEBHOOK_PORTS, WEBHOOK_URL_MAX } from '../../domain/webhooks/target';
 import { PUBLIC_EVENTS } from '../../shared/event-types';
 import { webhookTargetPolicy } from '../../shared/webhook-target-policy';
 
@@ -14,7 +14,7 @@ const url = z
     const verdict = checkWebhookUrl(raw, webhookTargetPolicy());
     if (!verdict.ok) ctx.addIssue({ code: 'custom', message: `url is refused: ${verdict.reason}` });
   })
-  .describe('Where deliveries are POSTed: an absolute https:// URL with a public host and no user:password@ (at most 2048 characters)');
+  .describe(`Where deliveries are POSTed: an absolute https:// URL with a public host, on port ${WEBHOOK_PORTS}, and no user:password@ (at most 2048 characters)`);
 
 const events = subscription
   .superRefine((list, ctx) => {
