@@ -76,15 +76,15 @@ export interface DeliveryAttempt {
   at: string;
   status_code: number | null;
   latency_ms: number;
-  /** Why it failed without a 2xx (timeout, refused address, connection error, non-2xx); null when delivered. */
+  /** Why it failed: `answered HTTP <status>` (and why it is not retried), or a class of AttemptFailure; null when delivered. */
   error: string | null;
-  /** The response body, read to at most 64 KiB and stored truncated to RESPONSE_BODY_STORED bytes. */
+  /** The first RESPONSE_BODY_KEPT bytes of the answer: no more is read. */
   response_body: string | null;
   next_attempt_at: string | null;
 }
 
-export const RESPONSE_BODY_READ = 64 * 1024;
-export const RESPONSE_BODY_STORED = 2 * 1024;
+/** Enough to see a receiver's error message; too little to turn the log into a reader of other servers' pages. */
+export const RESPONSE_BODY_KEPT = 1024;
 export const DELIVERY_TIMEOUT_MS = 10_000;
 /** A rotated-out secret keeps signing this long, so receivers can roll over. */
 export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;

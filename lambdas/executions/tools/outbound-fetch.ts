@@ -94,7 +94,7 @@ export const outboundFetch = async (request: OutboundRequest, policy: FetchPolic
   };
   const response = await new Promise<IncomingMessage>((resolve, reject) => {
     const outgoing = send(url, options, resolve);
-    outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer from ${url.host} within ${request.timeoutMs} ms`)));
+    outgoing.on('timeout', () => outgoing.destroy(Object.assign(new Error(`no answer from ${url.host} within ${request.timeoutMs} ms`), { code: 'ETIMEDOUT' })));
     outgoing.on('error', reject);
     outgoing.end(request.body);
   });

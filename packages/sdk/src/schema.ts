@@ -11424,12 +11424,12 @@ export interface operations {
                                 number: number;
                                 /** @description When the request was sent */
                                 at: string;
-                                /** @description null when no answer came (timeout, connection failed, refused address) */
+                                /** @description null when no answer came; `error` then names the class */
                                 status_code: number | null;
                                 latency_ms: number;
-                                /** @description Why the attempt failed, and why it is not retried when that is so; null when delivered */
+                                /** @description Why the attempt failed; null when delivered. `answered HTTP <status>` (a redirect adds that it was not followed), followed by why it is not retried when that is so; or, without an answer, one of `connection_refused`, `timeout`, `dns_failure`, `tls_error`, `refused_target` (the host resolved to an address webhooks may not reach), `connection_error` */
                                 error: string | null;
-                                /** @description The start of the answer (at most 2 KiB) */
+                                /** @description The first 1 KiB of the answer (no more is read) */
                                 response_body: string | null;
                                 /** @description When the next retry is due; null when none follows */
                                 next_attempt_at: string | null;
