@@ -35,16 +35,19 @@ export const putNew = async (item: Item & Key, onExists: () => ApiError): Promis
   if (!(await putIfAbsent(item))) throw onExists();
 };
 
-/** An update that holds only under its `ConditionExpression`: true when applied, false when the condition refused it. */
-export const updateIf = async (update: Omit<UpdateCommandInput, 'TableName'>): Promise<boolean> => {
+/** An update that holds only under its `ConditionExpression`: the item as it is afterwards when applied, null when the condition refused it. */
+export const updateIfReturning = async (update: Omit<UpdateCommandInput, 'TableName' | 'ReturnValues'>): Promise<Item | null> => {
   try {
-    await ddb.send(new UpdateCommand({ TableName: tableName, ...update }));
-    return true;
+    const { Attributes } = await ddb.send(new UpdateCommand({ TableName: tableName, ...update, ReturnValues: 'ALL_NEW' }));
+    return Attributes ?? {};
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
+    if (error instanceof ConditionalCheckFailedException) return null;
     throw error;
   }
 };
+
+/** `updateIfReturning` when only whether it applied matters. */
+export const updateIf = async (update: Omit<UpdateCommandInput, 'TableName' | 'ReturnValues'>): Promise<boolean> => (await updateIfReturning(update)) !== null;
 
 const versionedChange = (key: Key, expectedVersion: number, changes: Item) => {
   const names: Record<string, string> = { '#version': 'version' };

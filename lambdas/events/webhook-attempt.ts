@@ -1,8 +1,11 @@
-import { abandonDelivery, deliveryWithAttempts, recordAttempt } from '../data/deliveries';
+import { abandonDelivery, deferDelivery, deliveryWithAttempts, recordAttempt } from '../data/deliveries';
+import { closeBreaker, countFailure, openBreaker } from '../data/webhook-breaker';
 import { getWebhook } from '../data/webhooks';
 import { type DeliveryMessage, enqueueDeliveries } from '../data/delivery-queue';
 import { signingSecrets } from '../data/webhook-secrets';
-import { attemptOutcome } from '../domain/webhooks/outcome';
+import { needsClosing, opening, openUntil } from '../domain/webhooks/breaker';
+import type { StoredWebhook } from '../domain/webhooks/model';
+import { attemptOutcome, isDelivered } from '../domain/webhooks/outcome';
 import type { Jitter } from '../domain/webhooks/retry';
 import { signedHeaders } from '../domain/webhooks/signature';
 import type { FetchPolicy } from '../executions/tools/outbound-fetch';
@@ -11,7 +14,9 @@ import { sendWebhook } from './webhook-request';
 
 /**
  * One message of the delivery queue: wait on (a hop) if it is early, skip it if its attempt was
- * already made, else sign and send, record the attempt, and queue the next one when it is due.
+ * already made, put it off unattempted while the endpoint's breaker is open, else sign and send,
+ * record the attempt, move the breaker, and queue the next attempt when it is due. Reads: the
+ * delivery (one query) and the endpoint (one get), breaker included; nothing else.
  */
 
 export interface AttemptSettings {
@@ -20,6 +25,19 @@ export interface AttemptSettings {
   /** Shrinks retry waits (local runtime only; 1 deployed). */
   scale: number;
 }
+
+/** The breaker after an attempt: a success closes it; a failure is counted, and the count may open it. */
+const moveBreaker = async (endpoint: StoredWebhook, delivered: boolean, now: Date): Promise<void> => {
+  if (delivered) {
+    if (needsClosing(endpoint)) await closeBreaker(endpoint);
+    return;
+  }
+  const counted = await countFailure(endpoint);
+  const open = counted ? opening(counted, now) : null;
+  if (counted && open && (await openBreaker(endpoint, open.until, counted.circuit_opens ?? 0))) {
+    logger.warn('webhook endpoint breaker opened', { webhook_id: endpoint.id, workspace_id: endpoint.workspace_id, until: open.until, failures: counted.circuit_failures });
+  }
+};
 
 const nextOf = (message: DeliveryMessage, notBefore: string): DeliveryMessage => ({ ...message, attempt: message.attempt + 1, not_before: notBefore, manual: false });
 
@@ -37,6 +55,12 @@ export const handleDeliveryMessage = async (message: DeliveryMessage, settings: 
   }
   const endpoint = await getWebhook(message.workspace_id, message.webhook_id);
   if (!endpoint || (!endpoint.enabled && !message.manual)) return abandonDelivery(delivery, new Date());
+  // A person's test or redelivery goes through: it is how one checks a receiver is back.
+  const until = message.manual ? null : openUntil(endpoint, new Date());
+  if (until) {
+    if (await deferDelivery(delivery, until, new Date())) await enqueueDeliveries([{ ...message, not_before: until }]);
+    return;
+  }
 
   const body = JSON.stringify(delivery.detail);
   const sentAt = new Date();
@@ -50,6 +74,7 @@ export const handleDeliveryMessage = async (message: DeliveryMessage, settings: 
     response_body: result.response_body, next_attempt_at: outcome.next_attempt_at,
   };
   await recordAttempt(delivery, attempt, outcome, endpoint, now);
+  await moveBreaker(endpoint, isDelivered(result), now);
   logger.info('webhook attempt', { delivery_id: delivery.id, webhook_id: endpoint.id, attempt: message.attempt, status_code: result.status_code, outcome: outcome.status });
   if (outcome.next_attempt_at) await enqueueDeliveries([nextOf(message, outcome.next_attempt_at)], now);
 };

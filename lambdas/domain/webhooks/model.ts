@@ -1,5 +1,6 @@
 import type { Sealed } from '../secrets/sealed';
 import type { PlatformEvent } from '../../shared/event-types';
+import type { BreakerState } from './breaker';
 
 /**
  * Webhook endpoints and their deliveries (API.md "Events and webhooks", Standard Webhooks v1).
@@ -30,7 +31,8 @@ export interface SealedSecret {
   expires_at: string | null;
 }
 
-export interface Webhook {
+/** The breaker's attributes (breaker.ts) sit on the endpoint's item, read with it at no extra cost. */
+export interface Webhook extends BreakerState {
   id: string; // whk_<ulid>
   workspace_id: string;
   url: string;
