@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BREAKER_THRESHOLD } from '../../domain/webhooks/breaker';
 import { MAX_WEBHOOKS_PER_HOST, MAX_WEBHOOKS_PER_WORKSPACE } from '../../domain/webhooks/model';
 import { WEBHOOK_PORTS } from '../../domain/webhooks/target';
 import { paginationQuery, paginationSchema } from '../pagination';
@@ -34,7 +35,8 @@ export const createWebhook = route({
 
 export const getWebhook = route({
   method: 'GET', path: '/api/webhooks/{webhook}', handler: 'webhooks/get',
-  summary: 'One webhook endpoint (never its secret)', description: ownersAndAdmins,
+  summary: 'One webhook endpoint (never its secret)',
+  description: `${ownersAndAdmins} \`circuit\` shows its breaker: open after ${BREAKER_THRESHOLD} failed attempts in a row, its deliveries wait unattempted until \`until\`, so one dead receiver never holds the delivery capacity every workspace shares.`,
   auth: 'user', scopes: ['admin'], params: webhookParams,
   response: { status: 200, description: 'The endpoint', data: webhookData },
   access: { table: 'read' },

@@ -1333,7 +1333,7 @@ export interface paths {
         };
         /**
          * One webhook endpoint (never its secret)
-         * @description Owners and admins of the workspace; API keys need the `admin` scope.
+         * @description Owners and admins of the workspace; API keys need the `admin` scope. `circuit` shows its breaker: open after 5 failed attempts in a row, its deliveries wait unattempted until `until`, so one dead receiver never holds the delivery capacity every workspace shares.
          */
         get: operations["webhooksGet"];
         put?: never;
@@ -10868,6 +10868,13 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted) and are sent when it ends. A success, a new url or re-enabling closes it */
+                                circuit: {
+                                    /** @enum {string} */
+                                    state: "closed" | "open";
+                                    /** @description When open: until when */
+                                    until?: string;
+                                };
                                 created_by: string;
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
@@ -10953,6 +10960,13 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted) and are sent when it ends. A success, a new url or re-enabling closes it */
+                                circuit: {
+                                    /** @enum {string} */
+                                    state: "closed" | "open";
+                                    /** @description When open: until when */
+                                    until?: string;
+                                };
                                 created_by: string;
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
@@ -11018,6 +11032,13 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted) and are sent when it ends. A success, a new url or re-enabling closes it */
+                                circuit: {
+                                    /** @enum {string} */
+                                    state: "closed" | "open";
+                                    /** @description When open: until when */
+                                    until?: string;
+                                };
                                 created_by: string;
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
@@ -11139,6 +11160,13 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted) and are sent when it ends. A success, a new url or re-enabling closes it */
+                                circuit: {
+                                    /** @enum {string} */
+                                    state: "closed" | "open";
+                                    /** @description When open: until when */
+                                    until?: string;
+                                };
                                 created_by: string;
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
@@ -11204,6 +11232,13 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted) and are sent when it ends. A success, a new url or re-enabling closes it */
+                                circuit: {
+                                    /** @enum {string} */
+                                    state: "closed" | "open";
+                                    /** @description When open: until when */
+                                    until?: string;
+                                };
                                 created_by: string;
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
