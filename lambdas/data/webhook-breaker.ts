@@ -33,6 +33,15 @@ export const openBreaker = (endpoint: Endpoint, until: string, opensRead: number
     ExpressionAttributeValues: { ':until': until, ':opens': opensRead + 1, ':read': opensRead },
   });
 
+/** Claims the probe after a cool-down: of the attempts that find it ended, the one that moves `circuit_open_until` from `ended` to `window` probes. */
+export const claimProbe = (endpoint: Endpoint, ended: string, window: string): Promise<boolean> =>
+  updateIf({
+    Key: webhookKey(endpoint.workspace_id, endpoint.id),
+    UpdateExpression: 'SET circuit_open_until = :window',
+    ConditionExpression: `${EXISTS} AND circuit_open_until = :ended`,
+    ExpressionAttributeValues: { ':window': window, ':ended': ended },
+  });
+
 export const closeBreaker = (endpoint: Endpoint): Promise<boolean> =>
   updateIf({
     Key: webhookKey(endpoint.workspace_id, endpoint.id),

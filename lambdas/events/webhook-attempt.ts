@@ -1,9 +1,9 @@
 import { abandonDelivery, deferDelivery, deliveryWithAttempts, recordAttempt } from '../data/deliveries';
-import { closeBreaker, countFailure, openBreaker } from '../data/webhook-breaker';
+import { claimProbe, closeBreaker, countFailure, openBreaker } from '../data/webhook-breaker';
 import { getWebhook } from '../data/webhooks';
 import { type DeliveryMessage, enqueueDeliveries } from '../data/delivery-queue';
 import { signingSecrets } from '../data/webhook-secrets';
-import { needsClosing, opening, openUntil } from '../domain/webhooks/breaker';
+import { gate, needsClosing, opening } from '../domain/webhooks/breaker';
 import type { StoredWebhook } from '../domain/webhooks/model';
 import { attemptOutcome, isDelivered } from '../domain/webhooks/outcome';
 import type { Jitter } from '../domain/webhooks/retry';
@@ -26,14 +26,22 @@ export interface AttemptSettings {
   scale: number;
 }
 
-/** The breaker after an attempt: a success closes it; a failure is counted, and the count may open it. */
-const moveBreaker = async (endpoint: StoredWebhook, delivered: boolean, now: Date): Promise<void> => {
+/** Until when this message must wait for the endpoint's breaker (null: attempt now); `probe`: this attempt is the one after a cool-down. */
+const passBreaker = async (endpoint: StoredWebhook, now: Date): Promise<{ wait: string | null; probe: boolean }> => {
+  const verdict = gate(endpoint, now);
+  if (verdict.kind === 'attempt') return { wait: null, probe: false };
+  if (verdict.kind === 'wait') return { wait: verdict.until, probe: false };
+  return (await claimProbe(endpoint, verdict.ended, verdict.window)) ? { wait: null, probe: true } : { wait: verdict.window, probe: false };
+};
+
+/** The breaker after an attempt: a success closes it; a failure is counted, and the count (or a failed probe) may open it. */
+const moveBreaker = async (endpoint: StoredWebhook, delivered: boolean, probe: boolean, now: Date): Promise<void> => {
   if (delivered) {
-    if (needsClosing(endpoint)) await closeBreaker(endpoint);
+    if (probe || needsClosing(endpoint)) await closeBreaker(endpoint);
     return;
   }
   const counted = await countFailure(endpoint);
-  const open = counted ? opening(counted, now) : null;
+  const open = counted ? opening(counted, now, probe) : null;
   if (counted && open && (await openBreaker(endpoint, open.until, counted.circuit_opens ?? 0))) {
     logger.warn('webhook endpoint breaker opened', { webhook_id: endpoint.id, workspace_id: endpoint.workspace_id, until: open.until, failures: counted.circuit_failures });
   }
@@ -56,9 +64,9 @@ export const handleDeliveryMessage = async (message: DeliveryMessage, settings: 
   const endpoint = await getWebhook(message.workspace_id, message.webhook_id);
   if (!endpoint || (!endpoint.enabled && !message.manual)) return abandonDelivery(delivery, new Date());
   // A person's test or redelivery goes through: it is how one checks a receiver is back.
-  const until = message.manual ? null : openUntil(endpoint, new Date());
-  if (until) {
-    if (await deferDelivery(delivery, until, new Date())) await enqueueDeliveries([{ ...message, not_before: until }]);
+  const breaker = message.manual ? { wait: null, probe: false } : await passBreaker(endpoint, new Date());
+  if (breaker.wait) {
+    if (await deferDelivery(delivery, breaker.wait, new Date())) await enqueueDeliveries([{ ...message, not_before: breaker.wait }]);
     return;
   }
 
@@ -74,7 +82,7 @@ export const handleDeliveryMessage = async (message: DeliveryMessage, settings: 
     response_body: result.response_body, next_attempt_at: outcome.next_attempt_at,
   };
   await recordAttempt(delivery, attempt, outcome, endpoint, now);
-  await moveBreaker(endpoint, isDelivered(result), now);
+  await moveBreaker(endpoint, isDelivered(result), breaker.probe, now);
   logger.info('webhook attempt', { delivery_id: delivery.id, webhook_id: endpoint.id, attempt: message.attempt, status_code: result.status_code, outcome: outcome.status });
   if (outcome.next_attempt_at) await enqueueDeliveries([nextOf(message, outcome.next_attempt_at)], now);
 };

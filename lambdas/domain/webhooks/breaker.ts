@@ -2,13 +2,16 @@
  * Each endpoint's circuit breaker, so one dead or slow receiver cannot take the delivery
  * function's shared concurrency from every other tenant: after BREAKER_THRESHOLD failed attempts
  * in a row the breaker opens, and the endpoint's deliveries wait out the cool-down unattempted (no
- * attempt is counted). The first attempt after it is a probe: a failure opens it again for twice
- * as long (60 s, 2 min, … at most 1 h), a success closes it. Pure: the clock is passed in.
+ * attempt is counted). After it, one attempt is the probe (the others wait out its window, so the
+ * deliveries held back do not all rush a receiver that may still be down): a failure opens it again
+ * for twice as long (60 s, 2 min, … at most 1 h), a success closes it. Pure: the clock is passed in.
  */
 
 export const BREAKER_THRESHOLD = 5;
 export const BREAKER_COOLDOWN_MS = 60_000;
 export const BREAKER_COOLDOWN_MAX_MS = 60 * 60_000;
+/** How long the probe holds the others back: an attempt's 10 s and then some. Should its run be lost, another probes after it. */
+export const PROBE_WINDOW_MS = 15_000;
 
 /** As kept on the endpoint's item; absent attributes (older items) read as a closed breaker. */
 export interface BreakerState {
@@ -32,12 +35,25 @@ export const circuitView = (state: BreakerState, now: Date): CircuitView => {
 
 export const cooldownMs = (opens: number): number => Math.min(BREAKER_COOLDOWN_MAX_MS, BREAKER_COOLDOWN_MS * 2 ** Math.min(opens, 16));
 
+/** What a queued attempt may do: go ahead, wait until the breaker closes, or try to become the probe (claiming the cool-down that ended). */
+export type Gate = { kind: 'attempt' } | { kind: 'wait'; until: string } | { kind: 'probe'; ended: string; window: string };
+
+export const gate = (state: BreakerState, now: Date): Gate => {
+  const until = openUntil(state, now);
+  if (until) return { kind: 'wait', until };
+  if ((state.circuit_failures ?? 0) >= BREAKER_THRESHOLD && state.circuit_open_until) {
+    return { kind: 'probe', ended: state.circuit_open_until, window: new Date(now.getTime() + PROBE_WINDOW_MS).toISOString() };
+  }
+  return { kind: 'attempt' };
+};
+
 /**
  * After a failed attempt has been counted (`state` holds the new count): when the breaker opens,
- * and for how long; null when it stays as it is (under the threshold, or already open).
+ * and for how long; null when it stays as it is (under the threshold, or already open). A failed
+ * probe always opens it again.
  */
-export const opening = (state: BreakerState, now: Date): { until: string; opens: number } | null => {
-  if ((state.circuit_failures ?? 0) < BREAKER_THRESHOLD || openUntil(state, now)) return null;
+export const opening = (state: BreakerState, now: Date, probe = false): { until: string; opens: number } | null => {
+  if (!probe && ((state.circuit_failures ?? 0) < BREAKER_THRESHOLD || openUntil(state, now))) return null;
   const opens = state.circuit_opens ?? 0;
   return { until: new Date(now.getTime() + cooldownMs(opens)).toISOString(), opens: opens + 1 };
 };

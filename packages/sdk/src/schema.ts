@@ -10868,7 +10868,7 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
-                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted) and are sent when it ends. A success, a new url or re-enabling closes it */
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it */
                                 circuit: {
                                     /** @enum {string} */
                                     state: "closed" | "open";
@@ -10960,7 +10960,7 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
-                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted) and are sent when it ends. A success, a new url or re-enabling closes it */
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it */
                                 circuit: {
                                     /** @enum {string} */
                                     state: "closed" | "open";
@@ -11032,7 +11032,7 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
-                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted) and are sent when it ends. A success, a new url or re-enabling closes it */
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it */
                                 circuit: {
                                     /** @enum {string} */
                                     state: "closed" | "open";
@@ -11160,7 +11160,7 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
-                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted) and are sent when it ends. A success, a new url or re-enabling closes it */
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it */
                                 circuit: {
                                     /** @enum {string} */
                                     state: "closed" | "open";
@@ -11232,7 +11232,7 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
-                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted) and are sent when it ends. A success, a new url or re-enabling closes it */
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it */
                                 circuit: {
                                     /** @enum {string} */
                                     state: "closed" | "open";

@@ -58,6 +58,31 @@ describe('the per-endpoint breaker', () => {
     expect(dead.received).toHaveLength(deferred.reduce((sum, d) => sum + d.attempts, 0));
   }, 60_000);
 
+  it('after a cool-down lets one attempt probe while the deliveries held back keep waiting, and opens again for twice as long when it fails', async () => {
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const dead = await receiver([503]);
+    const ended = new Date(Date.now() - 1_000).toISOString();
+    const webhook = await aWebhook(ws, dead.url, { breaker: { circuit_failures: BREAKER_THRESHOLD, circuit_open_until: ended, circuit_opens: 1 } });
+    // The probe stays in flight until the others have been seen waiting.
+    dead.hold();
+    for (let i = 0; i < 3; i += 1) await publishOnBus(created(ws));
+    await dead.waitFor(1);
+    const held = await waitUntil(
+      () => deliveriesOf(owner, webhook),
+      (rows) => rows.length === 3 && rows.filter((d) => d.attempts === 0 && d.next_attempt_at !== null).length === 2,
+    );
+    expect(held.filter((d) => d.attempts === 0 && d.next_attempt_at !== null)).toHaveLength(2);
+    expect(dead.received).toHaveLength(1);
+
+    dead.release();
+    const reopened = await waitUntil(() => circuitOf(owner, webhook), (c) => c.state === 'open' && Date.parse(c.until) - Date.now() > 60_000);
+    // Its second opening: 2 min.
+    expect(Date.parse(reopened.until) - Date.now()).toBeGreaterThan(100_000);
+    expect(Date.parse(reopened.until) - Date.now()).toBeLessThanOrEqual(120_000);
+    expect(dead.received).toHaveLength(1);
+  }, 60_000);
+
   it("still sends a person's test to an endpoint whose breaker is open, and a success closes it", async () => {
     const owner = await aUser('owner');
     const ws = await aWorkspace(owner);
