@@ -1,5 +1,5 @@
 import { type ErrorShape, failureClass } from '../domain/webhooks/failure';
-import { DELIVERY_TIMEOUT_MS, RESPONSE_BODY_KEPT } from '../domain/webhooks/model';
+import { DELIVERY_TIMEOUT_MS, keptBody, RESPONSE_BODY_KEPT } from '../domain/webhooks/model';
 import type { SignedHeaders } from '../domain/webhooks/signature';
 import { type FetchPolicy, OutboundRefused, outboundFetch } from '../executions/tools/outbound-fetch';
 import { logger } from '../shared/logger';
@@ -53,7 +53,7 @@ export const sendWebhook = async (url: string, headers: SignedHeaders, body: str
     const delivered = response.status >= 200 && response.status < 300;
     return {
       status_code: response.status, latency_ms: latency(), error: delivered ? null : answered(response.status),
-      response_body: response.body, retry_after: response.retryAfter ?? null,
+      response_body: keptBody(response.body), retry_after: response.retryAfter ?? null,
     };
   } catch (error) {
     return { status_code: null, latency_ms: latency(), error: failureOf(error, url), response_body: null, retry_after: null };

@@ -87,6 +87,14 @@ export interface DeliveryAttempt {
 
 /** Enough to see a receiver's error message; too little to turn the log into a reader of other servers' pages. */
 export const RESPONSE_BODY_KEPT = 1024;
+
+/** At most RESPONSE_BODY_KEPT bytes of `body`, also for attempts stored when more was kept. */
+export const keptBody = (body: string | null): string | null => {
+  if (body === null) return null;
+  const bytes = Buffer.from(body, 'utf8');
+  // A character cut in two decodes as U+FFFD, longer than the byte it replaces: drop it.
+  return bytes.length <= RESPONSE_BODY_KEPT ? body : bytes.subarray(0, RESPONSE_BODY_KEPT).toString('utf8').replace(/\uFFFD+$/, '');
+};
 export const DELIVERY_TIMEOUT_MS = 10_000;
 /** A rotated-out secret keeps signing this long, so receivers can roll over. */
 export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
