@@ -1,5 +1,4 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AttemptOutcome } from '../domain/webhooks/outcome';
 import type { Delivery, DeliveryAttempt, DeliveryStatus, StoredWebhook } from '../domain/webhooks/model';
 import { idPattern } from '../domain/ids';
@@ -9,7 +8,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { withoutKeys } from './item';
 import { deliveriesPartition, deliveryAttemptKey, deliveryIndexKeys, deliveryKey, webhookKey } from './keys';
 import { countItems } from './list';
-import { queryAll, transact, type TransactItem, updateIf } from './operations';
+import { putIfAbsent, queryAll, transact, type TransactItem, updateIf } from './operations';
 import { outboxPut } from './outbox';
 import { ddb, tableName } from './table';
 
@@ -29,21 +28,8 @@ export const deliveryNotFound = (id: string) => new NotFound(`delivery ${id} doe
 const expiresAt = (now: Date) => Math.floor(now.getTime() / 1000) + RETENTION_SECONDS;
 
 /** False when the delivery was already recorded (the same event fanned out twice). */
-export const createDelivery = async (delivery: StoredDelivery, now: Date): Promise<boolean> => {
-  try {
-    await ddb.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...deliveryKey(delivery.webhook_id, delivery.id), ...deliveryIndexKeys(delivery.webhook_id, delivery.status, delivery.id), ...delivery, expires_at: expiresAt(now) },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-};
+export const createDelivery = (delivery: StoredDelivery, now: Date): Promise<boolean> =>
+  putIfAbsent({ ...deliveryKey(delivery.webhook_id, delivery.id), ...deliveryIndexKeys(delivery.webhook_id, delivery.status, delivery.id), ...delivery, expires_at: expiresAt(now) });
 
 const DELIVERY_ID = idPattern('dlv');
 
@@ -170,6 +156,12 @@ export const abandonDelivery = async (delivery: Delivery, now: Date): Promise<vo
   const { Update } = deliveryUpdate(delivery, { status: 'failed', next_attempt_at: null, updated_at: now.toISOString() }, delivery.attempts) as Required<Pick<TransactItem, 'Update'>>;
   // Refused: an attempt was recorded meanwhile, and that record stands.
   await updateIf(Update);
+};
+
+/** An attempt put off while the endpoint's breaker is open: due at `until`, no attempt counted. Refused: an attempt was recorded meanwhile. */
+export const deferDelivery = async (delivery: Delivery, until: string, now: Date): Promise<boolean> => {
+  const { Update } = deliveryUpdate(delivery, { next_attempt_at: until, updated_at: now.toISOString() }, delivery.attempts) as Required<Pick<TransactItem, 'Update'>>;
+  return updateIf(Update);
 };
 
 /**

@@ -19,28 +19,35 @@ import { ddb, tableName } from './table';
 
 export type Item = Record<string, unknown>;
 
-/** Put an item that must not exist yet; `onExists` names the domain error (e.g. NAME_TAKEN). */
-export const putNew = async (item: Item & Key, onExists: () => ApiError): Promise<void> => {
+/** Put an item that must not exist yet: true when written, false when one with its key was there (nothing is changed). */
+export const putIfAbsent = async (item: Item & Key): Promise<boolean> => {
   try {
-    await ddb.send(
-      new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' }),
-    );
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw onExists();
-    throw error;
-  }
-};
-
-/** An update that holds only under its `ConditionExpression`: true when applied, false when the condition refused it. */
-export const updateIf = async (update: Omit<UpdateCommandInput, 'TableName'>): Promise<boolean> => {
-  try {
-    await ddb.send(new UpdateCommand({ TableName: tableName, ...update }));
+    await ddb.send(new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' }));
     return true;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
 };
+
+/** `putIfAbsent` where an existing item is the caller's error; `onExists` names it (e.g. NAME_TAKEN). */
+export const putNew = async (item: Item & Key, onExists: () => ApiError): Promise<void> => {
+  if (!(await putIfAbsent(item))) throw onExists();
+};
+
+/** An update that holds only under its `ConditionExpression`: the item as it is afterwards when applied, null when the condition refused it. */
+export const updateIfReturning = async (update: Omit<UpdateCommandInput, 'TableName' | 'ReturnValues'>): Promise<Item | null> => {
+  try {
+    const { Attributes } = await ddb.send(new UpdateCommand({ TableName: tableName, ...update, ReturnValues: 'ALL_NEW' }));
+    return Attributes ?? {};
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return null;
+    throw error;
+  }
+};
+
+/** `updateIfReturning` when only whether it applied matters. */
+export const updateIf = async (update: Omit<UpdateCommandInput, 'TableName' | 'ReturnValues'>): Promise<boolean> => (await updateIfReturning(update)) !== null;
 
 const versionedChange = (key: Key, expectedVersion: number, changes: Item) => {
   const names: Record<string, string> = { '#version': 'version' };

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** A receiver on 127.0.0.1 that answers each request with the next status of a script (the last one repeats). */
+/** A receiver on 127.0.0.1 that answers each request with the next status of a script (the last one repeats), with `headers` if given. */
 
 export interface Received {
   headers: IncomingHttpHeaders;
@@ -20,7 +20,7 @@ export interface Receiver {
   close: () => Promise<void>;
 }
 
-export const aReceiver = async (statuses: number[] = [204]): Promise<Receiver> => {
+export const aReceiver = async (statuses: number[] = [204], headers: Record<string, string> = {}): Promise<Receiver> => {
   const received: Received[] = [];
   let held: (() => void)[] | null = null;
   const server = createServer((req, res) => {
@@ -30,7 +30,7 @@ export const aReceiver = async (statuses: number[] = [204]): Promise<Receiver> =
       received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
       const status = statuses[Math.min(received.length, statuses.length) - 1] ?? 204;
       const count = received.length;
-      const answer = () => res.writeHead(status, { 'Content-Type': 'text/plain' }).end(`answer ${count}`);
+      const answer = () => res.writeHead(status, { 'Content-Type': 'text/plain', ...headers }).end(`answer ${count}`);
       if (held) held.push(answer);
       else answer();
     });
@@ -65,8 +65,8 @@ export const aReceiver = async (statuses: number[] = [204]): Promise<Receiver> =
 export const receiverPool = () => {
   const open: Receiver[] = [];
   return {
-    receiver: async (statuses?: number[]): Promise<Receiver> => {
-      const r = await aReceiver(statuses);
+    receiver: async (statuses?: number[], headers?: Record<string, string>): Promise<Receiver> => {
+      const r = await aReceiver(statuses, headers);
       open.push(r);
       return r;
     },

@@ -3,6 +3,7 @@ import { webhookKey } from '../../lambdas/data/keys';
 import { ddb, tableName } from '../../lambdas/data/table';
 import { newWebhookSecret, sealWebhookSecret } from '../../lambdas/data/webhook-secrets';
 import { newId } from '../../lambdas/domain/ids';
+import type { BreakerState } from '../../lambdas/domain/webhooks/breaker';
 import type { StoredWebhook, WebhookSubscription } from '../../lambdas/domain/webhooks/model';
 import { EVENT_CONTRACT, EVENT_SOURCE, type EventDetail, type PlatformEvent } from '../../lambdas/shared/event-types';
 
@@ -20,7 +21,7 @@ export interface TestWebhook {
 export const aWebhook = async (
   workspaceId: string,
   url: string,
-  options: { events?: WebhookSubscription; enabled?: boolean; secrets?: number; failingSince?: string } = {},
+  options: { events?: WebhookSubscription; enabled?: boolean; secrets?: number; failingSince?: string; breaker?: BreakerState } = {},
 ): Promise<TestWebhook> => {
   const id = newId('whk');
   const now = new Date();
@@ -31,6 +32,7 @@ export const aWebhook = async (
     id, workspace_id: workspaceId, url, events: options.events ?? ['*'], description: null, enabled: options.enabled ?? true,
     disabled_reason: null, failing_since: options.failingSince ?? null, created_by: 'user_test', created_at: now.toISOString(), updated_at: now.toISOString(), version: 1,
     secrets: sealed.map((s, i) => (i === 0 ? s : { ...s, expires_at: overlapEnd })),
+    ...options.breaker,
   };
   await ddb.send(new PutCommand({ TableName: tableName, Item: { ...webhookKey(workspaceId, id), ...webhook } }));
   return { id, secrets };

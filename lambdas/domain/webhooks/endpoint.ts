@@ -1,4 +1,5 @@
 import { PUBLIC_EVENTS } from '../../shared/event-types';
+import { type BreakerState, CLOSED_BREAKER } from './breaker';
 import type { SealedSecret, StoredWebhook, Webhook, WebhookSubscription } from './model';
 
 /** The rules of an endpoint's lifecycle (API.md "Events and webhooks"): plain values, no storage. */
@@ -36,6 +37,7 @@ export const newWebhook = (
   enabled: input.enabled ?? true,
   disabled_reason: null,
   failing_since: null,
+  ...CLOSED_BREAKER,
   secrets: [context.secret],
   created_by: context.createdBy,
   created_at: context.now,
@@ -43,19 +45,19 @@ export const newWebhook = (
   version: 1,
 });
 
-export type WebhookChanges = Partial<Pick<Webhook, 'url' | 'events' | 'description' | 'enabled' | 'disabled_reason' | 'failing_since'>> & { updated_at: string };
+export type WebhookChanges = Partial<Pick<Webhook, 'url' | 'events' | 'description' | 'enabled' | 'disabled_reason' | 'failing_since'> & BreakerState> & { updated_at: string };
 
 /**
  * What a PATCH sets. Turning an endpoint on or off by hand clears why the platform disabled it;
- * re-enabling it, or pointing it at another URL, starts its failure record afresh (the 5-day
- * rule counts from the next failure, not from the old ones).
+ * re-enabling it, or pointing it at another URL, starts its failure record and its breaker afresh
+ * (the 5-day rule counts from the next failure, not from the old ones).
  */
 export const webhookChanges = (patch: Partial<WebhookInput>, now: string): WebhookChanges => ({
-  ...(patch.url !== undefined ? { url: patch.url, failing_since: null } : {}),
+  ...(patch.url !== undefined ? { url: patch.url, failing_since: null, ...CLOSED_BREAKER } : {}),
   ...(patch.events !== undefined ? { events: patch.events } : {}),
   ...(patch.description !== undefined ? { description: patch.description } : {}),
   ...(patch.enabled !== undefined ? { enabled: patch.enabled, disabled_reason: null } : {}),
-  ...(patch.enabled === true ? { failing_since: null } : {}),
+  ...(patch.enabled === true ? { failing_since: null, ...CLOSED_BREAKER } : {}),
   updated_at: now,
 });
 

@@ -1,5 +1,6 @@
 import type { Sealed } from '../secrets/sealed';
 import type { PlatformEvent } from '../../shared/event-types';
+import type { BreakerState } from './breaker';
 
 /**
  * Webhook endpoints and their deliveries (API.md "Events and webhooks", Standard Webhooks v1).
@@ -8,6 +9,15 @@ import type { PlatformEvent } from '../../shared/event-types';
 
 /** A workspace's endpoints (the tier table may lower it; never raise past this without a design change). */
 export const MAX_WEBHOOKS_PER_WORKSPACE = 20;
+
+/**
+ * A workspace's endpoints on one host name (any port): one event already reaches a host once per
+ * endpoint, so many endpoints on one host would multiply what a tenant can aim at someone else's server.
+ */
+export const MAX_WEBHOOKS_PER_HOST = 3;
+
+/** The host an endpoint counts against (URL lower-cases it; IPv6 keeps its brackets). */
+export const webhookHost = (url: string): string => new URL(url).hostname;
 
 /** `*` subscribes to every public event, including ones added later. */
 export type WebhookSubscription = readonly (PlatformEvent | '*')[];
@@ -21,7 +31,8 @@ export interface SealedSecret {
   expires_at: string | null;
 }
 
-export interface Webhook {
+/** The breaker's attributes (breaker.ts) sit on the endpoint's item, read with it at no extra cost. */
+export interface Webhook extends BreakerState {
   id: string; // whk_<ulid>
   workspace_id: string;
   url: string;
@@ -67,15 +78,23 @@ export interface DeliveryAttempt {
   at: string;
   status_code: number | null;
   latency_ms: number;
-  /** Why it failed without a 2xx (timeout, refused address, connection error, non-2xx); null when delivered. */
+  /** Why it failed: `answered HTTP <status>` (and why it is not retried), or a class of AttemptFailure; null when delivered. */
   error: string | null;
-  /** The response body, read to at most 64 KiB and stored truncated to RESPONSE_BODY_STORED bytes. */
+  /** The first RESPONSE_BODY_KEPT bytes of the answer: no more is read. */
   response_body: string | null;
   next_attempt_at: string | null;
 }
 
-export const RESPONSE_BODY_READ = 64 * 1024;
-export const RESPONSE_BODY_STORED = 2 * 1024;
+/** Enough to see a receiver's error message; too little to turn the log into a reader of other servers' pages. */
+export const RESPONSE_BODY_KEPT = 1024;
+
+/** At most RESPONSE_BODY_KEPT bytes of `body`, also for attempts stored when more was kept. */
+export const keptBody = (body: string | null): string | null => {
+  if (body === null) return null;
+  const bytes = Buffer.from(body, 'utf8');
+  // A character cut in two decodes as U+FFFD, longer than the byte it replaces: drop it.
+  return bytes.length <= RESPONSE_BODY_KEPT ? body : bytes.subarray(0, RESPONSE_BODY_KEPT).toString('utf8').replace(/\uFFFD+$/, '');
+};
 export const DELIVERY_TIMEOUT_MS = 10_000;
 /** A rotated-out secret keeps signing this long, so receivers can roll over. */
 export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;

@@ -30,6 +30,30 @@ export const retryDelayMs = (attempt: number, jitter: Jitter, scale = 1): number
   return Math.round(base * factor * scale);
 };
 
+/**
+ * Answers worth sending again: no answer (a network error, a timeout), 408, 409, 425, 429 and 5xx.
+ * Any other 4xx, and a redirect, says the receiver refuses this request as it is, so sending it
+ * again only multiplies traffic at a server that said no.
+ */
+export const RETRIED_STATUSES: readonly number[] = [408, 409, 425, 429];
+
+export const isRetried = (status: number | null): boolean => status === null || status >= 500 || RETRIED_STATUSES.includes(status);
+
+/** The statuses whose `Retry-After` is honoured, and the longest wait it may ask for (the schedule's longest). */
+export const RETRY_AFTER_STATUSES: readonly number[] = [429, 503];
+export const RETRY_AFTER_CAP_MS = RETRY_DELAYS_MS[RETRY_DELAYS_MS.length - 1] as number;
+
+const DELTA_SECONDS = /^\d{1,10}$/;
+/** RFC 9110's IMF-fixdate, e.g. `Sun, 06 Nov 1994 08:49:37 GMT`: `Date.parse` alone would read "-5" as a year. */
+const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/** `Retry-After` (delta-seconds or an HTTP date) as a wait from `now`, at most the cap; null when absent or unreadable. */
+export const retryAfterMs = (value: string | null | undefined, now: Date): number | null => {
+  const trimmed = value?.trim() ?? '';
+  const ms = DELTA_SECONDS.test(trimmed) ? Number(trimmed) * SECOND : HTTP_DATE.test(trimmed) ? Date.parse(trimmed) - now.getTime() : Number.NaN;
+  return Number.isNaN(ms) ? null : Math.min(RETRY_AFTER_CAP_MS, Math.max(0, ms));
+};
+
 /** SQS's longest `DelaySeconds`: a longer wait is made of hops of at most this. */
 export const MAX_HOP_SECONDS = 900;
 

@@ -28,6 +28,8 @@ export interface OutboundResponse {
   contentType: string;
   body: string;
   truncated: boolean;
+  /** The answer's `Retry-After` header, when it has one (webhook retries honour it). */
+  retryAfter?: string;
 }
 
 /** `resolve` replaces the system resolver (tests of the address rules). */
@@ -92,7 +94,7 @@ export const outboundFetch = async (request: OutboundRequest, policy: FetchPolic
   };
   const response = await new Promise<IncomingMessage>((resolve, reject) => {
     const outgoing = send(url, options, resolve);
-    outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer from ${url.host} within ${request.timeoutMs} ms`)));
+    outgoing.on('timeout', () => outgoing.destroy(Object.assign(new Error(`no answer from ${url.host} within ${request.timeoutMs} ms`), { code: 'ETIMEDOUT' })));
     outgoing.on('error', reject);
     outgoing.end(request.body);
   });
@@ -103,5 +105,6 @@ export const outboundFetch = async (request: OutboundRequest, policy: FetchPolic
     return outboundFetch({ ...request, url: new URL(location, url).toString() }, policy, redirects - 1);
   }
   const { body, truncated } = await readCapped(response, request.maxBytes);
-  return { status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), body, truncated };
+  const retryAfter = response.headers['retry-after'];
+  return { status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), body, truncated, ...(retryAfter ? { retryAfter } : {}) };
 };

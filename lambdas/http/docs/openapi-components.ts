@@ -12,7 +12,7 @@ const errorDescriptions: Record<number, string> = {
   412: 'VERSION_CONFLICT: `If-Match` does not match the current version',
   413: "PAYLOAD_TOO_LARGE: the body exceeds the endpoint's limit",
   415: 'UNSUPPORTED_MEDIA_TYPE: the body is not sent as application/json',
-  422: 'A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED, MODEL_NOT_ALLOWED)',
+  422: 'A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED, MODEL_NOT_ALLOWED, WEBHOOK_HOST_LIMIT)',
   429: 'RATE_LIMIT_EXCEEDED or CONCURRENCY_LIMIT (`Retry-After` says when to retry)',
   500: 'INTERNAL: never with internal detail; quote the request id to support',
   502: 'EXECUTION_FAILED: the model provider or a tool failed',

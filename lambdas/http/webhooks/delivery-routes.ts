@@ -6,6 +6,8 @@ import { webhookParams } from './schemas';
 
 const OWNERS_AND_ADMINS = 'Owners and admins of the current workspace (API keys need the `admin` scope); a webhook or delivery of another workspace answers 404.';
 const deliveryData = z.object({ delivery: deliverySchema });
+const RETRIES =
+  'A failed attempt is retried (about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h; ±20 %) only when no answer came (network error, timeout) or the answer was 408, 409, 425, 429 or 5xx; a 429 or 503 `Retry-After` longer than the wait is honoured, up to 24 h. Any other answer, a redirect included (never followed), fails the delivery after that attempt, and its `error` says so.';
 
 export const testWebhook = route({
   method: 'POST', path: '/api/webhooks/{webhook}/test', handler: 'webhooks/test',
@@ -28,7 +30,7 @@ export const listDeliveries = route({
 export const getDelivery = route({
   method: 'GET', path: '/api/webhooks/{webhook}/deliveries/{delivery}', handler: 'webhooks/delivery',
   summary: 'One delivery and every attempt: time, status code, latency, error, next retry',
-  description: OWNERS_AND_ADMINS,
+  description: `${OWNERS_AND_ADMINS} ${RETRIES}`,
   auth: 'user', scopes: ['admin'], params: deliveryPathParams,
   response: { status: 200, description: 'The delivery', data: z.object({ delivery: deliverySchema, attempts: z.array(attemptSchema) }) },
   access: { table: 'read' },

@@ -30,9 +30,14 @@ export const deliverySchema = z.object({
 export const attemptSchema = z.object({
   number: z.number().int().describe('1-based'),
   at: z.string().describe('When the request was sent'),
-  status_code: z.number().int().nullable().describe('null when no answer came (timeout, connection failed, refused address)'),
+  status_code: z.number().int().nullable().describe('null when no answer came; `error` then names the class'),
   latency_ms: z.number().int(),
-  error: z.string().nullable().describe('Why the attempt failed; null when delivered'),
-  response_body: z.string().nullable().describe('The start of the answer (at most 2 KiB)'),
+  error: z
+    .string()
+    .nullable()
+    .describe(
+      'Why the attempt failed; null when delivered. `answered HTTP <status>` (a redirect adds that it was not followed), followed by why it is not retried when that is so; or, without an answer, one of `connection_refused`, `timeout`, `dns_failure`, `tls_error`, `refused_target` (the host resolved to an address webhooks may not reach), `connection_error`',
+    ),
+  response_body: z.string().nullable().describe('The first 1 KiB of the answer (no more is read)'),
   next_attempt_at: z.string().nullable().describe('When the next retry is due; null when none follows'),
 });

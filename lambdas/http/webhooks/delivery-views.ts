@@ -1,4 +1,4 @@
-import type { Delivery, DeliveryAttempt } from '../../domain/webhooks/model';
+import { type Delivery, type DeliveryAttempt, keptBody } from '../../domain/webhooks/model';
 
 /** What the API shows of a delivery and an attempt: never the stored event body or storage fields. */
 
@@ -8,5 +8,5 @@ export const deliveryView = (d: Delivery) => ({
 });
 
 export const attemptView = (a: DeliveryAttempt) => ({
-  number: a.number, at: a.at, status_code: a.status_code, latency_ms: a.latency_ms, error: a.error, response_body: a.response_body, next_attempt_at: a.next_attempt_at,
+  number: a.number, at: a.at, status_code: a.status_code, latency_ms: a.latency_ms, error: a.error, response_body: keptBody(a.response_body), next_attempt_at: a.next_attempt_at,
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { MAX_WEBHOOKS_PER_WORKSPACE } from '../../domain/webhooks/model';
+import { BREAKER_THRESHOLD } from '../../domain/webhooks/breaker';
+import { MAX_WEBHOOKS_PER_HOST, MAX_WEBHOOKS_PER_WORKSPACE } from '../../domain/webhooks/model';
+import { WEBHOOK_PORTS } from '../../domain/webhooks/target';
 import { paginationQuery, paginationSchema } from '../pagination';
 import { route } from '../route';
 import { createWebhookBody, updateWebhookBody, WEBHOOK_IMMUTABLE, webhookParams, webhookSchema, webhookWithSecretSchema } from './schemas';
@@ -12,6 +14,7 @@ import { createWebhookBody, updateWebhookBody, WEBHOOK_IMMUTABLE, webhookParams,
 
 const webhookData = z.object({ webhook: webhookSchema });
 const ownersAndAdmins = 'Owners and admins of the workspace; API keys need the `admin` scope.';
+const targetRules = `The URL must be public https:// on port ${WEBHOOK_PORTS} (the local runtime also takes http://localhost on any port); private, loopback, link-local and metadata addresses and other ports answer 400 INVALID_INPUT. A workspace holds at most ${MAX_WEBHOOKS_PER_WORKSPACE} endpoints (403 QUOTA_EXCEEDED), and at most ${MAX_WEBHOOKS_PER_HOST} on one host name, whatever their ports or paths (422 WEBHOOK_HOST_LIMIT: subscribe one endpoint to more events instead).`;
 
 export const listWebhooks = route({
   method: 'GET', path: '/api/webhooks', handler: 'webhooks/list',
@@ -24,7 +27,7 @@ export const listWebhooks = route({
 export const createWebhook = route({
   method: 'POST', path: '/api/webhooks', handler: 'webhooks/create',
   summary: 'Register a webhook endpoint; its signing secret is in this answer only',
-  description: `${ownersAndAdmins} The URL must be public https:// (the local runtime also takes http://localhost); private, loopback, link-local and metadata addresses are refused. A workspace holds at most ${MAX_WEBHOOKS_PER_WORKSPACE} endpoints (403 QUOTA_EXCEEDED). Keep \`secret\`: it is never shown again, and a replay of this request with the same Idempotency-Key answers 409 SECRET_SHOWN_ONCE.`,
+  description: `${ownersAndAdmins} ${targetRules} Keep \`secret\`: it is never shown again, and a replay of this request with the same Idempotency-Key answers 409 SECRET_SHOWN_ONCE.`,
   auth: 'user', scopes: ['admin'], idempotent: true, secretResponse: true, body: createWebhookBody,
   response: { status: 201, description: 'Created', data: z.object({ webhook: webhookWithSecretSchema }) },
   access: { table: 'write', secrets: 'write' },
@@ -32,7 +35,8 @@ export const createWebhook = route({
 
 export const getWebhook = route({
   method: 'GET', path: '/api/webhooks/{webhook}', handler: 'webhooks/get',
-  summary: 'One webhook endpoint (never its secret)', description: ownersAndAdmins,
+  summary: 'One webhook endpoint (never its secret)',
+  description: `${ownersAndAdmins} \`circuit\` shows its breaker: open after ${BREAKER_THRESHOLD} failed attempts in a row, its deliveries wait unattempted until \`until\`, so one dead receiver never holds the delivery capacity every workspace shares.`,
   auth: 'user', scopes: ['admin'], params: webhookParams,
   response: { status: 200, description: 'The endpoint', data: webhookData },
   access: { table: 'read' },
@@ -41,8 +45,8 @@ export const getWebhook = route({
 export const updateWebhook = route({
   method: 'PATCH', path: '/api/webhooks/{webhook}', handler: 'webhooks/update',
   summary: 'Change the URL, events, description, or turn the endpoint on or off',
-  description: `${ownersAndAdmins} Absent fields stay; \`description: null\` clears it. \`enabled: true\` re-enables an endpoint the platform disabled and clears \`disabled_reason\` and \`failing_since\`. Honours \`If-Match\`.`,
-  auth: 'user', scopes: ['admin'], params: webhookParams, body: updateWebhookBody, immutableFields: WEBHOOK_IMMUTABLE,
+  description: `${ownersAndAdmins} Absent fields stay; \`description: null\` clears it. \`enabled: true\` re-enables an endpoint the platform disabled and clears \`disabled_reason\` and \`failing_since\`. A new \`url\` follows the rules of registration: ${targetRules} Honours \`If-Match\`.`,
+  auth: 'user', scopes: ['admin'], params: webhookParams, body: updateWebhookBody, immutableFields: WEBHOOK_IMMUTABLE, errors: [422],
   response: { status: 200, description: 'The updated endpoint', data: webhookData },
   access: { table: 'write' },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { BREAKER_COOLDOWN_MAX_MS, BREAKER_COOLDOWN_MS, BREAKER_THRESHOLD } from '../../domain/webhooks/breaker';
 import { subscriptionProblems } from '../../domain/webhooks/endpoint';
-import { checkWebhookUrl, WEBHOOK_URL_MAX } from '../../domain/webhooks/target';
+import { checkWebhookUrl, WEBHOOK_PORTS, WEBHOOK_URL_MAX } from '../../domain/webhooks/target';
 import { PUBLIC_EVENTS } from '../../shared/event-types';
 import { webhookTargetPolicy } from '../../shared/webhook-target-policy';
 
@@ -14,7 +15,7 @@ const url = z
     const verdict = checkWebhookUrl(raw, webhookTargetPolicy());
     if (!verdict.ok) ctx.addIssue({ code: 'custom', message: `url is refused: ${verdict.reason}` });
   })
-  .describe('Where deliveries are POSTed: an absolute https:// URL with a public host and no user:password@ (at most 2048 characters)');
+  .describe(`Where deliveries are POSTed: an absolute https:// URL with a public host, on port ${WEBHOOK_PORTS}, and no user:password@ (at most 2048 characters)`);
 
 const events = subscription
   .superRefine((list, ctx) => {
@@ -37,6 +38,11 @@ export const webhookSchema = z.object({
   enabled: z.boolean(),
   disabled_reason: z.enum(['gone', 'failing']).nullable().describe('Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days)'),
   failing_since: timestamp.nullable().describe('When its current run of failed attempts began; null after a success'),
+  circuit: z
+    .object({ state: z.enum(['closed', 'open']), until: timestamp.optional().describe('When open: until when') })
+    .describe(
+      `The endpoint's breaker: after ${BREAKER_THRESHOLD} failed attempts in a row it opens for ${BREAKER_COOLDOWN_MS / 1000} s, twice as long each time it opens again (at most ${BREAKER_COOLDOWN_MAX_MS / 60_000} min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it`,
+    ),
   created_by: z.string(),
   created_at: timestamp,
   updated_at: timestamp,
@@ -49,4 +55,4 @@ export const webhookWithSecretSchema = webhookSchema.extend({
 
 export const webhookParams = z.strictObject({ webhook: z.string().min(1).max(64).describe('The endpoint id (`whk_…`)') });
 
-export const WEBHOOK_IMMUTABLE = ['id', 'workspace_id', 'secret', 'secrets', 'disabled_reason', 'failing_since', 'created_by', 'created_at', 'updated_at', 'version'] as const;
+export const WEBHOOK_IMMUTABLE = ['id', 'workspace_id', 'secret', 'secrets', 'disabled_reason', 'failing_since', 'circuit', 'created_by', 'created_at', 'updated_at', 'version'] as const;

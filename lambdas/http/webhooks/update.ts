@@ -9,6 +9,6 @@ import { webhookView } from './views';
 export const handler = httpHandler(updateWebhook, async ({ params, body, principal, ifMatch }) => {
   const workspaceId = requireWebhookManager(principal);
   const current = await loadWebhook(workspaceId, params.webhook);
-  const webhook = await webhooks.updateWebhook(workspaceId, current.id, ifMatch ?? current.version, webhookChanges(body, new Date().toISOString()));
+  const webhook = await webhooks.updateWebhook(current, ifMatch ?? current.version, webhookChanges(body, new Date().toISOString()));
   return ok({ webhook: webhookView(webhook) }, { version: webhook.version });
 });

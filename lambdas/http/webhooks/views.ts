@@ -1,3 +1,4 @@
+import { circuitView } from '../../domain/webhooks/breaker';
 import type { Webhook } from '../../domain/webhooks/model';
 
 /** Field by field, so a stored item's `secrets` can never reach an answer. */
@@ -10,6 +11,7 @@ export const webhookView = (w: Webhook) => ({
   enabled: w.enabled,
   disabled_reason: w.disabled_reason,
   failing_since: w.failing_since,
+  circuit: circuitView(w, new Date()),
   created_by: w.created_by,
   created_at: w.created_at,
   updated_at: w.updated_at,

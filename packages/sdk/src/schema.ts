@@ -1315,7 +1315,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook endpoint; its signing secret is in this answer only
-         * @description Owners and admins of the workspace; API keys need the `admin` scope. The URL must be public https:// (the local runtime also takes http://localhost); private, loopback, link-local and metadata addresses are refused. A workspace holds at most 20 endpoints (403 QUOTA_EXCEEDED). Keep `secret`: it is never shown again, and a replay of this request with the same Idempotency-Key answers 409 SECRET_SHOWN_ONCE.
+         * @description Owners and admins of the workspace; API keys need the `admin` scope. The URL must be public https:// on port 443, 80 or 1024–65535 (the local runtime also takes http://localhost on any port); private, loopback, link-local and metadata addresses and other ports answer 400 INVALID_INPUT. A workspace holds at most 20 endpoints (403 QUOTA_EXCEEDED), and at most 3 on one host name, whatever their ports or paths (422 WEBHOOK_HOST_LIMIT: subscribe one endpoint to more events instead). Keep `secret`: it is never shown again, and a replay of this request with the same Idempotency-Key answers 409 SECRET_SHOWN_ONCE.
          */
         post: operations["webhooksCreate"];
         delete?: never;
@@ -1333,7 +1333,7 @@ export interface paths {
         };
         /**
          * One webhook endpoint (never its secret)
-         * @description Owners and admins of the workspace; API keys need the `admin` scope.
+         * @description Owners and admins of the workspace; API keys need the `admin` scope. `circuit` shows its breaker: open after 5 failed attempts in a row, its deliveries wait unattempted until `until`, so one dead receiver never holds the delivery capacity every workspace shares.
          */
         get: operations["webhooksGet"];
         put?: never;
@@ -1347,7 +1347,7 @@ export interface paths {
         head?: never;
         /**
          * Change the URL, events, description, or turn the endpoint on or off
-         * @description Owners and admins of the workspace; API keys need the `admin` scope. Absent fields stay; `description: null` clears it. `enabled: true` re-enables an endpoint the platform disabled and clears `disabled_reason` and `failing_since`. Honours `If-Match`.
+         * @description Owners and admins of the workspace; API keys need the `admin` scope. Absent fields stay; `description: null` clears it. `enabled: true` re-enables an endpoint the platform disabled and clears `disabled_reason` and `failing_since`. A new `url` follows the rules of registration: The URL must be public https:// on port 443, 80 or 1024–65535 (the local runtime also takes http://localhost on any port); private, loopback, link-local and metadata addresses and other ports answer 400 INVALID_INPUT. A workspace holds at most 20 endpoints (403 QUOTA_EXCEEDED), and at most 3 on one host name, whatever their ports or paths (422 WEBHOOK_HOST_LIMIT: subscribe one endpoint to more events instead). Honours `If-Match`.
          */
         patch: operations["webhooksUpdate"];
         trace?: never;
@@ -1421,7 +1421,7 @@ export interface paths {
         };
         /**
          * One delivery and every attempt: time, status code, latency, error, next retry
-         * @description Owners and admins of the current workspace (API keys need the `admin` scope); a webhook or delivery of another workspace answers 404.
+         * @description Owners and admins of the current workspace (API keys need the `admin` scope); a webhook or delivery of another workspace answers 404. A failed attempt is retried (about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h; ±20 %) only when no answer came (network error, timeout) or the answer was 408, 409, 425, 429 or 5xx; a 429 or 503 `Retry-After` longer than the wait is honoured, up to 24 h. Any other answer, a redirect included (never followed), fails the delivery after that attempt, and its `error` says so.
          */
         get: operations["webhooksDelivery"];
         put?: never;
@@ -3056,7 +3056,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED, MODEL_NOT_ALLOWED) */
+        /** @description A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED, MODEL_NOT_ALLOWED, WEBHOOK_HOST_LIMIT) */
         Error422: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10887,6 +10887,13 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it */
+                                circuit: {
+                                    /** @enum {string} */
+                                    state: "closed" | "open";
+                                    /** @description When open: until when */
+                                    until?: string;
+                                };
                                 created_by: string;
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
@@ -10932,7 +10939,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Where deliveries are POSTed: an absolute https:// URL with a public host and no user:password@ (at most 2048 characters) */
+                    /** @description Where deliveries are POSTed: an absolute https:// URL with a public host, on port 443, 80 or 1024–65535, and no user:password@ (at most 2048 characters) */
                     url: string;
                     /** @description The events to receive, each at most once; or ["*"] for every public event, including ones added later */
                     events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
@@ -10972,6 +10979,13 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it */
+                                circuit: {
+                                    /** @enum {string} */
+                                    state: "closed" | "open";
+                                    /** @description When open: until when */
+                                    until?: string;
+                                };
                                 created_by: string;
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
@@ -11037,6 +11051,13 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it */
+                                circuit: {
+                                    /** @enum {string} */
+                                    state: "closed" | "open";
+                                    /** @description When open: until when */
+                                    until?: string;
+                                };
                                 created_by: string;
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
@@ -11121,7 +11142,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Where deliveries are POSTed: an absolute https:// URL with a public host and no user:password@ (at most 2048 characters) */
+                    /** @description Where deliveries are POSTed: an absolute https:// URL with a public host, on port 443, 80 or 1024–65535, and no user:password@ (at most 2048 characters) */
                     url?: string;
                     /** @description The events to receive, each at most once; or ["*"] for every public event, including ones added later */
                     events?: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
@@ -11158,6 +11179,13 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it */
+                                circuit: {
+                                    /** @enum {string} */
+                                    state: "closed" | "open";
+                                    /** @description When open: until when */
+                                    until?: string;
+                                };
                                 created_by: string;
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
@@ -11177,6 +11205,7 @@ export interface operations {
             412: components["responses"]["Error412"];
             413: components["responses"]["Error413"];
             415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
         };
@@ -11222,6 +11251,13 @@ export interface operations {
                                 disabled_reason: ("gone" | "failing") | null;
                                 /** @description When its current run of failed attempts began; null after a success */
                                 failing_since: string | null;
+                                /** @description The endpoint's breaker: after 5 failed attempts in a row it opens for 60 s, twice as long each time it opens again (at most 60 min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it */
+                                circuit: {
+                                    /** @enum {string} */
+                                    state: "closed" | "open";
+                                    /** @description When open: until when */
+                                    until?: string;
+                                };
                                 created_by: string;
                                 /** @description ISO-8601 UTC */
                                 created_at: string;
@@ -11442,12 +11478,12 @@ export interface operations {
                                 number: number;
                                 /** @description When the request was sent */
                                 at: string;
-                                /** @description null when no answer came (timeout, connection failed, refused address) */
+                                /** @description null when no answer came; `error` then names the class */
                                 status_code: number | null;
                                 latency_ms: number;
-                                /** @description Why the attempt failed; null when delivered */
+                                /** @description Why the attempt failed; null when delivered. `answered HTTP <status>` (a redirect adds that it was not followed), followed by why it is not retried when that is so; or, without an answer, one of `connection_refused`, `timeout`, `dns_failure`, `tls_error`, `refused_target` (the host resolved to an address webhooks may not reach), `connection_error` */
                                 error: string | null;
-                                /** @description The start of the answer (at most 2 KiB) */
+                                /** @description The first 1 KiB of the answer (no more is read) */
                                 response_body: string | null;
                                 /** @description When the next retry is due; null when none follows */
                                 next_attempt_at: string | null;

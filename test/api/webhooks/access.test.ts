@@ -93,16 +93,17 @@ describe('the limit', () => {
     await setTier(ws, 'team');
     const ids: string[] = [];
     for (let i = 0; i < MAX_WEBHOOKS_PER_WORKSPACE; i += 1) {
-      const res = await request('POST', '/api/webhooks', { token: user.token, json: body });
+      // A host each: at most 3 endpoints of a workspace share one.
+      const res = await request('POST', '/api/webhooks', { token: user.token, json: { ...body, url: `https://hooks-${i}.example.com/in` } });
       expect(res.status).toBe(201);
       ids.push(res.body.data.webhook.id);
     }
-    const over = await request('POST', '/api/webhooks', { token: user.token, json: body });
+    const over = await request('POST', '/api/webhooks', { token: user.token, json: { ...body, url: 'https://one-more.example.com/in' } });
     expect({ status: over.status, code: over.body.error.code }).toEqual({ status: 403, code: 'QUOTA_EXCEEDED' });
     expect(over.body.error.details).toEqual([expect.objectContaining({ field: 'webhooks', allowed: MAX_WEBHOOKS_PER_WORKSPACE })]);
     expect((await request('GET', '/api/webhooks', { token: user.token })).body.data.pagination.total).toBe(MAX_WEBHOOKS_PER_WORKSPACE);
 
     await request('DELETE', `/api/webhooks/${ids[0]}`, { token: user.token });
-    expect((await request('POST', '/api/webhooks', { token: user.token, json: body })).status).toBe(201);
+    expect((await request('POST', '/api/webhooks', { token: user.token, json: { ...body, url: 'https://one-more.example.com/in' } })).status).toBe(201);
   });
 });

@@ -102,6 +102,72 @@ describe('webhook delivery', () => {
     expect(await getWebhook(ws, webhook.id)).toMatchObject({ enabled: true, failing_since: null });
   });
 
+  it('sends an event to an endpoint answering 400 exactly once: the delivery fails, saying why it is not retried', async () => {
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const target = await receiver([400, 204]);
+    const webhook = await aWebhook(ws, target.url);
+    await publishOnBus(created(ws));
+    const list = await waitUntil(
+      () => api.get(`/api/webhooks/${webhook.id}/deliveries`, { token: owner.token }),
+      (res) => res.body.data?.deliveries?.[0]?.status === 'failed',
+    );
+    // Settled as failed after its first attempt: no retry was queued, so the receiver has seen its last request.
+    expect(list.body.data.deliveries[0]).toMatchObject({ status: 'failed', attempts: 1, last_status_code: 400, next_attempt_at: null });
+    const one = await api.get(`/api/webhooks/${webhook.id}/deliveries/${list.body.data.deliveries[0].id}`, { token: owner.token });
+    expect(one.body.data.attempts).toEqual([
+      expect.objectContaining({ number: 1, status_code: 400, next_attempt_at: null, error: 'answered HTTP 400; not retried: only no answer, 408, 409, 425, 429 and 5xx are' }),
+    ]);
+    expect(target.received).toHaveLength(1);
+  });
+
+  it('records a 302 to another host as a failed attempt and never follows it', async () => {
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const elsewhere = await receiver();
+    const target = await receiver([302], { Location: elsewhere.url.replace('127.0.0.1', 'localhost') });
+    const webhook = await aWebhook(ws, target.url);
+    await publishOnBus(created(ws));
+    const list = await waitUntil(
+      () => api.get(`/api/webhooks/${webhook.id}/deliveries`, { token: owner.token }),
+      (res) => res.body.data?.deliveries?.[0]?.status === 'failed',
+    );
+    const one = await api.get(`/api/webhooks/${webhook.id}/deliveries/${list.body.data.deliveries[0].id}`, { token: owner.token });
+    expect(one.body.data.attempts).toEqual([expect.objectContaining({ status_code: 302, error: expect.stringMatching(/^answered HTTP 302 \(redirects are never followed\); not retried/) })]);
+    expect(target.received).toHaveLength(1);
+    expect(elsewhere.received).toHaveLength(0);
+  });
+
+  it('shows a receiver that refuses connections as connection_refused, not the socket library’s message', async () => {
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const gone = await receiver();
+    await gone.close();
+    const refused = await aWebhook(ws, gone.url);
+    await publishOnBus(created(ws));
+    const first = await waitUntil(
+      () => api.get(`/api/webhooks/${refused.id}/deliveries`, { token: owner.token }),
+      (res) => (res.body.data?.deliveries?.[0]?.attempts ?? 0) >= 1,
+    );
+    const one = await api.get(`/api/webhooks/${refused.id}/deliveries/${first.body.data.deliveries[0].id}`, { token: owner.token });
+    expect(one.body.data.attempts[0]).toMatchObject({ status_code: null, error: 'connection_refused', response_body: null });
+    expect(JSON.stringify(one.body)).not.toContain('ECONNREFUSED');
+  });
+
+  it('retries an endpoint answering 429 until it takes the event', async () => {
+    const owner = await aUser('owner');
+    const ws = await aWorkspace(owner);
+    const target = await receiver([429, 204]);
+    const webhook = await aWebhook(ws, target.url);
+    await publishOnBus(created(ws));
+    await target.waitFor(2);
+    const list = await waitUntil(
+      () => api.get(`/api/webhooks/${webhook.id}/deliveries`, { token: owner.token }),
+      (res) => res.body.data?.deliveries?.[0]?.status === 'delivered',
+    );
+    expect(list.body.data.deliveries[0]).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+
   it('disables an endpoint whose attempts have all failed for 5 days', async () => {
     const owner = await aUser('owner');
     const ws = await aWorkspace(owner);

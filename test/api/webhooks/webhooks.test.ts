@@ -20,10 +20,14 @@ beforeAll(async () => {
 
 const body = { url: 'https://hooks.example.com/platform', events: ['agent.created', 'agent.executed'], description: 'CRM sync' };
 
+// Each on a host of its own: a workspace holds at most 3 endpoints per host.
+let hosts = 0;
+const anotherUrl = () => `https://hooks-${(hosts += 1)}.example.com/platform`;
+
 const aWebhook = async (fields: Record<string, unknown> = {}) => {
-  const res = await api.post('/api/webhooks', { ...body, ...fields }, { token: owner.token });
+  const res = await api.post('/api/webhooks', { ...body, url: anotherUrl(), ...fields }, { token: owner.token });
   expect(res.status).toBe(201);
-  return res.body.data.webhook as { id: string; version: number; secret: string };
+  return res.body.data.webhook as { id: string; url: string; version: number; secret: string };
 };
 
 describe('webhook endpoints', () => {
@@ -82,7 +86,7 @@ describe('webhook endpoints', () => {
     const webhook = await aWebhook();
     const res = await api.patch(`/api/webhooks/${webhook.id}`, { events: ['agent.deleted'], description: null }, { token: owner.token, headers: { 'If-Match': '"1"' } });
     expect(res.status).toBe(200);
-    expect(res.body.data.webhook).toMatchObject({ url: body.url, events: ['agent.deleted'], description: null, version: 2 });
+    expect(res.body.data.webhook).toMatchObject({ url: webhook.url, events: ['agent.deleted'], description: null, version: 2 });
     expect(res.headers.get('etag')).toBe('"2"');
     const stale = await api.patch(`/api/webhooks/${webhook.id}`, { enabled: false }, { token: owner.token, headers: { 'If-Match': '"1"' } });
     expect({ status: stale.status, code: stale.body.error.code }).toEqual({ status: 412, code: 'VERSION_CONFLICT' });
@@ -121,6 +125,57 @@ describe('webhook endpoints', () => {
     expect((await api.delete(`/api/webhooks/${webhook.id}`, { token: user.token })).status).toBe(404);
     expect((await api.get('/api/webhooks', { token: user.token })).body.data.pagination.total).toBe(0);
     expect(await counted()).toBe(0);
+  });
+});
+
+describe('what an endpoint may aim at', () => {
+  it.each([22, 25, 1023])('refuses a URL on port %s with 400 INVALID_INPUT naming the ports allowed', async (port) => {
+    const res = await api.post('/api/webhooks', { ...body, url: `https://hooks.example.com:${port}/in` }, { token: owner.token });
+    expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });
+    expect(JSON.stringify(res.body.error)).toContain(`port ${port} is refused: webhooks are sent to port 443, 80 or 1024–65535`);
+  });
+
+  it('accepts port 443, 80 and 1024 and above', async () => {
+    const user = await aUser();
+    await aWorkspace(user);
+    for (const port of [443, 80, 8443]) {
+      expect((await api.post('/api/webhooks', { ...body, url: `https://hooks.example.com:${port}/in` }, { token: user.token })).status).toBe(201);
+    }
+  });
+
+  it('holds a workspace at 3 endpoints per host, whatever their ports (422 WEBHOOK_HOST_LIMIT), creating nothing more', async () => {
+    const user = await aUser();
+    await aWorkspace(user);
+    for (const url of ['https://crm.example.com/a', 'https://crm.example.com:8443/b', 'https://CRM.example.com/c']) {
+      expect((await api.post('/api/webhooks', { ...body, url }, { token: user.token })).status).toBe(201);
+    }
+    const over = await api.post('/api/webhooks', { ...body, url: 'https://crm.example.com:9000/d' }, { token: user.token });
+    expect({ status: over.status, code: over.body.error.code }).toEqual({ status: 422, code: 'WEBHOOK_HOST_LIMIT' });
+    expect(over.body.error.message).toMatch(/already has 3 webhook endpoints on crm\.example\.com/);
+    expect(over.body.error.details).toEqual([expect.objectContaining({ field: 'url', host: 'crm.example.com', allowed: 3 })]);
+    expect((await api.get('/api/webhooks', { token: user.token })).body.data.pagination.total).toBe(3);
+    // Another host is another count; another workspace has its own.
+    expect((await api.post('/api/webhooks', { ...body, url: 'https://erp.example.com/a' }, { token: user.token })).status).toBe(201);
+    expect((await api.post('/api/webhooks', { ...body, url: 'https://crm.example.com/a' }, { token: owner.token })).status).toBe(201);
+  });
+
+  it('refuses moving an endpoint onto a full host, and frees a host’s place when an endpoint moves off it or is deleted', async () => {
+    const user = await aUser();
+    const ws = await aWorkspace(user);
+    const ids: string[] = [];
+    for (const path of ['a', 'b', 'c']) ids.push((await api.post('/api/webhooks', { ...body, url: `https://crm.example.com/${path}` }, { token: user.token })).body.data.webhook.id);
+    const elsewhere = (await api.post('/api/webhooks', { ...body, url: 'https://erp.example.com/a' }, { token: user.token })).body.data.webhook;
+    const move = await api.patch(`/api/webhooks/${elsewhere.id}`, { url: 'https://crm.example.com/d' }, { token: user.token });
+    expect({ status: move.status, code: move.body.error.code }).toEqual({ status: 422, code: 'WEBHOOK_HOST_LIMIT' });
+    expect((await api.get(`/api/webhooks/${elsewhere.id}`, { token: user.token })).body.data.webhook).toMatchObject({ url: 'https://erp.example.com/a', version: 1 });
+
+    const off = await api.patch(`/api/webhooks/${ids[0]}`, { url: 'https://erp.example.com/b' }, { token: user.token });
+    expect(off.body.data.webhook).toMatchObject({ url: 'https://erp.example.com/b', version: 2 });
+    expect((await api.patch(`/api/webhooks/${elsewhere.id}`, { url: 'https://crm.example.com/d' }, { token: user.token })).status).toBe(200);
+    await api.delete(`/api/webhooks/${ids[1]}`, { token: user.token });
+    expect((await api.post('/api/webhooks', { ...body, url: 'https://crm.example.com/e' }, { token: user.token })).status).toBe(201);
+    const counts = (await ddb.send(new GetCommand({ TableName: tableName, Key: webhookCountKey(ws), ConsistentRead: true }))).Item;
+    expect(counts).toMatchObject({ webhooks: 4, 'host:crm.example.com': 3, 'host:erp.example.com': 1 });
   });
 });
 

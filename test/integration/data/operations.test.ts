@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { listPage } from '../../../lambdas/data/list';
-import { putNew, transact, updateVersioned } from '../../../lambdas/data/operations';
+import { putIfAbsent, putNew, transact, updateVersioned } from '../../../lambdas/data/operations';
 import { ddb, tableName } from '../../../lambdas/data/table';
 import { Conflict } from '../../../lambdas/shared/errors';
 
@@ -11,6 +11,14 @@ describe('table operations against DynamoDB Local', () => {
     const item = { PK: unique(), SK: 'A', value: 1 };
     await putNew(item, () => new Conflict('NAME_TAKEN', 'taken'));
     await expect(putNew(item, () => new Conflict('NAME_TAKEN', 'taken'))).rejects.toMatchObject({ status: 409, code: 'NAME_TAKEN' });
+  });
+
+  it('putIfAbsent tells whether it wrote, and leaves an existing item as it was', async () => {
+    const key = { PK: unique(), SK: 'A' };
+    expect(await putIfAbsent({ ...key, value: 1 })).toBe(true);
+    expect(await putIfAbsent({ ...key, value: 2 })).toBe(false);
+    const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: key }));
+    expect(Item).toMatchObject({ value: 1 });
   });
 
   it('updateVersioned bumps the version, refuses a stale one with 412 and a missing item with 404', async () => {

@@ -40,17 +40,17 @@ describe('a webhook request with the deployed address rules', () => {
 
   it.each(PRIVATE_FORMS)('refuses a host that resolves to %s (%s), without a request', async (_name, address) => {
     const result = await sendWebhook('https://hooks.example.com/in', headers, '{}', { ...deployed, resolve: resolvingTo(address) });
-    expect(result).toMatchObject({ status_code: null, error: 'refused address', response_body: null });
+    expect(result).toMatchObject({ status_code: null, error: 'refused_target', response_body: null });
   });
 
   it.each([['10.0.0.1'], ['[::ffff:127.0.0.1]'], ['169.254.169.254']])('refuses the literal address %s in the URL', async (host) => {
     const result = await sendWebhook(`https://${host}/in`, headers, '{}', deployed);
-    expect(result.error).toBe('refused address');
+    expect(result.error).toBe('refused_target');
   });
 
   it('refuses plain http', async () => {
     const result = await sendWebhook('http://hooks.example.com/in', headers, '{}', { ...deployed, resolve: resolvingTo('93.184.216.34') });
-    expect(result).toMatchObject({ status_code: null, error: 'refused address' });
+    expect(result).toMatchObject({ status_code: null, error: 'refused_target' });
   });
 });
 
@@ -81,13 +81,41 @@ describe('a webhook request to a receiver on this machine (local rules)', () => 
   it('does not follow a redirect: the 3xx is the answer, and a failure', async () => {
     answer = { status: 302, body: 'moved', headers: { Location: 'http://127.0.0.1:1/elsewhere' } };
     const result = await sendWebhook(`http://127.0.0.1:${port}/in`, headers, '{}', webhookPolicy(true));
-    expect(result).toMatchObject({ status_code: 302, error: 'answered HTTP 302', response_body: 'moved' });
+    expect(result).toMatchObject({ status_code: 302, error: 'answered HTTP 302 (redirects are never followed)', response_body: 'moved' });
   });
 
-  it('keeps only the start of a long answer', async () => {
+  it('keeps only the first KiB of a long answer', async () => {
     answer = { status: 500, body: 'x'.repeat(200 * 1024) };
     const result = await sendWebhook(`http://127.0.0.1:${port}/in`, headers, '{}', webhookPolicy(true));
     expect(result.status_code).toBe(500);
-    expect(result.response_body).toHaveLength(2048);
+    expect(result.response_body).toHaveLength(1024);
+  });
+
+  it('passes a Retry-After on, for the outcome to weigh', async () => {
+    answer = { status: 429, body: '', headers: { 'Retry-After': '120' } };
+    expect(await sendWebhook(`http://127.0.0.1:${port}/in`, headers, '{}', webhookPolicy(true))).toMatchObject({ status_code: 429, retry_after: '120' });
+  });
+
+  it('tells a TLS failure as tls_error, not the TLS library’s message', async () => {
+    answer = { status: 204, body: '' };
+    const result = await sendWebhook(`https://127.0.0.1:${port}/in`, headers, '{}', webhookPolicy(true));
+    expect(result).toMatchObject({ status_code: null, error: 'tls_error', response_body: null });
+  });
+});
+
+describe('a webhook request that gets no answer', () => {
+  it('tells a refused connection as connection_refused, without the address it tried', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const result = await sendWebhook(`http://127.0.0.1:${port}/in`, headers, '{}', webhookPolicy(true));
+    expect(result).toMatchObject({ status_code: null, error: 'connection_refused' });
+  });
+
+  it('tells a name that does not resolve as dns_failure, without the resolver’s details', async () => {
+    const notFound: Resolve = (_hostname, _options, callback) => callback(Object.assign(new Error('getaddrinfo ENOTFOUND hooks.example.com via 10.0.0.2'), { code: 'ENOTFOUND' }), []);
+    const result = await sendWebhook('https://hooks.example.com/in', headers, '{}', { ...webhookPolicy(false), resolve: notFound });
+    expect(result).toMatchObject({ status_code: null, error: 'dns_failure' });
   });
 });

@@ -1,3 +1,4 @@
+import { CLOSED_BREAKER } from '../../../../lambdas/domain/webhooks/breaker';
 import { newWebhook, previousSecretExpiry, subscriptionProblems, webhookChanges } from '../../../../lambdas/domain/webhooks/endpoint';
 import type { SealedSecret } from '../../../../lambdas/domain/webhooks/model';
 
@@ -43,16 +44,16 @@ describe('changing a webhook', () => {
     expect(webhookChanges({ events: ['agent.created'] }, now)).toEqual({ events: ['agent.created'], updated_at: now });
   });
 
-  it('re-enabling it clears why the platform disabled it and its failure record', () => {
-    expect(webhookChanges({ enabled: true }, now)).toEqual({ enabled: true, disabled_reason: null, failing_since: null, updated_at: now });
+  it('re-enabling it clears why the platform disabled it, its failure record and its breaker', () => {
+    expect(webhookChanges({ enabled: true }, now)).toEqual({ enabled: true, disabled_reason: null, failing_since: null, ...CLOSED_BREAKER, updated_at: now });
   });
 
   it('disabling it by hand records no platform reason', () => {
     expect(webhookChanges({ enabled: false }, now)).toEqual({ enabled: false, disabled_reason: null, updated_at: now });
   });
 
-  it('a new URL starts its failure record afresh', () => {
-    expect(webhookChanges({ url: 'https://new.example.com' }, now)).toEqual({ url: 'https://new.example.com', failing_since: null, updated_at: now });
+  it('a new URL starts its failure record and its breaker afresh', () => {
+    expect(webhookChanges({ url: 'https://new.example.com' }, now)).toEqual({ url: 'https://new.example.com', failing_since: null, ...CLOSED_BREAKER, updated_at: now });
   });
 
   it('description null clears it', () => {

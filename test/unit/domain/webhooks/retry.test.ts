@@ -1,5 +1,5 @@
 import { attemptOutcome, FAILING_DISABLES_AFTER_MS } from '../../../../lambdas/domain/webhooks/outcome';
-import { hopDelaySeconds, MAX_ATTEMPTS, RETRY_DELAYS_MS, retryDelayMs } from '../../../../lambdas/domain/webhooks/retry';
+import { hopDelaySeconds, MAX_ATTEMPTS, RETRY_AFTER_CAP_MS, RETRY_DELAYS_MS, retryAfterMs, retryDelayMs } from '../../../../lambdas/domain/webhooks/retry';
 
 const middle = () => 0.5;
 const now = new Date('2026-03-01T12:00:00.000Z');
@@ -30,18 +30,47 @@ describe('the retry schedule', () => {
 describe('the outcome of an attempt', () => {
   it('delivers on a 2xx and clears the endpoint’s failing streak', () => {
     const outcome = attemptOutcome({ status_code: 204 }, { attempt: 4, manual: false, endpoint: { failing_since: after(-60_000) }, now, jitter: middle });
-    expect(outcome).toEqual({ status: 'delivered', next_attempt_at: null, failing_since: null, disable: null });
+    expect(outcome).toEqual({ status: 'delivered', next_attempt_at: null, failing_since: null, disable: null, not_retried: null });
   });
 
   it('schedules the next retry after a failure and starts the failing streak', () => {
     const outcome = attemptOutcome({ status_code: 500 }, { attempt: 1, manual: false, endpoint: healthy, now, jitter: middle });
-    expect(outcome).toEqual({ status: 'retrying', next_attempt_at: after(5_000), failing_since: now.toISOString(), disable: null });
+    expect(outcome).toEqual({ status: 'retrying', next_attempt_at: after(5_000), failing_since: now.toISOString(), disable: null, not_retried: null });
   });
 
-  it('treats a redirect or no answer at all as a failure', () => {
-    for (const status_code of [301, 302, null]) {
-      expect(attemptOutcome({ status_code }, { attempt: 2, manual: false, endpoint: healthy, now, jitter: middle }).status).toBe('retrying');
-    }
+  it.each([null, 408, 409, 425, 429, 500, 502, 503, 504])('retries an attempt answered %s', (status_code) => {
+    expect(attemptOutcome({ status_code }, { attempt: 2, manual: false, endpoint: healthy, now, jitter: middle })).toMatchObject({ status: 'retrying', not_retried: null });
+  });
+
+  it.each([400, 401, 403, 404, 413, 422, 301, 302, 307])('fails the delivery after one attempt answered %s, saying why it is not retried', (status_code) => {
+    const outcome = attemptOutcome({ status_code }, { attempt: 1, manual: false, endpoint: healthy, now, jitter: middle });
+    expect(outcome).toEqual({ status: 'failed', next_attempt_at: null, failing_since: now.toISOString(), disable: null, not_retried: expect.stringMatching(/^not retried: only no answer, 408, 409, 425, 429 and 5xx are/) });
+  });
+
+  it('waits as long as a 429 or 503 asks with Retry-After when that is longer than the schedule', () => {
+    const context = { attempt: 1, manual: false, endpoint: healthy, now, jitter: middle };
+    expect(attemptOutcome({ status_code: 429, retry_after: '120' }, context).next_attempt_at).toBe(after(120_000));
+    expect(attemptOutcome({ status_code: 503, retry_after: new Date(now.getTime() + 600_000).toUTCString() }, context).next_attempt_at).toBe(after(600_000));
+    // Shorter than the schedule: the schedule's wait stands.
+    expect(attemptOutcome({ status_code: 429, retry_after: '1' }, context).next_attempt_at).toBe(after(5_000));
+    // Only 429 and 503 are taken at their word.
+    expect(attemptOutcome({ status_code: 500, retry_after: '120' }, context).next_attempt_at).toBe(after(5_000));
+  });
+
+  it('caps a Retry-After at the longest scheduled wait and ignores one it cannot read', () => {
+    expect(retryAfterMs('99999999', now)).toBe(RETRY_AFTER_CAP_MS);
+    expect(RETRY_AFTER_CAP_MS).toBe(24 * 3_600_000);
+    expect(retryAfterMs('soon', now)).toBeNull();
+    expect(retryAfterMs('-5', now)).toBeNull();
+    expect(retryAfterMs(new Date(now.getTime() - 1000).toUTCString(), now)).toBe(0);
+    expect(retryAfterMs(undefined, now)).toBeNull();
+  });
+
+  it('reads a hostile 1 MB Retry-After in well under a second', () => {
+    const started = performance.now();
+    expect(retryAfterMs(`Sun, 06 Nov 1994 ${'0'.repeat(1_000_000)}`, now)).toBeNull();
+    expect(retryAfterMs('9'.repeat(1_000_000), now)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('fails the delivery for good after the last attempt', () => {
