@@ -77,7 +77,8 @@ export const assembleContext = ({ agent, persona, plugins, assignmentVersion }: 
     instruction_template: estimateTokens(agent.instruction_template),
     tier1: tier1.reduce((sum, e) => sum + e.tokens, 0),
     tier2: tier2.reduce((sum, e) => sum + e.tokens, 0),
-    tools: tools.length > 0 ? estimateJsonTokens(tools) : 0,
+    // What a model is sent of each tool; the plugin reference and endpoint stay on the platform.
+    tools: tools.length > 0 ? estimateJsonTokens(tools.map(({ name, description, input_schema }) => ({ name, description, input_schema }))) : 0,
   };
   return {
     agent_id: agent.id,

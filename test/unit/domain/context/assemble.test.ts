@@ -1,7 +1,7 @@
 import { assembleContext, type AssignedRelease, type ContextAgent } from '../../../../lambdas/domain/context/assemble';
 import { fitToBudget } from '../../../../lambdas/domain/context/budget';
 import { tier1Summary } from '../../../../lambdas/domain/context/plugin-text';
-import { estimateTokens } from '../../../../lambdas/domain/context/tokens';
+import { estimateJsonTokens, estimateTokens } from '../../../../lambdas/domain/context/tokens';
 import type { PluginManifest } from '../../../../lambdas/domain/plugins/model';
 
 const agent: ContextAgent = { id: 'agent_1', persona_id: null, use_custom_persona: false, custom_persona_prompt: null, system_prompt: null, instruction_template: null };
@@ -49,8 +49,14 @@ describe('plugins in the context', () => {
   it('keeps a tool name for the higher-priority plugin and reports the other as shadowed', () => {
     const tool = { name: 'search', description: 'Search', input_schema: { type: 'object' }, risk: 'read' as const };
     const result = context([aRelease('first', { tools: [tool] }), aRelease('second', { tools: [{ ...tool, risk: 'high' }] })]);
-    expect(result.tools).toEqual([{ plugin_id: 'plg_first', plugin_version: '1.0.0', ...tool }]);
+    expect(result.tools).toEqual([{ plugin_id: 'plg_first', plugin_name: 'first', plugin_version: '1.0.0', ...tool }]);
     expect(result.shadowed_tools).toEqual([{ plugin_id: 'plg_second', name: 'search', shadowed_by: 'plg_first' }]);
+  });
+
+  it('counts of each tool only what a model is sent: its name, description and input schema', () => {
+    const tool = { name: 'search', description: 'Search', input_schema: { type: 'object' }, risk: 'read' as const, endpoint: 'https://tools.example/search' };
+    const result = context([aRelease('first', { tools: [tool] })]);
+    expect(result.token_estimate.tools).toBe(estimateJsonTokens([{ name: 'search', description: 'Search', input_schema: { type: 'object' } }]));
   });
 
   it('lists each required credential once', () => {
