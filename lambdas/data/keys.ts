@@ -45,7 +45,7 @@
  * | spend counter       | `WS#<ws>`                        | `SPEND#<yyyy-mm>` |           |                | micro-dollars of model turns this month against the budget (conditional `ADD` reserves, `ADD` settles; TTL 400 days) |
  * | pending upload      | `AGENT#<agent>`                  | `UPLOAD#<sha256(path)>` |     |                | bytes reserved for a presigned upload, settled when the path is next written or the agent's files listed |
  * | integration         | `WS#<ws>`                        | `INTEGRATION#<int>` |         |                | listIntegrations (sort-key prefix); `agents` counts the agents naming it; each kind's default is a `default_<kind>_integration_id` attribute of the workspace item |
- * | exam set            | `WS#<ws>`                        | `EXAMSET#<level>` |           |                | the workspace's exam tasks for a target level (one read when a graduation starts) |
+ * | exam set            | `WS#<ws>`                        | `EXAMSET#<level>` |           |                | the workspace's exam tasks for a target level (one read when a graduation starts); listExamSets (sort-key prefix, at most one per level) |
  * | outbox event        | `OUTBOX#<evt>`                   | `EVENT`      |                |                | written in the transaction of the change it reports; the table's stream relays it to the bus (TTL 1 day) |
  * | webhook             | `WS#<ws>`                        | `WEBHOOK#<whk>` |             |                | listWebhooks (sort-key prefix); the fan-out reads the workspace's endpoints with the same query |
  * | webhook counter     | `WS#<ws>`                        | `COUNT#WEBHOOKS` |            |                | endpoints against MAX_WEBHOOKS_PER_WORKSPACE (conditional `ADD` in the create/delete transaction) |
@@ -202,7 +202,8 @@ export const runningExecutionsKey = (ws: string): Key => ({ PK: workspacePartiti
 export const GRADUATION_PREFIX = 'GRADUATION#';
 export const graduationKey = (agentId: string, graduationId: string): Key => ({ PK: agentPartition(agentId), SK: `${GRADUATION_PREFIX}${graduationId}` });
 export const graduationLockKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'GRADUATING' });
-export const examSetKey = (ws: string, level: string): Key => ({ PK: workspacePartition(ws), SK: `EXAMSET#${level}` });
+export const EXAM_SET_PREFIX = 'EXAMSET#';
+export const examSetKey = (ws: string, level: string): Key => ({ PK: workspacePartition(ws), SK: `${EXAM_SET_PREFIX}${level}` });
 export const SCHEDULE_PREFIX = 'SCHEDULE#';
 export const scheduleKey = (agentId: string, scheduleId: string): Key => ({ PK: agentPartition(agentId), SK: `${SCHEDULE_PREFIX}${scheduleId}` });
 export const scheduleFiringKey = (agentId: string, scheduleId: string, fireTime: string): Key => ({
