@@ -1,3 +1,5 @@
+import { encodeTime } from 'ulid';
+
 /**
  * Every key of the single table is built here; no other module concatenates a key string.
  * Tenant isolation is by construction: every workspace-owned item's PK starts with `WS#<ws>`,
@@ -24,7 +26,7 @@
  * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | written in the transaction of the change it describes; recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
  * | agent statistics    | `AGENT#<agent>`                  | `STATS`      |                |                | getAgentStats (one read); executions `ADD` to it |
  * | execution           | `AGENT#<agent>`                  | `EXEC#<ulid>` | `AGENT#<agent>#EXEC` / `<ACTIVE|ENDED>#<status>#<ulid>` | `EXECUTIONS#ACTIVE#<shard>` / `REAP#<ts>#<agent>#<exec>` (active runs only) | getExecution; listExecutions newest first (base table, descending); by status newest first, and "any active?" for AGENT_BUSY (GSI1 prefix); activeExecutionsDue for the reaper (sparse GSI2, 8 shards) |
- * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; the learning summary reads the newest 200 (sort-key prefix, descending) |
+ * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; the learning summary reads the newest 200 (sort-key prefix, descending); violationsSince: governance violations at a level in the demotion window (sort-key range from the window's start, filtered) |
  * | learning summary    | `AGENT#<agent>`                  | `LEARNING`   |                |                | getLearningSummary (one read): patterns and negative comments mined from recent episodes, rewritten on each finished run and rating |
  * | adaptation          | `AGENT#<agent>`                  | `ADAPTATION#<adp>` |          |                | the adaptation history: one item per adaptation ever applied (status applied/reverted, the change); listAdaptations (sort-key prefix) |
  * | graduation          | `AGENT#<agent>`                  | `GRADUATION#<grad>` |          |                | listGraduations newest first (sort-key prefix, descending); getGraduation with its exam tasks in the item |
@@ -195,6 +197,10 @@ export const episodeKey = (agentId: string, executionId: string): Key => ({
   SK: `EPISODE#${executionId.replace(/^exec_/, '')}`,
 });
 export const EPISODE_PREFIX = 'EPISODE#';
+/** The lowest episode sort key of a run started at `time` (a ULID's time part, then its least random part). */
+export const episodeSortKeyFrom = (time: number): string => `${EPISODE_PREFIX}${encodeTime(time, 10)}${'0'.repeat(16)}`;
+/** Above every episode's sort key (`~` sorts after ULID characters). */
+export const EPISODE_SORT_KEY_END = `${EPISODE_PREFIX}~`;
 export const learningSummaryKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'LEARNING' });
 export const ADAPTATION_PREFIX = 'ADAPTATION#';
 export const adaptationKey = (agentId: string, adaptationId: string): Key => ({ PK: agentPartition(agentId), SK: `${ADAPTATION_PREFIX}${adaptationId}` });

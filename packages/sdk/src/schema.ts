@@ -2889,6 +2889,13 @@ export interface components {
                 /** @enum {string} */
                 new_level: "student" | "intern" | "supervised" | "autonomous";
                 reason: string;
+                /** @description Governance violations at the previous level within the window */
+                violations?: number;
+                /** @description The violation window: its length and its start (ISO-8601 UTC) */
+                window?: {
+                    days: number;
+                    since: string;
+                };
             };
             /**
              * Format: date-time
@@ -4614,7 +4621,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -4809,7 +4819,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -4937,7 +4950,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -5123,7 +5139,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -5359,7 +5378,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -5488,7 +5510,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -5624,7 +5649,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -5760,7 +5788,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -11764,7 +11795,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -11908,7 +11942,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
