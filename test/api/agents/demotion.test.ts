@@ -6,6 +6,9 @@ import { anAgent, execute, type TestAgent } from '../executions/helpers';
 
 /** Demotion by governance: 3 violations at an agent's level within 7 days lower it one level, once. */
 
+/** Three synchronous runs and an off-path demotion: more than the default 30 s on a busy machine. */
+const RUNS_TIMEOUT_MS = 90_000;
+
 const VIOLATING_TASK = 'Save it [[tool:files.write {"path":"out.txt","content":"x"}]]';
 
 const violate = async (owner: TestUser, agent: TestAgent, times: number) => {
@@ -50,7 +53,7 @@ describe('demotion by governance', () => {
     expect(logs.body.data.logs).toContainEqual(
       expect.objectContaining({ level: 'warn', event: 'agent.demoted', message: 'demoted to student: 3 governance violations at intern within 7 days', actor: 'governance' }),
     );
-  });
+  }, RUNS_TIMEOUT_MS);
 
   it('demotes once: the violations behind a demotion do not count at the lower level, even when their events come again', async () => {
     // Read-only agents may not take create steps at any level: a supervised one breaks the rule with files.write.
@@ -68,5 +71,5 @@ describe('demotion by governance', () => {
     const now = await api.get(`/api/agents/${agent.id}`, { token: owner.token });
     expect(now.body.data.agent).toMatchObject({ maturity_level: 'intern', version: 2 });
     expect(demotedEvents(await localEvents(), agent.id)).toHaveLength(1);
-  });
+  }, RUNS_TIMEOUT_MS);
 });
