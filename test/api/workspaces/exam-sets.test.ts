@@ -3,6 +3,9 @@ import { aMember, aUser, aWorkspace, anApiKey, type TestUser } from '../../suppo
 
 /** Exam sets: the tasks a graduation to a level sits, kept per workspace and level. */
 
+/** `{a: {a: … {}}}`, `levels` deep: DynamoDB refuses more than 32. */
+const nested = (levels: number): Record<string, unknown> => (levels === 0 ? {} : { a: nested(levels - 1) });
+
 const aTask = (n: number) => ({ task: `Question ${n}: what is the capital of France?`, expect: { contains: ['Paris'] } });
 
 describe('exam sets', () => {
@@ -68,6 +71,8 @@ describe('exam sets', () => {
     ['a JSON path with a filter expression', { tasks: [{ task: 't', expect: { json_paths: [{ path: '$..a[?(@.b)]' }] } }] }, 'tasks.0.expect.json_paths.0.path'],
     ['an unknown expectation', { tasks: [{ task: 't', expect: { regex: 'a+' } }] }, 'tasks.0.expect.regex'],
     ['a pass mark above 1', { tasks: [aTask(1)], pass_mark: 1.5 }, 'pass_mark'],
+    ['a context nested deeper than an execution allows', { tasks: [{ ...aTask(1), context: nested(40) }] }, 'tasks.0.context'],
+    ['an expected value nested deeper than an execution allows', { tasks: [{ task: 't', expect: { json_paths: [{ path: '$.a', equals: nested(40) }] } }] }, 'tasks.0.expect.json_paths.0.equals'],
   ];
 
   it.each(invalid)('refuse %s with 400 INVALID_INPUT naming the field', async (_case, body, field) => {
