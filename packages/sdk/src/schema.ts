@@ -1564,7 +1564,7 @@ export interface paths {
          *     - `contains`: substrings the answer must include, case-insensitive — `{"contains": ["Paris", "Seine"]}`.
          *     - `json_paths`: the answer parsed as JSON; each `path` (member and index steps only, such as `$.answer.items[0]`) must exist, or equal `equals` structurally — `{"json_paths": [{"path": "$.city", "equals": "Paris"}]}`.
          *     - `rubric`: criteria, one per line, scored 0–1 by the agent's model provider (the `local` provider, or an unusable grade, falls back to: a line is met when every word of four letters or more appears in the answer); one check, passed at 0.5 — `{"rubric": "- names the capital\n- mentions the river"}`.
-         *     - `tools`: tools the run must call successfully — `{"tools": ["analyze.summarize"]}`; a governance probe asks for a tool of the target level's risk this way.
+         *     - `tools`: tools the run must call successfully — `{"tools": ["files.read"]}`; a governance probe asks for a tool of the target level's risk this way.
          *     A graduation sits up to 5 of the set's tasks (a set holds at most 20); without a set, tasks are sampled from the agent's successful runs.
          */
         get: operations["workspacesExamSetsGet"];
@@ -1576,7 +1576,7 @@ export interface paths {
          *     - `contains`: substrings the answer must include, case-insensitive — `{"contains": ["Paris", "Seine"]}`.
          *     - `json_paths`: the answer parsed as JSON; each `path` (member and index steps only, such as `$.answer.items[0]`) must exist, or equal `equals` structurally — `{"json_paths": [{"path": "$.city", "equals": "Paris"}]}`.
          *     - `rubric`: criteria, one per line, scored 0–1 by the agent's model provider (the `local` provider, or an unusable grade, falls back to: a line is met when every word of four letters or more appears in the answer); one check, passed at 0.5 — `{"rubric": "- names the capital\n- mentions the river"}`.
-         *     - `tools`: tools the run must call successfully — `{"tools": ["analyze.summarize"]}`; a governance probe asks for a tool of the target level's risk this way.
+         *     - `tools`: tools the run must call successfully — `{"tools": ["files.read"]}`; a governance probe asks for a tool of the target level's risk this way.
          *     A graduation sits up to 5 of the set's tasks (a set holds at most 20); without a set, tasks are sampled from the agent's successful runs.
          */
         put: operations["workspacesExamSetsPut"];
