@@ -22,7 +22,7 @@ const examSetData = z.object({ exam_set: examSetSchema });
 
 export const listExamSets = route({
   method: 'GET', path: '/api/workspaces/{ws}/exam-sets', handler: 'workspaces/exam-sets-list',
-  summary: 'The levels this workspace has an exam set for', auth: 'user', scopes: ['read'], params: workspaceParams,
+  summary: 'The levels this workspace has an exam set for, lowest first', auth: 'user', scopes: ['read'], params: workspaceParams,
   response: { status: 200, description: 'Exam sets, by level (without their tasks)', data: z.object({ exam_sets: z.array(examSetListItem) }) },
   access: { table: 'read' },
 });

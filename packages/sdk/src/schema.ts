@@ -1539,7 +1539,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The levels this workspace has an exam set for */
+        /** The levels this workspace has an exam set for, lowest first */
         get: operations["workspacesExamSetsList"];
         put?: never;
         post?: never;

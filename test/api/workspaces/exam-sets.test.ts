@@ -44,6 +44,15 @@ describe('exam sets', () => {
     expect((await api.get(`/api/workspaces/${ws}/exam-sets`, { token: owner.token })).body.data.exam_sets).toEqual([]);
   });
 
+  it('are listed lowest level first', async () => {
+    const own = await aWorkspace(owner);
+    for (const level of ['supervised', 'autonomous', 'intern']) {
+      await api.put(`/api/workspaces/${own}/exam-sets/${level}`, { tasks: [aTask(1)] }, { token: owner.token });
+    }
+    const listed = await api.get(`/api/workspaces/${own}/exam-sets`, { token: owner.token });
+    expect(listed.body.data.exam_sets.map((s: { level: string }) => s.level)).toEqual(['intern', 'supervised', 'autonomous']);
+  });
+
   it('honour If-Match: a stale version, or one for a set not yet there, answers 412', async () => {
     const first = await api.put(path('intern'), { tasks: [aTask(1)] }, { token: owner.token });
     const stale = await api.put(path('intern'), { tasks: [aTask(2)] }, { token: owner.token, headers: { 'If-Match': `"${first.body.data.exam_set.version + 1}"` } });
