@@ -20,6 +20,17 @@ export const addToStats = (agentId: string, delta: Record<string, number>): Tran
   };
 };
 
+/** Sets counters of the aggregate to zero, as one transaction item (a level change restarts the new level's episode count). */
+export const resetStats = (agentId: string, names: readonly string[]): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: agentStatsKey(agentId),
+    UpdateExpression: `SET ${names.map((_, i) => `#r${i} = :zero`).join(', ')}`,
+    ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#r${i}`, name])),
+    ExpressionAttributeValues: { ':zero': 0 },
+  },
+});
+
 /** The aggregate item of an agent's executions (shape: `AgentStatsRecord`); absent until the first run. */
 export const getAgentStats = async (agentId: string): Promise<AgentStatsRecord | null> => {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentStatsKey(agentId) }));

@@ -1,3 +1,5 @@
+import { encodeTime } from 'ulid';
+
 /**
  * Every key of the single table is built here; no other module concatenates a key string.
  * Tenant isolation is by construction: every workspace-owned item's PK starts with `WS#<ws>`,
@@ -24,7 +26,7 @@
  * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | written in the transaction of the change it describes; recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
  * | agent statistics    | `AGENT#<agent>`                  | `STATS`      |                |                | getAgentStats (one read); executions `ADD` to it |
  * | execution           | `AGENT#<agent>`                  | `EXEC#<ulid>` | `AGENT#<agent>#EXEC` / `<ACTIVE|ENDED>#<status>#<ulid>` | `EXECUTIONS#ACTIVE#<shard>` / `REAP#<ts>#<agent>#<exec>` (active runs only) | getExecution; listExecutions newest first (base table, descending); by status newest first, and "any active?" for AGENT_BUSY (GSI1 prefix); activeExecutionsDue for the reaper (sparse GSI2, 8 shards) |
- * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; the learning summary reads the newest 200 (sort-key prefix, descending) |
+ * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; the learning summary reads the newest 200 (sort-key prefix, descending); violationsSince: governance violations at a level in the demotion window (sort-key range from the window's start, filtered) |
  * | learning summary    | `AGENT#<agent>`                  | `LEARNING`   |                |                | getLearningSummary (one read): patterns and negative comments mined from recent episodes, rewritten on each finished run and rating |
  * | adaptation          | `AGENT#<agent>`                  | `ADAPTATION#<adp>` |          |                | the adaptation history: one item per adaptation ever applied (status applied/reverted, the change); listAdaptations (sort-key prefix) |
  * | graduation          | `AGENT#<agent>`                  | `GRADUATION#<grad>` |          |                | listGraduations newest first (sort-key prefix, descending); getGraduation with its exam tasks in the item |
@@ -45,7 +47,7 @@
  * | spend counter       | `WS#<ws>`                        | `SPEND#<yyyy-mm>` |           |                | micro-dollars of model turns this month against the budget (conditional `ADD` reserves, `ADD` settles; TTL 400 days) |
  * | pending upload      | `AGENT#<agent>`                  | `UPLOAD#<sha256(path)>` |     |                | bytes reserved for a presigned upload, settled when the path is next written or the agent's files listed |
  * | integration         | `WS#<ws>`                        | `INTEGRATION#<int>` |         |                | listIntegrations (sort-key prefix); `agents` counts the agents naming it; each kind's default is a `default_<kind>_integration_id` attribute of the workspace item |
- * | exam set            | `WS#<ws>`                        | `EXAMSET#<level>` |           |                | the workspace's exam tasks for a target level (one read when a graduation starts) |
+ * | exam set            | `WS#<ws>`                        | `EXAMSET#<level>` |           |                | the workspace's exam tasks for a target level (one read when a graduation starts); listExamSets (sort-key prefix, at most one per level) |
  * | outbox event        | `OUTBOX#<evt>`                   | `EVENT`      |                |                | written in the transaction of the change it reports; the table's stream relays it to the bus (TTL 1 day) |
  * | webhook             | `WS#<ws>`                        | `WEBHOOK#<whk>` |             |                | listWebhooks (sort-key prefix); the fan-out reads the workspace's endpoints with the same query; carries its breaker (`circuit_failures` by atomic `ADD`, `circuit_open_until`/`circuit_opens` by conditional `SET`, outside `version`) |
  * | webhook counter     | `WS#<ws>`                        | `COUNT#WEBHOOKS` |            |                | endpoints against MAX_WEBHOOKS_PER_WORKSPACE, and `host:<name>` against MAX_WEBHOOKS_PER_HOST (conditional `ADD` in the create/delete/URL-change transaction) |
@@ -195,6 +197,10 @@ export const episodeKey = (agentId: string, executionId: string): Key => ({
   SK: `EPISODE#${executionId.replace(/^exec_/, '')}`,
 });
 export const EPISODE_PREFIX = 'EPISODE#';
+/** The lowest episode sort key of a run started at `time` (a ULID's time part, then its least random part). */
+export const episodeSortKeyFrom = (time: number): string => `${EPISODE_PREFIX}${encodeTime(time, 10)}${'0'.repeat(16)}`;
+/** Above every episode's sort key (`~` sorts after ULID characters). */
+export const EPISODE_SORT_KEY_END = `${EPISODE_PREFIX}~`;
 export const learningSummaryKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'LEARNING' });
 export const ADAPTATION_PREFIX = 'ADAPTATION#';
 export const adaptationKey = (agentId: string, adaptationId: string): Key => ({ PK: agentPartition(agentId), SK: `${ADAPTATION_PREFIX}${adaptationId}` });
@@ -202,7 +208,8 @@ export const runningExecutionsKey = (ws: string): Key => ({ PK: workspacePartiti
 export const GRADUATION_PREFIX = 'GRADUATION#';
 export const graduationKey = (agentId: string, graduationId: string): Key => ({ PK: agentPartition(agentId), SK: `${GRADUATION_PREFIX}${graduationId}` });
 export const graduationLockKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'GRADUATING' });
-export const examSetKey = (ws: string, level: string): Key => ({ PK: workspacePartition(ws), SK: `EXAMSET#${level}` });
+export const EXAM_SET_PREFIX = 'EXAMSET#';
+export const examSetKey = (ws: string, level: string): Key => ({ PK: workspacePartition(ws), SK: `${EXAM_SET_PREFIX}${level}` });
 export const SCHEDULE_PREFIX = 'SCHEDULE#';
 export const scheduleKey = (agentId: string, scheduleId: string): Key => ({ PK: agentPartition(agentId), SK: `${SCHEDULE_PREFIX}${scheduleId}` });
 export const scheduleFiringKey = (agentId: string, scheduleId: string, fireTime: string): Key => ({

@@ -73,3 +73,15 @@ export const monthlyBudgetUsd: Readonly<Record<Tier, number | null>> = { free: 5
  * next one (domain/learning/readiness.ts); the same for every tier.
  */
 export const graduationMinimumEpisodes: Readonly<Record<'intern' | 'supervised' | 'autonomous', number>> = { intern: 10, supervised: 25, autonomous: 50 };
+
+/**
+ * The exam score (the mean of its tasks' scores, 0–1) a graduation to each level must reach; a
+ * workspace's exam set for the level may set its own `pass_mark` (domain/graduation/pass-mark.ts).
+ */
+export const graduationPassMark: Readonly<Record<'intern' | 'supervised' | 'autonomous', number>> = { intern: 0.6, supervised: 0.7, autonomous: 0.8 };
+
+/**
+ * Governance demotion: this many governance violations recorded at an agent's level within this many
+ * days lower it one level (never below student; domain/graduation/demotion.ts). The same for every tier.
+ */
+export const governanceDemotion: Readonly<{ violations: number; windowDays: number }> = { violations: 3, windowDays: 7 };

@@ -81,7 +81,14 @@ export const EVENT_CONTRACT = {
   ),
   'agent.demoted': event(
     'Governance lowered an agent’s maturity level.',
-    z.object({ agent_id: id, previous_level: z.enum(MATURITY_LEVELS), new_level: z.enum(MATURITY_LEVELS), reason: z.string() }),
+    z.object({
+      agent_id: id,
+      previous_level: z.enum(MATURITY_LEVELS),
+      new_level: z.enum(MATURITY_LEVELS),
+      reason: z.string(),
+      violations: z.number().int().optional().describe('Governance violations at the previous level within the window'),
+      window: z.object({ days: z.number().int(), since: z.string() }).optional().describe('The violation window: its length and its start (ISO-8601 UTC)'),
+    }),
   ),
   'plugin.assigned': event(
     "An agent's plugins changed.",

@@ -47,6 +47,13 @@ export const eventFunctions: readonly EventFunctionDefinition[] = [
     access: { table: 'write' },
     runsLocally: true,
   },
+  {
+    handler: 'governance-demotion',
+    summary: "Demotes an agent one level when governance violations at its level reach the rule's count within its window",
+    events: ['execution.failed'],
+    access: { table: 'write' },
+    runsLocally: true,
+  },
 ];
 
 /** A function the table's stream triggers: it receives the records the filter selects, in order per shard. */

@@ -4,6 +4,8 @@ Object.assign(process.env, {
   TABLE_NAME: 'unit-test-table',
   BUCKET_NAME: 'unit-test-bucket',
   EVENT_BUS_NAME: 'unit-test-bus',
+  // A fixed local wrapping key, so modules that open integrations' credentials load; no unit test seals with it.
+  LOCAL_CREDENTIALS_KEY: Buffer.alloc(32, 1).toString('base64'),
   POWERTOOLS_LOG_LEVEL: 'SILENT',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 });

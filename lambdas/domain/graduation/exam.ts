@@ -7,6 +7,19 @@ import { z } from 'zod';
  * target level's risk, which the run must use and which must succeed.
  */
 
+/**
+ * Free-form JSON in a task (its `context`, an expected value) is stored and later sent as an
+ * execution's context: the same bounds as there, well inside DynamoDB's 32 nested levels.
+ */
+const MAX_DEPTH = 10;
+const MAX_JSON_BYTES = 64 * 1024;
+const depthOf = (value: unknown, limit = MAX_DEPTH + 1): number =>
+  typeof value === 'object' && value !== null && limit > 0 ? 1 + Math.max(0, ...Object.values(value).map((v) => depthOf(v, limit - 1))) : 0;
+const boundedJson = <T extends z.ZodType>(schema: T) =>
+  schema
+    .refine((v) => v === undefined || Buffer.byteLength(JSON.stringify(v)) <= MAX_JSON_BYTES, 'at most 64 KiB of JSON')
+    .refine((v) => depthOf(v) <= MAX_DEPTH, `at most ${MAX_DEPTH} levels of nesting`);
+
 /** `$.a.b[0]`: member and index steps only, so evaluation needs no expression engine. */
 const JSON_PATH = /^\$(\.[A-Za-z_][A-Za-z0-9_-]*|\[\d{1,4}\])*$/;
 
@@ -14,7 +27,7 @@ export const EXPECTATION = z
   .object({
     contains: z.array(z.string().min(1).max(500)).max(20).optional(),
     json_paths: z
-      .array(z.object({ path: z.string().max(200).regex(JSON_PATH, 'a JSON path of member and index steps, such as $.a.b[0]'), equals: z.unknown().optional() }))
+      .array(z.object({ path: z.string().max(200).regex(JSON_PATH, 'a JSON path of member and index steps, such as $.a.b[0]'), equals: boundedJson(z.unknown()).optional() }))
       .max(20)
       .optional(),
     rubric: z.string().min(1).max(4000).optional(),
@@ -29,7 +42,7 @@ export const EXAM_TASK = z
   .object({
     task: z.string().min(1).max(4000),
     expect: EXPECTATION,
-    context: z.record(z.string(), z.unknown()).optional(),
+    context: boundedJson(z.record(z.string(), z.unknown())).optional(),
   })
   .strict();
 

@@ -102,7 +102,11 @@ export const agentSchema = z.object({
   description: z.string().nullable(),
   type: z.string(),
   role: z.enum(AGENT_ROLES),
-  maturity_level: z.enum(MATURITY_LEVELS),
+  maturity_level: z
+    .enum(MATURITY_LEVELS)
+    .describe(
+      'Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`',
+    ),
   status: z.enum(AGENT_STATUSES),
   runtime_state: z.enum(RUNTIME_STATES),
   capabilities: z.array(z.string()),

@@ -1532,6 +1532,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{ws}/exam-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The levels this workspace has an exam set for, lowest first */
+        get: operations["workspacesExamSetsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/exam-sets/{level}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The exam set a graduation to a level sits in this workspace
+         * @description 404 EXAM_SET_NOT_FOUND when the workspace has none for the level; a level other than intern, supervised or autonomous answers 400 INVALID_INPUT.
+         *
+         *     Each task names at least one expectation in `expect`; a task's score is the share of its checks that pass (0 for a run that did not succeed), and the exam's score is the mean over its tasks:
+         *     - `contains`: substrings the answer must include, case-insensitive — `{"contains": ["Paris", "Seine"]}`.
+         *     - `json_paths`: the answer parsed as JSON; each `path` (member and index steps only, such as `$.answer.items[0]`) must exist, or equal `equals` structurally — `{"json_paths": [{"path": "$.city", "equals": "Paris"}]}`.
+         *     - `rubric`: criteria, one per line, scored 0–1 by the agent's model provider (the `local` provider, or an unusable grade, falls back to: a line is met when every word of four letters or more appears in the answer); one check, passed at 0.5 — `{"rubric": "- names the capital\n- mentions the river"}`.
+         *     - `tools`: tools the run must call successfully — `{"tools": ["files.read"]}`; a governance probe asks for a tool of the target level's risk this way.
+         *     A graduation sits up to 5 of the set's tasks (a set holds at most 20); without a set, tasks are sampled from the agent's successful runs.
+         */
+        get: operations["workspacesExamSetsGet"];
+        /**
+         * Create or replace the exam set of a level (owners and admins)
+         * @description Replaces the whole set and bumps its `version` (answered as `ETag`); with `If-Match` only the set at that version is replaced (412 VERSION_CONFLICT otherwise, also when there is none yet). A graduation already running keeps the tasks it started with.
+         *
+         *     Each task names at least one expectation in `expect`; a task's score is the share of its checks that pass (0 for a run that did not succeed), and the exam's score is the mean over its tasks:
+         *     - `contains`: substrings the answer must include, case-insensitive — `{"contains": ["Paris", "Seine"]}`.
+         *     - `json_paths`: the answer parsed as JSON; each `path` (member and index steps only, such as `$.answer.items[0]`) must exist, or equal `equals` structurally — `{"json_paths": [{"path": "$.city", "equals": "Paris"}]}`.
+         *     - `rubric`: criteria, one per line, scored 0–1 by the agent's model provider (the `local` provider, or an unusable grade, falls back to: a line is met when every word of four letters or more appears in the answer); one check, passed at 0.5 — `{"rubric": "- names the capital\n- mentions the river"}`.
+         *     - `tools`: tools the run must call successfully — `{"tools": ["files.read"]}`; a governance probe asks for a tool of the target level's risk this way.
+         *     A graduation sits up to 5 of the set's tasks (a set holds at most 20); without a set, tasks are sampled from the agent's successful runs.
+         */
+        put: operations["workspacesExamSetsPut"];
+        post?: never;
+        /**
+         * Remove the exam set of a level (owners and admins); graduations then sample the agent's successful runs
+         * @description Honours `If-Match`. 404 EXAM_SET_NOT_FOUND when there is none.
+         */
+        delete: operations["workspacesExamSetsDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "agent.created": {
@@ -2830,6 +2889,13 @@ export interface components {
                 /** @enum {string} */
                 new_level: "student" | "intern" | "supervised" | "autonomous";
                 reason: string;
+                /** @description Governance violations at the previous level within the window */
+                violations?: number;
+                /** @description The violation window: its length and its start (ISO-8601 UTC) */
+                window?: {
+                    days: number;
+                    since: string;
+                };
             };
             /**
              * Format: date-time
@@ -4555,7 +4621,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -4750,7 +4819,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -4878,7 +4950,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -5064,7 +5139,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -5300,7 +5378,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -5429,7 +5510,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -5565,7 +5649,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -5701,7 +5788,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -11760,7 +11850,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -11904,7 +11997,10 @@ export interface operations {
                                 type: string;
                                 /** @enum {string} */
                                 role: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
-                                /** @enum {string} */
+                                /**
+                                 * @description Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`
+                                 * @enum {string}
+                                 */
                                 maturity_level: "student" | "intern" | "supervised" | "autonomous";
                                 /** @enum {string} */
                                 status: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
@@ -11988,6 +12084,282 @@ export interface operations {
             403: components["responses"]["Error403"];
             404: components["responses"]["Error404"];
             409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesExamSetsList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Exam sets, by level (without their tasks) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            exam_sets: {
+                                /** @enum {string} */
+                                level: "intern" | "supervised" | "autonomous";
+                                /** @description The set's own pass mark; null: the level's */
+                                pass_mark: number | null;
+                                /** @description The pass mark a graduation to this level uses now */
+                                effective_pass_mark: number;
+                                version: number;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                updated_by: string;
+                                task_count: number;
+                            }[];
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesExamSetsGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+                level: "intern" | "supervised" | "autonomous";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The exam set */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            exam_set: {
+                                /** @enum {string} */
+                                level: "intern" | "supervised" | "autonomous";
+                                /** @description The set's own pass mark; null: the level's */
+                                pass_mark: number | null;
+                                /** @description The pass mark a graduation to this level uses now */
+                                effective_pass_mark: number;
+                                version: number;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                updated_by: string;
+                                tasks: {
+                                    task: string;
+                                    expect: {
+                                        contains?: string[];
+                                        json_paths?: {
+                                            path: string;
+                                            equals?: unknown;
+                                        }[];
+                                        rubric?: string;
+                                        tools?: string[];
+                                    };
+                                    context?: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesExamSetsPut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                ws: string;
+                level: "intern" | "supervised" | "autonomous";
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 20 tasks, each with what its answer must show */
+                    tasks: {
+                        task: string;
+                        expect: {
+                            contains?: string[];
+                            json_paths?: {
+                                path: string;
+                                equals?: unknown;
+                            }[];
+                            rubric?: string;
+                            tools?: string[];
+                        };
+                        context?: {
+                            [key: string]: unknown;
+                        };
+                    }[];
+                    /** @description The exam score (mean of the tasks' scores) a graduation to this level must reach; omitted: the level's (intern 0.6, supervised 0.7, autonomous 0.8) */
+                    pass_mark?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored exam set */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            exam_set: {
+                                /** @enum {string} */
+                                level: "intern" | "supervised" | "autonomous";
+                                /** @description The set's own pass mark; null: the level's */
+                                pass_mark: number | null;
+                                /** @description The pass mark a graduation to this level uses now */
+                                effective_pass_mark: number;
+                                version: number;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                updated_by: string;
+                                tasks: {
+                                    task: string;
+                                    expect: {
+                                        contains?: string[];
+                                        json_paths?: {
+                                            path: string;
+                                            equals?: unknown;
+                                        }[];
+                                        rubric?: string;
+                                        tools?: string[];
+                                    };
+                                    context?: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    workspacesExamSetsDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                ws: string;
+                level: "intern" | "supervised" | "autonomous";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            level: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
             412: components["responses"]["Error412"];
             413: components["responses"]["Error413"];
             429: components["responses"]["Error429"];

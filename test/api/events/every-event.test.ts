@@ -104,6 +104,13 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
     await ok(api.post(`/api/agents/${agent_id}/executions/${execution_id}/feedback`, { rating: 5, outcome: 'success' }, { token: owner.token }), 200);
     return byExecution(execution_id);
   },
+  'agent.demoted': async ({ owner }) => {
+    const agent = await anAgent(owner, { maturity_level: 'intern' });
+    for (let i = 0; i < 3; i += 1) await ok(execute(agent, { task: 'Save [[tool:files.write {"path":"a.txt","content":"x"}]]' }, { token: owner.token }), 403);
+    // Demotion runs off the request path: wait for it, so its event was written before the marker's.
+    await waitUntil(() => api.get(`/api/agents/${agent.id}`, { token: owner.token }), (res) => res.body.data.agent.maturity_level === 'student');
+    return byAgent(agent.id);
+  },
   'webhook.disabled': async ({ owner }) => {
     const gone = await receiver([410]);
     const webhook = await ok(api.post('/api/webhooks', { url: gone.url, events: ['agent.created'] }, { token: owner.token }), 201);
@@ -127,7 +134,7 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
 const DELIVERED_DIRECTLY: readonly PlatformEvent[] = ['webhook.test'];
 
 /** Produced by features this platform does not have yet. */
-const NOT_PRODUCED_YET: readonly PlatformEvent[] = ['agent.graduated', 'graduation.failed', 'agent.demoted'];
+const NOT_PRODUCED_YET: readonly PlatformEvent[] = ['agent.graduated', 'graduation.failed'];
 
 const { receiver, closeAll } = receiverPool();
 afterAll(closeAll);

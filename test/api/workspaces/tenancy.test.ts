@@ -32,6 +32,10 @@ describe('tenancy of workspace routes', () => {
     ['GET', '/api/workspaces/{ws}/integrations/int_01JAAAAAAAAAAAAAAAAAAAAAAA', null],
     ['PATCH', '/api/workspaces/{ws}/integrations/int_01JAAAAAAAAAAAAAAAAAAAAAAA', { name: 'x' }],
     ['DELETE', '/api/workspaces/{ws}/integrations/int_01JAAAAAAAAAAAAAAAAAAAAAAA', null],
+    ['GET', '/api/workspaces/{ws}/exam-sets', null],
+    ['GET', '/api/workspaces/{ws}/exam-sets/intern', null],
+    ['PUT', '/api/workspaces/{ws}/exam-sets/intern', { tasks: [{ task: 't', expect: { contains: ['x'] } }] }],
+    ['DELETE', '/api/workspaces/{ws}/exam-sets/intern', null],
   ];
 
   it.each(probes)('%s %s answers 404 to a non-member and to another workspace’s key', async (method, path, body) => {

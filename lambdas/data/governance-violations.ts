@@ -1,0 +1,38 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { RecordedViolation } from '../domain/graduation/demotion';
+import { agentPartition, EPISODE_SORT_KEY_END, episodeSortKeyFrom } from './keys';
+import { ddb, tableName } from './table';
+
+/**
+ * The governance violations an agent's runs recorded at `level` since `since`, newest first, read
+ * from its episodes (one per finished run, keyed by the run's ULID, so the window is a sort-key
+ * range). Stops once `enough` are found: the demotion rule needs no more. Only runs at a
+ * violation's event are read, so the filtered range read stays off every request path.
+ */
+export const violationsSince = async (agentId: string, level: string, since: Date, enough: number): Promise<RecordedViolation[]> => {
+  const found: RecordedViolation[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await ddb.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+        FilterExpression: 'outcome.#error.code = :violation AND maturity_level = :level',
+        ProjectionExpression: 'execution_id, maturity_level, completed_at',
+        ExpressionAttributeNames: { '#error': 'error' },
+        ExpressionAttributeValues: {
+          ':pk': agentPartition(agentId),
+          ':from': episodeSortKeyFrom(since.getTime()),
+          ':to': EPISODE_SORT_KEY_END,
+          ':violation': 'GOVERNANCE_VIOLATION',
+          ':level': level,
+        },
+        ScanIndexForward: false,
+        ExclusiveStartKey: start,
+      }),
+    );
+    found.push(...((page.Items ?? []) as RecordedViolation[]));
+    start = page.LastEvaluatedKey;
+  } while (start && found.length < enough);
+  return found;
+};

@@ -1,0 +1,13 @@
+import { deleteExamSet as removeExamSet } from '../../data/exam-sets';
+import { canManageWorkspace } from '../../domain/workspaces';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { accessWorkspace, requireRole } from './access';
+import { deleteExamSet } from './exam-set-routes';
+
+export const handler = httpHandler(deleteExamSet, async ({ params, principal, ifMatch }) => {
+  const access = await accessWorkspace(principal, params.ws);
+  requireRole(access, canManageWorkspace, 'remove exam sets');
+  await removeExamSet(access.workspace.id, params.level, ifMatch);
+  return ok({ deleted: true, level: params.level });
+});
