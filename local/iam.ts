@@ -91,7 +91,7 @@ export const authorize = (fn: LocalFunction, call: SdkCall, targets: AccessTarge
   if (missing) throw new AccessDenied(fn, call, missing);
 };
 
-/** From now on, every instrumented client's calls made inside `runAs` are authorized (set before handlers load). */
+/** From now on, every instrumented client's calls made inside `runAs` are authorized. */
 export const enforceDeclaredAccess = (log: (line: string) => void, targets: AccessTargets = localTargets()): void => {
   interceptSdkCalls(async (call, send) => {
     const fn = invocation.getStore();

@@ -168,7 +168,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const port = await listen(server, options.port, options.host);
     const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
     configureEnvironment(dynamo.endpoint, s3.endpoint, url);
-    // Before any handler loads: their clients are built at module load.
+    // Before any handler runs: every call they make passes through these.
     enforceDeclaredAccess(log);
     calls = options.countCalls ? new CallCounter() : null;
     // Imported only now: handlers read their configuration at module load, as in Lambda.

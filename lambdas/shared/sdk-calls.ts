@@ -1,9 +1,9 @@
 /**
- * Every AWS client the handlers build is `instrumented`: its calls pass through the interceptors
- * that the runtime around the handlers registered before loading them (clients are built at module
- * load). Deployed there are none — IAM authorizes each call. The local runtime registers its
- * emulation of each function's IAM grants (local/iam.ts), so a handler reaching beyond its declared
- * access fails locally as it would deployed.
+ * Every AWS client the handlers build is `instrumented`: each of its calls passes through the
+ * interceptors the runtime around the handlers registered (looked up per call). Deployed there are
+ * none — IAM authorizes each call. The local runtime registers its emulation of each function's IAM
+ * grants (local/iam.ts), so a handler reaching beyond its declared access fails locally as it would
+ * deployed, and in bench and test mode its call counter (local/call-counter.ts).
  */
 
 export interface SdkCall {
