@@ -30,6 +30,17 @@ export interface RequestCalls {
   calls: CountedCall[];
 }
 
+/** Calls in flight together are one round trip: a call starting after every earlier one ended starts the next. */
+export const sequentialRoundTrips = (calls: readonly CountedCall[]): number => {
+  let trips = 0;
+  let lastEnd = -Infinity;
+  for (const call of [...calls].sort((a, b) => a.startedMs - b.startedMs)) {
+    if (call.startedMs >= lastEnd) trips += 1;
+    lastEnd = Math.max(lastEnd, call.endedMs);
+  }
+  return trips;
+};
+
 export const CALLS_PATH = '/local/calls/';
 /** Requests remembered; older ones are forgotten first. */
 const KEPT = 2000;

@@ -9,16 +9,7 @@ export const awsCallsOf = async (response: ApiResponse): Promise<RequestCalls> =
   return (await res.json()) as RequestCalls;
 };
 
-/** Calls in flight together are one round trip: a call starting after every earlier one ended starts the next. */
-export const sequentialRoundTrips = (calls: readonly CountedCall[]): number => {
-  let trips = 0;
-  let lastEnd = -Infinity;
-  for (const call of [...calls].sort((a, b) => a.startedMs - b.startedMs)) {
-    if (call.startedMs >= lastEnd) trips += 1;
-    lastEnd = Math.max(lastEnd, call.endedMs);
-  }
-  return trips;
-};
+export { sequentialRoundTrips } from '../../local/call-counter';
 
 /** `GetItem ×1, Query ×2`-style tally of the calls one function made to one service. */
 export const commandsOf = (calls: readonly CountedCall[], service: string): string[] =>
