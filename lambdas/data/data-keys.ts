@@ -1,6 +1,7 @@
 import { DecryptCommand, GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { newDataKeyBytes, seal, type Sealed, unseal } from '../domain/secrets/sealed';
 import { optionalEnv } from '../shared/env';
+import { traced } from '../shared/observability';
 
 /**
  * Envelope encryption: every secret-holding item (an agent's credentials, an integration) has its
@@ -28,7 +29,7 @@ const contextString = (context: KeyContext): string =>
   JSON.stringify(Object.entries(context).sort(([a], [b]) => a.localeCompare(b)));
 
 const kmsWrapper = (keyId: string): KeyWrapper => {
-  const kms = new KMSClient({});
+  const kms = traced(new KMSClient({}));
   return {
     async newDataKey(context) {
       const out = await kms.send(new GenerateDataKeyCommand({ KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: context }));

@@ -8,10 +8,11 @@ import {
   NotFoundException,
 } from '@aws-sdk/client-api-gateway';
 import type { UsageKeyGateway } from '../domain/usage-keys';
+import { traced } from '../shared/observability';
 
 /** API Gateway's management API behind the `UsageKeyGateway` rule. */
 
-const apiGateway = new APIGatewayClient({});
+const apiGateway = traced(new APIGatewayClient({}));
 
 export const apiGatewayUsageKeys: UsageKeyGateway = {
   findOrCreateKey: async (name) => {

@@ -7,6 +7,7 @@ import type { Jitter } from '../domain/webhooks/retry';
 import { signedHeaders } from '../domain/webhooks/signature';
 import type { FetchPolicy } from '../executions/tools/outbound-fetch';
 import { logger } from '../shared/logger';
+import { countMetric } from '../shared/observability';
 import { sendWebhook } from './webhook-request';
 
 /**
@@ -45,6 +46,8 @@ export const handleDeliveryMessage = async (message: DeliveryMessage, settings: 
   const now = new Date();
   const outcome = attemptOutcome(result, { attempt: message.attempt, manual: message.manual, endpoint, now, jitter: settings.jitter, scale: settings.scale });
   await recordAttempt(delivery, { number: message.attempt, at: sentAt.toISOString(), ...result, next_attempt_at: outcome.next_attempt_at }, outcome, endpoint, now);
+  // Every attempt that did not deliver counts: a receiver failing shows before its retries run out.
+  countMetric(outcome.status === 'delivered' ? 'WebhookDelivered' : 'WebhookFailed');
   logger.info('webhook attempt', { delivery_id: delivery.id, webhook_id: endpoint.id, attempt: message.attempt, status_code: result.status_code, outcome: outcome.status });
   if (outcome.next_attempt_at) await enqueueDeliveries([nextOf(message, outcome.next_attempt_at)], now);
 };

@@ -1,6 +1,7 @@
 import { CreateScheduleCommand, type CreateScheduleCommandInput, DeleteScheduleCommand, SchedulerClient, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
 import { firingInput, type Schedule } from '../domain/executions/schedule';
 import { requiredEnv } from '../shared/env';
+import { traced } from '../shared/observability';
 
 /**
  * Agents' schedules in EventBridge Scheduler (deployed) or the local runtime's scheduler (locally,
@@ -9,7 +10,7 @@ import { requiredEnv } from '../shared/env';
  */
 
 let client: SchedulerClient | undefined;
-const scheduler = () => (client ??= new SchedulerClient({}));
+const scheduler = () => (client ??= traced(new SchedulerClient({})));
 
 /** A late firing is still worth running within the hour; a few retries cover a busy moment. */
 const RETRY_POLICY = { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 };

@@ -2,6 +2,7 @@ import { SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient, StartExecuti
 import type { Execution } from '../domain/executions/model';
 import { requiredEnv } from '../shared/env';
 import type { FlowStart } from './flow-state';
+import { traced } from '../shared/observability';
 
 /**
  * The execution state machine, as the API and the scheduler drive it: Step Functions deployed, the
@@ -10,7 +11,7 @@ import type { FlowStart } from './flow-state';
  */
 
 let client: SFNClient | undefined;
-const sfn = () => (client ??= new SFNClient({}));
+const sfn = () => (client ??= traced(new SFNClient({})));
 const stateMachineArn = () => requiredEnv('STATE_MACHINE_ARN');
 
 /** An execution's run is named by the execution's id: starting it twice starts it once. */

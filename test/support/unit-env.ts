@@ -5,5 +5,6 @@ Object.assign(process.env, {
   BUCKET_NAME: 'unit-test-bucket',
   EVENT_BUS_NAME: 'unit-test-bus',
   POWERTOOLS_LOG_LEVEL: 'SILENT',
+  POWERTOOLS_METRICS_DISABLED: 'true',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 });

@@ -3,6 +3,7 @@ import { FLOW_ERRORS, FlowError } from '../../domain/executions/flow-errors';
 import type { ToolDefinition } from '../../domain/executions/tools';
 import type { ToolContext } from './built-in-tools';
 import { outboundFetch } from './outbound-fetch';
+import { traced } from '../../shared/observability';
 
 /**
  * A plugin's tool runs where its manifest says: an HTTPS endpoint (POSTed the call as JSON, under the
@@ -24,7 +25,7 @@ const payloadOf = (tool: ToolDefinition, input: Record<string, unknown>, context
 });
 
 const invokeFunction = async (arn: string, payload: unknown, toolName: string): Promise<string> => {
-  const result = await (lambda ??= new LambdaClient({})).send(new InvokeCommand({ FunctionName: arn, Payload: Buffer.from(JSON.stringify(payload)) }));
+  const result = await (lambda ??= traced(new LambdaClient({}))).send(new InvokeCommand({ FunctionName: arn, Payload: Buffer.from(JSON.stringify(payload)) }));
   const answer = result.Payload ? Buffer.from(result.Payload).toString('utf8') : '';
   if (result.FunctionError) throw failed(`${toolName} failed in its function: ${answer.slice(0, 500)}`);
   return answer;
