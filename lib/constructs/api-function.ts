@@ -57,12 +57,17 @@ const bundleCode = (bundleId: string): Code => {
  */
 export class ApiFunction extends Construct {
   readonly function: LambdaFunction;
+  readonly bundleId: string;
+  /** Which group's alarms watch it (lib/constructs/operations.ts). */
+  readonly group: FunctionGroup;
   /** Where acknowledgements of its grants' findings go. */
   readonly role: Role;
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
     const { config, asyncFailures } = props;
+    this.bundleId = props.bundleId;
+    this.group = props.group;
     const logGroup = new LogGroup(this, 'Logs', { retention: config.logRetention, removalPolicy: config.removalPolicy });
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
