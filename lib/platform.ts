@@ -9,12 +9,14 @@ import { DataStack } from './stacks/data-stack';
 import { EventsStack } from './stacks/events-stack';
 import { executionNames } from './constructs/execution-names';
 import { ExecutionsStack } from './stacks/executions-stack';
+import { OperationsStack } from './stacks/operations-stack';
 
 export interface Platform {
   data: DataStack;
   events: EventsStack;
   api: ApiStack;
   executions: ExecutionsStack;
+  operations: OperationsStack;
 }
 
 /**
@@ -35,6 +37,7 @@ export const createPlatform = (app: App, config: EnvironmentConfig, routes: read
   // The functions reach the files bucket by its name, not by a reference CDK would order for us.
   api.addStackDependency(data);
   api.addStackDependency(executions);
+  const operations = new OperationsStack(app, names.stack('Operations'), { env, config, data, events, api, executions });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { data, events, api, executions };
+  return { data, events, api, executions, operations };
 };

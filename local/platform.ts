@@ -90,6 +90,8 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
     ...localWebhookEnvironment(apiUrl),
     SWAGGER_UI_DIR: join(root, 'node_modules', 'swagger-ui-dist'),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    // Metrics are written for CloudWatch to collect; locally they would only flood the console.
+    POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
   });
 };
 

@@ -6,6 +6,7 @@ import { header } from '../shared/request';
 import { isWellFormedWorkspaceHeader, requestedWorkspaceOf } from '../shared/workspace-header';
 import { verifyBearer } from './identity';
 import { type Resolution, resolveApiKey, resolveToken } from './resolve';
+import { observed } from '../shared/observability';
 
 /**
  * The REQUEST authorizer in front of every protected method, deployed and locally alike.
@@ -38,7 +39,7 @@ const policy = (effect: 'Allow' | 'Deny', resource: string) => ({
   Statement: [{ Action: 'execute-api:Invoke', Effect: effect, Resource: resource }],
 });
 
-export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
+export const handler = observed(async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
   const resolution = await resolve(event);
   if (resolution.kind === 'unauthenticated') {
     logger.info('request refused by the authorizer', { path: event.path, reason: 'no valid credentials' });
@@ -67,4 +68,4 @@ export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<
     context: flattenPrincipal(principal),
     ...(usageIdentifierKey ? { usageIdentifierKey } : {}),
   };
-};
+});

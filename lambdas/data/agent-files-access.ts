@@ -5,7 +5,7 @@ import { partitionOf, sessionPolicy } from '../domain/files/session-policy';
 import { optionalEnv } from '../shared/env';
 import { agentFilesPrefix, listObjects, presignDelete, presignGet, presignList, presignPut } from './agent-file-objects';
 import { bucketName } from './bucket';
-import { instrumented } from '../shared/sdk-calls';
+import { sdkClient } from '../shared/sdk-client';
 
 /**
  * Direct access to one agent's files, for a limited time (API.md: `POST /api/agents/{agent}/access`).
@@ -17,7 +17,7 @@ import { instrumented } from '../shared/sdk-calls';
 
 /** Set by the stack on the one function that grants access; absent locally. */
 const roleArn = optionalEnv('AGENT_FILES_ACCESS_ROLE_ARN');
-const sts = roleArn ? instrumented(new STSClient({})) : null;
+const sts = roleArn ? sdkClient(new STSClient({})) : null;
 
 /** Presigned URLs go to at most this many files; `truncated` says when there are more. */
 const PRESIGNED_FILES = 1000;

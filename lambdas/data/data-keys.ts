@@ -1,7 +1,8 @@
 import { DecryptCommand, GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { newDataKeyBytes, seal, type Sealed, unseal } from '../domain/secrets/sealed';
 import { optionalEnv } from '../shared/env';
-import { instrumented, standInCall } from '../shared/sdk-calls';
+import { standInCall } from '../shared/sdk-calls';
+import { sdkClient } from '../shared/sdk-client';
 
 /**
  * Envelope encryption: every secret-holding item (an agent's credentials, an integration) has its
@@ -29,7 +30,7 @@ const contextString = (context: KeyContext): string =>
   JSON.stringify(Object.entries(context).sort(([a], [b]) => a.localeCompare(b)));
 
 const kmsWrapper = (keyId: string): KeyWrapper => {
-  const kms = instrumented(new KMSClient({}));
+  const kms = sdkClient(new KMSClient({}));
   return {
     async newDataKey(context) {
       const out = await kms.send(new GenerateDataKeyCommand({ KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: context }));

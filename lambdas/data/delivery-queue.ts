@@ -1,7 +1,7 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { hopDelaySeconds } from '../domain/webhooks/retry';
 import { requiredEnv } from '../shared/env';
-import { instrumented } from '../shared/sdk-calls';
+import { sdkClient } from '../shared/sdk-client';
 
 /**
  * The delivery queue: one message per attempt to make. A wait longer than SQS's 15-minute maximum
@@ -25,7 +25,7 @@ export interface DeliveryMessage {
 const BATCH = 10;
 
 const queueUrl = requiredEnv('WEBHOOK_DELIVERY_QUEUE_URL');
-const sqs = instrumented(new SQSClient({}));
+const sqs = sdkClient(new SQSClient({}));
 
 export const enqueueDeliveries = async (messages: readonly DeliveryMessage[], now = new Date()): Promise<void> => {
   for (let start = 0; start < messages.length; start += BATCH) {

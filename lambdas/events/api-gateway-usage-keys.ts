@@ -8,11 +8,11 @@ import {
   NotFoundException,
 } from '@aws-sdk/client-api-gateway';
 import type { UsageKeyGateway } from '../domain/usage-keys';
-import { instrumented } from '../shared/sdk-calls';
+import { sdkClient } from '../shared/sdk-client';
 
 /** API Gateway's management API behind the `UsageKeyGateway` rule. */
 
-const apiGateway = instrumented(new APIGatewayClient({}));
+const apiGateway = sdkClient(new APIGatewayClient({}));
 
 export const apiGatewayUsageKeys: UsageKeyGateway = {
   findOrCreateKey: async (name) => {

@@ -6,7 +6,8 @@ import { OUTBOX_PREFIX } from '../data/keys';
 import { requiredEnv } from '../shared/env';
 import { EVENT_SOURCE, type EventDetail } from '../shared/event-types';
 import { logger } from '../shared/logger';
-import { instrumented } from '../shared/sdk-calls';
+import { observed } from '../shared/observability';
+import { sdkClient } from '../shared/sdk-client';
 
 /**
  * The outbox relay: the table's stream hands it the outbox items that transactions wrote, and it
@@ -20,7 +21,7 @@ import { instrumented } from '../shared/sdk-calls';
  */
 
 const busName = requiredEnv('EVENT_BUS_NAME');
-const eventBridge = instrumented(new EventBridgeClient({}));
+const eventBridge = sdkClient(new EventBridgeClient({}));
 
 /** PutEvents takes at most 10 entries and 256 KB in all (the margin covers the entry overhead EventBridge counts). */
 const ENTRIES_PER_CALL = 10;
@@ -75,10 +76,10 @@ const callsOf = (records: readonly DynamoDBRecord[]): { record: DynamoDBRecord; 
   return calls;
 };
 
-export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+export const handler = observed(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
   for (const call of callsOf(event.Records.filter(isOutboxInsert))) {
     const failed = await put(call.map((c) => c.detail));
     if (failed >= 0) return { batchItemFailures: [{ itemIdentifier: call[failed]?.record.dynamodb?.SequenceNumber ?? '' }] };
   }
   return { batchItemFailures: [] };
-};
+});

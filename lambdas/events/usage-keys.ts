@@ -6,6 +6,7 @@ import { syncUsageKey } from '../domain/usage-keys';
 import { requiredEnv } from '../shared/env';
 import { logger } from '../shared/logger';
 import { apiGatewayUsageKeys } from './api-gateway-usage-keys';
+import { observed } from '../shared/observability';
 
 /**
  * On `workspace.created` and `workspace.tier_changed`: give the workspace its API Gateway usage key
@@ -18,7 +19,7 @@ if (!TIERS.every((tier) => typeof plans[tier] === 'string')) throw new Error('US
 
 type Detail = { workspace_id: string; data: { previous_tier?: string } };
 
-export const handler = async (event: EventBridgeEvent<string, Detail>): Promise<void> => {
+export const handler = observed(async (event: EventBridgeEvent<string, Detail>): Promise<void> => {
   const workspace = await getWorkspace(event.detail.workspace_id);
   if (!workspace) {
     logger.warn('usage key not synced: the workspace no longer exists', { workspace_id: event.detail.workspace_id });
@@ -32,4 +33,4 @@ export const handler = async (event: EventBridgeEvent<string, Detail>): Promise<
   );
   if (!workspace.usage_key) await recordUsageKey(workspace.id, key);
   logger.info('usage key in step with tier', { workspace_id: workspace.id, tier: workspace.tier });
-};
+});

@@ -10,6 +10,7 @@ import type { Jitter } from '../domain/webhooks/retry';
 import { signedHeaders } from '../domain/webhooks/signature';
 import type { FetchPolicy } from '../executions/tools/outbound-fetch';
 import { logger } from '../shared/logger';
+import { countMetric } from '../shared/observability';
 import { sendWebhook } from './webhook-request';
 
 /**
@@ -83,6 +84,8 @@ export const handleDeliveryMessage = async (message: DeliveryMessage, settings: 
   };
   await recordAttempt(delivery, attempt, outcome, endpoint, now);
   await moveBreaker(endpoint, isDelivered(result), breaker.probe, now);
+  // Every attempt that did not deliver counts: a receiver failing shows before its retries run out.
+  countMetric(outcome.status === 'delivered' ? 'WebhookDelivered' : 'WebhookFailed');
   logger.info('webhook attempt', { delivery_id: delivery.id, webhook_id: endpoint.id, attempt: message.attempt, status_code: result.status_code, outcome: outcome.status });
   if (outcome.next_attempt_at) await enqueueDeliveries([nextOf(message, outcome.next_attempt_at)], now);
 };

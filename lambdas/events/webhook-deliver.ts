@@ -5,6 +5,7 @@ import { webhookTargetPolicy } from '../shared/webhook-target-policy';
 import { logger } from '../shared/logger';
 import { type AttemptSettings, handleDeliveryMessage } from './webhook-attempt';
 import { webhookPolicy } from './webhook-request';
+import { observed } from '../shared/observability';
 
 /**
  * The delivery queue's consumer. A message that fails (the table or the queue unreachable, not a
@@ -21,7 +22,7 @@ const settings: AttemptSettings = {
 };
 if (!(settings.scale > 0 && settings.scale <= 1)) throw new Error('WEBHOOK_RETRY_DELAY_SCALE must be a number in (0, 1]');
 
-export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
+export const handler = observed(async (event: SQSEvent): Promise<SQSBatchResponse> => {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   await Promise.all(
     event.Records.map(async (record) => {
@@ -34,4 +35,4 @@ export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
     }),
   );
   return { batchItemFailures };
-};
+});

@@ -6,6 +6,7 @@ import { type DeliveryMessage, enqueueDeliveries } from '../data/delivery-queue'
 import { deliveryIdFor } from '../domain/webhooks/delivery-id';
 import { type EventDetail, PUBLIC_EVENTS } from '../shared/event-types';
 import { logger } from '../shared/logger';
+import { observed } from '../shared/observability';
 
 /**
  * Bus rule → fan-out queue → here: one delivery per enabled endpoint of the event's workspace
@@ -43,7 +44,7 @@ const fanOut = async (detail: EventDetail): Promise<number> => {
   return messages.length;
 };
 
-export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
+export const handler = observed(async (event: SQSEvent): Promise<SQSBatchResponse> => {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     try {
@@ -61,4 +62,4 @@ export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
     }
   }
   return { batchItemFailures };
-};
+});

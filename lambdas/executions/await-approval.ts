@@ -3,13 +3,14 @@ import { FLOW_ERRORS, FlowError } from '../domain/executions/flow-errors';
 import { announcement } from './announce';
 import type { FlowState } from './flow-state';
 import { advance, loadRunning } from './running';
+import { countMetric, observed } from '../shared/observability';
 
 /**
  * Holds a create/high step for a person (autonomy off): the execution is `awaiting_approval` with the
  * step and the task token stored, and the state machine waits on that token until `…/approve` or
  * `…/reject` answers it, or the agent's timeout passes.
  */
-export const handler = async (input: { state: FlowState; task_token: string }): Promise<void> => {
+export const handler = observed(async (input: { state: FlowState; task_token: string }): Promise<void> => {
   const { execution, agent } = await loadRunning(input.state);
   const call = unansweredCall(execution.steps);
   if (!call) throw new FlowError(FLOW_ERRORS.toolFailed, 'no tool call is waiting for approval');
@@ -30,4 +31,5 @@ export const handler = async (input: { state: FlowState; task_token: string }): 
         { level: 'info', message: `execution ${after.id} waits for approval of ${tool.name} (${tool.risk} risk)` },
       ),
   );
-};
+  countMetric('ApprovalWaited');
+});

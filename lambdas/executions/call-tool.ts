@@ -5,6 +5,7 @@ import { platformInfo } from '../shared/platform';
 import { assertBeforeDeadline, continueWith, type FlowState } from './flow-state';
 import { advance, loadRunning } from './running';
 import { runTool } from './tools/run-tool';
+import { observed } from '../shared/observability';
 
 /** What a step keeps of a tool's answer; the model saw it whole. */
 const OUTPUT_LIMIT = 16 * 1024;
@@ -17,7 +18,7 @@ const clip = (text: string) => (text.length > OUTPUT_LIMIT ? `${text.slice(0, OU
  * Runs the next tool call of the latest model turn, gated by governance again (the agent may have
  * changed since the model asked, and a held step must have been approved), and records its result.
  */
-export const handler = async (state: FlowState): Promise<FlowState> => {
+export const handler = observed(async (state: FlowState): Promise<FlowState> => {
   const { execution, agent } = await loadRunning(state);
   assertBeforeDeadline(state, execution.timeout_seconds);
   const call = unansweredCall(execution.steps);
@@ -49,4 +50,4 @@ export const handler = async (state: FlowState): Promise<FlowState> => {
     reasoning_trace: [...execution.reasoning_trace, `Called ${tool.name} (${tool.risk}).`],
   });
   return continueWith(state, nextAction(after, agent));
-};
+});

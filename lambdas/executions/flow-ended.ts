@@ -3,13 +3,14 @@ import { endOfFlow } from '../domain/executions/stranded';
 import { endStranded } from './end-stranded';
 import type { FlowStart } from './flow-state';
 import type { FLOW_STATUS_CHANGE, FlowStatusChange } from './flow-status-change';
+import { observed } from '../shared/observability';
 
 /**
  * The state machine's run ended FAILED, TIMED_OUT or ABORTED (the rule selects only those): the
  * execution it ran ends too, unless it was recorded already (RecordFailure, a cancel), which is the
  * usual case, and then nothing changes.
  */
-export const handler = async (event: EventBridgeEvent<typeof FLOW_STATUS_CHANGE, FlowStatusChange>): Promise<void> => {
+export const handler = observed(async (event: EventBridgeEvent<typeof FLOW_STATUS_CHANGE, FlowStatusChange>): Promise<void> => {
   const start = JSON.parse(event.detail.input ?? '{}') as Partial<FlowStart>;
   if (!start.workspace_id || !start.agent_id || !start.execution_id) return;
   await endStranded(
@@ -17,4 +18,4 @@ export const handler = async (event: EventBridgeEvent<typeof FLOW_STATUS_CHANGE,
     endOfFlow(event.detail.status, event.detail),
     `flow ${event.detail.status}`,
   );
-};
+});

@@ -13,13 +13,14 @@ import { modelEndpointPolicy } from '../shared/model-endpoint-policy';
 import { modelConnection } from './model-connection';
 import { assertBeforeDeadline, continueWith, type FlowState } from './flow-state';
 import { advance, loadRunning } from './running';
+import { observed } from '../shared/observability';
 
 /**
  * One model turn: the conversation so far goes to the agent's provider, the answer becomes a step
  * (with its usage and cost), and governance decides what follows. A throttled turn is counted and
  * thrown again for the state machine's `Retry` to back off.
  */
-export const handler = async (state: FlowState): Promise<FlowState> => {
+export const handler = observed(async (state: FlowState): Promise<FlowState> => {
   const { execution, agent } = await loadRunning(state);
   assertBeforeDeadline(state, execution.timeout_seconds);
   if (modelTurns(execution.steps) >= execution.max_steps) {
@@ -77,4 +78,4 @@ export const handler = async (state: FlowState): Promise<FlowState> => {
     throw new FlowError(FLOW_ERRORS.tokenLimit, `the run used ${after.usage.input_tokens + after.usage.output_tokens} tokens, over its budget of ${budget} (parameters.max_tokens)`);
   }
   return continueWith(state, nextAction(after, agent));
-};
+});

@@ -6,12 +6,13 @@ import { ApiError } from '../shared/errors';
 import { contextFor } from './agent-context';
 import { type FlowStart, type FlowState, remainingSeconds } from './flow-state';
 import { advance, loadAgent, loadExecution } from './running';
+import { observed } from '../shared/observability';
 
 /**
  * The first step: the agent and its assembled context, governance's pre-check of the tools the task
  * asked for, then the run is `in_progress` with its prompt, tools and deadline fixed for every turn.
  */
-export const handler = async (start: FlowStart): Promise<FlowState> => {
+export const handler = observed(async (start: FlowStart): Promise<FlowState> => {
   const [execution, agent] = await Promise.all([loadExecution(start, ['pending']), loadAgent(start)]);
   if (!RUNNABLE_STATUSES.includes(agent.status)) throw new FlowError(FLOW_ERRORS.agentUnavailable, `agent ${agent.slug} became ${agent.status} before the run started`);
   const context = await contextFor(agent);
@@ -32,4 +33,4 @@ export const handler = async (start: FlowStart): Promise<FlowState> => {
     tool_catalog: catalog,
   });
   return { ...start, deadline, remaining_seconds: remainingSeconds(deadline, now), next: 'model_turn' };
-};
+});

@@ -2,12 +2,13 @@ import { failureOf } from '../domain/executions/flow';
 import { announcement } from './announce';
 import { finish } from './finish';
 import type { FailedFlowState } from './flow-state';
+import { countMetric, observed } from '../shared/observability';
 
 /**
  * Where every `Catch` of the flow leads: the run is `failed` (or `timed_out`) with a code and a
  * reason, and `execution.failed` commits with it. No execution is ever left pending or in progress.
  */
-export const handler = async (state: FailedFlowState): Promise<void> => {
+export const handler = observed(async (state: FailedFlowState): Promise<void> => {
   await finish(
     { agent_id: state.agent_id, id: state.execution_id },
     (execution) => ({ ...failureOf(state.error ?? {}, execution.timeout_seconds), result: null }),
@@ -24,4 +25,5 @@ export const handler = async (state: FailedFlowState): Promise<void> => {
           )
         : [],
   );
-};
+  countMetric('ExecutionFailed');
+});

@@ -3,12 +3,13 @@ import type { ExecutionStep } from '../domain/executions/model';
 import { announcement } from './announce';
 import { finish } from './finish';
 import type { FlowState } from './flow-state';
+import { countMetric, observed } from '../shared/observability';
 
 const answerOf = (steps: readonly ExecutionStep[]): string =>
   [...steps].reverse().find((s): s is Extract<ExecutionStep, { type: 'model' }> => s.type === 'model')?.text ?? '';
 
 /** The model finished: the run is `completed` with its answer, and `agent.executed` commits with it. */
-export const handler = async (state: FlowState): Promise<void> => {
+export const handler = observed(async (state: FlowState): Promise<void> => {
   await finish(
     { agent_id: state.agent_id, id: state.execution_id },
     (execution) => ({ status: 'completed', result: { summary: answerOf(execution.steps) }, error: null }),
@@ -28,4 +29,5 @@ export const handler = async (state: FlowState): Promise<void> => {
         { level: 'info', message: `execution ${after.id} completed in ${durationMs(after)} ms (${after.usage.input_tokens + after.usage.output_tokens} tokens)` },
       ),
   );
-};
+  countMetric('ExecutionSucceeded');
+});

@@ -11,6 +11,7 @@ import { ApiError } from '../shared/errors';
 import { logger } from '../shared/logger';
 import { deleteAgentSchedule, disableAgentSchedule } from './scheduler';
 import { startExecution } from './start';
+import { observed } from '../shared/observability';
 
 /**
  * One firing of an agent's schedule: starts its execution, once however often the firing is
@@ -35,7 +36,7 @@ const stop = async (schedule: Schedule, reason: string): Promise<void> => {
   logger.warn('schedule disabled', { schedule_id: schedule.id, reason });
 };
 
-export const handler = async (event: FiringEvent): Promise<{ execution_id: string | null }> => {
+export const handler = observed(async (event: FiringEvent): Promise<{ execution_id: string | null }> => {
   const [schedule, agent] = await Promise.all([getSchedule(event.agent_id, event.schedule_id), findAgent(event.workspace_id, event.agent_id)]);
   if (!schedule || !agent) {
     await deleteAgentSchedule(event.schedule_id);
@@ -74,4 +75,4 @@ export const handler = async (event: FiringEvent): Promise<{ execution_id: strin
     logger.info('schedule firing refused', { schedule_id: schedule.id, code: error.code });
     return { execution_id: null };
   }
-};
+});

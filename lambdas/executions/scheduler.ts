@@ -1,7 +1,7 @@
 import { CreateScheduleCommand, type CreateScheduleCommandInput, DeleteScheduleCommand, SchedulerClient, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
 import { firingInput, type Schedule } from '../domain/executions/schedule';
 import { requiredEnv } from '../shared/env';
-import { instrumented } from '../shared/sdk-calls';
+import { sdkClient } from '../shared/sdk-client';
 
 /**
  * Agents' schedules in EventBridge Scheduler (deployed) or the local runtime's scheduler (locally,
@@ -10,7 +10,7 @@ import { instrumented } from '../shared/sdk-calls';
  */
 
 let client: SchedulerClient | undefined;
-const scheduler = () => (client ??= instrumented(new SchedulerClient({})));
+const scheduler = () => (client ??= sdkClient(new SchedulerClient({})));
 
 /** A late firing is still worth running within the hour; a few retries cover a busy moment. */
 const RETRY_POLICY = { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 };

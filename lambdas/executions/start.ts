@@ -8,6 +8,7 @@ import type { Workspace } from '../domain/workspaces';
 import { assertBudgetLeft, budgetedWorkspace } from './budget';
 import { ServiceUnavailable } from '../shared/errors';
 import { logger } from '../shared/logger';
+import { countMetric } from '../shared/observability';
 import { finish } from './finish';
 import { startRun } from './state-machine';
 
@@ -48,5 +49,6 @@ export const startExecution = async (agent: Agent, request: ExecutionRequest, op
     await finish(execution, () => ({ status: 'failed', result: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'the execution could not be started; submit it again' } }));
     throw new ServiceUnavailable(`execution ${execution.id} could not be started and was recorded failed; submit it again shortly`, START_RETRY_AFTER_SECONDS);
   }
+  countMetric('ExecutionStarted');
   return execution;
 };

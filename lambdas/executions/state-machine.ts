@@ -2,7 +2,7 @@ import { SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient, StartExecuti
 import type { Execution } from '../domain/executions/model';
 import { requiredEnv } from '../shared/env';
 import type { FlowStart } from './flow-state';
-import { instrumented } from '../shared/sdk-calls';
+import { sdkClient } from '../shared/sdk-client';
 
 /**
  * The execution state machine, as the API and the scheduler drive it: Step Functions deployed, the
@@ -11,7 +11,7 @@ import { instrumented } from '../shared/sdk-calls';
  */
 
 let client: SFNClient | undefined;
-const sfn = () => (client ??= instrumented(new SFNClient({})));
+const sfn = () => (client ??= sdkClient(new SFNClient({})));
 const stateMachineArn = () => requiredEnv('STATE_MACHINE_ARN');
 
 /** An execution's run is named by the execution's id: starting it twice starts it once. */

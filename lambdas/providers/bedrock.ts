@@ -9,7 +9,7 @@ import {
 import { providerFailed, providerThrottled } from '../domain/executions/flow-errors';
 import type { ChatMessage, ModelProvider, ModelRequest, ModelTurn, ToolCall } from './model-provider';
 import { type ToolNameMap, toolNameMap } from './tool-names';
-import { instrumented } from '../shared/sdk-calls';
+import { sdkClient } from '../shared/sdk-client';
 
 /**
  * Amazon Bedrock's Converse API with tool use: the deployed default. Throttling surfaces at once
@@ -24,7 +24,7 @@ type DocumentType = NonNullable<ToolUseBlock['input']>;
 type Send = (command: ConverseCommand) => Promise<ConverseCommandOutput>;
 
 let defaultClient: BedrockRuntimeClient | undefined;
-const defaultSend: Send = (command) => (defaultClient ??= instrumented(new BedrockRuntimeClient({ maxAttempts: 1 }))).send(command);
+const defaultSend: Send = (command) => (defaultClient ??= sdkClient(new BedrockRuntimeClient({ maxAttempts: 1 }))).send(command);
 
 /** Bedrock wants strictly alternating roles, tool results inside a user message. */
 export const toBedrockMessages = (messages: readonly ChatMessage[], names: ToolNameMap): Message[] => {

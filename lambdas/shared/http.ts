@@ -5,7 +5,7 @@ import { rateLimitHeaders } from '../domain/rate-limits';
 import { corsHeaders } from './cors';
 import { toRequestId } from './envelope';
 import { ApiError, Forbidden, Internal, Unauthorized } from './errors';
-import { type Logger, requestLogger } from './logger';
+import { countMetric, currentLogger, flushMetrics, inRequestScope, type Logger, MetricUnit, REQUEST_METRICS, routeMetrics } from './observability';
 import { type Principal, principalFrom, refusalFrom } from './principal';
 import { assertWorkspaceHeader, requestedWorkspaceOf } from './workspace-header';
 import { errorResult, type Reply, toResult } from './reply';
@@ -43,8 +43,9 @@ const pipeline = <R extends RouteDefinition>(
   route: R,
   handle: (request: PublicRequest<R> & { principal: Principal | null }) => Promise<Reply>,
 ): Handler => {
+  const requestMetrics = routeMetrics(route.handler);
   const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
-    .use(errorEnvelope(route))
+    .use(errorEnvelope())
     .handler(async (event) => {
       const requestId = toRequestId(event.requestContext?.requestId);
       const principal = principalFrom(event.requestContext?.authorizer);
@@ -55,7 +56,7 @@ const pipeline = <R extends RouteDefinition>(
       const input = parseInput(route, event);
       const run = async () =>
         toResult(
-          await handle({ ...input, principal, requestId, log: requestLogger(requestId, route.handler), ifMatch: parseIfMatch(header(event, 'if-match')), event }),
+          await handle({ ...input, principal, requestId, log: currentLogger(), ifMatch: parseIfMatch(header(event, 'if-match')), event }),
           requestId,
         );
       // Scopes and validation first: a replay never skips them.
@@ -63,16 +64,28 @@ const pipeline = <R extends RouteDefinition>(
     });
   return async (event, context) => {
     const started = Date.now();
-    const result = await handler(event, context);
     const principal = principalFrom(event.requestContext?.authorizer);
-    // One line per request, never the body: bodies may carry credentials.
-    requestLogger(toRequestId(event.requestContext?.requestId), route.handler).info('answered', {
-      status: result.statusCode,
-      duration_ms: Date.now() - started,
-      workspace_id: principal?.workspace_id ?? null,
+    const keys = { request_id: toRequestId(event.requestContext?.requestId), route: route.handler, workspace_id: principal?.workspace_id ?? null };
+    return inRequestScope(keys, context, async (log) => {
+      requestMetrics.captureColdStartMetric(context?.functionName);
+      try {
+        const result = await handler(event, context);
+        const duration = Date.now() - started;
+        // One line per request, never the body: bodies may carry credentials.
+        log.info('answered', { status: result.statusCode, duration_ms: duration });
+        countRequest(requestMetrics, result.statusCode, duration);
+        return { ...result, headers: { ...result.headers, ...rateHeaders(principal), ...corsHeaders(header(event, 'origin')) } };
+      } finally {
+        flushMetrics(requestMetrics);
+      }
     });
-    return { ...result, headers: { ...result.headers, ...rateHeaders(principal), ...corsHeaders(header(event, 'origin')) } };
   };
+};
+
+const countRequest = (requestMetrics: ReturnType<typeof routeMetrics>, status: number, durationMs: number): void => {
+  requestMetrics.addMetric(REQUEST_METRICS.requests, MetricUnit.Count, 1);
+  requestMetrics.addMetric(REQUEST_METRICS.errors, MetricUnit.Count, status >= 500 ? 1 : 0);
+  requestMetrics.addMetric(REQUEST_METRICS.latency, MetricUnit.Milliseconds, durationMs);
 };
 
 /** X-RateLimit-* on every answer of a workspace-bound caller, from the counters the authorizer advanced. */
@@ -104,14 +117,16 @@ const parseIfMatch = (value: string | undefined): number | undefined => {
 let idempotencyModule: Promise<typeof import('./idempotency')> | undefined;
 const loadIdempotency = () => (idempotencyModule ??= import('./idempotency'));
 
-const errorEnvelope = (route: RouteDefinition): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => ({
+const errorEnvelope = (): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => ({
   onError: async (request) => {
     const requestId = toRequestId(request.event.requestContext?.requestId);
     const known = request.error instanceof ApiError;
-    const log = requestLogger(requestId, route.handler);
+    const log = currentLogger();
     if (known) {
-      const { code, message, details } = request.error as ApiError;
+      const { status, code, message, details } = request.error as ApiError;
       log.debug('refused', { code, message, details });
+      if (status === 429) countMetric('RateLimited');
+      if (code === 'QUOTA_EXCEEDED') countMetric('QuotaExceeded');
     } else {
       log.error('unhandled error', request.error as Error);
     }

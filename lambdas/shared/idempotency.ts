@@ -11,6 +11,7 @@ import { idempotencyScope } from '../data/keys';
 import type { RouteDefinition } from '../http/route';
 import { toRequestId } from './envelope';
 import { Conflict, InvalidInput, Unprocessable } from './errors';
+import { countMetric } from './observability';
 import type { Principal } from './principal';
 import { header, rawBody } from './request';
 
@@ -58,7 +59,11 @@ export const withIdempotency = async (
   }
   const bodyHash = sha256(rawBody(event));
   const outcome = await claimIdempotencyKey(idempotencyScope(principal.workspace_id, principal.user_id), recordHash(route, event, principal, key), bodyHash);
-  if (!outcome.claimed) return replay(outcome.existing, bodyHash, event);
+  if (!outcome.claimed) {
+    const answer = replay(outcome.existing, bodyHash, event);
+    countMetric('IdempotentReplay');
+    return answer;
+  }
   let response: APIGatewayProxyResult;
   try {
     response = await run();

@@ -24,7 +24,7 @@ interface CallContext {
   commandName?: string;
 }
 type Next<I, O> = (args: { input: I }) => Promise<{ output: O }>;
-interface InstrumentableStack<I, O> {
+export interface InstrumentableStack<I, O> {
   add(middleware: (next: Next<I, O>, context: CallContext) => Next<I, O>, options: { step: 'initialize'; name: string }): void;
 }
 

@@ -36,9 +36,10 @@ export const bundleFunctions = async (routes: readonly RouteDefinition[] = route
     external: ['@aws-sdk/*'],
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [englishOnlyZodLocales, prebuiltOpenApi],
+    plugins: [englishOnlyZodLocales, prebuiltOpenApi, separateTracer],
   });
   if (result.errors.length > 0) throw new Error(`bundling failed with ${result.errors.length} error(s)`);
+  await buildTracer(entries.map((e) => e.id));
   copyBundledFiles(new Set(entries.map((e) => e.id)));
   writeOpenApiDocument(routes, new Set(entries.map((e) => e.id)));
   return entries.map((e) => ({ id: e.id, dir: bundleDir(e.id), bytes: statSync(join(bundleDir(e.id), 'index.js')).size }));
@@ -83,6 +84,41 @@ const prebuiltOpenApi: Plugin = {
       loader: 'js',
     }));
   },
+};
+
+/**
+ * The X-Ray SDK weighs ~120 KiB minified and only functions with tracing on load it
+ * (`traced` in lambdas/shared/observability.ts). It is built once into a file of its own, copied
+ * beside every bundle and required at run time, so `index.js` (what every cold start loads) stays lean.
+ */
+export const TRACER_FILE = 'tracer.js';
+
+const separateTracer: Plugin = {
+  name: 'separate-tracer',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\/tracing$/ }, (args) =>
+      args.importer.endsWith(join('lambdas', 'shared', 'observability.ts')) ? { path: `./${TRACER_FILE}`, external: true } : undefined,
+    );
+  },
+};
+
+const buildTracer = async (ids: readonly string[]): Promise<void> => {
+  const built = join(functionsDir, TRACER_FILE);
+  await build({
+    absWorkingDir: repoRoot,
+    entryPoints: ['lambdas/shared/tracing.ts'],
+    outfile: built,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    minify: true,
+    external: ['@aws-sdk/*'],
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  for (const id of ids) copyFileSync(built, join(bundleDir(id), TRACER_FILE));
+  rmSync(built);
 };
 
 const writeOpenApiDocument = (routes: readonly RouteDefinition[], built: ReadonlySet<string>): void => {

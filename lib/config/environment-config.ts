@@ -32,6 +32,29 @@ export interface EventConsumer {
   events: readonly (PlatformEvent | '*')[];
 }
 
+/**
+ * When an alarm fires (README "Operations"). Each is judged over `periodMinutes`, and must hold for
+ * `evaluationPeriods` periods in a row. Dead-letter queues and DynamoDB system errors alarm on any.
+ */
+export interface AlarmThresholds {
+  periodMinutes: number;
+  evaluationPeriods: number;
+  /** API answers 5xx, as a percentage of its requests. */
+  api5xxPercent: number;
+  /** The API's p99 latency (API Gateway's `Latency`), in milliseconds. */
+  apiP99LatencyMs: number;
+  /** Lambda errors, summed over a function group (API routes, authorizer, execution tasks, event functions). */
+  functionErrors: number;
+  /** Lambda throttles, summed over a function group. */
+  functionThrottles: number;
+  /** Runs of the execution state machine that failed, timed out or were aborted (each its own alarm). */
+  executionsEnded: number;
+  /** DynamoDB requests throttled on the table. */
+  tableThrottledRequests: number;
+  /** Webhook attempts that did not deliver (`WebhookFailed`). */
+  webhookFailures: number;
+}
+
 /** Everything that differs between environments, as data: stacks read it, never `env === 'prod'`. */
 export interface EnvironmentConfig {
   name: EnvironmentName;
@@ -83,6 +106,16 @@ export interface EnvironmentConfig {
   /** How many workspaces one user may create and own at a time (issue 12; default 5). */
   maxOwnedWorkspaces: number;
   identity: ExternalIdentityProvider | undefined;
+  operations: {
+    /**
+     * X-Ray: active tracing of every function and of its SDK calls (`TRACING=active`); otherwise
+     * functions pass through traces API Gateway sampled. Loading the X-Ray SDK lengthens cold starts (README "Operations").
+     */
+    tracing: boolean;
+    alarms: AlarmThresholds;
+    /** Who the environment's alarm topic emails (each confirms the subscription once). */
+    alarmEmails: readonly string[];
+  };
   /** Only read when `identity` is absent and the stack creates its own user pool. */
   userPool: { mfaRequired: boolean; plusFeaturePlan: boolean };
 }

@@ -38,6 +38,21 @@ const environments: Record<EnvironmentName, EnvironmentConfig> = {
     detailedMetrics: false,
     concurrency: { accountLimit: 1000, reservedPerFunction: { authorizer: 50, api: 3, executionTasks: 10, events: 2 } },
     userPool: { mfaRequired: false, plusFeaturePlan: false },
+    operations: {
+      tracing: false,
+      alarms: {
+        periodMinutes: 5,
+        evaluationPeriods: 3,
+        api5xxPercent: 10,
+        apiP99LatencyMs: 10000,
+        functionErrors: 20,
+        functionThrottles: 20,
+        executionsEnded: 20,
+        tableThrottledRequests: 100,
+        webhookFailures: 100,
+      },
+      alarmEmails: [],
+    },
   },
   staging: {
     ...shared,
@@ -53,6 +68,21 @@ const environments: Record<EnvironmentName, EnvironmentConfig> = {
     detailedMetrics: false,
     concurrency: { accountLimit: 1000, reservedPerFunction: { authorizer: 100, api: 4, executionTasks: 20, events: 5 } },
     userPool: { mfaRequired: true, plusFeaturePlan: false },
+    operations: {
+      tracing: false,
+      alarms: {
+        periodMinutes: 5,
+        evaluationPeriods: 2,
+        api5xxPercent: 5,
+        apiP99LatencyMs: 6000,
+        functionErrors: 5,
+        functionThrottles: 5,
+        executionsEnded: 10,
+        tableThrottledRequests: 20,
+        webhookFailures: 50,
+      },
+      alarmEmails: ['oncall@agent-platform.example'],
+    },
   },
   prod: {
     ...shared,
@@ -69,6 +99,22 @@ const environments: Record<EnvironmentName, EnvironmentConfig> = {
     // Prod runs in an account whose Lambda concurrency quota is raised to 10,000.
     concurrency: { accountLimit: 10000, reservedPerFunction: { authorizer: 1000, api: 50, executionTasks: 100, events: 20 } },
     userPool: { mfaRequired: true, plusFeaturePlan: true },
+    operations: {
+      // Off: loading the X-Ray SDK costs more cold-init time than the platform's budget allows (README "Operations").
+      tracing: false,
+      alarms: {
+        periodMinutes: 5,
+        evaluationPeriods: 1,
+        api5xxPercent: 1,
+        apiP99LatencyMs: 3000,
+        functionErrors: 1,
+        functionThrottles: 1,
+        executionsEnded: 5,
+        tableThrottledRequests: 1,
+        webhookFailures: 20,
+      },
+      alarmEmails: ['oncall@agent-platform.example'],
+    },
   },
 };
 

@@ -7,7 +7,7 @@ import type { EnvironmentName } from './environment-config';
  * every stack — cdk-nag acknowledgements match findings by that exact string.
  */
 export const resourceNames = (env: EnvironmentName) => ({
-  stack: (part: 'Data' | 'Events' | 'Api') => `AgentPlatform-${env}-${part}`,
+  stack: (part: 'Data' | 'Events' | 'Api' | 'Operations') => `AgentPlatform-${env}-${part}`,
   eventBus: `agent-platform-${env}`,
   // Account and region make the name globally unique, as S3 requires.
   filesBucket: `agent-platform-${env}-files-${Aws.ACCOUNT_ID}-${Aws.REGION}`,

@@ -37,6 +37,14 @@ export interface ApiFunctionProps {
   config: EnvironmentConfig;
 }
 
+/** Where a function's metrics go, and whether it traces its SDK calls (lambdas/shared/observability.ts). */
+export const metricsNamespace = (config: EnvironmentConfig): string => `AgentPlatform/${config.name}`;
+
+const observabilityEnvironment = (config: EnvironmentConfig): Record<string, string> => ({
+  METRICS_NAMESPACE: metricsNamespace(config),
+  ...(config.operations.tracing ? { TRACING: 'active' } : {}),
+});
+
 const bundleCode = (bundleId: string): Code => {
   const dir = bundleDir(bundleId);
   if (!existsSync(dir)) throw new Error(`no bundle at ${dir}: run \`npm run build\` (or synth without SKIP_BUNDLE)`);
@@ -50,12 +58,17 @@ const bundleCode = (bundleId: string): Code => {
  */
 export class ApiFunction extends Construct {
   readonly function: LambdaFunction;
+  readonly bundleId: string;
+  /** Which group's alarms watch it (lib/constructs/operations.ts). */
+  readonly group: FunctionGroup;
   /** Where acknowledgements of its grants' findings go. */
   readonly role: Role;
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
     const { config, asyncFailures } = props;
+    this.bundleId = props.bundleId;
+    this.group = props.group;
     const logGroup = new LogGroup(this, 'Logs', { retention: config.logRetention, removalPolicy: config.removalPolicy });
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
@@ -91,7 +104,7 @@ export class ApiFunction extends Construct {
       // Tracing and the dead-letter queue would add grants to a separate default policy; they are in the inline one already.
       role: this.role.withoutPolicyUpdates(),
       logGroup,
-      tracing: Tracing.ACTIVE,
+      tracing: config.operations.tracing ? Tracing.ACTIVE : Tracing.PASS_THROUGH,
       environment: {
         ...props.environment,
         // Only functions that handle secrets learn which key wraps them.
@@ -100,6 +113,7 @@ export class ApiFunction extends Construct {
         ...(filesAccess && props.targets.agentFilesAccessRoleArn ? { AGENT_FILES_ACCESS_ROLE_ARN: props.targets.agentFilesAccessRoleArn } : {}),
         ...(props.access.deliveries && props.targets.deliveryQueueUrl ? { WEBHOOK_DELIVERY_QUEUE_URL: props.targets.deliveryQueueUrl } : {}),
         NODE_OPTIONS: '--enable-source-maps',
+        ...observabilityEnvironment(config),
       },
       ...asyncFailures,
     });

@@ -88,13 +88,13 @@ describe('route functions', () => {
   });
 
   it.each(routes.map((r) => [`${r.method} ${r.path}`, routeId(r)] as const))(
-    '%s runs on Node.js 24, arm64, traced, logging to its own group, with the platform environment',
+    '%s runs on Node.js 24, arm64, passing traces through (prod traces no SDK calls), logging to its own group, with the platform environment',
     (_, id) => {
       expect(functionPart(id, 'Function')).toMatchObject({
         Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
         Handler: 'index.handler',
-        TracingConfig: { Mode: 'Active' },
+        TracingConfig: { Mode: 'PassThrough' },
         LoggingConfig: { LogGroup: expect.anything() },
         Environment: {
           Variables: expect.objectContaining({
@@ -103,6 +103,7 @@ describe('route functions', () => {
             PLATFORM_ENV: 'prod',
             PLATFORM_VERSION: expect.stringMatching(/^\d+\.\d+\.\d+/),
             NODE_OPTIONS: '--enable-source-maps',
+            METRICS_NAMESPACE: 'AgentPlatform/prod',
           }),
         },
       });

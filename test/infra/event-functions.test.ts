@@ -64,9 +64,9 @@ describe('the event functions', () => {
 });
 
 describe('the usage-key function', () => {
-  it('runs on Node.js 24, arm64, traced, with the table, the tier plans by tier and the platform environment', () => {
+  it('runs on Node.js 24, arm64, passing traces through, with the table, the tier plans by tier and the platform environment', () => {
     const props = part('Function', 'Function') as { Environment: { Variables: Record<string, unknown> } };
-    expect(props).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' }, LoggingConfig: { LogGroup: expect.anything() } });
+    expect(props).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'PassThrough' }, LoggingConfig: { LogGroup: expect.anything() } });
     const { USAGE_PLAN_IDS, ...variables } = props.Environment.Variables;
     expect(variables).toMatchObject({ TABLE_NAME: expect.anything(), PLATFORM_ENV: 'prod', PLATFORM_VERSION: expect.stringMatching(/^\d+\.\d+\.\d+/) });
     expect(JSON.parse(text(USAGE_PLAN_IDS))).toEqual(Object.fromEntries(TIERS.map((tier) => [tier, `<${planId(tier)}>`])));

@@ -24,6 +24,7 @@ Object.assign(process.env, {
   BUCKET_NAME: 'agent-platform-local',
   EVENT_BUS_NAME: 'agent-platform-local',
   POWERTOOLS_LOG_LEVEL: 'ERROR',
+  POWERTOOLS_METRICS_DISABLED: 'true',
   // The same `.local/` key the runtime wraps data keys with, so tests can open what it sealed.
   LOCAL_CREDENTIALS_KEY: localCredentialsKey(),
 });

@@ -7,5 +7,6 @@ Object.assign(process.env, {
   // A fixed local wrapping key, so modules that open integrations' credentials load; no unit test seals with it.
   LOCAL_CREDENTIALS_KEY: Buffer.alloc(32, 1).toString('base64'),
   POWERTOOLS_LOG_LEVEL: 'SILENT',
+  POWERTOOLS_METRICS_DISABLED: 'true',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 });

@@ -5,7 +5,7 @@ import type { ToolDefinition } from '../../domain/executions/tools';
 import { toolFunctionRegistry } from '../../shared/tool-function-registry';
 import type { ToolContext } from './built-in-tools';
 import { outboundFetch } from './outbound-fetch';
-import { instrumented } from '../../shared/sdk-calls';
+import { sdkClient } from '../../shared/sdk-client';
 
 /**
  * A plugin's tool runs where its manifest says: an HTTPS endpoint (POSTed the call as JSON, under the
@@ -27,7 +27,7 @@ const payloadOf = (tool: ToolDefinition, input: Record<string, unknown>, context
 });
 
 const invokeFunction = async (arn: string, payload: unknown, toolName: string): Promise<string> => {
-  const result = await (lambda ??= instrumented(new LambdaClient({}))).send(new InvokeCommand({ FunctionName: arn, Payload: Buffer.from(JSON.stringify(payload)) }));
+  const result = await (lambda ??= sdkClient(new LambdaClient({}))).send(new InvokeCommand({ FunctionName: arn, Payload: Buffer.from(JSON.stringify(payload)) }));
   const answer = result.Payload ? Buffer.from(result.Payload).toString('utf8') : '';
   if (result.FunctionError) throw failed(`${toolName} failed in its function: ${answer.slice(0, 500)}`);
   return answer;

@@ -10,6 +10,7 @@ import { assertModelAllowed } from '../../domain/model-access';
 import { tierLimits } from '../../domain/tiers';
 import { NotFound } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
+import { countMetric } from '../../shared/observability';
 import { modelAllowList } from '../../shared/model-allow-list';
 import { newAgentModel } from '../../shared/model-defaults';
 import { created } from '../../shared/reply';
@@ -36,5 +37,6 @@ export const handler = httpHandler(createAgent, async ({ body, principal }) => {
   assertModelAllowed(modelAllowList, workspace.tier, agent);
   const event = agentEvent('agent.created', agent, principal.user_id, { agent_id: agent.id, name: agent.name, slug: agent.slug, role: agent.role, created_by: agent.created_by });
   await storeAgent(agent, workspace.agent_limit_override ?? tierLimits[workspace.tier].agents, event);
+  countMetric('AgentCreated');
   return created({ agent: agentView(agent) }, `/api/agents/${agent.id}`, { version: agent.version });
 });
