@@ -1,5 +1,5 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createDelivery } from '../data/deliveries';
 import { subscribersOf } from '../data/webhooks';
 import { type DeliveryMessage, enqueueDeliveries } from '../data/delivery-queue';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ListPage } from '../data/list';
 import { pagination } from '../shared/envelope';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AGENT_ROLES, MATURITY_LEVELS } from '../domain/agents/model';
 import { EXECUTION_STATUSES } from '../domain/executions/model';
 import { TIERS } from '../domain/tiers';

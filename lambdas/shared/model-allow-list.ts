@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LISTED_PROVIDERS, type ModelAllowList, TIERS, tierModels } from '../domain/tiers';
 import { optionalEnv } from './env';
 

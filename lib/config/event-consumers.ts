@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PUBLIC_EVENTS, type PlatformEvent } from '../../lambdas/shared/event-types';
 import type { EventConsumer } from './environment-config';
 

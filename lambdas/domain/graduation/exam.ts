@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An exam task and what its answer must show. A workspace's exam set for a level holds such tasks;

@@ -1,5 +1,5 @@
 import validRange from 'semver/ranges/valid';
-import { z } from 'zod';
+import * as z from 'zod';
 import { RISKS } from '../governance';
 import { jsonSchemaProblem } from './json-schema';
 import { BUNDLE_LIMITS } from './limits';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Plugin names and exact versions, as request bodies and manifests both spell them. Plain patterns,

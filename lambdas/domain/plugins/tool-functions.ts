@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { PluginManifest } from './model';
 
 /**
@@ -9,10 +8,19 @@ import type { PluginManifest } from './model';
 
 export type ToolFunctionRegistry = ReadonlyMap<string, ReadonlySet<string>>;
 
-const registrySchema = z.record(z.string().min(1), z.array(z.string().startsWith('arn:')));
+const isArnList = (value: unknown): value is string[] => Array.isArray(value) && value.every((arn) => typeof arn === 'string' && arn.startsWith('arn:'));
 
-export const parseToolFunctionRegistry = (json: string | undefined): ToolFunctionRegistry =>
-  new Map(Object.entries(json ? registrySchema.parse(JSON.parse(json)) : {}).map(([plugin, arns]) => [plugin, new Set(arns)]));
+/** Checked by hand rather than with zod: the tool-calling function loads it, and stays small without zod. */
+export const parseToolFunctionRegistry = (json: string | undefined): ToolFunctionRegistry => {
+  const parsed: unknown = json ? JSON.parse(json) : {};
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('the plugin tool function registry must be a JSON object');
+  return new Map(
+    Object.entries(parsed).map(([plugin, arns]) => {
+      if (!plugin || !isArnList(arns)) throw new Error(`the plugin tool function registry's entry "${plugin}" must be a list of function ARNs`);
+      return [plugin, new Set(arns)];
+    }),
+  );
+};
 
 export const isRegisteredToolFunction = (registry: ToolFunctionRegistry, pluginName: string, arn: string): boolean =>
   registry.get(pluginName)?.has(arn) ?? false;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACCESS_LEVELS } from '../../domain/agents/access';
 import { route } from '../route';
 import { agentRef } from './schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DIRECT_UPLOAD_MAX_BYTES } from '../../domain/files/uploads';
 import { route } from '../route';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_CURSOR_LENGTH } from '../../data/file-listing-cursor';
 import { checkPath, MAX_PATH_BYTES } from '../../domain/files/paths';
 import { PRESIGNED_UPLOAD_MAX_BYTES } from '../../domain/files/uploads';

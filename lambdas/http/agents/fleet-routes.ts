@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MATURITY_LEVELS } from '../../domain/agents/model';
 import { RISKS } from '../../domain/governance';
 import { paginationQuery, paginationSchema } from '../pagination';

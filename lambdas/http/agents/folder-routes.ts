@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { route } from '../route';
 import { availableFoldersData, folderConfigData, folderConsumersData, foldersBody, foldersListQuery } from './folders-schemas';
 import { agentRef } from './schemas';

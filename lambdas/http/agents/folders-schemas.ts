@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FOLDER_ACCESS, FOLDER_NAME_PATTERN, MAX_MOUNTS, MAX_PUBLISHED_FOLDERS } from '../../domain/folders/model';
 import { FOLDER_PATH_MAX_BYTES, normaliseFolderPath } from '../../domain/folders/paths';
 import { paginationQuery, paginationSchema } from '../pagination';

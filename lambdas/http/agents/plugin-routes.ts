@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { route } from '../route';
 import { agentPluginsData, assignPluginsBody, contextQuery, contextSchema } from './plugins-schemas';
 import { agentRef } from './schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RISKS } from '../../domain/governance';
 import { MAX_PLUGINS_PER_AGENT } from '../../domain/plugins/limits';
 import { pluginRef, versionSummarySchema } from '../plugins/schemas';

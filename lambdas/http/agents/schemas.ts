@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AGENT_ROLES, LLM_PROVIDERS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
 import { SLUG_PATTERN } from '../../domain/agents/naming';
 import { AGENT_STATUSES } from '../../domain/agents/status';

@@ -1,4 +1,5 @@
-import { z, type ZodType } from 'zod';
+import * as z from 'zod';
+import type { ZodType } from 'zod';
 import { AVATAR_MAX_BYTES } from '../../domain/agents/avatar';
 import { route } from '../route';
 import { agentRef } from './schemas';

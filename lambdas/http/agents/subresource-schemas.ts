@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AVATAR_CONTENT_TYPES, isAvatarBase64 } from '../../domain/agents/avatar';
 import { LOG_LEVELS } from '../../domain/agents/log-lines';
 import { AGENT_ROLES, LLM_PROVIDERS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MATURITY_LEVELS } from '../../domain/agents/model';
 import { ADAPTATION_TYPES } from '../../domain/learning/adaptations';
 import { agentRef, agentSchema } from './schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACCESS_LEVELS } from '../../domain/agents/access';
 import { paginationQuery, paginationSchema } from '../pagination';
 import { route } from '../route';

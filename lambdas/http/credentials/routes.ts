@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_CREDENTIALS } from '../../domain/secrets/credentials';
 import { route } from '../route';
 import { agentParams, credentialParams, credentialsData, exportBody, importBody, injectBody } from './schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CREDENTIAL_NAME, MAX_CREDENTIALS, MAX_VALUE_BYTES } from '../../domain/secrets/credentials';
 import { MIN_PASSPHRASE } from '../../domain/secrets/portable-bundle';
 import { agentRef } from '../agents/schemas';

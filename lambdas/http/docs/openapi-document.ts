@@ -1,4 +1,5 @@
-import { z, type ZodType } from 'zod';
+import * as z from 'zod';
+import type { ZodType } from 'zod';
 import { platformInfo } from '../../shared/platform';
 import { bodyLimitOf, type RouteDefinition, routeDomain } from '../route';
 import { errorStatuses, openApiComponents, refs } from './openapi-components';

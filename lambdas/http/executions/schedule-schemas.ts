@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idPattern } from '../../domain/ids';
 import { agentRef } from '../agents/schemas';
 import { executionParameters } from './schemas';

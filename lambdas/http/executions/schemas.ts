@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_MAX_STEPS, EXECUTION_STATUSES } from '../../domain/executions/model';
 import { RISKS } from '../../domain/governance';
 import { idPattern } from '../../domain/ids';

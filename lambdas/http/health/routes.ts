@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { route } from '../route';
 
 const check = z.object({ ok: z.boolean(), latency_ms: z.number().int().nonnegative() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkOutboundUrl } from '../../domain/executions/ssrf';
 import { INTEGRATION_KINDS, PROVIDERS } from '../../domain/integrations';
 import { modelEndpointPolicy } from '../../shared/model-endpoint-policy';

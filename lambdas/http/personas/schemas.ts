@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PERSONA_DESCRIPTION_MAX, PERSONA_NAME_MAX, PERSONA_PROMPT_MAX } from '../../domain/personas';
 
 const timestamp = z.string().describe('ISO-8601 UTC');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RISKS } from '../../domain/governance';
 import { BUNDLE_LIMITS } from '../../domain/plugins/limits';
 import { exactSemver, pluginName } from '../../domain/plugins/names';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { paginationQuery, paginationSchema } from '../pagination';
 import { route } from '../route';
 import { workspaceParams } from '../workspaces/schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { paginationSchema } from '../pagination';
 import { route } from '../route';
 import { attemptSchema, deliveryListQuery, deliveryPathParams, deliverySchema } from './delivery-schemas';

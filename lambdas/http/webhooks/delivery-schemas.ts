@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DELIVERY_STATUSES } from '../../domain/webhooks/model';
 import { PUBLIC_EVENTS } from '../../shared/event-types';
 import { webhookParams } from './schemas';

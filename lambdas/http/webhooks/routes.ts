@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BREAKER_THRESHOLD } from '../../domain/webhooks/breaker';
 import { MAX_WEBHOOKS_PER_HOST, MAX_WEBHOOKS_PER_WORKSPACE } from '../../domain/webhooks/model';
 import { WEBHOOK_PORTS } from '../../domain/webhooks/target';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BREAKER_COOLDOWN_MAX_MS, BREAKER_COOLDOWN_MS, BREAKER_THRESHOLD } from '../../domain/webhooks/breaker';
 import { subscriptionProblems } from '../../domain/webhooks/endpoint';
 import { checkWebhookUrl, WEBHOOK_PORTS, WEBHOOK_URL_MAX } from '../../domain/webhooks/target';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_EXAM_TASKS, MAX_EXAM_TASKS } from '../../domain/graduation/exam';
 import { route } from '../route';
 import { examSetListItem, examSetParams, examSetSchema, putExamSetBody } from './exam-set-schemas';

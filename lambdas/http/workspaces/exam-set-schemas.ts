@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EXAM_TASK, MAX_EXAM_TASKS } from '../../domain/graduation/exam';
 
 /** Exam sets are kept per target level: no agent graduates to `student`. */
