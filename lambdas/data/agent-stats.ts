@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { AgentStatsRecord } from '../domain/agents/stats';
+import { episodesAtLevelAttribute } from '../domain/learning/aggregates';
 import { batchGetItems } from './batch';
 import { agentStatsKey } from './keys';
 import { withoutKeys } from './item';
@@ -19,6 +20,17 @@ export const addToStats = (agentId: string, delta: Record<string, number>): Tran
     },
   };
 };
+
+/** A level change starts the new level's episode count again (domain/learning/aggregates.ts), as one transaction item. */
+export const resetEpisodesAtLevel = (agentId: string, level: string): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: agentStatsKey(agentId),
+    UpdateExpression: 'SET #episodes = :zero',
+    ExpressionAttributeNames: { '#episodes': episodesAtLevelAttribute(level) },
+    ExpressionAttributeValues: { ':zero': 0 },
+  },
+});
 
 /** The aggregate item of an agent's executions (shape: `AgentStatsRecord`); absent until the first run. */
 export const getAgentStats = async (agentId: string): Promise<AgentStatsRecord | null> => {

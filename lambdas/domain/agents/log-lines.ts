@@ -24,6 +24,8 @@ export interface AgentLogLine {
 export interface AgentLogDetail {
   changed?: readonly string[];
   previous_slug?: string;
+  previous_level?: string;
+  reason?: string;
 }
 
 type Describe = (agent: Agent, detail: AgentLogDetail) => string;
@@ -39,6 +41,8 @@ const LINES: Partial<Record<PlatformEvent, { level: LogLevel; describe: Describe
   'agent.started': { level: 'info', describe: (a) => `started; runtime ${a.runtime_state}` },
   'agent.stopped': { level: 'info', describe: (a) => `stopped; runtime ${a.runtime_state}` },
   'agent.deleted': { level: 'warn', describe: () => 'deleted; its executions, files, schedules and shares are being purged' },
+  'agent.graduated': { level: 'info', describe: (a, d) => `graduated from ${d.previous_level ?? 'its level'} to ${a.maturity_level}` },
+  'graduation.failed': { level: 'warn', describe: (a, d) => `did not graduate from ${a.maturity_level}: ${d.reason ?? 'the graduation ended'}` },
 };
 
 export const agentLogLine = (event: PlatformEvent, agent: Agent, actor: string, detail: AgentLogDetail, at: string): AgentLogLine | null => {
