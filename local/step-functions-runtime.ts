@@ -3,12 +3,13 @@ import type { APIGatewayProxyResult } from 'aws-lambda';
 import type { IncomingRequest } from './gateway-event';
 import { startRunEndings } from './run-endings';
 import { LocalScheduler, SCHEDULER_PATH } from './scheduler';
-import { executionTaskHandlers, LocalStepFunctions } from './step-functions';
+import { executionTaskHandlers, graduationTaskHandlers, LocalStepFunctions } from './step-functions';
 import { handleStepFunctionsRequest, STEP_FUNCTIONS_PATH } from './step-functions-api';
-import { executionFlowDefinition } from './step-functions-definition';
+import { executionFlowDefinition, graduationFlowDefinition } from './step-functions-definition';
 
 /**
- * Executions on the local runtime: the synthesized state machine in-process and the in-process
+ * Executions on the local runtime: the synthesized state machines (executions, and graduations whose
+ * exam tasks are child runs of the executions machine) in-process and the in-process
  * scheduler, both behind the SDK calls the handlers make deployed (`/__aws/states`,
  * `/__aws/scheduler` on the local server). The names are the local counterparts of the deployed ones.
  */
@@ -16,6 +17,7 @@ import { executionFlowDefinition } from './step-functions-definition';
 const ACCOUNT = '000000000000';
 const REGION = 'us-east-1';
 export const LOCAL_STATE_MACHINE_ARN = `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:agent-platform-local-executions`;
+export const LOCAL_GRADUATION_STATE_MACHINE_ARN = `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:agent-platform-local-graduations`;
 export const LOCAL_SCHEDULE_TARGET_ARN = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:agent-platform-local-schedule-fire`;
 
 /** What the handlers read to reach the state machine and the scheduler; set before they load. */
@@ -23,6 +25,7 @@ export const localExecutionsEnvironment = (apiUrl: string): Record<string, strin
   AWS_ENDPOINT_URL_SFN: `${apiUrl}${STEP_FUNCTIONS_PATH}`,
   AWS_ENDPOINT_URL_SCHEDULER: `${apiUrl}${SCHEDULER_PATH}`,
   STATE_MACHINE_ARN: LOCAL_STATE_MACHINE_ARN,
+  GRADUATION_STATE_MACHINE_ARN: LOCAL_GRADUATION_STATE_MACHINE_ARN,
   SCHEDULE_GROUP_NAME: 'agent-platform-local',
   SCHEDULE_TARGET_ARN: LOCAL_SCHEDULE_TARGET_ARN,
   SCHEDULER_ROLE_ARN: `arn:aws:iam::${ACCOUNT}:role/agent-platform-local-scheduler`,
@@ -30,6 +33,7 @@ export const localExecutionsEnvironment = (apiUrl: string): Record<string, strin
 
 export interface LocalExecutions {
   stepFunctions: LocalStepFunctions;
+  graduations: LocalStepFunctions;
   scheduler: LocalScheduler;
   /** The answer to a request for one of the two services (or the scheduler's or the reaper's test tick); null otherwise. */
   handle: (request: IncomingRequest) => Promise<APIGatewayProxyResult | null>;
@@ -44,6 +48,12 @@ export const startLocalExecutions = async (log: (line: string) => void): Promise
     handlerFor: await executionTaskHandlers(),
     onRunEnded: endings.runEnded,
   });
+  const graduations = new LocalStepFunctions({
+    stateMachineArn: LOCAL_GRADUATION_STATE_MACHINE_ARN,
+    definition: await graduationFlowDefinition(),
+    handlerFor: await graduationTaskHandlers(),
+    childMachine: stepFunctions,
+  });
   const { handler: fire } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'executions', 'schedule-fire.ts'))) as { handler: (event: unknown) => Promise<unknown> };
   const scheduler = new LocalScheduler({
     invoke: (arn, event) => (arn === LOCAL_SCHEDULE_TARGET_ARN ? fire(event) : Promise.reject(new Error(`no local function ${arn}`))),
@@ -52,14 +62,16 @@ export const startLocalExecutions = async (log: (line: string) => void): Promise
   scheduler.start();
   return {
     stepFunctions,
+    graduations,
     scheduler,
     handle: async (request) => {
-      if (request.method === 'POST' && request.path.startsWith(STEP_FUNCTIONS_PATH)) return handleStepFunctionsRequest(stepFunctions, request);
+      if (request.method === 'POST' && request.path.startsWith(STEP_FUNCTIONS_PATH)) return handleStepFunctionsRequest([stepFunctions, graduations], request);
       return (await endings.handle(request)) ?? scheduler.handle(request);
     },
     stop: () => {
       endings.stop();
       scheduler.stop();
+      graduations.stopAll();
       stepFunctions.stopAll();
     },
   };

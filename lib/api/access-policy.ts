@@ -17,6 +17,9 @@ export interface AccessTargets {
   /** The execution state machine, and its executions (`…:execution:<state machine name>:*`) that StopExecution addresses. */
   stateMachineArn?: string;
   stateMachineExecutionsArn?: string;
+  /** The graduation state machine, and its runs that a cancel stops. */
+  graduationStateMachineArn?: string;
+  graduationExecutionsArn?: string;
   /** Agents' schedules (`…:schedule/<group>/*`) and the role they start executions with. */
   schedulesArn?: string;
   schedulerRoleArn?: string;
@@ -77,6 +80,15 @@ export const accessStatements = (access: Access, targets: AccessTargets): Policy
             new PolicyStatement({ sid: 'StopExecutions', actions: ['states:StopExecution'], resources: [stateMachineExecutionsArn] }),
             new PolicyStatement({ sid: 'AnswerHeldSteps', actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'], resources: [stateMachineArn] }),
           ]),
+    );
+  }
+  if (access.graduations) {
+    const { graduationStateMachineArn, graduationExecutionsArn } = targets;
+    if (!graduationStateMachineArn || !graduationExecutionsArn) throw new Error('a function declares graduations access but no graduation state machine is known');
+    statements.push(
+      access.graduations === 'start'
+        ? new PolicyStatement({ sid: 'StartGraduations', actions: ['states:StartExecution'], resources: [graduationStateMachineArn] })
+        : new PolicyStatement({ sid: 'StopGraduations', actions: ['states:StopExecution'], resources: [graduationExecutionsArn] }),
     );
   }
   if (access.schedules === 'manage') {
