@@ -3,7 +3,8 @@ import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../suppor
 import { waitForEvents } from '../../support/local-events';
 import { aMinimalPlugin, enablePlugin } from '../../support/plugins';
 import { waitUntil } from '../../support/wait-until';
-import { anAgent, execute, type TestAgent } from '../executions/helpers';
+import { anExperiencedAgent } from '../../support/graduation';
+import { anAgent, execute } from '../executions/helpers';
 
 /** Graduation over HTTP (API.md "Learning and graduation"): from a dozen rated runs to `intern`, and the tools that level allows. */
 
@@ -16,18 +17,6 @@ beforeAll(async () => {
   await setTier(ws, 'team');
 });
 
-/** A dozen successful runs, each rated 5: the figures readiness reads. */
-const experienced = async (): Promise<TestAgent> => {
-  const agent = await anAgent(owner);
-  for (let n = 0; n < 12; n += 1) {
-    const run = await execute(agent, { task: `Summarize the weekly report ${n}` }, { token: owner.token });
-    expect(run.body.data.status).toBe('completed');
-    const rated = await api.post(`/api/agents/${agent.id}/executions/${run.body.data.execution_id}/feedback`, { rating: 5, outcome: 'success' }, { token: owner.token });
-    expect(rated.status).toBe(200);
-  }
-  return agent;
-};
-
 interface GraduationBody {
   status: string;
   score: number | null;
@@ -39,7 +28,8 @@ const analyzeTool = { name: 'stats_summarize', description: 'Summarize a series 
 
 describe('graduating an agent', () => {
   it('takes an agent with a dozen rated runs from student to intern, step by step, publishing agent.graduated; intern lets it ask for an analyze tool a student is refused', async () => {
-    const agent = await experienced();
+    // A dozen successful runs, each rated 5.
+    const agent = await anExperiencedAgent(owner, 12, 5);
     const started = await api.post(`/api/agents/${agent.id}/graduation`, {}, { token: owner.token });
     expect(started.status).toBe(202);
     const { graduation } = started.body.data;
