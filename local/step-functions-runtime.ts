@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
+import { FLOW_STATUS_CHANGE } from '../lambdas/executions/flow-status-change';
 import type { IncomingRequest } from './gateway-event';
 import { startRunEndings } from './run-endings';
 import { LocalScheduler, SCHEDULER_PATH } from './scheduler';
@@ -48,11 +49,15 @@ export const startLocalExecutions = async (log: (line: string) => void): Promise
     handlerFor: await executionTaskHandlers(),
     onRunEnded: endings.runEnded,
   });
+  const { handler: graduationRunEnded } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'graduations', 'run-ended.ts'))) as { handler: (event: unknown) => Promise<void> };
   const graduations = new LocalStepFunctions({
     stateMachineArn: LOCAL_GRADUATION_STATE_MACHINE_ARN,
     definition: await graduationFlowDefinition(),
     handlerFor: await graduationTaskHandlers(),
     childMachine: stepFunctions,
+    // What the rule on the graduation machine's status-change events does deployed.
+    onRunEnded: (detail) =>
+      void graduationRunEnded({ 'detail-type': FLOW_STATUS_CHANGE, source: 'aws.states', detail } as never).catch((error: Error) => log(`graduation run ending failed: ${error.message}`)),
   });
   const { handler: fire } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'executions', 'schedule-fire.ts'))) as { handler: (event: unknown) => Promise<unknown> };
   const scheduler = new LocalScheduler({

@@ -16,6 +16,7 @@ import { readiness } from '../../../lambdas/domain/learning/readiness';
 import type { AslDefinition } from '../../../lib/constructs/execution-flow-asl';
 import { synthesizeExecutionFlow } from '../../../lib/constructs/execution-flow-asl';
 import { PLACEHOLDER_EXECUTIONS_ARN, synthesizeGraduationFlow } from '../../../lib/constructs/graduation-flow-asl';
+import { FLOW_STATUS_CHANGE } from '../../../lambdas/executions/flow-status-change';
 import { localCredentialsKey } from '../../../local/credentials-key';
 import type { LocalStepFunctions } from '../../../local/step-functions';
 import { api } from '../../support/api-client';
@@ -37,6 +38,7 @@ let executions: LocalStepFunctions;
 let graduations: LocalStepFunctions;
 let endings: typeof import('../../../lambdas/graduations/endings');
 let owner: TestUser;
+const runEndings: Promise<void>[] = [];
 let workspaceId: string;
 const BY = 'user_graduation_test';
 
@@ -45,7 +47,16 @@ beforeAll(async () => {
   const { LocalStepFunctions: Machine, executionTaskHandlers, graduationTaskHandlers } = await import('../../../local/step-functions');
   endings = await import('../../../lambdas/graduations/endings');
   executions = new Machine({ stateMachineArn: PLACEHOLDER_EXECUTIONS_ARN, definition: synthesizeExecutionFlow(), handlerFor: await executionTaskHandlers(), retryIntervalMs: 20 });
-  graduations = new Machine({ stateMachineArn: GRADUATIONS_ARN, definition, handlerFor: await graduationTaskHandlers(), retryIntervalMs: 20, childMachine: executions });
+  const { handler: runEnded } = await import('../../../lambdas/graduations/run-ended');
+  graduations = new Machine({
+    stateMachineArn: GRADUATIONS_ARN,
+    definition,
+    handlerFor: await graduationTaskHandlers(),
+    retryIntervalMs: 20,
+    childMachine: executions,
+    // What the rule on the state machine's status-change events delivers deployed.
+    onRunEnded: (detail) => void runEndings.push(runEnded({ 'detail-type': FLOW_STATUS_CHANGE, source: 'aws.states', detail } as never)),
+  });
   owner = await aUser('graduation-owner');
   workspaceId = await aWorkspace(owner);
   await setTier(workspaceId, 'team');
@@ -197,6 +208,23 @@ describe('the synthesized graduation flow', () => {
       expect(graduation.steps.map((s) => s.status)).toEqual(['succeeded', 'succeeded', 'skipped', 'skipped']);
       expect(await locked(agent.id)).toBe(false);
       expect(await endings.cancel(graduation, BY)).toBe(false);
+    } finally {
+      await executions.idle();
+      await examSet([]);
+    }
+  }, 60_000);
+
+  it('a run stopped before anyone recorded a cancel still ends its graduation cancelled, through the run-ended path', async () => {
+    const agent = await experienced();
+    await examSet([{ task: 'Take your time [[slow:3000]]', expect: { contains: ['Local answer to'] } }]);
+    try {
+      const run = await graduate(agent);
+      await waitUntil(() => stored(run.graduation), (g) => Boolean(g.exam_tasks[0]?.execution_id));
+      graduations.stopExecution(run.executionArn, 'Stopped', 'stopped from the console');
+      expect(await graduations.settled(run.executionArn)).toBe('ABORTED');
+      await Promise.all(runEndings);
+      expect(await stored(run.graduation)).toMatchObject({ status: 'cancelled', reason: 'cancelled by a stop of its run' });
+      expect(await locked(agent.id)).toBe(false);
     } finally {
       await executions.idle();
       await examSet([]);
