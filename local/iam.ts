@@ -38,6 +38,7 @@ export const runAs = <A extends unknown[], R>(fn: LocalFunction, handler: (...ar
 /** The local counterparts of the resources CDK passes to `accessGrants`. */
 export const localTargets = (env: NodeJS.ProcessEnv = process.env): AccessTargets => {
   const stateMachineArn = env.STATE_MACHINE_ARN ?? '';
+  const graduationStateMachineArn = env.GRADUATION_STATE_MACHINE_ARN ?? '';
   return {
     tableArn: tableArn(env.TABLE_NAME ?? ''),
     bucketArn: bucketArn(env.BUCKET_NAME ?? ''),
@@ -47,6 +48,8 @@ export const localTargets = (env: NodeJS.ProcessEnv = process.env): AccessTarget
     agentFilesAccessRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/agent-platform-local-agent-files`,
     stateMachineArn,
     stateMachineExecutionsArn: `${stateMachineArn.replace(':stateMachine:', ':execution:')}:*`,
+    graduationStateMachineArn,
+    graduationExecutionsArn: `${graduationStateMachineArn.replace(':stateMachine:', ':execution:')}:*`,
     schedulesArn: scheduleArn(env.SCHEDULE_GROUP_NAME ?? '', '*'),
     schedulerRoleArn: env.SCHEDULER_ROLE_ARN ?? '',
     deliveryQueueArn: queueArn((env.WEBHOOK_DELIVERY_QUEUE_URL ?? '').split('/').pop() ?? ''),

@@ -4,57 +4,73 @@ import { join, resolve } from 'node:path';
 import type { AslDefinition } from '../lib/constructs/execution-flow-asl';
 
 /**
- * The execution flow's synthesized definition for the local runtime, without paying for
- * aws-cdk-lib at every start: `step-functions-definition.json` keeps the last synthesis with a
- * fingerprint of everything that shapes it (the construct code, the error names, aws-cdk-lib's
- * version). A start whose fingerprint differs synthesizes again in-process (about two seconds) and
- * rewrites the file; an infra test keeps the committed file equal to the deployed definition.
+ * The flows' synthesized definitions for the local runtime, without paying for aws-cdk-lib at
+ * every start: `step-functions-definition.json` (the execution flow) and
+ * `graduation-flow-definition.json` keep the last synthesis with a fingerprint of everything that
+ * shapes it (the construct code, the error names, aws-cdk-lib's version). A start whose fingerprint
+ * differs synthesizes again in-process (about two seconds) and rewrites the file; infra tests keep
+ * the committed files equal to the deployed definitions.
  */
 
 const root = resolve(__dirname, '..');
-export const GENERATED_DEFINITION = join(__dirname, 'step-functions-definition.json');
 
-const SOURCES = [
-  'lib/constructs/execution-flow-definition.ts',
-  'lib/constructs/execution-flow-asl.ts',
-  'lib/constructs/execution-tasks.ts',
-  'lambdas/domain/executions/flow-errors.ts',
-  'node_modules/aws-cdk-lib/package.json',
-];
+interface StoredFlow {
+  file: string;
+  sources: readonly string[];
+  synthesize: () => Promise<AslDefinition>;
+}
+
+const SHARED_SOURCES = ['lib/constructs/execution-flow-asl.ts', 'node_modules/aws-cdk-lib/package.json'];
+
+export const EXECUTION_FLOW: StoredFlow = {
+  file: join(__dirname, 'step-functions-definition.json'),
+  sources: ['lib/constructs/execution-flow-definition.ts', 'lib/constructs/execution-tasks.ts', 'lambdas/domain/executions/flow-errors.ts', ...SHARED_SOURCES],
+  synthesize: async () => (await import('../lib/constructs/execution-flow-asl')).synthesizeExecutionFlow(),
+};
+
+export const GRADUATION_FLOW: StoredFlow = {
+  file: join(__dirname, 'graduation-flow-definition.json'),
+  sources: ['lib/constructs/graduation-flow-definition.ts', 'lib/constructs/graduation-flow-asl.ts', 'lib/constructs/graduation-tasks.ts', 'lib/constructs/execution-tasks.ts', ...SHARED_SOURCES],
+  synthesize: async () => (await import('../lib/constructs/graduation-flow-asl')).synthesizeGraduationFlow(),
+};
+
+export const GENERATED_DEFINITION = EXECUTION_FLOW.file;
 
 interface Generated {
   fingerprint: string;
   definition: AslDefinition;
 }
 
-export const definitionFingerprint = (): string => {
+export const definitionFingerprint = (flow: StoredFlow = EXECUTION_FLOW): string => {
   const hash = createHash('sha256');
-  for (const source of SOURCES) hash.update(source).update(readFileSync(join(root, source)));
+  for (const source of flow.sources) hash.update(source).update(readFileSync(join(root, source)));
   return hash.digest('hex');
 };
 
-const readGenerated = (): Generated | null => {
+const readGenerated = (flow: StoredFlow): Generated | null => {
   try {
-    return JSON.parse(readFileSync(GENERATED_DEFINITION, 'utf8')) as Generated;
+    return JSON.parse(readFileSync(flow.file, 'utf8')) as Generated;
   } catch {
     return null;
   }
 };
 
-export const synthesizeAndStore = async (fingerprint = definitionFingerprint()): Promise<AslDefinition> => {
-  const { synthesizeExecutionFlow } = await import('../lib/constructs/execution-flow-asl');
-  const definition = synthesizeExecutionFlow();
-  writeFileSync(GENERATED_DEFINITION, `${JSON.stringify({ fingerprint, definition } satisfies Generated, null, 2)}\n`);
+export const synthesizeAndStore = async (flow: StoredFlow = EXECUTION_FLOW, fingerprint = definitionFingerprint(flow)): Promise<AslDefinition> => {
+  const definition = await flow.synthesize();
+  writeFileSync(flow.file, `${JSON.stringify({ fingerprint, definition } satisfies Generated, null, 2)}\n`);
   return definition;
 };
 
 /** The stored definition when it is current; a fresh synthesis otherwise. */
-export const executionFlowDefinition = async (): Promise<AslDefinition> => {
-  const fingerprint = definitionFingerprint();
-  const generated = readGenerated();
-  return generated?.fingerprint === fingerprint ? generated.definition : synthesizeAndStore(fingerprint);
+export const storedDefinition = async (flow: StoredFlow): Promise<AslDefinition> => {
+  const fingerprint = definitionFingerprint(flow);
+  const generated = readGenerated(flow);
+  return generated?.fingerprint === fingerprint ? generated.definition : synthesizeAndStore(flow, fingerprint);
 };
 
+export const executionFlowDefinition = (): Promise<AslDefinition> => storedDefinition(EXECUTION_FLOW);
+export const graduationFlowDefinition = (): Promise<AslDefinition> => storedDefinition(GRADUATION_FLOW);
+
 if (require.main === module) {
-  synthesizeAndStore().then(() => console.log(`wrote ${GENERATED_DEFINITION}`));
+  Promise.all([EXECUTION_FLOW, GRADUATION_FLOW].map(async (flow) => (await synthesizeAndStore(flow), flow.file))).then((files) => console.log(`wrote ${files.join(', ')}`));
 }

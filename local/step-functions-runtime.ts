@@ -1,16 +1,18 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { executionTaskId, SCHEDULE_FIRE_TASK } from '../lib/constructs/execution-tasks';
+import { FLOW_STATUS_CHANGE } from '../lambdas/executions/flow-status-change';
 import type { IncomingRequest } from './gateway-event';
 import { runAs } from './iam';
 import { startRunEndings } from './run-endings';
 import { LocalScheduler, SCHEDULER_PATH } from './scheduler';
-import { executionTaskHandlers, LocalStepFunctions } from './step-functions';
+import { executionTaskHandlers, graduationTaskHandlers, LocalStepFunctions } from './step-functions';
 import { handleStepFunctionsRequest, STEP_FUNCTIONS_PATH } from './step-functions-api';
-import { executionFlowDefinition } from './step-functions-definition';
+import { executionFlowDefinition, graduationFlowDefinition } from './step-functions-definition';
 
 /**
- * Executions on the local runtime: the synthesized state machine in-process and the in-process
+ * Executions on the local runtime: the synthesized state machines (executions, and graduations whose
+ * exam tasks are child runs of the executions machine) in-process and the in-process
  * scheduler, both behind the SDK calls the handlers make deployed (`/__aws/states`,
  * `/__aws/scheduler` on the local server). The names are the local counterparts of the deployed ones.
  */
@@ -18,6 +20,7 @@ import { executionFlowDefinition } from './step-functions-definition';
 const ACCOUNT = '000000000000';
 const REGION = 'us-east-1';
 export const LOCAL_STATE_MACHINE_ARN = `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:agent-platform-local-executions`;
+export const LOCAL_GRADUATION_STATE_MACHINE_ARN = `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:agent-platform-local-graduations`;
 export const LOCAL_SCHEDULE_TARGET_ARN = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:agent-platform-local-schedule-fire`;
 
 /** What the handlers read to reach the state machine and the scheduler; set before they load. */
@@ -25,6 +28,7 @@ export const localExecutionsEnvironment = (apiUrl: string): Record<string, strin
   AWS_ENDPOINT_URL_SFN: `${apiUrl}${STEP_FUNCTIONS_PATH}`,
   AWS_ENDPOINT_URL_SCHEDULER: `${apiUrl}${SCHEDULER_PATH}`,
   STATE_MACHINE_ARN: LOCAL_STATE_MACHINE_ARN,
+  GRADUATION_STATE_MACHINE_ARN: LOCAL_GRADUATION_STATE_MACHINE_ARN,
   SCHEDULE_GROUP_NAME: 'agent-platform-local',
   SCHEDULE_TARGET_ARN: LOCAL_SCHEDULE_TARGET_ARN,
   SCHEDULER_ROLE_ARN: `arn:aws:iam::${ACCOUNT}:role/agent-platform-local-scheduler`,
@@ -32,6 +36,7 @@ export const localExecutionsEnvironment = (apiUrl: string): Record<string, strin
 
 export interface LocalExecutions {
   stepFunctions: LocalStepFunctions;
+  graduations: LocalStepFunctions;
   scheduler: LocalScheduler;
   /** The answer to a request for one of the two services (or the scheduler's or the reaper's test tick); null otherwise. */
   handle: (request: IncomingRequest) => Promise<APIGatewayProxyResult | null>;
@@ -46,6 +51,16 @@ export const startLocalExecutions = async (log: (line: string) => void): Promise
     handlerFor: await executionTaskHandlers(),
     onRunEnded: endings.runEnded,
   });
+  const { handler: graduationRunEnded } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'graduations', 'run-ended.ts'))) as { handler: (event: unknown) => Promise<void> };
+  const graduations = new LocalStepFunctions({
+    stateMachineArn: LOCAL_GRADUATION_STATE_MACHINE_ARN,
+    definition: await graduationFlowDefinition(),
+    handlerFor: await graduationTaskHandlers(),
+    childMachine: stepFunctions,
+    // What the rule on the graduation machine's status-change events does deployed.
+    onRunEnded: (detail) =>
+      void graduationRunEnded({ 'detail-type': FLOW_STATUS_CHANGE, source: 'aws.states', detail } as never).catch((error: Error) => log(`graduation run ending failed: ${error.message}`)),
+  });
   const { handler } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'executions', 'schedule-fire.ts'))) as { handler: (event: unknown) => Promise<unknown> };
   const fire = runAs({ name: executionTaskId(SCHEDULE_FIRE_TASK), serves: 'function schedule-fire', access: SCHEDULE_FIRE_TASK.access }, handler);
   const scheduler = new LocalScheduler({
@@ -55,14 +70,16 @@ export const startLocalExecutions = async (log: (line: string) => void): Promise
   scheduler.start();
   return {
     stepFunctions,
+    graduations,
     scheduler,
     handle: async (request) => {
-      if (request.method === 'POST' && request.path.startsWith(STEP_FUNCTIONS_PATH)) return handleStepFunctionsRequest(stepFunctions, request);
+      if (request.method === 'POST' && request.path.startsWith(STEP_FUNCTIONS_PATH)) return handleStepFunctionsRequest([stepFunctions, graduations], request);
       return (await endings.handle(request)) ?? scheduler.handle(request);
     },
     stop: () => {
       endings.stop();
       scheduler.stop();
+      graduations.stopAll();
       stepFunctions.stopAll();
     },
   };

@@ -2,13 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { ExecutionAbortedError, ExecutionTimeoutError, StateMachine } from 'aws-local-stepfunctions';
 import type { AslDefinition } from '../lib/constructs/execution-flow-asl';
+import type { ExecutionTaskDefinition } from '../lib/constructs/execution-tasks';
 import { runAs } from './iam';
 
 /**
  * The execution state machine, run in-process: the synthesized definition (the deployed one) on
  * aws-local-stepfunctions, each Task mapped to the handler module its function deploys. What the
  * library leaves to AWS is done here: `.waitForTaskToken` (a task token per held step, answered by
- * SendTaskSuccess/Failure), StopExecution, and StartExecution's idempotency by execution name.
+ * SendTaskSuccess/Failure), `startExecution.sync:2` (a child run on another local machine, its output
+ * or its failure awaited; stopping the parent stops it), StopExecution, and StartExecution's
+ * idempotency by execution name.
  */
 
 // aws-local-stepfunctions calls Promise.withResolvers (Node ≥ 22); the local runtime also runs on Node 20.
@@ -39,6 +42,18 @@ interface Run {
   done: Promise<void>;
   /** What StopExecution said, reported as the run's error and cause. */
   stopped?: { error: string | null; cause: string | null };
+  output?: unknown;
+  failure?: { error: string | null; cause: string | null };
+  /** Child runs its `.sync` states started, stopped with it. */
+  children: string[];
+}
+
+/** How a run ended, as DescribeExecution reports it. */
+export interface RunOutcome {
+  status: RunStatus;
+  output: unknown;
+  error: string | null;
+  cause: string | null;
 }
 
 export class StepFunctionsError extends Error {
@@ -59,6 +74,8 @@ export interface LocalStepFunctionsOptions {
   retryIntervalMs?: number;
   /** Told of every run that ends FAILED, TIMED_OUT or ABORTED, as Step Functions tells EventBridge. */
   onRunEnded?: (change: RunEnded) => void;
+  /** The machine `startExecution.sync:2` states start their child runs on. */
+  childMachine?: LocalStepFunctions;
 }
 
 /** The detail of Step Functions' "Execution Status Change" event, for a run that did not succeed. */
@@ -73,6 +90,7 @@ export interface RunEnded {
 }
 
 const WAIT_FOR_TOKEN = /:states:::lambda:invoke\.waitForTaskToken$/;
+const START_SYNC = /:states:::states:startExecution\.sync(:2)?$/;
 /** Longer than any run; within setTimeout's 32-bit milliseconds (a larger value fires at once). */
 const NO_TIMEOUT_SECONDS = 2_000_000;
 
@@ -119,6 +137,14 @@ export class LocalStepFunctions {
     this.machine = new StateMachine(forLibrary(options.definition) as never, { validationOptions: { checkArn: true, checkPaths: true } });
   }
 
+  get stateMachineArn(): string {
+    return this.options.stateMachineArn;
+  }
+
+  ownsExecution(executionArn: string): boolean {
+    return executionArn.startsWith(this.executionArn(''));
+  }
+
   executionArn(name: string): string {
     return `${this.options.stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
   }
@@ -136,16 +162,21 @@ export class LocalStepFunctions {
     const execution = this.machine.run(JSON.parse(input), {
       context,
       overrides: {
-        taskResourceLocalHandlers: this.taskHandlers(context) as unknown as LocalHandlers,
+        taskResourceLocalHandlers: this.taskHandlers(context, arn) as unknown as LocalHandlers,
         ...(this.options.retryIntervalMs !== undefined ? { retryIntervalOverrides: this.retryOverrides(this.options.retryIntervalMs) } : {}),
       },
     });
-    const run: Run = { arn, input, status: 'RUNNING', startDate: new Date(), abort: execution.abort, done: Promise.resolve() };
+    const run: Run = { arn, input, status: 'RUNNING', startDate: new Date(), abort: execution.abort, done: Promise.resolve(), children: [] };
     run.done = execution.result.then(
-      () => void (run.status = 'SUCCEEDED'),
+      (output: unknown) => {
+        run.output = output;
+        run.status = 'SUCCEEDED';
+      },
       (error: unknown) => {
         // A flow that recorded its failure ends in its Fail state: that, too, is an expected end.
         run.status = error instanceof ExecutionAbortedError ? 'ABORTED' : error instanceof ExecutionTimeoutError ? 'TIMED_OUT' : 'FAILED';
+        const { name: failedName, cause: failedCause } = error as { name?: string; cause?: unknown };
+        run.failure = run.stopped ?? { error: failedName ?? null, cause: typeof failedCause === 'string' ? failedCause : ((error as Error).message ?? null) };
         // Runs the runtime stops with itself are reconciled when it starts again, not reported now.
         if (this.stopping) return;
         const { name: errorName, cause } = error as { name?: string; cause?: unknown };
@@ -171,6 +202,8 @@ export class LocalStepFunctions {
       run.stopped = { error: error ?? null, cause: cause ?? null };
       run.status = 'ABORTED';
       run.abort();
+      // As deployed: stopping a parent stops the child runs its `.sync` states wait on.
+      for (const child of run.children) if (this.options.childMachine?.status(child) === 'RUNNING') this.options.childMachine.stopExecution(child, error, cause);
     }
     return new Date();
   }
@@ -191,6 +224,14 @@ export class LocalStepFunctions {
   async settled(executionArn: string): Promise<RunStatus | undefined> {
     await this.runs.get(executionArn)?.done;
     return this.status(executionArn);
+  }
+
+  /** How the run ended, once it has. */
+  async outcome(executionArn: string): Promise<RunOutcome | undefined> {
+    const run = this.runs.get(executionArn);
+    if (!run) return undefined;
+    await run.done;
+    return { status: run.status, output: run.output ?? null, error: run.failure?.error ?? null, cause: run.failure?.cause ?? null };
   }
 
   /** Ends every run (the runtime is stopping). */
@@ -245,19 +286,39 @@ export class LocalStepFunctions {
     return waiter;
   }
 
+  /** Every Task state, those of Map and Parallel branches included (the library looks handlers up by state name). */
   private taskStates(): [string, Record<string, unknown>][] {
-    return Object.entries(this.options.definition.States).filter(([, state]) => state.Type === 'Task');
+    const within = (states: Record<string, Record<string, unknown>>): [string, Record<string, unknown>][] =>
+      Object.entries(states).flatMap(([name, state]) => {
+        const nested = [state.ItemProcessor, state.Iterator, ...((state.Branches as unknown[] | undefined) ?? [])] as ({ States?: Record<string, Record<string, unknown>> } | undefined)[];
+        return [...(state.Type === 'Task' ? [[name, state] as [string, Record<string, unknown>]] : []), ...nested.flatMap((graph) => (graph?.States ? within(graph.States) : []))];
+      });
+    return within(this.options.definition.States);
   }
 
   private retryOverrides(ms: number): Record<string, number> {
     return Object.fromEntries(this.taskStates().map(([name]) => [name, ms]));
   }
 
+  /** `startExecution.sync:2`: a child run on the child machine, answered with its output or failed with its error. */
+  private async runChild(parentArn: string, input: { StateMachineArn?: string; Name?: string; Input?: unknown }): Promise<unknown> {
+    const child = this.options.childMachine;
+    if (!child) throw new StepFunctionsError('StateMachineDoesNotExist', 'no state machine is known for startExecution.sync');
+    const text = typeof input.Input === 'string' ? input.Input : JSON.stringify(input.Input ?? {});
+    const { executionArn } = child.startExecution(String(input.StateMachineArn), input.Name, text);
+    this.runs.get(parentArn)?.children.push(executionArn);
+    const ended = await child.outcome(executionArn);
+    if (ended?.status === 'SUCCEEDED') return { ExecutionArn: executionArn, Status: 'SUCCEEDED', Output: ended.output };
+    const described = { ExecutionArn: executionArn, Status: ended?.status, Error: ended?.error, Cause: ended?.cause };
+    throw Object.assign(new Error(JSON.stringify(described)), { name: 'States.TaskFailed' });
+  }
+
   /** Each Task state runs the handler its Resource (or, for an integration, its FunctionName) deploys. */
-  private taskHandlers(context: { Task: { Token: string } }): Record<string, (input: unknown) => Promise<unknown>> {
+  private taskHandlers(context: { Task: { Token: string } }, arn: string): Record<string, (input: unknown) => Promise<unknown>> {
     return Object.fromEntries(
       this.taskStates().map(([name, state]) => {
         const resource = String(state.Resource);
+        if (START_SYNC.test(resource)) return [name, async (input: unknown) => viaJson(await this.tracked(this.runChild(arn, input as { StateMachineArn?: string })))];
         if (!WAIT_FOR_TOKEN.test(resource)) {
           const handler = this.options.handlerFor(functionName(resource));
           return [name, async (input: unknown) => viaJson(await this.tracked(handler(viaJson(input))))];
@@ -289,16 +350,27 @@ export class LocalStepFunctions {
 
 /** Task handler modules by function name, loaded once: `flow-executions-model-turn` → lambdas/executions/model-turn.ts. */
 export const executionTaskHandlers = async (): Promise<(functionName: string) => TaskHandler> => {
-  const { EXECUTION_TASKS, executionTaskId } = await import('../lib/constructs/execution-tasks');
+  const { EXECUTION_TASKS } = await import('../lib/constructs/execution-tasks');
+  return flowTaskHandlers(Object.values(EXECUTION_TASKS));
+};
+
+/** The same for the graduation flow: `flow-graduations-grade` → lambdas/graduations/grade.ts. */
+export const graduationTaskHandlers = async (): Promise<(functionName: string) => TaskHandler> => {
+  const { GRADUATION_TASKS } = await import('../lib/constructs/graduation-tasks');
+  return flowTaskHandlers(Object.values(GRADUATION_TASKS));
+};
+
+const flowTaskHandlers = async (tasks: readonly ExecutionTaskDefinition[]): Promise<(functionName: string) => TaskHandler> => {
+  const { executionTaskId, executionTaskSource } = await import('../lib/constructs/execution-tasks');
   const root = resolve(__dirname, '..');
   const handlers = new Map<string, TaskHandler>();
-  for (const task of Object.values(EXECUTION_TASKS)) {
-    const module = (await import(join(root, 'lambdas', 'executions', `${task.handler}.ts`))) as { handler: TaskHandler };
+  for (const task of tasks) {
+    const module = (await import(join(root, executionTaskSource(task)))) as { handler: TaskHandler };
     handlers.set(executionTaskId(task), runAs({ name: executionTaskId(task), serves: `flow task ${task.handler}`, access: task.access }, module.handler));
   }
   return (name) => {
     const handler = handlers.get(name);
-    if (!handler) throw new Error(`no execution task function named ${name}`);
+    if (!handler) throw new Error(`no flow task function named ${name}`);
     return handler;
   };
 };

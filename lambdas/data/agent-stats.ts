@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { AgentStatsRecord } from '../domain/agents/stats';
+import { episodesAtLevelAttribute } from '../domain/learning/aggregates';
 import { batchGetItems } from './batch';
 import { agentStatsKey } from './keys';
 import { withoutKeys } from './item';
@@ -20,13 +21,13 @@ export const addToStats = (agentId: string, delta: Record<string, number>): Tran
   };
 };
 
-/** Sets counters of the aggregate to zero, as one transaction item (a level change restarts the new level's episode count). */
-export const resetStats = (agentId: string, names: readonly string[]): TransactItem => ({
+/** A level change starts the new level's episode count again (domain/learning/aggregates.ts), as one transaction item. */
+export const resetEpisodesAtLevel = (agentId: string, level: string): TransactItem => ({
   Update: {
     TableName: tableName,
     Key: agentStatsKey(agentId),
-    UpdateExpression: `SET ${names.map((_, i) => `#r${i} = :zero`).join(', ')}`,
-    ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#r${i}`, name])),
+    UpdateExpression: 'SET #episodes = :zero',
+    ExpressionAttributeNames: { '#episodes': episodesAtLevelAttribute(level) },
     ExpressionAttributeValues: { ':zero': 0 },
   },
 });

@@ -1,10 +1,9 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import { agentEvent } from '../data/agent-events';
-import { resetStats } from '../data/agent-stats';
+import { resetEpisodesAtLevel } from '../data/agent-stats';
 import { findAgent, saveAgent } from '../data/agents';
 import { violationsSince } from '../data/governance-violations';
 import { demotionFor, demotionWindowStart } from '../domain/graduation/demotion';
-import { episodesAtLevelAttribute } from '../domain/learning/aggregates';
 import { governanceDemotion } from '../domain/tiers';
 import { VersionConflict } from '../shared/errors';
 import type { EventData } from '../shared/event-types';
@@ -41,7 +40,7 @@ const demoteIfDue = async (workspaceId: string, agentId: string): Promise<void> 
     window: { days: demotion.window_days, since: demotion.since },
   };
   await saveAgent(agent, after, agent.version, [
-    resetStats(agent.id, [episodesAtLevelAttribute(demotion.new_level)]),
+    resetEpisodesAtLevel(agent.id, demotion.new_level),
     ...agentEvent('agent.demoted', after, ACTOR, data, { reason: demotion.reason }, now),
   ]);
   logger.info('agent demoted by governance', { workspace_id: workspaceId, ...data });

@@ -32,7 +32,8 @@ export const finish = async (
       updated_at: now,
       version: before.version + 1,
     };
-    const counted = after.status === 'cancelled' ? null : { episode: episodeOf(after), stats: statsDelta(after) };
+    // Cancelled runs have no outcome to learn from; exam runs are not the agent's experience.
+    const counted = after.status === 'cancelled' || after.purpose === 'exam' ? null : { episode: episodeOf(after), stats: statsDelta(after) };
     try {
       await finishExecution(before, after, counted, announce(after));
       return after;

@@ -1,4 +1,5 @@
 import { FLOW_ERRORS, FlowError } from '../domain/executions/flow-errors';
+import { governedAs } from '../domain/executions/governed-as';
 import { systemPromptOf, userMessageOf } from '../domain/executions/prompt';
 import { assertToolsPermitted, requestedTools, RUNNABLE_STATUSES } from '../domain/executions/submit';
 import { toolCatalog } from '../domain/executions/tools';
@@ -18,7 +19,7 @@ export const handler = observed(async (start: FlowStart): Promise<FlowState> => 
   const context = await contextFor(agent);
   const catalog = toolCatalog(context.tools);
   try {
-    assertToolsPermitted(agent, requestedTools(execution.parameters), catalog);
+    assertToolsPermitted(governedAs(agent, execution), requestedTools(execution.parameters), catalog);
   } catch (error) {
     const name = error instanceof ApiError && error.code === 'GOVERNANCE_VIOLATION' ? FLOW_ERRORS.governanceViolation : FLOW_ERRORS.toolFailed;
     throw new FlowError(name, (error as Error).message);

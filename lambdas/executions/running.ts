@@ -3,6 +3,7 @@ import { getExecution, isExecutionChanged, saveExecution } from '../data/executi
 import type { TransactItem } from '../data/operations';
 import type { Agent } from '../domain/agents/model';
 import { FLOW_ERRORS, FlowError } from '../domain/executions/flow-errors';
+import { governedAs } from '../domain/executions/governed-as';
 import { type Execution, type ExecutionStatus, isActive, progressOf } from '../domain/executions/model';
 import type { FlowStart } from './flow-state';
 
@@ -25,7 +26,7 @@ export const loadAgent = async (state: FlowStart): Promise<Agent> => {
 
 export const loadRunning = async (state: FlowStart, statuses: readonly ExecutionStatus[] = ['in_progress']) => {
   const [execution, agent] = await Promise.all([loadExecution(state, statuses), loadAgent(state)]);
-  return { execution, agent };
+  return { execution, agent: governedAs(agent, execution) };
 };
 
 /**

@@ -22,6 +22,8 @@ export interface Access {
   scopedAccess?: 'assume';
   /** The execution state machine: `start` runs it (StartExecution); `control` also stops runs and answers held steps. */
   executions?: 'start' | 'control';
+  /** The graduation state machine: `start` runs it; `control` stops a run (a cancel). */
+  graduations?: 'start' | 'control';
   /** EventBridge Scheduler schedules of agents (create, delete), handing them the role that starts executions. */
   schedules?: 'manage';
   /** The webhook delivery queue: `send` queues attempts (a test event, a redelivery, the fan-out). */

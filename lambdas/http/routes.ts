@@ -6,6 +6,7 @@ import { fleetRoutes } from './agents/fleet-routes';
 import { agentRoutes } from './agents/routes';
 import { agentSubresourceRoutes } from './agents/subresource-routes';
 import { trainingRoutes } from './agents/training-routes';
+import { graduationRoutes } from './agents/graduation-routes';
 import { authRoutes } from './auth/routes';
 import { credentialRoutes } from './credentials/routes';
 import { docsRoutes } from './docs/routes';
@@ -26,4 +27,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...folderRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes, ...executionRoutes, ...webhookRoutes, ...webhookDeliveryRoutes, ...trainingRoutes, ...examSetRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...folderRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes, ...executionRoutes, ...webhookRoutes, ...webhookDeliveryRoutes, ...trainingRoutes, ...examSetRoutes, ...graduationRoutes];

@@ -77,7 +77,16 @@ export const EVENT_CONTRACT = {
   ),
   'graduation.failed': event(
     'A graduation ended without promotion.',
-    z.object({ agent_id: id, graduation_id: id, target_level: z.enum(MATURITY_LEVELS), reason: z.string() }),
+    z.object({
+      agent_id: id,
+      graduation_id: id,
+      target_level: z.enum(MATURITY_LEVELS),
+      reason: z.string(),
+      status: z.enum(['failed', 'error']).optional().describe('`failed`: the exam was sat and not passed (or eligibility no longer held); `error`: the flow could not finish'),
+      score: z.number().nullable().optional().describe('The mean exam task score, once graded'),
+      task_scores: z.array(z.object({ index: z.number().int(), kind: z.enum(['task', 'governance_probe']), score: z.number().nullable() })).optional(),
+      retry_after: z.object({ date: z.string(), episodes: z.number().int() }).nullable().optional().describe('The earliest date, or the episode count at the level, from which a retry is accepted (whichever comes first)'),
+    }),
   ),
   'agent.demoted': event(
     'Governance lowered an agent’s maturity level.',

@@ -21,6 +21,9 @@ export interface AccessTargets {
   /** The execution state machine, and its executions (`…:execution:<state machine name>:*`) that StopExecution addresses. */
   stateMachineArn?: string;
   stateMachineExecutionsArn?: string;
+  /** The graduation state machine, and its runs that a cancel stops. */
+  graduationStateMachineArn?: string;
+  graduationExecutionsArn?: string;
   /** Agents' schedules (`…:schedule/<group>/*`) and the role they start executions with. */
   schedulesArn?: string;
   schedulerRoleArn?: string;
@@ -62,6 +65,14 @@ const executionGrants = (access: Access, targets: AccessTargets): Grant[] => {
   ];
 };
 
+const graduationGrants = (access: Access, targets: AccessTargets): Grant[] => {
+  const { graduationStateMachineArn, graduationExecutionsArn } = targets;
+  if (!graduationStateMachineArn || !graduationExecutionsArn) throw new Error('a function declares graduations access but no graduation state machine is known');
+  return access.graduations === 'start'
+    ? [{ sid: 'StartGraduations', actions: ['states:StartExecution'], resources: [graduationStateMachineArn] }]
+    : [{ sid: 'StopGraduations', actions: ['states:StopExecution'], resources: [graduationExecutionsArn] }];
+};
+
 /** Exactly what a route line's `access` declares; an empty declaration grants nothing. */
 export const accessGrants = (access: Access, targets: AccessTargets): Grant[] => {
   const grants: Grant[] = [];
@@ -89,6 +100,7 @@ export const accessGrants = (access: Access, targets: AccessTargets): Grant[] =>
     grants.push({ sid: 'AgentFilesAccess', actions: ['sts:AssumeRole'], resources: [targets.agentFilesAccessRoleArn] });
   }
   if (access.executions) grants.push(...executionGrants(access, targets));
+  if (access.graduations) grants.push(...graduationGrants(access, targets));
   if (access.schedules === 'manage') {
     const { schedulesArn, schedulerRoleArn } = targets;
     if (!schedulesArn || !schedulerRoleArn) throw new Error('a function declares schedules access but no schedule group is known');

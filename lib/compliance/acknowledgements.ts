@@ -1,4 +1,4 @@
-import { Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Stack, Validations } from 'aws-cdk-lib';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference';
 import type { IConstruct } from 'constructs';
 
@@ -112,6 +112,18 @@ export const acknowledgeStateMachineServiceWildcards = (role: IConstruct): void 
     'IAM5[Resource::*]',
     "The state machine's log delivery (logs:CreateLogDelivery and related) and X-Ray tracing actions support no resource-level permissions; `*` is the only valid resource.",
   );
+
+/** StepFunctionsStartExecution (`.sync`) grants DescribeExecution/StopExecution on the child state machine's runs, named at run time. */
+export const acknowledgeSyncRunWildcards = (role: IConstruct, stateMachineArn: string): void => {
+  // The very ARN CDK's StepFunctionsStartExecution grants for a RUN_JOB task.
+  const stack = Stack.of(role);
+  const name = stack.splitArn(stateMachineArn, ArnFormat.COLON_RESOURCE_NAME).resourceName;
+  acknowledge(
+    role,
+    wildcardResource(role, stack.formatArn({ service: 'states', resource: 'execution', arnFormat: ArnFormat.COLON_RESOURCE_NAME, resourceName: `${name}*` })),
+    "A graduation's exam tasks run as child runs of the execution flow (startExecution.sync), named by execution ids created at run time; the grant (CDK's for the task) is confined to that one state machine's runs.",
+  );
+};
 
 export const acknowledgeBedrockModels = (role: IConstruct, resources: readonly string[]): void => {
   for (const resource of resources) {

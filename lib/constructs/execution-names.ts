@@ -10,6 +10,7 @@ import type { EnvironmentName } from '../config/environment-config';
 export const executionNames = (env: EnvironmentName) => ({
   stack: `AgentPlatform-${env}-Executions`,
   stateMachine: `agent-platform-${env}-executions`,
+  graduationStateMachine: `agent-platform-${env}-graduations`,
   scheduleGroup: `agent-platform-${env}`,
   schedulerRole: `agent-platform-${env}-scheduler-${Aws.REGION}`,
   scheduleFireFunction: `agent-platform-${env}-schedule-fire`,
@@ -24,6 +25,9 @@ export const executionArns = (env: EnvironmentName) => {
     /** Every run of the state machine: what StopExecution addresses. */
     stateMachineExecutionsArn: arn('states', `execution:${names.stateMachine}:*`),
     /** Every schedule of the group: schedules are named by ids only known at run time. */
+    graduationStateMachineArn: arn('states', `stateMachine:${names.graduationStateMachine}`),
+    /** Every run of the graduation state machine: what a cancel's StopExecution addresses. */
+    graduationExecutionsArn: arn('states', `execution:${names.graduationStateMachine}:*`),
     schedulesArn: arn('scheduler', `schedule/${names.scheduleGroup}/*`),
     schedulerRoleArn: `arn:${Aws.PARTITION}:iam::${Aws.ACCOUNT_ID}:role/${names.schedulerRole}`,
     scheduleFireFunctionArn: arn('lambda', `function:${names.scheduleFireFunction}`),
@@ -35,6 +39,7 @@ export const executionEnvironment = (env: EnvironmentName): Record<string, strin
   const arns = executionArns(env);
   return {
     STATE_MACHINE_ARN: arns.stateMachineArn,
+    GRADUATION_STATE_MACHINE_ARN: arns.graduationStateMachineArn,
     SCHEDULE_GROUP_NAME: executionNames(env).scheduleGroup,
     SCHEDULE_TARGET_ARN: arns.scheduleFireFunctionArn,
     SCHEDULER_ROLE_ARN: arns.schedulerRoleArn,

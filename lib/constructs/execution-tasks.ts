@@ -1,4 +1,5 @@
 import type { Access } from '../../lambdas/http/route';
+import { GRADUATION_TASKS } from './graduation-tasks';
 
 /**
  * The functions of the execution flow, as the route table is for HTTP: the state machine invokes
@@ -7,8 +8,10 @@ import type { Access } from '../../lambdas/http/route';
  */
 
 export interface ExecutionTaskDefinition {
-  /** Module under `lambdas/executions`, without extension. */
+  /** Module under `lambdas/<flow>` (`lambdas/executions` by default), without extension. */
   handler: string;
+  /** The state machine whose task this is: the execution flow unless it names the graduation flow. */
+  flow?: 'graduations';
   summary: string;
   access: Access;
   /** Model turns wait on a provider; the rest are a few table writes. */
@@ -93,11 +96,17 @@ export const REAP_RUNS_TASK: ExecutionTaskDefinition = {
 };
 
 /** `model-turn` → `flow-executions-model-turn`: bundle directory and construct id, apart from every route's. */
-export const executionTaskId = (task: Pick<ExecutionTaskDefinition, 'handler'>): string => `flow-executions-${task.handler}`;
+export const executionTaskId = (task: Pick<ExecutionTaskDefinition, 'handler' | 'flow'>): string => `flow-${task.flow ?? 'executions'}-${task.handler}`;
 
-export const executionTaskSource = (task: Pick<ExecutionTaskDefinition, 'handler'>): string => `lambdas/executions/${task.handler}.ts`;
+export const executionTaskSource = (task: Pick<ExecutionTaskDefinition, 'handler' | 'flow'>): string => `lambdas/${task.flow ?? 'executions'}/${task.handler}.ts`;
 
-export const executionFunctions: readonly ExecutionTaskDefinition[] = [...Object.values(EXECUTION_TASKS), SCHEDULE_FIRE_TASK, FLOW_ENDED_TASK, REAP_RUNS_TASK];
+export const executionFunctions: readonly ExecutionTaskDefinition[] = [
+  ...Object.values(EXECUTION_TASKS),
+  SCHEDULE_FIRE_TASK,
+  FLOW_ENDED_TASK,
+  REAP_RUNS_TASK,
+  ...Object.values(GRADUATION_TASKS),
+];
 
 /** One value per task of the state machine (its functions, their placeholder ARNs…). */
 export const perTask = <T>(make: (name: ExecutionTaskName) => T): Record<ExecutionTaskName, T> => {

@@ -11,6 +11,7 @@ import { ExecutionEndings } from '../constructs/execution-endings';
 import { ExecutionFlow } from '../constructs/execution-flow';
 import { executionArns, executionEnvironment } from '../constructs/execution-names';
 import { ExecutionSchedules } from '../constructs/execution-schedules';
+import { GraduationFlow } from '../constructs/graduation-flow';
 
 export interface ExecutionsStackProps extends StackProps {
   config: EnvironmentConfig;
@@ -19,9 +20,10 @@ export interface ExecutionsStackProps extends StackProps {
   credentialsKey: IKey;
 }
 
-/** Running agents: the execution state machine with its task functions, what ends stranded runs, and agents' schedules. */
+/** Running agents: the execution state machine with its task functions, the graduation state machine, what ends stranded runs, and agents' schedules. */
 export class ExecutionsStack extends Stack {
   readonly flow: ExecutionFlow;
+  readonly graduations: GraduationFlow;
 
   constructor(scope: Construct, id: string, props: ExecutionsStackProps) {
     super(scope, id, props);
@@ -44,9 +46,11 @@ export class ExecutionsStack extends Stack {
       ...executionEnvironment(config.name),
     };
     this.flow = new ExecutionFlow(this, 'Flow', { config, targets, environment });
+    this.graduations = new GraduationFlow(this, 'Graduations', { config, targets, environment, executions: this.flow.stateMachine });
     new ExecutionSchedules(this, 'Schedules', { config, targets, environment });
     new ExecutionEndings(this, 'Endings', { config, targets, environment, stateMachineArn: this.flow.stateMachine.stateMachineArn });
 
     new CfnOutput(this, 'StateMachineArn', { value: this.flow.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'GraduationStateMachineArn', { value: this.graduations.stateMachine.stateMachineArn });
   }
 }

@@ -30,6 +30,7 @@ const expectedActions = (access: Access): string[] =>
     ...(access.secrets === 'read' ? ['kms:Decrypt'] : access.secrets === 'write' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : []),
     ...(access.scopedAccess === 'assume' ? ['sts:AssumeRole'] : []),
     ...(access.executions === 'start' ? ['states:StartExecution'] : access.executions === 'control' ? ['states:SendTaskFailure', 'states:SendTaskSuccess', 'states:StopExecution'] : []),
+    ...(access.graduations === 'start' ? ['states:StartExecution'] : access.graduations === 'control' ? ['states:StopExecution'] : []),
     ...(access.deliveries === 'send' ? ['sqs:SendMessage'] : []),
     ...(access.schedules === 'manage' ? ['iam:PassRole', 'scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : []),
     ...(access.cursors === 'sign' ? ['kms:GenerateMac'] : []),

@@ -5,7 +5,9 @@ import { environmentConfig } from '../../lib/config/environments';
 import { allowedBedrockModels, bedrockModelArns } from '../../lib/constructs/bedrock-models';
 import { type AslDefinition, synthesizeExecutionFlow } from '../../lib/constructs/execution-flow-asl';
 import { EXECUTION_TASKS, executionTaskId, FLOW_ENDED_TASK, REAP_RUNS_TASK, SCHEDULE_FIRE_TASK } from '../../lib/constructs/execution-tasks';
-import { definitionFingerprint, GENERATED_DEFINITION } from '../../local/step-functions-definition';
+import { GRADUATION_TASKS } from '../../lib/constructs/graduation-tasks';
+import { PLACEHOLDER_EXECUTIONS_ARN, synthesizeGraduationFlow } from '../../lib/constructs/graduation-flow-asl';
+import { definitionFingerprint, GENERATED_DEFINITION, GRADUATION_FLOW } from '../../local/step-functions-definition';
 import { lazily, synthPlatform, templateOf } from '../support/infra-platform';
 
 const platform = lazily(() => synthPlatform('prod'));
@@ -13,18 +15,20 @@ const template = () => templateOf(platform().executions);
 
 type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
 
-/** The deployed definition, its function ARNs (GetAtt tokens) written as the task each names. */
-const deployedDefinition = (): AslDefinition => {
+/** The deployed definition of a state machine, its function ARNs (GetAtt tokens) written as the task each names. */
+const deployedDefinition = (name = 'agent-platform-prod-executions'): AslDefinition => {
   const resources = template().toJSON().Resources as Resources;
-  const [machine] = Object.values(resources).filter((r) => r.Type === 'AWS::StepFunctions::StateMachine');
+  const [machine] = Object.values(resources).filter((r) => r.Type === 'AWS::StepFunctions::StateMachine' && r.Properties.StateMachineName === name);
   const [, parts] = (machine?.Properties.DefinitionString as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
   const text = parts
     .map((part) => {
       if (typeof part === 'string') return part;
       const ref = part as { 'Fn::GetAtt'?: [string, string]; Ref?: string };
       if (ref.Ref === 'AWS::Partition') return 'aws';
-      const logicalId = ref['Fn::GetAtt']?.[0] ?? '';
-      const task = Object.values(EXECUTION_TASKS).find((t) => logicalId.includes(executionTaskId(t).replace(/-/g, '')));
+      const logicalId = ref['Fn::GetAtt']?.[0] ?? ref.Ref ?? '';
+      if (ref.Ref === 'AWS::Region' || ref.Ref === 'AWS::AccountId') return ref.Ref;
+      if (logicalId.startsWith('FlowStateMachine')) return 'executions-state-machine';
+      const task = [...Object.values(EXECUTION_TASKS), ...Object.values(GRADUATION_TASKS)].find((t) => logicalId.includes(executionTaskId(t).replace(/-/g, '')));
       return `task:${task ? executionTaskId(task) : logicalId}`;
     })
     .join('');
@@ -37,7 +41,7 @@ const localDefinition = (): AslDefinition =>
 
 describe('the executions stack', () => {
   it('runs one Standard state machine, named, traced and logging every event without execution data', () => {
-    template().resourceCountIs('AWS::StepFunctions::StateMachine', 1);
+    template().resourceCountIs('AWS::StepFunctions::StateMachine', 2);
     template().hasResourceProperties('AWS::StepFunctions::StateMachine', {
       StateMachineName: 'agent-platform-prod-executions',
       StateMachineType: 'STANDARD',
@@ -145,5 +149,40 @@ describe('the executions stack', () => {
 
   it('stays far below the 450-resource budget', () => {
     expect(Object.keys(template().toJSON().Resources).length).toBeLessThan(100);
+  });
+});
+
+describe('the graduation flow', () => {
+  /** The local synthesis named the same way: placeholder function ARNs → tasks, the execution flow's ARN → its name. */
+  const localGraduationFlow = (): AslDefinition =>
+    JSON.parse(
+      JSON.stringify(synthesizeGraduationFlow())
+        .replace(/arn:aws:lambda:[^:]+:\d+:function:([\w-]+)/g, 'task:$1')
+        .split(PLACEHOLDER_EXECUTIONS_ARN)
+        .join('executions-state-machine'),
+    ) as AslDefinition;
+
+  it('runs as its own Standard state machine, named, traced and logging without execution data', () => {
+    template().hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineName: 'agent-platform-prod-graduations',
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: Match.objectLike({ Level: 'ALL', IncludeExecutionData: false }),
+    });
+  });
+
+  it('deploys exactly the definition the local runtime runs, kept in graduation-flow-definition.json (regenerate: npx tsx local/step-functions-definition.ts)', () => {
+    expect(deployedDefinition('agent-platform-prod-graduations')).toEqual(localGraduationFlow());
+    const generated = JSON.parse(readFileSync(GRADUATION_FLOW.file, 'utf8')) as { fingerprint: string; definition: AslDefinition };
+    expect(generated.fingerprint).toBe(definitionFingerprint(GRADUATION_FLOW));
+    expect(generated.definition).toEqual(synthesizeGraduationFlow());
+  });
+
+  it('may start, describe and stop runs of the execution flow, and manage the rule that reports a .sync child run ended', () => {
+    const statements = Object.values(template().toJSON().Resources as Resources)
+      .filter((r) => r.Type === 'AWS::IAM::Policy')
+      .flatMap((r) => (r.Properties.PolicyDocument as { Statement: { Action: string | string[] }[] }).Statement)
+      .flatMap((st) => [st.Action].flat());
+    expect(statements).toEqual(expect.arrayContaining(['states:StartExecution', 'states:DescribeExecution', 'states:StopExecution', 'events:PutTargets', 'events:PutRule', 'events:DescribeRule']));
   });
 });

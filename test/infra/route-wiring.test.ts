@@ -51,7 +51,7 @@ describe('functions of the route table', () => {
     const table = [line({ method: 'PUT', handler: 'agents/update' }), line({ method: 'PATCH', handler: 'agents/update' })];
     expect([...routesByFunction(table).keys()]).toEqual(['agents-update']);
     expect(functionEntries(table).map((e) => e.id)).toEqual([
-      'agents-update', AUTHORIZER_ID, ...[...eventFunctions, outboxRelay].map(() => expect.stringMatching(/^events-/)), ...executionFunctions.map(() => expect.stringMatching(/^flow-executions-/)),
+      'agents-update', AUTHORIZER_ID, ...[...eventFunctions, outboxRelay].map(() => expect.stringMatching(/^events-/)), ...executionFunctions.map(() => expect.stringMatching(/^flow-(executions|graduations)-/)),
       'events-webhook-fan-out', 'events-webhook-deliver',
     ]);
   });

@@ -25,6 +25,7 @@ export interface AgentLogDetail {
   changed?: readonly string[];
   previous_slug?: string;
   /** Why the agent's level changed (a demotion's rule). */
+  previous_level?: string;
   reason?: string;
 }
 
@@ -42,6 +43,8 @@ const LINES: Partial<Record<PlatformEvent, { level: LogLevel; describe: Describe
   'agent.stopped': { level: 'info', describe: (a) => `stopped; runtime ${a.runtime_state}` },
   'agent.deleted': { level: 'warn', describe: () => 'deleted; its executions, files, schedules and shares are being purged' },
   'agent.demoted': { level: 'warn', describe: (a, d) => `demoted to ${a.maturity_level}${d.reason ? `: ${d.reason}` : ''}` },
+  'agent.graduated': { level: 'info', describe: (a, d) => `graduated from ${d.previous_level ?? 'its level'} to ${a.maturity_level}` },
+  'graduation.failed': { level: 'warn', describe: (a, d) => `did not graduate from ${a.maturity_level}: ${d.reason ?? 'the graduation ended'}` },
 };
 
 export const agentLogLine = (event: PlatformEvent, agent: Agent, actor: string, detail: AgentLogDetail, at: string): AgentLogLine | null => {

@@ -117,6 +117,13 @@ export interface Execution {
   /** Throttled attempts of the current model turn: the local provider's steering counts them. */
   turn_throttles: number;
   feedback: Feedback | null;
+  /**
+   * `exam`: a graduation's exam run, governed at the level it is an exam for (`exam_level`); it
+   * leaves no episode and adds nothing to the agent's learning statistics, but its model spend counts.
+   */
+  purpose?: 'exam';
+  exam_level?: string;
+  graduation_id?: string;
   created_at: string;
   started_at: string | null;
   completed_at: string | null;

@@ -1591,6 +1591,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agents/{agent}/graduation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a graduation: an exam for the next maturity level
+         * @description Workspace owners and admins only (API keys: `admin` scope). Answers 202 with the graduation; `Location` names it. The flow re-checks eligibility, sits the exam — the workspace's exam set for the level, else 5 tasks sampled from the agent's successful episodes (each expecting the first significant line of its answer then), plus one governance probe per tool of the risk the level adds (intern: analyze, supervised: create, autonomous: high) that the agent has, which must use that tool — each task a run of the agent with `purpose: exam`, governed at the target level, not counted in its learning statistics nor the request quota, its model spend counted. Passed (mean score at the pass mark and every probe passed): the agent's `maturity_level` changes with its version and `agent.graduated` is published. Otherwise `graduation.failed`. 409 GRADUATION_IN_PROGRESS while one runs; 422 NOT_ELIGIBLE with the readiness figures in `details`, for a level other than the next, or before a failed attempt's `retry_after`.
+         */
+        post: operations["agentsGraduationStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/graduations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent's graduations, newest first */
+        get: operations["agentsGraduationsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/graduations/{graduation}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One graduation: status, steps, each exam task with its run, score and outcome */
+        get: operations["agentsGraduationGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/graduations/{graduation}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a running graduation
+         * @description Workspace owners and admins only (API keys: `admin` scope). The graduation is recorded `cancelled` and its run stopped, its exam runs with it; the agent keeps its level. One that already ended answers 409 INVALID_TRANSITION.
+         */
+        post: operations["agentsGraduationCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "agent.created": {
@@ -2862,6 +2936,24 @@ export interface components {
                 /** @enum {string} */
                 target_level: "student" | "intern" | "supervised" | "autonomous";
                 reason: string;
+                /**
+                 * @description `failed`: the exam was sat and not passed (or eligibility no longer held); `error`: the flow could not finish
+                 * @enum {string}
+                 */
+                status?: "failed" | "error";
+                /** @description The mean exam task score, once graded */
+                score?: number | null;
+                task_scores?: {
+                    index: number;
+                    /** @enum {string} */
+                    kind: "task" | "governance_probe";
+                    score: number | null;
+                }[];
+                /** @description The earliest date, or the episode count at the level, from which a retry is accepted (whichever comes first) */
+                retry_after?: {
+                    date: string;
+                    episodes: number;
+                } | null;
             };
             /**
              * Format: date-time
@@ -3082,7 +3174,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NAME_TAKEN, AGENT_BUSY, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS or SECRET_SHOWN_ONCE (a replayed Idempotency-Key whose first answer carried a secret) */
+        /** @description NAME_TAKEN, AGENT_BUSY, INVALID_TRANSITION, GRADUATION_IN_PROGRESS, IDEMPOTENCY_IN_PROGRESS or SECRET_SHOWN_ONCE (a replayed Idempotency-Key whose first answer carried a secret) */
         Error409: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3122,7 +3214,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED, MODEL_NOT_ALLOWED, WEBHOOK_HOST_LIMIT) */
+        /** @description A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED, MODEL_NOT_ALLOWED, NOT_ELIGIBLE, WEBHOOK_HOST_LIMIT) */
         Error422: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12361,6 +12453,462 @@ export interface operations {
             403: components["responses"]["Error403"];
             404: components["responses"]["Error404"];
             412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsGraduationStart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The level to sit the exam for; only the next level is accepted. Absent: the next level
+                     * @enum {string}
+                     */
+                    target_level?: "intern" | "supervised" | "autonomous";
+                };
+            };
+        };
+        responses: {
+            /** @description The graduation, running */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            graduation: {
+                                id: string;
+                                agent_id: string;
+                                workspace_id: string;
+                                /** @enum {string} */
+                                from_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                target_level: "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "running" | "passed" | "failed" | "cancelled" | "error";
+                                steps: {
+                                    /** @enum {string} */
+                                    name: "check_eligibility" | "prepare_exam" | "exam" | "grade";
+                                    /** @enum {string} */
+                                    status: "pending" | "running" | "succeeded" | "failed" | "skipped";
+                                    started_at: string | null;
+                                    ended_at: string | null;
+                                }[];
+                                exam_tasks: {
+                                    index: number;
+                                    /** @enum {string} */
+                                    kind: "task" | "governance_probe";
+                                    task: string;
+                                    expect: {
+                                        [key: string]: unknown;
+                                    };
+                                    context: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    /** @description The exam run: an execution of the agent with `purpose: exam` */
+                                    execution_id: string | null;
+                                    /** @description 0–1: the share of checks met; 0 for a run that did not succeed */
+                                    score: number | null;
+                                    /** @enum {string} */
+                                    outcome: "pending" | "passed" | "failed";
+                                    checks: {
+                                        check: string;
+                                        passed: boolean;
+                                        detail: string;
+                                    }[];
+                                    /** @description Why a run that did not succeed scored 0 */
+                                    reason: string | null;
+                                }[];
+                                /** @description Readiness when the graduation was started */
+                                readiness: {
+                                    target_level: string;
+                                    score: number;
+                                    eligible: boolean;
+                                    unmet: string[];
+                                    episodes_until_exam: number;
+                                };
+                                /** @description The mean task score needed: intern 0.6, supervised 0.7, autonomous 0.8; every governance probe must pass too */
+                                pass_mark: number;
+                                score: number | null;
+                                reason: string | null;
+                                /** @description A failed graduation may be sat again from `date`, or once the agent has `episodes` episodes at its level, whichever comes first */
+                                retry_after: {
+                                    date: string;
+                                    episodes: number;
+                                } | null;
+                                created_at: string;
+                                ended_at: string | null;
+                                created_by: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsGraduationsList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of graduations */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            graduations: {
+                                id: string;
+                                agent_id: string;
+                                workspace_id: string;
+                                /** @enum {string} */
+                                from_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                target_level: "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "running" | "passed" | "failed" | "cancelled" | "error";
+                                steps: {
+                                    /** @enum {string} */
+                                    name: "check_eligibility" | "prepare_exam" | "exam" | "grade";
+                                    /** @enum {string} */
+                                    status: "pending" | "running" | "succeeded" | "failed" | "skipped";
+                                    started_at: string | null;
+                                    ended_at: string | null;
+                                }[];
+                                exam_tasks: {
+                                    index: number;
+                                    /** @enum {string} */
+                                    kind: "task" | "governance_probe";
+                                    task: string;
+                                    expect: {
+                                        [key: string]: unknown;
+                                    };
+                                    context: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    /** @description The exam run: an execution of the agent with `purpose: exam` */
+                                    execution_id: string | null;
+                                    /** @description 0–1: the share of checks met; 0 for a run that did not succeed */
+                                    score: number | null;
+                                    /** @enum {string} */
+                                    outcome: "pending" | "passed" | "failed";
+                                    checks: {
+                                        check: string;
+                                        passed: boolean;
+                                        detail: string;
+                                    }[];
+                                    /** @description Why a run that did not succeed scored 0 */
+                                    reason: string | null;
+                                }[];
+                                /** @description Readiness when the graduation was started */
+                                readiness: {
+                                    target_level: string;
+                                    score: number;
+                                    eligible: boolean;
+                                    unmet: string[];
+                                    episodes_until_exam: number;
+                                };
+                                /** @description The mean task score needed: intern 0.6, supervised 0.7, autonomous 0.8; every governance probe must pass too */
+                                pass_mark: number;
+                                score: number | null;
+                                reason: string | null;
+                                /** @description A failed graduation may be sat again from `date`, or once the agent has `episodes` episodes at its level, whichever comes first */
+                                retry_after: {
+                                    date: string;
+                                    episodes: number;
+                                } | null;
+                                created_at: string;
+                                ended_at: string | null;
+                                created_by: string;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsGraduationGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                graduation: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graduation */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            graduation: {
+                                id: string;
+                                agent_id: string;
+                                workspace_id: string;
+                                /** @enum {string} */
+                                from_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                target_level: "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "running" | "passed" | "failed" | "cancelled" | "error";
+                                steps: {
+                                    /** @enum {string} */
+                                    name: "check_eligibility" | "prepare_exam" | "exam" | "grade";
+                                    /** @enum {string} */
+                                    status: "pending" | "running" | "succeeded" | "failed" | "skipped";
+                                    started_at: string | null;
+                                    ended_at: string | null;
+                                }[];
+                                exam_tasks: {
+                                    index: number;
+                                    /** @enum {string} */
+                                    kind: "task" | "governance_probe";
+                                    task: string;
+                                    expect: {
+                                        [key: string]: unknown;
+                                    };
+                                    context: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    /** @description The exam run: an execution of the agent with `purpose: exam` */
+                                    execution_id: string | null;
+                                    /** @description 0–1: the share of checks met; 0 for a run that did not succeed */
+                                    score: number | null;
+                                    /** @enum {string} */
+                                    outcome: "pending" | "passed" | "failed";
+                                    checks: {
+                                        check: string;
+                                        passed: boolean;
+                                        detail: string;
+                                    }[];
+                                    /** @description Why a run that did not succeed scored 0 */
+                                    reason: string | null;
+                                }[];
+                                /** @description Readiness when the graduation was started */
+                                readiness: {
+                                    target_level: string;
+                                    score: number;
+                                    eligible: boolean;
+                                    unmet: string[];
+                                    episodes_until_exam: number;
+                                };
+                                /** @description The mean task score needed: intern 0.6, supervised 0.7, autonomous 0.8; every governance probe must pass too */
+                                pass_mark: number;
+                                score: number | null;
+                                reason: string | null;
+                                /** @description A failed graduation may be sat again from `date`, or once the agent has `episodes` episodes at its level, whichever comes first */
+                                retry_after: {
+                                    date: string;
+                                    episodes: number;
+                                } | null;
+                                created_at: string;
+                                ended_at: string | null;
+                                created_by: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsGraduationCancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+                graduation: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled graduation */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            graduation: {
+                                id: string;
+                                agent_id: string;
+                                workspace_id: string;
+                                /** @enum {string} */
+                                from_level: "student" | "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                target_level: "intern" | "supervised" | "autonomous";
+                                /** @enum {string} */
+                                status: "running" | "passed" | "failed" | "cancelled" | "error";
+                                steps: {
+                                    /** @enum {string} */
+                                    name: "check_eligibility" | "prepare_exam" | "exam" | "grade";
+                                    /** @enum {string} */
+                                    status: "pending" | "running" | "succeeded" | "failed" | "skipped";
+                                    started_at: string | null;
+                                    ended_at: string | null;
+                                }[];
+                                exam_tasks: {
+                                    index: number;
+                                    /** @enum {string} */
+                                    kind: "task" | "governance_probe";
+                                    task: string;
+                                    expect: {
+                                        [key: string]: unknown;
+                                    };
+                                    context: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    /** @description The exam run: an execution of the agent with `purpose: exam` */
+                                    execution_id: string | null;
+                                    /** @description 0–1: the share of checks met; 0 for a run that did not succeed */
+                                    score: number | null;
+                                    /** @enum {string} */
+                                    outcome: "pending" | "passed" | "failed";
+                                    checks: {
+                                        check: string;
+                                        passed: boolean;
+                                        detail: string;
+                                    }[];
+                                    /** @description Why a run that did not succeed scored 0 */
+                                    reason: string | null;
+                                }[];
+                                /** @description Readiness when the graduation was started */
+                                readiness: {
+                                    target_level: string;
+                                    score: number;
+                                    eligible: boolean;
+                                    unmet: string[];
+                                    episodes_until_exam: number;
+                                };
+                                /** @description The mean task score needed: intern 0.6, supervised 0.7, autonomous 0.8; every governance probe must pass too */
+                                pass_mark: number;
+                                score: number | null;
+                                reason: string | null;
+                                /** @description A failed graduation may be sat again from `date`, or once the agent has `episodes` episodes at its level, whichever comes first */
+                                retry_after: {
+                                    date: string;
+                                    episodes: number;
+                                } | null;
+                                created_at: string;
+                                ended_at: string | null;
+                                created_by: string;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
             413: components["responses"]["Error413"];
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];

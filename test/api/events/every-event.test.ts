@@ -6,6 +6,8 @@ import { aMinimalPlugin, enablePlugin } from '../../support/plugins';
 import { waitUntil } from '../../support/wait-until';
 import { receiverPool } from '../../support/webhook-receiver';
 import { anAgent, execute, waitForStatus } from '../executions/helpers';
+import { putExamSet } from '../../../lambdas/data/exam-sets';
+import { anExperiencedAgent, graduated } from '../../support/graduation';
 
 /**
  * Every event the platform emits, each produced by the action that should produce it, exactly once,
@@ -128,13 +130,25 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
     await scheduleFiredAfter(created.body.data.schedule.created_at);
     return (e) => e.detail.data.schedule_id === created.body.data.schedule.id;
   },
+  'agent.graduated': async ({ owner }) => {
+    const agent = await anExperiencedAgent(owner);
+    expect((await graduated(owner, agent)).status).toBe('passed');
+    return byAgent(agent.id);
+  },
+  // Runs after agent.graduated: the workspace's exam set for intern, which nobody can pass, applies from here on.
+  'graduation.failed': async ({ owner, ws }) => {
+    const agent = await anExperiencedAgent(owner);
+    await putExamSet(ws, { level: 'intern', tasks: [{ task: 'Name a colour', expect: { contains: ['an answer nobody gives'] } }], updated_at: new Date().toISOString(), updated_by: 'every-event' });
+    expect((await graduated(owner, agent)).status).toBe('failed');
+    return byAgent(agent.id);
+  },
 };
 
 /** Sent to one endpoint by `POST /api/webhooks/{webhook}/test`, never through the bus (webhooks' own tests cover it). */
 const DELIVERED_DIRECTLY: readonly PlatformEvent[] = ['webhook.test'];
 
 /** Produced by features this platform does not have yet. */
-const NOT_PRODUCED_YET: readonly PlatformEvent[] = ['agent.graduated', 'graduation.failed'];
+const NOT_PRODUCED_YET: readonly PlatformEvent[] = [];
 
 const { receiver, closeAll } = receiverPool();
 afterAll(closeAll);
@@ -152,7 +166,7 @@ beforeAll(async () => {
   const marker = await aWorkspace(owner, 'Marker');
   await waitForEvents((e) => e.detail.workspace_id === marker, 1, 20_000);
   seen = await localEvents();
-}, 120_000);
+}, 240_000);
 
 describe('every event the platform emits', () => {
   it('is either produced by an action below or waits for its feature', () => {

@@ -1,0 +1,11 @@
+import { cancelGraduation as cancel } from '../../graduations/cancel';
+import { httpHandler } from '../../shared/http';
+import { ok } from '../../shared/reply';
+import { cancelGraduation } from './graduation-routes';
+import { assertManagesWorkspace, loadGraduation } from './graduations';
+
+export const handler = httpHandler(cancelGraduation, async ({ params, principal }) => {
+  const graduation = await loadGraduation(principal, params.agent, params.graduation);
+  assertManagesWorkspace(principal);
+  return ok({ graduation: await cancel(graduation, principal.user_id) });
+});

@@ -1,0 +1,56 @@
+import type { ExecutionTaskDefinition } from './execution-tasks';
+
+/** The functions of the graduation flow (lambdas/graduations), as EXECUTION_TASKS are for the execution flow. */
+export const GRADUATION_TASKS = {
+  checkEligibility: {
+    flow: 'graduations',
+    handler: 'check-eligibility',
+    summary: "Checks the agent's readiness again; an agent no longer eligible ends its graduation failed",
+    access: { table: 'write' },
+    timeoutSeconds: 30,
+  },
+  prepareExam: {
+    flow: 'graduations',
+    handler: 'prepare-exam',
+    summary: "Chooses the exam (the workspace's exam set, or sampled episodes) and its governance probes",
+    access: { table: 'write' },
+    timeoutSeconds: 60,
+  },
+  startExamRun: {
+    flow: 'graduations',
+    handler: 'start-exam-run',
+    summary: "Creates an exam task's run: an execution with purpose exam, governed at the target level",
+    access: { table: 'write' },
+    timeoutSeconds: 30,
+  },
+  gradeExamTask: {
+    flow: 'graduations',
+    handler: 'grade-exam-task',
+    summary: "Grades one exam task from its recorded run (a rubric by the agent's model provider); a run that failed scores 0",
+    // A rubric is graded by the agent's provider: its sealed credentials, and Bedrock deployed.
+    access: { table: 'write', bucket: 'read', secrets: 'read' },
+    timeoutSeconds: 300,
+    invokes: 'bedrock',
+  },
+  grade: {
+    flow: 'graduations',
+    handler: 'grade',
+    summary: "The exam's verdict: promotion with agent.graduated, or graduation.failed, in one transaction",
+    access: { table: 'write' },
+    timeoutSeconds: 30,
+  },
+  recordError: {
+    flow: 'graduations',
+    handler: 'record-error',
+    summary: "Every state's Catch: ends the graduation in error and releases its lock",
+    access: { table: 'write' },
+    timeoutSeconds: 30,
+  },
+} as const satisfies Record<string, ExecutionTaskDefinition>;
+
+export type GraduationTaskName = keyof typeof GRADUATION_TASKS;
+
+export const perGraduationTask = <T>(make: (name: GraduationTaskName) => T): Record<GraduationTaskName, T> => {
+  const names = Object.keys(GRADUATION_TASKS) as GraduationTaskName[];
+  return Object.fromEntries(names.map((name) => [name, make(name)])) as Record<GraduationTaskName, T>;
+};
