@@ -40,6 +40,8 @@ export interface Agent {
   runtime: string | null;
   runtime_model: string | null;
   resources: { cpu: number; memory: string } | null;
+  /** Absent on agents stored before it existed. */
+  github_repo?: string | null;
   color: string;
   avatar_url: string | null;
   contact_config: Record<string, unknown> | null;

@@ -1,5 +1,5 @@
 import { z, type ZodType } from 'zod';
-import { AGENT_ROLES, AGENT_IMMUTABLE_FIELDS, MATURITY_LEVELS } from '../../domain/agents/model';
+import { AGENT_ROLES, AGENT_IMMUTABLE_FIELDS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
 import { AGENT_STATUSES } from '../../domain/agents/status';
 import { paginationQuery, paginationSchema } from '../pagination';
 import { route } from '../route';
@@ -7,13 +7,20 @@ import { agentRef, agentSchema, createAgentBody, updateAgentBody, renameAgentBod
 
 /** An agent holds at most 20 tags; a filter naming more could not match better, and bounds the query's operators. */
 const MAX_TAG_FILTERS = 20;
+/** Other agent APIs' `status=inactive`: the reversible off-state; `disabled` is asked for by its own name. */
+const INACTIVE_MEANS = 'paused';
 
 const agentParams = z.strictObject({ agent: agentRef });
 const agentData = z.object({ agent: agentSchema });
 
 export const listAgentsQuery = z.strictObject({
   ...paginationQuery,
-  status: z.enum(AGENT_STATUSES).optional().describe('Deleted agents are listed only with status=deleted'),
+  status: z
+    .enum([...AGENT_STATUSES, 'inactive'])
+    .transform((s) => (s === 'inactive' ? INACTIVE_MEANS : s))
+    .optional()
+    .describe(`Deleted agents are listed only with status=deleted; \`inactive\` means \`${INACTIVE_MEANS}\` (switched off by its owner, back with \`active\`)`),
+  runtime_state: z.enum(RUNTIME_STATES).optional().describe('`idle` after a run finished, `failed` when the last run failed, `running` during one, `stopped` when stopped'),
   type: z.string().max(64).optional(),
   role: z.enum(AGENT_ROLES).optional(),
   maturity_level: z.enum(MATURITY_LEVELS).optional(),

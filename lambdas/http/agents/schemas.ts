@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AGENT_ROLES, LLM_PROVIDERS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
+import { isGithubRepo } from '../../domain/agents/github-repo';
 import { SLUG_PATTERN } from '../../domain/agents/naming';
+import { parseCpu, parseMemory } from '../../domain/agents/resources';
 import { AGENT_STATUSES } from '../../domain/agents/status';
 
 /** The agent model of API.md §2: one input shape for create and update, one output shape. */
@@ -53,7 +55,28 @@ export const agentFields = {
   template: text(100).nullable(),
   runtime: text(100).nullable(),
   runtime_model: text(200).nullable(),
-  resources: z.strictObject({ cpu: z.number().positive().max(64), memory: z.string().regex(/^\d{1,6}[mg]$/, 'like 512m or 4g') }).nullable(),
+  resources: z
+    .strictObject({
+      cpu: z.union([z.number(), z.string().max(16)]).transform((c, ctx) => {
+        const cpu = parseCpu(c);
+        if (cpu === null || cpu <= 0 || cpu > 64) ctx.addIssue({ code: 'custom', message: 'a number of CPUs above 0 and at most 64, like 2, "2" or "500m"' });
+        return cpu ?? 0;
+      }),
+      memory: z.string().max(16).transform((m, ctx) => {
+        const memory = parseMemory(m);
+        if (memory === null) ctx.addIssue({ code: 'custom', message: 'a size with a unit, like 512m, 4g or 4Gi' });
+        return memory ?? '';
+      }),
+    })
+    .nullable()
+    .describe('CPU as a number or string ("2", "500m"); memory with a unit (512m, 4g, 4Gi); stored as a number and `<n>m`/`<n>g`'),
+  github_repo: z
+    .string()
+    .trim()
+    .max(400)
+    .refine(isGithubRepo, '`Org/repo` or an https git URL')
+    .nullable()
+    .describe('The repository the agent works on: `Org/repo` or an https git URL; stored and shown, never fetched'),
   color: z.string().regex(/^#[0-9A-Fa-f]{6}$/, '#RRGGBB').transform((c) => c.toUpperCase()),
   contact_config: smallObject.nullable(),
   storage_config: smallObject.nullable(),
@@ -121,6 +144,7 @@ export const agentSchema = z.object({
   runtime: z.string().nullable(),
   runtime_model: z.string().nullable(),
   resources: z.object({ cpu: z.number(), memory: z.string() }).nullable(),
+  github_repo: z.string().nullable(),
   color: z.string(),
   avatar_url: z.string().nullable().describe('`/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded'),
   contact_config: z.record(z.string(), z.unknown()).nullable(),

@@ -3271,6 +3271,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -3631,6 +3633,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -3878,6 +3882,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -4138,6 +4144,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -4506,12 +4514,16 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
-                /** @description Deleted agents are listed only with status=deleted */
-                status?: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                /** @description Deleted agents are listed only with status=deleted; `inactive` means `paused` (switched off by its owner, back with `active`) */
+                status?: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted" | "inactive";
+                /** @description `idle` after a run finished, `failed` when the last run failed, `running` during one, `stopped` when stopped */
+                runtime_state?: "stopped" | "running" | "idle" | "failed";
                 type?: string;
                 role?: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
                 maturity_level?: "student" | "intern" | "supervised" | "autonomous";
@@ -4585,6 +4597,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -4694,10 +4707,13 @@ export interface operations {
                     template?: string | null;
                     runtime?: string | null;
                     runtime_model?: string | null;
+                    /** @description CPU as a number or string ("2", "500m"); memory with a unit (512m, 4g, 4Gi); stored as a number and `<n>m`/`<n>g` */
                     resources?: {
-                        cpu: number;
+                        cpu: number | string;
                         memory: string;
                     } | null;
+                    /** @description The repository the agent works on: `Org/repo` or an https git URL; stored and shown, never fetched */
+                    github_repo?: string | null;
                     color?: string;
                     contact_config?: {
                         [key: string]: unknown;
@@ -4780,6 +4796,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -4908,6 +4925,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -5011,10 +5029,13 @@ export interface operations {
                     template?: string | null;
                     runtime?: string | null;
                     runtime_model?: string | null;
+                    /** @description CPU as a number or string ("2", "500m"); memory with a unit (512m, 4g, 4Gi); stored as a number and `<n>m`/`<n>g` */
                     resources?: {
-                        cpu: number;
+                        cpu: number | string;
                         memory: string;
                     } | null;
+                    /** @description The repository the agent works on: `Org/repo` or an https git URL; stored and shown, never fetched */
+                    github_repo?: string | null;
                     color?: string;
                     contact_config?: {
                         [key: string]: unknown;
@@ -5094,6 +5115,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -5247,10 +5269,13 @@ export interface operations {
                     template?: string | null;
                     runtime?: string | null;
                     runtime_model?: string | null;
+                    /** @description CPU as a number or string ("2", "500m"); memory with a unit (512m, 4g, 4Gi); stored as a number and `<n>m`/`<n>g` */
                     resources?: {
-                        cpu: number;
+                        cpu: number | string;
                         memory: string;
                     } | null;
+                    /** @description The repository the agent works on: `Org/repo` or an https git URL; stored and shown, never fetched */
+                    github_repo?: string | null;
                     color?: string;
                     contact_config?: {
                         [key: string]: unknown;
@@ -5330,6 +5355,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -5459,6 +5485,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -5595,6 +5622,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -5731,6 +5759,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -6767,6 +6796,11 @@ export interface operations {
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /**
+                     * @description Accepted for clients that name the role; `admin` is the only one
+                     * @constant
+                     */
+                    role?: "admin";
                 };
             };
         };
@@ -7143,6 +7177,8 @@ export interface operations {
                 recursive?: "true" | "false";
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same listing; signed, so an altered one or one from another listing answers 400 */
@@ -7698,6 +7734,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -7769,6 +7807,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -7841,6 +7881,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -7912,6 +7954,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -8052,6 +8096,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -8362,6 +8408,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -8836,6 +8884,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -9693,6 +9743,8 @@ export interface operations {
                 status?: "pending" | "in_progress" | "awaiting_approval" | "completed" | "failed" | "cancelled" | "timed_out";
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -10829,6 +10881,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -11735,6 +11789,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -11879,6 +11934,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;

@@ -1,0 +1,106 @@
+import { api } from '../../support/api-client';
+import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
+import { waitUntil } from '../../support/wait-until';
+
+/** Requests the other agent APIs' clients send, in their spelling, accepted as they are. */
+
+let owner: TestUser;
+let workspaceId: string;
+
+beforeAll(async () => {
+  owner = await aUser('seed-requests');
+  workspaceId = await aWorkspace(owner);
+  await setTier(workspaceId, 'team');
+});
+
+const create = (body: Record<string, unknown>) => api.post('/api/agents', body, { token: owner.token });
+const unique = (name: string) => `${name}-${Math.random().toString(36).slice(2, 8)}`;
+
+describe('resources and github_repo on create', () => {
+  it('takes cpu as a string and memory with a unit, and stores them in one form', async () => {
+    const res = await create({ name: unique('res'), resources: { cpu: '2', memory: '4g' } });
+    expect(res.status).toBe(201);
+    expect(res.body.data.agent.resources).toEqual({ cpu: 2, memory: '4g' });
+    const other = await create({ name: unique('res'), resources: { cpu: '500m', memory: '512Mi' } });
+    expect(other.body.data.agent.resources).toEqual({ cpu: 0.5, memory: '512m' });
+  });
+
+  it('refuses a cpu or memory that is not a size with 400 naming the field', async () => {
+    const res = await create({ name: unique('res'), resources: { cpu: 'two', memory: '4 bananas' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('INVALID_INPUT');
+    const fields = res.body.error.details.map((d: { field: string }) => d.field);
+    expect(fields).toEqual(expect.arrayContaining(['resources.cpu', 'resources.memory']));
+  });
+
+  it('stores github_repo as Org/repo or an https URL and shows it; anything else answers 400', async () => {
+    const short = await create({ name: unique('repo'), github_repo: 'Org/repo' });
+    expect(short.status).toBe(201);
+    expect(short.body.data.agent.github_repo).toBe('Org/repo');
+    const url = await create({ name: unique('repo'), github_repo: 'https://github.com/Org/repo.git' });
+    expect(url.body.data.agent.github_repo).toBe('https://github.com/Org/repo.git');
+    const read = await api.get(`/api/agents/${url.body.data.agent.id}`, { token: owner.token });
+    expect(read.body.data.agent.github_repo).toBe('https://github.com/Org/repo.git');
+    const refused = await create({ name: unique('repo'), github_repo: 'file:///etc/passwd' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details[0].field).toBe('github_repo');
+  });
+});
+
+describe('list parameters', () => {
+  it('per_page is limit by another name; both at once answer 400', async () => {
+    await create({ name: unique('page') });
+    await create({ name: unique('page') });
+    const res = await api.get('/api/agents?per_page=1', { token: owner.token });
+    expect(res.status).toBe(200);
+    expect(res.body.data.agents).toHaveLength(1);
+    expect(res.body.data.pagination.limit).toBe(1);
+    const both = await api.get('/api/agents?per_page=1&limit=2', { token: owner.token });
+    expect(both.status).toBe(400);
+    expect(both.body.error.details[0].field).toBe('query.per_page');
+  });
+
+  it('status=inactive lists the paused agents', async () => {
+    const paused = (await create({ name: unique('paused'), status: 'paused' })).body.data.agent;
+    const disabled = (await create({ name: unique('disabled'), status: 'disabled' })).body.data.agent;
+    const res = await api.get('/api/agents?status=inactive&limit=100', { token: owner.token });
+    expect(res.status).toBe(200);
+    const ids = res.body.data.agents.map((a: { id: string }) => a.id);
+    expect(ids).toContain(paused.id);
+    expect(ids).not.toContain(disabled.id);
+    expect(res.body.data.agents.every((a: { status: string }) => a.status === 'paused')).toBe(true);
+  });
+
+  it('runtime_state is idle after a completed run and failed after a failed one, and filters the list', async () => {
+    const ok = (await create({ name: unique('idle') })).body.data.agent;
+    const broken = (await create({ name: unique('failing') })).body.data.agent;
+    expect((await api.post(`/api/agents/${ok.id}/execute`, { task: 'hello' }, { token: owner.token })).status).toBe(200);
+    expect((await api.post(`/api/agents/${broken.id}/execute`, { task: 'hello [[fail]]' }, { token: owner.token })).status).toBe(502);
+    const stateOf = async (id: string) => (await api.get(`/api/agents/${id}`, { token: owner.token })).body.data.agent.runtime_state;
+    expect(await waitUntil(() => stateOf(ok.id), (s) => s === 'idle')).toBe('idle');
+    expect(await waitUntil(() => stateOf(broken.id), (s) => s === 'failed')).toBe('failed');
+    const failed = await api.get('/api/agents?runtime_state=failed&limit=100', { token: owner.token });
+    const ids = failed.body.data.agents.map((a: { id: string }) => a.id);
+    expect(ids).toContain(broken.id);
+    expect(ids).not.toContain(ok.id);
+  });
+
+  it('a run ending leaves the agent version alone, so a client holding its ETag can still update it', async () => {
+    const agent = (await create({ name: unique('etag') })).body.data.agent;
+    await api.post(`/api/agents/${agent.id}/execute`, { task: 'hello' }, { token: owner.token });
+    const res = await api.patch(`/api/agents/${agent.id}`, { description: 'after a run' }, { token: owner.token, headers: { 'If-Match': `"${agent.version}"` } });
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('admins', () => {
+  it('POST …/admins takes role admin beside the email; another role answers 400', async () => {
+    const agent = (await create({ name: unique('admins') })).body.data.agent;
+    const member = await aMember(owner, workspaceId, 'member');
+    const res = await api.post(`/api/agents/${agent.id}/admins`, { email: member.email, role: 'admin' }, { token: owner.token });
+    expect(res.status).toBe(201);
+    expect(res.body.data.admin).toMatchObject({ email: member.email, access: 'admin' });
+    const other = await api.post(`/api/agents/${agent.id}/admins`, { email: member.email, role: 'owner' }, { token: owner.token });
+    expect(other.status).toBe(400);
+  });
+});
