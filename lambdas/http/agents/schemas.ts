@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AGENT_ROLES, LLM_PROVIDERS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
 import { isGithubRepo } from '../../domain/agents/github-repo';
 import { SLUG_PATTERN } from '../../domain/agents/naming';
+import { canonicalProvider, PROVIDER_ALIASES } from '../../domain/provider-aliases';
 import { parseCpu, parseMemory } from '../../domain/agents/resources';
 import { AGENT_STATUSES } from '../../domain/agents/status';
 
@@ -20,10 +21,35 @@ const smallObject = z
   .refine((o) => Buffer.byteLength(JSON.stringify(o)) <= SIXTEEN_KIB, 'at most 16 KiB of JSON')
   .refine((o) => depthOf(o) <= MAX_DEPTH, `at most ${MAX_DEPTH} levels of nesting`);
 
+const penalty = z.number().min(-2).max(2).optional();
+const jsonSchemaFormat = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, 1–64 characters'),
+  schema: smallObject,
+  strict: z.boolean().optional(),
+});
+
+/** The model-parameter set of API.md §2; providers pass on the ones they support (README "Model parameters"). */
 export const configurationSchema = z.strictObject({
   temperature: z.number().min(0).max(2).optional(),
   max_tokens: z.number().int().min(1).max(200_000).optional(),
   top_p: z.number().min(0).max(1).optional(),
+  top_k: z.number().int().min(1).max(1000).optional().describe('Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it'),
+  stop: z
+    .union([z.string().min(1).max(200), z.array(z.string().min(1).max(200)).min(1).max(4)])
+    .transform((s) => (typeof s === 'string' ? [s] : s))
+    .optional()
+    .describe('One stop sequence or up to four'),
+  presence_penalty: penalty.describe('-2 to 2; OpenAI-compatible only'),
+  frequency_penalty: penalty.describe('-2 to 2; OpenAI-compatible only'),
+  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().describe('For reproducible sampling where the provider offers it; OpenAI-compatible only'),
+  response_format: z
+    .discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('text') }),
+      z.strictObject({ type: z.literal('json_object') }),
+      z.strictObject({ type: z.literal('json_schema'), json_schema: jsonSchemaFormat }),
+    ])
+    .optional()
+    .describe('Structured output; an object answer is kept as the execution result\'s `details`. OpenAI-compatible only'),
 });
 
 const text = (max: number) => z.string().max(max);
@@ -39,7 +65,10 @@ export const agentFields = {
   capabilities: z.array(z.string().trim().min(1).max(64)).max(50).refine((c) => new Set(c).size === c.length, 'must be unique'),
   tags: z.array(tag).max(20).transform((t) => [...new Set(t)]),
   configuration: configurationSchema,
-  llm_provider: z.enum(LLM_PROVIDERS),
+  llm_provider: z
+    .enum([...LLM_PROVIDERS, ...PROVIDER_ALIASES])
+    .transform((p) => canonicalProvider(p))
+    .describe('`openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI\'s endpoint by default; Workers AI through an llm integration that names the account)'),
   llm_model: z.string().trim().min(1).max(200),
   llm_integration_id: z
     .string()

@@ -4240,7 +4240,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     kind: "llm" | "embedding" | "storage";
-                    /** @description Per kind: llm: bedrock, openai-compatible, local; embedding: bedrock, openai-compatible, local; storage: s3-vectors, opensearch, pgvector, local */
+                    /** @description Per kind: llm: bedrock, openai-compatible, local; embedding: bedrock, openai-compatible, local; storage: s3-vectors, opensearch, pgvector, local. For llm and embedding, `openai` and `workers-ai` are stored as `openai-compatible` with `config.base_url` filled in: https://api.openai.com/v1, or https://api.cloudflare.com/client/v4/accounts/<config.account_id>/ai/v1 */
                     provider: string;
                     name: string;
                     /** @description Provider settings that are not secret: model, region, base_url (a public https:// URL), index name… */
@@ -4441,7 +4441,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Another provider of the same kind */
+                    /** @description Another provider of the same kind; `openai` or `workers-ai` also sets `config` (as on create) */
                     provider?: string;
                     name?: string;
                     /** @description Replaces the whole config */
@@ -4579,6 +4579,34 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
@@ -4692,9 +4720,40 @@ export interface operations {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
-                    /** @enum {string} */
-                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    /**
+                     * @description `openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI's endpoint by default; Workers AI through an llm integration that names the account)
+                     * @enum {string}
+                     */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible" | "openai" | "workers-ai";
                     llm_model?: string;
                     /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
@@ -4728,11 +4787,67 @@ export interface operations {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     model_config?: {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     custom_instructions?: string | null;
                     /** @enum {string} */
@@ -4778,6 +4893,34 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
@@ -4907,6 +5050,34 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
@@ -5014,9 +5185,40 @@ export interface operations {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
-                    /** @enum {string} */
-                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    /**
+                     * @description `openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI's endpoint by default; Workers AI through an llm integration that names the account)
+                     * @enum {string}
+                     */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible" | "openai" | "workers-ai";
                     llm_model?: string;
                     /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
@@ -5051,11 +5253,67 @@ export interface operations {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     model_config?: {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     custom_instructions?: string | null;
                 };
@@ -5097,6 +5355,34 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
@@ -5254,9 +5540,40 @@ export interface operations {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
-                    /** @enum {string} */
-                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    /**
+                     * @description `openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI's endpoint by default; Workers AI through an llm integration that names the account)
+                     * @enum {string}
+                     */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible" | "openai" | "workers-ai";
                     llm_model?: string;
                     /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
@@ -5291,11 +5608,67 @@ export interface operations {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     model_config?: {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     custom_instructions?: string | null;
                 };
@@ -5337,6 +5710,34 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
@@ -5467,6 +5868,34 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
@@ -5604,6 +6033,34 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
@@ -5741,6 +6198,34 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
@@ -5890,8 +6375,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    /**
+                     * @description `openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI's endpoint by default; Workers AI through an llm integration that names the account)
+                     * @enum {string}
+                     */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible" | "openai" | "workers-ai";
                     llm_model?: string;
                     /** @description 0–2; null removes the override */
                     llm_temperature?: number | null;
@@ -11771,6 +12259,34 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
@@ -11916,6 +12432,34 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";

@@ -104,3 +104,47 @@ describe('admins', () => {
     expect(other.status).toBe(400);
   });
 });
+
+describe('model parameters and provider names', () => {
+  it('configuration, llm_config and model_config take the documented model-parameter set', async () => {
+    const configuration = { temperature: 0.7, max_tokens: 2000, top_p: 0.9, top_k: 40, stop: ['END'], presence_penalty: 0.1, frequency_penalty: 0.2, seed: 7, response_format: { type: 'json_object' } };
+    for (const field of ['configuration', 'llm_config', 'model_config']) {
+      const res = await create({ name: unique('params'), [field]: configuration });
+      expect(res.status).toBe(201);
+      expect(res.body.data.agent.configuration).toEqual(configuration);
+    }
+  });
+
+  it.each([
+    ['a top_k of 0', { top_k: 0 }, 'configuration.top_k'],
+    ['five stop sequences', { stop: ['a', 'b', 'c', 'd', 'e'] }, 'configuration.stop'],
+    ['a penalty over 2', { presence_penalty: 3 }, 'configuration.presence_penalty'],
+    ['a fractional seed', { seed: 1.5 }, 'configuration.seed'],
+    ['an unknown response format', { response_format: { type: 'yaml' } }, 'configuration.response_format.type'],
+    ['a parameter outside the set', { logit_bias: {} }, 'configuration.logit_bias'],
+  ])('refuses %s with 400 naming the field', async (_, configuration, field) => {
+    const res = await create({ name: unique('params'), configuration });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.map((d: { field: string }) => d.field)).toContain(field);
+  });
+
+  it('llm_provider openai and workers-ai are stored as openai-compatible, on the agent and in /settings', async () => {
+    const agent = (await create({ name: unique('openai'), llm_provider: 'workers-ai', llm_model: 'gpt-4o-mini' })).body.data.agent;
+    expect(agent.llm_provider).toBe('openai-compatible');
+    const res = await api.put(`/api/agents/${agent.id}/settings`, { llm_provider: 'openai', llm_model: 'gpt-4o', llm_temperature: 0.5 }, { token: owner.token });
+    expect(res.status).toBe(200);
+    expect(res.body.data.settings).toMatchObject({ llm_provider: 'openai-compatible', llm_model: 'gpt-4o', llm_temperature: 0.5 });
+  });
+
+  it("a workers-ai integration is openai-compatible with Cloudflare's endpoint for its account; without an account id, 400", async () => {
+    const account = '0123456789abcdef0123456789abcdef';
+    const res = await api.post(`/api/workspaces/${workspaceId}/integrations`, { kind: 'llm', provider: 'workers-ai', name: unique('cf'), config: { account_id: account }, is_default: false }, { token: owner.token });
+    expect(res.status).toBe(201);
+    expect(res.body.data.integration).toMatchObject({ provider: 'openai-compatible', config: { account_id: account, base_url: `https://api.cloudflare.com/client/v4/accounts/${account}/ai/v1` } });
+    const openai = await api.post(`/api/workspaces/${workspaceId}/integrations`, { kind: 'llm', provider: 'openai', name: unique('oa'), is_default: false }, { token: owner.token });
+    expect(openai.body.data.integration).toMatchObject({ provider: 'openai-compatible', config: { base_url: 'https://api.openai.com/v1' } });
+    const missing = await api.post(`/api/workspaces/${workspaceId}/integrations`, { kind: 'llm', provider: 'workers-ai', name: unique('cf') }, { token: owner.token });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details[0].field).toBe('config.account_id');
+  });
+});
