@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGENT_ROLES, LLM_PROVIDERS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
+import { isAvatarBase64 } from '../../domain/agents/avatar';
 import { isGithubRepo } from '../../domain/agents/github-repo';
 import { SLUG_PATTERN } from '../../domain/agents/naming';
 import { canonicalProvider, PROVIDER_ALIASES } from '../../domain/provider-aliases';
@@ -16,10 +17,11 @@ const depthOf = (value: unknown, limit = MAX_DEPTH + 1): number =>
   typeof value === 'object' && value !== null && limit > 0
     ? 1 + Math.max(0, ...Object.values(value).map((v) => depthOf(v, limit - 1)))
     : 0;
-const smallObject = z
-  .record(z.string(), z.unknown())
-  .refine((o) => Buffer.byteLength(JSON.stringify(o)) <= SIXTEEN_KIB, 'at most 16 KiB of JSON')
-  .refine((o) => depthOf(o) <= MAX_DEPTH, `at most ${MAX_DEPTH} levels of nesting`);
+/** Depth first: serializing a hostile 100,000-level object to measure it would exhaust the stack. */
+const smallObject = z.record(z.string(), z.unknown()).superRefine((o, ctx) => {
+  if (depthOf(o) > MAX_DEPTH) ctx.addIssue({ code: 'custom', message: `at most ${MAX_DEPTH} levels of nesting` });
+  else if (Buffer.byteLength(JSON.stringify(o)) > SIXTEEN_KIB) ctx.addIssue({ code: 'custom', message: 'at most 16 KiB of JSON' });
+});
 
 const penalty = z.number().min(-2).max(2).optional();
 const jsonSchemaFormat = z.strictObject({
@@ -113,6 +115,17 @@ export const agentFields = {
   read_only_enabled: z.boolean(),
   timeout_seconds: z.number().int().min(10).max(3600),
   owner: z.string().max(128),
+  avatar: z
+    .url({ protocol: /^https$/, error: 'an https:// URL of the image' })
+    .max(2048)
+    .nullable()
+    .describe('An https URL of the image, which `GET /api/agents/{agent}/avatar` then redirects to; null removes the avatar'),
+  avatar_base64: z
+    .string()
+    .min(1)
+    .refine(isAvatarBase64, 'must be base64 (a data: URL prefix is allowed)')
+    .describe('The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`)'),
+  avatar_filename: z.string().trim().min(1).max(255).describe('Informational only: the type comes from the bytes, never from the name'),
   /** Aliases accepted on input (API.md; `model_config` is the seed API's name). */
   llm_config: configurationSchema,
   model_config: configurationSchema,
@@ -121,15 +134,35 @@ export const agentFields = {
 
 type Fields = { [K in keyof typeof agentFields]?: z.output<(typeof agentFields)[K]> };
 
-/** Folds the input aliases into their canonical fields. */
+/** Where a new avatar comes from: an upload in the body, an https URL, or null to remove it. */
+export type AvatarSource = { base64: string } | { url: string } | null;
+
+const avatarSourceOf = (input: Fields): AvatarSource | undefined =>
+  input.avatar_base64 !== undefined ? { base64: input.avatar_base64 } : input.avatar === undefined || input.avatar === null ? input.avatar : { url: input.avatar };
+
+/** One avatar per request, and a file name only with the file. */
+const oneAvatar = (input: Fields, ctx: z.RefinementCtx) => {
+  if (input.avatar !== undefined && input.avatar_base64 !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['avatar'], message: 'send avatar (a URL) or avatar_base64 (the image), not both' });
+  }
+  if (input.avatar_filename !== undefined && input.avatar_base64 === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['avatar_filename'], message: 'avatar_filename names the image sent in avatar_base64; send both' });
+  }
+};
+
+/** Folds the input aliases into their canonical fields; the avatar fields become one `avatar` source, kept apart from the model fields. */
 const canonical = <T extends Fields>(input: T) => {
-  const { llm_config, model_config, custom_instructions, ...rest } = input;
+  const { llm_config, model_config, custom_instructions, avatar: _url, avatar_base64: _image, avatar_filename: _name, ...rest } = input;
   const configuration = rest.configuration ?? llm_config ?? model_config;
   const system_prompt = rest.system_prompt !== undefined ? rest.system_prompt : custom_instructions;
+  const avatar = avatarSourceOf(input);
   return {
-    ...rest,
-    ...(configuration !== undefined ? { configuration } : {}),
-    ...(system_prompt !== undefined ? { system_prompt } : {}),
+    changes: {
+      ...rest,
+      ...(configuration !== undefined ? { configuration } : {}),
+      ...(system_prompt !== undefined ? { system_prompt } : {}),
+    },
+    avatar,
   };
 };
 
@@ -139,9 +172,10 @@ const agentInput = z.strictObject(agentFields).partial();
 export const createAgentBody = agentInput
   .omit({ owner: true })
   .extend({ name: agentFields.name, role: z.enum(AGENT_ROLES).optional(), maturity_level: z.enum(MATURITY_LEVELS).optional() })
+  .superRefine(oneAvatar)
   .transform(canonical);
 
-export const updateAgentBody = agentInput.transform(canonical);
+export const updateAgentBody = agentInput.superRefine(oneAvatar).transform(canonical);
 
 export type CreateAgentInput = z.output<typeof createAgentBody>;
 export type UpdateAgentInput = z.output<typeof updateAgentBody>;

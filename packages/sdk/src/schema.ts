@@ -268,7 +268,7 @@ export interface paths {
         put?: never;
         /**
          * Create an agent
-         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime.
+         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime. An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent's write names it.
          */
         post: operations["agentsCreate"];
         delete?: never;
@@ -288,7 +288,7 @@ export interface paths {
         get: operations["agentsGet"];
         /**
          * Change an agent (same as PATCH)
-         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.
+         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids. An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent's write names it.
          */
         put: operations["agentsPut"];
         post?: never;
@@ -301,7 +301,7 @@ export interface paths {
         head?: never;
         /**
          * Change an agent
-         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.
+         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids. An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent's write names it.
          */
         patch: operations["agentsPatch"];
         trace?: never;
@@ -4704,7 +4704,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        /** @description JSON, at most 3058348 bytes. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -4783,6 +4783,12 @@ export interface operations {
                     autonomy_enabled?: boolean;
                     read_only_enabled?: boolean;
                     timeout_seconds?: number;
+                    /** @description An https URL of the image, which `GET /api/agents/{agent}/avatar` then redirects to; null removes the avatar */
+                    avatar?: string | null;
+                    /** @description The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`) */
+                    avatar_base64?: string;
+                    /** @description Informational only: the type comes from the bytes, never from the name */
+                    avatar_filename?: string;
                     llm_config?: {
                         temperature?: number;
                         max_tokens?: number;
@@ -5169,7 +5175,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        /** @description JSON, at most 3058348 bytes. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -5249,6 +5255,12 @@ export interface operations {
                     read_only_enabled?: boolean;
                     timeout_seconds?: number;
                     owner?: string;
+                    /** @description An https URL of the image, which `GET /api/agents/{agent}/avatar` then redirects to; null removes the avatar */
+                    avatar?: string | null;
+                    /** @description The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`) */
+                    avatar_base64?: string;
+                    /** @description Informational only: the type comes from the bytes, never from the name */
+                    avatar_filename?: string;
                     llm_config?: {
                         temperature?: number;
                         max_tokens?: number;
@@ -5524,7 +5536,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        /** @description JSON, at most 3058348 bytes. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -5604,6 +5616,12 @@ export interface operations {
                     read_only_enabled?: boolean;
                     timeout_seconds?: number;
                     owner?: string;
+                    /** @description An https URL of the image, which `GET /api/agents/{agent}/avatar` then redirects to; null removes the avatar */
+                    avatar?: string | null;
+                    /** @description The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`) */
+                    avatar_base64?: string;
+                    /** @description Informational only: the type comes from the bytes, never from the name */
+                    avatar_filename?: string;
                     llm_config?: {
                         temperature?: number;
                         max_tokens?: number;
@@ -6972,10 +6990,10 @@ export interface operations {
                         data: {
                             avatar: {
                                 agent_id: string;
-                                /** @description Presigned GET of the image, the same as `Location` */
+                                /** @description Presigned GET of the image, the same as `Location`; for an avatar set as a URL, that URL */
                                 url: string;
-                                /** @description When the link stops working */
-                                expires_at: string;
+                                /** @description When the link stops working; null for an avatar set as a URL */
+                                expires_at: string | null;
                             };
                         };
                         meta: components["schemas"]["Meta"];
@@ -7007,7 +7025,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded */
+                    /** @description The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`) */
                     avatar_base64: string;
                     /** @description Informational only: the type comes from the bytes, never from the name */
                     avatar_filename?: string;

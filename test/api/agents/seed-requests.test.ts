@@ -1,5 +1,6 @@
 import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
+import { pngOfSize, tinyImages } from '../../support/images';
 import { waitUntil } from '../../support/wait-until';
 
 /** Requests the other agent APIs' clients send, in their spelling, accepted as they are. */
@@ -146,5 +147,57 @@ describe('model parameters and provider names', () => {
     const missing = await api.post(`/api/workspaces/${workspaceId}/integrations`, { kind: 'llm', provider: 'workers-ai', name: unique('cf') }, { token: owner.token });
     expect(missing.status).toBe(400);
     expect(missing.body.error.details[0].field).toBe('config.account_id');
+  });
+});
+
+describe('an avatar sent with the agent', () => {
+  it('avatar_base64 + avatar_filename on create stores the image and avatar_url redirects to it', async () => {
+    const res = await create({ name: unique('pictured'), avatar_base64: tinyImages.png, avatar_filename: 'me.png' });
+    expect(res.status).toBe(201);
+    const agent = res.body.data.agent;
+    expect(agent.avatar_url).toBe(`/api/agents/${agent.id}/avatar`);
+    const link = await api.get(agent.avatar_url, { token: owner.token });
+    expect(link.status).toBe(302);
+    expect(link.headers.get('location')).toContain(`/agents/${agent.id}/avatar/`);
+  });
+
+  it('avatar as an https URL on update: the avatar route redirects to that URL; null removes it', async () => {
+    const agent = (await create({ name: unique('linked') })).body.data.agent;
+    const res = await api.put(`/api/agents/${agent.id}`, { avatar: 'https://cdn.example.com/bot.png', description: 'with a face' }, { token: owner.token });
+    expect(res.status).toBe(200);
+    expect(res.body.data.agent).toMatchObject({ avatar_url: `/api/agents/${agent.id}/avatar`, description: 'with a face', version: 2 });
+    const link = await api.get(`/api/agents/${agent.id}/avatar`, { token: owner.token });
+    expect(link.status).toBe(302);
+    expect(link.headers.get('location')).toBe('https://cdn.example.com/bot.png');
+    expect(link.body.data.avatar.expires_at).toBeNull();
+    const cleared = await api.patch(`/api/agents/${agent.id}`, { avatar: null }, { token: owner.token });
+    expect(cleared.body.data.agent.avatar_url).toBeNull();
+    expect((await api.get(`/api/agents/${agent.id}/avatar`, { token: owner.token })).status).toBe(404);
+  });
+
+  it('refuses what the avatar upload refuses, and changes nothing', async () => {
+    const agent = (await create({ name: unique('refused') })).body.data.agent;
+    const notAnImage = await api.patch(`/api/agents/${agent.id}`, { avatar_base64: Buffer.from('<svg/>').toString('base64'), description: 'x' }, { token: owner.token });
+    expect(notAnImage.status).toBe(400);
+    expect(notAnImage.body.error.details[0].field).toBe('avatar_base64');
+    const tooLarge = await api.patch(`/api/agents/${agent.id}`, { avatar_base64: pngOfSize(2 * 1024 * 1024 + 1).toString('base64') }, { token: owner.token });
+    expect(tooLarge.status).toBe(413);
+    const plainHttp = await create({ name: unique('refused'), avatar: 'http://cdn.example.com/bot.png' });
+    expect(plainHttp.status).toBe(400);
+    const both = await create({ name: unique('refused'), avatar: 'https://cdn.example.com/bot.png', avatar_base64: tinyImages.gif });
+    expect(both.status).toBe(400);
+    const nameAlone = await create({ name: unique('refused'), avatar_filename: 'me.png' });
+    expect(nameAlone.body.error.details[0].field).toBe('avatar_filename');
+    const read = await api.get(`/api/agents/${agent.id}`, { token: owner.token });
+    expect(read.body.data.agent).toMatchObject({ version: 1, avatar_url: null, description: null });
+  });
+
+  it("a member who may only use the agent cannot set its avatar: 403, and the agent keeps none", async () => {
+    const agent = (await create({ name: unique('guarded') })).body.data.agent;
+    const member = await aMember(owner, workspaceId, 'member');
+    await api.post(`/api/agents/${agent.id}/share`, { email: member.email, access: 'use' }, { token: owner.token });
+    const res = await api.patch(`/api/agents/${agent.id}`, { avatar_base64: tinyImages.png }, { token: member.token });
+    expect(res.status).toBe(403);
+    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent.avatar_url).toBeNull();
   });
 });
