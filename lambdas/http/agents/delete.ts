@@ -17,5 +17,5 @@ export const handler = httpHandler(deleteAgent, async ({ params, principal }) =>
   // The event starts the purge of everything under the agent, its log line included.
   const deleted = agentEvent('agent.deleted', agent, principal.user_id, { agent_id: agent.id, name: agent.name, slug: agent.slug, deleted_by: principal.user_id });
   await softDelete(agent, { ...agent, status: 'deleted', runtime_state: 'stopped', updated_at: new Date().toISOString(), version: agent.version + 1 }, deleted);
-  return ok({ deleted: true, agent_id: agent.id });
+  return ok({ deleted: true, agent_id: agent.id, message: `Agent ${agent.slug} deleted` });
 });

@@ -67,7 +67,11 @@ export const createAgent = route({
 export const getAgent = route({
   method: 'GET', path: '/api/agents/{agent}', handler: 'agents/get',
   summary: 'An agent, by id or slug', auth: 'user', scopes: ['read'], params: agentParams,
-  response: { status: 200, description: 'The agent', data: agentData },
+  response: {
+    status: 200,
+    description: 'The agent',
+    data: z.object({ agent: agentSchema.extend({ is_owner: z.boolean().describe('Whether the caller is the agent\'s owner (`owner`)') }) }),
+  },
   access: { table: 'read' },
 });
 
@@ -86,7 +90,7 @@ export const deleteAgent = route({
   method: 'DELETE', path: '/api/agents/{agent}', handler: 'agents/delete',
   summary: 'Delete an agent (soft: its name is free again)', description: 'The workspace system agent answers 403.',
   auth: 'user', scopes: ['write'], params: agentParams, errors: [409],
-  response: { status: 200, description: 'Deleted', data: z.object({ deleted: z.literal(true), agent_id: z.string() }) },
+  response: { status: 200, description: 'Deleted', data: z.object({ deleted: z.literal(true), agent_id: z.string(), message: z.string().describe('`Agent <slug> deleted`') }) },
   access: { table: 'write' },
 });
 

@@ -183,6 +183,7 @@ export type UpdateAgentInput = z.output<typeof updateAgentBody>;
 export const agentSchema = z.object({
   id: z.string(),
   workspace_id: z.string(),
+  tenant_id: z.string().describe('The same as `workspace_id`, under the name some clients read'),
   slug: z.string(),
   name: z.string(),
   description: z.string().nullable(),
@@ -196,6 +197,9 @@ export const agentSchema = z.object({
   configuration: configurationSchema,
   llm_provider: z.enum(LLM_PROVIDERS),
   llm_model: z.string(),
+  settings: z
+    .object({ llm_provider: z.enum(LLM_PROVIDERS), llm_model: z.string(), llm_temperature: z.number().nullable() })
+    .describe('The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above)'),
   llm_integration_id: z.string().nullable(),
   storage_integration_id: z.string().nullable(),
   system_prompt: z.string().nullable(),

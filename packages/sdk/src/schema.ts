@@ -4561,6 +4561,8 @@ export interface operations {
                             agents: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -4611,6 +4613,13 @@ export interface operations {
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -4881,6 +4890,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -4931,6 +4942,13 @@ export interface operations {
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -5038,6 +5056,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -5088,6 +5108,13 @@ export interface operations {
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -5146,6 +5173,8 @@ export interface operations {
                                 version: number;
                                 created_at: string;
                                 updated_at: string;
+                                /** @description Whether the caller is the agent's owner (`owner`) */
+                                is_owner: boolean;
                             };
                         };
                         meta: components["schemas"]["Meta"];
@@ -5349,6 +5378,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -5399,6 +5430,13 @@ export interface operations {
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -5507,6 +5545,8 @@ export interface operations {
                             /** @constant */
                             deleted: true;
                             agent_id: string;
+                            /** @description `Agent <slug> deleted` */
+                            message: string;
                         };
                         meta: components["schemas"]["Meta"];
                     };
@@ -5710,6 +5750,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -5760,6 +5802,13 @@ export interface operations {
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -5868,6 +5917,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -5918,6 +5969,13 @@ export interface operations {
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -6033,6 +6091,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -6083,6 +6143,13 @@ export interface operations {
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -6198,6 +6265,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -6248,6 +6317,13 @@ export interface operations {
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -9616,7 +9692,7 @@ export interface operations {
                                 plugin_id: string;
                                 name: string;
                                 description: string;
-                                /** @description 1 = first = highest priority */
+                                /** @description 0 = first = highest priority (the position in the list) */
                                 priority: number;
                                 /** @description The version the agent runs: the workspace pin, else the latest */
                                 version: string | null;
@@ -9700,7 +9776,7 @@ export interface operations {
                                 plugin_id: string;
                                 name: string;
                                 description: string;
-                                /** @description 1 = first = highest priority */
+                                /** @description 0 = first = highest priority (the position in the list) */
                                 priority: number;
                                 /** @description The version the agent runs: the workspace pin, else the latest */
                                 version: string | null;
@@ -12259,6 +12335,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -12309,6 +12387,13 @@ export interface operations {
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -12432,6 +12517,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -12482,6 +12569,13 @@ export interface operations {
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;

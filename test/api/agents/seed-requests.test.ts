@@ -201,3 +201,23 @@ describe('an avatar sent with the agent', () => {
     expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent.avatar_url).toBeNull();
   });
 });
+
+describe('fields the other APIs show', () => {
+  it('GET /api/agents/{agent} adds tenant_id, is_owner and settings', async () => {
+    const agent = (await create({ name: unique('shown'), configuration: { temperature: 0.7 } })).body.data.agent;
+    const mine = await api.get(`/api/agents/${agent.id}`, { token: owner.token });
+    expect(mine.body.data.agent).toMatchObject({
+      tenant_id: workspaceId, workspace_id: workspaceId, is_owner: true,
+      settings: { llm_provider: agent.llm_provider, llm_model: agent.llm_model, llm_temperature: 0.7 },
+    });
+    const admin = await aMember(owner, workspaceId, 'admin');
+    expect((await api.get(`/api/agents/${agent.id}`, { token: admin.token })).body.data.agent.is_owner).toBe(false);
+  });
+
+  it('deleting an agent answers a message beside deleted and agent_id', async () => {
+    const agent = (await create({ name: unique('gone') })).body.data.agent;
+    const res = await api.delete(`/api/agents/${agent.id}`, { token: owner.token });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ deleted: true, agent_id: agent.id, message: `Agent ${agent.slug} deleted` });
+  });
+});

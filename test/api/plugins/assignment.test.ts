@@ -38,7 +38,7 @@ describe('assigning plugins to an agent', () => {
     const res = await assign(agent.slug, [c.id, a.id, b.id]);
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"1"');
-    expect(res.body.data.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([[c.id, 1], [a.id, 2], [b.id, 3]]);
+    expect(res.body.data.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([[c.id, 0], [a.id, 1], [b.id, 2]]);
     expect(res.body.data.plugins[0]).toMatchObject({ name: c.name, description: `The ${c.name} plugin`, version: '1.0.0', pinned_version: null, latest: { version: '1.0.0' } });
     const read = await api.get(`/api/agents/${agent.id}/plugins`, { token: owner.token });
     expect(read.body.data).toEqual(res.body.data);
