@@ -88,7 +88,7 @@ export const putAgent = route({ method: 'PUT', path: '/api/agents/{agent}', hand
 
 export const deleteAgent = route({
   method: 'DELETE', path: '/api/agents/{agent}', handler: 'agents/delete',
-  summary: 'Delete an agent (soft: its name is free again)', description: 'The workspace system agent answers 403.',
+  summary: 'Delete an agent (soft: its name is free again)', description: 'The workspace system agent answers 403; an agent with executions pending, running or awaiting approval 409 AGENT_BUSY.',
   auth: 'user', scopes: ['write'], params: agentParams, errors: [409],
   response: { status: 200, description: 'Deleted', data: z.object({ deleted: z.literal(true), agent_id: z.string(), message: z.string().describe('`Agent <slug> deleted`') }) },
   access: { table: 'write' },
@@ -121,6 +121,7 @@ export const stopAgent = lifecycle('stop', 'Stop the agent (runtime_state stoppe
 export const renameAgent = route({
   method: 'PUT', path: '/api/agents/{agent}/rename', handler: 'agents/rename',
   summary: 'Rename: the slug moves with the name; id, schedules and shares stay',
+  description: 'A taken name answers 409 NAME_TAKEN; an agent with executions pending, running or awaiting approval 409 AGENT_BUSY.',
   auth: 'user', scopes: ['write'], params: agentParams, body: renameAgentBody, errors: [409],
   response: { status: 200, description: 'The renamed agent', data: agentData },
   access: { table: 'write' },

@@ -294,7 +294,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an agent (soft: its name is free again)
-         * @description The workspace system agent answers 403.
+         * @description The workspace system agent answers 403; an agent with executions pending, running or awaiting approval 409 AGENT_BUSY.
          */
         delete: operations["agentsDelete"];
         options?: never;
@@ -348,7 +348,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Rename: the slug moves with the name; id, schedules and shares stay */
+        /**
+         * Rename: the slug moves with the name; id, schedules and shares stay
+         * @description A taken name answers 409 NAME_TAKEN; an agent with executions pending, running or awaiting approval 409 AGENT_BUSY.
+         */
         put: operations["agentsRename"];
         post?: never;
         delete?: never;
@@ -8614,8 +8617,12 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
+                cursor?: string;
             };
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
@@ -8650,6 +8657,11 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 access: "owner" | "admin" | "use" | "view";
+                                /**
+                                 * @description The same as `access`, under the name some clients read
+                                 * @enum {string}
+                                 */
+                                role: "owner" | "admin" | "use" | "view";
                             }[];
                             pagination: {
                                 page: number;

@@ -221,3 +221,37 @@ describe('fields the other APIs show', () => {
     expect(res.body.data).toEqual({ deleted: true, agent_id: agent.id, message: `Agent ${agent.slug} deleted` });
   });
 });
+
+describe('GET /api/auth/agents and renames', () => {
+  it("each agent carries role beside access, and the list pages on with next_cursor", async () => {
+    const user = await aUser('auth-pager');
+    const ws = await aWorkspace(user);
+    await setTier(ws, 'team');
+    for (const name of ['alpha', 'beta', 'gamma']) await api.post('/api/agents', { name }, { token: user.token });
+    const seen: string[] = [];
+    let path = '/api/auth/agents?limit=2';
+    for (let pages = 0; pages < 5 && path; pages += 1) {
+      const res = await api.get(path, { token: user.token });
+      expect(res.status).toBe(200);
+      for (const a of res.body.data.agents) {
+        expect(a.role).toBe(a.access);
+        seen.push(a.slug);
+      }
+      const next = res.body.data.pagination.next_cursor;
+      path = next ? `/api/auth/agents?limit=2&cursor=${encodeURIComponent(next)}` : '';
+    }
+    expect(seen).toEqual(expect.arrayContaining(['alpha', 'beta', 'gamma']));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('renaming an agent with a run awaiting approval answers 409 AGENT_BUSY and keeps the name', async () => {
+    const agent = (await create({ name: unique('busy'), maturity_level: 'supervised' })).body.data.agent;
+    const started = await api.post(`/api/agents/${agent.id}/execute`, { task: 'Save it [[tool:files.write {"path":"a.txt","content":"x"}]]', mode: 'async' }, { token: owner.token });
+    const held = await waitUntil(() => api.get(started.body.data.poll_url, { token: owner.token }), (r) => r.body.data?.status === 'awaiting_approval');
+    expect(held.body.data.status).toBe('awaiting_approval');
+    const res = await api.put(`/api/agents/${agent.id}/rename`, { name: unique('renamed') }, { token: owner.token });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('AGENT_BUSY');
+    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent.name).toBe(agent.name);
+  });
+});
