@@ -927,7 +927,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current workspace's personas, oldest first */
+        /**
+         * The current workspace's personas, oldest first
+         * @description A caller with no workspace yet gets an empty list.
+         */
         get: operations["personasList"];
         put?: never;
         /** Create a persona (owners and admins) */
