@@ -49,7 +49,7 @@ const queryInput = (q: AgentListQuery): QueryCommandInput => {
     ':prefix': `${deleted ? AGENT_LIST_PREFIXES.deleted : ''}${PREFIX_BY_SORT[q.sort]}${qSlug}`,
   };
   const conditions: string[] = [];
-  for (const field of ['status', 'type', 'role', 'maturity_level'] as const) {
+  for (const field of ['status', 'runtime_state', 'type', 'role', 'maturity_level'] as const) {
     const value = q.filters[field];
     if (value === undefined || (field === 'status' && deleted)) continue;
     names[`#${field}`] = field;

@@ -1,13 +1,15 @@
+import { setRuntimeState } from '../data/agent-runtime';
 import { finishExecution, getExecution, isExecutionChanged } from '../data/executions';
 import type { TransactItem } from '../data/operations';
+import { runtimeStateAfter } from '../domain/agents/runtime-state';
 import { episodeOf } from '../domain/executions/episode';
 import { type Execution, type FinalStatus, isActive } from '../domain/executions/model';
 import { statsDelta } from '../domain/executions/stats-delta';
 
 /**
  * Ends a run in one transaction — the execution, its slot under the workspace's cap, its episode,
- * the agent's statistics and what `announce` adds (its event and log line) — unless it already
- * ended (a cancel got there first, or this is a retry): then nothing is written, no event either,
+ * the agent's statistics and `runtime_state`, and what `announce` adds (its event and log line) —
+ * unless it already ended (a cancel got there first, or this is a retry): then nothing is written, no event either,
  * and null is answered.
  */
 
@@ -34,8 +36,11 @@ export const finish = async (
     };
     // Cancelled runs have no outcome to learn from; exam runs are not the agent's experience.
     const counted = after.status === 'cancelled' || after.purpose === 'exam' ? null : { episode: episodeOf(after), stats: statsDelta(after) };
+    // An exam run's ending says nothing of how the agent's own work went.
+    const state = after.purpose === 'exam' ? null : runtimeStateAfter(after.status);
+    const agentState = state ? [setRuntimeState(after.workspace_id, after.agent_id, state)] : [];
     try {
-      await finishExecution(before, after, counted, announce(after));
+      await finishExecution(before, after, counted, [...agentState, ...announce(after)]);
       return after;
     } catch (error) {
       // The flow and a person may write at the same moment: read again and decide again.

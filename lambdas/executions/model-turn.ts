@@ -36,9 +36,7 @@ export const handler = observed(async (state: FlowState): Promise<FlowState> => 
     system: execution.system_prompt,
     messages: conversationOf(execution),
     tools: execution.tool_catalog.map(({ name, description, input_schema }) => ({ name, description, input_schema })),
-    max_tokens: agent.configuration.max_tokens,
-    temperature: agent.configuration.temperature,
-    top_p: agent.configuration.top_p,
+    ...agent.configuration,
     attempt: execution.turn_throttles,
     parameters: execution.parameters,
   };

@@ -5,6 +5,13 @@ import { pagination } from '../shared/envelope';
 /** API.md §1: page with `page`+`limit` or `cursor`+`limit` (1–100, default 20). */
 export const paginationQuery = {
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100'),
+  per_page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Alias of `limit` (the name some clients send); sending both answers 400'),
   page: z.coerce.number().int().min(1).max(10_000).optional().describe('Page number (ignored with `cursor`)'),
   cursor: z
     .string()

@@ -62,7 +62,8 @@ export const converseCommand = (request: ModelRequest, names: ToolNameMap): Conv
             })),
           }
         : undefined,
-    inferenceConfig: { maxTokens: request.max_tokens, temperature: request.temperature, topP: request.top_p },
+    // Converse has no portable top_k, penalties, seed or response format: those stay with OpenAI-compatible servers.
+    inferenceConfig: { maxTokens: request.max_tokens, temperature: request.temperature, topP: request.top_p, stopSequences: request.stop },
   });
 
 export const fromBedrockOutput = (output: ConverseCommandOutput, names: ToolNameMap): ModelTurn => {

@@ -1,3 +1,4 @@
+import type { LlmConfiguration } from '../domain/agents/model';
 import type { TokenUsage } from '../domain/executions/model';
 
 /**
@@ -24,14 +25,12 @@ export type ChatMessage =
   | { role: 'assistant'; text: string; tool_calls: ToolCall[] }
   | { role: 'tool'; tool_call_id: string; name: string; content: string; is_error: boolean };
 
-export interface ModelRequest {
+/** The agent's model parameters ride along; each provider sends the ones its API has. */
+export interface ModelRequest extends LlmConfiguration {
   model: string;
   system: string;
   messages: ChatMessage[];
   tools: ToolSpec[];
-  max_tokens?: number;
-  temperature?: number;
-  top_p?: number;
   /** How many times this turn was throttled already (the local provider's steering counts them). */
   attempt: number;
   /** The execution's `parameters`; only the local provider reads them (`parameters.local`). */

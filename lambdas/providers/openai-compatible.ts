@@ -54,10 +54,21 @@ export const chatCompletionBody = (request: ModelRequest, names: ToolNameMap) =>
   ...(request.tools.length > 0
     ? { tools: request.tools.map((t) => ({ type: 'function', function: { name: names.wire(t.name), description: t.description, parameters: t.input_schema } })) }
     : {}),
-  ...(request.max_tokens !== undefined ? { max_tokens: request.max_tokens } : {}),
-  ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
-  ...(request.top_p !== undefined ? { top_p: request.top_p } : {}),
+  ...definedOnly({
+    max_tokens: request.max_tokens,
+    temperature: request.temperature,
+    top_p: request.top_p,
+    top_k: request.top_k,
+    stop: request.stop,
+    presence_penalty: request.presence_penalty,
+    frequency_penalty: request.frequency_penalty,
+    seed: request.seed,
+    response_format: request.response_format,
+  }),
 });
+
+/** A parameter the agent did not set is left out, so the server's default applies. */
+const definedOnly = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 
 const parseArguments = (text: string): Record<string, unknown> => {
   try {

@@ -1,5 +1,6 @@
 import type { Agent } from '../domain/agents/model';
 import { localProviderAvailable } from '../domain/model-access';
+import { OPENAI_BASE_URL } from '../domain/provider-aliases';
 import { checkOutboundUrl, type OutboundPolicy } from '../domain/executions/ssrf';
 import { providerFailed } from '../domain/executions/flow-errors';
 import { outboundFetch } from '../executions/tools/outbound-fetch';
@@ -15,7 +16,6 @@ import { openAiCompatibleProvider } from './openai-compatible';
  * runtime; deployed, and for a provider nobody knows, the turn fails naming it (never a silent fallback).
  */
 
-export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
 export interface ProviderOptions {
   /** The agent's stored credentials, read only when the provider needs them. */
@@ -29,7 +29,7 @@ export interface ProviderOptions {
 
 const openAiEndpoint = async (options: ProviderOptions) => {
   const credentials = await options.credentials();
-  const baseUrl = credentials.OPENAI_BASE_URL ?? DEFAULT_OPENAI_BASE_URL;
+  const baseUrl = credentials.OPENAI_BASE_URL ?? OPENAI_BASE_URL;
   const verdict = checkOutboundUrl(baseUrl, options.policy);
   if (!verdict.ok) throw providerFailed(`OPENAI_BASE_URL is refused (${verdict.reason}); store a public https:// URL with POST /credentials/inject`);
   return { baseUrl, apiKey: credentials.OPENAI_API_KEY ?? credentials.API_KEY ?? null };

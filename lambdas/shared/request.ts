@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import type { z, ZodType } from 'zod';
+import { type z, ZodObject, type ZodType } from 'zod';
 import { bodyLimitOf, type RouteDefinition } from '../http/route';
 import { ImmutableField, InvalidInput, PayloadTooLarge, UnsupportedMediaType } from './errors';
 import { validate } from './validation';
@@ -35,11 +35,21 @@ const parseJsonBody = (event: APIGatewayProxyEvent, limit: number): unknown => {
 /** Query strings arrive as strings; a repeated parameter keeps its last value unless the schema asks for an array. */
 const queryObject = (event: APIGatewayProxyEvent): Record<string, string> => ({ ...(event.queryStringParameters ?? {}) }) as Record<string, string>;
 
+/** `per_page` is another name for `limit` wherever a list takes `limit`: folded here so no handler sees two names. */
+const withLimitAlias = (schema: ZodType, query: Record<string, string>): Record<string, string> => {
+  const { per_page: perPage, ...rest } = query;
+  if (perPage === undefined || !(schema instanceof ZodObject) || !('limit' in schema.shape)) return query;
+  if (rest.limit !== undefined) {
+    throw new InvalidInput('per_page is another name for limit; send one of them', [{ field: 'query.per_page', issue: 'sent together with limit' }]);
+  }
+  return { ...rest, limit: perPage };
+};
+
 export const parseInput = <R extends RouteDefinition>(route: R, event: APIGatewayProxyEvent): ParsedInput<R> => {
   const limit = bodyLimitOf(route);
   const body = route.body ? validate(route.body, refuseImmutable(route, parseJsonBody(event, limit)), 'body') : checkSize(event, limit);
   const query = route.query
-    ? validate(route.query, queryObject(event), 'query')
+    ? validate(route.query, withLimitAlias(route.query, queryObject(event)), 'query')
     : rejectUnknownQuery(event);
   const params = route.params ? validate(route.params, event.pathParameters ?? {}, 'path') : undefined;
   return { body, query, params } as ParsedInput<R>;

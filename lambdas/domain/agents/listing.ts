@@ -7,6 +7,7 @@ import type { Agent } from './model';
 
 export interface ListFilters {
   status?: string;
+  runtime_state?: string;
   type?: string;
   role?: string;
   maturity_level?: string;
@@ -16,6 +17,7 @@ export interface ListFilters {
 
 export const matches = (agent: Agent, f: ListFilters): boolean =>
   (f.status ? agent.status === f.status : agent.status !== 'deleted') &&
+  (!f.runtime_state || agent.runtime_state === f.runtime_state) &&
   (!f.type || agent.type === f.type) &&
   (!f.role || agent.role === f.role) &&
   (!f.maturity_level || agent.maturity_level === f.maturity_level) &&

@@ -7,10 +7,22 @@ export const MATURITY_LEVELS = ['student', 'intern', 'supervised', 'autonomous']
 export const RUNTIME_STATES = ['stopped', 'running', 'idle', 'failed'] as const;
 export const LLM_PROVIDERS = ['local', 'bedrock', 'openai-compatible'] as const;
 
+export type ResponseFormat =
+  | { type: 'text' }
+  | { type: 'json_object' }
+  | { type: 'json_schema'; json_schema: { name: string; schema: Record<string, unknown>; strict?: boolean } };
+
+/** The model parameters an agent may set (API.md §2 `configuration`); each provider passes on those it supports. */
 export interface LlmConfiguration {
   temperature?: number;
   max_tokens?: number;
   top_p?: number;
+  top_k?: number;
+  stop?: string[];
+  presence_penalty?: number;
+  frequency_penalty?: number;
+  seed?: number;
+  response_format?: ResponseFormat;
 }
 
 export interface Agent {
@@ -40,6 +52,8 @@ export interface Agent {
   runtime: string | null;
   runtime_model: string | null;
   resources: { cpu: number; memory: string } | null;
+  /** Absent on agents stored before it existed. */
+  github_repo?: string | null;
   color: string;
   avatar_url: string | null;
   contact_config: Record<string, unknown> | null;

@@ -59,6 +59,7 @@ export const newAgent = (
   runtime: input.runtime ?? null,
   runtime_model: input.runtime_model ?? null,
   resources: input.resources ?? null,
+  github_repo: input.github_repo ?? null,
   color: input.color ?? colorFromId(context.id),
   avatar_url: null,
   contact_config: input.contact_config ?? null,

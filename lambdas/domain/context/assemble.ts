@@ -59,7 +59,7 @@ const toolsOf = (plugins: AssignedRelease[]) => {
 export const assembleContext = ({ agent, persona, plugins, assignmentVersion }: ContextInputs): AgentContext => {
   const entries = plugins.map(({ plugin_id, release }, i) => ({
     release,
-    ref: { plugin_id, name: release.manifest.name, version: release.manifest.version, priority: i + 1 },
+    ref: { plugin_id, name: release.manifest.name, version: release.manifest.version, priority: i },
   }));
   const tier1 = entries.map(({ ref, release }) => {
     const summary = tier1Summary(release);

@@ -2,7 +2,7 @@ import type { Risk } from '../governance';
 
 /**
  * An agent's assembled context (API.md `GET /api/agents/{agent}/context`): what every execution of
- * the agent runs with. Plugins appear in priority order (1 = first assigned = highest priority).
+ * the agent runs with. Plugins appear in priority order (0 = first assigned = highest priority).
  */
 
 export interface ContextPluginRef {

@@ -48,7 +48,8 @@ export const listAgentAdmins = route({
 
 export const addAgentAdmin = route({
   method: 'POST', path: '/api/agents/{agent}/admins', handler: 'agents/admins-add',
-  summary: 'Make a workspace member an admin of the agent', scopes: ['write'], params: agentParams, body: z.strictObject({ email }),
+  summary: 'Make a workspace member an admin of the agent', scopes: ['write'], params: agentParams,
+  body: z.strictObject({ email, role: z.literal('admin').optional().describe('Accepted for clients that name the role; `admin` is the only one') }),
   response: { status: 201, description: 'Added', data: z.object({ admin: accessEntrySchema }) }, ...manageLine,
 });
 

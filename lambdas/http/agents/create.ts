@@ -15,14 +15,16 @@ import { modelAllowList } from '../../shared/model-allow-list';
 import { newAgentModel } from '../../shared/model-defaults';
 import { created } from '../../shared/reply';
 import { currentWorkspace } from './access';
+import { avatarUrlFor, checkAvatar } from './avatar-source';
 import { createAgent } from './routes';
 import { agentView } from './views';
 
-export const handler = httpHandler(createAgent, async ({ body, principal }) => {
+export const handler = httpHandler(createAgent, async ({ body: { changes: body, avatar: sentAvatar }, principal }) => {
+  const avatar = checkAvatar(sentAvatar);
   const workspace = await getWorkspace(currentWorkspace(principal));
   if (!workspace) throw new NotFound('the current workspace no longer exists', 'workspace');
   await assertPersonaExists(workspace.id, body.persona_id);
-  const agent = newAgent(body, {
+  const planned = newAgent(body, {
     id: newId('agent'),
     workspaceId: workspace.id,
     creator: { user_id: principal.user_id, email: principal.email },
@@ -33,8 +35,9 @@ export const handler = httpHandler(createAgent, async ({ body, principal }) => {
       storage_integration_id: integrationDefaultsOf(workspace).storage,
     },
   });
-  assertMayWidenOversight(principal, null, agent);
-  assertModelAllowed(modelAllowList, workspace.tier, agent);
+  assertMayWidenOversight(principal, null, planned);
+  assertModelAllowed(modelAllowList, workspace.tier, planned);
+  const agent = avatar === undefined ? planned : { ...planned, avatar_url: await avatarUrlFor(avatar, async () => planned) };
   const event = agentEvent('agent.created', agent, principal.user_id, { agent_id: agent.id, name: agent.name, slug: agent.slug, role: agent.role, created_by: agent.created_by });
   await storeAgent(agent, workspace.agent_limit_override ?? tierLimits[workspace.tier].agents, event);
   countMetric('AgentCreated');

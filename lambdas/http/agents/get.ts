@@ -7,5 +7,5 @@ import { agentView } from './views';
 
 export const handler = httpHandler(getAgent, async ({ params, principal }) => {
   const agent = await loadAgent(principal, params.agent);
-  return ok({ agent: agentView(agent, await getAgentStats(agent.id)) }, { version: agent.version });
+  return ok({ agent: { ...agentView(agent, await getAgentStats(agent.id)), is_owner: agent.owner === principal.user_id } }, { version: agent.version });
 });

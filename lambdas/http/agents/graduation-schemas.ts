@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MATURITY_LEVELS } from '../../domain/agents/model';
 import { GRADUATION_STATUSES, GRADUATION_STEPS } from '../../domain/graduation/model';
 import { paginationQuery, paginationSchema } from '../pagination';

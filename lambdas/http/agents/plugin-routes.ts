@@ -22,7 +22,7 @@ export const assignAgentPlugins = route({
   method: 'PUT', path: '/api/agents/{agent}/plugins', handler: 'agents/plugins-put',
   summary: "Replace the agent's plugins",
   description:
-    'One transaction. Duplicates are dropped keeping the first occurrence; priority is the position. An id that names no plugin answers 404 naming it; a plugin not enabled in the workspace 422 PLUGIN_NOT_ENABLED. Publishes `plugin.assigned`. `If-Match` (the assignment version) → 412 when stale.',
+    'One transaction. Duplicates are dropped keeping the first occurrence; priority is the position. Priority starts at 0. Ids that name no plugin and plugins not enabled in the workspace answer 422 PLUGIN_NOT_ENABLED naming each. Publishes `plugin.assigned`. `If-Match` (the assignment version) → 412 when stale.',
   auth: 'user', scopes: ['write'], params: agentParams, body: assignPluginsBody, errors: [422],
   response: { status: 200, description: 'The new assignments', data: agentPluginsData },
   access: { table: 'write' },

@@ -1,4 +1,4 @@
-import { getPlugins, pluginIdsByName, pluginNotFound } from '../../data/plugins';
+import { getPlugins, pluginIdsByName } from '../../data/plugins';
 import { getEnablements } from '../../data/plugins-enablement';
 import { idPattern } from '../../domain/ids';
 import { withoutDuplicates } from '../../domain/plugins/assignment';
@@ -6,9 +6,9 @@ import { Unprocessable } from '../../shared/errors';
 
 /**
  * Turns the requested plugin references (ids or names) into plugin ids the agent may be given, in
- * the order asked, duplicates dropped keeping the first. A reference to no plugin (or to another
- * workspace's unpublished one) answers 404 naming it; plugins not enabled in the workspace answer
- * 422 PLUGIN_NOT_ENABLED naming every one of them.
+ * the order asked, duplicates dropped keeping the first. References to no plugin (or to another
+ * workspace's unpublished one, which must look the same) and plugins not enabled in the workspace
+ * answer 422 PLUGIN_NOT_ENABLED naming every one of them.
  */
 export const assignablePluginIds = async (workspaceId: string, refs: readonly string[]): Promise<string[]> => {
   const names = refs.filter((r) => !idPattern('plg').test(r)).map((r) => r.toLowerCase());
@@ -16,11 +16,18 @@ export const assignablePluginIds = async (workspaceId: string, refs: readonly st
   const idOf = (ref: string) => (idPattern('plg').test(ref) ? ref : idsByName.get(ref.toLowerCase()));
   const candidates = withoutDuplicates(refs.flatMap((r) => idOf(r) ?? []));
   const [plugins, enablements] = await Promise.all([getPlugins(candidates), getEnablements(workspaceId, candidates)]);
-  const unknown = refs.find((r) => {
+  const unknown = refs.filter((r) => {
     const plugin = plugins.get(idOf(r) ?? '');
     return !plugin || (!plugin.latest_version && plugin.workspace_id !== workspaceId);
   });
-  if (unknown) throw pluginNotFound(unknown);
+  // API.md: every id must exist and be enabled, else 422; a plugin that does not exist is not enabled here either.
+  if (unknown.length > 0) {
+    throw new Unprocessable(
+      'PLUGIN_NOT_ENABLED',
+      `${unknown.join(', ')} ${unknown.length > 1 ? 'name' : 'names'} no plugin this workspace can enable; see GET /api/plugins`,
+      unknown.map((ref) => ({ field: 'plugin_ids', issue: 'no such plugin', plugin_id: ref })),
+    );
+  }
   const disabled = candidates.filter((id) => !enablements.has(id));
   if (disabled.length > 0) {
     const names = disabled.map((id) => plugins.get(id)?.name ?? id);

@@ -9,7 +9,7 @@ export const assignedPluginSchema = z.object({
   plugin_id: z.string(),
   name: z.string(),
   description: z.string(),
-  priority: z.number().int().describe('1 = first = highest priority'),
+  priority: z.number().int().describe('0 = first = highest priority (the position in the list)'),
   version: z.string().nullable().describe('The version the agent runs: the workspace pin, else the latest'),
   pinned_version: z.string().nullable(),
   latest_version: z.string().nullable(),

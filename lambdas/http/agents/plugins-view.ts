@@ -14,7 +14,7 @@ export const assignedPluginViews = async (workspaceId: string, pluginIds: string
         plugin_id: id,
         name: plugin.name,
         description: plugin.description,
-        priority: i + 1,
+        priority: i,
         version: effectiveVersion(plugin, enablement),
         pinned_version: enablement?.pinned_version ?? null,
         latest_version: plugin.latest_version,

@@ -1,20 +1,31 @@
 import * as z from 'zod';
 import type { ZodType } from 'zod';
-import { AGENT_ROLES, AGENT_IMMUTABLE_FIELDS, MATURITY_LEVELS } from '../../domain/agents/model';
+import { AGENT_ROLES, AGENT_IMMUTABLE_FIELDS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
+import { AVATAR_MAX_BYTES } from '../../domain/agents/avatar';
 import { AGENT_STATUSES } from '../../domain/agents/status';
 import { paginationQuery, paginationSchema } from '../pagination';
-import { route } from '../route';
+import { DEFAULT_BODY_LIMIT, route } from '../route';
 import { agentRef, agentSchema, createAgentBody, updateAgentBody, renameAgentBody, tag } from './schemas';
 
 /** An agent holds at most 20 tags; a filter naming more could not match better, and bounds the query's operators. */
 const MAX_TAG_FILTERS = 20;
+/** Other agent APIs' `status=inactive`: the reversible off-state; `disabled` is asked for by its own name. */
+const INACTIVE_MEANS = 'paused';
+/** An agent's fields plus an avatar sent with them (`avatar_base64`: base64 of at most 2 MiB). */
+const AGENT_BODY_LIMIT = DEFAULT_BODY_LIMIT + Math.ceil(AVATAR_MAX_BYTES / 3) * 4;
+const AVATAR_NOTE = ' An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent\'s write names it.';
 
 const agentParams = z.strictObject({ agent: agentRef });
 const agentData = z.object({ agent: agentSchema });
 
 export const listAgentsQuery = z.strictObject({
   ...paginationQuery,
-  status: z.enum(AGENT_STATUSES).optional().describe('Deleted agents are listed only with status=deleted'),
+  status: z
+    .enum([...AGENT_STATUSES, 'inactive'])
+    .transform((s) => (s === 'inactive' ? INACTIVE_MEANS : s))
+    .optional()
+    .describe(`Deleted agents are listed only with status=deleted; \`inactive\` means \`${INACTIVE_MEANS}\` (switched off by its owner, back with \`active\`)`),
+  runtime_state: z.enum(RUNTIME_STATES).optional().describe('`idle` after a run finished, `failed` when the last run failed, `running` during one, `stopped` when stopped'),
   type: z.string().max(64).optional(),
   role: z.enum(AGENT_ROLES).optional(),
   maturity_level: z.enum(MATURITY_LEVELS).optional(),
@@ -48,8 +59,8 @@ export const listAgents = route({
 
 export const createAgent = route({
   method: 'POST', path: '/api/agents', handler: 'agents/create',
-  summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier\'s allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime.',
-  auth: 'user', scopes: ['write'], idempotent: true, body: createAgentBody, errors: [409, 422],
+  summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier\'s allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime.' + AVATAR_NOTE,
+  auth: 'user', scopes: ['write'], idempotent: true, body: createAgentBody, bodyLimit: AGENT_BODY_LIMIT, errors: [409, 413, 422],
   response: { status: 201, description: 'Created', data: agentData },
   access: { table: 'write' },
 });
@@ -57,14 +68,18 @@ export const createAgent = route({
 export const getAgent = route({
   method: 'GET', path: '/api/agents/{agent}', handler: 'agents/get',
   summary: 'An agent, by id or slug', auth: 'user', scopes: ['read'], params: agentParams,
-  response: { status: 200, description: 'The agent', data: agentData },
+  response: {
+    status: 200,
+    description: 'The agent',
+    data: z.object({ agent: agentSchema.extend({ is_owner: z.boolean().describe('Whether the caller is the agent\'s owner (`owner`)') }) }),
+  },
   access: { table: 'read' },
 });
 
 const updateLine = {
   auth: 'user' as const, scopes: ['write' as const], params: agentParams, body: updateAgentBody,
-  immutableFields: AGENT_IMMUTABLE_FIELDS, errors: [409, 422],
-  description: 'PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier\'s allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.',
+  immutableFields: AGENT_IMMUTABLE_FIELDS, errors: [409, 413, 422], bodyLimit: AGENT_BODY_LIMIT,
+  description: `PATCH semantics for PUT and PATCH alike: absent fields stay, \`null\` clears, \`configuration\` merges key by key. \`If-Match\` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: \`admin\` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.${AVATAR_NOTE}`,
   response: { status: 200 as const, description: 'The updated agent', data: agentData },
   access: { table: 'write' as const },
 };
@@ -74,9 +89,9 @@ export const putAgent = route({ method: 'PUT', path: '/api/agents/{agent}', hand
 
 export const deleteAgent = route({
   method: 'DELETE', path: '/api/agents/{agent}', handler: 'agents/delete',
-  summary: 'Delete an agent (soft: its name is free again)', description: 'The workspace system agent answers 403.',
+  summary: 'Delete an agent (soft: its name is free again)', description: 'The workspace system agent answers 403; an agent with executions pending, running or awaiting approval 409 AGENT_BUSY.',
   auth: 'user', scopes: ['write'], params: agentParams, errors: [409],
-  response: { status: 200, description: 'Deleted', data: z.object({ deleted: z.literal(true), agent_id: z.string() }) },
+  response: { status: 200, description: 'Deleted', data: z.object({ deleted: z.literal(true), agent_id: z.string(), message: z.string().describe('`Agent <slug> deleted`') }) },
   access: { table: 'write' },
 });
 
@@ -107,6 +122,7 @@ export const stopAgent = lifecycle('stop', 'Stop the agent (runtime_state stoppe
 export const renameAgent = route({
   method: 'PUT', path: '/api/agents/{agent}/rename', handler: 'agents/rename',
   summary: 'Rename: the slug moves with the name; id, schedules and shares stay',
+  description: 'A taken name answers 409 NAME_TAKEN; an agent with executions pending, running or awaiting approval 409 AGENT_BUSY.',
   auth: 'user', scopes: ['write'], params: agentParams, body: renameAgentBody, errors: [409],
   response: { status: 200, description: 'The renamed agent', data: agentData },
   access: { table: 'write' },

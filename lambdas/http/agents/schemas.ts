@@ -1,6 +1,10 @@
 import * as z from 'zod';
 import { AGENT_ROLES, LLM_PROVIDERS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
+import { isAvatarBase64 } from '../../domain/agents/avatar';
+import { isGithubRepo } from '../../domain/agents/github-repo';
 import { SLUG_PATTERN } from '../../domain/agents/naming';
+import { canonicalProvider, PROVIDER_ALIASES } from '../../domain/provider-aliases';
+import { parseCpu, parseMemory } from '../../domain/agents/resources';
 import { AGENT_STATUSES } from '../../domain/agents/status';
 
 /** The agent model of API.md §2: one input shape for create and update, one output shape. */
@@ -13,15 +17,41 @@ const depthOf = (value: unknown, limit = MAX_DEPTH + 1): number =>
   typeof value === 'object' && value !== null && limit > 0
     ? 1 + Math.max(0, ...Object.values(value).map((v) => depthOf(v, limit - 1)))
     : 0;
-const smallObject = z
-  .record(z.string(), z.unknown())
-  .refine((o) => Buffer.byteLength(JSON.stringify(o)) <= SIXTEEN_KIB, 'at most 16 KiB of JSON')
-  .refine((o) => depthOf(o) <= MAX_DEPTH, `at most ${MAX_DEPTH} levels of nesting`);
+/** Depth first: serializing a hostile 100,000-level object to measure it would exhaust the stack. */
+const smallObject = z.record(z.string(), z.unknown()).superRefine((o, ctx) => {
+  if (depthOf(o) > MAX_DEPTH) ctx.addIssue({ code: 'custom', message: `at most ${MAX_DEPTH} levels of nesting` });
+  else if (Buffer.byteLength(JSON.stringify(o)) > SIXTEEN_KIB) ctx.addIssue({ code: 'custom', message: 'at most 16 KiB of JSON' });
+});
 
+const penalty = z.number().min(-2).max(2).optional();
+const jsonSchemaFormat = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, 1–64 characters'),
+  schema: smallObject,
+  strict: z.boolean().optional(),
+});
+
+/** The model-parameter set of API.md §2; providers pass on the ones they support (README "Model parameters"). */
 export const configurationSchema = z.strictObject({
   temperature: z.number().min(0).max(2).optional(),
   max_tokens: z.number().int().min(1).max(200_000).optional(),
   top_p: z.number().min(0).max(1).optional(),
+  top_k: z.number().int().min(1).max(1000).optional().describe('Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it'),
+  stop: z
+    .union([z.string().min(1).max(200), z.array(z.string().min(1).max(200)).min(1).max(4)])
+    .transform((s) => (typeof s === 'string' ? [s] : s))
+    .optional()
+    .describe('One stop sequence or up to four'),
+  presence_penalty: penalty.describe('-2 to 2; OpenAI-compatible only'),
+  frequency_penalty: penalty.describe('-2 to 2; OpenAI-compatible only'),
+  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().describe('For reproducible sampling where the provider offers it; OpenAI-compatible only'),
+  response_format: z
+    .discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('text') }),
+      z.strictObject({ type: z.literal('json_object') }),
+      z.strictObject({ type: z.literal('json_schema'), json_schema: jsonSchemaFormat }),
+    ])
+    .optional()
+    .describe('Structured output; an object answer is kept as the execution result\'s `details`. OpenAI-compatible only'),
 });
 
 const text = (max: number) => z.string().max(max);
@@ -37,7 +67,10 @@ export const agentFields = {
   capabilities: z.array(z.string().trim().min(1).max(64)).max(50).refine((c) => new Set(c).size === c.length, 'must be unique'),
   tags: z.array(tag).max(20).transform((t) => [...new Set(t)]),
   configuration: configurationSchema,
-  llm_provider: z.enum(LLM_PROVIDERS),
+  llm_provider: z
+    .enum([...LLM_PROVIDERS, ...PROVIDER_ALIASES])
+    .transform((p) => canonicalProvider(p))
+    .describe('`openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI\'s endpoint by default; Workers AI through an llm integration that names the account)'),
   llm_model: z.string().trim().min(1).max(200),
   llm_integration_id: z
     .string()
@@ -53,7 +86,28 @@ export const agentFields = {
   template: text(100).nullable(),
   runtime: text(100).nullable(),
   runtime_model: text(200).nullable(),
-  resources: z.strictObject({ cpu: z.number().positive().max(64), memory: z.string().regex(/^\d{1,6}[mg]$/, 'like 512m or 4g') }).nullable(),
+  resources: z
+    .strictObject({
+      cpu: z.union([z.number(), z.string().max(16)]).transform((c, ctx) => {
+        const cpu = parseCpu(c);
+        if (cpu === null || cpu <= 0 || cpu > 64) ctx.addIssue({ code: 'custom', message: 'a number of CPUs above 0 and at most 64, like 2, "2" or "500m"' });
+        return cpu ?? 0;
+      }),
+      memory: z.string().max(16).transform((m, ctx) => {
+        const memory = parseMemory(m);
+        if (memory === null) ctx.addIssue({ code: 'custom', message: 'a size with a unit, like 512m, 4g or 4Gi' });
+        return memory ?? '';
+      }),
+    })
+    .nullable()
+    .describe('CPU as a number or string ("2", "500m"); memory with a unit (512m, 4g, 4Gi); stored as a number and `<n>m`/`<n>g`'),
+  github_repo: z
+    .string()
+    .trim()
+    .max(400)
+    .refine(isGithubRepo, '`Org/repo` or an https git URL')
+    .nullable()
+    .describe('The repository the agent works on: `Org/repo` or an https git URL; stored and shown, never fetched'),
   color: z.string().regex(/^#[0-9A-Fa-f]{6}$/, '#RRGGBB').transform((c) => c.toUpperCase()),
   contact_config: smallObject.nullable(),
   storage_config: smallObject.nullable(),
@@ -61,6 +115,17 @@ export const agentFields = {
   read_only_enabled: z.boolean(),
   timeout_seconds: z.number().int().min(10).max(3600),
   owner: z.string().max(128),
+  avatar: z
+    .url({ protocol: /^https$/, error: 'an https:// URL of the image' })
+    .max(2048)
+    .nullable()
+    .describe('An https URL of the image, which `GET /api/agents/{agent}/avatar` then redirects to; null removes the avatar'),
+  avatar_base64: z
+    .string()
+    .min(1)
+    .refine(isAvatarBase64, 'must be base64 (a data: URL prefix is allowed)')
+    .describe('The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`)'),
+  avatar_filename: z.string().trim().min(1).max(255).describe('Informational only: the type comes from the bytes, never from the name'),
   /** Aliases accepted on input (API.md; `model_config` is the seed API's name). */
   llm_config: configurationSchema,
   model_config: configurationSchema,
@@ -69,15 +134,35 @@ export const agentFields = {
 
 type Fields = { [K in keyof typeof agentFields]?: z.output<(typeof agentFields)[K]> };
 
-/** Folds the input aliases into their canonical fields. */
+/** Where a new avatar comes from: an upload in the body, an https URL, or null to remove it. */
+export type AvatarSource = { base64: string } | { url: string } | null;
+
+const avatarSourceOf = (input: Fields): AvatarSource | undefined =>
+  input.avatar_base64 !== undefined ? { base64: input.avatar_base64 } : input.avatar === undefined || input.avatar === null ? input.avatar : { url: input.avatar };
+
+/** One avatar per request, and a file name only with the file. */
+const oneAvatar = (input: Fields, ctx: z.RefinementCtx) => {
+  if (input.avatar !== undefined && input.avatar_base64 !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['avatar'], message: 'send avatar (a URL) or avatar_base64 (the image), not both' });
+  }
+  if (input.avatar_filename !== undefined && input.avatar_base64 === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['avatar_filename'], message: 'avatar_filename names the image sent in avatar_base64; send both' });
+  }
+};
+
+/** Folds the input aliases into their canonical fields; the avatar fields become one `avatar` source, kept apart from the model fields. */
 const canonical = <T extends Fields>(input: T) => {
-  const { llm_config, model_config, custom_instructions, ...rest } = input;
+  const { llm_config, model_config, custom_instructions, avatar: _url, avatar_base64: _image, avatar_filename: _name, ...rest } = input;
   const configuration = rest.configuration ?? llm_config ?? model_config;
   const system_prompt = rest.system_prompt !== undefined ? rest.system_prompt : custom_instructions;
+  const avatar = avatarSourceOf(input);
   return {
-    ...rest,
-    ...(configuration !== undefined ? { configuration } : {}),
-    ...(system_prompt !== undefined ? { system_prompt } : {}),
+    changes: {
+      ...rest,
+      ...(configuration !== undefined ? { configuration } : {}),
+      ...(system_prompt !== undefined ? { system_prompt } : {}),
+    },
+    avatar,
   };
 };
 
@@ -87,9 +172,10 @@ const agentInput = z.strictObject(agentFields).partial();
 export const createAgentBody = agentInput
   .omit({ owner: true })
   .extend({ name: agentFields.name, role: z.enum(AGENT_ROLES).optional(), maturity_level: z.enum(MATURITY_LEVELS).optional() })
+  .superRefine(oneAvatar)
   .transform(canonical);
 
-export const updateAgentBody = agentInput.transform(canonical);
+export const updateAgentBody = agentInput.superRefine(oneAvatar).transform(canonical);
 
 export type CreateAgentInput = z.output<typeof createAgentBody>;
 export type UpdateAgentInput = z.output<typeof updateAgentBody>;
@@ -97,6 +183,7 @@ export type UpdateAgentInput = z.output<typeof updateAgentBody>;
 export const agentSchema = z.object({
   id: z.string(),
   workspace_id: z.string(),
+  tenant_id: z.string().describe('The same as `workspace_id`, under the name some clients read'),
   slug: z.string(),
   name: z.string(),
   description: z.string().nullable(),
@@ -114,6 +201,9 @@ export const agentSchema = z.object({
   configuration: configurationSchema,
   llm_provider: z.enum(LLM_PROVIDERS),
   llm_model: z.string(),
+  settings: z
+    .object({ llm_provider: z.enum(LLM_PROVIDERS), llm_model: z.string(), llm_temperature: z.number().nullable() })
+    .describe('The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above)'),
   llm_integration_id: z.string().nullable(),
   storage_integration_id: z.string().nullable(),
   system_prompt: z.string().nullable(),
@@ -125,6 +215,7 @@ export const agentSchema = z.object({
   runtime: z.string().nullable(),
   runtime_model: z.string().nullable(),
   resources: z.object({ cpu: z.number(), memory: z.string() }).nullable(),
+  github_repo: z.string().nullable(),
   color: z.string(),
   avatar_url: z.string().nullable().describe('`/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded'),
   contact_config: z.record(z.string(), z.unknown()).nullable(),

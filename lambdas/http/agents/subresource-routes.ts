@@ -99,8 +99,8 @@ export const getAgentAvatarLink = route({
     data: z.object({
       avatar: z.object({
         agent_id: z.string(),
-        url: z.string().describe('Presigned GET of the image, the same as `Location`'),
-        expires_at: z.string().describe('When the link stops working'),
+        url: z.string().describe('Presigned GET of the image, the same as `Location`; for an avatar set as a URL, that URL'),
+        expires_at: z.string().nullable().describe('When the link stops working; null for an avatar set as a URL'),
       }),
     }),
   },

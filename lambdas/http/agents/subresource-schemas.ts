@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AVATAR_CONTENT_TYPES, isAvatarBase64 } from '../../domain/agents/avatar';
+import { AVATAR_CONTENT_TYPES } from '../../domain/agents/avatar';
 import { LOG_LEVELS } from '../../domain/agents/log-lines';
 import { AGENT_ROLES, LLM_PROVIDERS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
 import { AGENT_STATUSES } from '../../domain/agents/status';
@@ -31,12 +31,8 @@ export const logsQuery = z.strictObject({
 });
 
 export const avatarBody = z.strictObject({
-  avatar_base64: z
-    .string()
-    .min(1)
-    .refine(isAvatarBase64, 'must be base64 (a data: URL prefix is allowed)')
-    .describe('The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded'),
-  avatar_filename: z.string().trim().min(1).max(255).optional().describe('Informational only: the type comes from the bytes, never from the name'),
+  avatar_base64: agentFields.avatar_base64,
+  avatar_filename: agentFields.avatar_filename.optional(),
 });
 
 const versioned = { agent_id: z.string(), version: z.number().int() };

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { checkOutboundUrl } from '../../domain/executions/ssrf';
 import { INTEGRATION_KINDS, PROVIDERS } from '../../domain/integrations';
+import { aliasConfig, isProviderAlias, OPENAI_BASE_URL, type ProviderAlias, workersAiBaseUrl } from '../../domain/provider-aliases';
 import { modelEndpointPolicy } from '../../shared/model-endpoint-policy';
 
 const SIXTEEN_KIB = 16 * 1024;
@@ -22,11 +23,14 @@ const credentials = z
   .describe('Secrets such as `{"API_KEY": "…"}`: stored encrypted, never returned (only their names are)');
 
 const provider = z.string().min(1).max(64).describe(
-  `Per kind: ${INTEGRATION_KINDS.map((kind) => `${kind}: ${PROVIDERS[kind].join(', ')}`).join('; ')}`,
+  `Per kind: ${INTEGRATION_KINDS.map((kind) => `${kind}: ${PROVIDERS[kind].join(', ')}`).join('; ')}. For llm and embedding, \`openai\` and \`workers-ai\` are stored as \`openai-compatible\` with \`config.base_url\` filled in: ${OPENAI_BASE_URL}, or ${workersAiBaseUrl('<config.account_id>')}`,
 );
 
+/** Kinds whose providers include openai-compatible, where the aliases apply. */
+const takesAlias = (kind: (typeof INTEGRATION_KINDS)[number]) => PROVIDERS[kind].includes('openai-compatible');
+
 const providerFits = (value: { kind: (typeof INTEGRATION_KINDS)[number]; provider: string }, ctx: z.RefinementCtx) => {
-  if (!PROVIDERS[value.kind].includes(value.provider)) {
+  if (!PROVIDERS[value.kind].includes(value.provider) && !(isProviderAlias(value.provider) && takesAlias(value.kind))) {
     ctx.addIssue({ code: 'custom', path: ['provider'], message: `a ${value.kind} integration's provider is one of ${PROVIDERS[value.kind].join(', ')}` });
   }
 };
@@ -40,15 +44,29 @@ export const createIntegrationBody = z
     credentials: credentials.optional(),
     is_default: z.boolean().optional().describe('Default of its kind for new agents; the first integration of a kind becomes it unless `false`'),
   })
-  .superRefine(providerFits);
+  .superRefine(providerFits)
+  .transform((body, ctx) => {
+    if (!isProviderAlias(body.provider)) return body;
+    const aliased = withAlias(body.provider, body.config, ctx);
+    return { ...body, ...aliased };
+  });
 
-export const updateIntegrationBody = z.strictObject({
-  provider: provider.optional().describe('Another provider of the same kind'),
-  name: z.string().trim().min(1).max(100).optional(),
-  config: config.optional().describe('Replaces the whole config'),
-  credentials: credentials.nullable().optional().describe('Replaces every credential; null removes them'),
-  is_default: z.boolean().optional(),
-});
+/** `provider` under an alias becomes openai-compatible, and `config` gets the alias's endpoint (a sent config is replaced as always). */
+const withAlias = (alias: ProviderAlias, sent: Record<string, unknown> | undefined, ctx: z.RefinementCtx) => {
+  const config = aliasConfig(alias, sent ?? {});
+  if (!config) ctx.addIssue({ code: 'custom', path: ['config', 'account_id'], message: 'workers-ai needs config.account_id, the 32-character Cloudflare account id' });
+  return { provider: 'openai-compatible', config: config ?? {} };
+};
+
+export const updateIntegrationBody = z
+  .strictObject({
+    provider: provider.optional().describe('Another provider of the same kind; `openai` or `workers-ai` also sets `config` (as on create)'),
+    name: z.string().trim().min(1).max(100).optional(),
+    config: config.optional().describe('Replaces the whole config'),
+    credentials: credentials.nullable().optional().describe('Replaces every credential; null removes them'),
+    is_default: z.boolean().optional(),
+  })
+  .transform((body, ctx) => (body.provider !== undefined && isProviderAlias(body.provider) ? { ...body, ...withAlias(body.provider, body.config, ctx) } : body));
 
 export const integrationSchema = z.object({
   id: z.string(),

@@ -13,7 +13,7 @@ const personaData = z.object({ persona: personaSchema });
 
 export const listPersonas = route({
   method: 'GET', path: '/api/personas', handler: 'personas/list',
-  summary: "The current workspace's personas, oldest first", auth: 'user', scopes: ['read'], query: z.strictObject(paginationQuery),
+  summary: "The current workspace's personas, oldest first", description: 'A caller with no workspace yet gets an empty list.', auth: 'user', scopes: ['read'], query: z.strictObject(paginationQuery),
   response: { status: 200, description: 'Personas', data: z.object({ personas: z.array(personaSchema), pagination: paginationSchema }) },
   access: { table: 'read' },
 });

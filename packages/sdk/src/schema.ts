@@ -268,7 +268,7 @@ export interface paths {
         put?: never;
         /**
          * Create an agent
-         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime.
+         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime. An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent's write names it.
          */
         post: operations["agentsCreate"];
         delete?: never;
@@ -288,20 +288,20 @@ export interface paths {
         get: operations["agentsGet"];
         /**
          * Change an agent (same as PATCH)
-         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.
+         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids. An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent's write names it.
          */
         put: operations["agentsPut"];
         post?: never;
         /**
          * Delete an agent (soft: its name is free again)
-         * @description The workspace system agent answers 403.
+         * @description The workspace system agent answers 403; an agent with executions pending, running or awaiting approval 409 AGENT_BUSY.
          */
         delete: operations["agentsDelete"];
         options?: never;
         head?: never;
         /**
          * Change an agent
-         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.
+         * @description PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key. `If-Match` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids. An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent's write names it.
          */
         patch: operations["agentsPatch"];
         trace?: never;
@@ -348,7 +348,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Rename: the slug moves with the name; id, schedules and shares stay */
+        /**
+         * Rename: the slug moves with the name; id, schedules and shares stay
+         * @description A taken name answers 409 NAME_TAKEN; an agent with executions pending, running or awaiting approval 409 AGENT_BUSY.
+         */
         put: operations["agentsRename"];
         post?: never;
         delete?: never;
@@ -924,7 +927,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current workspace's personas, oldest first */
+        /**
+         * The current workspace's personas, oldest first
+         * @description A caller with no workspace yet gets an empty list.
+         */
         get: operations["personasList"];
         put?: never;
         /** Create a persona (owners and admins) */
@@ -1093,7 +1099,7 @@ export interface paths {
         get: operations["agentsPluginsList"];
         /**
          * Replace the agent's plugins
-         * @description One transaction. Duplicates are dropped keeping the first occurrence; priority is the position. An id that names no plugin answers 404 naming it; a plugin not enabled in the workspace 422 PLUGIN_NOT_ENABLED. Publishes `plugin.assigned`. `If-Match` (the assignment version) → 412 when stale.
+         * @description One transaction. Duplicates are dropped keeping the first occurrence; priority is the position. Priority starts at 0. Ids that name no plugin and plugins not enabled in the workspace answer 422 PLUGIN_NOT_ENABLED naming each. Publishes `plugin.assigned`. `If-Match` (the assignment version) → 412 when stale.
          */
         put: operations["agentsPluginsPut"];
         post?: never;
@@ -3429,6 +3435,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -3789,6 +3797,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -4036,6 +4046,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -4296,6 +4308,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -4390,7 +4404,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     kind: "llm" | "embedding" | "storage";
-                    /** @description Per kind: llm: bedrock, openai-compatible, local; embedding: bedrock, openai-compatible, local; storage: s3-vectors, opensearch, pgvector, local */
+                    /** @description Per kind: llm: bedrock, openai-compatible, local; embedding: bedrock, openai-compatible, local; storage: s3-vectors, opensearch, pgvector, local. For llm and embedding, `openai` and `workers-ai` are stored as `openai-compatible` with `config.base_url` filled in: https://api.openai.com/v1, or https://api.cloudflare.com/client/v4/accounts/<config.account_id>/ai/v1 */
                     provider: string;
                     name: string;
                     /** @description Provider settings that are not secret: model, region, base_url (a public https:// URL), index name… */
@@ -4591,7 +4605,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Another provider of the same kind */
+                    /** @description Another provider of the same kind; `openai` or `workers-ai` also sets `config` (as on create) */
                     provider?: string;
                     name?: string;
                     /** @description Replaces the whole config */
@@ -4664,12 +4678,16 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
                 cursor?: string;
-                /** @description Deleted agents are listed only with status=deleted */
-                status?: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted";
+                /** @description Deleted agents are listed only with status=deleted; `inactive` means `paused` (switched off by its owner, back with `active`) */
+                status?: "draft" | "active" | "published" | "paused" | "disabled" | "archived" | "deleted" | "inactive";
+                /** @description `idle` after a run finished, `failed` when the last run failed, `running` during one, `stopped` when stopped */
+                runtime_state?: "stopped" | "running" | "idle" | "failed";
                 type?: string;
                 role?: "general-assistant" | "finance-agent" | "marketing-agent" | "developer-agent" | "custom";
                 maturity_level?: "student" | "intern" | "supervised" | "autonomous";
@@ -4707,6 +4725,8 @@ export interface operations {
                             agents: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -4728,10 +4748,45 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -4746,6 +4801,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -4824,7 +4880,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        /** @description JSON, at most 3058348 bytes. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -4840,9 +4896,40 @@ export interface operations {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
-                    /** @enum {string} */
-                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    /**
+                     * @description `openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI's endpoint by default; Workers AI through an llm integration that names the account)
+                     * @enum {string}
+                     */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible" | "openai" | "workers-ai";
                     llm_model?: string;
                     /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
@@ -4855,10 +4942,13 @@ export interface operations {
                     template?: string | null;
                     runtime?: string | null;
                     runtime_model?: string | null;
+                    /** @description CPU as a number or string ("2", "500m"); memory with a unit (512m, 4g, 4Gi); stored as a number and `<n>m`/`<n>g` */
                     resources?: {
-                        cpu: number;
+                        cpu: number | string;
                         memory: string;
                     } | null;
+                    /** @description The repository the agent works on: `Org/repo` or an https git URL; stored and shown, never fetched */
+                    github_repo?: string | null;
                     color?: string;
                     contact_config?: {
                         [key: string]: unknown;
@@ -4869,15 +4959,77 @@ export interface operations {
                     autonomy_enabled?: boolean;
                     read_only_enabled?: boolean;
                     timeout_seconds?: number;
+                    /** @description An https URL of the image, which `GET /api/agents/{agent}/avatar` then redirects to; null removes the avatar */
+                    avatar?: string | null;
+                    /** @description The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`) */
+                    avatar_base64?: string;
+                    /** @description Informational only: the type comes from the bytes, never from the name */
+                    avatar_filename?: string;
                     llm_config?: {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     model_config?: {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     custom_instructions?: string | null;
                     /** @enum {string} */
@@ -4905,6 +5057,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -4926,10 +5080,45 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -4944,6 +5133,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -5036,6 +5226,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -5057,10 +5249,45 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -5075,6 +5302,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -5118,6 +5346,8 @@ export interface operations {
                                 version: number;
                                 created_at: string;
                                 updated_at: string;
+                                /** @description Whether the caller is the agent's owner (`owner`) */
+                                is_owner: boolean;
                             };
                         };
                         meta: components["schemas"]["Meta"];
@@ -5147,7 +5377,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        /** @description JSON, at most 3058348 bytes. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -5163,9 +5393,40 @@ export interface operations {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
-                    /** @enum {string} */
-                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    /**
+                     * @description `openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI's endpoint by default; Workers AI through an llm integration that names the account)
+                     * @enum {string}
+                     */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible" | "openai" | "workers-ai";
                     llm_model?: string;
                     /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
@@ -5178,10 +5439,13 @@ export interface operations {
                     template?: string | null;
                     runtime?: string | null;
                     runtime_model?: string | null;
+                    /** @description CPU as a number or string ("2", "500m"); memory with a unit (512m, 4g, 4Gi); stored as a number and `<n>m`/`<n>g` */
                     resources?: {
-                        cpu: number;
+                        cpu: number | string;
                         memory: string;
                     } | null;
+                    /** @description The repository the agent works on: `Org/repo` or an https git URL; stored and shown, never fetched */
+                    github_repo?: string | null;
                     color?: string;
                     contact_config?: {
                         [key: string]: unknown;
@@ -5193,15 +5457,77 @@ export interface operations {
                     read_only_enabled?: boolean;
                     timeout_seconds?: number;
                     owner?: string;
+                    /** @description An https URL of the image, which `GET /api/agents/{agent}/avatar` then redirects to; null removes the avatar */
+                    avatar?: string | null;
+                    /** @description The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`) */
+                    avatar_base64?: string;
+                    /** @description Informational only: the type comes from the bytes, never from the name */
+                    avatar_filename?: string;
                     llm_config?: {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     model_config?: {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     custom_instructions?: string | null;
                 };
@@ -5225,6 +5551,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -5246,10 +5574,45 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -5264,6 +5627,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -5357,6 +5721,8 @@ export interface operations {
                             /** @constant */
                             deleted: true;
                             agent_id: string;
+                            /** @description `Agent <slug> deleted` */
+                            message: string;
                         };
                         meta: components["schemas"]["Meta"];
                     };
@@ -5386,7 +5752,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        /** @description JSON, at most 3058348 bytes. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
@@ -5402,9 +5768,40 @@ export interface operations {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
-                    /** @enum {string} */
-                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    /**
+                     * @description `openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI's endpoint by default; Workers AI through an llm integration that names the account)
+                     * @enum {string}
+                     */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible" | "openai" | "workers-ai";
                     llm_model?: string;
                     /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
@@ -5417,10 +5814,13 @@ export interface operations {
                     template?: string | null;
                     runtime?: string | null;
                     runtime_model?: string | null;
+                    /** @description CPU as a number or string ("2", "500m"); memory with a unit (512m, 4g, 4Gi); stored as a number and `<n>m`/`<n>g` */
                     resources?: {
-                        cpu: number;
+                        cpu: number | string;
                         memory: string;
                     } | null;
+                    /** @description The repository the agent works on: `Org/repo` or an https git URL; stored and shown, never fetched */
+                    github_repo?: string | null;
                     color?: string;
                     contact_config?: {
                         [key: string]: unknown;
@@ -5432,15 +5832,77 @@ export interface operations {
                     read_only_enabled?: boolean;
                     timeout_seconds?: number;
                     owner?: string;
+                    /** @description An https URL of the image, which `GET /api/agents/{agent}/avatar` then redirects to; null removes the avatar */
+                    avatar?: string | null;
+                    /** @description The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`) */
+                    avatar_base64?: string;
+                    /** @description Informational only: the type comes from the bytes, never from the name */
+                    avatar_filename?: string;
                     llm_config?: {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     model_config?: {
                         temperature?: number;
                         max_tokens?: number;
                         top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
                     };
                     custom_instructions?: string | null;
                 };
@@ -5464,6 +5926,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -5485,10 +5949,45 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -5503,6 +6002,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -5596,6 +6096,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -5617,10 +6119,45 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -5635,6 +6172,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -5735,6 +6273,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -5756,10 +6296,45 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -5774,6 +6349,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -5874,6 +6450,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -5895,10 +6473,45 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -5913,6 +6526,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -6043,8 +6657,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    llm_provider?: "local" | "bedrock" | "openai-compatible";
+                    /**
+                     * @description `openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI's endpoint by default; Workers AI through an llm integration that names the account)
+                     * @enum {string}
+                     */
+                    llm_provider?: "local" | "bedrock" | "openai-compatible" | "openai" | "workers-ai";
                     llm_model?: string;
                     /** @description 0–2; null removes the override */
                     llm_temperature?: number | null;
@@ -6637,10 +7254,10 @@ export interface operations {
                         data: {
                             avatar: {
                                 agent_id: string;
-                                /** @description Presigned GET of the image, the same as `Location` */
+                                /** @description Presigned GET of the image, the same as `Location`; for an avatar set as a URL, that URL */
                                 url: string;
-                                /** @description When the link stops working */
-                                expires_at: string;
+                                /** @description When the link stops working; null for an avatar set as a URL */
+                                expires_at: string | null;
                             };
                         };
                         meta: components["schemas"]["Meta"];
@@ -6672,7 +7289,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded */
+                    /** @description The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`) */
                     avatar_base64: string;
                     /** @description Informational only: the type comes from the bytes, never from the name */
                     avatar_filename?: string;
@@ -6949,6 +7566,11 @@ export interface operations {
                 "application/json": {
                     /** Format: email */
                     email: string;
+                    /**
+                     * @description Accepted for clients that name the role; `admin` is the only one
+                     * @constant
+                     */
+                    role?: "admin";
                 };
             };
         };
@@ -7325,6 +7947,8 @@ export interface operations {
                 recursive?: "true" | "false";
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same listing; signed, so an altered one or one from another listing answers 400 */
@@ -7880,6 +8504,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -7951,6 +8577,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -8023,6 +8651,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -8094,6 +8724,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -8170,8 +8802,12 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
+                cursor?: string;
             };
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
@@ -8206,6 +8842,11 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 access: "owner" | "admin" | "use" | "view";
+                                /**
+                                 * @description The same as `access`, under the name some clients read
+                                 * @enum {string}
+                                 */
+                                role: "owner" | "admin" | "use" | "view";
                             }[];
                             pagination: {
                                 page: number;
@@ -8234,6 +8875,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -8544,6 +9187,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -9027,6 +9672,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -9255,7 +9902,7 @@ export interface operations {
                                 plugin_id: string;
                                 name: string;
                                 description: string;
-                                /** @description 1 = first = highest priority */
+                                /** @description 0 = first = highest priority (the position in the list) */
                                 priority: number;
                                 /** @description The version the agent runs: the workspace pin, else the latest */
                                 version: string | null;
@@ -9341,7 +9988,7 @@ export interface operations {
                                 plugin_id: string;
                                 name: string;
                                 description: string;
-                                /** @description 1 = first = highest priority */
+                                /** @description 0 = first = highest priority (the position in the list) */
                                 priority: number;
                                 /** @description The version the agent runs: the workspace pin, else the latest */
                                 version: string | null;
@@ -9894,6 +10541,8 @@ export interface operations {
                 status?: "pending" | "in_progress" | "awaiting_approval" | "completed" | "failed" | "cancelled" | "timed_out";
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -11030,6 +11679,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
@@ -11936,6 +12587,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -11957,10 +12610,45 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -11975,6 +12663,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -12083,6 +12772,8 @@ export interface operations {
                             agent: {
                                 id: string;
                                 workspace_id: string;
+                                /** @description The same as `workspace_id`, under the name some clients read */
+                                tenant_id: string;
                                 slug: string;
                                 name: string;
                                 description: string | null;
@@ -12104,10 +12795,45 @@ export interface operations {
                                     temperature?: number;
                                     max_tokens?: number;
                                     top_p?: number;
+                                    /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                                    top_k?: number;
+                                    /** @description One stop sequence or up to four */
+                                    stop?: unknown;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    presence_penalty?: number;
+                                    /** @description -2 to 2; OpenAI-compatible only */
+                                    frequency_penalty?: number;
+                                    /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                                    seed?: number;
+                                    /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                                    response_format?: {
+                                        /** @constant */
+                                        type: "text";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_object";
+                                    } | {
+                                        /** @constant */
+                                        type: "json_schema";
+                                        json_schema: {
+                                            name: string;
+                                            schema: {
+                                                [key: string]: unknown;
+                                            };
+                                            strict?: boolean;
+                                        };
+                                    };
                                 };
                                 /** @enum {string} */
                                 llm_provider: "local" | "bedrock" | "openai-compatible";
                                 llm_model: string;
+                                /** @description The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above) */
+                                settings: {
+                                    /** @enum {string} */
+                                    llm_provider: "local" | "bedrock" | "openai-compatible";
+                                    llm_model: string;
+                                    llm_temperature: number | null;
+                                };
                                 llm_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
@@ -12122,6 +12848,7 @@ export interface operations {
                                     cpu: number;
                                     memory: string;
                                 } | null;
+                                github_repo: string | null;
                                 color: string;
                                 /** @description `/api/agents/<agent_id>/avatar` (a redirect to the image) once an avatar was uploaded */
                                 avatar_url: string | null;
@@ -12583,6 +13310,8 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1–100 */
                 limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
                 /** @description Page number (ignored with `cursor`) */
                 page?: number;
                 /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */

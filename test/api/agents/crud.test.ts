@@ -97,7 +97,7 @@ describe('agents: create, read, update, delete', () => {
   it('deleting frees the name; the system agent cannot be deleted', async () => {
     const owner = await anOwner();
     const { id } = (await api.post('/api/agents', { name: 'Ephemeral' }, { token: owner.token })).body.data.agent;
-    expect((await api.delete(`/api/agents/${id}`, { token: owner.token })).body.data).toEqual({ deleted: true, agent_id: id });
+    expect((await api.delete(`/api/agents/${id}`, { token: owner.token })).body.data).toEqual({ deleted: true, agent_id: id, message: 'Agent ephemeral deleted' });
     expect((await api.get(`/api/agents/${id}`, { token: owner.token })).status).toBe(404);
     expect((await api.post('/api/agents', { name: 'Ephemeral' }, { token: owner.token })).status).toBe(201);
     const deleted = await api.get('/api/agents?status=deleted', { token: owner.token });

@@ -29,10 +29,14 @@ describe('fuzzed agent bodies', () => {
 });
 
 describe('hostile nesting', () => {
-  it('a 100,000-level body answers 4xx, not a crash', async () => {
+  it.each([
+    ['storage_config', (deep: string) => `{"name":"ok","storage_config":${deep}}`],
+    ['an unknown field', (deep: string) => `{"name":"ok","surprise":${deep}}`],
+    ['a response format schema', (deep: string) => `{"name":"ok","configuration":{"response_format":{"type":"json_schema","json_schema":{"name":"x","schema":${deep}}}}}`],
+  ])('a 100,000-level body under %s answers 4xx, not a crash', async (_, body) => {
     const owner = await aUser();
     await aWorkspace(owner);
-    const nested = `{"name":"ok","storage_config":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`;
+    const nested = body(`${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`);
     const res = await request('POST', '/api/agents', { token: owner.token, rawBody: nested, headers: { 'Content-Type': 'application/json' } });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);

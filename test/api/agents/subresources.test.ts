@@ -48,7 +48,7 @@ describe('LLM settings', () => {
 
   it.each([
     ['a temperature over 2', { llm_temperature: 2.5 }, 'llm_temperature'],
-    ['an unknown provider', { llm_provider: 'openai' }, 'llm_provider'],
+    ['an unknown provider', { llm_provider: 'anthropic-direct' }, 'llm_provider'],
     ['an empty model', { llm_model: '  ' }, 'llm_model'],
     ['a fractional token limit', { max_tokens: 10.5 }, 'max_tokens'],
     ['an unknown field', { top_k: 3 }, 'top_k'],

@@ -52,6 +52,19 @@ describe("an agent's llm integration", () => {
     expect(model.calls[0]).toMatchObject({ url: '/v1/chat/completions', headers: { authorization: 'Bearer sk-integration-key' }, body: { model: 'gpt-4o-mini' } });
   });
 
+  it("passes the agent's model parameters to the model server", async () => {
+    const integration = await api.post(
+      `/api/workspaces/${ws}/integrations`,
+      { kind: 'llm', provider: 'openai-compatible', name: 'Parameters', config: { base_url: model.baseUrl }, is_default: false },
+      { token: owner.token },
+    );
+    const configuration = { temperature: 0.2, max_tokens: 300, stop: 'END', seed: 42, presence_penalty: 0.5, response_format: { type: 'json_object' } };
+    const agent = await anAgent(owner, { llm_model: 'gpt-4o-mini', llm_integration_id: integration.body.data.integration.id, configuration });
+    const before = model.calls.length;
+    expect((await execute(agent, { task: 'Say hello' }, { token: owner.token })).status).toBe(200);
+    expect(model.calls[before]?.body).toMatchObject({ temperature: 0.2, max_tokens: 300, stop: ['END'], seed: 42, presence_penalty: 0.5, response_format: { type: 'json_object' } });
+  });
+
   it('an agent without one keeps running on its own provider', async () => {
     const before = model.calls.length;
     const agent = await anAgent(owner, { llm_provider: 'local', llm_integration_id: null });

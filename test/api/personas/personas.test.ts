@@ -39,6 +39,17 @@ describe('personas', () => {
     expect(second.body.data.personas.map((p: { name: string }) => p.name)).toEqual(['Three']);
   });
 
+  it('answers an empty list to a caller with no workspace yet, and 404 for a workspace they named but do not belong to', async () => {
+    const loner = await aUser('persona-loner');
+    const res = await api.get('/api/personas', { token: loner.token });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ personas: [], pagination: { page: 1, limit: 20, total: 0, pages: 1, next_cursor: null } });
+    const owner = await aUser('persona-elsewhere');
+    const ws = await aWorkspace(owner);
+    const named = await api.get('/api/personas', { token: loner.token, headers: { 'X-Workspace-ID': ws } });
+    expect(named.status).toBe(404);
+  });
+
   it('changes the fields a PATCH names, clears description with null, and refuses a stale If-Match with 412', async () => {
     const persona = await aPersona({ description: 'old' });
     const res = await api.patch(`/api/personas/${persona.id}`, { system_prompt: 'New prompt', description: null }, { token: owner.token });

@@ -38,7 +38,7 @@ describe('assigning plugins to an agent', () => {
     const res = await assign(agent.slug, [c.id, a.id, b.id]);
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"1"');
-    expect(res.body.data.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([[c.id, 1], [a.id, 2], [b.id, 3]]);
+    expect(res.body.data.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([[c.id, 0], [a.id, 1], [b.id, 2]]);
     expect(res.body.data.plugins[0]).toMatchObject({ name: c.name, description: `The ${c.name} plugin`, version: '1.0.0', pinned_version: null, latest: { version: '1.0.0' } });
     const read = await api.get(`/api/agents/${agent.id}/plugins`, { token: owner.token });
     expect(read.body.data).toEqual(res.body.data);
@@ -69,13 +69,14 @@ describe('assigning plugins to an agent', () => {
     expect(event?.detail.data).toEqual({ agent_id: agent.id, plugin_ids: [b.id], added: [b.id], removed: [a.id] });
   });
 
-  it('refuses an id that names no plugin with 404 naming it, changing nothing', async () => {
+  it('refuses an id that names no plugin with 422 PLUGIN_NOT_ENABLED naming it, changing nothing', async () => {
     const agent = await anAgent();
     await assign(agent.id, [nth(0).id]);
     const missing = 'plg_01ARZ3NDEKTSV4RRFFQ69G5FAV';
     const res = await assign(agent.id, [nth(1).id, missing]);
-    expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 404, code: 'PLUGIN_NOT_FOUND' });
+    expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 422, code: 'PLUGIN_NOT_ENABLED' });
     expect(res.body.error.message).toContain(missing);
+    expect(res.body.error.details).toEqual([{ field: 'plugin_ids', issue: 'no such plugin', plugin_id: missing }]);
     expect((await api.get(`/api/agents/${agent.id}/plugins`, { token: owner.token })).body.data.assignment_version).toBe(1);
   });
 

@@ -38,7 +38,7 @@ describe("an agent's context", () => {
       persona_prompt: 'You never guess.',
       system_prompt: 'Answer briefly.',
       instruction_template: 'Task: {{task}}',
-      plugins: [{ plugin_id: plugin.id, name: plugin.name, version: '1.0.0', priority: 1 }],
+      plugins: [{ plugin_id: plugin.id, name: plugin.name, version: '1.0.0', priority: 0 }],
       required_credentials: ['SEARCH_API_KEY'],
       assignment_version: 1,
       budget: { max_tokens: null, dropped: [] },
@@ -76,7 +76,7 @@ describe("an agent's context", () => {
     expect(trimmed.budget).toEqual({
       max_tokens: budget,
       within_budget: true,
-      dropped: [expect.objectContaining({ plugin_id: third.id, priority: 3 }), expect.objectContaining({ plugin_id: second.id, priority: 2 })],
+      dropped: [expect.objectContaining({ plugin_id: third.id, priority: 2 }), expect.objectContaining({ plugin_id: second.id, priority: 1 })],
     });
     expect(trimmed.tier1).toHaveLength(3);
     expect(trimmed.token_estimate.total).toBeLessThanOrEqual(budget);

@@ -159,7 +159,7 @@ describe('disabling a plugin', () => {
     expect(res.status).toBe(200);
     expect([...res.body.data.unassigned_agents].sort()).toEqual([one.id, two.id].sort());
     const plugins = (await api.get(`/api/agents/${one.id}/plugins`, { token: owner.token })).body.data;
-    expect(plugins.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([[keep.id, 1], [last.id, 2]]);
+    expect(plugins.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([[keep.id, 0], [last.id, 1]]);
     expect(plugins.assignment_version).toBe(2);
     expect((await api.get(`/api/agents/${two.id}/plugins`, { token: owner.token })).body.data.plugins).toEqual([]);
     const [published] = await waitForEvents((e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === one.id && e.detail.data.reason === 'plugin_disabled', 1);

@@ -42,6 +42,13 @@ describe('the Bedrock provider', () => {
     expect(input?.inferenceConfig).toEqual({ maxTokens: 500, temperature: 0.2, topP: undefined });
   });
 
+  it('sends stop sequences and top_p, and nothing of the parameters Converse has no field for', async () => {
+    const { sent, send } = answering({ output: { message: { role: 'assistant', content: [{ text: 'ok' }] } }, stopReason: 'end_turn' });
+    await bedrockProvider(send).converse({ ...request, top_p: 0.9, stop: ['END'], top_k: 40, seed: 7, presence_penalty: 1 });
+    expect(sent[0]?.input?.inferenceConfig).toEqual({ maxTokens: 500, temperature: 0.2, topP: 0.9, stopSequences: ['END'] });
+    expect(sent[0]?.input).not.toHaveProperty('additionalModelRequestFields');
+  });
+
   it("answers tool calls under the platform's tool names, with the usage Bedrock reports", async () => {
     const { send } = answering({
       output: { message: { role: 'assistant', content: [{ toolUse: { toolUseId: 't2', name: 'files_read', input: { path: 'b.txt' } } }] } },

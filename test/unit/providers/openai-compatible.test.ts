@@ -44,6 +44,18 @@ describe('the OpenAI-compatible provider', () => {
     expect(body.tools).toEqual([{ type: 'function', function: { name: 'files_read', description: 'Read a file', parameters: { type: 'object' } } }]);
   });
 
+  it('passes every model parameter the agent set and leaves out those it did not', async () => {
+    const { calls, fetchStub } = answering(200, { choices: [{ message: { content: '{}' }, finish_reason: 'stop' }] });
+    const responseFormat = { type: 'json_schema', json_schema: { name: 'sales', schema: { type: 'object' } } } as const;
+    await openAiCompatibleProvider({ baseUrl: 'https://llm.example.com/v1', apiKey: null }, fetchStub).converse({
+      ...request, temperature: 0.3, top_k: 40, stop: ['END'], presence_penalty: 0.5, frequency_penalty: -0.5, seed: 7, response_format: responseFormat,
+    });
+    const body = JSON.parse(String(calls[0]?.body));
+    expect(body).toMatchObject({ temperature: 0.3, top_k: 40, stop: ['END'], presence_penalty: 0.5, frequency_penalty: -0.5, seed: 7, response_format: responseFormat });
+    expect(body).not.toHaveProperty('max_tokens');
+    expect(body).not.toHaveProperty('top_p');
+  });
+
   it('reads tool calls back under platform names', async () => {
     const { fetchStub } = answering(200, {
       choices: [{ message: { content: null, tool_calls: [{ id: 'c2', function: { name: 'files_read', arguments: '{"path":"b.txt"}' } }] }, finish_reason: 'tool_calls' }],

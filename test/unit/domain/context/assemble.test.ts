@@ -40,8 +40,8 @@ describe('the persona prompt', () => {
 describe('plugins in the context', () => {
   it('appear in priority order in every tier, with tokens estimated at one per four characters', () => {
     const result = context([aRelease('b'), aRelease('a')]);
-    expect(result.tier1.map((e) => [e.name, e.priority])).toEqual([['b', 1], ['a', 2]]);
-    expect(result.tier2.map((e) => [e.name, e.priority])).toEqual([['b', 1], ['a', 2]]);
+    expect(result.tier1.map((e) => [e.name, e.priority])).toEqual([['b', 0], ['a', 1]]);
+    expect(result.tier2.map((e) => [e.name, e.priority])).toEqual([['b', 0], ['a', 1]]);
     expect(result.tier2[0]?.tokens).toBe(estimateTokens(result.tier2[0]?.content));
     expect(result.token_estimate.total).toBe(result.token_estimate.tier1 + result.token_estimate.tier2);
   });
@@ -81,7 +81,7 @@ describe('fitting a context into a token budget', () => {
     const perPlugin = full.tier2[0]!.tokens;
     const fitted = fitToBudget(full, full.token_estimate.total - perPlugin - 1);
     expect(fitted.tier2.map((e) => e.name)).toEqual(['high']);
-    expect(fitted.budget.dropped.map((e) => [e.name, e.priority])).toEqual([['low', 3], ['middle', 2]]);
+    expect(fitted.budget.dropped.map((e) => [e.name, e.priority])).toEqual([['low', 2], ['middle', 1]]);
     expect(fitted.budget).toMatchObject({ max_tokens: full.token_estimate.total - perPlugin - 1, within_budget: true });
     expect(fitted.token_estimate.tier2).toBe(perPlugin);
     expect(fitted.token_estimate.total).toBe(full.token_estimate.total - 2 * perPlugin);
