@@ -62,7 +62,8 @@ export const createAgent = route({
   summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier\'s allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime.' + AVATAR_NOTE,
   auth: 'user', scopes: ['write'], idempotent: true, body: createAgentBody, bodyLimit: AGENT_BODY_LIMIT, errors: [409, 413, 422],
   response: { status: 201, description: 'Created', data: agentData },
-  access: { table: 'write' },
+  // An avatar sent with the agent is stored in the bucket before the agent write that names it.
+  access: { table: 'write', bucket: 'write' },
 });
 
 export const getAgent = route({
@@ -81,7 +82,7 @@ const updateLine = {
   immutableFields: AGENT_IMMUTABLE_FIELDS, errors: [409, 413, 422], bodyLimit: AGENT_BODY_LIMIT,
   description: `PATCH semantics for PUT and PATCH alike: absent fields stay, \`null\` clears, \`configuration\` merges key by key. \`If-Match\` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: \`admin\` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.${AVATAR_NOTE}`,
   response: { status: 200 as const, description: 'The updated agent', data: agentData },
-  access: { table: 'write' as const },
+  access: { table: 'write' as const, bucket: 'write' as const },
 };
 
 export const patchAgent = route({ method: 'PATCH', path: '/api/agents/{agent}', handler: 'agents/patch', summary: 'Change an agent', ...updateLine });
