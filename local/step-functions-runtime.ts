@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { executionTaskId, SCHEDULE_FIRE_TASK } from '../lib/constructs/execution-tasks';
+import { GRADUATION_RUN_ENDED_TASK } from '../lib/constructs/graduation-tasks';
 import { FLOW_STATUS_CHANGE } from '../lambdas/executions/flow-status-change';
 import type { IncomingRequest } from './gateway-event';
 import { runAs } from './iam';
@@ -51,7 +52,8 @@ export const startLocalExecutions = async (log: (line: string) => void): Promise
     handlerFor: await executionTaskHandlers(),
     onRunEnded: endings.runEnded,
   });
-  const { handler: graduationRunEnded } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'graduations', 'run-ended.ts'))) as { handler: (event: unknown) => Promise<void> };
+  const { handler: runEnded } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'graduations', 'run-ended.ts'))) as { handler: (event: unknown) => Promise<void> };
+  const graduationRunEnded = runAs({ name: executionTaskId(GRADUATION_RUN_ENDED_TASK), serves: 'function graduations run-ended', access: GRADUATION_RUN_ENDED_TASK.access }, runEnded);
   const graduations = new LocalStepFunctions({
     stateMachineArn: LOCAL_GRADUATION_STATE_MACHINE_ARN,
     definition: await graduationFlowDefinition(),

@@ -8,12 +8,14 @@ import type { AccessTargets } from '../api/access-grants';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { executionTaskFunction } from './execution-task-function';
 import { type ExecutionTaskDefinition, FLOW_ENDED_TASK, REAP_RUNS_TASK } from './execution-tasks';
+import { GRADUATION_RUN_ENDED_TASK } from './graduation-tasks';
 
 export interface ExecutionEndingsProps {
   config: EnvironmentConfig;
   targets: AccessTargets;
   environment: Record<string, string>;
   stateMachineArn: string;
+  graduationStateMachineArn: string;
 }
 
 /** How often the reaper looks for runs still active past their timeout plus the margin. */
@@ -23,7 +25,8 @@ const REAP_EVERY = Duration.minutes(5);
  * Every run ends, whatever stopped its flow: a rule on the state machine's status-change events
  * (default bus) for runs that ended FAILED, TIMED_OUT or ABORTED, and a scheduled reaper for runs
  * nothing else ended. Both land on the same path (`lambdas/executions/end-stranded.ts`); an event
- * that still fails after the retries waits in a dead-letter queue.
+ * that still fails after the retries waits in a dead-letter queue. The graduation machine's runs
+ * get the same rule, ending their graduation (`lambdas/graduations/run-ended.ts`).
  */
 export class ExecutionEndings extends Construct {
   constructor(scope: Construct, id: string, props: ExecutionEndingsProps) {
@@ -42,6 +45,12 @@ export class ExecutionEndings extends Construct {
       });
     const { 'detail-type': detailType, ...pattern } = flowEndedPattern(props.stateMachineArn);
     new Rule(this, 'FlowEnded', { description: FLOW_ENDED_TASK.summary, eventPattern: { ...pattern, detailType }, targets: [target(FLOW_ENDED_TASK)] });
+    const { 'detail-type': graduationDetailType, ...graduationPattern } = flowEndedPattern(props.graduationStateMachineArn);
+    new Rule(this, 'GraduationRunEnded', {
+      description: GRADUATION_RUN_ENDED_TASK.summary,
+      eventPattern: { ...graduationPattern, detailType: graduationDetailType },
+      targets: [target(GRADUATION_RUN_ENDED_TASK)],
+    });
     new Rule(this, 'Reaper', { description: REAP_RUNS_TASK.summary, schedule: Schedule.rate(REAP_EVERY), targets: [target(REAP_RUNS_TASK)] });
   }
 }

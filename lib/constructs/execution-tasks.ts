@@ -1,5 +1,5 @@
 import type { Access } from '../../lambdas/http/route';
-import { GRADUATION_TASKS } from './graduation-tasks';
+import { GRADUATION_RUN_ENDED_TASK, GRADUATION_TASKS } from './graduation-tasks';
 
 /**
  * The functions of the execution flow, as the route table is for HTTP: the state machine invokes
@@ -106,6 +106,7 @@ export const executionFunctions: readonly ExecutionTaskDefinition[] = [
   FLOW_ENDED_TASK,
   REAP_RUNS_TASK,
   ...Object.values(GRADUATION_TASKS),
+  GRADUATION_RUN_ENDED_TASK,
 ];
 
 /** One value per task of the state machine (its functions, their placeholder ARNs…). */

@@ -54,3 +54,12 @@ export const perGraduationTask = <T>(make: (name: GraduationTaskName) => T): Rec
   const names = Object.keys(GRADUATION_TASKS) as GraduationTaskName[];
   return Object.fromEntries(names.map((name) => [name, make(name)])) as Record<GraduationTaskName, T>;
 };
+
+/** Invoked by a rule on the graduation machine's status-change events: ends a graduation whose run failed, timed out or was stopped unrecorded. */
+export const GRADUATION_RUN_ENDED_TASK: ExecutionTaskDefinition = {
+  flow: 'graduations',
+  handler: 'run-ended',
+  summary: 'Ends the graduation of a state machine run that failed, timed out or was stopped without recording it',
+  access: { table: 'write' },
+  timeoutSeconds: 30,
+};

@@ -48,7 +48,13 @@ export class ExecutionsStack extends Stack {
     this.flow = new ExecutionFlow(this, 'Flow', { config, targets, environment });
     this.graduations = new GraduationFlow(this, 'Graduations', { config, targets, environment, executions: this.flow.stateMachine });
     new ExecutionSchedules(this, 'Schedules', { config, targets, environment });
-    new ExecutionEndings(this, 'Endings', { config, targets, environment, stateMachineArn: this.flow.stateMachine.stateMachineArn });
+    new ExecutionEndings(this, 'Endings', {
+      config,
+      targets,
+      environment,
+      stateMachineArn: this.flow.stateMachine.stateMachineArn,
+      graduationStateMachineArn: this.graduations.stateMachine.stateMachineArn,
+    });
 
     new CfnOutput(this, 'StateMachineArn', { value: this.flow.stateMachine.stateMachineArn });
     new CfnOutput(this, 'GraduationStateMachineArn', { value: this.graduations.stateMachine.stateMachineArn });

@@ -81,6 +81,17 @@ describe('the executions stack', () => {
     });
   });
 
+  it("ends graduations whose run failed, timed out or was stopped: a rule on the graduation machine's status-change events invokes its run-ended", () => {
+    template().hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        source: ['aws.states'],
+        'detail-type': ['Step Functions Execution Status Change'],
+        detail: { status: ['FAILED', 'TIMED_OUT', 'ABORTED'], stateMachineArn: [{ Ref: Match.stringLikeRegexp('GraduationsStateMachine') }] },
+      },
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('flowgraduationsrunended'), 'Arn'] }, DeadLetterConfig: Match.anyValue() })],
+    });
+  });
+
   it('reaps runs still active past their timeout every 5 minutes', () => {
     template().hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(5 minutes)',
