@@ -8,6 +8,7 @@ import { measureCrudMix } from './crud-mix';
 import { measureLatency } from './latency';
 import { measureListGrowth } from './list-growth';
 import { measureOutbox } from './outbox';
+import { measureRouteCosts } from './route-costs';
 import { measureSdkSize } from './sdk-size';
 import { aTenant, devToken } from './tenants';
 import { measureWebhookLatency } from './webhooks';
@@ -74,7 +75,7 @@ const main = async () => {
   const coldInit = await coldInitFigures(bundles.dirs);
   const sdk = await measureSdkSize();
   rmSync(copiesDir, { recursive: true, force: true });
-  const platform = await startPlatform({ port: 0, host: '127.0.0.1', publicRateLimit: Number.MAX_SAFE_INTEGER, unthrottled: true });
+  const platform = await startPlatform({ port: 0, host: '127.0.0.1', publicRateLimit: Number.MAX_SAFE_INTEGER, unthrottled: true, countCalls: true });
   let health;
   let gateway;
   let crudMix;
@@ -82,6 +83,7 @@ const main = async () => {
   let executions;
   let webhooks;
   let outbox;
+  let routeCosts;
   try {
     await measureLatency(platform.url, '/api/health', 10, 3); // warm-up: DynamoDB Local's JIT
     health = await measureLatency(platform.url, '/api/health', 50, 5);
@@ -99,6 +101,7 @@ const main = async () => {
     executions = await measureExecutions(platform.url);
     webhooks = await measureWebhookLatency(platform.url, await aTenant(platform.url, 'webhooks', 'enterprise', operator));
     outbox = await measureOutbox(platform.bus);
+    routeCosts = await measureRouteCosts(platform.url, await aTenant(platform.url, 'priced', 'enterprise', operator));
   } finally {
     await platform.stop();
   }
@@ -119,6 +122,7 @@ const main = async () => {
     executions,
     webhooks: { commit_to_webhook_received: webhooks },
     outbox,
+    route_costs: routeCosts,
   };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table({
@@ -148,6 +152,12 @@ const main = async () => {
     ...executionRows(executions),
     'commit → webhook received p50 / p99 (ms)': { value: `${webhooks.p50_ms} / ${webhooks.p99_ms}`, which: `${webhooks.samples} agents created, receiver on 127.0.0.1`, budget: '' },
     'events/s through the outbox': { value: outbox.events_per_second, which: `commit → bus p50 ${outbox.commit_to_bus_p50_ms} ms, p99 ${outbox.commit_to_bus_p99_ms} ms`, budget: '' },
+    ...Object.fromEntries(
+      routeCosts.routes.slice(0, 10).map((r) => [
+        `$ per million: ${r.route}`,
+        { value: r.usd_per_million, which: `DynamoDB ${Object.entries(r.dynamodb_calls).map(([c, n]) => `${c}×${n}`).join(' ')} in ${r.dynamodb_round_trips} trips, ${r.lambda_invocations} Lambda`, budget: '' },
+      ]),
+    ),
   });
   console.log('written to bench/results/latest.json');
 };
