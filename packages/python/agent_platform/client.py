@@ -7,7 +7,7 @@ import urllib.request
 from typing import Optional
 
 from ._transport import Settings, Transport, UrlOpen
-from .resources import Agents, ApiKeys, Executions, Plugins, Training, Webhooks, Workspaces
+from .resources import Agents, ApiKeys, Executions, Graduations, Plugins, Training, Webhooks, Workspaces
 
 
 class AgentPlatform:
@@ -45,3 +45,4 @@ class AgentPlatform:
         self.webhooks = Webhooks(transport)
         self.training = Training(transport)
         self.plugins = Plugins(transport)
+        self.graduations = Graduations(transport)

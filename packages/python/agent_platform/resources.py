@@ -228,6 +228,32 @@ class Training:
         return self._t.request("POST", _path("/api/agents/{}/training/adaptations/{}/revert", agent, adaptation), if_match=if_match)
 
 
+class Graduations:
+    """An agent's graduations: start one (owners and admins), watch it, list them, cancel one."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._t = transport
+
+    def start(self, agent: str, *, target_level: Optional[str] = None) -> Record:
+        """Starts the exam for the next level; answers the graduation, running."""
+        body = _given(target_level=target_level)
+        path = _path("/api/agents/{}/graduation", agent)
+        return self._t.request("POST", path, body=body, idempotency_key=new_idempotency_key())["graduation"]
+
+    def get(self, agent: str, graduation: str) -> Record:
+        return self._t.request("GET", _path("/api/agents/{}/graduations/{}", agent, graduation))["graduation"]
+
+    def list(self, agent: str, **query: Any) -> Record:
+        return self._t.request("GET", _path("/api/agents/{}/graduations", agent), query=query)
+
+    def iterate(self, agent: str, **query: Any) -> Iterator[Record]:
+        """Every graduation of the agent, newest first, page after page."""
+        return _pages(lambda cursor: self.list(agent, **query, cursor=cursor), "graduations")
+
+    def cancel(self, agent: str, graduation: str) -> Record:
+        return self._t.request("POST", _path("/api/agents/{}/graduations/{}/cancel", agent, graduation))["graduation"]
+
+
 def zip_directory(directory: str) -> bytes:
     """A plugin directory as a zip bundle: every file under it, by its path relative to it, in a stable order."""
     buffer = io.BytesIO()

@@ -165,6 +165,27 @@ class PluginsTest(unittest.TestCase):
                 client.plugins.publish(plugin_directory(parent, f"py-other-{uuid.uuid4().hex[:10]}", "1.0.0"), name=f"py-mine-{uuid.uuid4().hex[:10]}", description="x")
 
 
+class GraduationsTest(unittest.TestCase):
+    def test_takes_an_agent_from_student_to_intern_and_lists_the_graduation(self) -> None:
+        client, _, _ = an_owner("team")
+        agent = client.agents.create(name="Py graduate")
+        for n in range(10):
+            run = client.agents.execute(agent.id, task=f"Summarize the weekly report {n}")
+            client.executions.feedback(agent.id, run.execution_id, rating=5, outcome="success")
+        started = client.graduations.start(agent.id)
+        self.assertEqual((started.status, started.target_level), ("running", "intern"))
+        deadline = time.monotonic() + 60
+        graduation = client.graduations.get(agent.id, started.id)
+        while graduation.status == "running" and time.monotonic() < deadline:
+            time.sleep(0.2)
+            graduation = client.graduations.get(agent.id, started.id)
+        self.assertEqual(graduation.status, "passed")
+        self.assertEqual(client.agents.get(agent.id).maturity_level, "intern")
+        self.assertEqual([g.id for g in client.graduations.iterate(agent.id, limit=1)], [started.id])
+        with self.assertRaises(InvalidRequestError):
+            client.graduations.start(agent.id)
+
+
 class TrainingTest(unittest.TestCase):
     def test_reads_the_training_and_applies_and_reverts_an_adaptation(self) -> None:
         client, _, _ = an_owner("team")

@@ -2,6 +2,7 @@ import { type ClientOptions, resolveOptions } from './config';
 import { Agents } from './resources/agents';
 import { Executions } from './resources/executions';
 import { Plugins } from './resources/plugins';
+import { Graduations } from './resources/graduations';
 import { Training } from './resources/training';
 import { Webhooks } from './resources/webhooks';
 import { ApiKeys, Workspaces } from './resources/workspaces';
@@ -16,6 +17,7 @@ export class AgentPlatform {
   readonly plugins: Plugins;
   readonly webhooks: Webhooks;
   readonly training: Training;
+  readonly graduations: Graduations;
 
   constructor(options: ClientOptions = {}) {
     const transport = new Transport(resolveOptions(options));
@@ -26,5 +28,6 @@ export class AgentPlatform {
     this.plugins = new Plugins(transport);
     this.webhooks = new Webhooks(transport);
     this.training = new Training(transport);
+    this.graduations = new Graduations(transport);
   }
 }
