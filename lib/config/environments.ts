@@ -66,7 +66,7 @@ const environments: Record<EnvironmentName, EnvironmentConfig> = {
     throttling: { rateLimit: 500, burstLimit: 1000 },
     executionLogLevel: MethodLoggingLevel.ERROR,
     detailedMetrics: false,
-    concurrency: { accountLimit: 1000, reservedPerFunction: { authorizer: 100, api: 4, executionTasks: 20, events: 5 } },
+    concurrency: { accountLimit: 1000, reservedPerFunction: { authorizer: 100, api: 4, executionTasks: 15, events: 5 } },
     userPool: { mfaRequired: true, plusFeaturePlan: false },
     operations: {
       tracing: false,
