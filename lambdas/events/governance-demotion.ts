@@ -5,9 +5,9 @@ import { findAgent, saveAgent } from '../data/agents';
 import { violationsSince } from '../data/governance-violations';
 import { demotionFor, demotionWindowStart } from '../domain/graduation/demotion';
 import { governanceDemotion } from '../domain/tiers';
-import { VersionConflict } from '../shared/errors';
 import type { EventData } from '../shared/event-types';
 import { logger } from '../shared/logger';
+import { retryOnConflict } from '../shared/retry-conflict';
 
 /**
  * On a run that governance stopped: demote its agent when that makes K violations at its level within
@@ -49,12 +49,6 @@ const demoteIfDue = async (workspaceId: string, agentId: string): Promise<void> 
 export const handler = async (event: EventBridgeEvent<string, Detail>): Promise<void> => {
   const { workspace_id: workspaceId, data } = event.detail;
   if (data.error?.code !== 'GOVERNANCE_VIOLATION') return;
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await demoteIfDue(workspaceId, data.agent_id);
-    } catch (error) {
-      // Another change of the agent got there first: decide again on the agent as it now is.
-      if (!(error instanceof VersionConflict) || attempt >= ATTEMPTS) throw error;
-    }
-  }
+  // Another change of the agent got there first: decide again on the agent as it now is.
+  await retryOnConflict('VERSION_CONFLICT', ATTEMPTS, () => demoteIfDue(workspaceId, data.agent_id));
 };

@@ -5,7 +5,8 @@ import { endGraduation, getGraduation, graduationEnded, releaseLock } from '../d
 import type { Agent } from '../domain/agents/model';
 import type { EndedStatus, Graduation, GraduationStep } from '../domain/graduation/model';
 import { retryAfter } from '../domain/graduation/verdict';
-import { Conflict, VersionConflict } from '../shared/errors';
+import { Conflict } from '../shared/errors';
+import { retryOnConflict } from '../shared/retry-conflict';
 import { figuresOf } from './figures';
 
 /**
@@ -37,8 +38,9 @@ const ended = (graduation: Graduation, status: EndedStatus, changes: Partial<Gra
 const alreadyEnded = (error: unknown) => error instanceof Conflict && error.code === 'INVALID_TRANSITION';
 
 /** Promotes the agent; false when the graduation had already ended (a cancel got there first). */
-export const pass = async (graduation: Graduation, score: number, reason: string): Promise<boolean> => {
-  for (let attempt = 1; ; attempt += 1) {
+export const pass = (graduation: Graduation, score: number, reason: string): Promise<boolean> =>
+  // Someone changed the agent meanwhile: read it again and promote that.
+  retryOnConflict('VERSION_CONFLICT', ATTEMPTS, async () => {
     const agent = await findAgent(graduation.workspace_id, graduation.agent_id);
     if (!agent) return fail(graduation, 'error', 'the agent was deleted during its graduation', score);
     const now = new Date();
@@ -55,11 +57,9 @@ export const pass = async (graduation: Graduation, score: number, reason: string
       return true;
     } catch (error) {
       if (alreadyEnded(error)) return false;
-      // Someone changed the agent meanwhile: read it again and promote that.
-      if (!(error instanceof VersionConflict) || attempt === ATTEMPTS) throw error;
+      throw error;
     }
-  }
-};
+  });
 
 /** Ends the graduation failed or in error, `graduation.failed` committing with it; false when it had already ended. */
 export const fail = async (graduation: Graduation, status: 'failed' | 'error', reason: string, score: number | null = graduation.score): Promise<boolean> => {

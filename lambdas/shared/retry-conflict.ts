@@ -1,7 +1,8 @@
-import { Conflict } from './errors';
+import { ApiError } from './errors';
 
 /**
- * Runs a read-then-conditional-write again when its condition lost a race (a Conflict with `code`),
+ * Runs a read-then-conditional-write again when its condition lost a race (an error with `code`:
+ * a 409 such as FOLDERS_CHANGED, or the 412 VERSION_CONFLICT of a versioned write),
  * up to `attempts` times in all, after a short random pause: two changes that collided would collide
  * again if both retried at once. Any other error, or the last attempt's, goes to the caller.
  */
@@ -10,7 +11,7 @@ export const retryOnConflict = async <T>(code: string, attempts: number, run: ()
     try {
       return await run();
     } catch (error) {
-      if (!(error instanceof Conflict && error.code === code) || attempt >= attempts) throw error;
+      if (!(error instanceof ApiError && error.code === code) || attempt >= attempts) throw error;
       await new Promise((resume) => setTimeout(resume, 10 + Math.random() * 40 * attempt));
     }
   }

@@ -33,16 +33,16 @@ export const versionView = (v: PluginVersion) => ({
 export const enablementView = (e: Enablement, plugin: Plugin | undefined) => {
   const running = plugin ? runningVersion(plugin, e) : null;
   return {
-  plugin_id: e.plugin_id,
-  name: e.name,
-  description: plugin?.description ?? '',
-  pinned_version: e.pinned_version,
-  version: running?.version ?? e.pinned_version,
-  latest_version: plugin?.latest_version ?? null,
-  upgrade_required: running?.held_back ?? [],
-  assigned_agents: e.assigned_agents,
-  enabled_by: e.enabled_by,
-  enabled_at: e.enabled_at,
-  updated_at: e.updated_at,
+    plugin_id: e.plugin_id,
+    name: e.name,
+    description: plugin?.description ?? '',
+    pinned_version: e.pinned_version,
+    version: running?.version ?? e.pinned_version,
+    latest_version: plugin?.latest_version ?? null,
+    upgrade_required: running?.held_back ?? [],
+    assigned_agents: e.assigned_agents,
+    enabled_by: e.enabled_by,
+    enabled_at: e.enabled_at,
+    updated_at: e.updated_at,
   };
 };
