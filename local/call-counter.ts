@@ -54,6 +54,9 @@ const capacityOf = (output: unknown): number | null => {
   return (Array.isArray(consumed) ? consumed : [consumed]).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
 };
 
+/** `getSignedUrl` answers with the signed request in place of a response. */
+const isPresigned = (output: unknown): boolean => typeof output === 'object' && output !== null && 'presigned' in output;
+
 const serviceOf = (call: SdkCall): string => call.clientName.replace(/Client$/, '');
 
 export class CallCounter {
@@ -67,6 +70,8 @@ export class CallCounter {
       const counted = call.clientName === 'DynamoDBClient' && CAPACITY_COMMANDS.test(call.commandName);
       const startedMs = performance.now();
       const result = await send(counted ? { ...call.input, ReturnConsumedCapacity: 'TOTAL' } : call.input);
+      // Presigning runs the command's middleware but sends nothing: the URL's use is the caller's request, not this one's.
+      if (isPresigned(result.output)) return result;
       request.calls.push({
         function: currentFunction()?.name ?? 'unknown',
         service: serviceOf(call),

@@ -1,9 +1,11 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { AgentStatsRecord } from '../domain/agents/stats';
 import type { Episode } from '../domain/executions/episode';
 import { RECENT_EPISODES } from '../domain/learning/patterns';
 import type { LearningSummary } from '../domain/learning/summary';
+import { batchGetItems } from './batch';
 import { withoutKeys } from './item';
-import { agentPartition, EPISODE_PREFIX, learningSummaryKey } from './keys';
+import { agentPartition, agentStatsKey, EPISODE_PREFIX, learningSummaryKey } from './keys';
 import { queryPage } from './operations';
 import { ddb, tableName } from './table';
 
@@ -18,6 +20,16 @@ export const recentEpisodes = async (agentId: string): Promise<Episode[]> => {
 export const getLearningSummary = async (agentId: string): Promise<LearningSummary | null> => {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: learningSummaryKey(agentId) }));
   return Item ? withoutKeys<LearningSummary>(Item) : null;
+};
+
+/** The agent's statistics aggregate and learning summary together, in one BatchGetItem; either is null until written. */
+export const getStatsAndSummary = async (agentId: string): Promise<{ stats: AgentStatsRecord | null; summary: LearningSummary | null }> => {
+  const items = await batchGetItems([{ ...agentStatsKey(agentId) }, { ...learningSummaryKey(agentId) }]);
+  const withSortKey = <T>(sk: string) => {
+    const item = items.find((i) => i.SK === sk);
+    return item ? withoutKeys<T>(item) : null;
+  };
+  return { stats: withSortKey<AgentStatsRecord>(agentStatsKey(agentId).SK), summary: withSortKey<LearningSummary>(learningSummaryKey(agentId).SK) };
 };
 
 /** Last writer wins: every writer mined the newest episodes it could read, so the later one is at least as current. */

@@ -1,4 +1,4 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { usageKey } from './keys';
 import { ddb, tableName } from './table';
 
@@ -29,11 +29,4 @@ export const countRequest = async (workspaceId: string, now: Date): Promise<Requ
     }),
   );
   return { day: Number(result.Attributes?.requests ?? 0), minute: Number(result.Attributes?.[minute] ?? 0) };
-};
-
-export const requestsToday = async (workspaceId: string, now: Date): Promise<number> => {
-  const { Item } = await ddb.send(
-    new GetCommand({ TableName: tableName, Key: usageKey(workspaceId, dayOf(now)), ProjectionExpression: 'requests' }),
-  );
-  return Number(Item?.requests ?? 0);
 };

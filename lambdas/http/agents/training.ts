@@ -1,29 +1,38 @@
 import * as adaptations from '../../data/adaptations';
-import { getAgentStats } from '../../data/agent-stats';
-import { getLearningSummary } from '../../data/learning';
+import { getLearningSummary, getStatsAndSummary } from '../../data/learning';
 import type { Agent } from '../../domain/agents/model';
 import { type Adaptation, deriveAdaptations } from '../../domain/learning/adaptations';
 import { applyAdjustment, revertAdjustment } from '../../domain/learning/adjust';
 import { learningFigures } from '../../domain/learning/aggregates';
+import type { LearningSummary } from '../../domain/learning/summary';
 import { graduationReadiness } from '../../domain/learning/readiness';
 import { Conflict, NotFound } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
 import { loadAgent, loadAgentFor } from './access';
 import { changeAgent } from './change-agent';
 
-/** The training read-out and the apply / revert of adaptations: two reads, then at most one versioned agent write. */
+/**
+ * The training read-out and the apply / revert of adaptations: the agent, then its aggregates and
+ * adaptation history read together, then at most one versioned agent write.
+ */
 
-const applied = async (agentId: string) => new Set((await adaptations.listAdaptationRecords(agentId)).filter((r) => r.status === 'applied').map((r) => r.id));
+const appliedIn = (history: readonly adaptations.AdaptationRecord[]) => new Set(history.filter((r) => r.status === 'applied').map((r) => r.id));
+
+/** The adaptations the summary suggests that are not applied now. */
+const availableFrom = (summary: LearningSummary | null, agent: Agent, history: readonly adaptations.AdaptationRecord[]): Adaptation[] => {
+  const applied = appliedIn(history);
+  return deriveAdaptations(summary, agent).filter((a) => !applied.has(a.id));
+};
 
 const available = async (agent: Agent): Promise<Adaptation[]> => {
-  const [summary, appliedIds] = await Promise.all([getLearningSummary(agent.id), applied(agent.id)]);
-  return deriveAdaptations(summary, agent).filter((a) => !appliedIds.has(a.id));
+  const [summary, history] = await Promise.all([getLearningSummary(agent.id), adaptations.listAdaptationRecords(agent.id)]);
+  return availableFrom(summary, agent, history);
 };
 
 export const trainingOf = async (principal: Principal, ref: string, now = new Date()) => {
   const agent = await loadAgent(principal, ref);
-  const [record, summary, appliedIds] = await Promise.all([getAgentStats(agent.id), getLearningSummary(agent.id), applied(agent.id)]);
-  const figures = learningFigures(record, agent.maturity_level, now);
+  const [{ stats, summary }, history] = await Promise.all([getStatsAndSummary(agent.id), adaptations.listAdaptationRecords(agent.id)]);
+  const figures = learningFigures(stats, agent.maturity_level, now);
   return {
     agent_id: agent.id,
     learning_statistics: {
@@ -33,9 +42,7 @@ export const trainingOf = async (principal: Principal, ref: string, now = new Da
       avg_confidence: figures.avg_confidence,
     },
     patterns_detected: (summary?.patterns ?? []).map(({ pattern, success_rate, sample_size }) => ({ pattern, success_rate, sample_size })),
-    adaptations_available: deriveAdaptations(summary, agent)
-      .filter((a) => !appliedIds.has(a.id))
-      .map(({ id, type, description, expected_improvement }) => ({ id, type, description, expected_improvement })),
+    adaptations_available: availableFrom(summary, agent, history).map(({ id, type, description, expected_improvement }) => ({ id, type, description, expected_improvement })),
     graduation_readiness: graduationReadiness(agent.maturity_level, figures),
     feedback: figures.feedback,
     governance_violations: figures.governance_violations,
@@ -58,8 +65,8 @@ const availableView = ({ change: _change, ...rest }: Adaptation): AdaptationView
 
 export const adaptationsOf = async (principal: Principal, ref: string, status?: AdaptationView['status']): Promise<AdaptationView[]> => {
   const agent = await loadAgent(principal, ref);
-  const [suggested, history] = await Promise.all([available(agent), adaptations.listAdaptationRecords(agent.id)]);
-  const all = [...suggested.map(availableView), ...history.map(view)];
+  const [summary, history] = await Promise.all([getLearningSummary(agent.id), adaptations.listAdaptationRecords(agent.id)]);
+  const all = [...availableFrom(summary, agent, history).map(availableView), ...history.map(view)];
   return status ? all.filter((a) => a.status === status) : all;
 };
 

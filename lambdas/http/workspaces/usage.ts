@@ -1,7 +1,4 @@
-import { countAgents } from '../../data/agent-count';
-import { storageUsed } from '../../data/storage-usage';
-import { spentMicroUsd } from '../../data/spend';
-import { requestsToday } from '../../data/usage';
+import { usageCounters } from '../../data/workspace-usage';
 import { budgetUsdOf, fromMicroUsd, monthOf, toMicroUsd } from '../../domain/spend';
 import { tierLimits } from '../../domain/tiers';
 import { httpHandler } from '../../shared/http';
@@ -12,12 +9,8 @@ import { getUsage } from './routes';
 export const handler = httpHandler(getUsage, async ({ params, principal }) => {
   const { workspace } = await accessWorkspace(principal, params.ws);
   const now = new Date();
-  const [today, agents, storageBytes, spent] = await Promise.all([
-    requestsToday(workspace.id, now),
-    countAgents(workspace.id),
-    storageUsed(workspace.id),
-    spentMicroUsd(workspace.id, monthOf(now)).then(fromMicroUsd),
-  ]);
+  const { requestsToday: today, agents, storageBytes, spentMicroUsd } = await usageCounters(workspace.id, now);
+  const spent = fromMicroUsd(spentMicroUsd);
   const budget = budgetUsdOf(workspace);
   const limits = tierLimits[workspace.tier];
   const resetsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
