@@ -60,7 +60,6 @@ export const handler = observed(async (event: FiringEvent): Promise<{ execution_
       {
         requestedBy: schedule.created_by,
         source: { type: 'schedule', schedule_id: schedule.id, fire_time: event.scheduled_time },
-        tier: null,
         firing: { scheduleId: schedule.id, fireTime: event.scheduled_time },
       },
     );

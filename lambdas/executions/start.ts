@@ -1,10 +1,9 @@
 import { type Firing, submitExecution } from '../data/executions';
-import { getWorkspace } from '../data/workspaces';
 import type { Agent } from '../domain/agents/model';
 import type { Execution, ExecutionSource } from '../domain/executions/model';
 import { type ExecutionRequest, newExecution } from '../domain/executions/submit';
-import { executionConcurrency, type Tier } from '../domain/tiers';
-import type { Workspace } from '../domain/workspaces';
+import type { BudgetedWorkspace } from '../domain/spend';
+import { executionConcurrency } from '../domain/tiers';
 import { assertBudgetLeft, budgetedWorkspace } from './budget';
 import { ServiceUnavailable } from '../shared/errors';
 import { logger } from '../shared/logger';
@@ -23,25 +22,23 @@ import { startRun } from './state-machine';
 const START_RETRY_AFTER_SECONDS = 5;
 
 /** Enterprise workspaces may carry their own figure; every other tier's is the table's. */
-type WithConcurrency = Workspace & { execution_concurrency_override?: number | null };
+type WithConcurrency = BudgetedWorkspace & { execution_concurrency_override?: number | null };
 
-export const concurrencyCap = async (workspaceId: string, tier: Tier | null): Promise<number> => {
-  if (tier && tier !== 'enterprise') return executionConcurrency[tier];
-  const workspace = (await getWorkspace(workspaceId)) as WithConcurrency | null;
-  return workspace?.execution_concurrency_override ?? executionConcurrency[workspace?.tier ?? 'free'];
-};
+export const concurrencyCapOf = (workspace: WithConcurrency): number =>
+  workspace.execution_concurrency_override ?? executionConcurrency[workspace.tier];
 
 export interface StartOptions {
   requestedBy: string;
   source: ExecutionSource;
-  tier: Tier | null;
   firing?: Firing;
 }
 
 export const startExecution = async (agent: Agent, request: ExecutionRequest, options: StartOptions): Promise<Execution> => {
-  await assertBudgetLeft(await budgetedWorkspace(agent.workspace_id));
+  // One read of the workspace serves the budget and the concurrency cap.
+  const workspace = await budgetedWorkspace(agent.workspace_id);
+  await assertBudgetLeft(workspace);
   const execution = newExecution(request, { agent, requestedBy: options.requestedBy, source: options.source, now: new Date().toISOString() });
-  await submitExecution(execution, await concurrencyCap(agent.workspace_id, options.tier), options.firing);
+  await submitExecution(execution, concurrencyCapOf(workspace), options.firing);
   try {
     await startRun(execution);
   } catch (error) {

@@ -18,7 +18,7 @@ export const handler = httpHandler(executeAgent, async ({ params, body, principa
     const catalog = onlyBuiltIns(tools) ? BUILT_IN_TOOLS : toolCatalog((await assembleAgentContext(agent.workspace_id, agent)).tools);
     assertToolsPermitted(agent, tools, catalog);
   }
-  const execution = await startExecution(agent, body, { requestedBy: principal.user_id, source: { type: 'api' }, tier: principal.tier });
+  const execution = await startExecution(agent, body, { requestedBy: principal.user_id, source: { type: 'api' } });
   if (body.mode === 'async') return accepted(acceptedView(execution));
   return syncAnswer(await waitForEnd(execution, body.wait_seconds * 1000));
 });

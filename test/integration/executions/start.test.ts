@@ -24,7 +24,7 @@ describe('starting an execution', () => {
     const res = await api.post('/api/agents', { name: 'Unstartable' }, { token: owner.token });
     const agent = res.body.data.agent as Agent;
 
-    const error = await startExecution(agent, { task: 'hello', mode: 'async' }, { requestedBy: 'start-test', source: { type: 'api' }, tier: 'free' }).catch((e: unknown) => e);
+    const error = await startExecution(agent, { task: 'hello', mode: 'async' }, { requestedBy: 'start-test', source: { type: 'api' } }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', headers: { 'Retry-After': '5' } });
