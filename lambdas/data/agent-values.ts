@@ -36,11 +36,16 @@ export const agentValues = (agent: Indexed): string[] =>
       ];
 
 /** What the counters count: the values, and `status=deleted` for a deleted agent. */
-const countedValues = (agent: Indexed | null): string[] => (!agent ? [] : agent.status === 'deleted' ? ['status=deleted'] : agentValues(agent));
+export const countedValues = (agent: Indexed | null): string[] => (!agent ? [] : agent.status === 'deleted' ? ['status=deleted'] : agentValues(agent));
 
-const entryPut = (agent: Indexed, value: string): TransactItem => ({
-  Put: { TableName: tableName, Item: { ...agentValueKey(agent.id, value), ...agentValueIndexKeys(agent.workspace_id, value, agent), agent_id: agent.id } },
+/** The entry listing `agent` under `value`. */
+export const agentValueEntry = (agent: Indexed, value: string) => ({
+  ...agentValueKey(agent.id, value),
+  ...agentValueIndexKeys(agent.workspace_id, value, agent),
+  agent_id: agent.id,
 });
+
+const entryPut = (agent: Indexed, value: string): TransactItem => ({ Put: { TableName: tableName, Item: agentValueEntry(agent, value) } });
 
 const entryDelete = (agentId: string, value: string): TransactItem => ({ Delete: { TableName: tableName, Key: agentValueKey(agentId, value) } });
 

@@ -128,7 +128,8 @@ const valueShard = (value: string) => {
   for (const c of value) hash = Math.imul(hash ^ c.codePointAt(0)!, 0x01000193) >>> 0;
   return hash % AGENT_VALUE_COUNT_SHARDS;
 };
-export const agentValueCountKey = (ws: string, value: string): Key => ({ PK: workspacePartition(ws), SK: `COUNT#AGENTVALS#${valueShard(value)}` });
+export const agentValueCountShardKey = (ws: string, shard: number): Key => ({ PK: workspacePartition(ws), SK: `COUNT#AGENTVALS#${shard}` });
+export const agentValueCountKey = (ws: string, value: string): Key => agentValueCountShardKey(ws, valueShard(value));
 export const slugLockKey = (ws: string, slug: string): Key => ({ PK: workspacePartition(ws), SK: `SLUG#${slug}` });
 
 export const apiKeyKey = (secretHash: string): Key => ({ PK: `APIKEY#${secretHash}`, SK: 'META' });
