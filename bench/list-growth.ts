@@ -1,56 +1,98 @@
+import type { RequestCalls } from '../local/call-counter';
 import { type LatencyResult, measureRequests } from './latency';
 import { seedAgents } from './seed-agents';
 import type { Tenant } from './tenants';
 
 /**
- * DESIGN.md §7 "growth": a cursor page must cost O(page), never O(workspace). The same list requests
+ * DESIGN.md §7 "growth": a list page must cost O(page), never O(workspace). The same list requests
  * against an enterprise workspace holding 100 agents and one holding 10,000 (seeded directly, see
- * seed-agents.ts), and the ratio of their latencies. An unfiltered page's `total` comes from the
- * counter item; a filtered `total` is a keys-only COUNT over the matches (the documented exception),
- * measured too so its growth is visible rather than hidden.
+ * seed-agents.ts): every filter's first page and the cursor page after it, each measured in the
+ * DynamoDB calls its handler makes (counted by the local runtime) and in local time, and the ratio
+ * of the large workspace's figures to the small one's.
  */
 
 const QUERIES = {
-  page: '/api/agents?limit=20',
-  by_name: '/api/agents?limit=20&sort=name&order=asc',
-  filtered: '/api/agents?limit=20&tags=odd',
+  newest: 'limit=5',
+  by_name: 'limit=5&sort=name&order=asc',
+  status: 'limit=5&status=active',
+  type: 'limit=5&type=type-3',
+  role: 'limit=5&role=finance-agent',
+  maturity_level: 'limit=5&maturity_level=intern',
+  tag_common: 'limit=5&tags=odd',
+  tag_rare: 'limit=5&tags=t7',
+  tags_any: 'limit=5&tags=t7,t8',
+  q_short: 'limit=5&q=se',
+  q_by_name: 'limit=5&q=seeded%20agent%200&sort=name&order=asc',
+  combined: 'limit=5&tags=odd&role=finance-agent',
 } as const;
 
-/** Per workspace: well under enterprise's 2,000 requests a minute, all queries and the warm-up included. */
-const AMOUNTS: Record<keyof typeof QUERIES, number> = { page: 500, by_name: 500, filtered: 20 };
-const CONNECTIONS = 10;
-const WARM_UP = 100;
+type Query = keyof typeof QUERIES;
+type Page = 'first' | 'cursor';
 
-type Figures = Record<keyof typeof QUERIES, LatencyResult>;
+/** Per query and page: well under enterprise's 2,000 requests a minute per workspace, all queries and the warm-up included. */
+const AMOUNT = 30;
+const CONNECTIONS = 5;
+const WARM_UP = 60;
 
-/** Both workspaces warmed up first, then each query against the small one and straight after the large one, so drift in the machine's load touches both alike. */
-const measureBoth = async (apiUrl: string, small: Tenant, large: Tenant) => {
-  const headersOf = (tenant: Tenant) => ({ Authorization: `Bearer ${tenant.token}` });
-  for (const tenant of [small, large]) await measureRequests(apiUrl, QUERIES.page, { connections: CONNECTIONS, amount: WARM_UP, headers: headersOf(tenant) });
-  const at = { small: {} as Figures, large: {} as Figures };
-  for (const [name, path] of Object.entries(QUERIES) as [keyof typeof QUERIES, string][]) {
-    for (const size of ['small', 'large'] as const) {
-      at[size][name] = await measureRequests(apiUrl, path, { connections: CONNECTIONS, amount: AMOUNTS[name], headers: headersOf(size === 'small' ? small : large) });
-    }
-  }
-  return at;
+interface Figure {
+  path: string;
+  dynamodb_calls: number;
+  latency: LatencyResult;
+}
+
+const get = async (apiUrl: string, tenant: Tenant, path: string) => {
+  const res = await fetch(`${apiUrl}${path}`, { headers: { Authorization: `Bearer ${tenant.token}` } });
+  const body = (await res.json()) as { data?: { pagination?: { next_cursor: string | null } } };
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(body)}`);
+  return { requestId: res.headers.get('x-request-id') ?? '', cursor: body.data?.pagination?.next_cursor ?? null };
+};
+
+/** DynamoDB calls the list's handler made for one request (the authorizer's are the same for every request and left out). */
+const dynamoCalls = async (apiUrl: string, requestId: string): Promise<number> => {
+  const counted = await fetch(`${apiUrl}/local/calls/${encodeURIComponent(requestId)}`);
+  const calls = counted.ok ? ((await counted.json()) as RequestCalls).calls : [];
+  return calls.filter((c) => c.function !== 'authorizer' && c.service === 'DynamoDB').length;
+};
+
+const measurePage = async (apiUrl: string, tenant: Tenant, path: string): Promise<Figure> => {
+  const { requestId } = await get(apiUrl, tenant, path);
+  const dynamodb_calls = await dynamoCalls(apiUrl, requestId);
+  const latency = await measureRequests(apiUrl, path, { connections: CONNECTIONS, amount: AMOUNT, headers: { Authorization: `Bearer ${tenant.token}` } });
+  return { path, dynamodb_calls, latency };
+};
+
+/** A query's first page, then the page its cursor leads to. */
+const measureQuery = async (apiUrl: string, tenant: Tenant, query: string): Promise<Record<Page, Figure>> => {
+  const firstPath = `/api/agents?${query}`;
+  const { cursor } = await get(apiUrl, tenant, firstPath);
+  const first = await measurePage(apiUrl, tenant, firstPath);
+  if (!cursor) throw new Error(`${firstPath} has no second page to measure`);
+  return { first, cursor: await measurePage(apiUrl, tenant, `${firstPath}&cursor=${encodeURIComponent(cursor)}`) };
 };
 
 const ratio = (large: number, small: number) => Math.round((large / Math.max(small, 0.01)) * 100) / 100;
 
 export const measureListGrowth = async (apiUrl: string, small: Tenant, large: Tenant, sizes = { small: 100, large: 10_000 }) => {
   const seeding = { small: await seedAgents(small, sizes.small), large: await seedAgents(large, sizes.large) };
-  const at = await measureBoth(apiUrl, small, large);
-  const names = Object.keys(QUERIES) as (keyof typeof QUERIES)[];
+  for (const tenant of [small, large]) await measureRequests(apiUrl, `/api/agents?${QUERIES.newest}`, { connections: CONNECTIONS, amount: WARM_UP, headers: { Authorization: `Bearer ${tenant.token}` } });
+  const rows: Record<string, { small: Figure; large: Figure; calls_ratio: number; p50_ratio: number }> = {};
+  // Each query against the small workspace and straight after the large one, so drift in the machine's load touches both alike.
+  for (const [name, query] of Object.entries(QUERIES) as [Query, string][]) {
+    const atSmall = await measureQuery(apiUrl, small, query);
+    const atLarge = await measureQuery(apiUrl, large, query);
+    for (const page of ['first', 'cursor'] as const) {
+      const [s, l] = [atSmall[page], atLarge[page]];
+      rows[`${name} ${page}`] = { small: s, large: l, calls_ratio: ratio(l.dynamodb_calls, s.dynamodb_calls), p50_ratio: ratio(l.latency.p50_ms, s.latency.p50_ms) };
+    }
+  }
+  const worst = (key: 'calls_ratio' | 'p50_ratio') => Object.entries(rows).reduce((w, [name, r]) => (r[key] > w.ratio ? { name, ratio: r[key] } : w), { name: '', ratio: 0 });
   return {
-    method: `autocannon, ${CONNECTIONS} connections, a fixed number of requests per query; agents seeded with BatchWriteItem through the data layer's item builders`,
+    method: `per query: one request's DynamoDB calls counted by the local runtime, then ${AMOUNT} requests with autocannon at ${CONNECTIONS} connections for p50/p99; agents seeded with BatchWriteItem through the data layer's item builders`,
     seeding,
     agents: sizes,
-    queries: QUERIES,
-    small: at.small,
-    large: at.large,
-    p50_ratio: Object.fromEntries(names.map((n) => [n, ratio(at.large[n].p50_ms, at.small[n].p50_ms)])) as Record<keyof typeof QUERIES, number>,
-    p99_ratio: Object.fromEntries(names.map((n) => [n, ratio(at.large[n].p99_ms, at.small[n].p99_ms)])) as Record<keyof typeof QUERIES, number>,
+    pages: rows,
+    worst_calls_ratio: worst('calls_ratio'),
+    worst_p50_ratio: worst('p50_ratio'),
     budget_ratio: 1.5,
   };
 };

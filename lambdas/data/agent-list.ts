@@ -1,23 +1,28 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { ListFilters } from '../domain/agents/listing';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type ListFilters, matches } from '../domain/agents/listing';
 import type { Agent } from '../domain/agents/model';
 import { slugify } from '../domain/agents/naming';
+import { InvalidInput } from '../shared/errors';
 import { countAgents } from './agent-count';
-import { decodeCursor, encodeCursor } from './cursor';
-import { keysOf, withoutKeys } from './item';
-import { countQueryWithin } from './list';
-import { AGENT_LIST_PREFIXES, agentsPartition } from './keys';
+import { NAME_PREFIX_ENTRIES, namePrefixes } from './agent-values';
+import { batchGetItems } from './batch';
+import { openCursor, sealCursor } from './cursor';
+import { withoutKeys } from './item';
+import { AGENT_LIST_PREFIXES, agentKey, agentValueCountKey, agentValuePartition, agentsPartition } from './keys';
 import { type IndexName, tableDefinition } from './table-definition';
 import { ddb, tableName } from './table';
 
 /**
- * Listing agents (API.md `GET /api/agents`): each sort order is an index over the workspace's
- * agents, deleted agents sit under their own key prefix, and filters narrow the read. A page is
- * filled from as many reads as its filters need; its cursor is the last returned agent's keys.
+ * Listing agents (API.md `GET /api/agents`). Each sort order is an index; a list reads one source
+ * in that order: the workspace's own partition (no filter, `status=deleted`, or `q` under
+ * `sort=name`, a slug range), or the entry partitions of one filter value (agent-values.ts) — the
+ * most selective filter given, by its counter; `tags` reads one partition per tag, merged. Any other
+ * filter given is checked on the agents read, so a combination costs at most MAX_READS reads a page
+ * (worst case: the driving value is common and the others rare; the page is then short, with a
+ * cursor). A cursor is the sort key the page ended on, signed for the workspace, order and filters.
  */
 
 export type AgentSort = 'name' | 'created_at' | 'updated_at';
-
 
 export interface AgentListQuery {
   workspaceId: string;
@@ -30,94 +35,168 @@ export interface AgentListQuery {
 }
 
 const INDEX_BY_SORT: Record<AgentSort, IndexName> = { name: 'GSI1', created_at: 'GSI2', updated_at: 'GSI3' };
-const PREFIX_BY_SORT: Record<AgentSort, string> = {
-  name: AGENT_LIST_PREFIXES.name,
-  created_at: AGENT_LIST_PREFIXES.created_at,
-  updated_at: AGENT_LIST_PREFIXES.updated_at,
-};
-/** Reads one page may take when filters discard most items; past it the page is returned short, with a cursor. */
-const MAX_READS = 25;
+/** Reads one page may take when filters discard most agents; past it the page is returned short, with a cursor. */
+const MAX_READS = 8;
+/** `page=` walks from the start; past this many items it answers 400 and points to `cursor`. */
+export const MAX_OFFSET_ITEMS = 1000;
+/** Above every character of a sort key (slugs, ISO times and ids are ASCII below `~`). */
+const SORT_KEY_END = '~';
 
-const queryInput = (q: AgentListQuery): QueryCommandInput => {
+/** Where a list reads: partitions of one index, under one sort-key prefix; entries hold ids, the workspace partition whole agents. */
+interface Source {
+  partitions: string[];
+  prefix: string;
+  entries: boolean;
+}
+
+const sortPrefix = (q: AgentListQuery) => `${q.filters.status === 'deleted' ? AGENT_LIST_PREFIXES.deleted : ''}${AGENT_LIST_PREFIXES[q.sort]}`;
+
+/** A filter's values as counted (`q` longer than three characters counts its first three's, an upper bound). */
+const filterValues = (f: ListFilters): { field: string; values: string[] }[] => {
+  const given: { field: string; values: string[] }[] = [];
+  if (f.status) given.push({ field: 'status', values: [`status=${f.status}`] });
+  for (const field of ['type', 'role', 'maturity_level'] as const) if (f[field] !== undefined) given.push({ field, values: [`${field}=${f[field]}`] });
+  if (f.tags?.length) given.push({ field: 'tags', values: f.tags.map((t) => `tags=${t}`) });
+  if (f.q) given.push({ field: 'q', values: namePrefixes(f.q).slice(-1) });
+  return given;
+};
+
+const readCounts = async (ws: string, values: string[]): Promise<Map<string, number>> => {
+  if (values.length === 0) return new Map();
+  const keys = [...new Map(values.map((v) => [agentValueCountKey(ws, v).SK, { ...agentValueCountKey(ws, v) }])).values()];
+  const items = await batchGetItems(keys, false, { attributes: values });
+  return new Map(values.map((v) => [v, Number(items.find((i) => i[v] !== undefined)?.[v] ?? 0)]));
+};
+
+const sourceOf = (q: AgentListQuery, field: string, values: string[]): Source => {
+  const ws = q.workspaceId;
+  if (field === 'status' && q.filters.status === 'deleted') {
+    const qSlug = q.sort === 'name' && q.filters.q ? slugify(q.filters.q) : '';
+    return { partitions: [agentsPartition(ws)], prefix: `${sortPrefix(q)}${qSlug}`, entries: false };
+  }
+  if (field === 'q' && q.sort === 'name') return { partitions: [agentsPartition(ws)], prefix: `${sortPrefix(q)}${slugify(q.filters.q ?? '')}`, entries: false };
+  return { partitions: values.map((v) => agentValuePartition(ws, v)), prefix: sortPrefix(q), entries: true };
+};
+
+/** The source to read and, when a single filter value decides the list, its exact total. */
+const plan = async (q: AgentListQuery): Promise<{ source: Source; total: number | null }> => {
+  const given = filterValues(q.filters);
+  const only = given.length === 1 && q.filters.runtime_state === undefined ? given[0] : undefined;
+  if (given.length === 0) {
+    const total = q.filters.runtime_state === undefined ? (await countAgents(q.workspaceId)) + 1 : null;
+    return { source: { partitions: [agentsPartition(q.workspaceId)], prefix: sortPrefix(q), entries: false }, total };
+  }
+  const counts = await readCounts(q.workspaceId, given.flatMap((g) => g.values));
+  const sizeOf = (g: (typeof given)[number]) => g.values.reduce((sum, v) => sum + (counts.get(v) ?? 0), 0);
+  // Deleted agents hold no entries: their list reads the workspace's `DELETED#` keys.
+  const candidates = q.filters.status === 'deleted' ? given.filter((g) => g.field === 'status') : given;
+  const driver = candidates.reduce((best, g) => (sizeOf(g) < sizeOf(best) ? g : best));
+  const exact = only && (only.field !== 'q' || Array.from(q.filters.q ?? '').length <= NAME_PREFIX_ENTRIES) && (only.field !== 'tags' || only.values.length === 1);
+  return { source: sourceOf(q, driver.field, driver.values), total: exact ? sizeOf(only) : null };
+};
+
+interface Row {
+  sk: string;
+  item: Record<string, unknown>;
+}
+
+/** The rows of one partition after `after`, in order; `more` when the partition goes on past them. */
+const readPartition = async (q: AgentListQuery, source: Source, partition: string, after: string | undefined, limit: number) => {
   const index = tableDefinition.globalIndexes.find((i) => i.name === INDEX_BY_SORT[q.sort]);
   if (!index) throw new Error(`no index for sort ${q.sort}`);
-  const deleted = q.filters.status === 'deleted';
-  const qSlug = q.sort === 'name' && q.filters.q ? slugify(q.filters.q) : '';
-  const names: Record<string, string> = { '#pk': index.partitionKey, '#sk': index.sortKey };
-  const values: Record<string, unknown> = {
-    ':pk': agentsPartition(q.workspaceId),
-    ':prefix': `${deleted ? AGENT_LIST_PREFIXES.deleted : ''}${PREFIX_BY_SORT[q.sort]}${qSlug}`,
-  };
-  const conditions: string[] = [];
-  for (const field of ['status', 'runtime_state', 'type', 'role', 'maturity_level'] as const) {
-    const value = q.filters[field];
-    if (value === undefined || (field === 'status' && deleted)) continue;
-    names[`#${field}`] = field;
-    values[`:${field}`] = value;
-    conditions.push(`#${field} = :${field}`);
-  }
-  if (q.filters.tags?.length) {
-    conditions.push(`(${q.filters.tags.map((tag, i) => ((values[`:tag${i}`] = tag), `contains(tags, :tag${i})`)).join(' OR ')})`);
-  }
-  if (q.filters.q) {
-    values[':q'] = q.filters.q.toLowerCase();
-    conditions.push('begins_with(name_search, :q)');
-  }
-  return {
-    TableName: tableName,
-    IndexName: index.name,
-    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-    ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
-    ExpressionAttributeNames: names,
-    ExpressionAttributeValues: values,
-    ScanIndexForward: q.order === 'asc',
-  };
+  const asc = q.order === 'asc';
+  const [low, high] = asc ? [after ?? source.prefix, `${source.prefix}${SORT_KEY_END}`] : [source.prefix, after ?? `${source.prefix}${SORT_KEY_END}`];
+  const result = await ddb.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :low AND :high',
+      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+      ExpressionAttributeValues: { ':pk': partition, ':low': low, ':high': high },
+      ScanIndexForward: asc,
+      Limit: limit + (after ? 1 : 0),
+    }),
+  );
+  const rows = (result.Items ?? []).map((item) => ({ sk: String(item[index.sortKey]), item })).filter((row) => row.sk !== after);
+  return { rows, more: result.LastEvaluatedKey !== undefined };
 };
 
-const cursorShape = (q: AgentListQuery) => {
-  const index = tableDefinition.globalIndexes.find((i) => i.name === INDEX_BY_SORT[q.sort]);
-  const attributes = [tableDefinition.partitionKey, tableDefinition.sortKey, index?.partitionKey ?? '', index?.sortKey ?? ''];
-  return { partitionAttribute: index?.partitionKey ?? '', partition: agentsPartition(q.workspaceId), keyAttributes: attributes, list: `agents:${q.sort}:${q.order}` };
+/** The next rows of the source in order, each agent once; a tag list merges its partitions up to the first one that stopped short. */
+const readRows = async (q: AgentListQuery, source: Source, after: string | undefined, limit: number) => {
+  const reads = await Promise.all(source.partitions.map((p) => readPartition(q, source, p, after, limit)));
+  const before = (a: string, b: string) => (q.order === 'asc' ? a < b : a > b);
+  const horizon = reads
+    .filter((r) => r.more && r.rows.length > 0)
+    .map((r) => r.rows[r.rows.length - 1]!.sk)
+    .reduce<string | undefined>((h, sk) => (h === undefined || before(sk, h) ? sk : h), undefined);
+  const unique = new Map<string, Row>();
+  for (const row of reads.flatMap((r) => r.rows)) if (horizon === undefined || !before(horizon, row.sk)) unique.set(row.sk, row);
+  const rows = [...unique.values()].sort((a, b) => (before(a.sk, b.sk) ? -1 : before(b.sk, a.sk) ? 1 : 0));
+  return { rows, more: reads.some((r) => r.more) };
 };
 
-/** Collects up to `wanted` matching agents from `start`; answers them and where the next read starts. */
-const collect = async (q: AgentListQuery, wanted: number, start: Record<string, unknown> | undefined) => {
-  const input = queryInput(q);
-  const shape = cursorShape(q);
-  const items: Record<string, unknown>[] = [];
-  let next = start;
-  for (let reads = 0; reads < MAX_READS && items.length < wanted; reads += 1) {
-    const result = await ddb.send(new QueryCommand({ ...input, ExclusiveStartKey: next, Limit: Math.max(wanted - items.length, 10) }));
-    for (const item of result.Items ?? []) {
-      if (items.length === wanted) return { items, next: keysOf(items[items.length - 1] as Record<string, unknown>, shape.keyAttributes) };
-      items.push(item);
+const asAgent = (item: Record<string, unknown>): Agent => {
+  const { name_search: _search, ...agent } = withoutKeys<Agent & { name_search?: string }>(item);
+  return agent as Agent;
+};
+
+/** Entries name agents; the agents are read in one batch per read. */
+const agentsOf = async (q: AgentListQuery, source: Source, rows: Row[]): Promise<(Agent | undefined)[]> => {
+  if (!source.entries) return rows.map((r) => asAgent(r.item));
+  const items = await batchGetItems(rows.map((r) => ({ ...agentKey(q.workspaceId, String(r.item.agent_id)) })));
+  const byId = new Map(items.map((item) => [String(item.id), asAgent(item)]));
+  return rows.map((r) => byId.get(String(r.item.agent_id)));
+};
+
+/** Up to `wanted` matching agents after `after`, and the sort key a following page starts after (undefined: the list ended). */
+const collect = async (q: AgentListQuery, source: Source, wanted: number, after: string | undefined) => {
+  const found: Agent[] = [];
+  let position = after;
+  let lastFound: string | undefined;
+  for (let reads = 0; reads < MAX_READS; reads += 1) {
+    const { rows, more } = await readRows(q, source, position, Math.max(wanted - found.length + 1, 20));
+    const agents = await agentsOf(q, source, rows);
+    for (const [i, row] of rows.entries()) {
+      const agent = agents[i];
+      if (agent && matches(agent, q.filters)) {
+        if (found.length === wanted) return { found, next: lastFound };
+        found.push(agent);
+        lastFound = row.sk;
+      }
+      position = row.sk;
     }
-    next = result.LastEvaluatedKey;
-    if (!next) return { items, next: undefined };
+    if (!more) return { found, next: undefined };
   }
-  return { items, next: items.length === wanted ? keysOf(items[items.length - 1] as Record<string, unknown>, shape.keyAttributes) : next };
+  return { found, next: position };
 };
 
-const isUnfiltered = (q: AgentListQuery) => Object.values(q.filters).every((v) => v === undefined || (Array.isArray(v) && v.length === 0));
+const listBinding = (q: AgentListQuery) => JSON.stringify(['agents', q.workspaceId, q.sort, q.order, q.filters]);
 
-/** Reads (of up to 1 MB each) a filtered count may take: a few thousand agents; past it `total` is null. */
-const MAX_COUNT_READS = 8;
-
-const countMatching = async (q: AgentListQuery): Promise<number | null> => {
-  // Unfiltered: the counter item (counted agents) plus the system agent. Filtered: a bounded keys-only COUNT.
-  return isUnfiltered(q) ? (await countAgents(q.workspaceId)) + 1 : countQueryWithin(queryInput(q), MAX_COUNT_READS);
+const positionOf = async (q: AgentListQuery, cursor: string): Promise<string> => {
+  const after = await openCursor(listBinding(q), cursor);
+  if (typeof after !== 'string' || after.length > 1024 || !after.startsWith(sortPrefix(q))) {
+    throw new InvalidInput('cursor is not valid for this query; start again without it', [{ field: 'cursor', issue: 'invalid' }]);
+  }
+  return after;
 };
 
 export const listAgents = async (q: AgentListQuery) => {
-  const start = q.cursor ? await decodeCursor(q.cursor, cursorShape(q)) : undefined;
   const page = q.cursor ? 1 : (q.page ?? 1);
-  const [collected, total] = await Promise.all([collect(q, page * q.limit, start), countMatching(q)]);
-  const items = collected.items.slice((page - 1) * q.limit).map((item) => withoutKeys<Agent & { name_search?: string }>(item));
+  if (page * q.limit > MAX_OFFSET_ITEMS) {
+    throw new InvalidInput(`page reaches past item ${MAX_OFFSET_ITEMS}; page on with cursor (next_cursor of the previous page) instead`, [
+      { field: 'page', issue: `page × limit at most ${MAX_OFFSET_ITEMS}; use cursor` },
+    ]);
+  }
+  const after = q.cursor ? await positionOf(q, q.cursor) : undefined;
+  const { source, total } = await plan(q);
+  const collected = await collect(q, source, page * q.limit, after);
+  // A list read to its end from its first item is counted exactly by the read itself.
+  const counted = total ?? (!q.cursor && collected.next === undefined ? collected.found.length : null);
   return {
-    items: items.map(({ name_search: _search, ...agent }) => agent as Agent),
+    items: collected.found.slice((page - 1) * q.limit),
     page,
     limit: q.limit,
-    total,
-    nextCursor: await encodeCursor(collected.next, cursorShape(q)),
+    total: counted,
+    nextCursor: collected.next === undefined ? null : await sealCursor(listBinding(q), collected.next),
   };
 };

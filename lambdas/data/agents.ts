@@ -4,6 +4,7 @@ import { idPattern } from '../domain/ids';
 import { Conflict, Forbidden, NotFound, VersionConflict } from '../shared/errors';
 import { integrationRefsOf } from '../domain/integrations';
 import { ownerEntryPut } from './agent-access';
+import { agentValueWrites } from './agent-values';
 import { integrationReference } from './integrations';
 import { withoutKeys } from './item';
 import { agentCountKey, agentIndexKeys, agentKey, slugLockKey } from './keys';
@@ -12,8 +13,9 @@ import { ddb, tableName } from './table';
 
 /**
  * Agents. Name uniqueness is a slug lock item, the tier's agent limit a counter item and each
- * integration an agent names a reference count, all changed in the same transaction as the agent
- * itself; updates carry a `version` condition.
+ * integration an agent names a reference count, its filter values list entries and counters
+ * (agent-values.ts), all changed in the same transaction as the agent itself; updates carry a
+ * `version` condition.
  */
 
 export const agentNotFound = (ref: string) => new NotFound(`agent ${ref} does not exist in this workspace`, 'agent');
@@ -84,6 +86,7 @@ export const createAgent = async (agent: Agent, limit: number | null, also: read
     { Put: { TableName: tableName, Item: agentItem(agent), ConditionExpression: 'attribute_not_exists(PK)' } },
     slugLock(agent),
     countAgent(agent.workspace_id, 1, limit),
+    ...agentValueWrites(null, agent),
     ...integrationReferences(null, agent),
     ...(agent.owner_email
       ? [ownerEntryPut({ agent_id: agent.id, workspace_id: agent.workspace_id, email: agent.owner_email, access: 'owner', granted_by: agent.created_by, granted_at: agent.created_at })]
@@ -127,6 +130,7 @@ export const saveAgent = async (before: Agent, after: Agent, expectedVersion: nu
   await transact([
     versionedPut(after, expectedVersion),
     ...(slugMoved ? [releaseSlug(before), slugLock(after)] : []),
+    ...agentValueWrites(before, after),
     ...integrationReferences(before, after),
     ...also,
   ]);
@@ -138,6 +142,7 @@ export const deleteAgent = async (agent: Agent, deleted: Agent, also: readonly T
     versionedPut(deleted, agent.version),
     releaseSlug(agent),
     ...(agent.is_system ? [] : [countAgent(agent.workspace_id, -1, null)]),
+    ...agentValueWrites(agent, deleted),
     ...integrationReferences(agent, null),
     ...also,
   ]);

@@ -27,6 +27,8 @@ export interface BatchOptions {
   client?: BatchClient;
   /** Waits between attempts; tests pass one that does not wait. */
   sleep?: (ms: number) => Promise<void>;
+  /** Reads only these attributes (plus the keys), e.g. a few counters of a large counter item. */
+  attributes?: readonly string[];
 }
 
 const GET_LIMIT = 100;
@@ -63,11 +65,15 @@ const untilProcessed = async <T>(first: T[], send: (pending: T[]) => Promise<T[]
 export const batchGetItems = async (keys: readonly Key[], consistent = false, options: BatchOptions = {}): Promise<Record<string, unknown>[]> => {
   const client = options.client ?? tableClient;
   const items: Record<string, unknown>[] = [];
+  const names = [...(options.attributes ?? []), 'PK', 'SK'];
+  const projection = options.attributes
+    ? { ProjectionExpression: names.map((_, i) => `#a${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#a${i}`, n])) }
+    : {};
   for (const chunk of chunks(keys, GET_LIMIT)) {
     await untilProcessed(
       chunk,
       async (pending) => {
-        const result = await client.get({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: consistent } } });
+        const result = await client.get({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: consistent, ...projection } } });
         items.push(...(result.Responses?.[tableName] ?? []));
         return result.UnprocessedKeys?.[tableName]?.Keys ?? [];
       },

@@ -14,6 +14,8 @@ import { encodeTime } from 'ulid';
  * | workspace           | `WS#<ws>`                        | `META`       |                |                | getWorkspace               |
  * | member              | `WS#<ws>`                        | `MEMBER#<email>` | `EMAIL#<email>` / `MEMBER#<joined_at>#<ws>` | | listMembers; membershipsOf(email), earliest first |
  * | agent               | `WS#<ws>`                        | `AGENT#<agent>` | `WS#<ws>#AGENTS` / `NAME#<slug>` | `WS#<ws>#AGENTS` / `CREATED#<ts>#<agent>` | getAgent; listAgents by name / created; GSI3 `WS#<ws>#AGENTS` / `UPDATED#<ts>#<agent>` by update; deleted agents move to `DELETED#…` sort keys so lists skip them by key condition |
+ * | agent value entry   | `AGENT#<agent>`                  | `AGENTVAL#<field>=<value>` | `WS#<ws>#AGENTS#<field>=<value>` / `NAME#<slug>#<agent>` | same PK / `CREATED#<ts>#<agent>` | one keys-only item per filter value a live agent holds (`status`, `type`, `role`, `maturity_level`, each tag as `tags=<tag>`, the first 1–3 characters of its lowercase name as `q=<prefix>`), GSI3 same PK / `UPDATED#<ts>#<agent>`; rewritten in every transaction that writes the agent, removed when it is deleted: a filtered list reads one value's partition in the requested order (agent-list.ts) |
+ * | agent value counts  | `WS#<ws>`                        | `COUNT#AGENTVALS#<shard>` |     |                | live agents per filter value (attribute `<field>=<value>`, plus `status=deleted`), 16 shards by a hash of the name; `ADD` in the same transactions as the entries: exact single-filter totals and the choice of the most selective filter |
  * | slug lock           | `WS#<ws>`                        | `SLUG#<slug>` |               |                | name uniqueness per workspace |
  * | persona             | `WS#<ws>`                        | `PERSONA#<psn>` |             |                | getPersona; listPersonas (by id = creation order); personaExists |
  * | plugin              | `PLUGIN#<plg>`                   | `META`       | `PLUGINS` / `NAME#<name>` (once published) | | getPlugin; marketplace by name (`q` = name prefix). Plugins are global, not workspace-owned |
@@ -109,6 +111,25 @@ export const agentIndexKeys = (
     GSI3SK: `${gone}UPDATED#${agent.updated_at ?? agent.created_at}#${agent.id}`,
   };
 };
+/** A filter value a live agent holds (`type=coder`, `tags=red`, `q=ab`): its entry's partition lists exactly the agents holding it. */
+export const agentValuePartition = (ws: string, value: string) => `${agentsPartition(ws)}#${value}`;
+export const AGENT_VALUE_PREFIX = 'AGENTVAL#';
+export const agentValueKey = (agentId: string, value: string): Key => ({ PK: agentPartition(agentId), SK: `${AGENT_VALUE_PREFIX}${value}` });
+/** The live agent's list sort keys under a value's partition: the same three orders as the workspace's lists. */
+export const agentValueIndexKeys = (ws: string, value: string, agent: { id: string; slug: string; created_at: string; updated_at?: string }) => {
+  const pk = agentValuePartition(ws, value);
+  const live = agentIndexKeys(ws, { ...agent, status: 'active' });
+  return { GSI1PK: pk, GSI1SK: live.GSI1SK, GSI2PK: pk, GSI2SK: live.GSI2SK, GSI3PK: pk, GSI3SK: live.GSI3SK };
+};
+export const AGENT_VALUE_COUNT_SHARDS = 16;
+/** FNV-1a: spreads a workspace's filter values over the counter shards, the same shard every time. */
+const valueShard = (value: string) => {
+  let hash = 0x811c9dc5;
+  for (const c of value) hash = Math.imul(hash ^ c.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash % AGENT_VALUE_COUNT_SHARDS;
+};
+export const agentValueCountShardKey = (ws: string, shard: number): Key => ({ PK: workspacePartition(ws), SK: `COUNT#AGENTVALS#${shard}` });
+export const agentValueCountKey = (ws: string, value: string): Key => agentValueCountShardKey(ws, valueShard(value));
 export const slugLockKey = (ws: string, slug: string): Key => ({ PK: workspacePartition(ws), SK: `SLUG#${slug}` });
 
 export const apiKeyKey = (secretHash: string): Key => ({ PK: `APIKEY#${secretHash}`, SK: 'META' });

@@ -4,6 +4,7 @@ import { type Member, membershipStanding, type Role, type Workspace } from '../d
 import { Conflict, Forbidden, NotFound } from '../shared/errors';
 import { batchGetItems } from './batch';
 import { agentItem } from './agents';
+import { agentValueWrites } from './agent-values';
 import {
   MEMBER_PREFIX,
   memberIndexKeys,
@@ -67,6 +68,7 @@ export const createWorkspace = async (
       },
     },
     { Put: { TableName: tableName, Item: { ...slugLockKey(workspace.id, agent.slug), agent_id: agent.id } } },
+    ...agentValueWrites(null, agent),
     ...also,
   ]);
 };

@@ -28,7 +28,7 @@ export const paginationSchema = z.object({
     .number()
     .int()
     .nullable()
-    .describe('Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`)'),
+    .describe('Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`)'),
   pages: z.number().int().nullable(),
   next_cursor: z.string().nullable(),
 });

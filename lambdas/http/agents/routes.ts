@@ -44,7 +44,7 @@ export const listAgentsQuery = z.strictObject({
 export const listAgents = route({
   method: 'GET', path: '/api/agents', handler: 'agents/list',
   summary: 'Agents of the current workspace the caller can see, filtered and sorted',
-  description: 'Owners and admins see every agent (index-backed; a filtered `total` is a keys-only count, an unfiltered one a counter). Members see the agents they created, administer or were shared, filtered and paged in memory.',
+  description: 'Owners and admins see every agent, read from an index in the requested order: one filter value (`status`, `type`, `role`, `maturity_level`, each tag, the first 1–3 characters of the name for `q`) has its own index entries, so a filtered page costs the same at any workspace size; with several filters the most selective one is read and the others checked on the agents read (a page whose rows mostly fail them comes back short, with `next_cursor`). `runtime_state` is always checked that way. `total` is exact for an unfiltered list and for a single filter value (one `status`, `type`, `role`, `maturity_level`, one tag, or `q` of at most 3 characters), from counters kept with the agents; for several filters, several tags or a longer `q` it is exact only when the first page holds the whole list, else null. `page` reaches at most the first 1,000 agents (`page` × `limit` ≤ 1000; past it 400 INVALID_INPUT: page on with `cursor`). Members see the agents they created, administer or were shared, filtered and paged in memory.',
   auth: 'user', scopes: ['read'], query: listAgentsQuery,
   response: {
     status: 200,

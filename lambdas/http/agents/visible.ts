@@ -32,7 +32,7 @@ export interface VisiblePage<T = Agent> {
   items: T[];
   page: number;
   limit: number;
-  /** null: a filtered count past its read budget (owners' and admins' index-backed lists only). */
+  /** null: several filters, not all on the first page (owners' and admins' index-backed lists only). */
   total: number | null;
   nextCursor: string | null;
 }

@@ -262,7 +262,7 @@ export interface paths {
         };
         /**
          * Agents of the current workspace the caller can see, filtered and sorted
-         * @description Owners and admins see every agent (index-backed; a filtered `total` is a keys-only count, an unfiltered one a counter). Members see the agents they created, administer or were shared, filtered and paged in memory.
+         * @description Owners and admins see every agent, read from an index in the requested order: one filter value (`status`, `type`, `role`, `maturity_level`, each tag, the first 1–3 characters of the name for `q`) has its own index entries, so a filtered page costs the same at any workspace size; with several filters the most selective one is read and the others checked on the agents read (a page whose rows mostly fail them comes back short, with `next_cursor`). `runtime_state` is always checked that way. `total` is exact for an unfiltered list and for a single filter value (one `status`, `type`, `role`, `maturity_level`, one tag, or `q` of at most 3 characters), from counters kept with the agents; for several filters, several tags or a longer `q` it is exact only when the first page holds the whole list, else null. `page` reaches at most the first 1,000 agents (`page` × `limit` ≤ 1000; past it 400 INVALID_INPUT: page on with `cursor`). Members see the agents they created, administer or were shared, filtered and paged in memory.
          */
         get: operations["agentsList"];
         put?: never;
@@ -3503,7 +3503,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -3841,7 +3841,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -4093,7 +4093,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -4365,7 +4365,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -4849,7 +4849,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -7992,7 +7992,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -8553,7 +8553,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -8627,7 +8627,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -8700,7 +8700,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -8778,7 +8778,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -8851,7 +8851,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -8921,7 +8921,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9256,7 +9256,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9725,7 +9725,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -10697,7 +10697,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -11737,7 +11737,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -12240,7 +12240,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -13409,7 +13409,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for a filtered agent list whose count would read past its budget (page on with `next_cursor`) */
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;

@@ -1,6 +1,6 @@
 import { api } from '../../support/api-client';
 import { awsCallsOf, commandsOf, sequentialRoundTrips } from '../../support/aws-calls';
-import { aUser, aWorkspace } from '../../support/fixtures';
+import { aUser, aWorkspace, setTier } from '../../support/fixtures';
 
 /**
  * What a request costs in AWS calls, counted by the local runtime (`--count-calls`): a count, not a
@@ -48,5 +48,40 @@ describe('what a request costs in AWS calls', () => {
     expect(handler.map((c) => `${c.service}:${c.command}`)).toEqual(['DynamoDB:GetItem', 'DynamoDB:TransactWriteItems']);
     expect(handler.find((c) => c.command === 'TransactWriteItems')?.capacity).toBeGreaterThan(0);
     expect(handler.some((c) => c.service === 'EventBridge' || c.command === 'Scan')).toBe(false);
+  });
+});
+
+describe('what a filtered agent list costs in AWS calls', () => {
+  const listCalls = async (as: { token: string; headers: Record<string, string> }, path: string) => {
+    const res = await api.get(path, as);
+    expect(res.status).toBe(200);
+    const { handler } = await split(res);
+    return { res, dynamo: handler.filter((c) => c.service === 'DynamoDB').map((c) => c.command) };
+  };
+
+  it('is the same number of calls with 5 agents and with 60, where 3 match, first page and cursor page alike', async () => {
+    const owner = await aUser('budget-list');
+    const ws = await aWorkspace(owner);
+    const as = { token: owner.token, headers: { 'X-Workspace-ID': ws } };
+    await setTier(ws, 'team');
+    const add = async (from: number, to: number) => {
+      for (let i = from; i < to; i += 1) {
+        const res = await api.post('/api/agents', { name: `Listed ${String(i).padStart(3, '0')}`, tags: i < 3 ? ['rare'] : ['common'] }, as);
+        expect(res.status).toBe(201);
+      }
+    };
+    const measure = async () => {
+      const first = await listCalls(as, '/api/agents?tags=rare&limit=2');
+      const next = await listCalls(as, `/api/agents?tags=rare&limit=2&cursor=${first.res.body.data.pagination.next_cursor}`);
+      expect(first.res.body.data.pagination.total).toBe(3);
+      expect(next.res.body.data.agents).toHaveLength(1);
+      return { first: first.dynamo, next: next.dynamo };
+    };
+    await add(0, 5);
+    const small = await measure();
+    await add(5, 60);
+    const large = await measure();
+    expect(large).toEqual(small);
+    expect(small.first.length).toBeLessThanOrEqual(4);
   });
 });

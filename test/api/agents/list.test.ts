@@ -54,15 +54,73 @@ describe('listing agents', () => {
         byCursor.push(...slugs(res));
         cursor = res.body.data.pagination.next_cursor ?? '';
       } while (cursor);
-      const first = await api.get(`/api/agents?sort=name&order=asc&limit=2${filter}`, { token });
       const byPage: string[] = [];
-      for (let page = 1; page <= first.body.data.pagination.pages; page += 1) {
-        byPage.push(...slugs(await api.get(`/api/agents?sort=name&order=asc&limit=2&page=${page}${filter}`, { token })));
+      for (let page = 1, more = true; more; page += 1) {
+        const got = slugs(await api.get(`/api/agents?sort=name&order=asc&limit=2&page=${page}${filter}`, { token }));
+        byPage.push(...got);
+        more = got.length === 2;
       }
       expect(new Set(byCursor).size).toBe(byCursor.length);
       expect(byPage).toEqual(byCursor);
-      expect(byCursor.length).toBe(first.body.data.pagination.total);
     }
+  });
+
+  it('counts a single filter value exactly from its counter, and several tags only once read to their end', async () => {
+    const all = await api.get('/api/agents?sort=name&order=asc&limit=2', { token });
+    expect(all.body.data.pagination.total).toBe(7);
+    const sales = await api.get('/api/agents?tags=sales&limit=1', { token });
+    expect(sales.body.data.pagination.total).toBe(2);
+    const union = await api.get('/api/agents?tags=sales,ops,support&limit=2', { token });
+    expect(union.body.data.pagination.total).toBeNull();
+    const whole = await api.get('/api/agents?tags=sales,ops,support&limit=100', { token });
+    expect(whole.body.data.pagination.total).toBe(slugs(whole).length);
+  });
+
+  it('serves a long name prefix in any order, and filters combined, from one value\'s entries checked against the rest', async () => {
+    expect(slugs(await api.get('/api/agents?q=alph&sort=created_at&order=asc', { token }))).toEqual(['alpha']);
+    expect(slugs(await api.get('/api/agents?q=AL&sort=updated_at&order=asc', { token }))).toEqual(['alpha', 'alpine']);
+    expect(slugs(await api.get('/api/agents?tags=sales&role=finance-agent', { token }))).toEqual(['alpha']);
+    expect(slugs(await api.get('/api/agents?tags=ops&q=ech&type=ops-bot', { token }))).toEqual(['echo']);
+  });
+
+  it('moves an agent between filter values as it is changed, renamed and deleted', async () => {
+    const created = await api.post('/api/agents', { name: 'Foxtrot', tags: ['red', 'blue'] }, { token });
+    expect(created.status).toBe(201);
+    expect(slugs(await api.get('/api/agents?tags=red', { token }))).toEqual(['foxtrot']);
+    await api.patch('/api/agents/foxtrot', { tags: ['green'] }, { token });
+    expect(slugs(await api.get('/api/agents?tags=red', { token }))).toEqual([]);
+    expect((await api.get('/api/agents?tags=red', { token })).body.data.pagination.total).toBe(0);
+    expect(slugs(await api.get('/api/agents?tags=green&sort=updated_at', { token }))).toEqual(['foxtrot']);
+    expect((await api.put('/api/agents/foxtrot/rename', { name: 'Golf' }, { token })).status).toBe(200);
+    expect(slugs(await api.get('/api/agents?q=fox&sort=created_at', { token }))).toEqual([]);
+    expect(slugs(await api.get('/api/agents?q=gol&sort=created_at', { token }))).toEqual(['golf']);
+    const deletedBefore = (await api.get('/api/agents?status=deleted', { token })).body.data.pagination.total as number;
+    expect((await api.delete('/api/agents/golf', { token })).status).toBe(200);
+    expect(slugs(await api.get('/api/agents?tags=green', { token }))).toEqual([]);
+    expect(slugs(await api.get('/api/agents?q=gol', { token }))).toEqual([]);
+    const deleted = await api.get('/api/agents?status=deleted&q=gol', { token });
+    expect(slugs(deleted)).toEqual(['golf']);
+    expect((await api.get('/api/agents?status=deleted', { token })).body.data.pagination.total).toBe(deletedBefore + 1);
+  });
+
+  it('never lists another workspace\'s agents under a filter value they share', async () => {
+    const other = await aUser();
+    await aWorkspace(other);
+    await api.post('/api/agents', { name: 'Alpha', tags: ['sales'], role: 'finance-agent' }, { token: other.token });
+    const mine = await api.get('/api/agents?tags=sales&role=finance-agent', { token });
+    const theirs = await api.get('/api/agents?tags=sales', { token: other.token });
+    expect(slugs(mine)).toEqual(['alpha']);
+    expect(slugs(theirs)).toEqual(['alpha']);
+    expect(mine.body.data.agents[0].id).not.toBe(theirs.body.data.agents[0].id);
+    expect((await api.get('/api/agents?tags=sales', { token: other.token })).body.data.pagination.total).toBe(1);
+  });
+
+  it('answers 400 pointing to the cursor for a page past the first 1,000 agents', async () => {
+    const res = await api.get('/api/agents?limit=100&page=11', { token });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('INVALID_INPUT');
+    expect(res.body.error.message).toContain('cursor');
+    expect((await api.get('/api/agents?limit=100&page=10', { token })).status).toBe(200);
   });
 
   it('answers 400 for an unknown filter value or a cursor of another sort', async () => {
