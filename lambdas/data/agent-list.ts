@@ -78,12 +78,15 @@ const sourceOf = (q: AgentListQuery, field: string, values: string[]): Source =>
   return { partitions: values.map((v) => agentValuePartition(ws, v)), prefix: sortPrefix(q), entries: true };
 };
 
-/** The source to read and, when a single filter value decides the list, its exact total. */
-const plan = async (q: AgentListQuery): Promise<{ source: Source; total: number | null }> => {
+/**
+ * The source to read and, when a single filter value decides the list, its exact total. Without a
+ * filter the source is known at once, so the agent counter is read beside the list, not before it.
+ */
+const plan = async (q: AgentListQuery): Promise<{ source: Source; total: Promise<number | null> }> => {
   const given = filterValues(q.filters);
   const only = given.length === 1 && q.filters.runtime_state === undefined ? given[0] : undefined;
   if (given.length === 0) {
-    const total = q.filters.runtime_state === undefined ? (await countAgents(q.workspaceId)) + 1 : null;
+    const total = q.filters.runtime_state === undefined ? countAgents(q.workspaceId).then((agents) => agents + 1) : Promise.resolve(null);
     return { source: { partitions: [agentsPartition(q.workspaceId)], prefix: sortPrefix(q), entries: false }, total };
   }
   const counts = await readCounts(q.workspaceId, given.flatMap((g) => g.values));
@@ -92,7 +95,7 @@ const plan = async (q: AgentListQuery): Promise<{ source: Source; total: number 
   const candidates = q.filters.status === 'deleted' ? given.filter((g) => g.field === 'status') : given;
   const driver = candidates.reduce((best, g) => (sizeOf(g) < sizeOf(best) ? g : best));
   const exact = only && (only.field !== 'q' || Array.from(q.filters.q ?? '').length <= NAME_PREFIX_ENTRIES) && (only.field !== 'tags' || only.values.length === 1);
-  return { source: sourceOf(q, driver.field, driver.values), total: exact ? sizeOf(only) : null };
+  return { source: sourceOf(q, driver.field, driver.values), total: Promise.resolve(exact ? sizeOf(only) : null) };
 };
 
 interface Row {
@@ -188,8 +191,8 @@ export const listAgents = async (q: AgentListQuery) => {
     ]);
   }
   const after = q.cursor ? await positionOf(q, q.cursor) : undefined;
-  const { source, total } = await plan(q);
-  const collected = await collect(q, source, page * q.limit, after);
+  const planned = await plan(q);
+  const [collected, total] = await Promise.all([collect(q, planned.source, page * q.limit, after), planned.total]);
   // A list read to its end from its first item is counted exactly by the read itself.
   const counted = total ?? (!q.cursor && collected.next === undefined ? collected.found.length : null);
   return {

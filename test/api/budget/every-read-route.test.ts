@@ -11,8 +11,8 @@ import { waitUntil } from '../../support/wait-until';
  * DESIGN.md §7's budget over every read route, counted by the local runtime (`--count-calls`) on
  * the success path of a workspace holding one of everything: after the authorizer, at most three
  * DynamoDB calls in at most two sequential round trips, no Scan, and at most one S3 call. A route
- * over budget is listed below with its exact count and why, so the list can only shrink: a route
- * that comes within budget fails until it is taken off.
+ * over budget is listed below with its exact calls, its round trips at most, and why, so the list
+ * can only shrink: a route whose calls come within budget fails until it is taken off.
  */
 
 const DYNAMODB_CALLS = 3;
@@ -90,7 +90,9 @@ describe('every read route within its AWS call budget', () => {
     expect(budget.s3).toBeLessThanOrEqual(S3_CALLS);
     const over = OVER_BUDGET[name];
     if (over) {
-      expect({ calls: budget.calls, trips: budget.trips }).toEqual({ calls: over.calls, trips: over.trips });
+      // Round trips of calls that may overlap depend on timing: held to at most the listed figure.
+      expect(budget.calls).toBe(over.calls);
+      expect(budget.trips).toBeLessThanOrEqual(over.trips);
       return;
     }
     expect(budget.calls).toBeLessThanOrEqual(DYNAMODB_CALLS);

