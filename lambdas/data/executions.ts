@@ -97,15 +97,17 @@ const hydrated = async (execution: Execution, steps: readonly ExecutionStep[], s
   return { ...execution, ...Object.fromEntries(fields), steps: stored.steps > 0 ? steps.slice(0, stored.steps) : execution.steps };
 };
 
-/** The execution's item and the steps `after` adds, as the items of one transaction. */
-const versionedWrites = async (before: Execution, after: Execution): Promise<TransactItem[]> => {
+/** The execution's item and the steps `after` adds, as the items of one transaction; `saved` is `after` as it will be stored. */
+const versionedWrites = async (before: Execution, after: Execution): Promise<{ writes: TransactItem[]; saved: Execution }> => {
   const stored = before.stored ?? { steps: 0, bodies: {} };
   const added = await Promise.all(unstoredSteps(after.steps, stored.steps).map((step) => stepItem(after, step)));
-  return [
+  const item = await storedItem(after, before);
+  const saved = { ...after, stored: { steps: after.steps.length, bodies: item.bodies as ExecutionBodies } };
+  const writes: TransactItem[] = [
     {
       Put: {
         TableName: tableName,
-        Item: await storedItem(after, before),
+        Item: item,
         ConditionExpression: '#version = :version',
         ExpressionAttributeNames: { '#version': 'version' },
         ExpressionAttributeValues: { ':version': before.version },
@@ -114,6 +116,7 @@ const versionedWrites = async (before: Execution, after: Execution): Promise<Tra
     },
     ...added.map((Item) => ({ Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' }, onConditionFail: executionChanged })),
   ];
+  return { writes, saved };
 };
 
 const moveRunning = (workspaceId: string, delta: 1 | -1, cap?: number): TransactItem => ({
@@ -191,10 +194,16 @@ export const getExecution = async (agentId: string, executionId: string, skip: r
   return hydrated(execution, (execution.stored?.steps ?? 0) > steps.length ? await stepsOf(ref) : steps, skip);
 };
 
-/** A change by the flow or a person: `after` must carry `before.version + 1`; `also` (its event) commits with it. */
-export const saveExecution = async (before: Execution, after: Execution, also: readonly TransactItem[] = []): Promise<void> => {
-  const writes = await versionedWrites(before, after);
-  if (writes.length + also.length > 1) return transact([...writes, ...also]);
+/**
+ * A change by the flow or a person: `after` must carry `before.version + 1`; `also` (its event) commits
+ * with it. Answers `after` as stored, which a further change may start from.
+ */
+export const saveExecution = async (before: Execution, after: Execution, also: readonly TransactItem[] = []): Promise<Execution> => {
+  const { writes, saved } = await versionedWrites(before, after);
+  if (writes.length + also.length > 1) {
+    await transact([...writes, ...also]);
+    return saved;
+  }
   try {
     const { Put } = writes[0] as TransactItem;
     await ddb.send(new PutCommand(Put as NonNullable<typeof Put>));
@@ -202,6 +211,7 @@ export const saveExecution = async (before: Execution, after: Execution, also: r
     if (error instanceof ConditionalCheckFailedException) throw executionChanged();
     throw error;
   }
+  return saved;
 };
 
 /**
@@ -215,7 +225,7 @@ export const finishExecution = async (
   also: readonly TransactItem[],
 ): Promise<void> => {
   await transact([
-    ...(await versionedWrites(before, after)),
+    ...(await versionedWrites(before, after)).writes,
     moveRunning(after.workspace_id, -1),
     ...(outcome ? [{ Put: { TableName: tableName, Item: episodeItem(outcome.episode) } }, addToStats(after.agent_id, outcome.stats)] : []),
     ...also,

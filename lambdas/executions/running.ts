@@ -46,12 +46,11 @@ export const advance = async (before: Execution, changes: Partial<Execution>, an
     version: before.version + 1,
   };
   try {
-    await saveExecution(before, after, announce(after));
+    return await saveExecution(before, after, announce(after));
   } catch (error) {
     if (!isExecutionChanged(error)) throw error;
     const current = await getExecution(before.agent_id, before.id);
     if (!current || !isActive(current.status)) throw ended(`execution ${before.id} was ${current?.status ?? 'removed'} meanwhile`);
     throw error;
   }
-  return after;
 };
