@@ -17,7 +17,8 @@ import { ddb, tableName } from './table';
 
 /**
  * What a deleted agent leaves behind: its plugin-use items, every item of its own partition (access
- * entries, log lines, statistics) and every object under its prefix, 1,000 per DeleteObjects. Safe to run again: what is gone stays gone.
+ * entries, log lines, statistics, executions and their steps) and every object under its prefix
+ * (files, avatar, executions' large bodies), 1,000 per DeleteObjects. Safe to run again: what is gone stays gone.
  * The bytes its files (and its pending uploads' reservations) held go back to the workspace's
  * storage quota page by page, right after that page is deleted, so a retry never releases twice.
  */

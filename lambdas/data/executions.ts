@@ -1,11 +1,14 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Episode } from '../domain/executions/episode';
-import { ACTIVE_STATUSES, type Execution, type ExecutionStatus, isActive } from '../domain/executions/model';
+import { ACTIVE_STATUSES, type Execution, type ExecutionStatus, type ExecutionStep, isActive } from '../domain/executions/model';
 import { reapAfter, type StrandedEnd } from '../domain/executions/stranded';
+import { type ExecutionBodies, fitsInline, OFFLOADED_FIELDS, type OffloadedField, serialize, unstoredSteps } from '../domain/executions/storage';
 import { Conflict, NotFound, TooManyRequests } from '../shared/errors';
 import { addToStats } from './agent-stats';
 import { episodeItem } from './episodes';
+import { loadBody, storeBody } from './execution-bodies';
+import { stepItem, stepsOf } from './execution-steps';
 import { withoutKeys } from './item';
 import {
   ACTIVE_EXECUTION_PREFIX,
@@ -41,23 +44,80 @@ export const isExecutionChanged = (error: unknown): boolean => error instanceof 
 const CONCURRENCY_RETRY_AFTER_SECONDS = 5;
 const FIRING_RETENTION_SECONDS = 2 * 24 * 60 * 60;
 
-const itemOf = (e: Execution) => ({
-  ...executionKey(e.agent_id, e.id),
-  ...executionIndexKeys(e.agent_id, e.id, e.status, isActive(e.status)),
-  ...(isActive(e.status) ? activeExecutionIndexKeys(e.agent_id, e.id, reapAfter(e)) : {}),
-  ...e,
-});
+/**
+ * The execution's item: its state, with each large field's pointer instead of the field (stored
+ * first, unless `before` already stored that very content), its step count instead of its steps.
+ */
+const storedItem = async (e: Execution, before?: Execution): Promise<Record<string, unknown>> => {
+  const { steps, stored: _stored, ...state } = e;
+  const bodies: ExecutionBodies = {};
+  for (const field of OFFLOADED_FIELDS) {
+    const known = before?.stored?.bodies[field];
+    // The very value read from the bucket: no need to serialize megabytes again to know it is unchanged.
+    if (known && before?.[field] === e[field]) {
+      bodies[field] = known;
+      continue;
+    }
+    const body = serialize(e[field]);
+    if (!fitsInline(body)) bodies[field] = known?.sha256 === body.sha256 ? known : await storeBody(e, field, body);
+  }
+  return {
+    ...executionKey(e.agent_id, e.id),
+    ...executionIndexKeys(e.agent_id, e.id, e.status, isActive(e.status)),
+    ...(isActive(e.status) ? activeExecutionIndexKeys(e.agent_id, e.id, reapAfter(e)) : {}),
+    ...Object.fromEntries(Object.entries(state).filter(([name]) => !(name in bodies))),
+    step_count: steps.length,
+    bodies,
+  };
+};
 
-const versionedPut = (before: Pick<Execution, 'version'>, after: Execution): TransactItem => ({
-  Put: {
-    TableName: tableName,
-    Item: itemOf(after),
-    ConditionExpression: '#version = :version',
-    ExpressionAttributeNames: { '#version': 'version' },
-    ExpressionAttributeValues: { ':version': before.version },
-  },
-  onConditionFail: executionChanged,
-});
+/** What an offloaded field reads as where its body is not loaded (a list's entry). */
+const NOT_LOADED: Record<OffloadedField, unknown> = { context: null, result: null, reasoning_trace: [], tool_catalog: [], system_prompt: '', user_message: '' };
+
+/** The execution as read from its item, its steps and bodies not loaded (a list's entry). */
+const fromItem = (item: Record<string, unknown>): Execution => {
+  const stored = withoutKeys<Record<string, unknown>>(item);
+  const { step_count: stepCount, bodies, ...state } = stored;
+  const offloaded = Object.fromEntries(Object.keys((bodies ?? {}) as object).map((field) => [field, NOT_LOADED[field as OffloadedField]]));
+  // Items written before steps had items of their own still hold them inline.
+  const legacy = stepCount === undefined;
+  return {
+    ...(state as unknown as Execution),
+    ...offloaded,
+    steps: legacy ? ((state.steps as Execution['steps']) ?? []) : [],
+    stored: { steps: legacy ? 0 : Number(stepCount), bodies: (bodies ?? {}) as ExecutionBodies },
+  };
+};
+
+/** The whole execution: its item, every step in order and its large fields from the bucket (but `skip`). */
+const hydrated = async (execution: Execution, steps: readonly ExecutionStep[], skip: readonly OffloadedField[]): Promise<Execution> => {
+  const stored = execution.stored ?? { steps: 0, bodies: {} };
+  const wanted = Object.entries(stored.bodies).filter(([field]) => !skip.includes(field as OffloadedField));
+  const fields = await Promise.all(wanted.map(async ([field, ref]) => [field, await loadBody(ref)] as const));
+  return { ...execution, ...Object.fromEntries(fields), steps: stored.steps > 0 ? steps.slice(0, stored.steps) : execution.steps };
+};
+
+/** The execution's item and the steps `after` adds, as the items of one transaction; `saved` is `after` as it will be stored. */
+const versionedWrites = async (before: Execution, after: Execution): Promise<{ writes: TransactItem[]; saved: Execution }> => {
+  const stored = before.stored ?? { steps: 0, bodies: {} };
+  const added = await Promise.all(unstoredSteps(after.steps, stored.steps).map((step) => stepItem(after, step)));
+  const item = await storedItem(after, before);
+  const saved = { ...after, stored: { steps: after.steps.length, bodies: item.bodies as ExecutionBodies } };
+  const writes: TransactItem[] = [
+    {
+      Put: {
+        TableName: tableName,
+        Item: item,
+        ConditionExpression: '#version = :version',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':version': before.version },
+      },
+      onConditionFail: executionChanged,
+    },
+    ...added.map((Item) => ({ Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' }, onConditionFail: executionChanged })),
+  ];
+  return { writes, saved };
+};
 
 const moveRunning = (workspaceId: string, delta: 1 | -1, cap?: number): TransactItem => ({
   Update: {
@@ -92,7 +152,7 @@ export interface Firing {
  */
 export const submitExecution = async (execution: Execution, cap: number, firing?: Firing): Promise<void> => {
   await transact([
-    { Put: { TableName: tableName, Item: itemOf(execution), ConditionExpression: 'attribute_not_exists(PK)' } },
+    { Put: { TableName: tableName, Item: await storedItem(execution), ConditionExpression: 'attribute_not_exists(PK)' } },
     moveRunning(execution.workspace_id, 1, cap),
     addToStats(execution.agent_id, { started_executions: 1 }),
     ...(firing
@@ -117,21 +177,41 @@ export const submitExecution = async (execution: Execution, cap: number, firing?
   ]);
 };
 
-export const getExecution = async (agentId: string, executionId: string): Promise<Execution | null> => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: executionKey(agentId, executionId), ConsistentRead: true }));
-  return Item ? withoutKeys<Execution>(Item) : null;
+/**
+ * The execution with its steps: its item and its steps' query at once, then the bucket for large
+ * bodies. A flow step that never reads the context passes `skip: ['context']`: it reads as null, and
+ * saving the execution keeps the stored one (an unchanged value keeps its pointer).
+ */
+export const getExecution = async (agentId: string, executionId: string, skip: readonly OffloadedField[] = []): Promise<Execution | null> => {
+  const ref = { agent_id: agentId, id: executionId };
+  const [{ Item }, steps] = await Promise.all([
+    ddb.send(new GetCommand({ TableName: tableName, Key: executionKey(agentId, executionId), ConsistentRead: true })),
+    stepsOf(ref),
+  ]);
+  if (!Item) return null;
+  const execution = fromItem(Item);
+  // A step committed between the two reads: the item counts it, so read the steps again.
+  return hydrated(execution, (execution.stored?.steps ?? 0) > steps.length ? await stepsOf(ref) : steps, skip);
 };
 
-/** A change by the flow or a person: `after` must carry `before.version + 1`; `also` (its event) commits with it. */
-export const saveExecution = async (before: Execution, after: Execution, also: readonly TransactItem[] = []): Promise<void> => {
-  if (also.length > 0) return transact([versionedPut(before, after), ...also]);
+/**
+ * A change by the flow or a person: `after` must carry `before.version + 1`; `also` (its event) commits
+ * with it. Answers `after` as stored, which a further change may start from.
+ */
+export const saveExecution = async (before: Execution, after: Execution, also: readonly TransactItem[] = []): Promise<Execution> => {
+  const { writes, saved } = await versionedWrites(before, after);
+  if (writes.length + also.length > 1) {
+    await transact([...writes, ...also]);
+    return saved;
+  }
   try {
-    const { Put } = versionedPut(before, after);
+    const { Put } = writes[0] as TransactItem;
     await ddb.send(new PutCommand(Put as NonNullable<typeof Put>));
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) throw executionChanged();
     throw error;
   }
+  return saved;
 };
 
 /**
@@ -145,7 +225,7 @@ export const finishExecution = async (
   also: readonly TransactItem[],
 ): Promise<void> => {
   await transact([
-    versionedPut(before, after),
+    ...(await versionedWrites(before, after)).writes,
     moveRunning(after.workspace_id, -1),
     ...(outcome ? [{ Put: { TableName: tableName, Item: episodeItem(outcome.episode) } }, addToStats(after.agent_id, outcome.stats)] : []),
     ...also,
@@ -231,7 +311,7 @@ export const listExecutions = async (
     ? { index: 'GSI1' as const, partition: executionsPartition(agentId), sortPrefix: executionStatusPrefix(request.status, isActive(request.status)), ascending: false }
     : { partition: agentPartition(agentId), sortPrefix: EXECUTION_PREFIX, ascending: false };
   const listed = await listPage<Record<string, unknown>>(scope, request, request.status ? undefined : () => startedExecutions(agentId));
-  return { items: listed.items.map((i) => withoutKeys<Execution>(i)), nextCursor: listed.nextCursor, total: listed.total, page: listed.page };
+  return { items: listed.items.map(fromItem), nextCursor: listed.nextCursor, total: listed.total, page: listed.page };
 };
 
 const startedExecutions = async (agentId: string): Promise<number> => {

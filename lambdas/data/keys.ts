@@ -28,6 +28,7 @@ import { encodeTime } from 'ulid';
  * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | written in the transaction of the change it describes; recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
  * | agent statistics    | `AGENT#<agent>`                  | `STATS`      |                |                | getAgentStats (one read); executions `ADD` to it |
  * | execution           | `AGENT#<agent>`                  | `EXEC#<ulid>` | `AGENT#<agent>#EXEC` / `<ACTIVE|ENDED>#<status>#<ulid>` | `EXECUTIONS#ACTIVE#<shard>` / `REAP#<ts>#<agent>#<exec>` (active runs only) | getExecution; listExecutions newest first (base table, descending); by status newest first, and "any active?" for AGENT_BUSY (GSI1 prefix); activeExecutionsDue for the reaper (sparse GSI2, 8 shards) |
+ * | execution step      | `AGENT#<agent>`                  | `STEP#<ulid>#<index, 5 digits>` |  |            | stepsOf(execution): one query on `STEP#<ulid>#`, in order, paged; each written with the execution update that records it (conditional put); a step over 32 KiB of JSON is an object under the agent's prefix, the item holding its pointer. Not on the list route |
  * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; the learning summary reads the newest 200 (sort-key prefix, descending); violationsSince: governance violations at a level in the demotion window (sort-key range from the window's start, filtered) |
  * | learning summary    | `AGENT#<agent>`                  | `LEARNING`   |                |                | getLearningSummary (one read): patterns and negative comments mined from recent episodes, rewritten on each finished run and rating |
  * | adaptation          | `AGENT#<agent>`                  | `ADAPTATION#<adp>` |          |                | the adaptation history: one item per adaptation ever applied (status applied/reverted, the change); listAdaptations (sort-key prefix) |
@@ -212,6 +213,13 @@ const shardOf = (executionId: string) => [...executionId].reduce((sum, c) => sum
 export const activeExecutionIndexKeys = (agentId: string, executionId: string, reapAfter: string) => ({
   GSI2PK: activeExecutionsPartition(shardOf(executionId)),
   GSI2SK: `${REAP_PREFIX}${reapAfter}#${agentId}#${executionId}`,
+});
+export const STEP_PREFIX = 'STEP#';
+/** The steps of one execution, in order: the index is zero-padded so the sort key orders them. */
+export const executionStepsPrefix = (executionId: string) => `${STEP_PREFIX}${executionId.replace(/^exec_/, '')}#`;
+export const executionStepKey = (agentId: string, executionId: string, index: number): Key => ({
+  PK: agentPartition(agentId),
+  SK: `${executionStepsPrefix(executionId)}${String(index).padStart(5, '0')}`,
 });
 export const episodeKey = (agentId: string, executionId: string): Key => ({
   PK: agentPartition(agentId),

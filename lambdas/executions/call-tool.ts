@@ -1,6 +1,7 @@
 import { approvalOf, governCall, nextAction, unansweredCall } from '../domain/executions/flow';
 import { FLOW_ERRORS, FlowError } from '../domain/executions/flow-errors';
 import type { ExecutionStep } from '../domain/executions/model';
+import { MAX_TOOL_OUTPUT_CHARS } from '../domain/executions/storage';
 import { platformInfo } from '../shared/platform';
 import { assertBeforeDeadline, continueWith, type FlowState } from './flow-state';
 import { advance, loadRunning } from './running';
@@ -8,7 +9,7 @@ import { runTool } from './tools/run-tool';
 import { observed } from '../shared/observability';
 
 /** What a step keeps of a tool's answer; the model saw it whole. */
-const OUTPUT_LIMIT = 16 * 1024;
+const OUTPUT_LIMIT = MAX_TOOL_OUTPUT_CHARS;
 /** No single call outlives this, whatever time the run has left. */
 const CALL_LIMIT_MS = 60_000;
 

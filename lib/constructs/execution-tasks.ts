@@ -24,15 +24,15 @@ export const EXECUTION_TASKS = {
   prepare: {
     handler: 'prepare',
     summary: 'Loads the agent and its assembled context, checks the requested tools and starts the run',
-    // Context assembly caches what it assembled in the table.
-    access: { table: 'write' },
+    // Context assembly caches what it assembled in the table; a large prompt is kept in the bucket.
+    access: { table: 'write', bucket: 'write' },
     timeoutSeconds: 60,
   },
   modelTurn: {
     handler: 'model-turn',
     summary: "One model turn with the agent's provider",
-    // Credentials (an OpenAI-compatible key) are a sealed object in the bucket under a KMS-wrapped key.
-    access: { table: 'write', bucket: 'read', secrets: 'read' },
+    // Credentials (an OpenAI-compatible key) are a sealed object in the bucket under a KMS-wrapped key; a large step is kept there too.
+    access: { table: 'write', bucket: 'write', secrets: 'read' },
     timeoutSeconds: 300,
     invokes: 'bedrock',
   },
@@ -46,19 +46,19 @@ export const EXECUTION_TASKS = {
   awaitApproval: {
     handler: 'await-approval',
     summary: 'Holds a create/high step for approval with its task token',
-    access: { table: 'write' },
+    access: { table: 'write', bucket: 'write' },
     timeoutSeconds: 30,
   },
   recordResult: {
     handler: 'record-result',
     summary: 'Records a completed run, its episode and statistics; agent.executed commits with it',
-    access: { table: 'write' },
+    access: { table: 'write', bucket: 'write' },
     timeoutSeconds: 30,
   },
   recordFailure: {
     handler: 'record-failure',
     summary: 'Records a failed or timed-out run, its episode and statistics; execution.failed commits with it',
-    access: { table: 'write' },
+    access: { table: 'write', bucket: 'write' },
     timeoutSeconds: 30,
   },
   releaseRun: {
@@ -75,7 +75,7 @@ export type ExecutionTaskName = keyof typeof EXECUTION_TASKS;
 export const SCHEDULE_FIRE_TASK: ExecutionTaskDefinition = {
   handler: 'schedule-fire',
   summary: "Starts the execution of one firing of an agent's schedule, once per firing",
-  access: { table: 'write', executions: 'start', schedules: 'manage' },
+  access: { table: 'write', bucket: 'write', executions: 'start', schedules: 'manage' },
   timeoutSeconds: 30,
 };
 

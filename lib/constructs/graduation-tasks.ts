@@ -20,7 +20,7 @@ export const GRADUATION_TASKS = {
     flow: 'graduations',
     handler: 'start-exam-run',
     summary: "Creates an exam task's run: an execution with purpose exam, governed at the target level",
-    access: { table: 'write' },
+    access: { table: 'write', bucket: 'write' },
     timeoutSeconds: 30,
   },
   gradeExamTask: {

@@ -1,4 +1,5 @@
 import type { Risk } from '../governance';
+import type { StoredParts } from './storage';
 import type { ToolDefinition } from './tools';
 
 /** An execution of an agent (API.md §2 "Executions"), as stored. */
@@ -128,6 +129,8 @@ export interface Execution {
   started_at: string | null;
   completed_at: string | null;
   updated_at: string;
+  /** Where its steps and large fields are kept outside the item, as read; never shown. */
+  stored?: StoredParts;
   /** Every write names the version it read: the flow, a cancel and an approval never overwrite each other. */
   version: number;
 }

@@ -1,4 +1,5 @@
 import { route } from '../route';
+import { MAX_CONTEXT_BYTES } from '../../domain/executions/storage';
 import {
   acceptedData, agentParams, decisionBody, executeBody, executionData, executionParams, executionsListData, feedbackBody, feedbackData, listExecutionsQuery,
 } from './schemas';
@@ -9,22 +10,27 @@ import { scheduleBody, scheduleData, scheduleDeletedData, scheduleParams, schedu
  * them. The paths live under the agent; the handlers are a domain of their own (own nested stack).
  */
 
+const EXECUTE_BODY_LIMIT = MAX_CONTEXT_BYTES + 1024 * 1024;
+
 const runner = { auth: 'user' as const, scopes: ['execute' as const] };
 
 export const executeAgent = route({
   ...runner, method: 'POST', path: '/api/agents/{agent}/execute', handler: 'executions/execute', params: agentParams, body: executeBody, idempotent: true,
+  // A context of up to 5 MiB, with the task and parameters; Lambda's 6 MB invocation payload is the ceiling.
+  bodyLimit: EXECUTE_BODY_LIMIT,
   summary: 'Run a task with the agent, synchronously (waiting up to `wait_seconds`) or asynchronously',
   description:
     'Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status). A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier\'s concurrent executions answers 429 CONCURRENCY_LIMIT; a run the state machine could not start is recorded failed, gives its slot back and answers 503 SERVICE_UNAVAILABLE with `Retry-After`. A workspace whose monthly model budget is spent answers 403 BUDGET_EXCEEDED before anything starts, and a run that reaches the budget fails with BUDGET_EXCEEDED before its next model turn. `sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION. `async`: 202 at once. Honours `Idempotency-Key`.\n\nGovernance (risk classes: read, analyze, egress, create, high): student read + egress; intern + analyze; supervised + create; autonomous + high; read-only never create or high. Egress is any tool that sends data out (`http.get`, a plugin tool with an HTTPS endpoint, which is governed as its declared risk and as egress): it waits for approval for student and read-only agents whatever their autonomy. Without autonomy, create and high steps wait for approval.',
-  errors: [403, 404, 409, 422, 429, 502, 503],
+  errors: [403, 404, 409, 413, 422, 429, 502, 503],
   response: { status: 200, description: 'The execution, finished', data: executionData, alternatives: [{ status: 202, description: 'The execution, still running: poll `poll_url`', data: acceptedData }] },
-  access: { table: 'write', executions: 'start' },
+  access: { table: 'write', bucket: 'write', executions: 'start' },
 });
 
 export const listExecutions = route({
   method: 'GET', path: '/api/agents/{agent}/executions', handler: 'executions/list', auth: 'user', scopes: ['read'], params: agentParams, query: listExecutionsQuery,
   summary: "The agent's executions, newest first",
-  description: '`status` filters by status; `total` counts every execution when unfiltered, and those in the status when filtered.',
+  description:
+    '`status` filters by status; `total` counts every execution when unfiltered, and those in the status when filtered. Entries are summaries: `steps` is empty, and a `context`, `result` or `reasoning_trace` over 32 KiB of JSON is null (`[]` for the trace); GET the execution for all of it.',
   errors: [404],
   response: { status: 200, description: 'A page of executions', data: executionsListData },
   access: { table: 'read' },
@@ -33,9 +39,11 @@ export const listExecutions = route({
 export const getExecution = route({
   method: 'GET', path: '/api/agents/{agent}/executions/{execution}', handler: 'executions/get', auth: 'user', scopes: ['read'], params: executionParams,
   summary: 'One execution: status, progress, result, confidence, reasoning trace, steps, usage, timestamps, error',
+  description:
+    'Every step in order, and the context as given (up to 5 MiB). Steps are stored one item each, and any step, context, result or trace over 32 KiB of JSON as an object in the platform bucket, so a run is never limited by the size of one table item; a tool\'s output is kept up to 256 Ki characters.',
   errors: [404],
   response: { status: 200, description: 'The execution', data: executionData },
-  access: { table: 'read' },
+  access: { table: 'read', bucket: 'read' },
 });
 
 export const cancelExecution = route({
@@ -44,7 +52,7 @@ export const cancelExecution = route({
   description: 'Needs use rights on the agent. The execution is `cancelled` at once and its run is stopped; one that has already ended answers 409 INVALID_TRANSITION.',
   errors: [403, 404, 409],
   response: { status: 200, description: 'The cancelled execution', data: executionData },
-  access: { table: 'write', executions: 'control' },
+  access: { table: 'write', bucket: 'write', executions: 'control' },
 });
 
 const decision = (verb: 'approve' | 'reject', effect: string) =>
@@ -54,7 +62,7 @@ const decision = (verb: 'approve' | 'reject', effect: string) =>
     description: `For create and high-risk steps held because the agent's autonomy is off, and egress steps (\`http.get\`, plugin HTTPS tools) of student and read-only agents; the workspace's owners and admins and the agent's owner and admins decide, signed in as themselves: API keys never decide (403). With the workspace's \`four_eyes_approval\` on, approving needs someone other than whoever started the run or created the API key that did (403). ${effect} An execution not awaiting approval answers 409 INVALID_TRANSITION.`,
     errors: [403, 404, 409],
     response: { status: 200, description: 'The execution, resumed', data: executionData },
-    access: { table: 'write', executions: 'control' },
+    access: { table: 'write', bucket: 'write', executions: 'control' },
   });
 
 export const approveExecution = decision('approve', 'The held tool call runs and the execution goes on.');
@@ -67,7 +75,7 @@ export const giveFeedback = route({
   description: 'Needs use rights on the agent. Given again, it replaces the earlier rating. An execution still running, or cancelled, answers 409 INVALID_TRANSITION.',
   errors: [403, 404, 409],
   response: { status: 200, description: 'The feedback as stored', data: feedbackData },
-  access: { table: 'write' },
+  access: { table: 'write', bucket: 'read' },
 });
 
 export const listSchedules = route({

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MAX_MAX_STEPS, EXECUTION_STATUSES } from '../../domain/executions/model';
+import { MAX_CONTEXT_BYTES } from '../../domain/executions/storage';
 import { RISKS } from '../../domain/governance';
 import { idPattern } from '../../domain/ids';
 import { paginationQuery, paginationSchema } from '../pagination';
@@ -12,10 +13,10 @@ const SIXTY_FOUR_KIB = 64 * 1024;
 const MAX_DEPTH = 10;
 const depthOf = (value: unknown, limit = MAX_DEPTH + 1): number =>
   typeof value === 'object' && value !== null && limit > 0 ? 1 + Math.max(0, ...Object.values(value).map((v) => depthOf(v, limit - 1))) : 0;
-const freeObject = (what: string) =>
+const freeObject = (what: string, maxBytes = SIXTY_FOUR_KIB) =>
   z
     .record(z.string(), z.unknown())
-    .refine((o) => Buffer.byteLength(JSON.stringify(o)) <= SIXTY_FOUR_KIB, `${what}: at most 64 KiB of JSON`)
+    .refine((o) => Buffer.byteLength(JSON.stringify(o)) <= maxBytes, `${what}: at most ${maxBytes / 1024} KiB of JSON`)
     .refine((o) => depthOf(o) <= MAX_DEPTH, `${what}: at most ${MAX_DEPTH} levels of nesting`);
 
 export const executionParams = z.strictObject({ agent: agentRef, execution: z.string().regex(idPattern('exec'), 'an execution id (`exec_…`)').describe('The execution id') });
@@ -23,7 +24,7 @@ export const agentParams = z.strictObject({ agent: agentRef });
 
 const localSteering = z
   .strictObject({
-    tools: z.array(z.strictObject({ name: z.string().min(1).max(128), input: z.record(z.string(), z.unknown()).default({}) })).max(20).optional()
+    tools: z.array(z.strictObject({ name: z.string().min(1).max(128), input: z.record(z.string(), z.unknown()).default({}) })).max(MAX_MAX_STEPS).optional()
       .describe('Tools to call, one per turn, in order, before answering'),
     answer: z.string().max(10_000).optional().describe('The answer to give'),
     confidence: z.number().min(0).max(1).optional(),
@@ -48,7 +49,8 @@ export const executionParameters = z
 
 export const executeBody = z.strictObject({
   task: z.string().trim().min(1).max(100_000).describe('What the agent should do'),
-  context: freeObject('context').nullable().optional().describe('Facts for the task; an instruction template reads them as `{{context.key}}`'),
+  context: freeObject('context', MAX_CONTEXT_BYTES).nullable().optional()
+    .describe('Facts for the task, at most 5 MiB of JSON; an instruction template reads them as `{{context.key}}`'),
   parameters: executionParameters.optional(),
   mode: z.enum(['sync', 'async']).default('sync').describe('`sync` waits up to `wait_seconds` for the result; `async` answers 202 at once'),
   wait_seconds: z.number().int().min(0).max(25).default(25).describe('How long a sync request waits before answering 202 with `poll_url`'),

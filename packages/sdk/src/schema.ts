@@ -1160,7 +1160,7 @@ export interface paths {
         };
         /**
          * The agent's executions, newest first
-         * @description `status` filters by status; `total` counts every execution when unfiltered, and those in the status when filtered.
+         * @description `status` filters by status; `total` counts every execution when unfiltered, and those in the status when filtered. Entries are summaries: `steps` is empty, and a `context`, `result` or `reasoning_trace` over 32 KiB of JSON is null (`[]` for the trace); GET the execution for all of it.
          */
         get: operations["executionsList"];
         put?: never;
@@ -1178,7 +1178,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One execution: status, progress, result, confidence, reasoning trace, steps, usage, timestamps, error */
+        /**
+         * One execution: status, progress, result, confidence, reasoning trace, steps, usage, timestamps, error
+         * @description Every step in order, and the context as given (up to 5 MiB). Steps are stored one item each, and any step, context, result or trace over 32 KiB of JSON as an object in the platform bucket, so a run is never limited by the size of one table item; a tool's output is kept up to 256 Ki characters.
+         */
         get: operations["executionsGet"];
         put?: never;
         post?: never;
@@ -10185,13 +10188,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        /** @description JSON, at most 6291456 bytes. Unknown fields are refused. */
         requestBody: {
             content: {
                 "application/json": {
                     /** @description What the agent should do */
                     task: string;
-                    /** @description Facts for the task; an instruction template reads them as `{{context.key}}` */
+                    /** @description Facts for the task, at most 5 MiB of JSON; an instruction template reads them as `{{context.key}}` */
                     context?: {
                         [key: string]: unknown;
                     } | null;
