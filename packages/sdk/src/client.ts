@@ -1,5 +1,6 @@
 import { type ClientOptions, resolveOptions } from './config';
 import { Agents } from './resources/agents';
+import { ExamSets } from './resources/exam-sets';
 import { Executions } from './resources/executions';
 import { Plugins } from './resources/plugins';
 import { Graduations } from './resources/graduations';
@@ -18,6 +19,7 @@ export class AgentPlatform {
   readonly webhooks: Webhooks;
   readonly training: Training;
   readonly graduations: Graduations;
+  readonly examSets: ExamSets;
 
   constructor(options: ClientOptions = {}) {
     const transport = new Transport(resolveOptions(options));
@@ -29,5 +31,6 @@ export class AgentPlatform {
     this.webhooks = new Webhooks(transport);
     this.training = new Training(transport);
     this.graduations = new Graduations(transport);
+    this.examSets = new ExamSets(transport, this.workspaces);
   }
 }
