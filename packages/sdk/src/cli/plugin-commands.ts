@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, UsageError } from './command';
 import { paint, printJson, progressBar } from './output';
-import { zipFolder } from './zip';
+import { zipFolder } from '../node/zip';
 
 /** plugins publish <dir>: zips the folder, uploads it and registers it as the plugin's next version. */
 
