@@ -113,6 +113,9 @@ describe('the synthesized graduation flow', () => {
     const agent = await experienced();
     const run = await graduate(agent);
     expect(await graduations.settled(run.executionArn)).toBe('SUCCEEDED');
+    // What the bench prices: CheckEligibility, Eligible, PrepareExam, Exam, 5 × (StartExamRun, RunExam, GradeExamTask), Grade, Ended;
+    // each exam run Prepare, WhatNext, ModelTurn, WhatNext, RecordResult, Completed (three of them Lambda tasks).
+    expect(await graduations.usage(run.executionArn, true)).toEqual({ runs: 6, transitions: 21 + 5 * 6, lambda_invocations: 13 + 5 * 3 });
     const graduation = await stored(run.graduation);
     expect(graduation).toMatchObject({ status: 'passed', score: 1, from_level: 'student', target_level: 'intern', ended_at: expect.any(String) });
     expect(graduation.steps.map((s) => [s.name, s.status])).toEqual([
