@@ -5,6 +5,7 @@ import { startPlatform } from '../local/platform';
 import { buildBareHandler, coldInitMs } from './cold-init';
 import { executionRows, measureExecutions } from './executions';
 import { measureCrudMix } from './crud-mix';
+import { graduationRows, measureGraduation } from './graduation';
 import { measureLatency } from './latency';
 import { measureListGrowth } from './list-growth';
 import { measureOutbox } from './outbox';
@@ -84,6 +85,7 @@ const main = async () => {
   let webhooks;
   let outbox;
   let routeCosts;
+  let graduation;
   try {
     await measureLatency(platform.url, '/api/health', 10, 3); // warm-up: DynamoDB Local's JIT
     health = await measureLatency(platform.url, '/api/health', 50, 5);
@@ -102,6 +104,7 @@ const main = async () => {
     webhooks = await measureWebhookLatency(platform.url, await aTenant(platform.url, 'webhooks', 'enterprise', operator));
     outbox = await measureOutbox(platform.bus);
     routeCosts = await measureRouteCosts(platform.url, await aTenant(platform.url, 'priced', 'enterprise', operator));
+    graduation = await measureGraduation(platform, operator);
   } finally {
     await platform.stop();
   }
@@ -123,6 +126,7 @@ const main = async () => {
     webhooks: { commit_to_webhook_received: webhooks },
     outbox,
     route_costs: routeCosts,
+    graduation,
   };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table({
@@ -148,6 +152,7 @@ const main = async () => {
     'list p50 ratio 10,000 / 100 (worst page)': { value: listGrowth.worst_p50_ratio.ratio, which: listGrowth.worst_p50_ratio.name, budget: '≤ 1.5' },
     ...executionRows(executions),
     'commit → webhook received p50 / p99 (ms)': { value: `${webhooks.p50_ms} / ${webhooks.p99_ms}`, which: `${webhooks.samples} agents created, receiver on 127.0.0.1`, budget: '' },
+    ...graduationRows(graduation),
     'events/s through the outbox': { value: outbox.events_per_second, which: `commit → bus p50 ${outbox.commit_to_bus_p50_ms} ms, p99 ${outbox.commit_to_bus_p99_ms} ms`, budget: '' },
     ...Object.fromEntries(
       routeCosts.routes.slice(0, 10).map((r) => [

@@ -85,9 +85,12 @@ export class CallCounter {
     });
   }
 
-  /** Runs one request's work, counting the calls it makes under `requestId`. */
+  /**
+   * Runs one request's work, counting the calls it makes under `requestId`; work under an id already
+   * counted adds to it (a state machine run's task invocations, under the run's ARN).
+   */
   within<T>(requestId: string, route: string, work: () => Promise<T>): Promise<T> {
-    const request: RequestCalls = { request_id: requestId, route, calls: [] };
+    const request: RequestCalls = this.requests.get(requestId) ?? { request_id: requestId, route, calls: [] };
     this.requests.set(requestId, request);
     for (const oldest of this.requests.keys()) {
       if (this.requests.size <= KEPT) break;

@@ -54,6 +54,8 @@ export interface RunningPlatform {
   tableName: string;
   bucketName: string;
   bus: LocalEventBus;
+  /** The in-process state machines (bench reads their runs' transitions). */
+  flows: LocalExecutions;
   stop: () => Promise<void>;
 }
 
@@ -181,7 +183,8 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     await subscribeEventFunctions(bus);
     webhooks = await startLocalWebhookDelivery(bus, log);
     relay = await relayOutbox(dynamo.endpoint, streamArn, options.dataDir, log);
-    executions = await startLocalExecutions(log);
+    const flows = await startLocalExecutions(log, calls ? calls.within.bind(calls) : undefined);
+    executions = flows;
     gateway = ready;
     return {
       url,
@@ -191,6 +194,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
       tableName: TABLE_NAME,
       bucketName: BUCKET_NAME,
       bus,
+      flows,
       stop: async () => {
         executions?.stop();
         await webhooks?.stop();

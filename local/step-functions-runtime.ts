@@ -7,6 +7,7 @@ import type { IncomingRequest } from './gateway-event';
 import { runAs } from './iam';
 import { startRunEndings } from './run-endings';
 import { LocalScheduler, SCHEDULER_PATH } from './scheduler';
+import type { CallCounter } from './call-counter';
 import { executionTaskHandlers, graduationTaskHandlers, LocalStepFunctions } from './step-functions';
 import { handleStepFunctionsRequest, STEP_FUNCTIONS_PATH } from './step-functions-api';
 import { executionFlowDefinition, graduationFlowDefinition } from './step-functions-definition';
@@ -44,13 +45,16 @@ export interface LocalExecutions {
   stop: () => void;
 }
 
-export const startLocalExecutions = async (log: (line: string) => void): Promise<LocalExecutions> => {
+/** `countCalls`: the call counter's scope (`--count-calls`), under which each run's task invocations are counted by run ARN. */
+export const startLocalExecutions = async (log: (line: string) => void, countCalls?: CallCounter['within']): Promise<LocalExecutions> => {
+  const countCallsAs = countCalls ? <T>(arn: string, work: () => Promise<T>) => countCalls(arn, 'state machine run', work) : undefined;
   const endings = await startRunEndings(LOCAL_STATE_MACHINE_ARN, log);
   const stepFunctions = new LocalStepFunctions({
     stateMachineArn: LOCAL_STATE_MACHINE_ARN,
     definition: await executionFlowDefinition(),
     handlerFor: await executionTaskHandlers(),
     onRunEnded: endings.runEnded,
+    countCallsAs,
   });
   const { handler: runEnded } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'graduations', 'run-ended.ts'))) as { handler: (event: unknown) => Promise<void> };
   const graduationRunEnded = runAs({ name: executionTaskId(GRADUATION_RUN_ENDED_TASK), serves: 'function graduations run-ended', access: GRADUATION_RUN_ENDED_TASK.access }, runEnded);
@@ -59,6 +63,7 @@ export const startLocalExecutions = async (log: (line: string) => void): Promise
     definition: await graduationFlowDefinition(),
     handlerFor: await graduationTaskHandlers(),
     childMachine: stepFunctions,
+    countCallsAs,
     // What the rule on the graduation machine's status-change events does deployed.
     onRunEnded: (detail) =>
       void graduationRunEnded({ 'detail-type': FLOW_STATUS_CHANGE, source: 'aws.states', detail } as never).catch((error: Error) => log(`graduation run ending failed: ${error.message}`)),

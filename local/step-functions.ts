@@ -46,6 +46,22 @@ interface Run {
   failure?: { error: string | null; cause: string | null };
   /** Child runs its `.sync` states started, stopped with it. */
   children: string[];
+  tally: Tally;
+  /** Resolves once its event log has been read to the end. */
+  counted: Promise<void>;
+}
+
+/** Billed as Standard: every state entered (Map iterations' included) and every retry; and its Task states' Lambda invocations (child runs' not included). */
+interface Tally {
+  transitions: number;
+  invocations: number;
+}
+
+/** What a run (and the child runs it started, with `withChildren`) was billed for, once it has ended. */
+export interface RunUsage {
+  runs: number;
+  transitions: number;
+  lambda_invocations: number;
 }
 
 /** How a run ended, as DescribeExecution reports it. */
@@ -76,6 +92,8 @@ export interface LocalStepFunctionsOptions {
   onRunEnded?: (change: RunEnded) => void;
   /** The machine `startExecution.sync:2` states start their child runs on. */
   childMachine?: LocalStepFunctions;
+  /** Runs each task handler invocation under its run's ARN, so a call counter can attribute its AWS calls to the run. */
+  countCallsAs?: <T>(executionArn: string, work: () => Promise<T>) => Promise<T>;
 }
 
 /** The detail of Step Functions' "Execution Status Change" event, for a run that did not succeed. */
@@ -159,14 +177,19 @@ export class LocalStepFunctions {
       return { executionArn: arn, startDate: existing.startDate };
     }
     const context = { Task: { Token: randomUUID() } };
+    // Counted from the first task on, which the library may invoke before run() returns.
+    const tally: Tally = { transitions: 0, invocations: 0 };
     const execution = this.machine.run(JSON.parse(input), {
       context,
       overrides: {
-        taskResourceLocalHandlers: this.taskHandlers(context, arn) as unknown as LocalHandlers,
+        taskResourceLocalHandlers: this.taskHandlers(context, arn, tally) as unknown as LocalHandlers,
         ...(this.options.retryIntervalMs !== undefined ? { retryIntervalOverrides: this.retryOverrides(this.options.retryIntervalMs) } : {}),
       },
     });
-    const run: Run = { arn, input, status: 'RUNNING', startDate: new Date(), abort: execution.abort, done: Promise.resolve(), children: [] };
+    const run: Run = { arn, input, status: 'RUNNING', startDate: new Date(), abort: execution.abort, done: Promise.resolve(), children: [], tally, counted: Promise.resolve() };
+    run.counted = (async () => {
+      for await (const event of execution.eventLogs) if (event.type === 'StateEntered' || event.type === 'StateRetried') tally.transitions += 1;
+    })();
     run.done = execution.result.then(
       (output: unknown) => {
         run.output = output;
@@ -232,6 +255,21 @@ export class LocalStepFunctions {
     if (!run) return undefined;
     await run.done;
     return { status: run.status, output: run.output ?? null, error: run.failure?.error ?? null, cause: run.failure?.cause ?? null };
+  }
+
+  /** The run's state transitions and Lambda invocations once it has ended, with its child runs' when asked. */
+  async usage(executionArn: string, withChildren = false): Promise<RunUsage | undefined> {
+    const run = this.runs.get(executionArn);
+    if (!run) return undefined;
+    await run.done;
+    await run.counted;
+    const own = { runs: 1, transitions: run.tally.transitions, lambda_invocations: run.tally.invocations };
+    if (!withChildren || !this.options.childMachine) return own;
+    const children = await Promise.all(run.children.map((child) => this.options.childMachine?.usage(child)));
+    return children.reduce<RunUsage>(
+      (sum, child) => ({ runs: sum.runs + (child?.runs ?? 0), transitions: sum.transitions + (child?.transitions ?? 0), lambda_invocations: sum.lambda_invocations + (child?.lambda_invocations ?? 0) }),
+      own,
+    );
   }
 
   /** Ends every run (the runtime is stopping). */
@@ -313,15 +351,22 @@ export class LocalStepFunctions {
     throw Object.assign(new Error(JSON.stringify(described)), { name: 'States.TaskFailed' });
   }
 
+  /** One Lambda invocation of the run's: counted, and its AWS calls attributed to the run when a counter asks. */
+  private invoke(arn: string, tally: Tally, handler: TaskHandler, event: unknown): Promise<unknown> {
+    tally.invocations += 1;
+    const count = this.options.countCallsAs;
+    return count ? count(arn, () => handler(event)) : handler(event);
+  }
+
   /** Each Task state runs the handler its Resource (or, for an integration, its FunctionName) deploys. */
-  private taskHandlers(context: { Task: { Token: string } }, arn: string): Record<string, (input: unknown) => Promise<unknown>> {
+  private taskHandlers(context: { Task: { Token: string } }, arn: string, tally: Tally): Record<string, (input: unknown) => Promise<unknown>> {
     return Object.fromEntries(
       this.taskStates().map(([name, state]) => {
         const resource = String(state.Resource);
         if (START_SYNC.test(resource)) return [name, async (input: unknown) => viaJson(await this.tracked(this.runChild(arn, input as { StateMachineArn?: string })))];
         if (!WAIT_FOR_TOKEN.test(resource)) {
           const handler = this.options.handlerFor(functionName(resource));
-          return [name, async (input: unknown) => viaJson(await this.tracked(handler(viaJson(input))))];
+          return [name, async (input: unknown) => viaJson(await this.tracked(this.invoke(arn, tally, handler, viaJson(input))))];
         }
         const handler = this.options.handlerFor(functionName(String((state.Parameters as Record<string, unknown>).FunctionName)));
         return [
@@ -334,7 +379,7 @@ export class LocalStepFunctions {
             const deadline = Date.now() + seconds * 1000;
             const answered = new Promise<unknown>((resolveToken, rejectToken) => this.tokens.set(token, { resolve: resolveToken, reject: rejectToken }));
             try {
-              await handler(viaJson((input as { Payload: unknown }).Payload));
+              await this.invoke(arn, tally, handler, viaJson((input as { Payload: unknown }).Payload));
             } catch (error) {
               // Nothing waits on a step that never held: no token, no timer (whose rejection nobody would handle).
               this.tokens.delete(token);

@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { ExamTask } from '../domain/graduation/exam';
 import type { EndedStatus, Graduation, GraduationStep, GraduationStepName, GraduationTask } from '../domain/graduation/model';
 import { stepIndex } from '../domain/graduation/model';
 import { Conflict } from '../shared/errors';
@@ -20,31 +21,59 @@ const inProgress = (agentId: string) => (lock: Record<string, unknown> | undefin
     { issue: 'graduation in progress', graduation_id: lock?.graduation_id },
   ]);
 
-export const startGraduation = async (graduation: Graduation): Promise<void> => {
+/**
+ * The workspace's exam-set tasks as they were at the start, kept on the graduation item until the
+ * exam is prepared (then removed), so the set is read once per graduation and a running graduation
+ * keeps the tasks it started with. Never part of the graduation as read by the API.
+ */
+type StoredGraduation = Graduation & { exam_set_tasks?: ExamTask[] | null };
+
+const graduationOf = (item: Record<string, unknown>): Graduation => {
+  const { exam_set_tasks: _snapshot, ...graduation } = withoutKeys<StoredGraduation>(item);
+  return graduation;
+};
+
+/** Starts a graduation, taking its lock; `examSetTasks`: the exam set's tasks (null: none, the exam is sampled). */
+export const startGraduation = async (graduation: Graduation, examSetTasks: ExamTask[] | null = null): Promise<void> => {
   await transact([
     {
       Put: { TableName: tableName, Item: { ...graduationLockKey(graduation.agent_id), graduation_id: graduation.id }, ConditionExpression: 'attribute_not_exists(PK)' },
       onConditionFail: inProgress(graduation.agent_id),
     },
-    { Put: { TableName: tableName, Item: { ...graduationKey(graduation.agent_id, graduation.id), ...graduation }, ConditionExpression: 'attribute_not_exists(PK)' } },
+    {
+      Put: {
+        TableName: tableName,
+        Item: { ...graduationKey(graduation.agent_id, graduation.id), ...graduation, exam_set_tasks: examSetTasks },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
   ]);
 };
 
+const readGraduation = async (agentId: string, graduationId: string): Promise<Record<string, unknown> | undefined> =>
+  (await ddb.send(new GetCommand({ TableName: tableName, Key: graduationKey(agentId, graduationId), ConsistentRead: true }))).Item;
+
 export const getGraduation = async (agentId: string, graduationId: string): Promise<Graduation | null> => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: graduationKey(agentId, graduationId), ConsistentRead: true }));
-  return Item ? withoutKeys<Graduation>(Item) : null;
+  const item = await readGraduation(agentId, graduationId);
+  return item ? graduationOf(item) : null;
+};
+
+/** The graduation and the exam-set tasks it started with (null: it had no set, or its exam is already prepared). */
+export const getGraduationForExam = async (agentId: string, graduationId: string): Promise<{ graduation: Graduation; examSetTasks: ExamTask[] | null } | null> => {
+  const item = await readGraduation(agentId, graduationId);
+  return item ? { graduation: graduationOf(item), examSetTasks: (item.exam_set_tasks as ExamTask[] | null | undefined) ?? null } : null;
 };
 
 const scope = (agentId: string) => ({ partition: agentPartition(agentId), sortPrefix: GRADUATION_PREFIX, ascending: false });
 
 export const listGraduations = async (agentId: string, request: ListRequest): Promise<ListPage<Graduation>> => {
   const page = await listPage<Record<string, unknown>>(scope(agentId), request);
-  return { ...page, items: page.items.map((item) => withoutKeys<Graduation>(item)) };
+  return { ...page, items: page.items.map(graduationOf) };
 };
 
 export const latestGraduation = async (agentId: string): Promise<Graduation | null> => {
   const { items } = await queryPage<Record<string, unknown>>({ ...scope(agentId), limit: 1 });
-  return items[0] ? withoutKeys<Graduation>(items[0]) : null;
+  return items[0] ? graduationOf(items[0]) : null;
 };
 
 const RUNNING = { ConditionExpression: '#status = :running', names: { '#status': 'status' }, values: { ':running': 'running' } };
@@ -64,7 +93,7 @@ export const recordStep = (agentId: string, graduationId: string, name: Graduati
 export const recordExamTasks = (agentId: string, graduationId: string, tasks: GraduationTask[]): Promise<boolean> =>
   updateIf({
     Key: graduationKey(agentId, graduationId),
-    UpdateExpression: 'SET exam_tasks = :tasks',
+    UpdateExpression: 'SET exam_tasks = :tasks REMOVE exam_set_tasks',
     ConditionExpression: RUNNING.ConditionExpression,
     ExpressionAttributeNames: RUNNING.names,
     ExpressionAttributeValues: { ...RUNNING.values, ':tasks': tasks },

@@ -5,6 +5,10 @@ import type { LogLevel } from '../domain/agents/log-lines';
 import type { Execution } from '../domain/executions/model';
 import type { EventData, PlatformEvent } from '../shared/event-types';
 
+/** A line in the agent's log about its run. */
+export const runLogLine = (event: PlatformEvent, execution: Execution, line: { level: LogLevel; message: string }, now: Date = new Date()): TransactItem =>
+  agentLogPut(execution.agent_id, { at: now.toISOString(), level: line.level, event, message: line.message, actor: execution.requested_by });
+
 /**
  * A step of a run told to the world, as items of the write that makes it true: the platform event
  * (webhooks, consumers' rules) and a line in the agent's log.
@@ -17,5 +21,5 @@ export const announcement = <E extends PlatformEvent>(
   now: Date = new Date(),
 ): TransactItem[] => [
   outboxPut(event, execution.workspace_id, data, now),
-  agentLogPut(execution.agent_id, { at: now.toISOString(), level: line.level, event, message: line.message, actor: execution.requested_by }),
+  runLogLine(event, execution, line, now),
 ];

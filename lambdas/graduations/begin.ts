@@ -1,6 +1,7 @@
 import { getExamSet } from '../data/exam-sets';
 import { latestGraduation, startGraduation } from '../data/graduations';
 import type { Agent } from '../domain/agents/model';
+import { MAX_EXAM_TASKS } from '../domain/graduation/exam';
 import { newGraduation, type Graduation } from '../domain/graduation/model';
 import { passMarkFor } from '../domain/graduation/pass-mark';
 import { mayRetry } from '../domain/graduation/verdict';
@@ -43,8 +44,10 @@ export const beginGraduation = async (agent: Agent, requested: string | undefine
       { field: 'target_level', issue: 'retry too soon', graduation_id: latest.id, retry_after: latest.retry_after },
     ]);
   }
-  const graduation = newGraduation({ id: newId('grad'), agent, readiness: ready, passMark: passMarkFor(target, await getExamSet(agent.workspace_id, target)), by, now: now.toISOString() });
-  await startGraduation(graduation);
+  // The set is read once: its pass mark now, its tasks kept with the graduation for PrepareExam.
+  const set = await getExamSet(agent.workspace_id, target);
+  const graduation = newGraduation({ id: newId('grad'), agent, readiness: ready, passMark: passMarkFor(target, set), by, now: now.toISOString() });
+  await startGraduation(graduation, set && set.tasks.length > 0 ? set.tasks.slice(0, MAX_EXAM_TASKS) : null);
   try {
     await startGraduationRun({ workspace_id: agent.workspace_id, agent_id: agent.id, graduation_id: graduation.id });
   } catch (error) {

@@ -1,29 +1,31 @@
 import { findAgent } from '../data/agents';
-import { getExamSet } from '../data/exam-sets';
-import { recordExamTasks, recordStep } from '../data/graduations';
+import { getGraduationForExam, recordExamTasks, recordStep } from '../data/graduations';
 import { recentEpisodes } from '../data/learning';
 import { toolCatalog } from '../domain/executions/tools';
-import { DEFAULT_EXAM_TASKS, MAX_EXAM_TASKS } from '../domain/graduation/exam';
+import { DEFAULT_EXAM_TASKS } from '../domain/graduation/exam';
 import { examTasks, governanceProbes, sampleFromEpisodes } from '../domain/graduation/exam-choice';
 import { contextFor } from '../executions/agent-context';
-import { currentGraduation, fail } from './endings';
+import { fail } from './endings';
 import type { ExamTaskInput, GraduationFlowInput } from './flow-state';
 
 /**
- * Chooses the exam (domain/graduation/exam-choice.ts), writes it to the graduation and answers one
- * Map item per task. Without any task to sit, the graduation fails and the Map has nothing to run.
+ * Chooses the exam (domain/graduation/exam-choice.ts) from what the graduation started with (no
+ * second read of the exam set), writes it to the graduation and answers one Map item per task.
+ * Without any task to sit, the graduation fails and the Map has nothing to run.
  */
 export const handler = async (input: GraduationFlowInput): Promise<GraduationFlowInput & { tasks: ExamTaskInput[] }> => {
   const { agent_id: agentId, graduation_id: graduationId } = input;
   await recordStep(agentId, graduationId, 'prepare_exam', { status: 'running', started_at: new Date().toISOString() });
-  const graduation = await currentGraduation(agentId, graduationId);
+  const stored = await getGraduationForExam(agentId, graduationId);
+  if (!stored) throw new Error(`graduation ${graduationId} of agent ${agentId} does not exist`);
+  const { graduation, examSetTasks } = stored;
   const agent = await findAgent(input.workspace_id, agentId);
   if (!agent) {
     await fail(graduation, 'error', 'the agent was deleted before its exam');
     return { ...input, tasks: [] };
   }
-  const set = await getExamSet(input.workspace_id, graduation.target_level);
-  const chosen = set && set.tasks.length > 0 ? set.tasks.slice(0, MAX_EXAM_TASKS) : sampleFromEpisodes(await recentEpisodes(agentId), DEFAULT_EXAM_TASKS, graduationId);
+  // The workspace's exam set as it was when the graduation started (begin.ts), else a sample of the agent's episodes.
+  const chosen = examSetTasks ?? sampleFromEpisodes(await recentEpisodes(agentId), DEFAULT_EXAM_TASKS, graduationId);
   const probes = governanceProbes(toolCatalog((await contextFor(agent)).tools), graduation.target_level);
   const tasks = examTasks([...chosen, ...probes]);
   if (tasks.length === 0) {

@@ -42,7 +42,7 @@ export const EVENT_CONTRACT = {
   'agent.stopped': event("An agent's runtime was stopped.", agentChange),
   'agent.deleted': event('An agent was deleted; its data is being purged.', z.object({ ...agentNames, deleted_by: id })),
   'agent.executed': event(
-    'An execution completed.',
+    'An execution completed (not the exam runs of a graduation, which are not usage).',
     z.object({
       ...executionRef,
       status: z.literal('completed'),

@@ -7,6 +7,7 @@ import urllib.request
 from typing import Optional
 
 from ._transport import Settings, Transport, UrlOpen
+from .exam_sets import ExamSets
 from .resources import Agents, ApiKeys, Executions, Graduations, Plugins, Training, Webhooks, Workspaces
 
 
@@ -46,3 +47,4 @@ class AgentPlatform:
         self.training = Training(transport)
         self.plugins = Plugins(transport)
         self.graduations = Graduations(transport)
+        self.exam_sets = ExamSets(transport, self.workspaces)

@@ -182,6 +182,7 @@ class GraduationsTest(unittest.TestCase):
         self.assertEqual(graduation.status, "passed")
         self.assertEqual(client.agents.get(agent.id).maturity_level, "intern")
         self.assertEqual([g.id for g in client.graduations.iterate(agent.id, limit=1)], [started.id])
+        self.assertEqual([g.id for g in client.graduations.list(agent.id).graduations], [started.id])
         with self.assertRaises(InvalidRequestError):
             client.graduations.start(agent.id)
 

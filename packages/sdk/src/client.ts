@@ -1,7 +1,8 @@
 import { type ClientOptions, resolveOptions } from './config';
 import { Agents } from './resources/agents';
+import { ExamSets } from './resources/exam-sets';
 import { Executions } from './resources/executions';
-import { Plugins } from './resources/plugins';
+import { type PluginPlatform, Plugins } from './resources/plugins';
 import { Graduations } from './resources/graduations';
 import { Training } from './resources/training';
 import { Webhooks } from './resources/webhooks';
@@ -18,16 +19,19 @@ export class AgentPlatform {
   readonly webhooks: Webhooks;
   readonly training: Training;
   readonly graduations: Graduations;
+  readonly examSets: ExamSets;
 
-  constructor(options: ClientOptions = {}) {
+  /** `platform`: what the runtime adds — the Node entry (node.ts) passes a directory zipper. */
+  constructor(options: ClientOptions = {}, platform: PluginPlatform = {}) {
     const transport = new Transport(resolveOptions(options));
     this.executions = new Executions(transport);
     this.agents = new Agents(transport, this.executions);
     this.workspaces = new Workspaces(transport);
     this.apiKeys = new ApiKeys(transport, this.workspaces);
-    this.plugins = new Plugins(transport);
+    this.plugins = new Plugins(transport, platform);
     this.webhooks = new Webhooks(transport);
     this.training = new Training(transport);
     this.graduations = new Graduations(transport);
+    this.examSets = new ExamSets(transport, this.workspaces);
   }
 }

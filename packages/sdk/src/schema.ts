@@ -2017,7 +2017,7 @@ export interface webhooks {
         put?: never;
         /**
          * agent.executed
-         * @description An execution completed. Delivered to endpoints subscribed to `agent.executed` or `*`.
+         * @description An execution completed (not the exam runs of a graduation, which are not usage). Delivered to endpoints subscribed to `agent.executed` or `*`.
          */
         post: {
             parameters: {
@@ -2803,7 +2803,7 @@ export interface components {
              */
             timestamp: string;
         };
-        /** @description An execution completed. */
+        /** @description An execution completed (not the exam runs of a graduation, which are not usage). */
         AgentExecutedEvent: {
             /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
             id: string;

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { uniquePluginName } from '../../../test/support/plugins';
 import { anOwner, type Owner, runProgram } from './support';
 
 /**
@@ -52,6 +54,24 @@ suite(available ? 'the CLI in a terminal' : 'the CLI in a terminal (skipped: uti
     // The bar is redrawn in place: after each carriage return only the rest of the line stays visible.
     const visible = run.screen.split('\n').map((line) => line.slice(line.lastIndexOf('\r') + 1));
     expect(visible.filter((line) => line.includes('% ')).length).toBe(1);
+  });
+
+  it('redraws the upload bar of plugins publish in place as the bytes go, then says it published', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ap-tty-plugin-'));
+    cpSync(resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'plugins', 'web-research'), dir, { recursive: true });
+    const name = uniquePluginName('tty-plugin');
+    writeFileSync(join(dir, 'plugin.json'), JSON.stringify({ ...(JSON.parse(readFileSync(join(dir, 'plugin.json'), 'utf8')) as object), name }));
+    // Incompressible, so the bundle spans several of the upload's 64 KiB chunks.
+    writeFileSync(join(dir, 'notes.md'), randomBytes(384 * 1024).toString('base64'));
+    const run = await inTerminal(['plugins', 'publish', dir], owner);
+    expect(run.code).toBe(0);
+    const percents = [...run.screen.matchAll(/\] +(\d+)% uploading/g)].map((m) => Number(m[1]));
+    expect(percents[0]).toBe(0);
+    expect(percents.at(-1)).toBe(100);
+    expect(new Set(percents).size).toBeGreaterThanOrEqual(4);
+    const visible = run.screen.split('\n').map((line) => line.slice(line.lastIndexOf('\r') + 1));
+    expect(visible.filter((line) => line.includes('% uploading'))).toEqual([expect.stringContaining('100% uploading')]);
+    expect(run.screen).toContain(`${ESC}32mPublished${ESC}0m ${name} 1.0.0`);
   });
 
   it('prints tables with a bold header on a terminal', async () => {

@@ -95,6 +95,19 @@ describe('the agent-platform CLI', () => {
     expect(JSON.parse(watched.stdout)).toMatchObject({ status: 'completed' });
   });
 
+  it('rejects a held step with a comment, and the run ends failed', async () => {
+    const env = as(owner);
+    await cli(['agents', 'create', '--name', 'scribe', '--maturity', 'supervised'], env);
+    const started = await cli(['agents', 'run', 'scribe', 'Save it [[tool:files.write {"path":"no.txt","content":"no"}]]', '--async'], env);
+    const id = started.stdout.trim();
+    expect((await cli(['executions', 'watch', 'scribe', id], env)).code).toBe(11);
+    const rejected = await cli(['executions', 'reject', 'scribe', id, '--comment', 'not that file'], env);
+    expect(rejected.code).toBe(0);
+    expect(rejected.stdout).toContain(`Rejected ${id}`);
+    const watched = await cli(['executions', 'watch', 'scribe', id, '--json'], env);
+    expect(JSON.parse(watched.stdout)).toMatchObject({ status: 'failed', error: { code: 'APPROVAL_REJECTED' } });
+  });
+
   it('exits with the code of the error family: 3 invalid, 4 unauthenticated', async () => {
     const invalid = await cli(['agents', 'create', '--name', ''], as(owner));
     expect(invalid.code).toBe(3);

@@ -1,6 +1,6 @@
 import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
-import { waitForEvents } from '../../support/local-events';
+import { type LocalEvent, localEvents, waitForEvents } from '../../support/local-events';
 import { aMinimalPlugin, enablePlugin } from '../../support/plugins';
 import { waitUntil } from '../../support/wait-until';
 import { anExperiencedAgent } from '../../support/graduation';
@@ -27,7 +27,7 @@ interface GraduationBody {
 const analyzeTool = { name: 'stats_summarize', description: 'Summarize a series of numbers.', input_schema: { type: 'object' }, risk: 'analyze' };
 
 describe('graduating an agent', () => {
-  it('takes an agent with a dozen rated runs from student to intern, step by step, publishing agent.graduated; intern lets it ask for an analyze tool a student is refused', async () => {
+  it('takes an agent with a dozen rated runs from student to intern, step by step, publishing agent.graduated and no agent.executed for its exam runs; intern lets it ask for an analyze tool a student is refused', async () => {
     // A dozen successful runs, each rated 5.
     const agent = await anExperiencedAgent(owner, 12, 5);
     const started = await api.post(`/api/agents/${agent.id}/graduation`, {}, { token: owner.token });
@@ -72,7 +72,17 @@ describe('graduating an agent', () => {
     const refused = await execute(student, asked, { token: owner.token });
     expect(refused.status).toBe(403);
     expect(refused.body.error).toMatchObject({ code: 'GOVERNANCE_VIOLATION' });
-    expect((await execute(agent, asked, { token: owner.token })).status).toBe(200);
+    const allowed = await execute(agent, asked, { token: owner.token });
+    expect(allowed.status).toBe(200);
+
+    // Exam runs are not usage: of this agent's runs, the exam's alone publish no agent.executed.
+    const runId = allowed.body.data.execution_id;
+    const executedOf = (e: LocalEvent) => e.detail.event === 'agent.executed' && e.detail.data.agent_id === agent.id;
+    expect(await waitForEvents((e) => executedOf(e) && e.detail.data.execution_id === runId, 1)).toHaveLength(1);
+    const examRuns = new Set(ended.exam_tasks.map((t) => t.execution_id));
+    const executed = (await localEvents()).filter(executedOf).map((e) => e.detail.data.execution_id as string);
+    expect(executed.filter((id) => examRuns.has(id))).toEqual([]);
+    expect(executed).toHaveLength(13);
   }, 120_000);
 
   it('answers 422 NOT_ELIGIBLE with the readiness figures for an agent without experience, and for a level other than the next', async () => {

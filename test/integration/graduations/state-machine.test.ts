@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import aslValidator from 'asl-validator';
 import { getAgentStats } from '../../../lambdas/data/agent-stats';
 import { findAgent } from '../../../lambdas/data/agents';
-import { putExamSet } from '../../../lambdas/data/exam-sets';
+import { getExamSet, putExamSet } from '../../../lambdas/data/exam-sets';
 import { getExecution, submitExecution } from '../../../lambdas/data/executions';
 import { getGraduation, startGraduation } from '../../../lambdas/data/graduations';
 import { graduationLockKey } from '../../../lambdas/data/keys';
@@ -88,11 +88,12 @@ const experienced = async (count = 10): Promise<Agent> => {
 
 const examSet = (tasks: ExamTask[]) => putExamSet(workspaceId, { level: 'intern', tasks, updated_at: new Date().toISOString(), updated_by: BY });
 
-/** Stores a graduation to intern and starts its run, as the route does. */
+/** Stores a graduation to intern with the workspace's exam set as it is now and starts its run, as the route does. */
 const graduate = async (agent: Agent) => {
   const eligibleThen = { target_level: 'intern' as const, score: 0.9, eligible: true, unmet: [], episodes_until_exam: 0 };
   const graduation = newGraduation({ id: newId('grad'), agent, readiness: eligibleThen, passMark: 0.6, by: BY, now: new Date().toISOString() });
-  await startGraduation(graduation);
+  const set = await getExamSet(workspaceId, 'intern');
+  await startGraduation(graduation, set?.tasks.length ? set.tasks : null);
   const { executionArn } = graduations.startExecution(GRADUATIONS_ARN, graduation.id, JSON.stringify({ workspace_id: agent.workspace_id, agent_id: agent.id, graduation_id: graduation.id }));
   return { graduation, executionArn };
 };
@@ -112,6 +113,9 @@ describe('the synthesized graduation flow', () => {
     const agent = await experienced();
     const run = await graduate(agent);
     expect(await graduations.settled(run.executionArn)).toBe('SUCCEEDED');
+    // What the bench prices: CheckEligibility, Eligible, PrepareExam, Exam, 5 × (StartExamRun, RunExam, GradeExamTask), Grade, Ended;
+    // each exam run Prepare, WhatNext, ModelTurn, WhatNext, RecordResult, Completed (three of them Lambda tasks).
+    expect(await graduations.usage(run.executionArn, true)).toEqual({ runs: 6, transitions: 21 + 5 * 6, lambda_invocations: 13 + 5 * 3 });
     const graduation = await stored(run.graduation);
     expect(graduation).toMatchObject({ status: 'passed', score: 1, from_level: 'student', target_level: 'intern', ended_at: expect.any(String) });
     expect(graduation.steps.map((s) => [s.name, s.status])).toEqual([
@@ -133,13 +137,16 @@ describe('the synthesized graduation flow', () => {
     expect(event?.detail.data).toEqual({ agent_id: agent.id, graduation_id: graduation.id, previous_level: 'student', new_level: 'intern', readiness_score: 0.9 });
   }, 60_000);
 
-  it('fail: an exam below the pass mark leaves the agent a student, with the task scores and when to retry in graduation.failed', async () => {
+  it('fail: an exam below the pass mark leaves the agent a student, with the task scores and when to retry in graduation.failed; the exam set replaced meanwhile does not change the exam', async () => {
     const agent = await experienced();
     await examSet([{ task: 'Name the capital of France', expect: { contains: ['unicorn'] } }]);
     try {
       const run = await graduate(agent);
+      // A set replaced once the graduation started is not what it sits: it keeps the tasks it started with.
+      await examSet([{ task: 'Name the capital of France', expect: { contains: ['Local answer to'] } }]);
       expect(await graduations.settled(run.executionArn)).toBe('SUCCEEDED');
       const graduation = await stored(run.graduation);
+      expect(graduation).not.toHaveProperty('exam_set_tasks');
       expect(graduation).toMatchObject({ status: 'failed', score: 0, reason: 'the mean score 0 is below the pass mark 0.6', retry_after: { date: expect.any(String), episodes: 15 } });
       expect(graduation.exam_tasks[0]).toMatchObject({ score: 0, outcome: 'failed', checks: [{ check: 'contains', passed: false, detail: 'unicorn' }] });
       expect((await findAgent(agent.workspace_id, agent.id))?.maturity_level).toBe('student');

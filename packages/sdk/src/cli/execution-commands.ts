@@ -2,7 +2,7 @@ import { sleep } from '../retry';
 import type { Execution, LogEntry } from '../types';
 import { type Command, type Context } from './command';
 import { exitCodes } from './exit-codes';
-import { type Output, paint, printJson, progressBar } from './output';
+import { type Output, paint, printJson, progressLine } from './output';
 
 /** agents run, executions watch|approve|reject, logs. */
 
@@ -17,15 +17,13 @@ const describeStep = (step: Step): string => {
 /** Prints each new step as it happens and keeps one progress line (redrawn in place on a terminal). */
 const progressPrinter = (out: Output) => {
   let printed = 0;
-  let barShown = false;
+  const line = progressLine(out);
   return (execution: Execution) => {
     if (out.json) return;
-    if (barShown && out.tty) out.write('\r\u001b[2K');
+    line.clear();
     for (const step of execution.steps.slice(printed)) out.write(`${paint(out, 'cyan', `  ${step.index + 1}.`)} ${describeStep(step)}\n`);
     printed = Math.max(printed, execution.steps.length);
-    const line = `${progressBar(execution.progress)} ${execution.status}`;
-    out.write(out.tty ? paint(out, 'dim', line) : `${line}\n`);
-    barShown = true;
+    line.draw(execution.progress, execution.status);
   };
 };
 

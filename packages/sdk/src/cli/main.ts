@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { AgentPlatform } from '../client';
+import { AgentPlatform } from '../node';
 import { AgentPlatformError } from '../errors';
 import { agentCommands } from './agent-commands';
 import { type Command, type Flags, UsageError } from './command';

@@ -42,3 +42,22 @@ export const progressBar = (percent: number, width = 30): string => {
   const filled = Math.round((Math.max(0, Math.min(100, percent)) / 100) * width);
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(percent).padStart(3)}%`;
 };
+
+/**
+ * One progress line: on a terminal redrawn in place (dim), so only its latest state stays visible;
+ * elsewhere each state is a line of its own. `clear` wipes it so other lines can print above it.
+ */
+export const progressLine = (out: Output) => {
+  let shown = false;
+  const clear = (): void => {
+    if (shown && out.tty) out.write('\r\u001b[2K');
+    shown = false;
+  };
+  const draw = (percent: number, label: string): void => {
+    clear();
+    const line = `${progressBar(percent)} ${label}`;
+    out.write(out.tty ? paint(out, 'dim', line) : `${line}\n`);
+    shown = true;
+  };
+  return { clear, draw };
+};

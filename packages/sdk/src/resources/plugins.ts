@@ -10,20 +10,46 @@ export interface PublishOptions {
   name: string;
   /** Used when the plugin is created. */
   description: string;
+  /** Bytes of the bundle sent so far: as they go with the Node entry; elsewhere (fetch cannot tell) once, at the end. */
+  onUploadProgress?: (sent: number, total: number) => void;
 }
 
 type Upload = DataOf<'pluginsCreate'>['upload'];
 
-export class Plugins {
-  constructor(private readonly transport: Transport) {}
+/** What only some runtimes can do (node.ts): zip a directory, and upload reporting progress as the bytes go. */
+export interface PluginPlatform {
+  zipDirectory?: (dir: string) => Uint8Array;
+  upload?: (url: string, body: Uint8Array, headers: Record<string, string>, onProgress?: (sent: number, total: number) => void) => Promise<void>;
+}
 
-  /** Uploads a zip or .tar.gz bundle and registers it as the plugin's next version. */
-  async publish(bundle: Uint8Array, options: PublishOptions): Promise<DataOf<'pluginsVersionsRegister'>['version']> {
-    const upload = await this.uploadUrl(bundle.byteLength, options);
-    await this.transport.upload(upload.url, bundle, upload.headers);
+export class Plugins {
+  constructor(
+    private readonly transport: Transport,
+    private readonly platform: PluginPlatform = {},
+  ) {}
+
+  /**
+   * Uploads a zip or .tar.gz bundle — its bytes, or in Node a directory's path (zipped first) — and
+   * registers it as the plugin's next version.
+   */
+  async publish(bundle: Uint8Array | string, options: PublishOptions): Promise<DataOf<'pluginsVersionsRegister'>['version']> {
+    const bytes = typeof bundle === 'string' ? this.zipped(bundle) : bundle;
+    const upload = await this.uploadUrl(bytes.byteLength, options);
+    await this.upload(upload, bytes, options.onUploadProgress);
     const path = pathOf`/api/plugins/${options.name}/versions`;
     const request = { method: 'POST' as const, path, body: { upload_id: upload.upload_id }, idempotencyKey: newIdempotencyKey() };
     return (await this.transport.request<DataOf<'pluginsVersionsRegister'>>(request)).data.version;
+  }
+
+  private async upload(upload: Upload, bytes: Uint8Array, onProgress: PublishOptions['onUploadProgress']): Promise<void> {
+    if (this.platform.upload) return this.platform.upload(upload.url, bytes, upload.headers, onProgress);
+    await this.transport.upload(upload.url, bytes, upload.headers);
+    onProgress?.(bytes.byteLength, bytes.byteLength);
+  }
+
+  private zipped(dir: string): Uint8Array {
+    if (!this.platform.zipDirectory) throw new TypeError(`publishing the directory ${dir} needs Node (the package's Node entry zips it); elsewhere pass the bundle's bytes`);
+    return this.platform.zipDirectory(dir);
   }
 
   private async uploadUrl(size: number, { name, description }: PublishOptions): Promise<Upload> {
