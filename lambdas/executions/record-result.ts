@@ -1,5 +1,6 @@
 import { durationMs } from '../domain/executions/episode';
 import type { ExecutionStep } from '../domain/executions/model';
+import { resultOf } from '../domain/executions/result';
 import { announcement } from './announce';
 import { finish } from './finish';
 import type { FlowState } from './flow-state';
@@ -12,7 +13,7 @@ const answerOf = (steps: readonly ExecutionStep[]): string =>
 export const handler = observed(async (state: FlowState): Promise<void> => {
   await finish(
     { agent_id: state.agent_id, id: state.execution_id },
-    (execution) => ({ status: 'completed', result: { summary: answerOf(execution.steps) }, error: null }),
+    (execution) => ({ status: 'completed', result: resultOf(answerOf(execution.steps)), error: null }),
     (after) =>
       announcement(
         'agent.executed',

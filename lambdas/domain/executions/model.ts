@@ -1,5 +1,6 @@
 import type { Risk } from '../governance';
 import type { ToolDefinition } from './tools';
+import type { ExecutionResult } from './result';
 
 /** An execution of an agent (API.md §2 "Executions"), as stored. */
 
@@ -101,7 +102,7 @@ export interface Execution {
   timeout_seconds: number;
   maturity_level: string;
   progress: number;
-  result: { summary: string } | null;
+  result: ExecutionResult | null;
   confidence: number | null;
   reasoning_trace: string[];
   steps: ExecutionStep[];

@@ -5,7 +5,7 @@ import { AVATAR_MAX_BYTES } from '../../domain/agents/avatar';
 import { AGENT_STATUSES } from '../../domain/agents/status';
 import { paginationQuery, paginationSchema } from '../pagination';
 import { DEFAULT_BODY_LIMIT, route } from '../route';
-import { agentRef, agentSchema, createAgentBody, updateAgentBody, renameAgentBody, tag } from './schemas';
+import { agentDetailSchema, agentRef, agentSchema, createAgentBody, updateAgentBody, renameAgentBody, tag } from './schemas';
 
 /** An agent holds at most 20 tags; a filter naming more could not match better, and bounds the query's operators. */
 const MAX_TAG_FILTERS = 20;
@@ -68,11 +68,14 @@ export const createAgent = route({
 
 export const getAgent = route({
   method: 'GET', path: '/api/agents/{agent}', handler: 'agents/get',
-  summary: 'An agent, by id or slug', auth: 'user', scopes: ['read'], params: agentParams,
+  summary: 'An agent, by id or slug',
+  description:
+    'The agent with `is_owner`, its plugins (`plugins`: id and priority; names, versions and marketplace details at `GET /api/agents/{agent}/plugins`), the skills those plugins bring (`skills`) and `schedules_count`.',
+  auth: 'user', scopes: ['read'], params: agentParams,
   response: {
     status: 200,
     description: 'The agent',
-    data: z.object({ agent: agentSchema.extend({ is_owner: z.boolean().describe('Whether the caller is the agent\'s owner (`owner`)') }) }),
+    data: z.object({ agent: agentDetailSchema }),
   },
   access: { table: 'read' },
 });

@@ -284,7 +284,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An agent, by id or slug */
+        /**
+         * An agent, by id or slug
+         * @description The agent with `is_owner`, its plugins (`plugins`: id and priority; names, versions and marketplace details at `GET /api/agents/{agent}/plugins`), the skills those plugins bring (`skills`) and `schedules_count`.
+         */
         get: operations["agentsGet"];
         /**
          * Change an agent (same as PATCH)
@@ -5348,6 +5351,19 @@ export interface operations {
                                 updated_at: string;
                                 /** @description Whether the caller is the agent's owner (`owner`) */
                                 is_owner: boolean;
+                                /** @description The assigned plugins in priority order */
+                                plugins: {
+                                    plugin_id: string;
+                                    /** @description 0 = first = highest priority */
+                                    priority: number;
+                                }[];
+                                /** @description The skills of the assigned plugins, from the manifests of the versions they ran when last assigned (`PUT /api/agents/{agent}/plugins`); `GET /api/agents/{agent}/context` assembles those of the versions running now */
+                                skills: {
+                                    name: string;
+                                    plugin_id: string;
+                                }[];
+                                /** @description How many schedules the agent has (at most 20) */
+                                schedules_count: number;
                             };
                         };
                         meta: components["schemas"]["Meta"];
@@ -10276,6 +10292,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];
@@ -10414,6 +10434,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];
@@ -10593,6 +10617,10 @@ export interface operations {
                                 };
                                 result: {
                                     summary: string;
+                                    /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                    details?: {
+                                        [key: string]: unknown;
+                                    };
                                 } | null;
                                 confidence: number | null;
                                 reasoning_trace: string[];
@@ -10764,6 +10792,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];
@@ -10926,6 +10958,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];
@@ -11097,6 +11133,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];
@@ -11269,6 +11309,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];
