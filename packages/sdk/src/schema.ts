@@ -953,7 +953,11 @@ export interface paths {
         };
         /** A persona of the current workspace */
         get: operations["personasGet"];
-        put?: never;
+        /**
+         * Replace a persona (owners and admins)
+         * @description Full replace: `name` and `system_prompt` are required, and a `description` left out is cleared. `If-Match` → 412 when stale. Agents using the persona see the change in their next assembled context.
+         */
+        put: operations["personasReplace"];
         post?: never;
         /**
          * Delete a persona no agent uses (owners and admins)
@@ -9077,6 +9081,77 @@ export interface operations {
             403: components["responses"]["Error403"];
             404: components["responses"]["Error404"];
             413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    personasReplace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                persona: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Shown wherever the persona is chosen */
+                    name: string;
+                    /** @description What the persona is for */
+                    description?: string | null;
+                    /** @description The prompt an agent adopting the persona runs with (the context's `persona_prompt`) */
+                    system_prompt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The replaced persona */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            persona: {
+                                id: string;
+                                workspace_id: string;
+                                name: string;
+                                description: string | null;
+                                system_prompt: string;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
         };
