@@ -2634,6 +2634,7 @@ export interface components {
             /** @constant */
             success: false;
             error: {
+                /** @description One of the codes below; each error response lists the codes of its status */
                 code: string;
                 message: string;
                 details?: {
@@ -3137,7 +3138,7 @@ export interface components {
         WebhookEvent: components["schemas"]["AgentCreatedEvent"] | components["schemas"]["AgentUpdatedEvent"] | components["schemas"]["AgentRenamedEvent"] | components["schemas"]["AgentStartedEvent"] | components["schemas"]["AgentStoppedEvent"] | components["schemas"]["AgentDeletedEvent"] | components["schemas"]["AgentExecutedEvent"] | components["schemas"]["ExecutionFailedEvent"] | components["schemas"]["ExecutionAwaitingApprovalEvent"] | components["schemas"]["AgentGraduatedEvent"] | components["schemas"]["GraduationFailedEvent"] | components["schemas"]["AgentDemotedEvent"] | components["schemas"]["PluginAssignedEvent"] | components["schemas"]["WorkspaceMemberAddedEvent"] | components["schemas"]["ScheduleDisabledEvent"] | components["schemas"]["WebhookDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
     };
     responses: {
-        /** @description INVALID_INPUT (malformed JSON, schema violation, unknown field, bad query parameter or cursor) or IMMUTABLE_FIELD */
+        /** @description INVALID_INPUT: malformed JSON, schema violation, unknown field, bad query parameter or cursor; IMMUTABLE_FIELD: an update names a field that cannot change (role, maturity_level, id, …); INVALID_BUNDLE: a credentials bundle that does not open (400); a plugin bundle that fails its checks (422) */
         Error400: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3147,7 +3148,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description UNAUTHORIZED: missing, invalid or expired token or API key */
+        /** @description UNAUTHORIZED: missing, invalid or expired token or API key; an unverified email */
         Error401: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3157,7 +3158,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description FORBIDDEN, AGENT_LIMIT_EXCEEDED, GOVERNANCE_VIOLATION, QUOTA_EXCEEDED or BUDGET_EXCEEDED */
+        /** @description FORBIDDEN: the role, scope or share does not allow it; deleting a system agent; AGENT_LIMIT_EXCEEDED: the workspace's tier allows no more agents; GOVERNANCE_VIOLATION: the agent's maturity level, read-only mode or autonomy does not allow the action; QUOTA_EXCEEDED: a tier or per-agent quota is spent (file storage, schedules, credentials); details give used and allowed; BUDGET_EXCEEDED: the workspace's model spend budget for the month is used */
         Error403: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3167,7 +3168,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NOT_FOUND (or a resource-specific *_NOT_FOUND): absent, deleted, or in another workspace */
+        /** @description NOT_FOUND: absent, deleted or in another workspace; also a path the API does not have; ADAPTATION_NOT_FOUND: no such training adaptation for this agent; AGENT_NOT_FOUND: no such agent in the workspace; API_KEY_NOT_FOUND: no such API key in the workspace; AVATAR_NOT_FOUND: the agent has no avatar; CREDENTIAL_NOT_FOUND: the agent holds no credential of that name; DELIVERY_NOT_FOUND: no such webhook delivery; EXAM_SET_NOT_FOUND: no such exam set; EXECUTION_NOT_FOUND: no such execution of this agent; FILE_NOT_FOUND: no file at that path; GRADUATION_NOT_FOUND: no such graduation of this agent; INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); MEMBER_NOT_FOUND: no such member of the workspace; PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_FOUND: no such plugin, or not enabled in the workspace; SCHEDULE_NOT_FOUND: no such schedule of this agent; UPLOAD_NOT_FOUND: no uploaded bundle under that upload id; WEBHOOK_NOT_FOUND: no such webhook; WORKSPACE_NOT_FOUND: no such workspace, or the caller is not a member */
         Error404: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3177,7 +3178,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description METHOD_NOT_ALLOWED: the path exists but not with this method (`Allow` lists the methods) */
+        /** @description METHOD_NOT_ALLOWED: the path exists but not with this method (`Allow` lists them) */
         Error405: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3187,7 +3188,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NAME_TAKEN, AGENT_BUSY, INVALID_TRANSITION, GRADUATION_IN_PROGRESS, IDEMPOTENCY_IN_PROGRESS or SECRET_SHOWN_ONCE (a replayed Idempotency-Key whose first answer carried a secret) */
+        /** @description NAME_TAKEN: the name is already used in the workspace (agents) or the marketplace (plugins); AGENT_BUSY: delete or rename while executions are pending, running or awaiting approval; AGENT_NOT_ACTIVE: executing an agent whose status is not active (details name it); INVALID_TRANSITION: a status change the state table forbids; GRADUATION_IN_PROGRESS: a graduation of this agent is already running; IDEMPOTENCY_IN_PROGRESS: the first request with this Idempotency-Key has not answered yet; SECRET_SHOWN_ONCE: a replayed Idempotency-Key whose first answer carried a secret; ALREADY_MEMBER: the email is already a member of the workspace; ALREADY_GRANTED: the email already has that access to the agent; LAST_OWNER: removing or demoting the last owner of a workspace; INTEGRATION_IN_USE: deleting an integration agents use (details name them); PERSONA_IN_USE: deleting a persona agents use (details name them); PLUGIN_IN_USE: disabling a plugin agents have assigned, without force; FOLDER_IN_USE: unpublishing a folder other agents mount (details name them); VERSION_EXISTS: registering a plugin version that is not above the latest; EXECUTION_ENDED: approving, rejecting or cancelling an execution that has already ended; ALREADY_FIRED: a schedule firing that already started its execution (details name it); CONCURRENT_MODIFICATION: the agent's credentials or an upload changed while the request ran; send it again; CONCURRENT_UPDATE: plugin assignments or versions changed while the request ran; retry; FOLDERS_CHANGED: the agent's folders changed while the request ran, after retries; MEMBER_CHANGED: the membership changed while the request ran; fetch it again and retry */
         Error409: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3207,7 +3208,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description PAYLOAD_TOO_LARGE: the body exceeds the endpoint's limit */
+        /** @description PAYLOAD_TOO_LARGE: the body (or a decoded upload) exceeds the endpoint's limit */
         Error413: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3227,7 +3228,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED, MODEL_NOT_ALLOWED, NOT_ELIGIBLE, WEBHOOK_HOST_LIMIT) */
+        /** @description INVALID_BUNDLE: a credentials bundle that does not open (400); a plugin bundle that fails its checks (422); INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_ENABLED: a plugin that does not exist or is not enabled in the workspace, or a missing requirement; PLUGIN_DEPENDENCY_CYCLE: enabling a plugin whose `requires` form a cycle; PLUGIN_NOT_PUBLISHED: enabling a plugin with no published version; PLUGIN_VERSION_NOT_FOUND: pinning a version the plugin does not have; IDEMPOTENCY_KEY_REUSED: an Idempotency-Key reused with a different body; MODEL_NOT_ALLOWED: the tier's model list does not include the model (details list the allowed ids); NOT_ELIGIBLE: graduation requested before the readiness rules allow it; NOT_A_MEMBER: granting agent access to an email that is not a member of the workspace; FOLDER_NOT_PUBLISHED: mounting a folder its agent does not publish; MOUNT_AGENT_NOT_FOUND: a mount names an agent the caller cannot see; MOUNT_CYCLE: a mount would make agents mount each other in a cycle; MOUNT_OWN_FOLDER: an agent mounting its own folder; WEBHOOK_HOST_LIMIT: the workspace already has the most webhooks allowed on that host */
         Error422: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3237,7 +3238,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description RATE_LIMIT_EXCEEDED or CONCURRENCY_LIMIT (`Retry-After` says when to retry) */
+        /** @description CONCURRENCY_LIMIT: the workspace already runs its tier's maximum of concurrent executions; RATE_LIMIT_EXCEEDED: the tier's per-minute rate or per-day quota is spent (`Retry-After` set) */
         Error429: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3248,7 +3249,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description INTERNAL: never with internal detail; quote the request id to support */
+        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id */
         Error500: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3258,7 +3259,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description EXECUTION_FAILED: the model provider or a tool failed */
+        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id; EXECUTION_FAILED: the model provider or a tool failed in a synchronous execution */
         Error502: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3268,8 +3269,18 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description SERVICE_UNAVAILABLE: a dependency is not answering */
+        /** @description SERVICE_UNAVAILABLE: a dependency is not answering (`Retry-After` set) */
         Error503: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id */
+        Error504: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
