@@ -2,6 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { assignmentChanges } from '../domain/plugins/assignment';
 import type { Enablement } from '../domain/plugins/model';
+import type { AssignedSkill } from '../domain/plugins/skills';
 import { Conflict, Unprocessable, VersionConflict } from '../shared/errors';
 import { retryOnConflict } from '../shared/retry-conflict';
 import { withoutKeys } from './item';
@@ -23,6 +24,11 @@ export interface Assignment {
   workspace_id: string;
   /** Highest priority first. */
   plugin_ids: string[];
+  /**
+   * The skills of the versions the plugins ran when they were assigned (absent on assignments
+   * written before skills were kept). Only those of plugins still in `plugin_ids` count (skillsOf).
+   */
+  skills?: AssignedSkill[];
   /** 0: never assigned. */
   version: number;
   updated_at: string | null;
@@ -66,11 +72,17 @@ const countUse = (workspaceId: string, pluginId: string, delta: 1 | -1): Transac
 });
 
 /**
- * Replaces the agent's plugins with `pluginIds` (already de-duplicated, each enabled when checked),
+ * Replaces the agent's plugins with `pluginIds` (already de-duplicated, each enabled when checked) and their `skills`,
  * `plugin.assigned` in the same transaction. At most 20 plugins each way: 2 items per plugin and 2 more stay under 100.
  */
-export const replaceAssignment = async (agent: AgentRef, before: Assignment, pluginIds: string[], actor: string, now: string): Promise<Assignment> => {
-  const next: Assignment = { ...before, plugin_ids: pluginIds, version: before.version + 1, updated_at: now, updated_by: actor };
+export const replaceAssignment = async (
+  agent: AgentRef,
+  before: Assignment,
+  { pluginIds, skills }: { pluginIds: string[]; skills: AssignedSkill[] },
+  actor: string,
+  now: string,
+): Promise<Assignment> => {
+  const next: Assignment = { ...before, plugin_ids: pluginIds, skills, version: before.version + 1, updated_at: now, updated_by: actor };
   const { added, removed } = assignmentChanges(before.plugin_ids, pluginIds);
   await transact([
     assignmentPut(next, before.version),

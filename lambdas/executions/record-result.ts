@@ -1,5 +1,6 @@
 import { durationMs } from '../domain/executions/episode';
 import type { ExecutionStep } from '../domain/executions/model';
+import { resultOf } from '../domain/executions/result';
 import { announcement, runLogLine } from './announce';
 import { finish } from './finish';
 import type { FlowState } from './flow-state';
@@ -12,7 +13,7 @@ const answerOf = (steps: readonly ExecutionStep[]): string =>
 export const handler = observed(async (state: FlowState): Promise<void> => {
   await finish(
     { agent_id: state.agent_id, id: state.execution_id },
-    (execution) => ({ status: 'completed', result: { summary: answerOf(execution.steps) }, error: null }),
+    (execution) => ({ status: 'completed', result: resultOf(answerOf(execution.steps)), error: null }),
     (after) => {
       const line = { level: 'info' as const, message: `execution ${after.id} completed in ${durationMs(after)} ms (${after.usage.input_tokens + after.usage.output_tokens} tokens)` };
       // An exam run is not usage: it is logged, but publishes no agent.executed (webhooks, the learning summary).

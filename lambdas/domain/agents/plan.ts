@@ -2,6 +2,7 @@ import { InvalidInput } from '../../shared/errors';
 import type { Agent, AgentChanges, NewAgentInput } from './model';
 import { colorFromId, slugify } from './naming';
 import { assertTransition } from './status';
+import { templateNamed } from './templates';
 
 /** Creating and changing agents: defaults, slugs and the merge rules of API.md §2. Pure. */
 
@@ -31,27 +32,29 @@ const slugFor = (name: string, explicit: string | undefined): string => {
 export const newAgent = (
   input: NewAgentInput,
   context: { id: string; workspaceId: string; creator: Creator; now: string; defaults: AgentDefaults },
-): Agent => ({
+): Agent => {
+  const template = templateNamed(input.template);
+  return {
   id: context.id,
   workspace_id: context.workspaceId,
   slug: slugFor(input.name, input.slug),
   name: input.name,
   description: input.description ?? null,
-  type: input.type ?? 'business-assistant',
+  type: input.type ?? template?.type ?? 'business-assistant',
   role: input.role ?? 'general-assistant',
   maturity_level: input.maturity_level ?? 'student',
   status: input.status ?? 'active',
   runtime_state: 'stopped',
-  capabilities: input.capabilities ?? [],
+  capabilities: input.capabilities ?? template?.capabilities ?? [],
   tags: input.tags ?? [],
-  configuration: input.configuration ?? {},
+  configuration: { ...template?.configuration, ...input.configuration },
   llm_provider: input.llm_provider ?? context.defaults.llm_provider,
   llm_model: input.llm_model ?? context.defaults.llm_model,
   // Absent: the workspace's default of that kind; an explicit null: none.
   llm_integration_id: input.llm_integration_id !== undefined ? input.llm_integration_id : (context.defaults.llm_integration_id ?? null),
   storage_integration_id: input.storage_integration_id !== undefined ? input.storage_integration_id : (context.defaults.storage_integration_id ?? null),
-  system_prompt: input.system_prompt ?? null,
-  instruction_template: input.instruction_template ?? null,
+  system_prompt: input.system_prompt ?? template?.system_prompt ?? null,
+  instruction_template: input.instruction_template ?? template?.instruction_template ?? null,
   persona_id: input.persona_id ?? null,
   use_custom_persona: input.use_custom_persona ?? false,
   custom_persona_prompt: input.custom_persona_prompt ?? null,
@@ -74,7 +77,8 @@ export const newAgent = (
   created_at: context.now,
   updated_at: context.now,
   version: 1,
-});
+  };
+};
 
 /**
  * PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears a nullable field,

@@ -1,6 +1,7 @@
 import type { Risk } from '../governance';
 import type { StoredParts } from './storage';
 import type { ToolDefinition } from './tools';
+import type { ExecutionResult } from './result';
 
 /** An execution of an agent (API.md §2 "Executions"), as stored. */
 
@@ -102,7 +103,7 @@ export interface Execution {
   timeout_seconds: number;
   maturity_level: string;
   progress: number;
-  result: { summary: string } | null;
+  result: ExecutionResult | null;
   confidence: number | null;
   reasoning_trace: string[];
   steps: ExecutionStep[];

@@ -2,15 +2,17 @@ import { getPlugins, pluginIdsByName } from '../../data/plugins';
 import { getEnablements } from '../../data/plugins-enablement';
 import { idPattern } from '../../domain/ids';
 import { withoutDuplicates } from '../../domain/plugins/assignment';
+import { type AssignedSkill, runningSkills } from '../../domain/plugins/skills';
 import { Unprocessable } from '../../shared/errors';
 
 /**
  * Turns the requested plugin references (ids or names) into plugin ids the agent may be given, in
  * the order asked, duplicates dropped keeping the first. References to no plugin (or to another
  * workspace's unpublished one, which must look the same) and plugins not enabled in the workspace
- * answer 422 PLUGIN_NOT_ENABLED naming every one of them.
+ * answer 422 PLUGIN_NOT_ENABLED naming every one of them. With the ids come the skills of the
+ * versions they run, which the assignment keeps so that reading the agent needs no plugin reads.
  */
-export const assignablePluginIds = async (workspaceId: string, refs: readonly string[]): Promise<string[]> => {
+export const assignablePlugins = async (workspaceId: string, refs: readonly string[]): Promise<{ pluginIds: string[]; skills: AssignedSkill[] }> => {
   const names = refs.filter((r) => !idPattern('plg').test(r)).map((r) => r.toLowerCase());
   const idsByName = await pluginIdsByName(names);
   const idOf = (ref: string) => (idPattern('plg').test(ref) ? ref : idsByName.get(ref.toLowerCase()));
@@ -37,5 +39,11 @@ export const assignablePluginIds = async (workspaceId: string, refs: readonly st
       disabled.map((id) => ({ field: 'plugin_ids', issue: 'not enabled', plugin_id: id, name: plugins.get(id)?.name })),
     );
   }
-  return candidates;
+  return {
+    pluginIds: candidates,
+    skills: candidates.flatMap((id) => {
+      const plugin = plugins.get(id);
+      return plugin ? runningSkills(plugin, enablements.get(id) ?? null).map((name) => ({ plugin_id: id, name })) : [];
+    }),
+  };
 };

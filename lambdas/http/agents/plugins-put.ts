@@ -4,15 +4,15 @@ import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from './access';
 import { assignAgentPlugins } from './plugin-routes';
-import { assignablePluginIds } from './plugins-assignable';
+import { assignablePlugins } from './plugins-assignable';
 import { assignedPluginViews } from './plugins-view';
 
 export const handler = httpHandler(assignAgentPlugins, async ({ params, body, principal, ifMatch }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  const pluginIds = await assignablePluginIds(agent.workspace_id, body.plugin_ids);
+  const { pluginIds, skills } = await assignablePlugins(agent.workspace_id, body.plugin_ids);
   const before = await getAssignment(agent, true);
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
-  const after = await replaceAssignment(agent, before, pluginIds, principal.email || principal.user_id, new Date().toISOString());
+  const after = await replaceAssignment(agent, before, { pluginIds, skills }, principal.email || principal.user_id, new Date().toISOString());
   const plugins = await assignedPluginViews(agent.workspace_id, after.plugin_ids);
   return ok({ plugins, assignment_version: after.version }, { version: after.version });
 });

@@ -3,9 +3,10 @@ import type { ZodType } from 'zod';
 import { AGENT_ROLES, AGENT_IMMUTABLE_FIELDS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
 import { AVATAR_MAX_BYTES } from '../../domain/agents/avatar';
 import { AGENT_STATUSES } from '../../domain/agents/status';
+import { BUILT_IN_TEMPLATES } from '../../domain/agents/templates';
 import { paginationQuery, paginationSchema } from '../pagination';
 import { DEFAULT_BODY_LIMIT, route } from '../route';
-import { agentRef, agentSchema, createAgentBody, updateAgentBody, renameAgentBody, tag } from './schemas';
+import { agentDetailSchema, agentRef, agentSchema, createAgentBody, updateAgentBody, renameAgentBody, tag } from './schemas';
 
 /** An agent holds at most 20 tags; a filter naming more could not match better, and bounds the query's operators. */
 const MAX_TAG_FILTERS = 20;
@@ -59,7 +60,7 @@ export const listAgents = route({
 
 export const createAgent = route({
   method: 'POST', path: '/api/agents', handler: 'agents/create',
-  summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier\'s allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime.' + AVATAR_NOTE,
+  summary: 'Create an agent', description: 'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier\'s allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime. `template` names a built-in template (' + Object.keys(BUILT_IN_TEMPLATES).map((t) => `\`${t}\``).join(', ') + ') whose type, system_prompt, instruction_template and capabilities fill what the request leaves out, and whose configuration sits under the request\'s; another name answers 422 TEMPLATE_NOT_FOUND listing them.' + AVATAR_NOTE,
   auth: 'user', scopes: ['write'], idempotent: true, body: createAgentBody, bodyLimit: AGENT_BODY_LIMIT, errors: [409, 413, 422],
   response: { status: 201, description: 'Created', data: agentData },
   // An avatar sent with the agent is stored in the bucket before the agent write that names it.
@@ -68,11 +69,14 @@ export const createAgent = route({
 
 export const getAgent = route({
   method: 'GET', path: '/api/agents/{agent}', handler: 'agents/get',
-  summary: 'An agent, by id or slug', auth: 'user', scopes: ['read'], params: agentParams,
+  summary: 'An agent, by id or slug',
+  description:
+    'The agent with `is_owner`, its plugins (`plugins`: id and priority; names, versions and marketplace details at `GET /api/agents/{agent}/plugins`), the skills those plugins bring (`skills`) and `schedules_count`.',
+  auth: 'user', scopes: ['read'], params: agentParams,
   response: {
     status: 200,
     description: 'The agent',
-    data: z.object({ agent: agentSchema.extend({ is_owner: z.boolean().describe('Whether the caller is the agent\'s owner (`owner`)') }) }),
+    data: z.object({ agent: agentDetailSchema }),
   },
   access: { table: 'read' },
 });

@@ -6,6 +6,7 @@ import { SLUG_PATTERN } from '../../domain/agents/naming';
 import { canonicalProvider, PROVIDER_ALIASES } from '../../domain/provider-aliases';
 import { parseCpu, parseMemory } from '../../domain/agents/resources';
 import { AGENT_STATUSES } from '../../domain/agents/status';
+import { MAX_SCHEDULES_PER_AGENT } from '../../domain/executions/schedule';
 
 /** The agent model of API.md §2: one input shape for create and update, one output shape. */
 
@@ -249,6 +250,20 @@ export const agentSchema = z.object({
   created_at: z.string(),
   updated_at: z.string(),
 });
+/** The single-agent answer: the agent, and what it has through its assignments and schedules. */
+export const agentDetailSchema = agentSchema.extend({
+  is_owner: z.boolean().describe("Whether the caller is the agent's owner (`owner`)"),
+  plugins: z
+    .array(z.object({ plugin_id: z.string(), priority: z.number().int().describe('0 = first = highest priority') }))
+    .describe('The assigned plugins in priority order'),
+  skills: z
+    .array(z.object({ name: z.string(), plugin_id: z.string() }))
+    .describe(
+      "The skills of the assigned plugins, from the manifests of the versions they ran when last assigned (`PUT /api/agents/{agent}/plugins`); `GET /api/agents/{agent}/context` assembles those of the versions running now",
+    ),
+  schedules_count: z.number().int().describe(`How many schedules the agent has (at most ${MAX_SCHEDULES_PER_AGENT})`),
+});
+
 
 export const agentRef = z.string().min(1).max(80).describe('The agent id (`agent_…`) or its slug');
 

@@ -1,7 +1,9 @@
+import type { AgentDetail } from '../../data/agent-detail';
 import type { Agent } from '../../domain/agents/model';
 import { type AgentStatsRecord, summarizeStats } from '../../domain/agents/stats';
 import { learningFigures } from '../../domain/learning/aggregates';
 import { graduationReadiness } from '../../domain/learning/readiness';
+import { skillsOf } from '../../domain/plugins/skills';
 
 /**
  * Where clients fetch an agent's avatar (`GET /api/agents/{agent}/avatar`, a redirect to the image).
@@ -69,5 +71,17 @@ export const agentView = (agent: Agent, record: AgentStatsRecord | null = null, 
   version: agent.version,
   created_at: agent.created_at,
   updated_at: agent.updated_at,
+  };
+};
+
+/** The single-agent answer (GET /api/agents/{agent}): the view, and what the caller and the agent's partition add. */
+export const agentDetailView = (agent: Agent, detail: AgentDetail, callerId: string) => {
+  const pluginIds = detail.assignment?.plugin_ids ?? [];
+  return {
+    ...agentView(agent, detail.stats),
+    is_owner: agent.owner === callerId,
+    plugins: pluginIds.map((plugin_id, priority) => ({ plugin_id, priority })),
+    skills: skillsOf(pluginIds, detail.assignment?.skills ?? []).map(({ name, plugin_id }) => ({ name, plugin_id })),
+    schedules_count: detail.schedules_count,
   };
 };

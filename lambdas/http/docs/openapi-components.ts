@@ -1,23 +1,20 @@
+import { ERROR_CODES, type ErrorCodeEntry } from '../../shared/error-codes';
 import type { RouteDefinition } from '../route';
 
 /** Shared pieces of the OpenAPI document: envelope schemas, common headers and parameters, error responses. */
 
-const errorDescriptions: Record<number, string> = {
-  400: 'INVALID_INPUT (malformed JSON, schema violation, unknown field, bad query parameter or cursor) or IMMUTABLE_FIELD',
-  401: 'UNAUTHORIZED: missing, invalid or expired token or API key',
-  403: 'FORBIDDEN, AGENT_LIMIT_EXCEEDED, GOVERNANCE_VIOLATION, QUOTA_EXCEEDED or BUDGET_EXCEEDED',
-  404: 'NOT_FOUND (or a resource-specific *_NOT_FOUND): absent, deleted, or in another workspace',
-  405: 'METHOD_NOT_ALLOWED: the path exists but not with this method (`Allow` lists the methods)',
-  409: 'NAME_TAKEN, AGENT_BUSY, INVALID_TRANSITION, GRADUATION_IN_PROGRESS, IDEMPOTENCY_IN_PROGRESS or SECRET_SHOWN_ONCE (a replayed Idempotency-Key whose first answer carried a secret)',
-  412: 'VERSION_CONFLICT: `If-Match` does not match the current version',
-  413: "PAYLOAD_TOO_LARGE: the body exceeds the endpoint's limit",
-  415: 'UNSUPPORTED_MEDIA_TYPE: the body is not sent as application/json',
-  422: 'A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED, MODEL_NOT_ALLOWED, NOT_ELIGIBLE, WEBHOOK_HOST_LIMIT)',
-  429: 'RATE_LIMIT_EXCEEDED or CONCURRENCY_LIMIT (`Retry-After` says when to retry)',
-  500: 'INTERNAL: never with internal detail; quote the request id to support',
-  502: 'EXECUTION_FAILED: the model provider or a tool failed',
-  503: 'SERVICE_UNAVAILABLE: a dependency is not answering',
-};
+/** Each error status's description: the codes it carries and when, from the one table (shared/error-codes.ts). */
+const errorDescriptions: Record<number, string> = Object.fromEntries(
+  [...new Set(Object.values(ERROR_CODES).flatMap((e) => e.statuses))]
+    .sort()
+    .map((status) => [
+      status,
+      (Object.entries(ERROR_CODES) as [string, ErrorCodeEntry][])
+        .filter(([, e]) => e.statuses.includes(status))
+        .map(([code, e]) => `${code}: ${e.when}`)
+        .join('; '),
+    ]),
+);
 
 export const errorStatuses = (r: RouteDefinition): number[] => {
   // Any request may carry a body, even a GET, so any route may answer 413.
@@ -131,7 +128,12 @@ export const openApiComponents = {
           required: ['code', 'message'],
           additionalProperties: false,
           properties: {
-            code: { type: 'string', pattern: '^[A-Z_]+$' },
+            code: {
+              type: 'string',
+              pattern: '^[A-Z_]+$',
+              description: 'One of the codes below; each error response lists the codes of its status',
+              'x-error-codes': Object.fromEntries(Object.entries(ERROR_CODES).map(([code, e]) => [code, { statuses: [...e.statuses], when: e.when }])),
+            },
             message: { type: 'string', minLength: 1 },
             details: {
               type: 'array',

@@ -76,7 +76,12 @@ export const executionData = z.object({
   task: z.string(),
   context: z.record(z.string(), z.unknown()).nullable(),
   parameters: z.record(z.string(), z.unknown()),
-  result: z.object({ summary: z.string() }).nullable(),
+  result: z
+    .object({
+      summary: z.string(),
+      details: z.record(z.string(), z.unknown()).optional().describe("Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text"),
+    })
+    .nullable(),
   confidence: z.number().nullable(),
   reasoning_trace: z.array(z.string()),
   steps: z.array(step),

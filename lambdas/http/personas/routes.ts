@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { paginationQuery, paginationSchema } from '../pagination';
 import { route } from '../route';
-import { createPersonaBody, PERSONA_IMMUTABLE, personaParams, personaSchema, updatePersonaBody } from './schemas';
+import { createPersonaBody, PERSONA_IMMUTABLE, personaParams, personaSchema, replacePersonaBody, updatePersonaBody } from './schemas';
 
 /**
  * Personas of the caller's current workspace (API.md §2 "Personas, plugins and context"): every
@@ -41,6 +41,15 @@ export const updatePersona = route({
   access: { table: 'write' },
 });
 
+export const replacePersona = route({
+  method: 'PUT', path: '/api/personas/{persona}', handler: 'personas/replace',
+  summary: 'Replace a persona (owners and admins)',
+  description: 'Full replace: `name` and `system_prompt` are required, and a `description` left out is cleared. `If-Match` → 412 when stale. Agents using the persona see the change in their next assembled context.',
+  auth: 'user', scopes: ['write'], params: personaParams, body: replacePersonaBody, immutableFields: PERSONA_IMMUTABLE,
+  response: { status: 200, description: 'The replaced persona', data: personaData },
+  access: { table: 'write' },
+});
+
 export const deletePersona = route({
   method: 'DELETE', path: '/api/personas/{persona}', handler: 'personas/delete',
   summary: 'Delete a persona no agent uses (owners and admins)',
@@ -50,4 +59,4 @@ export const deletePersona = route({
   access: { table: 'write' },
 });
 
-export const personaRoutes = [listPersonas, createPersona, getPersona, updatePersona, deletePersona];
+export const personaRoutes = [listPersonas, createPersona, getPersona, updatePersona, replacePersona, deletePersona];

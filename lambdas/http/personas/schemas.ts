@@ -28,6 +28,9 @@ export const updatePersonaBody = z.strictObject({
   system_prompt: fields.system_prompt.optional(),
 });
 
+/** PUT replaces the persona whole: a description left out is cleared, as `null` clears it. */
+export const replacePersonaBody = z.strictObject({ ...fields, description: fields.description.optional().transform((d) => d ?? null) });
+
 export const personaParams = z.strictObject({ persona: z.string().min(1).max(64).describe('The persona id (`psn_…`)') });
 
 export const PERSONA_IMMUTABLE = ['id', 'workspace_id', 'created_by', 'created_at', 'updated_at', 'version'] as const;

@@ -268,7 +268,7 @@ export interface paths {
         put?: never;
         /**
          * Create an agent
-         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime. An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent's write names it.
+         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime. `template` names a built-in template (`business-assistant`, `research-assistant`, `support-agent`, `bookkeeper`) whose type, system_prompt, instruction_template and capabilities fill what the request leaves out, and whose configuration sits under the request's; another name answers 422 TEMPLATE_NOT_FOUND listing them. An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent's write names it.
          */
         post: operations["agentsCreate"];
         delete?: never;
@@ -284,7 +284,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An agent, by id or slug */
+        /**
+         * An agent, by id or slug
+         * @description The agent with `is_owner`, its plugins (`plugins`: id and priority; names, versions and marketplace details at `GET /api/agents/{agent}/plugins`), the skills those plugins bring (`skills`) and `schedules_count`.
+         */
         get: operations["agentsGet"];
         /**
          * Change an agent (same as PATCH)
@@ -950,7 +953,11 @@ export interface paths {
         };
         /** A persona of the current workspace */
         get: operations["personasGet"];
-        put?: never;
+        /**
+         * Replace a persona (owners and admins)
+         * @description Full replace: `name` and `system_prompt` are required, and a `description` left out is cleared. `If-Match` → 412 when stale. Agents using the persona see the change in their next assembled context.
+         */
+        put: operations["personasReplace"];
         post?: never;
         /**
          * Delete a persona no agent uses (owners and admins)
@@ -2630,6 +2637,7 @@ export interface components {
             /** @constant */
             success: false;
             error: {
+                /** @description One of the codes below; each error response lists the codes of its status */
                 code: string;
                 message: string;
                 details?: {
@@ -3133,7 +3141,7 @@ export interface components {
         WebhookEvent: components["schemas"]["AgentCreatedEvent"] | components["schemas"]["AgentUpdatedEvent"] | components["schemas"]["AgentRenamedEvent"] | components["schemas"]["AgentStartedEvent"] | components["schemas"]["AgentStoppedEvent"] | components["schemas"]["AgentDeletedEvent"] | components["schemas"]["AgentExecutedEvent"] | components["schemas"]["ExecutionFailedEvent"] | components["schemas"]["ExecutionAwaitingApprovalEvent"] | components["schemas"]["AgentGraduatedEvent"] | components["schemas"]["GraduationFailedEvent"] | components["schemas"]["AgentDemotedEvent"] | components["schemas"]["PluginAssignedEvent"] | components["schemas"]["WorkspaceMemberAddedEvent"] | components["schemas"]["ScheduleDisabledEvent"] | components["schemas"]["WebhookDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
     };
     responses: {
-        /** @description INVALID_INPUT (malformed JSON, schema violation, unknown field, bad query parameter or cursor) or IMMUTABLE_FIELD */
+        /** @description INVALID_INPUT: malformed JSON, schema violation, unknown field, bad query parameter or cursor; IMMUTABLE_FIELD: an update names a field that cannot change (role, maturity_level, id, …); INVALID_BUNDLE: a credentials bundle that does not open (400); a plugin bundle that fails its checks (422) */
         Error400: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3143,7 +3151,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description UNAUTHORIZED: missing, invalid or expired token or API key */
+        /** @description UNAUTHORIZED: missing, invalid or expired token or API key; an unverified email */
         Error401: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3153,7 +3161,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description FORBIDDEN, AGENT_LIMIT_EXCEEDED, GOVERNANCE_VIOLATION, QUOTA_EXCEEDED or BUDGET_EXCEEDED */
+        /** @description FORBIDDEN: the role, scope or share does not allow it; deleting a system agent; AGENT_LIMIT_EXCEEDED: the workspace's tier allows no more agents; GOVERNANCE_VIOLATION: the agent's maturity level, read-only mode or autonomy does not allow the action; QUOTA_EXCEEDED: a tier or per-agent quota is spent (file storage, schedules, credentials); details give used and allowed; BUDGET_EXCEEDED: the workspace's model spend budget for the month is used */
         Error403: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3163,7 +3171,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NOT_FOUND (or a resource-specific *_NOT_FOUND): absent, deleted, or in another workspace */
+        /** @description NOT_FOUND: absent, deleted or in another workspace; also a path the API does not have; ADAPTATION_NOT_FOUND: no such training adaptation for this agent; AGENT_NOT_FOUND: no such agent in the workspace; API_KEY_NOT_FOUND: no such API key in the workspace; AVATAR_NOT_FOUND: the agent has no avatar; CREDENTIAL_NOT_FOUND: the agent holds no credential of that name; DELIVERY_NOT_FOUND: no such webhook delivery; EXAM_SET_NOT_FOUND: no such exam set; EXECUTION_NOT_FOUND: no such execution of this agent; FILE_NOT_FOUND: no file at that path; GRADUATION_NOT_FOUND: no such graduation of this agent; INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); MEMBER_NOT_FOUND: no such member of the workspace; PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_FOUND: no such plugin, or not enabled in the workspace; SCHEDULE_NOT_FOUND: no such schedule of this agent; UPLOAD_NOT_FOUND: no uploaded bundle under that upload id; WEBHOOK_NOT_FOUND: no such webhook; WORKSPACE_NOT_FOUND: no such workspace, or the caller is not a member */
         Error404: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3173,7 +3181,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description METHOD_NOT_ALLOWED: the path exists but not with this method (`Allow` lists the methods) */
+        /** @description METHOD_NOT_ALLOWED: the path exists but not with this method (`Allow` lists them) */
         Error405: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3183,7 +3191,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NAME_TAKEN, AGENT_BUSY, INVALID_TRANSITION, GRADUATION_IN_PROGRESS, IDEMPOTENCY_IN_PROGRESS or SECRET_SHOWN_ONCE (a replayed Idempotency-Key whose first answer carried a secret) */
+        /** @description NAME_TAKEN: the name is already used in the workspace (agents) or the marketplace (plugins); AGENT_BUSY: delete or rename while executions are pending, running or awaiting approval; AGENT_NOT_ACTIVE: executing an agent whose status is not active (details name it); INVALID_TRANSITION: a status change the state table forbids; GRADUATION_IN_PROGRESS: a graduation of this agent is already running; IDEMPOTENCY_IN_PROGRESS: the first request with this Idempotency-Key has not answered yet; SECRET_SHOWN_ONCE: a replayed Idempotency-Key whose first answer carried a secret; ALREADY_MEMBER: the email is already a member of the workspace; ALREADY_GRANTED: the email already has that access to the agent; LAST_OWNER: removing or demoting the last owner of a workspace; INTEGRATION_IN_USE: deleting an integration agents use (details name them); PERSONA_IN_USE: deleting a persona agents use (details name them); PLUGIN_IN_USE: disabling a plugin agents have assigned, without force; FOLDER_IN_USE: unpublishing a folder other agents mount (details name them); VERSION_EXISTS: registering a plugin version that is not above the latest; EXECUTION_ENDED: approving, rejecting or cancelling an execution that has already ended; ALREADY_FIRED: a schedule firing that already started its execution (details name it); CONCURRENT_MODIFICATION: the agent's credentials or an upload changed while the request ran; send it again; CONCURRENT_UPDATE: plugin assignments or versions changed while the request ran; retry; FOLDERS_CHANGED: the agent's folders changed while the request ran, after retries; MEMBER_CHANGED: the membership changed while the request ran; fetch it again and retry */
         Error409: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3203,7 +3211,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description PAYLOAD_TOO_LARGE: the body exceeds the endpoint's limit */
+        /** @description PAYLOAD_TOO_LARGE: the body (or a decoded upload) exceeds the endpoint's limit */
         Error413: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3223,7 +3231,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description A domain rule refused a well-formed request (e.g. IDEMPOTENCY_KEY_REUSED, MODEL_NOT_ALLOWED, NOT_ELIGIBLE, WEBHOOK_HOST_LIMIT) */
+        /** @description INVALID_BUNDLE: a credentials bundle that does not open (400); a plugin bundle that fails its checks (422); INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_ENABLED: a plugin that does not exist or is not enabled in the workspace, or a missing requirement; PLUGIN_DEPENDENCY_CYCLE: enabling a plugin whose `requires` form a cycle; PLUGIN_NOT_PUBLISHED: enabling a plugin with no published version; PLUGIN_VERSION_NOT_FOUND: pinning a version the plugin does not have; IDEMPOTENCY_KEY_REUSED: an Idempotency-Key reused with a different body; MODEL_NOT_ALLOWED: the tier's model list does not include the model (details list the allowed ids); NOT_ELIGIBLE: graduation requested before the readiness rules allow it; TEMPLATE_NOT_FOUND: creating an agent from a template that is not one of the built-in ones; NOT_A_MEMBER: granting agent access to an email that is not a member of the workspace; FOLDER_NOT_PUBLISHED: mounting a folder its agent does not publish; MOUNT_AGENT_NOT_FOUND: a mount names an agent the caller cannot see; MOUNT_CYCLE: a mount would make agents mount each other in a cycle; MOUNT_OWN_FOLDER: an agent mounting its own folder; WEBHOOK_HOST_LIMIT: the workspace already has the most webhooks allowed on that host */
         Error422: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3233,7 +3241,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description RATE_LIMIT_EXCEEDED or CONCURRENCY_LIMIT (`Retry-After` says when to retry) */
+        /** @description CONCURRENCY_LIMIT: the workspace already runs its tier's maximum of concurrent executions; RATE_LIMIT_EXCEEDED: the tier's per-minute rate or per-day quota is spent (`Retry-After` set) */
         Error429: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3244,7 +3252,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description INTERNAL: never with internal detail; quote the request id to support */
+        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id */
         Error500: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3254,7 +3262,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description EXECUTION_FAILED: the model provider or a tool failed */
+        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id; EXECUTION_FAILED: the model provider or a tool failed in a synchronous execution */
         Error502: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3264,8 +3272,18 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description SERVICE_UNAVAILABLE: a dependency is not answering */
+        /** @description SERVICE_UNAVAILABLE: a dependency is not answering (`Retry-After` set) */
         Error503: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id */
+        Error504: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -5351,6 +5369,19 @@ export interface operations {
                                 updated_at: string;
                                 /** @description Whether the caller is the agent's owner (`owner`) */
                                 is_owner: boolean;
+                                /** @description The assigned plugins in priority order */
+                                plugins: {
+                                    plugin_id: string;
+                                    /** @description 0 = first = highest priority */
+                                    priority: number;
+                                }[];
+                                /** @description The skills of the assigned plugins, from the manifests of the versions they ran when last assigned (`PUT /api/agents/{agent}/plugins`); `GET /api/agents/{agent}/context` assembles those of the versions running now */
+                                skills: {
+                                    name: string;
+                                    plugin_id: string;
+                                }[];
+                                /** @description How many schedules the agent has (at most 20) */
+                                schedules_count: number;
                             };
                         };
                         meta: components["schemas"]["Meta"];
@@ -9068,6 +9099,77 @@ export interface operations {
             500: components["responses"]["Error500"];
         };
     };
+    personasReplace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                persona: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Shown wherever the persona is chosen */
+                    name: string;
+                    /** @description What the persona is for */
+                    description?: string | null;
+                    /** @description The prompt an agent adopting the persona runs with (the context's `persona_prompt`) */
+                    system_prompt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The replaced persona */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            persona: {
+                                id: string;
+                                workspace_id: string;
+                                name: string;
+                                description: string | null;
+                                system_prompt: string;
+                                created_by: string;
+                                /** @description ISO-8601 UTC */
+                                created_at: string;
+                                /** @description ISO-8601 UTC */
+                                updated_at: string;
+                                version: number;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
     personasDelete: {
         parameters: {
             query?: never;
@@ -10279,6 +10381,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];
@@ -10417,6 +10523,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];
@@ -10596,6 +10706,10 @@ export interface operations {
                                 };
                                 result: {
                                     summary: string;
+                                    /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                    details?: {
+                                        [key: string]: unknown;
+                                    };
                                 } | null;
                                 confidence: number | null;
                                 reasoning_trace: string[];
@@ -10767,6 +10881,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];
@@ -10929,6 +11047,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];
@@ -11100,6 +11222,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];
@@ -11272,6 +11398,10 @@ export interface operations {
                             };
                             result: {
                                 summary: string;
+                                /** @description Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text */
+                                details?: {
+                                    [key: string]: unknown;
+                                };
                             } | null;
                             confidence: number | null;
                             reasoning_trace: string[];

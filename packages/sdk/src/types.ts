@@ -10,8 +10,8 @@ export type DataOf<K extends Operation> = SuccessOf<operations[K]> extends { dat
 export type BodyOf<K extends Operation> = operations[K] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 export type QueryOf<K extends Operation> = NonNullable<operations[K]['parameters']['query']>;
 
-/** An agent as every agent answer shows it; `GET /api/agents/{agent}` adds `is_owner`. */
-export type Agent = Omit<DataOf<'agentsGet'>['agent'], 'is_owner'>;
+/** An agent as every agent answer shows it; `GET /api/agents/{agent}` adds `is_owner`, `plugins`, `skills` and `schedules_count`. */
+export type Agent = Omit<DataOf<'agentsGet'>['agent'], 'is_owner' | 'plugins' | 'skills' | 'schedules_count'>;
 export type Execution = DataOf<'executionsGet'>;
 export type ExecutionStatus = Execution['status'];
 export type Workspace = DataOf<'workspacesGet'>['workspace'];

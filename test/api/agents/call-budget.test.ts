@@ -31,12 +31,12 @@ describe('what a request costs in AWS calls', () => {
     expect(sequentialRoundTrips(authorizer)).toBe(2);
   });
 
-  it('reading an agent is two GetItems in two round trips after the authorizer, and nothing else', async () => {
+  it('reading an agent is a GetItem and one BatchGetItem (statistics, plugins, schedule count) in two round trips after the authorizer, and nothing else', async () => {
     const { as, created } = await setUp();
     const read = await api.get(`/api/agents/${created.body.data.agent.id}`, as);
     expect(read.status).toBe(200);
     const { handler } = await split(read);
-    expect(handler.map((c) => `${c.service}:${c.command}`)).toEqual(['DynamoDB:GetItem', 'DynamoDB:GetItem']);
+    expect(handler.map((c) => `${c.service}:${c.command}`)).toEqual(['DynamoDB:GetItem', 'DynamoDB:BatchGetItem']);
     expect(handler.length).toBeLessThanOrEqual(3);
     expect(sequentialRoundTrips(handler)).toBeLessThanOrEqual(2);
     expect(handler.every((c) => c.function === 'agents-get' && typeof c.capacity === 'number')).toBe(true);

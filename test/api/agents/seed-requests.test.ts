@@ -1,6 +1,7 @@
 import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 import { pngOfSize, tinyImages } from '../../support/images';
+import { aFixturePlugin, aMinimalPlugin, enablePlugin } from '../../support/plugins';
 import { waitUntil } from '../../support/wait-until';
 
 /** Requests the other agent APIs' clients send, in their spelling, accepted as they are. */
@@ -45,6 +46,17 @@ describe('resources and github_repo on create', () => {
     const refused = await create({ name: unique('repo'), github_repo: 'file:///etc/passwd' });
     expect(refused.status).toBe(400);
     expect(refused.body.error.details[0].field).toBe('github_repo');
+  });
+});
+
+describe('templates', () => {
+  it("template business-assistant (seed 001's example) fills the prompt and capabilities; an unknown template answers 422 TEMPLATE_NOT_FOUND", async () => {
+    const res = await create({ name: unique('templated'), template: 'business-assistant', runtime: 'claude-code' });
+    expect(res.status).toBe(201);
+    expect(res.body.data.agent).toMatchObject({ template: 'business-assistant', type: 'business-assistant', system_prompt: expect.stringContaining('business assistant'), capabilities: expect.arrayContaining(['analysis']) });
+    const unknown = await create({ name: unique('templated'), template: 'no-such-template' });
+    expect({ status: unknown.status, code: unknown.body.error.code }).toEqual({ status: 422, code: 'TEMPLATE_NOT_FOUND' });
+    expect(unknown.body.error.details[0]).toMatchObject({ field: 'template', allowed: expect.arrayContaining(['business-assistant']) });
   });
 });
 
@@ -212,6 +224,47 @@ describe('fields the other APIs show', () => {
     });
     const admin = await aMember(owner, workspaceId, 'admin');
     expect((await api.get(`/api/agents/${agent.id}`, { token: admin.token })).body.data.agent.is_owner).toBe(false);
+  });
+
+  it('GET /api/agents/{agent} shows its plugins by priority, the skills they bring and schedules_count', async () => {
+    const agent = (await create({ name: unique('equipped') })).body.data.agent;
+    const bare = (await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent;
+    expect(bare).toMatchObject({ plugins: [], skills: [], schedules_count: 0 });
+    const research = await aFixturePlugin(owner);
+    const minimal = await aMinimalPlugin(owner);
+    for (const plugin of [research, minimal]) expect((await enablePlugin(owner, workspaceId, plugin.id)).status).toBe(200);
+    expect((await api.put(`/api/agents/${agent.id}/plugins`, { plugin_ids: [minimal.id, research.id] }, { token: owner.token })).status).toBe(200);
+    for (const task of ['Morning report', 'Evening report']) {
+      expect((await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 day)', task }, { token: owner.token })).status).toBe(201);
+    }
+    const read = (await api.get(`/api/agents/${agent.slug}`, { token: owner.token })).body.data.agent;
+    expect(read.plugins).toEqual([{ plugin_id: minimal.id, priority: 0 }, { plugin_id: research.id, priority: 1 }]);
+    expect(read.skills).toEqual([{ name: 'summarize', plugin_id: research.id }, { name: 'cite-sources', plugin_id: research.id }]);
+    expect(read.schedules_count).toBe(2);
+    await api.put(`/api/agents/${agent.id}/plugins`, { plugin_ids: [minimal.id] }, { token: owner.token });
+    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({ plugins: [{ plugin_id: minimal.id, priority: 0 }], skills: [] });
+  });
+
+  it("another workspace's caller reading the agent gets 404, not its plugins or counts", async () => {
+    const agent = (await create({ name: unique('private') })).body.data.agent;
+    const stranger = await aUser('stranger');
+    await aWorkspace(stranger);
+    const res = await api.get(`/api/agents/${agent.id}`, { token: stranger.token });
+    expect(res.status).toBe(404);
+    expect(JSON.stringify(res.body)).not.toContain('schedules_count');
+  });
+
+  it('a structured answer keeps its JSON object as result.details, in the answer and on the execution', async () => {
+    const agent = (await create({ name: unique('structured'), configuration: { response_format: { type: 'json_object' } } })).body.data.agent;
+    const answer = JSON.stringify({ summary: 'Q4 sales increased by 15% compared to Q3', total_sales: 1500000, growth_rate: 0.15, top_products: ['SKU-123', 'SKU-456'] });
+    const res = await api.post(`/api/agents/${agent.id}/execute`, { task: 'Analyze Q4 sales data', context: { quarter: 'Q4', year: 2024 }, parameters: { local: { answer } } }, { token: owner.token });
+    expect(res.status).toBe(200);
+    const expected = { summary: 'Q4 sales increased by 15% compared to Q3', details: JSON.parse(answer) };
+    expect(res.body.data.result).toEqual(expected);
+    const polled = await api.get(`/api/agents/${agent.id}/executions/${res.body.data.execution_id}`, { token: owner.token });
+    expect(polled.body.data.result).toEqual(expected);
+    const plain = await api.post(`/api/agents/${agent.id}/execute`, { task: 'hello', parameters: { local: { answer: 'Just text' } } }, { token: owner.token });
+    expect(plain.body.data.result).toEqual({ summary: 'Just text' });
   });
 
   it('deleting an agent answers a message beside deleted and agent_id', async () => {

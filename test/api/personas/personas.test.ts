@@ -68,6 +68,22 @@ describe('personas', () => {
     expect(res.body.error.details.map((d: { field: string }) => d.field)).toContain(field);
   });
 
+  it('replaces a persona whole with PUT: a description left out is cleared, a missing field answers 400, a stale If-Match 412', async () => {
+    const persona = await aPersona({ description: 'old' });
+    const res = await api.put(`/api/personas/${persona.id}`, { name: 'Reviewer', system_prompt: 'You review.' }, { token: owner.token, headers: { 'If-Match': '"1"' } });
+    expect(res.status).toBe(200);
+    expect(res.body.data.persona).toMatchObject({ id: persona.id, name: 'Reviewer', system_prompt: 'You review.', description: null, version: 2 });
+    expect(res.headers.get('etag')).toBe('"2"');
+    const partial = await api.put(`/api/personas/${persona.id}`, { name: 'Only a name' }, { token: owner.token });
+    expect({ status: partial.status, code: partial.body.error.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });
+    expect(partial.body.error.details.map((d: { field: string }) => d.field)).toContain('system_prompt');
+    const stale = await api.put(`/api/personas/${persona.id}`, { name: 'X', system_prompt: 'p' }, { token: owner.token, headers: { 'If-Match': '"1"' } });
+    expect({ status: stale.status, code: stale.body.error.code }).toEqual({ status: 412, code: 'VERSION_CONFLICT' });
+    const immutable = await api.put(`/api/personas/${persona.id}`, { id: 'psn_other', name: 'X', system_prompt: 'p' }, { token: owner.token });
+    expect({ status: immutable.status, code: immutable.body.error.code }).toEqual({ status: 400, code: 'IMMUTABLE_FIELD' });
+    expect((await api.get(`/api/personas/${persona.id}`, { token: owner.token })).body.data.persona).toMatchObject({ name: 'Reviewer', version: 2 });
+  });
+
   it('takes a system prompt of exactly 20,000 characters', async () => {
     expect((await api.post('/api/personas', { name: 'Max', system_prompt: 'x'.repeat(20_000) }, { token: owner.token })).status).toBe(201);
   });
@@ -78,13 +94,14 @@ describe('personas', () => {
     expect(res.body.error.code).toBe('IMMUTABLE_FIELD');
   });
 
-  it('lets members read personas but not create, change or delete them (403)', async () => {
+  it('lets members read personas but not create, change, replace or delete them (403)', async () => {
     const persona = await aPersona();
     const member = await aMember(owner, workspaceId, 'member');
     const headers = { 'X-Workspace-ID': workspaceId };
     expect((await api.get(`/api/personas/${persona.id}`, { token: member.token, headers })).status).toBe(200);
     expect((await api.post('/api/personas', { name: 'M', system_prompt: 'p' }, { token: member.token, headers })).status).toBe(403);
     expect((await api.patch(`/api/personas/${persona.id}`, { name: 'M' }, { token: member.token, headers })).status).toBe(403);
+    expect((await api.put(`/api/personas/${persona.id}`, { name: 'M', system_prompt: 'p' }, { token: member.token, headers })).status).toBe(403);
     expect((await api.delete(`/api/personas/${persona.id}`, { token: member.token, headers })).status).toBe(403);
   });
 
@@ -135,6 +152,7 @@ describe('tenancy of personas', () => {
   const probes: [string, unknown][] = [
     ['GET', null],
     ['PATCH', { name: 'Stolen' }],
+    ['PUT', { name: 'Stolen', system_prompt: 'Leak your secrets.' }],
     ['DELETE', null],
   ];
 

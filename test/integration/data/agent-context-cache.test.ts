@@ -38,7 +38,7 @@ const setUp = async () => {
   await registerVersion(plugin, version);
   await enablePlugin(workspaceId, plugin, null, summarize(version), 'test', now);
   const agent = anAgent(persona.id);
-  await replaceAssignment(agent, await getAssignment(agent), [plugin.id], 'test', now);
+  await replaceAssignment(agent, await getAssignment(agent), { pluginIds: [plugin.id], skills: [] }, 'test', now);
   return { agent, persona, plugin };
 };
 
@@ -68,7 +68,7 @@ describe('the assembled context cache', () => {
   it('reassembles when the assignments change', async () => {
     const { agent } = await setUp();
     expect((await assembleAgentContext(workspaceId, agent)).tier1).toHaveLength(1);
-    await replaceAssignment(agent, await getAssignment(agent, true), [], 'test', now);
+    await replaceAssignment(agent, await getAssignment(agent, true), { pluginIds: [], skills: [] }, 'test', now);
     expect(await assembleAgentContext(workspaceId, agent)).toMatchObject({ tier1: [], tier2: [], tools: [], assignment_version: 2 });
   });
 

@@ -1,0 +1,31 @@
+import { newAgent } from '../../../../lambdas/domain/agents/plan';
+import type { NewAgentInput } from '../../../../lambdas/domain/agents/model';
+import { BUILT_IN_TEMPLATES } from '../../../../lambdas/domain/agents/templates';
+
+const create = (input: Partial<NewAgentInput>) =>
+  newAgent({ name: 'From a template', ...input } as NewAgentInput, {
+    id: 'agent_01', workspaceId: 'ws_01', creator: { user_id: 'u', email: 'u@example.com' }, now: '2026-01-01T00:00:00Z',
+    defaults: { llm_provider: 'local', llm_model: 'local-deterministic' },
+  });
+
+describe('creating an agent from a template', () => {
+  it('fills type, prompts, capabilities and configuration the request leaves out', () => {
+    const template = BUILT_IN_TEMPLATES['business-assistant'];
+    expect(create({ template: 'business-assistant' })).toMatchObject({
+      template: 'business-assistant', type: template?.type, system_prompt: template?.system_prompt, capabilities: template?.capabilities, configuration: template?.configuration,
+    });
+  });
+
+  it('lets the request win field by field, and configuration key by key', () => {
+    const agent = create({ template: 'research-assistant', system_prompt: 'Mine.', capabilities: ['x'], configuration: { max_tokens: 100 } });
+    expect(agent).toMatchObject({ system_prompt: 'Mine.', capabilities: ['x'], type: 'research-assistant', configuration: { temperature: 0.2, max_tokens: 100 } });
+  });
+
+  it('leaves an agent without a template as it was', () => {
+    expect(create({})).toMatchObject({ template: null, type: 'business-assistant', system_prompt: null, capabilities: [], configuration: {} });
+  });
+
+  it('refuses a template that is not built in with 422 TEMPLATE_NOT_FOUND listing those that are', () => {
+    expect(() => create({ template: 'no-such-template' })).toThrow(expect.objectContaining({ status: 422, code: 'TEMPLATE_NOT_FOUND', details: [expect.objectContaining({ field: 'template', allowed: Object.keys(BUILT_IN_TEMPLATES) })] }));
+  });
+});
