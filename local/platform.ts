@@ -181,7 +181,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     await subscribeEventFunctions(bus);
     webhooks = await startLocalWebhookDelivery(bus, log);
     relay = await relayOutbox(dynamo.endpoint, streamArn, options.dataDir, log);
-    executions = await startLocalExecutions(log);
+    executions = await startLocalExecutions(log, options.dataDir);
     gateway = ready;
     return {
       url,

@@ -5,7 +5,7 @@ import { GRADUATION_RUN_ENDED_TASK } from '../lib/constructs/graduation-tasks';
 import { FLOW_STATUS_CHANGE } from '../lambdas/executions/flow-status-change';
 import type { IncomingRequest } from './gateway-event';
 import { runAs } from './iam';
-import { startRunEndings } from './run-endings';
+import { reconcileLastLife, startRunEndings } from './run-endings';
 import { LocalScheduler, SCHEDULER_PATH } from './scheduler';
 import { executionTaskHandlers, graduationTaskHandlers, LocalStepFunctions } from './step-functions';
 import { handleStepFunctionsRequest, STEP_FUNCTIONS_PATH } from './step-functions-api';
@@ -44,14 +44,17 @@ export interface LocalExecutions {
   stop: () => void;
 }
 
-export const startLocalExecutions = async (log: (line: string) => void): Promise<LocalExecutions> => {
+/** `dataDir` (`--data`): runs waiting for approval are kept there, and resumed when the runtime starts again. */
+export const startLocalExecutions = async (log: (line: string) => void, dataDir?: string): Promise<LocalExecutions> => {
   const endings = await startRunEndings(LOCAL_STATE_MACHINE_ARN, log);
   const stepFunctions = new LocalStepFunctions({
     stateMachineArn: LOCAL_STATE_MACHINE_ARN,
     definition: await executionFlowDefinition(),
     handlerFor: await executionTaskHandlers(),
     onRunEnded: endings.runEnded,
+    heldStepsFile: dataDir && join(dataDir, 'held-steps.json'),
   });
+  stepFunctions.resume(await reconcileLastLife(stepFunctions.heldInLastLife(), log));
   const { handler: runEnded } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'graduations', 'run-ended.ts'))) as { handler: (event: unknown) => Promise<void> };
   const graduationRunEnded = runAs({ name: executionTaskId(GRADUATION_RUN_ENDED_TASK), serves: 'function graduations run-ended', access: GRADUATION_RUN_ENDED_TASK.access }, runEnded);
   const graduations = new LocalStepFunctions({
