@@ -183,7 +183,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     await subscribeEventFunctions(bus);
     webhooks = await startLocalWebhookDelivery(bus, log);
     relay = await relayOutbox(dynamo.endpoint, streamArn, options.dataDir, log);
-    const flows = await startLocalExecutions(log, calls ? calls.within.bind(calls) : undefined);
+    const flows = await startLocalExecutions(log, { dataDir: options.dataDir, countCalls: calls ? calls.within.bind(calls) : undefined });
     executions = flows;
     gateway = ready;
     return {

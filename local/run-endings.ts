@@ -3,6 +3,7 @@ import type { APIGatewayProxyResult } from 'aws-lambda';
 import { FLOW_STATUS_CHANGE, flowEndedPattern } from '../lambdas/executions/flow-status-change';
 import { LocalEventBus } from './event-bus';
 import type { IncomingRequest } from './gateway-event';
+import type { HeldStep } from './held-steps';
 import type { RunEnded } from './step-functions';
 import { runAs } from './iam';
 import { type ExecutionTaskDefinition, executionTaskId, FLOW_ENDED_TASK, REAP_RUNS_TASK } from '../lib/constructs/execution-tasks';
@@ -11,7 +12,8 @@ import { type ExecutionTaskDefinition, executionTaskId, FLOW_ENDED_TASK, REAP_RU
  * What ends stranded runs, locally: the state machine's status-change events on an in-process
  * default bus (the deployed rule's pattern, the deployed handler), the reaper on a timer and on
  * `POST /local/reaper/tick {"now": "<ISO time>"}`, and — at start — the runs a stopped runtime left
- * active, which nothing is running any more. Handlers are imported once the environment is set.
+ * active between steps, which nothing is running any more (those it left waiting for approval are
+ * resumed instead). Handlers are imported once the environment is set.
  */
 
 export const REAPER_TICK_PATH = '/local/reaper/tick';
@@ -43,7 +45,6 @@ export const startRunEndings = async (stateMachineArn: string, log: (line: strin
   bus.addRule(flowEndedPattern(stateMachineArn), (event) =>
     flowEnded({ ...event, version: '0', account: '000000000000', region: 'local' } as Parameters<FlowEnded['handler']>[0]),
   );
-  await reconcile(log);
   const timer = setInterval(() => void reap({}).catch((error: unknown) => log(`reaper tick failed: ${String(error)}`)), REAP_EVERY_MS);
   timer.unref();
   return {
@@ -60,12 +61,27 @@ export const startRunEndings = async (stateMachineArn: string, log: (line: strin
   };
 };
 
-/** Runs still active from the runtime's last life (`--data`): their flows died with it. */
-const reconcile = async (log: (line: string) => void): Promise<void> => {
+/**
+ * Runs still active from the runtime's last life (`--data`): a run whose held step the state machine
+ * kept, and which still awaits approval on that step's token, is answered as resumable; every other
+ * one was cut off mid-task and is ended failed. Answers the held steps to resume.
+ */
+export const reconcileLastLife = async (held: readonly HeldStep[], log: (line: string) => void): Promise<HeldStep[]> => {
   const { activeExecutionsDue } = (await import(join(root, 'lambdas', 'data', 'active-executions.ts'))) as typeof import('../lambdas/data/active-executions');
+  const { getExecution } = (await import(join(root, 'lambdas', 'data', 'executions.ts'))) as typeof import('../lambdas/data/executions');
   const { runtimeStopped } = await import('../lambdas/domain/executions/stranded');
   const { endStranded } = await executionsModule<EndStranded>('end-stranded');
-  const active = await activeExecutionsDue(END_OF_TIME);
-  for (const run of active) await endStranded(run, runtimeStopped(), 'local runtime start');
-  if (active.length > 0) log(`ended ${active.length} execution(s) left running when the runtime last stopped`);
+  // A run is named by its execution's id.
+  const heldByExecution = new Map(held.map((step) => [step.executionArn.slice(step.executionArn.lastIndexOf(':') + 1), step]));
+  const resumable: HeldStep[] = [];
+  let ended = 0;
+  for (const run of await activeExecutionsDue(END_OF_TIME)) {
+    const step = heldByExecution.get(run.id);
+    const execution = step && (await getExecution(run.agent_id, run.id));
+    if (step && execution?.status === 'awaiting_approval' && execution.task_token === step.token) resumable.push(step);
+    else if (await endStranded(run, runtimeStopped(), 'local runtime start')) ended += 1;
+  }
+  if (ended > 0) log(`ended ${ended} execution(s) cut off mid-step when the runtime last stopped`);
+  if (resumable.length > 0) log(`resumed ${resumable.length} execution(s) waiting for approval`);
+  return resumable;
 };

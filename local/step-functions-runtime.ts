@@ -5,7 +5,7 @@ import { GRADUATION_RUN_ENDED_TASK } from '../lib/constructs/graduation-tasks';
 import { FLOW_STATUS_CHANGE } from '../lambdas/executions/flow-status-change';
 import type { IncomingRequest } from './gateway-event';
 import { runAs } from './iam';
-import { startRunEndings } from './run-endings';
+import { reconcileLastLife, startRunEndings } from './run-endings';
 import { LocalScheduler, SCHEDULER_PATH } from './scheduler';
 import type { CallCounter } from './call-counter';
 import { executionTaskHandlers, graduationTaskHandlers, LocalStepFunctions } from './step-functions';
@@ -45,8 +45,15 @@ export interface LocalExecutions {
   stop: () => void;
 }
 
-/** `countCalls`: the call counter's scope (`--count-calls`), under which each run's task invocations are counted by run ARN. */
-export const startLocalExecutions = async (log: (line: string) => void, countCalls?: CallCounter['within']): Promise<LocalExecutions> => {
+export interface LocalExecutionsOptions {
+  /** `--data`: runs waiting for approval are kept there, and resumed when the runtime starts again. */
+  dataDir?: string;
+  /** The call counter's scope (`--count-calls`), under which each run's task invocations are counted by run ARN. */
+  countCalls?: CallCounter['within'];
+}
+
+export const startLocalExecutions = async (log: (line: string) => void, options: LocalExecutionsOptions = {}): Promise<LocalExecutions> => {
+  const { dataDir, countCalls } = options;
   const countCallsAs = countCalls ? <T>(arn: string, work: () => Promise<T>) => countCalls(arn, 'state machine run', work) : undefined;
   const endings = await startRunEndings(LOCAL_STATE_MACHINE_ARN, log);
   const stepFunctions = new LocalStepFunctions({
@@ -55,7 +62,9 @@ export const startLocalExecutions = async (log: (line: string) => void, countCal
     handlerFor: await executionTaskHandlers(),
     onRunEnded: endings.runEnded,
     countCallsAs,
+    heldStepsFile: dataDir && join(dataDir, 'held-steps.json'),
   });
+  stepFunctions.resume(await reconcileLastLife(stepFunctions.heldInLastLife(), log));
   const { handler: runEnded } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'graduations', 'run-ended.ts'))) as { handler: (event: unknown) => Promise<void> };
   const graduationRunEnded = runAs({ name: executionTaskId(GRADUATION_RUN_ENDED_TASK), serves: 'function graduations run-ended', access: GRADUATION_RUN_ENDED_TASK.access }, runEnded);
   const graduations = new LocalStepFunctions({

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { ExecutionAbortedError, ExecutionTimeoutError, StateMachine } from 'aws-local-stepfunctions';
 import type { AslDefinition } from '../lib/constructs/execution-flow-asl';
 import type { ExecutionTaskDefinition } from '../lib/constructs/execution-tasks';
+import { type HeldStep, HeldSteps } from './held-steps';
 import { runAs } from './iam';
 
 /**
@@ -10,8 +11,9 @@ import { runAs } from './iam';
  * aws-local-stepfunctions, each Task mapped to the handler module its function deploys. What the
  * library leaves to AWS is done here: `.waitForTaskToken` (a task token per held step, answered by
  * SendTaskSuccess/Failure), `startExecution.sync:2` (a child run on another local machine, its output
- * or its failure awaited; stopping the parent stops it), StopExecution, and StartExecution's
- * idempotency by execution name.
+ * or its failure awaited; stopping the parent stops it), StopExecution, StartExecution's
+ * idempotency by execution name, and — with a held-steps file — runs waiting on a token outliving a
+ * restart: resumed in their waiting state with their token, as a run deployed outlives a deploy.
  */
 
 // aws-local-stepfunctions calls Promise.withResolvers (Node ≥ 22); the local runtime also runs on Node 20.
@@ -94,6 +96,8 @@ export interface LocalStepFunctionsOptions {
   childMachine?: LocalStepFunctions;
   /** Runs each task handler invocation under its run's ARN, so a call counter can attribute its AWS calls to the run. */
   countCallsAs?: <T>(executionArn: string, work: () => Promise<T>) => Promise<T>;
+  /** Where steps held on a task token are kept across restarts (`--data`); kept in memory only otherwise. */
+  heldStepsFile?: string;
 }
 
 /** The detail of Step Functions' "Execution Status Change" event, for a run that did not succeed. */
@@ -144,6 +148,7 @@ const viaJson = (value: unknown): unknown => (value === undefined ? null : JSON.
 
 export class LocalStepFunctions {
   private readonly machine: StateMachine;
+  private readonly heldSteps: HeldSteps;
   private readonly runs = new Map<string, Run>();
   private readonly tokens = new Map<string, { resolve: (output: unknown) => void; reject: (error: Error) => void }>();
   private readonly deadlines = new Set<NodeJS.Timeout>();
@@ -152,7 +157,16 @@ export class LocalStepFunctions {
   private stopping = false;
 
   constructor(private readonly options: LocalStepFunctionsOptions) {
-    this.machine = new StateMachine(forLibrary(options.definition) as never, { validationOptions: { checkArn: true, checkPaths: true } });
+    this.machine = this.machineFrom(options.definition.StartAt);
+    this.heldSteps = new HeldSteps(options.heldStepsFile);
+  }
+
+  /** The definition, started elsewhere for a resumed run: validated once in full, as the validator refuses states a later start leaves unreachable. */
+  private machineFrom(startAt: string): StateMachine {
+    const resumed = startAt !== this.options.definition.StartAt;
+    return new StateMachine(forLibrary({ ...this.options.definition, StartAt: startAt }) as never, {
+      validationOptions: resumed ? { noValidate: true } : { checkArn: true, checkPaths: true },
+    });
   }
 
   get stateMachineArn(): string {
@@ -176,26 +190,55 @@ export class LocalStepFunctions {
       if (existing.input !== input) throw new StepFunctionsError('ExecutionAlreadyExists', `execution ${arn} already exists with another input`);
       return { executionArn: arn, startDate: existing.startDate };
     }
-    const context = { Task: { Token: randomUUID() } };
+    return this.launch(arn, input, new Date(), this.machine, JSON.parse(input));
+  }
+
+  /** Steps the last life of the runtime held that this machine can resume: waits in its top-level states. */
+  heldInLastLife(): HeldStep[] {
+    return this.heldSteps.fromLastLife().filter((step) => {
+      const state = this.options.definition.States[step.state];
+      return state?.Type === 'Task' && WAIT_FOR_TOKEN.test(String(state.Resource)) && this.ownsExecution(step.executionArn);
+    });
+  }
+
+  /**
+   * Runs each step's run again from its waiting state, with the state's input and the same token:
+   * answering the token continues the run, its deadline still holds. Steps not given are forgotten.
+   */
+  resume(steps: readonly HeldStep[]): void {
+    for (const step of steps) {
+      this.launch(step.executionArn, step.input, new Date(step.startDate), this.machineFrom(step.state), step.stateInput, step);
+    }
+    this.heldSteps.restart(steps);
+  }
+
+  private launch(arn: string, input: string, startDate: Date, machine: StateMachine, stateInput: unknown, resumed?: HeldStep): { executionArn: string; startDate: Date } {
+    const context = { Task: { Token: resumed?.token ?? randomUUID() } };
     // Counted from the first task on, which the library may invoke before run() returns.
     const tally: Tally = { transitions: 0, invocations: 0 };
-    const execution = this.machine.run(JSON.parse(input), {
+    const execution = machine.run(stateInput as never, {
       context,
       overrides: {
-        taskResourceLocalHandlers: this.taskHandlers(context, arn, tally) as unknown as LocalHandlers,
+        taskResourceLocalHandlers: this.taskHandlers(context, { arn, input, startDate }, tally, resumed) as unknown as LocalHandlers,
         ...(this.options.retryIntervalMs !== undefined ? { retryIntervalOverrides: this.retryOverrides(this.options.retryIntervalMs) } : {}),
       },
     });
-    const run: Run = { arn, input, status: 'RUNNING', startDate: new Date(), abort: execution.abort, done: Promise.resolve(), children: [], tally, counted: Promise.resolve() };
+    const run: Run = { arn, input, status: 'RUNNING', startDate, abort: execution.abort, done: Promise.resolve(), children: [], tally, counted: Promise.resolve() };
     run.counted = (async () => {
       for await (const event of execution.eventLogs) if (event.type === 'StateEntered' || event.type === 'StateRetried') tally.transitions += 1;
     })();
+    // A run the runtime stops with itself keeps its held step for the next life; any other end releases it.
+    const release = () => {
+      if (!this.stopping) this.heldSteps.release(arn);
+    };
     run.done = execution.result.then(
       (output: unknown) => {
+        release();
         run.output = output;
         run.status = 'SUCCEEDED';
       },
       (error: unknown) => {
+        release();
         // A flow that recorded its failure ends in its Fail state: that, too, is an expected end.
         run.status = error instanceof ExecutionAbortedError ? 'ABORTED' : error instanceof ExecutionTimeoutError ? 'TIMED_OUT' : 'FAILED';
         const { name: failedName, cause: failedCause } = error as { name?: string; cause?: unknown };
@@ -215,7 +258,7 @@ export class LocalStepFunctions {
       },
     );
     this.runs.set(arn, run);
-    return { executionArn: arn, startDate: run.startDate };
+    return { executionArn: arn, startDate };
   }
 
   stopExecution(executionArn: string, error?: string, cause?: string): Date {
@@ -359,7 +402,15 @@ export class LocalStepFunctions {
   }
 
   /** Each Task state runs the handler its Resource (or, for an integration, its FunctionName) deploys. */
-  private taskHandlers(context: { Task: { Token: string } }, arn: string, tally: Tally): Record<string, (input: unknown) => Promise<unknown>> {
+  private taskHandlers(
+    context: { Task: { Token: string } },
+    run: { arn: string; input: string; startDate: Date },
+    tally: Tally,
+    resumed: HeldStep | undefined,
+  ): Record<string, (input: unknown) => Promise<unknown>> {
+    const { arn } = run;
+    // A resumed run starts in its waiting state: that first wait already held (its handler ran in the last life).
+    let resuming = resumed;
     return Object.fromEntries(
       this.taskStates().map(([name, state]) => {
         const resource = String(state.Resource);
@@ -375,17 +426,28 @@ export class LocalStepFunctions {
             const token = context.Task.Token;
             // The next held step of this run gets a token of its own.
             context.Task.Token = randomUUID();
-            const seconds = Number(atPath((input as { Payload?: { state?: unknown } }).Payload?.state, String(state.TimeoutSecondsPath ?? '')));
-            const deadline = Date.now() + seconds * 1000;
+            // The state's input: the definition's task-token states pass it whole as `Payload.state`.
+            const stateInput = (input as { Payload?: { state?: unknown } }).Payload?.state;
+            const seconds = Number(atPath(stateInput, String(state.TimeoutSecondsPath ?? '')));
+            const deadline = resuming ? resuming.deadline : seconds > 0 ? Date.now() + seconds * 1000 : null;
             const answered = new Promise<unknown>((resolveToken, rejectToken) => this.tokens.set(token, { resolve: resolveToken, reject: rejectToken }));
-            try {
-              await this.invoke(arn, tally, handler, viaJson((input as { Payload: unknown }).Payload));
-            } catch (error) {
-              // Nothing waits on a step that never held: no token, no timer (whose rejection nobody would handle).
-              this.tokens.delete(token);
-              throw error;
+            if (resuming) resuming = undefined;
+            else {
+              try {
+                await this.invoke(arn, tally, handler, viaJson((input as { Payload: unknown }).Payload));
+              } catch (error) {
+                // Nothing waits on a step that never held: no token, no timer (whose rejection nobody would handle).
+                this.tokens.delete(token);
+                throw error;
+              }
+              this.heldSteps.hold({ executionArn: arn, input: run.input, startDate: run.startDate.toISOString(), state: name, stateInput, token, deadline });
             }
-            return seconds > 0 ? this.answeredBefore(answered, token, deadline) : answered;
+            try {
+              return await (deadline !== null ? this.answeredBefore(answered, token, deadline) : answered);
+            } finally {
+              // Answered or timed out: the run moves on, and a restart from here on would find it mid-task.
+              if (!this.stopping) this.heldSteps.release(arn);
+            }
           },
         ];
       }),

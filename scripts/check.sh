@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm run check`: `npm test`, then what deploys. Every environment is synthesized as `cdk deploy`
+# `npm run check`: the linter (`npm run lint`), `npm test`, then what deploys. Every environment is synthesized as `cdk deploy`
 # would synthesize it — CloudFormation validation on, cdk-nag's AwsSolutions checks failing the synth
 # on any unacknowledged finding — and cfn-lint reads every template, nested ones included.
 # CHECK_SKIP_TESTS=1 runs the deploy checks alone (after a separate `npm test`).
@@ -10,6 +10,8 @@ if ! command -v cfn-lint >/dev/null 2>&1; then
   echo "npm run check needs cfn-lint, which is not installed: pip install cfn-lint" >&2
   exit 1
 fi
+
+npm run lint --silent
 
 tests="tests, "
 if [ "${CHECK_SKIP_TESTS:-}" = 1 ]; then tests=""; else npm test; fi
@@ -24,4 +26,4 @@ for env in $(npx tsx -e "import { environmentNames } from './lib/config/environm
   echo "cfn-lint $env: $(ls "$out"/*.template.json | wc -l) templates"
   cfn-lint -- "$out"/*.template.json
 done
-echo "check passed: ${tests}synth with validation and cdk-nag, and cfn-lint, for every environment"
+echo "check passed: lint, ${tests}synth with validation and cdk-nag, and cfn-lint, for every environment"

@@ -1,7 +1,7 @@
 import { platformInfo } from '../shared/platform';
 import { Unprocessable } from '../shared/errors';
 import type { Agent } from './agents/model';
-import { type ModelAllowList, type Tier } from './tiers';
+import type { ModelAllowList, Tier } from './tiers';
 
 /**
  * Which models a workspace's agents may run (API.md "Model spend"): those its tier lists for the

@@ -122,6 +122,45 @@ describe('the local runtime (npm start)', () => {
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256' });
   });
 
+  it('a run waiting for approval when it stops is resumed when it starts again with --data: approving it then completes the run', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'agent-platform-data-'));
+    const call = async <T>(url: string, path: string, token: string, body?: unknown): Promise<{ status: number; data: T }> => {
+      const init = { method: body === undefined ? 'GET' : 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } };
+      const res = await fetch(`${url}${path}`, body === undefined ? init : { ...init, body: JSON.stringify(body) });
+      return { status: res.status, data: ((await res.json()) as { data: T }).data };
+    };
+    const statusOf = async (url: string, pollUrl: string, token: string, wanted: string) => {
+      const deadline = Date.now() + 30_000;
+      let status = '';
+      while ((status = (await call<{ status: string }>(url, pollUrl, token)).data.status) !== wanted && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      return status;
+    };
+    try {
+      const first = await startRuntime(['--data', dataDir]);
+      const minted = await fetch(`${first.url}/local/token`, { method: 'POST', body: JSON.stringify({ email: 'held-restart@example.com' }) });
+      const { token } = ((await minted.json()) as { data: { token: string } }).data;
+      await call(first.url, '/api/workspaces', token, { name: 'Held restart' });
+      const agent = (await call<{ agent: { id: string } }>(first.url, '/api/agents', token, { name: 'Held', maturity_level: 'supervised' })).data.agent;
+      const task = 'Save it [[tool:files.write {"path":"held.txt","content":"hello"}]]';
+      const started = (await call<{ poll_url: string }>(first.url, `/api/agents/${agent.id}/execute`, token, { task, mode: 'async' })).data;
+      expect(await statusOf(first.url, started.poll_url, token, 'awaiting_approval')).toBe('awaiting_approval');
+      expect(await stopRuntime(first.child)).toBe(0);
+
+      const second = await startRuntime(['--data', dataDir]);
+      try {
+        expect(await statusOf(second.url, started.poll_url, token, 'awaiting_approval')).toBe('awaiting_approval');
+        expect((await call(second.url, `${started.poll_url}/approve`, token, {})).status).toBe(200);
+        expect(await statusOf(second.url, started.poll_url, token, 'completed')).toBe('completed');
+        const { data } = await call<{ steps: { type: string; tool?: string }[] }>(second.url, started.poll_url, token);
+        expect(data.steps.filter((step) => step.tool === 'files.write').map((step) => step.type)).toEqual(['approval', 'tool']);
+      } finally {
+        expect(await stopRuntime(second.child)).toBe(0);
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
   it('runs in flight when it stops are ended failed, with their slot back, when it starts again with --data', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'agent-platform-data-'));
     try {

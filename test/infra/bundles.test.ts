@@ -3,17 +3,17 @@ import { join } from 'node:path';
 import { routes } from '../../lambdas/http/routes';
 import { bundleDir, functionEntries } from '../../lib/build/function-bundles';
 
-/** DESIGN §7: per function, with the AWS SDK left to the runtime. */
-const BUDGET_BYTES = 300 * 1024;
+/** DESIGN §7: per function, with the AWS SDK bundled. */
+const BUDGET_BYTES = 800 * 1024;
 
 /**
  * The two functions that compile plugin authors' JSON Schemas, with ajv in both dialects and a
  * linear regex engine (re2js) for their patterns, which no other function needs. Registration also
  * reads zip and tar.gz bundles (yauzl, tar-stream) and runs once per published plugin version; a
- * tool call checks its input against the schema (and, as every function, logs and writes metrics). Both stay
- * far below DESIGN's 800 KiB ceiling.
+ * tool call checks its input against the schema (and, as every function, logs and writes metrics). With the
+ * SDK bundled (~450 KiB of it in every function) they pass the 800 KiB every other function stays under.
  */
-const LARGER_BUDGETS: Record<string, number> = { 'plugins-versions-register': 660 * 1024, 'flow-executions-call-tool': 380 * 1024 };
+const LARGER_BUDGETS: Record<string, number> = { 'plugins-versions-register': 1150 * 1024, 'flow-executions-call-tool': 1000 * 1024 };
 
 const bundles = functionEntries(routes).map((e) => ({ id: e.id, file: join(bundleDir(e.id), 'index.js'), budget: LARGER_BUDGETS[e.id] ?? BUDGET_BYTES }));
 
@@ -37,9 +37,11 @@ describe('function bundles (built once by the infra global setup)', () => {
     expect(statSync(join(bundleDir('health-get'), 'tracer.js')).size).toBeGreaterThan(0);
   });
 
-  it('leave the AWS SDK to the Lambda runtime and carry a source map', () => {
+  it("carry the AWS SDK they were tested with rather than the Lambda runtime's, and a source map", () => {
     const health = readFileSync(join(bundleDir('health-get'), 'index.js'), 'utf8');
-    expect(health).toMatch(/require\("@aws-sdk\/client-dynamodb"\)/);
+    // Only the CRT signer stays a require: an optional native add-on the SDK loads in a try, for SigV4a alone.
+    expect(new Set(health.match(/require\("@aws-sdk\/[^"]+"\)/g))).toEqual(new Set(['require("@aws-sdk/signature-v4-crt")']));
+    expect(health).toContain('DynamoDB_20120810');
     expect(health).toMatch(/\/\/# sourceMappingURL=index\.js\.map\s*$/);
   });
 });

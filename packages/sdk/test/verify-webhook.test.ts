@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
-import { verifyWebhook, WebhookVerificationError } from '../src';
+import { verifyWebhook, type WebhookVerificationError } from '../src';
 
 /** Deliveries are signed by `standardwebhooks`, the specification's reference library, never by the code under test. */
 

@@ -1,6 +1,6 @@
 import { sleep } from '../retry';
 import type { Execution, LogEntry } from '../types';
-import { type Command, type Context } from './command';
+import type { Command, Context } from './command';
 import { exitCodes } from './exit-codes';
 import { type Output, paint, printJson, progressLine } from './output';
 

@@ -1,5 +1,5 @@
 import {
-  AgentPlatformError,
+  type AgentPlatformError,
   AuthenticationError,
   ConflictError,
   ConnectionError,
