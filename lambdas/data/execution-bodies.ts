@@ -1,6 +1,6 @@
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { Execution } from '../domain/executions/model';
-import { type BodyRef, type SerializedBody } from '../domain/executions/storage';
+import type { BodyRef, SerializedBody } from '../domain/executions/storage';
 import { agentObjectPrefix } from './avatars';
 import { bucketName, s3 } from './bucket';
 
