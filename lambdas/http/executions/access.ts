@@ -1,4 +1,4 @@
-import { executionNotFound, getExecution } from '../../data/executions';
+import { executionNotFound, getExecution, getExecutionRecord } from '../../data/executions';
 import { canExecute } from '../../domain/agents/access';
 import type { Agent } from '../../domain/agents/model';
 import type { Execution } from '../../domain/executions/model';
@@ -24,6 +24,13 @@ export const loadAgentToRun = async (principal: Principal, ref: string): Promise
 
 export const executionOf = async (agent: Pick<Agent, 'id'>, executionId: string): Promise<Execution> => {
   const execution = await getExecution(agent.id, executionId);
+  if (!execution) throw executionNotFound(executionId);
+  return execution;
+};
+
+/** The execution's item without its steps and bodies: what a change to its feedback needs. */
+export const executionRecordOf = async (agent: Pick<Agent, 'id'>, executionId: string): Promise<Execution> => {
+  const execution = await getExecutionRecord(agent.id, executionId);
   if (!execution) throw executionNotFound(executionId);
   return execution;
 };
