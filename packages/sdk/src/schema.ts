@@ -2388,6 +2388,61 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "file.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * file.rejected
+         * @description A file stored in an agent's files without the API (scoped credentials, a presigned URL) would have exceeded the workspace's storage quota, so it was removed. Delivered to endpoints subscribed to `file.rejected` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FileRejectedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "workspace.member_added": {
         parameters: {
             query?: never;
@@ -3028,6 +3083,38 @@ export interface components {
              */
             timestamp: string;
         };
+        /** @description A file stored in an agent's files without the API (scoped credentials, a presigned URL) would have exceeded the workspace's storage quota, so it was removed. */
+        FileRejectedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "file.rejected";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                /** @description the file's path in the agent's files */
+                path: string;
+                /** @description the bytes the file held */
+                size: number;
+                /** @enum {string} */
+                reason: "storage_quota";
+                /** @description the workspace's stored bytes, without the file */
+                used_bytes: number;
+                /** @description the tier's storage quota */
+                limit_bytes: number;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
         /** @description A member was invited to the workspace. */
         WorkspaceMemberAddedEvent: {
             /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
@@ -3127,7 +3214,7 @@ export interface components {
             timestamp: string;
         };
         /** @description Any event a webhook delivers; `event` tells which. */
-        WebhookEvent: components["schemas"]["AgentCreatedEvent"] | components["schemas"]["AgentUpdatedEvent"] | components["schemas"]["AgentRenamedEvent"] | components["schemas"]["AgentStartedEvent"] | components["schemas"]["AgentStoppedEvent"] | components["schemas"]["AgentDeletedEvent"] | components["schemas"]["AgentExecutedEvent"] | components["schemas"]["ExecutionFailedEvent"] | components["schemas"]["ExecutionAwaitingApprovalEvent"] | components["schemas"]["AgentGraduatedEvent"] | components["schemas"]["GraduationFailedEvent"] | components["schemas"]["AgentDemotedEvent"] | components["schemas"]["PluginAssignedEvent"] | components["schemas"]["WorkspaceMemberAddedEvent"] | components["schemas"]["ScheduleDisabledEvent"] | components["schemas"]["WebhookDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
+        WebhookEvent: components["schemas"]["AgentCreatedEvent"] | components["schemas"]["AgentUpdatedEvent"] | components["schemas"]["AgentRenamedEvent"] | components["schemas"]["AgentStartedEvent"] | components["schemas"]["AgentStoppedEvent"] | components["schemas"]["AgentDeletedEvent"] | components["schemas"]["AgentExecutedEvent"] | components["schemas"]["ExecutionFailedEvent"] | components["schemas"]["ExecutionAwaitingApprovalEvent"] | components["schemas"]["AgentGraduatedEvent"] | components["schemas"]["GraduationFailedEvent"] | components["schemas"]["AgentDemotedEvent"] | components["schemas"]["PluginAssignedEvent"] | components["schemas"]["FileRejectedEvent"] | components["schemas"]["WorkspaceMemberAddedEvent"] | components["schemas"]["ScheduleDisabledEvent"] | components["schemas"]["WebhookDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
     };
     responses: {
         /** @description INVALID_INPUT (malformed JSON, schema violation, unknown field, bad query parameter or cursor) or IMMUTABLE_FIELD */
@@ -11713,7 +11800,7 @@ export interface operations {
                                 id: string;
                                 workspace_id: string;
                                 url: string;
-                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                                 description: string | null;
                                 enabled: boolean;
                                 /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
@@ -11775,7 +11862,7 @@ export interface operations {
                     /** @description Where deliveries are POSTed: an absolute https:// URL with a public host, on port 443, 80 or 1024–65535, and no user:password@ (at most 2048 characters) */
                     url: string;
                     /** @description The events to receive, each at most once; or ["*"] for every public event, including ones added later */
-                    events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                    events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                     /** @description What the endpoint is for */
                     description?: string | null;
                     /**
@@ -11805,7 +11892,7 @@ export interface operations {
                                 id: string;
                                 workspace_id: string;
                                 url: string;
-                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                                 description: string | null;
                                 enabled: boolean;
                                 /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
@@ -11877,7 +11964,7 @@ export interface operations {
                                 id: string;
                                 workspace_id: string;
                                 url: string;
-                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                                 description: string | null;
                                 enabled: boolean;
                                 /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
@@ -11978,7 +12065,7 @@ export interface operations {
                     /** @description Where deliveries are POSTed: an absolute https:// URL with a public host, on port 443, 80 or 1024–65535, and no user:password@ (at most 2048 characters) */
                     url?: string;
                     /** @description The events to receive, each at most once; or ["*"] for every public event, including ones added later */
-                    events?: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                    events?: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                     /** @description What the endpoint is for */
                     description?: string | null;
                     /** @description Off: nothing is delivered to it. Turning it on again clears a disabled_reason the platform set */
@@ -12005,7 +12092,7 @@ export interface operations {
                                 id: string;
                                 workspace_id: string;
                                 url: string;
-                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                                 description: string | null;
                                 enabled: boolean;
                                 /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
@@ -12077,7 +12164,7 @@ export interface operations {
                                 id: string;
                                 workspace_id: string;
                                 url: string;
-                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                                 description: string | null;
                                 enabled: boolean;
                                 /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
@@ -12192,7 +12279,7 @@ export interface operations {
                 /** @description Only deliveries in this status */
                 status?: "pending" | "delivered" | "retrying" | "failed";
                 /** @description Only deliveries of this event type (a page may then hold fewer than `limit`) */
-                event?: "agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test";
+                event?: "agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test";
             };
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
