@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver, { type S3rverRecord } from 's3rver';
+import { allowLongListings } from './s3-continuation-tokens';
 
 export type { S3rverRecord };
 
@@ -20,6 +21,7 @@ export interface LocalS3 {
 }
 
 export const startS3 = async (bucketName: string, dataDir?: string): Promise<LocalS3> => {
+  allowLongListings();
   const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'agent-platform-s3-'));
   mkdirSync(directory, { recursive: true });
   const server = new S3rver({
