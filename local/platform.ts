@@ -19,6 +19,7 @@ import { IpRateLimiter } from './ip-rate-limiter';
 import { TokenBuckets } from './token-buckets';
 import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
 import { S3RVER_CREDENTIALS, startS3 } from './s3';
+import { deliverBucketEvents, type LocalBucketEvents } from './s3-events';
 import { type LocalExecutions, localExecutionsEnvironment, startLocalExecutions } from './step-functions-runtime';
 import { createLocalServer } from './server';
 import { type LocalWebhookDelivery, localWebhookEnvironment, startLocalWebhookDelivery } from './webhook-delivery';
@@ -160,6 +161,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     let executions: LocalExecutions | null = null;
     let webhooks: LocalWebhookDelivery | null = null;
     let calls: CallCounter | null = null;
+    let bucketEvents: LocalBucketEvents | null = null;
     const server = createLocalServer(
       // The queues', the state machine's and the scheduler's SDK endpoints first, then the API.
       {
@@ -181,6 +183,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const authorize = runAs({ name: 'authorizer', serves: 'the authorizer', access: AUTHORIZER_ACCESS }, handler);
     const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60), options.unthrottled ? null : new TokenBuckets(), calls ? calls.within.bind(calls) : undefined);
     await subscribeEventFunctions(bus);
+    bucketEvents = await deliverBucketEvents(s3, root, log);
     webhooks = await startLocalWebhookDelivery(bus, log);
     relay = await relayOutbox(dynamo.endpoint, streamArn, options.dataDir, log);
     const flows = await startLocalExecutions(log, { dataDir: options.dataDir, countCalls: calls ? calls.within.bind(calls) : undefined });
@@ -197,6 +200,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
       flows,
       stop: async () => {
         executions?.stop();
+        await bucketEvents?.drain();
         await webhooks?.stop();
         // Before the server: a PutEvents in flight completes and its records are checkpointed.
         await relay?.stop();

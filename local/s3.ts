@@ -1,7 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import S3rver from 's3rver';
+import S3rver, { type S3rverRecord } from 's3rver';
+import { allowLongListings } from './s3-continuation-tokens';
+
+export type { S3rverRecord };
 
 /**
  * The S3 stand-in. s3rver keeps objects on disk: in a temporary directory removed on stop
@@ -12,10 +15,13 @@ export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3R
 
 export interface LocalS3 {
   endpoint: string;
+  /** Calls `listener` for every object created or removed, as the deployed bucket notifies EventBridge. */
+  onObjectChange: (listener: (record: S3rverRecord) => void) => void;
   stop: () => Promise<void>;
 }
 
 export const startS3 = async (bucketName: string, dataDir?: string): Promise<LocalS3> => {
+  allowLongListings();
   const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'agent-platform-s3-'));
   mkdirSync(directory, { recursive: true });
   const server = new S3rver({
@@ -28,6 +34,9 @@ export const startS3 = async (bucketName: string, dataDir?: string): Promise<Loc
   const { port } = await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,
+    onObjectChange: (listener) => {
+      server.on('event', (event) => event.Records.forEach(listener));
+    },
     stop: async () => {
       await server.close();
       if (!dataDir) rmSync(directory, { recursive: true, force: true });

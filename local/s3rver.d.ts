@@ -8,9 +8,17 @@ declare module 's3rver' {
     resetOnClose?: boolean;
     configureBuckets?: { name: string }[];
   }
+  /** One object change: the shape of an S3 notification record. */
+  export interface S3rverRecord {
+    eventName: string;
+    eventTime: string;
+    s3: { bucket: { name: string }; object: { key: string; size?: number; eTag?: string; sequencer?: string } };
+  }
   export default class S3rver {
     constructor(options: S3rverOptions);
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
+    /** s3rver is a Koa app: `event` carries an S3 notification (`{ Records: [...] }`) per object change. */
+    on(event: 'event', listener: (event: { Records: S3rverRecord[] }) => void): this;
   }
 }

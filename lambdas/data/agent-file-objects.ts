@@ -34,6 +34,8 @@ export interface ObjectHead {
   size: number;
   modified: Date;
   contentType: string | undefined;
+  /** S3's ETag without its quotes: the body's MD5 for a single PUT under S3-managed keys. */
+  etag: string | null;
 }
 
 const isMissing = (error: unknown): boolean => {
@@ -44,7 +46,12 @@ const isMissing = (error: unknown): boolean => {
 export const headObject = async (key: string): Promise<ObjectHead | null> => {
   try {
     const head = await s3.send(new HeadObjectCommand({ Bucket: bucketName, Key: key }));
-    return { size: head.ContentLength ?? 0, modified: head.LastModified ?? new Date(0), contentType: head.ContentType };
+    return {
+      size: head.ContentLength ?? 0,
+      modified: head.LastModified ?? new Date(0),
+      contentType: head.ContentType,
+      etag: head.ETag?.replace(/"/g, '') ?? null,
+    };
   } catch (error) {
     if (isMissing(error)) return null;
     throw error;

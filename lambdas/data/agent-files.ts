@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Agent } from '../domain/agents/model';
 import { assertMayWriteFiles, type FileActor } from '../domain/files/governance';
 import { normaliseFilePath, normalisePrefix } from '../domain/files/paths';
@@ -8,10 +9,10 @@ import { NotFound, PayloadTooLarge } from '../shared/errors';
 import {
   agentFileKey, agentFilesPrefix, deleteObject, getObject, headObject, type ListedObjects, listObjects, presignGet, presignPut, putObject,
 } from './agent-file-objects';
-import { reserveUpload, settleExpiredUploads, settleUploadOf } from './file-uploads';
+import { chargeFile, reconcileFile, settleExpiredUploads, settleUploadOf, storedFileSize } from './file-accounting';
+import { reserveUpload } from './file-uploads';
 import { decodeListingCursor, encodeListingCursor, type ListingScope } from './file-listing-cursor';
 import type { ListPage, ListRequest } from './list';
-import { chargeStorage } from './storage-usage';
 import { getWorkspace } from './workspaces';
 
 /**
@@ -152,14 +153,14 @@ export const writeAgentFile = async (workspaceId: string, agent: FileAgent, rawP
   const key = agentFileKey(target, path);
   const limit = await limitOf(workspaceId, options.tier);
   await settleUploadOf(target, path);
-  const delta = body.length - ((await headObject(key))?.size ?? 0);
   const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
-  await chargeStorage(workspaceId, delta, limit);
+  // Charged before S3 has it: the quota is checked once, and bytes on their way are never free.
+  await chargeFile(target, path, { size: body.length, etag: createHash('md5').update(body).digest('hex') }, limit);
   try {
     await putObject(key, body, contentType);
-  } catch (error) {
-    await chargeStorage(workspaceId, -delta, null);
-    throw error;
+  } finally {
+    // Racing writers of one path charged in one order and may land in another: S3 decides.
+    await reconcileFile(target, path, null);
   }
   return { path, type: 'file', size: body.length, modified_at: new Date().toISOString(), content_type: contentType };
 };
@@ -170,10 +171,10 @@ export const deleteAgentFile = async (workspaceId: string, agent: FileAgent, raw
   const target = ref(workspaceId, agent.id);
   const key = agentFileKey(target, path);
   await settleUploadOf(target, path);
-  const head = await headObject(key);
-  if (!head) throw fileNotFound(path);
+  if (!(await headObject(key))) throw fileNotFound(path);
   await deleteObject(key);
-  await chargeStorage(workspaceId, -head.size, null);
+  // The refund is what was charged for the file, once, however many deletes race (none for bytes never charged).
+  await reconcileFile(target, path, null);
   return { path };
 };
 
@@ -192,7 +193,7 @@ export const createUploadUrl = async (workspaceId: string, agent: FileAgent, upl
   const contentType = upload.contentType ?? DEFAULT_CONTENT_TYPE;
   const limit = await limitOf(workspaceId, upload.tier);
   await settleUploadOf(target, path);
-  const previous = (await headObject(key))?.size ?? 0;
+  const previous = (await storedFileSize(agent.id, path))?.size ?? 0;
   const expiresAt = new Date(now.getTime() + UPLOAD_URL_SECONDS * 1000);
   await reserveUpload(
     target,

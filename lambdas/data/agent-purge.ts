@@ -6,10 +6,9 @@ import {
   type ListObjectsV2CommandOutput,
 } from '@aws-sdk/client-s3';
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { agentFilesPrefix } from './agent-file-objects';
 import { agentObjectPrefix } from './avatars';
 import { bucketName, s3 } from './bucket';
-import { agentPartition, PENDING_UPLOAD_PREFIX } from './keys';
+import { agentPartition, FILE_SIZE_PREFIX, PENDING_UPLOAD_PREFIX } from './keys';
 import { batchDelete } from './operations';
 import { releasePluginUses } from './plugins-assignments';
 import { chargeStorage } from './storage-usage';
@@ -19,8 +18,9 @@ import { ddb, tableName } from './table';
  * What a deleted agent leaves behind: its plugin-use items, every item of its own partition (access
  * entries, log lines, statistics, executions and their steps) and every object under its prefix
  * (files, avatar, executions' large bodies), 1,000 per DeleteObjects. Safe to run again: what is gone stays gone.
- * The bytes its files (and its pending uploads' reservations) held go back to the workspace's
- * storage quota page by page, right after that page is deleted, so a retry never releases twice.
+ * The bytes its files (their size items) and its pending uploads' reservations held go back to the
+ * workspace's storage quota page by page, right after that page is deleted, so a retry never releases
+ * twice; the objects' own removal refunds nothing, as the bucket's notifications find no size item left.
  */
 
 export const purgeAgentItems = async (agent: { workspace_id: string; id: string }): Promise<number> => {
@@ -34,14 +34,18 @@ export const purgeAgentItems = async (agent: { workspace_id: string; id: string 
         TableName: tableName,
         KeyConditionExpression: 'PK = :pk',
         ExpressionAttributeValues: { ':pk': agentPartition(agentId) },
-        ProjectionExpression: 'PK, SK, reserved',
+        ProjectionExpression: 'PK, SK, reserved, #size',
+        ExpressionAttributeNames: { '#size': 'size' },
         ExclusiveStartKey: start,
       }),
     );
     const items = page.Items ?? [];
     await batchDelete(items.map(({ PK, SK }) => ({ PK, SK })));
-    const reserved = items.filter((i) => String(i.SK).startsWith(PENDING_UPLOAD_PREFIX)).reduce((sum, i) => sum + Number(i.reserved ?? 0), 0);
-    await chargeStorage(agent.workspace_id, -reserved, null);
+    const held = items.reduce(
+      (sum, i) => sum + (String(i.SK).startsWith(PENDING_UPLOAD_PREFIX) ? Number(i.reserved ?? 0) : String(i.SK).startsWith(FILE_SIZE_PREFIX) ? Number(i.size ?? 0) : 0),
+      0,
+    );
+    await chargeStorage(agent.workspace_id, -held, null);
     purged += page.Items?.length ?? 0;
     start = page.LastEvaluatedKey;
   } while (start);
@@ -55,10 +59,7 @@ export const purgeAgentObjects = async (agent: { workspace_id: string; id: strin
     const page: ListObjectsV2CommandOutput = await s3.send(
       new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentObjectPrefix(agent), ContinuationToken: token }),
     );
-    const objects = (page.Contents ?? []).filter((o) => o.Key);
-    await deleteObjects(objects.map((o) => String(o.Key)));
-    const fileBytes = objects.filter((o) => String(o.Key).startsWith(agentFilesPrefix(agent))).reduce((sum, o) => sum + (o.Size ?? 0), 0);
-    await chargeStorage(agent.workspace_id, -fileBytes, null);
+    await deleteObjects((page.Contents ?? []).filter((o) => o.Key).map((o) => String(o.Key)));
     purged += page.Contents?.length ?? 0;
     token = page.NextContinuationToken;
   } while (token);

@@ -48,7 +48,8 @@ import { encodeTime } from 'ulid';
  * | agent counter       | `WS#<ws>`                        | `COUNT#AGENTS` |              |                | agents against the tier limit |
  * | storage counter     | `WS#<ws>`                        | `COUNT#STORAGE` |             |                | bytes of agent files against the tier's storage quota (conditional `ADD`) |
  * | spend counter       | `WS#<ws>`                        | `SPEND#<yyyy-mm>` |           |                | micro-dollars of model turns this month against the budget (conditional `ADD` reserves, `ADD` settles; TTL 400 days) |
- * | pending upload      | `AGENT#<agent>`                  | `UPLOAD#<sha256(path)>` |     |                | bytes reserved for a presigned upload, settled when the path is next written or the agent's files listed |
+ * | pending upload      | `AGENT#<agent>`                  | `UPLOAD#<sha256(path)>` |     |                | bytes reserved for a presigned upload, settled when it lands, when the path is next written or the agent's files listed |
+ * | file size           | `AGENT#<agent>`                  | `FILE#<sha256(path)>` |       |                | the size (and ETag) the storage counter holds for one stored file: overwrites and deletes move the counter by it, conditioned on it, in one transaction (one consistent read) |
  * | integration         | `WS#<ws>`                        | `INTEGRATION#<int>` |         |                | listIntegrations (sort-key prefix); `agents` counts the agents naming it; each kind's default is a `default_<kind>_integration_id` attribute of the workspace item |
  * | exam set            | `WS#<ws>`                        | `EXAMSET#<level>` |           |                | the workspace's exam tasks for a target level (one read when a graduation starts); listExamSets (sort-key prefix, at most one per level) |
  * | outbox event        | `OUTBOX#<evt>`                   | `EVENT`      |                |                | written in the transaction of the change it reports; the table's stream relays it to the bus (TTL 1 day) |
@@ -190,6 +191,9 @@ export const agentContextKey = (agentId: string): Key => ({ PK: agentPartition(a
 
 export const PENDING_UPLOAD_PREFIX = 'UPLOAD#';
 export const pendingUploadKey = (agentId: string, pathHash: string): Key => ({ PK: agentPartition(agentId), SK: `${PENDING_UPLOAD_PREFIX}${pathHash}` });
+
+export const FILE_SIZE_PREFIX = 'FILE#';
+export const fileSizeKey = (agentId: string, pathHash: string): Key => ({ PK: agentPartition(agentId), SK: `${FILE_SIZE_PREFIX}${pathHash}` });
 
 export const EXECUTION_PREFIX = 'EXEC#';
 /** `exec_<ULID>` → `EXEC#<ULID>`: ULIDs sort by time, so the partition lists executions by start. */

@@ -109,6 +109,17 @@ export const EVENT_CONTRACT = {
       reason: z.string().optional().describe('`plugin_disabled` when the workspace disabled a plugin'),
     }),
   ),
+  'file.rejected': event(
+    "A file stored in an agent's files without the API (scoped credentials, a presigned URL) would have exceeded the workspace's storage quota, so it was removed.",
+    z.object({
+      agent_id: id,
+      path: z.string().describe("the file's path in the agent's files"),
+      size: z.number().int().describe('the bytes the file held'),
+      reason: z.enum(['storage_quota']),
+      used_bytes: z.number().int().describe("the workspace's stored bytes, without the file"),
+      limit_bytes: z.number().int().describe("the tier's storage quota"),
+    }),
+  ),
   'workspace.member_added': event(
     'A member was invited to the workspace.',
     z.object({ email: z.string(), role: z.string(), invited_by: id }),

@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { RouteDefinition } from '../../lambdas/http/route';
 import { routeId } from '../../lambdas/http/route';
 import { swaggerUiFiles } from '../../lambdas/http/docs/routes';
-import { eventFunctionId, eventFunctions, eventFunctionSource, outboxRelay } from '../events/event-functions';
+import { eventFunctionId, eventFunctions, eventFunctionSource, filesReconcile, outboxRelay } from '../events/event-functions';
 import { executionFunctions, executionTaskId, executionTaskSource } from '../constructs/execution-tasks';
 import { webhookDeliver, webhookFanOut, webhookFunctionId, webhookFunctionSource } from '../events/webhook-queues';
 
@@ -32,7 +32,7 @@ export const functionEntries = (routes: readonly Pick<RouteDefinition, 'handler'
   const byId = new Map<string, FunctionEntry>();
   for (const r of routes) byId.set(routeId(r), { id: routeId(r), source: `lambdas/http/${r.handler}.ts` });
   byId.set(AUTHORIZER_ID, { id: AUTHORIZER_ID, source: 'lambdas/authorizer/handler.ts' });
-  for (const f of [...eventFunctions, outboxRelay]) byId.set(eventFunctionId(f), { id: eventFunctionId(f), source: eventFunctionSource(f) });
+  for (const f of [...eventFunctions, outboxRelay, filesReconcile]) byId.set(eventFunctionId(f), { id: eventFunctionId(f), source: eventFunctionSource(f) });
   for (const f of executionFunctions) byId.set(executionTaskId(f), { id: executionTaskId(f), source: executionTaskSource(f) });
   for (const f of [webhookFanOut, webhookDeliver]) byId.set(webhookFunctionId(f), { id: webhookFunctionId(f), source: webhookFunctionSource(f) });
   return [...byId.values()];

@@ -68,6 +68,18 @@ export const acknowledgeUsagePlanKeysWildcard = (role: IConstruct, planKeysArn: 
 export const acknowledgeAccessLogBucket = (bucket: IConstruct): void =>
   acknowledge(bucket, 'S1', 'This bucket receives the files bucket server access logs; logging it into itself would loop.');
 
+/** CDK's own handler that writes a bucket's notification configuration (one per stack, created with the first notification). */
+export const acknowledgeBucketNotificationsHandler = (bucket: IConstruct): void => {
+  const stack = Stack.of(bucket);
+  for (const handler of stack.node.children.filter((c) => c.node.id.startsWith('BucketNotificationsHandler'))) {
+    acknowledge(
+      handler.node.tryFindChild('Role') ?? handler,
+      'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      "CDK's bucket-notifications handler runs once per deployment to turn on the files bucket's EventBridge notifications; its only managed policy lets it write its own logs.",
+    );
+  }
+};
+
 export const acknowledgeApiGatewayAccountRole = (role: IConstruct): void =>
   acknowledge(
     role,

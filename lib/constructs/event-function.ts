@@ -1,5 +1,5 @@
 import { Duration, Stack } from 'aws-cdk-lib';
-import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { type EventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction as LambdaTarget } from 'aws-cdk-lib/aws-events-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -8,12 +8,14 @@ import type { AccessTargets } from '../api/access-grants';
 import { usagePlanKeyArns, usagePlanKeyStatements } from '../api/access-policy';
 import { acknowledgeUsagePlanKeysWildcard } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
-import { type EventFunctionDefinition, eventFunctionId, eventPatternOf } from '../events/event-functions';
+import { type EventFunctionDefinition, eventFunctionId } from '../events/event-functions';
 import { ApiFunction } from './api-function';
 
 export interface EventFunctionProps {
-  definition: EventFunctionDefinition;
+  definition: Pick<EventFunctionDefinition, 'handler' | 'summary' | 'access'>;
   bus: IEventBus;
+  /** What the rule on `bus` matches: a platform function's detail-types, or the bucket's notifications. */
+  eventPattern: EventPattern;
   targets: AccessTargets;
   /** The tiers' usage plans, for a function that manages usage plan keys. */
   usagePlanIds: Readonly<Record<Tier, string>>;
@@ -70,7 +72,7 @@ export class EventFunction extends Construct {
     new Rule(this, 'Rule', {
       eventBus: props.bus,
       description: definition.summary,
-      eventPattern: eventPatternOf(definition),
+      eventPattern: props.eventPattern,
       targets: [new LambdaTarget(fn.function, { ...DELIVERY_RETRIES, deadLetterQueue })],
     });
   }

@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, type BucketProps, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { acknowledgeAccessLogBucket } from '../compliance/acknowledgements';
+import { acknowledgeAccessLogBucket, acknowledgeBucketNotificationsHandler } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 
 /** Private, TLS-only, encrypted: what both buckets share. */
@@ -37,11 +37,14 @@ export class FilesBucket extends Construct {
       versioned: config.bucket.versioned,
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'files/',
+      // Every object created or removed is reported, so bytes stored without the API are charged too (lib/events/event-functions.ts).
+      eventBridgeEnabled: true,
       lifecycleRules: [
         { abortIncompleteMultipartUploadAfter: Duration.days(7) },
         // Versioning is there to undo an overwrite or a delete, not to archive: old versions go after 30 days.
         ...(config.bucket.versioned ? [{ noncurrentVersionExpiration: Duration.days(30) }] : []),
       ],
     });
+    acknowledgeBucketNotificationsHandler(this.bucket);
   }
 }

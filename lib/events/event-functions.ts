@@ -74,6 +74,27 @@ export const outboxRelay: StreamFunctionDefinition = {
   access: { bus: 'publish' },
 };
 
+/**
+ * The files bucket's own notifications (S3 → EventBridge, on the account's default bus): every object
+ * created or removed under `ws/` reaches the storage reconciler, which charges bytes that arrived
+ * without the API (scoped credentials, presigned URLs) and leaves the API's own writes as they are.
+ * Locally the S3 stand-in's notifications reach the same handler, in the same shape (local/s3-events.ts).
+ */
+export const filesReconcile: StreamFunctionDefinition = {
+  handler: 'files-reconcile',
+  summary: "Charges the storage quota for every object in an agent's files, however it arrived; removes one over the quota",
+  access: { table: 'write', bucket: 'write' },
+};
+
+export const BUCKET_OBJECT_EVENTS = ['Object Created', 'Object Deleted'] as const;
+
+/** Agents' files live under `ws/<ws>/agents/<agent>/files/`; the handler ignores the rest of `ws/` (avatars). */
+export const bucketEventPatternOf = (bucketName: string): EventPattern => ({
+  source: ['aws.s3'],
+  detailType: [...BUCKET_OBJECT_EVENTS],
+  detail: { bucket: { name: [bucketName] }, object: { key: [{ prefix: 'ws/' }] } },
+});
+
 /** `usage-keys` → `events-usage-keys`: the bundle directory and construct id, apart from every route's. */
 export const eventFunctionId = (f: Pick<EventFunctionDefinition, 'handler'>): string => `events-${f.handler.replace(/\//g, '-')}`;
 

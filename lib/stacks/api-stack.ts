@@ -1,7 +1,7 @@
 import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { RestApi, Stage } from 'aws-cdk-lib/aws-apigateway';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import { EventBus, type IEventBus } from 'aws-cdk-lib/aws-events';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import type { RouteDefinition } from '../../lambdas/http/route';
@@ -28,7 +28,7 @@ import { PlatformApi } from '../constructs/platform-api';
 import { onboardingUsageKeyValue, refusalsUsageKeyValue, UsagePlans } from '../constructs/usage-plans';
 import { UserDirectory } from '../constructs/user-directory';
 import { deliveryQueueTargets, WebhookDelivery } from '../constructs/webhook-delivery';
-import { eventFunctionId, eventFunctions, outboxRelay } from '../events/event-functions';
+import { bucketEventPatternOf, eventFunctionId, eventFunctions, eventPatternOf, filesReconcile, outboxRelay } from '../events/event-functions';
 
 export interface ApiStackProps extends StackProps {
   config: EnvironmentConfig;
@@ -140,12 +140,23 @@ export class ApiStack extends Stack {
       new EventFunction(this, eventFunctionId(definition), {
         definition,
         bus: props.eventBus,
+        eventPattern: eventPatternOf(definition),
         targets,
         usagePlanIds: usagePlans.planIds,
         environment: platformResources,
         config,
       });
     }
+
+    new EventFunction(this, eventFunctionId(filesReconcile), {
+      definition: filesReconcile,
+      bus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'),
+      eventPattern: bucketEventPatternOf(bucketName),
+      targets,
+      usagePlanIds: usagePlans.planIds,
+      environment: platformResources,
+      config,
+    });
 
     new WebhookDelivery(this, 'WebhookDelivery', { bus: props.eventBus, targets, environment: platformResources, config });
 

@@ -8,7 +8,7 @@ import { routes } from '../../lambdas/http/routes';
 import { takesCursor } from '../../lib/api/route-cursors';
 import { bundleDir } from '../../lib/build/function-bundles';
 import { environmentConfig } from '../../lib/config/environments';
-import { eventFunctions, outboxRelay } from '../../lib/events/event-functions';
+import { eventFunctions, filesReconcile, outboxRelay } from '../../lib/events/event-functions';
 import { webhookDeliver, webhookFanOut } from '../../lib/events/webhook-queues';
 import { lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
 
@@ -66,9 +66,9 @@ describe('reserved concurrency', () => {
     for (const stack of platform().routeStacks) expect(new Set(reservedOf(stack))).toEqual(new Set([reservedPerFunction.api]));
   });
 
-  it('gives the authorizer and the event functions (the outbox relay and the webhook ones too) their own figures', () => {
+  it('gives the authorizer and the event functions (the outbox relay, the files reconciler and the webhook ones too) their own figures', () => {
     expect(functionPart('AuthorizerFunction', 'Function')).toMatchObject({ ReservedConcurrentExecutions: reservedPerFunction.authorizer });
-    const eventDriven = [...eventFunctions, outboxRelay, webhookFanOut, webhookDeliver];
+    const eventDriven = [...eventFunctions, outboxRelay, filesReconcile, webhookFanOut, webhookDeliver];
     expect(reservedOf(platform().api).sort()).toEqual([reservedPerFunction.authorizer, ...eventDriven.map(() => reservedPerFunction.events)].sort());
   });
 
@@ -78,11 +78,11 @@ describe('reserved concurrency', () => {
 });
 
 describe('route functions', () => {
-  it('are one per handler of the route table, plus the authorizer, the event functions, the outbox relay and the webhook functions in the parent stack', () => {
+  it('are one per handler of the route table, plus the authorizer, the event functions, the outbox relay, the files reconciler and the webhook functions in the parent stack', () => {
     const handlers = new Set(routes.map(routeId));
     const inRouteStacks = platform().routeStacks.reduce((n, s) => n + Object.keys(templateOf(s).findResources('AWS::Lambda::Function')).length, 0);
     expect(inRouteStacks).toBe(handlers.size);
-    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length + 1 + 2);
+    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length + 1 + 1 + 2);
     templateOf(platform().api).hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), JWT_AUDIENCE: Match.anyValue() }) },
     });

@@ -67,6 +67,15 @@ describe('the files bucket', () => {
     });
   });
 
+  it("sends every object change to EventBridge, so bytes stored without the API are charged", () => {
+    for (const stack of [dev(), prod()]) {
+      stack.hasResourceProperties('Custom::S3BucketNotifications', {
+        BucketName: Match.anyValue(),
+        NotificationConfiguration: { EventBridgeConfiguration: {} },
+      });
+    }
+  });
+
   it('is versioned and retained in prod but not versioned in dev', () => {
     prod().hasResource('AWS::S3::Bucket', {
       DeletionPolicy: 'Retain',

@@ -56,10 +56,10 @@ const RUNTIME = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTelemetry
 describe('the event functions', () => {
   it('are each bundled, and built in the parent stack with a rule and a dead-letter queue of their own (beside the outbox relay\'s failure queue)', () => {
     expect(existsSync(join(bundleDir('events-usage-keys'), 'index.js'))).toBe(true);
-    // Besides them, the webhook path's rule and its two queues with their dead-letter queues (webhook-delivery.test.ts),
-    // and the outbox relay's on-failure queue.
-    parent().resourceCountIs('AWS::Events::Rule', eventFunctions.length + 1);
-    parent().resourceCountIs('AWS::SQS::Queue', eventFunctions.length + 1 + 4);
+    // Besides them, the files bucket's reconciler with its rule and dead-letter queue, the webhook path's rule and its two
+    // queues with their dead-letter queues (webhook-delivery.test.ts), and the outbox relay's on-failure queue.
+    parent().resourceCountIs('AWS::Events::Rule', eventFunctions.length + 2);
+    parent().resourceCountIs('AWS::SQS::Queue', eventFunctions.length + 1 + 1 + 4);
   });
 });
 
@@ -136,5 +136,26 @@ describe('the purge function', () => {
     expect([...byAction.keys()].sort()).toEqual([...RUNTIME, ...TABLE_WRITE, ...BUCKET_WRITE, 'sqs:SendMessage'].sort());
     expect(byAction.get('sqs:SendMessage')).toEqual([`<${queueIdOf('events-purge-agent')}.Arn>`]);
     parent().hasResourceProperties('AWS::Events::Rule', { EventPattern: { source: ['agent-platform'], 'detail-type': ['agent.deleted'] } });
+  });
+});
+
+describe('the files reconciler', () => {
+  it("is triggered by a rule on the account's default bus for the files bucket's created and deleted objects under ws/", () => {
+    const rule = partOf('events-files-reconcile', 'Rule');
+    expect(rule.EventPattern).toEqual({
+      source: ['aws.s3'],
+      'detail-type': ['Object Created', 'Object Deleted'],
+      detail: { bucket: { name: [expect.anything()] }, object: { key: [{ prefix: 'ws/' }] } },
+    });
+    expect(text((rule.EventPattern as { detail: { bucket: { name: unknown[] } } }).detail.bucket.name[0])).toBe('agent-platform-prod-files-<AWS::AccountId>-<AWS::Region>');
+    expect(rule.EventBusName).toBe('default');
+    expect(rule.Targets).toEqual([expect.objectContaining({ DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueIdOf('events-files-reconcile'), 'Arn'] } } })]);
+  });
+
+  it('has a role granting exactly the table, the bucket (to remove an object over the quota) and its dead-letter queue', () => {
+    const byAction = statementsByAction('events-files-reconcile');
+    const BUCKET_WRITE = ['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject'];
+    expect([...byAction.keys()].sort()).toEqual([...RUNTIME, ...TABLE_WRITE, ...BUCKET_WRITE, 'sqs:SendMessage'].sort());
+    expect(existsSync(join(bundleDir('events-files-reconcile'), 'index.js'))).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import { agentRef } from './schemas';
 const agentParams = z.strictObject({ agent: agentRef });
 
 const QUOTA =
-  "Every agent of the workspace shares its tier's storage quota (free 100 MiB, solo 1 GiB, team 10 GiB, enterprise unlimited); a change that would exceed it answers 403 `QUOTA_EXCEEDED` with `used_bytes`, `limit_bytes` and `requested_bytes`. Replacing a file counts only the difference.";
+  "Every agent of the workspace shares its tier's storage quota (free 100 MiB, solo 1 GiB, team 10 GiB, enterprise unlimited); a change that would exceed it answers 403 `QUOTA_EXCEEDED` with `used_bytes`, `limit_bytes` and `requested_bytes`. Replacing a file counts only the difference from what the file was charged, and deleting it gives that back once, however many requests race; the counter never goes below zero.";
 
 export const listAgentFiles = route({
   method: 'GET', path: '/api/agents/{agent}/files', handler: 'agents/files-list',
@@ -39,7 +39,7 @@ export const uploadAgentFile = route({
 export const createAgentFileUpload = route({
   method: 'POST', path: '/api/agents/{agent}/files/uploads', handler: 'agents/files-uploads-create',
   summary: 'A presigned URL to upload a large file (up to 5 GiB) straight to S3',
-  description: `PUT exactly \`size\` bytes to \`url\` with \`headers\` within 15 minutes; S3 refuses any other length. ${QUOTA} S3 tells the API nothing when an upload lands, so the bytes are reserved now: an upload that lands keeps them; one that never comes gives them back when the path is next written, deleted or presigned through the API, or when the agent's files are listed after the URL's expiry plus an hour. Using the URL after the path was changed through the API stores bytes the counter no longer sees. A request presigning a path while another does answers 409 \`CONCURRENT_MODIFICATION\` and reserves nothing; send it again.`,
+  description: `PUT exactly \`size\` bytes to \`url\` with \`headers\` within 15 minutes; S3 refuses any other length. ${QUOTA} The bytes are reserved now: an upload that lands keeps them (the bucket's notification settles the reservation); one that never comes gives them back when the path is next written, deleted or presigned through the API, or when the agent's files are listed after the URL's expiry plus an hour. Whatever lands is charged at its stored size, even after the path was changed through the API. A request presigning a path while another does answers 409 \`CONCURRENT_MODIFICATION\` and reserves nothing; send it again.`,
   auth: 'user', scopes: ['write'], params: agentParams, body: uploadBody, idempotent: true, secretResponse: true,
   response: { status: 200, description: 'Where and how to upload', data: uploadData },
   access: { table: 'write', bucket: 'write' },
@@ -67,7 +67,7 @@ export const grantAgentFilesAccess = route({
   method: 'POST', path: '/api/agents/{agent}/access', handler: 'agents/access-credentials',
   summary: "Short-lived direct access to the agent's files (the serverless form of SSH access)",
   description:
-    "Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Deployed (`mode: sts`): temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Locally (`mode: presigned`, no STS): presigned URLs valid for `ttl_seconds` — one to list the prefix and, per existing file (up to 1,000), one to download it and with `write` one to replace and one to delete it; new files are uploaded with `POST …/files/uploads`. Writes made with direct access bypass the API, so the storage quota neither checks nor counts them.",
+    "Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Deployed (`mode: sts`): temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Locally (`mode: presigned`, no STS): presigned URLs valid for `ttl_seconds` — one to list the prefix and, per existing file (up to 1,000), one to download it and with `write` one to replace and one to delete it; new files are uploaded with `POST …/files/uploads`. Writes made with direct access are charged all the same: the bucket reports every object created or removed, and the workspace's storage counter follows within seconds. An object that would take the workspace past its storage quota is removed, and a `file.rejected` event (reason `storage_quota`) is published.",
   auth: 'user', scopes: ['admin'], params: agentParams, body: accessBody,
   response: { status: 200, description: 'The access granted', data: accessData },
   access: { table: 'read', bucket: 'write', scopedAccess: 'assume' },

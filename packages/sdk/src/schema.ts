@@ -737,7 +737,7 @@ export interface paths {
         get: operations["agentsFilesList"];
         /**
          * Store a file at `path`, replacing any: the body is the file, at most 4 MiB
-         * @description The body is stored as sent, with its `Content-Type` (default application/octet-stream); send binary files as application/octet-stream (or another binary type such as image/*, application/pdf or application/zip) so that they arrive unchanged. 4 MiB is what fits a Lambda request once API Gateway has base64-encoded it; larger files go through `POST …/files/uploads` (over the limit: 413). Every agent of the workspace shares its tier's storage quota (free 100 MiB, solo 1 GiB, team 10 GiB, enterprise unlimited); a change that would exceed it answers 403 `QUOTA_EXCEEDED` with `used_bytes`, `limit_bytes` and `requested_bytes`. Replacing a file counts only the difference.
+         * @description The body is stored as sent, with its `Content-Type` (default application/octet-stream); send binary files as application/octet-stream (or another binary type such as image/*, application/pdf or application/zip) so that they arrive unchanged. 4 MiB is what fits a Lambda request once API Gateway has base64-encoded it; larger files go through `POST …/files/uploads` (over the limit: 413). Every agent of the workspace shares its tier's storage quota (free 100 MiB, solo 1 GiB, team 10 GiB, enterprise unlimited); a change that would exceed it answers 403 `QUOTA_EXCEEDED` with `used_bytes`, `limit_bytes` and `requested_bytes`. Replacing a file counts only the difference from what the file was charged, and deleting it gives that back once, however many requests race; the counter never goes below zero.
          */
         put: operations["agentsFilesUpload"];
         post?: never;
@@ -762,7 +762,7 @@ export interface paths {
         put?: never;
         /**
          * A presigned URL to upload a large file (up to 5 GiB) straight to S3
-         * @description PUT exactly `size` bytes to `url` with `headers` within 15 minutes; S3 refuses any other length. Every agent of the workspace shares its tier's storage quota (free 100 MiB, solo 1 GiB, team 10 GiB, enterprise unlimited); a change that would exceed it answers 403 `QUOTA_EXCEEDED` with `used_bytes`, `limit_bytes` and `requested_bytes`. Replacing a file counts only the difference. S3 tells the API nothing when an upload lands, so the bytes are reserved now: an upload that lands keeps them; one that never comes gives them back when the path is next written, deleted or presigned through the API, or when the agent's files are listed after the URL's expiry plus an hour. Using the URL after the path was changed through the API stores bytes the counter no longer sees. A request presigning a path while another does answers 409 `CONCURRENT_MODIFICATION` and reserves nothing; send it again.
+         * @description PUT exactly `size` bytes to `url` with `headers` within 15 minutes; S3 refuses any other length. Every agent of the workspace shares its tier's storage quota (free 100 MiB, solo 1 GiB, team 10 GiB, enterprise unlimited); a change that would exceed it answers 403 `QUOTA_EXCEEDED` with `used_bytes`, `limit_bytes` and `requested_bytes`. Replacing a file counts only the difference from what the file was charged, and deleting it gives that back once, however many requests race; the counter never goes below zero. The bytes are reserved now: an upload that lands keeps them (the bucket's notification settles the reservation); one that never comes gives them back when the path is next written, deleted or presigned through the API, or when the agent's files are listed after the URL's expiry plus an hour. Whatever lands is charged at its stored size, even after the path was changed through the API. A request presigning a path while another does answers 409 `CONCURRENT_MODIFICATION` and reserves nothing; send it again.
          */
         post: operations["agentsFilesUploadsCreate"];
         delete?: never;
@@ -802,7 +802,7 @@ export interface paths {
         put?: never;
         /**
          * Short-lived direct access to the agent's files (the serverless form of SSH access)
-         * @description Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Deployed (`mode: sts`): temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Locally (`mode: presigned`, no STS): presigned URLs valid for `ttl_seconds` — one to list the prefix and, per existing file (up to 1,000), one to download it and with `write` one to replace and one to delete it; new files are uploaded with `POST …/files/uploads`. Writes made with direct access bypass the API, so the storage quota neither checks nor counts them.
+         * @description Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Deployed (`mode: sts`): temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Locally (`mode: presigned`, no STS): presigned URLs valid for `ttl_seconds` — one to list the prefix and, per existing file (up to 1,000), one to download it and with `write` one to replace and one to delete it; new files are uploaded with `POST …/files/uploads`. Writes made with direct access are charged all the same: the bucket reports every object created or removed, and the workspace's storage counter follows within seconds. An object that would take the workspace past its storage quota is removed, and a `file.rejected` event (reason `storage_quota`) is published.
          */
         post: operations["agentsAccessCredentials"];
         delete?: never;
@@ -2398,6 +2398,61 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "file.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * file.rejected
+         * @description A file stored in an agent's files without the API (scoped credentials, a presigned URL) would have exceeded the workspace's storage quota, so it was removed. Delivered to endpoints subscribed to `file.rejected` or `*`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays). */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FileRejectedEvent"];
+                };
+            };
+            responses: {
+                /** @description Gone: the platform disables the endpoint at once and sends no further attempts. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Delivered. Any other answer, or none within 10 s, is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "workspace.member_added": {
         parameters: {
             query?: never;
@@ -3039,6 +3094,38 @@ export interface components {
              */
             timestamp: string;
         };
+        /** @description A file stored in an agent's files without the API (scoped credentials, a presigned URL) would have exceeded the workspace's storage quota, so it was removed. */
+        FileRejectedEvent: {
+            /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
+            id: string;
+            /** @constant */
+            event: "file.rejected";
+            /**
+             * @description Raised when a field of `data` is removed or retyped; adding an optional field keeps it.
+             * @constant
+             */
+            version: 1;
+            /** @description The workspace the change happened in. */
+            workspace_id: string;
+            data: {
+                agent_id: string;
+                /** @description the file's path in the agent's files */
+                path: string;
+                /** @description the bytes the file held */
+                size: number;
+                /** @enum {string} */
+                reason: "storage_quota";
+                /** @description the workspace's stored bytes, without the file */
+                used_bytes: number;
+                /** @description the tier's storage quota */
+                limit_bytes: number;
+            };
+            /**
+             * Format: date-time
+             * @description When the change committed (ISO 8601, UTC).
+             */
+            timestamp: string;
+        };
         /** @description A member was invited to the workspace. */
         WorkspaceMemberAddedEvent: {
             /** @description Unique per event and the same on every retry or replay of it: de-duplicate on it. */
@@ -3138,7 +3225,7 @@ export interface components {
             timestamp: string;
         };
         /** @description Any event a webhook delivers; `event` tells which. */
-        WebhookEvent: components["schemas"]["AgentCreatedEvent"] | components["schemas"]["AgentUpdatedEvent"] | components["schemas"]["AgentRenamedEvent"] | components["schemas"]["AgentStartedEvent"] | components["schemas"]["AgentStoppedEvent"] | components["schemas"]["AgentDeletedEvent"] | components["schemas"]["AgentExecutedEvent"] | components["schemas"]["ExecutionFailedEvent"] | components["schemas"]["ExecutionAwaitingApprovalEvent"] | components["schemas"]["AgentGraduatedEvent"] | components["schemas"]["GraduationFailedEvent"] | components["schemas"]["AgentDemotedEvent"] | components["schemas"]["PluginAssignedEvent"] | components["schemas"]["WorkspaceMemberAddedEvent"] | components["schemas"]["ScheduleDisabledEvent"] | components["schemas"]["WebhookDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
+        WebhookEvent: components["schemas"]["AgentCreatedEvent"] | components["schemas"]["AgentUpdatedEvent"] | components["schemas"]["AgentRenamedEvent"] | components["schemas"]["AgentStartedEvent"] | components["schemas"]["AgentStoppedEvent"] | components["schemas"]["AgentDeletedEvent"] | components["schemas"]["AgentExecutedEvent"] | components["schemas"]["ExecutionFailedEvent"] | components["schemas"]["ExecutionAwaitingApprovalEvent"] | components["schemas"]["AgentGraduatedEvent"] | components["schemas"]["GraduationFailedEvent"] | components["schemas"]["AgentDemotedEvent"] | components["schemas"]["PluginAssignedEvent"] | components["schemas"]["FileRejectedEvent"] | components["schemas"]["WorkspaceMemberAddedEvent"] | components["schemas"]["ScheduleDisabledEvent"] | components["schemas"]["WebhookDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
     };
     responses: {
         /** @description INVALID_INPUT: malformed JSON, schema violation, unknown field, bad query parameter or cursor; IMMUTABLE_FIELD: an update names a field that cannot change (role, maturity_level, id, …); INVALID_BUNDLE: a credentials bundle that does not open (400); a plugin bundle that fails its checks (422) */
@@ -11846,7 +11933,7 @@ export interface operations {
                                 id: string;
                                 workspace_id: string;
                                 url: string;
-                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                                 description: string | null;
                                 enabled: boolean;
                                 /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
@@ -11908,7 +11995,7 @@ export interface operations {
                     /** @description Where deliveries are POSTed: an absolute https:// URL with a public host, on port 443, 80 or 1024–65535, and no user:password@ (at most 2048 characters) */
                     url: string;
                     /** @description The events to receive, each at most once; or ["*"] for every public event, including ones added later */
-                    events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                    events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                     /** @description What the endpoint is for */
                     description?: string | null;
                     /**
@@ -11938,7 +12025,7 @@ export interface operations {
                                 id: string;
                                 workspace_id: string;
                                 url: string;
-                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                                 description: string | null;
                                 enabled: boolean;
                                 /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
@@ -12010,7 +12097,7 @@ export interface operations {
                                 id: string;
                                 workspace_id: string;
                                 url: string;
-                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                                 description: string | null;
                                 enabled: boolean;
                                 /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
@@ -12111,7 +12198,7 @@ export interface operations {
                     /** @description Where deliveries are POSTed: an absolute https:// URL with a public host, on port 443, 80 or 1024–65535, and no user:password@ (at most 2048 characters) */
                     url?: string;
                     /** @description The events to receive, each at most once; or ["*"] for every public event, including ones added later */
-                    events?: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                    events?: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                     /** @description What the endpoint is for */
                     description?: string | null;
                     /** @description Off: nothing is delivered to it. Turning it on again clears a disabled_reason the platform set */
@@ -12138,7 +12225,7 @@ export interface operations {
                                 id: string;
                                 workspace_id: string;
                                 url: string;
-                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                                 description: string | null;
                                 enabled: boolean;
                                 /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
@@ -12210,7 +12297,7 @@ export interface operations {
                                 id: string;
                                 workspace_id: string;
                                 url: string;
-                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
+                                events: ("agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test" | "*")[];
                                 description: string | null;
                                 enabled: boolean;
                                 /** @description Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days) */
@@ -12325,7 +12412,7 @@ export interface operations {
                 /** @description Only deliveries in this status */
                 status?: "pending" | "delivered" | "retrying" | "failed";
                 /** @description Only deliveries of this event type (a page may then hold fewer than `limit`) */
-                event?: "agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test";
+                event?: "agent.created" | "agent.updated" | "agent.renamed" | "agent.started" | "agent.stopped" | "agent.deleted" | "agent.executed" | "execution.failed" | "execution.awaiting_approval" | "agent.graduated" | "graduation.failed" | "agent.demoted" | "plugin.assigned" | "file.rejected" | "workspace.member_added" | "schedule.disabled" | "webhook.disabled" | "webhook.test";
             };
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */

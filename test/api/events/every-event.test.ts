@@ -1,5 +1,8 @@
 import { EVENT_CONTRACT, PLATFORM_EVENTS, type PlatformEvent } from '../../../lambdas/shared/event-types';
-import { api } from '../../support/api-client';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { storageUsageKey } from '../../../lambdas/data/keys';
+import { ddb, tableName } from '../../../lambdas/data/table';
+import { api, request } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 import { type LocalEvent, localEvents, waitForEvents } from '../../support/local-events';
 import { aMinimalPlugin, enablePlugin } from '../../support/plugins';
@@ -129,6 +132,18 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
     await ok(api.delete(`/api/workspaces/${ws}/members/${admin.email}`, { token: owner.token }), 200);
     await scheduleFiredAfter(created.body.data.schedule.created_at);
     return (e) => e.detail.data.schedule_id === created.body.data.schedule.id;
+  },
+  'file.rejected': async ({ owner }) => {
+    const ws = await aWorkspace(owner, 'Full');
+    const inWs = { token: owner.token, headers: { 'X-Workspace-ID': ws } };
+    const agent = (await ok(api.post('/api/agents', { name: 'Hoarder' }, inWs), 201)).body.data.agent;
+    await ok(request('PUT', `/api/agents/${agent.id}/files?path=a.txt`, { ...inWs, rawBody: 'a', headers: { ...inWs.headers, 'Content-Type': 'text/plain' } }), 200);
+    await ddb.send(new PutCommand({ TableName: tableName, Item: { ...storageUsageKey(ws), bytes: 100 * 1024 * 1024 - 10 } }));
+    const { access } = (await ok(api.post(`/api/agents/${agent.id}/access`, { access: 'write' }, inWs), 200)).body.data;
+    await fetch(access.presigned.files[0].put_url, { method: 'PUT', body: Buffer.alloc(100) });
+    // The bucket's notification is handled off the request path: wait for it, so its event was written before the marker's.
+    await waitForEvents((e) => e.detail.event === 'file.rejected' && e.detail.workspace_id === ws, 1, 20_000);
+    return byAgent(agent.id);
   },
   'agent.graduated': async ({ owner }) => {
     const agent = await anExperiencedAgent(owner);
