@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { BUCKET_OBJECT_EVENTS, eventFunctionId, eventFunctionSource, filesReconcile } from '../lib/events/event-functions';
+import { type BUCKET_OBJECT_EVENTS, eventFunctionId, eventFunctionSource, filesReconcile } from '../lib/events/event-functions';
 import { runAs } from './iam';
 import type { LocalS3, S3rverRecord } from './s3';
 
