@@ -8,7 +8,7 @@ import { resourceOwners, SHARED } from '../../lib/api/resource-ownership';
 import { routesByFunction } from '../../lib/api/route-groups';
 import { routeTableHash } from '../../lib/api/route-table-hash';
 import { AUTHORIZER_ID, functionEntries } from '../../lib/build/function-bundles';
-import { eventFunctions, outboxRelay } from '../../lib/events/event-functions';
+import { eventFunctions, filesReconcile, outboxRelay } from '../../lib/events/event-functions';
 import { executionFunctions } from '../../lib/constructs/execution-tasks';
 
 const line = (overrides: Partial<RouteDefinition>): RouteDefinition => ({ ...getHealth, ...overrides });
@@ -51,7 +51,7 @@ describe('functions of the route table', () => {
     const table = [line({ method: 'PUT', handler: 'agents/update' }), line({ method: 'PATCH', handler: 'agents/update' })];
     expect([...routesByFunction(table).keys()]).toEqual(['agents-update']);
     expect(functionEntries(table).map((e) => e.id)).toEqual([
-      'agents-update', AUTHORIZER_ID, ...[...eventFunctions, outboxRelay].map(() => expect.stringMatching(/^events-/)), ...executionFunctions.map(() => expect.stringMatching(/^flow-(executions|graduations)-/)),
+      'agents-update', AUTHORIZER_ID, ...[...eventFunctions, outboxRelay, filesReconcile].map(() => expect.stringMatching(/^events-/)), ...executionFunctions.map(() => expect.stringMatching(/^flow-(executions|graduations)-/)),
       'events-webhook-fan-out', 'events-webhook-deliver',
     ]);
   });
