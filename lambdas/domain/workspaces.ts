@@ -19,6 +19,8 @@ export interface Workspace {
   agent_limit_override: number | null;
   /** Set by platform operators; absent or null: the tier's monthly budget (domain/spend.ts). */
   monthly_budget_usd?: number | null;
+  /** Set by platform operators; absent or null: the tier's executions at once (domain/tiers.ts). */
+  execution_concurrency_override?: number | null;
   default_llm: DefaultLlm | null;
   /** Approving a held step needs someone other than whoever started the run (absent on older items: off). */
   four_eyes_approval?: boolean;
@@ -72,7 +74,7 @@ export const newWorkspace = (id: string, name: string, createdBy: string, now: s
 });
 
 /** Settings that raise what a workspace may consume: its plan's business, set by platform operators only (owners → 403). */
-export const OPERATOR_FIELDS = ['tier', 'agent_limit_override', 'monthly_budget_usd'] as const;
+export const OPERATOR_FIELDS = ['tier', 'agent_limit_override', 'monthly_budget_usd', 'execution_concurrency_override'] as const;
 
 const rank: Record<Role, number> = { member: 0, admin: 1, owner: 2 };
 

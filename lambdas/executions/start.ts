@@ -4,6 +4,7 @@ import type { Execution, ExecutionSource } from '../domain/executions/model';
 import { type ExecutionRequest, newExecution } from '../domain/executions/submit';
 import type { BudgetedWorkspace } from '../domain/spend';
 import { executionConcurrency } from '../domain/tiers';
+import type { Workspace } from '../domain/workspaces';
 import { assertBudgetLeft, budgetedWorkspace } from './budget';
 import { ServiceUnavailable } from '../shared/errors';
 import { logger } from '../shared/logger';
@@ -21,8 +22,8 @@ import { startRun } from './state-machine';
 
 const START_RETRY_AFTER_SECONDS = 5;
 
-/** Enterprise workspaces may carry their own figure; every other tier's is the table's. */
-type WithConcurrency = BudgetedWorkspace & { execution_concurrency_override?: number | null };
+/** A platform operator's figure for the workspace, else its tier's. */
+type WithConcurrency = BudgetedWorkspace & Pick<Workspace, 'execution_concurrency_override'>;
 
 export const concurrencyCapOf = (workspace: WithConcurrency): number =>
   workspace.execution_concurrency_override ?? executionConcurrency[workspace.tier];

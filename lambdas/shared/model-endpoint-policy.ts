@@ -1,4 +1,4 @@
-import type { OutboundPolicy } from '../domain/executions/ssrf';
+import { checkOutboundUrl, type OutboundPolicy } from '../domain/executions/ssrf';
 import { platformInfo } from './platform';
 
 /**
@@ -9,4 +9,11 @@ import { platformInfo } from './platform';
 export const modelEndpointPolicy = (): OutboundPolicy => {
   const local = platformInfo.environment === 'local';
   return { allowPlainHttp: local, allowLoopback: local };
+};
+
+/** Why a model endpoint is refused here, or null when it may be called: checked where it is stored, and again before each call. */
+export const modelEndpointRefusal = (url: unknown): string | null => {
+  if (typeof url !== 'string') return 'must be a string';
+  const verdict = checkOutboundUrl(url, modelEndpointPolicy());
+  return verdict.ok ? null : verdict.reason;
 };

@@ -25,10 +25,19 @@ export type ParsedGrade = { ok: true; score: number } | { ok: false; reason: str
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
+const FENCE = '```';
+
+/** The text inside a code fence (with or without its `json` tag), found by position: a regex for it backtracks quadratically. */
+const insideFence = (text: string): string | undefined => {
+  if (text.length < 2 * FENCE.length || !text.startsWith(FENCE) || !text.endsWith(FENCE)) return undefined;
+  const inner = text.slice(FENCE.length, -FENCE.length);
+  return (inner.slice(0, 4).toLowerCase() === 'json' ? inner.slice(4) : inner).trim();
+};
+
 /** The reply's JSON object: the whole text, else the text inside a code fence, else its outermost braces. */
 const jsonObjectIn = (text: string): unknown => {
   const trimmed = text.trim();
-  const fenced = /^```(?:json)?\s*([\s\S]*?)\s*```$/i.exec(trimmed)?.[1];
+  const fenced = insideFence(trimmed);
   const braced = trimmed.slice(trimmed.indexOf('{'), trimmed.lastIndexOf('}') + 1);
   for (const candidate of [trimmed, fenced, braced]) {
     if (!candidate) continue;

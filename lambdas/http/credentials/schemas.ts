@@ -1,14 +1,20 @@
 import * as z from 'zod';
 import { CREDENTIAL_NAME, MAX_CREDENTIALS, MAX_VALUE_BYTES } from '../../domain/secrets/credentials';
 import { MIN_PASSPHRASE } from '../../domain/secrets/portable-bundle';
+import { modelEndpointRefusal } from '../../shared/model-endpoint-policy';
 import { agentRef } from '../agents/schemas';
 
 export const credentialName = z.string().regex(CREDENTIAL_NAME, 'upper case letters, digits and _, starting with a letter, at most 64');
 
-/** The values a request (or an opened bundle) may carry. */
+/** The values a request (or an opened bundle) may carry; a model endpoint among them is checked as it is stored. */
 export const credentialValues = z
   .record(credentialName, z.string().min(1).refine((v) => Buffer.byteLength(v) <= MAX_VALUE_BYTES, `at most ${MAX_VALUE_BYTES} bytes`))
-  .refine((o) => Object.keys(o).length <= MAX_CREDENTIALS, `at most ${MAX_CREDENTIALS} credentials`);
+  .refine((o) => Object.keys(o).length <= MAX_CREDENTIALS, `at most ${MAX_CREDENTIALS} credentials`)
+  .superRefine((o, ctx) => {
+    if (o.OPENAI_BASE_URL === undefined) return;
+    const refusal = modelEndpointRefusal(o.OPENAI_BASE_URL);
+    if (refusal) ctx.addIssue({ code: 'custom', path: ['OPENAI_BASE_URL'], message: `OPENAI_BASE_URL is refused: ${refusal}` });
+  });
 
 export const injectBody = z.strictObject({
   credentials: credentialValues

@@ -1,8 +1,7 @@
 import * as z from 'zod';
-import { checkOutboundUrl } from '../../domain/executions/ssrf';
 import { INTEGRATION_KINDS, PROVIDERS } from '../../domain/integrations';
 import { aliasConfig, isProviderAlias, OPENAI_BASE_URL, type ProviderAlias, workersAiBaseUrl } from '../../domain/provider-aliases';
-import { modelEndpointPolicy } from '../../shared/model-endpoint-policy';
+import { modelEndpointRefusal } from '../../shared/model-endpoint-policy';
 
 const SIXTEEN_KIB = 16 * 1024;
 const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
@@ -12,8 +11,8 @@ const config = z
   .refine((o) => jsonBytes(o) <= SIXTEEN_KIB, 'at most 16 KiB of JSON')
   .superRefine((o, ctx) => {
     if (o.base_url === undefined) return;
-    const verdict = typeof o.base_url === 'string' ? checkOutboundUrl(o.base_url, modelEndpointPolicy()) : { ok: false as const, reason: 'must be a string' };
-    if (!verdict.ok) ctx.addIssue({ code: 'custom', path: ['base_url'], message: `base_url is refused: ${verdict.reason}` });
+    const refusal = modelEndpointRefusal(o.base_url);
+    if (refusal) ctx.addIssue({ code: 'custom', path: ['base_url'], message: `base_url is refused: ${refusal}` });
   })
   .describe('Provider settings that are not secret: model, region, base_url (a public https:// URL), index name…');
 

@@ -25,6 +25,7 @@ export const workspaceSchema = z.object({
     agents: z.number().int().nullable(),
   }),
   agent_limit_override: z.number().int().nullable(),
+  execution_concurrency_override: z.number().int().nullable().describe("Set by platform operators; null: the tier's executions at once"),
   default_llm: defaultLlmSchema.nullable(),
   four_eyes_approval: z.boolean().describe('Approving a held step needs someone other than whoever started the run (or created the API key that did)'),
   default_integrations: z
@@ -45,6 +46,14 @@ export const updateWorkspaceBody = z.strictObject({
   agent_limit_override: z.number().int().min(0).max(1_000_000).nullable().optional().describe('Platform operators only'),
   tier: z.enum(TIERS).optional().describe('Platform operators only'),
   monthly_budget_usd: z.number().min(0).max(1_000_000).nullable().optional().describe("Platform operators only: the workspace's monthly model spend budget in US dollars; null restores the tier's"),
+  execution_concurrency_override: z
+    .number()
+    .int()
+    .min(1)
+    .max(1_000)
+    .nullable()
+    .optional()
+    .describe("Platform operators only: how many executions the workspace may run at once; null restores the tier's"),
 });
 
 export const memberSchema = z.object({

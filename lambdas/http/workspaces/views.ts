@@ -17,6 +17,7 @@ export const workspaceView = (workspace: Workspace, role: Role | null) => {
       agents: workspace.agent_limit_override ?? limits.agents,
     },
     agent_limit_override: workspace.agent_limit_override,
+    execution_concurrency_override: workspace.execution_concurrency_override ?? null,
     default_llm: workspace.default_llm,
     four_eyes_approval: workspace.four_eyes_approval ?? false,
     default_integrations: integrationDefaultsOf(workspace),

@@ -3586,6 +3586,8 @@ export interface operations {
                                     agents: number | null;
                                 };
                                 agent_limit_override: number | null;
+                                /** @description Set by platform operators; null: the tier's executions at once */
+                                execution_concurrency_override: number | null;
                                 default_llm: {
                                     /** @enum {string} */
                                     provider: "local" | "bedrock" | "openai-compatible";
@@ -3678,6 +3680,8 @@ export interface operations {
                                     agents: number | null;
                                 };
                                 agent_limit_override: number | null;
+                                /** @description Set by platform operators; null: the tier's executions at once */
+                                execution_concurrency_override: number | null;
                                 default_llm: {
                                     /** @enum {string} */
                                     provider: "local" | "bedrock" | "openai-compatible";
@@ -3758,6 +3762,8 @@ export interface operations {
                                     agents: number | null;
                                 };
                                 agent_limit_override: number | null;
+                                /** @description Set by platform operators; null: the tier's executions at once */
+                                execution_concurrency_override: number | null;
                                 default_llm: {
                                     /** @enum {string} */
                                     provider: "local" | "bedrock" | "openai-compatible";
@@ -3831,6 +3837,8 @@ export interface operations {
                     tier?: "free" | "solo" | "team" | "enterprise";
                     /** @description Platform operators only: the workspace's monthly model spend budget in US dollars; null restores the tier's */
                     monthly_budget_usd?: number | null;
+                    /** @description Platform operators only: how many executions the workspace may run at once; null restores the tier's */
+                    execution_concurrency_override?: number | null;
                 };
             };
         };
@@ -3862,6 +3870,8 @@ export interface operations {
                                     agents: number | null;
                                 };
                                 agent_limit_override: number | null;
+                                /** @description Set by platform operators; null: the tier's executions at once */
+                                execution_concurrency_override: number | null;
                                 default_llm: {
                                     /** @enum {string} */
                                     provider: "local" | "bedrock" | "openai-compatible";

@@ -82,6 +82,14 @@ describe('uploading an avatar', () => {
     expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
   });
 
+  it('answers a 2.7 MB body of spaces ending in a stray character with 400 and stores nothing (the quadratic-backtracking attack)', async () => {
+    const agent = await anAgent();
+    const res = await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: `${' '.repeat(2_700_000)}!` }, { token: owner.token });
+    expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });
+    const after = (await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent;
+    expect({ version: after.version, avatar_url: after.avatar_url }).toEqual({ version: 1, avatar_url: null });
+  });
+
   it('refuses an API key without the write scope with 403', async () => {
     const { secret } = await anApiKey(owner, workspaceId, ['read']);
     const res = await api.post(`/api/agents/${(await anAgent()).id}/avatar`, { avatar_base64: tinyImages.png }, { apiKey: secret });

@@ -150,4 +150,20 @@ describe('the concurrency cap', () => {
     expect((await execute(agent, { task: 'Quick' }, { token: freeOwner.token })).status).toBe(200);
     await api.post(`${second.body.data.poll_url}/cancel`, {}, { token: freeOwner.token });
   });
+
+  it("holds a workspace to the executions at once a platform operator set, below its tier's", async () => {
+    const teamOwner = await aUser('override-owner');
+    const ws = await aWorkspace(teamOwner);
+    await setTier(ws, 'team');
+    const operator = await aUser('operator', { platformAdmin: true });
+    const set = await api.patch(`/api/workspaces/${ws}`, { execution_concurrency_override: 1 }, { token: operator.token });
+    expect(set.body.data.workspace.execution_concurrency_override).toBe(1);
+    const agent = await anAgent(teamOwner);
+    const slow = { task: 'Hold on [[slow:60000]]', mode: 'async' };
+    const first = await execute(agent, slow, { token: teamOwner.token });
+    expect(first.status).toBe(202);
+    const second = await execute(agent, slow, { token: teamOwner.token });
+    expect({ status: second.status, code: second.body.error?.code }).toEqual({ status: 429, code: 'CONCURRENCY_LIMIT' });
+    await api.post(`${first.body.data.poll_url}/cancel`, {}, { token: teamOwner.token });
+  });
 });

@@ -2,8 +2,8 @@ import { MAX_SCHEDULES_PER_AGENT } from '../../../lambdas/domain/executions/sche
 import { tierLimits } from '../../../lambdas/domain/tiers';
 import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
-import { waitForEvents } from '../../support/local-events';
-import { anAgent, type TestAgent } from './helpers';
+import { localEvents, waitForEvents } from '../../support/local-events';
+import { anAgent, execute, type TestAgent } from './helpers';
 
 /** Schedules re-check who may run them and what the workspace may spend at every firing (issue 12). */
 
@@ -85,5 +85,36 @@ describe('schedule guards', () => {
     await fireOnce(schedule);
     await setTier(ws, 'team');
     expect(await stateOf(owner, agent, schedule.id)).toEqual({ enabled: false, runs: 0, reasons: ['daily_quota_exceeded'] });
+  });
+
+  it("disables a schedule whose firing finds the month's model budget spent, starts nothing and publishes schedule.disabled", async () => {
+    const owner = await aUser('sched-budget');
+    const ws = await aWorkspace(owner);
+    const agent = await anAgent(owner);
+    const schedule = await aMinuteSchedule(agent, owner);
+    const operator = await aUser('operator', { platformAdmin: true });
+    expect((await api.patch(`/api/workspaces/${ws}`, { monthly_budget_usd: 0 }, { token: operator.token })).status).toBe(200);
+    await fireOnce(schedule);
+    expect(await stateOf(owner, agent, schedule.id)).toEqual({ enabled: false, runs: 0, reasons: ['budget_exceeded'] });
+  });
+
+  it('skips a firing at the concurrency cap, as an API call would be refused, and keeps the schedule', async () => {
+    const owner = await aUser('sched-cap');
+    await aWorkspace(owner);
+    const agent = await anAgent(owner);
+    const schedule = await aMinuteSchedule(agent, owner);
+    const slow = { task: 'Hold on [[slow:60000]]', mode: 'async' };
+    const held = [await execute(agent, slow, { token: owner.token }), await execute(agent, slow, { token: owner.token })];
+    expect(held.map((r) => r.status)).toEqual([202, 202]);
+    // The tick answers once the firing has run: what it did is all there is to read.
+    await fireOnce(schedule);
+    const [schedules, runs] = await Promise.all([
+      api.get(`/api/agents/${agent.id}/schedules`, { token: owner.token }),
+      api.get(`/api/agents/${agent.id}/executions`, { token: owner.token }),
+    ]);
+    expect(schedules.body.data.schedules.find((s: { id: string }) => s.id === schedule.id)?.enabled).toBe(true);
+    expect(runs.body.data.executions).toHaveLength(held.length);
+    expect((await localEvents()).filter((e) => e['detail-type'] === 'schedule.disabled' && e.detail.data.schedule_id === schedule.id)).toEqual([]);
+    for (const run of held) await api.post(`${run.body.data.poll_url}/cancel`, {}, { token: owner.token });
   });
 });

@@ -85,6 +85,15 @@ describe('workspaces', () => {
     expect(override.body.data.workspace.limits.agents).toBe(10);
   });
 
+  it('an owner raising how many executions their workspace runs at once answers 403 and the figure stays', async () => {
+    const owner = await aUser();
+    const ws = await aWorkspace(owner);
+    const res = await api.patch(`/api/workspaces/${ws}`, { execution_concurrency_override: 500 }, { token: owner.token });
+    expect({ status: res.status, field: res.body.error?.details?.[0]?.field }).toEqual({ status: 403, field: 'execution_concurrency_override' });
+    const after = (await api.get(`/api/workspaces/${ws}`, { token: owner.token })).body.data.workspace;
+    expect({ override: after.execution_concurrency_override, version: after.version }).toEqual({ override: null, version: 1 });
+  });
+
   it('X-Workspace-ID naming a workspace the caller is not in answers 404 on workspace routes', async () => {
     const alice = await aUser();
     const mallory = await aUser();

@@ -1,4 +1,8 @@
+import { isGithubRepo } from '../../../lambdas/domain/agents/github-repo';
 import { slugify } from '../../../lambdas/domain/agents/naming';
+import { parseCpu, parseMemory } from '../../../lambdas/domain/agents/resources';
+import { parseScheduleExpression } from '../../../lambdas/domain/executions/schedule-expression';
+import { parseRubricGrade } from '../../../lambdas/domain/graduation/rubric-prompt';
 import { userMessageOf } from '../../../lambdas/domain/executions/prompt';
 import { exactSemver } from '../../../lambdas/domain/plugins/names';
 import { uploadBody } from '../../../lambdas/http/agents/files-schemas';
@@ -7,6 +11,8 @@ import { localSteering, withoutMarkers } from '../../../lambdas/providers/local-
 /**
  * Every regex that sees request data is answered within a second on a 1 MB input built to make a backtracking
  * engine retry (the avatar body has its own in avatar.test.ts). Each case fails fast on the old patterns' worst input.
+ * Header patterns (content type, If-Match, Bearer) are anchored and linear, and see at most 16 KiB: larger
+ * headers are refused before any handler runs (test/api/fuzz/hostile-inputs.test.ts).
  */
 const MB = 1_000_000;
 
@@ -57,5 +63,42 @@ describe('regexes over request data under 1 MB hostile inputs', () => {
       expect(localSteering({}, task).tools).toEqual([]);
       withoutMarkers(task);
     });
+  });
+
+  it.each([
+    ['an owner of dashes', `a${'-'.repeat(MB)}/repo!`],
+    ['a long https path', `https://github.com/${'a/'.repeat(MB / 2)}!`],
+  ])('a github_repo of %s is refused quickly', (_, repo) => {
+    answeredWithinOneSecond(() => expect(isGithubRepo(repo)).toBe(false));
+  });
+
+  it.each([
+    ['digits then spaces and no unit', `512${' '.repeat(MB)}x`],
+    ['a long run of digits', `${'1'.repeat(MB)}Mi`],
+  ])('a memory size of %s is refused quickly', (_, memory) => {
+    answeredWithinOneSecond(() => expect(parseMemory(memory)).toBeNull());
+  });
+
+  it('a cpu figure of a long run of digits is refused quickly', () => {
+    answeredWithinOneSecond(() => expect(parseCpu(`${'1'.repeat(MB)}.5m`)).toBeNull());
+  });
+
+  it.each([
+    ['a rate of spaces and no unit', `rate(5${' '.repeat(MB)}x)`],
+    ['an unclosed expression', `cron(${'('.repeat(MB)}`],
+  ])('a schedule expression of %s is refused quickly', (_, expression) => {
+    answeredWithinOneSecond(() => expect(() => parseScheduleExpression(expression)).toThrow());
+  });
+
+  it.each([
+    ['an unclosed fence of spaces', `\`\`\`json${' '.repeat(MB)}x`],
+    ['a fence of spaces before a stray closing', `\`\`\`${' '.repeat(MB)}\`\`x\`\`\``],
+  ])("a grader's reply of %s is read quickly", (_, reply) => {
+    answeredWithinOneSecond(() => expect(parseRubricGrade(reply).ok).toBe(false));
+  });
+
+  it("a grader's reply in a json code fence is still read", () => {
+    expect(parseRubricGrade('```json\n{"score": 0.75}\n```')).toEqual({ ok: true, score: 0.75 });
+    expect(parseRubricGrade('```\n{"score": 1}\n```')).toEqual({ ok: true, score: 1 });
   });
 });
