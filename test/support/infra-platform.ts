@@ -26,7 +26,9 @@ interface ValidationReport {
 /**
  * The platform exactly as `bin/app.ts` builds it (same context as cdk.json), synthesized in
  * memory. Template validation is off for speed (CI's `cdk synth` keeps it), and findings are
- * collected from the assembly's validation report instead of aborting the synth.
+ * collected from the assembly's validation report instead of aborting the synth. Assets are not
+ * staged: each synth would otherwise copy every function bundle (~250 MB) into a temporary
+ * assembly that nothing removes; their hashes, and so the templates, are the same either way.
  */
 export const synthPlatform = (
   configOrName: EnvironmentConfig | string,
@@ -36,7 +38,7 @@ export const synthPlatform = (
 ): SynthesizedPlatform => {
   const config = typeof configOrName === 'string' ? environmentConfig(configOrName) : configOrName;
   const app = new App({
-    context: { ...cdkJson.context, env: config.name, '@aws-cdk/core:failSynthOnValidationErrors': false },
+    context: { ...cdkJson.context, env: config.name, '@aws-cdk/core:failSynthOnValidationErrors': false, 'aws:cdk:disable-asset-staging': true },
     builtinCloudFormationValidation: false,
   });
   const platform = createPlatform(app, config, routes);
