@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CountedCall, RequestCalls } from '../local/call-counter';
 import { type RunningPlatform, startPlatform } from '../local/platform';
 import { PRICES } from './prices';
+import { mergeIntoLatestResults } from './latest-results';
 import { aTenant, devToken, post, type Tenant } from './tenants';
 
 /**
@@ -95,11 +94,7 @@ const runAlone = async () => {
   const platform = await startPlatform({ port: 0, host: '127.0.0.1', publicRateLimit: Number.MAX_SAFE_INTEGER, unthrottled: true, countCalls: true });
   try {
     const figures = await measureGraduation(platform, await devToken(platform.url, 'bench-graduation-operator@bench.example.com', true));
-    const resultsDir = join(__dirname, 'results');
-    mkdirSync(resultsDir, { recursive: true });
-    const file = join(resultsDir, 'latest.json');
-    const report = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-    writeFileSync(file, `${JSON.stringify({ ...report, graduation: { measured_at: new Date().toISOString(), ...figures } }, null, 2)}\n`);
+    mergeIntoLatestResults('graduation', { measured_at: new Date().toISOString(), ...figures });
     console.table(graduationRows(figures));
     console.log('written to bench/results/latest.json (graduation)');
   } finally {

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { LocalEventBus } from '../local/event-bus';
 import { startPlatform } from '../local/platform';
+import { mergeIntoLatestResults } from './latest-results';
 
 /**
  * Events per second through the outbox, locally: transactions each write a batch of outbox items
@@ -84,11 +83,7 @@ const runAlone = async () => {
   } finally {
     await platform.stop();
   }
-  const resultsDir = join(__dirname, 'results');
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, 'latest.json');
-  const report = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : { measured_at: new Date().toISOString(), node: process.version };
-  writeFileSync(file, `${JSON.stringify({ ...report, outbox }, null, 2)}\n`);
+  mergeIntoLatestResults('outbox', outbox);
   console.table({ 'events/s through the outbox': { value: outbox.events_per_second, which: `${outbox.arrived} of ${outbox.events} arrived, ${outbox.duplicates} twice` } });
 };
 

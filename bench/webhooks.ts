@@ -1,8 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { post, type Tenant } from './tenants';
+import { mergeIntoLatestResults } from './latest-results';
 
 /**
  * Commit-to-webhook latency on the local platform: from `POST /api/agents` answering 201 (its
@@ -64,9 +63,7 @@ const runAlone = async () => {
     const operator = await devToken(platform.url, 'bench-operator@bench.example.com', true);
     const tenant = await aTenant(platform.url, 'webhooks', 'enterprise', operator);
     const figures = await measureWebhookLatency(platform.url, tenant);
-    const file = join(__dirname, 'results', 'latest.json');
-    const report = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-    writeFileSync(file, `${JSON.stringify({ ...report, webhooks: { commit_to_webhook_received: figures } }, null, 2)}\n`);
+    mergeIntoLatestResults('webhooks', { commit_to_webhook_received: figures });
     console.table({ 'commit → webhook received (ms)': { p50: figures.p50_ms, p99: figures.p99_ms, max: figures.max_ms, samples: figures.samples } });
   } finally {
     await platform.stop();
