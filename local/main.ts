@@ -6,7 +6,7 @@ import { keepServingOnUnhandledRejection } from './process-guard';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /**
- * `npm start [-- --port 3000] [--host 127.0.0.1] [--data ./data] [--quiet] [--public-rate-limit 60] [--unthrottled] [--count-calls] [--unsafe-expose]`:
+ * `npm start [-- --port 3000] [--host 127.0.0.1] [--data ./data] [--quiet] [--public-rate-limit 60] [--unthrottled] [--count-calls] [--tool-functions registry.json] [--unsafe-expose]`:
  * the whole platform on this machine. A non-loopback `--host` needs `--unsafe-expose` (see exposure.ts).
  */
 
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     unthrottled: { type: 'boolean', default: false },
     'count-calls': { type: 'boolean', default: false },
     'unsafe-expose': { type: 'boolean', default: false },
+    'tool-functions': { type: 'string' },
   },
 });
 
@@ -49,6 +50,7 @@ const main = async () => {
     unthrottled: values.unthrottled,
     countCalls: values['count-calls'],
     unsafeExpose: values['unsafe-expose'],
+    toolFunctions: values['tool-functions'],
     log: values.quiet ? undefined : access.log,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -24,6 +24,7 @@ import { type LocalExecutions, localExecutionsEnvironment, startLocalExecutions 
 import { createLocalServer } from './server';
 import { type LocalWebhookDelivery, localWebhookEnvironment, startLocalWebhookDelivery } from './webhook-delivery';
 import { startTableStream, type TableStream } from './table-stream';
+import { LAMBDA_PATH, type LocalToolFunctions, loadLocalToolFunctions } from './tool-functions';
 
 /**
  * The whole platform in one process: DynamoDB Local (its stream read by the outbox relay), the S3
@@ -42,6 +43,8 @@ export interface PlatformOptions {
   unthrottled?: boolean;
   /** Count every request's AWS calls, readable at `/local/calls/{request_id}` (bench and test mode). */
   countCalls?: boolean;
+  /** A registry of local stand-ins for the Lambda functions plugin tools run on (see tool-functions.ts). */
+  toolFunctions?: string;
   /** Start even on a non-loopback host, exposing the dev identity provider and `/__aws/*` (see exposure.ts). */
   unsafeExpose?: boolean;
   log?: (line: string) => void;
@@ -64,7 +67,7 @@ const TABLE_NAME = 'agent-platform-local';
 const BUCKET_NAME = 'agent-platform-local';
 const root = resolve(__dirname, '..');
 
-const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl: string) => {
+const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl: string, toolFunctions: LocalToolFunctions) => {
   Object.assign(process.env, {
     AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
     AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
@@ -72,6 +75,8 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
     AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
     AWS_ENDPOINT_URL_S3: s3Endpoint,
     AWS_ENDPOINT_URL_EVENTBRIDGE: `${apiUrl}/__aws/events`,
+    AWS_ENDPOINT_URL_LAMBDA: `${apiUrl}${LAMBDA_PATH}`,
+    PLUGIN_TOOL_FUNCTIONS: JSON.stringify(toolFunctions.registry),
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
     S3_FORCE_PATH_STYLE: 'true',
@@ -145,6 +150,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
   const refusal = exposureRefusal(options.host, options.unsafeExpose ?? false);
   if (refusal) throw new Error(refusal);
   const log = options.log ?? (() => undefined);
+  const toolFunctions = await loadLocalToolFunctions(options.toolFunctions);
   const [dynamo, s3] = await Promise.all([
     startDynamo(options.dataDir && join(options.dataDir, 'dynamodb')),
     startS3(BUCKET_NAME, options.dataDir && join(options.dataDir, 's3')),
@@ -163,17 +169,17 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     let calls: CallCounter | null = null;
     let bucketEvents: LocalBucketEvents | null = null;
     const server = createLocalServer(
-      // The queues', the state machine's and the scheduler's SDK endpoints first, then the API.
+      // The queues', the plugin tool functions', the state machine's and the scheduler's SDK endpoints first, then the API.
       {
         handle: async (request) =>
-          calls?.handle(request) ?? webhooks?.handle(request) ?? (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())),
+          calls?.handle(request) ?? webhooks?.handle(request) ?? (await toolFunctions.handle(request)) ?? (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())),
       },
       bus,
       log,
     );
     const port = await listen(server, options.port, options.host);
     const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
-    configureEnvironment(dynamo.endpoint, s3.endpoint, url);
+    configureEnvironment(dynamo.endpoint, s3.endpoint, url, toolFunctions);
     // Before any handler runs: every call they make passes through these.
     enforceDeclaredAccess(log);
     calls = options.countCalls ? new CallCounter() : null;

@@ -8,7 +8,8 @@ import { startRuntime } from './start-runtime';
 export default async function liveSetup(): Promise<void> {
   // The live and sdk projects share it: the second project's setup finds it running.
   if ((globalThis as { __agentPlatformRuntime?: unknown }).__agentPlatformRuntime) return;
-  const runtime = await startRuntime();
+  // The plugin tool functions the tests publish plugins against (test/api/executions/plugin-tool-functions.test.ts).
+  const runtime = await startRuntime(['--tool-functions', join(__dirname, '..', 'fixtures', 'tool-functions', 'registry.json')]);
   const info: RuntimeInfo = { url: runtime.url, dynamoEndpoint: runtime.dynamoEndpoint, s3Endpoint: runtime.s3Endpoint, pid: runtime.child.pid ?? 0 };
   const runtimeFile = join(tmpdir(), `agent-platform-test-runtime-${process.pid}.json`);
   writeFileSync(runtimeFile, JSON.stringify(info));
