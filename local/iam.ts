@@ -5,6 +5,7 @@ import { interceptSdkCalls, type SdkCall } from '../lambdas/shared/sdk-calls';
 import {
   bucketArn, busArn, LOCAL_ACCOUNT, LOCAL_CREDENTIALS_KEY_ARN, LOCAL_CURSOR_KEY_ARN, type Permission, queueArn, requiredPermissions, scheduleArn, tableArn,
 } from './iam-actions';
+import { LOCAL_AGENT_FILES_ROLE_ARN } from './sts-sessions';
 
 /**
  * Each function's IAM role, emulated: every SDK call a handler makes is checked against the grants
@@ -45,7 +46,7 @@ export const localTargets = (env: NodeJS.ProcessEnv = process.env): AccessTarget
     eventBusArn: busArn(env.EVENT_BUS_NAME ?? ''),
     credentialsKeyArn: LOCAL_CREDENTIALS_KEY_ARN,
     cursorKeyArn: LOCAL_CURSOR_KEY_ARN,
-    agentFilesAccessRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/agent-platform-local-agent-files`,
+    agentFilesAccessRoleArn: LOCAL_AGENT_FILES_ROLE_ARN,
     stateMachineArn,
     stateMachineExecutionsArn: `${stateMachineArn.replace(':stateMachine:', ':execution:')}:*`,
     graduationStateMachineArn,

@@ -18,12 +18,13 @@ import { CallCounter } from './call-counter';
 import { IpRateLimiter } from './ip-rate-limiter';
 import { TokenBuckets } from './token-buckets';
 import { DEV_AUDIENCE, DEV_ISSUER } from './identity';
-import { S3RVER_CREDENTIALS, startS3 } from './s3';
+import { acceptS3Key, S3RVER_CREDENTIALS, startS3 } from './s3';
 import { deliverBucketEvents, type LocalBucketEvents } from './s3-events';
 import { type LocalExecutions, localExecutionsEnvironment, startLocalExecutions } from './step-functions-runtime';
 import { createLocalServer } from './server';
 import { type LocalWebhookDelivery, localWebhookEnvironment, startLocalWebhookDelivery } from './webhook-delivery';
 import { startTableStream, type TableStream } from './table-stream';
+import { LOCAL_AGENT_FILES_ROLE_ARN, LocalSessions, STS_PATH } from './sts-sessions';
 import { LAMBDA_PATH, type LocalToolFunctions, loadLocalToolFunctions } from './tool-functions';
 
 /**
@@ -76,6 +77,8 @@ const configureEnvironment = (dynamoEndpoint: string, s3Endpoint: string, apiUrl
     AWS_ENDPOINT_URL_S3: s3Endpoint,
     AWS_ENDPOINT_URL_EVENTBRIDGE: `${apiUrl}/__aws/events`,
     AWS_ENDPOINT_URL_LAMBDA: `${apiUrl}${LAMBDA_PATH}`,
+    AWS_ENDPOINT_URL_STS: `${apiUrl}${STS_PATH}`,
+    AGENT_FILES_ACCESS_ROLE_ARN: LOCAL_AGENT_FILES_ROLE_ARN,
     PLUGIN_TOOL_FUNCTIONS: JSON.stringify(toolFunctions.registry),
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
@@ -151,9 +154,10 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
   if (refusal) throw new Error(refusal);
   const log = options.log ?? (() => undefined);
   const toolFunctions = await loadLocalToolFunctions(options.toolFunctions);
+  const sessions = new LocalSessions(acceptS3Key);
   const [dynamo, s3] = await Promise.all([
     startDynamo(options.dataDir && join(options.dataDir, 'dynamodb')),
-    startS3(BUCKET_NAME, options.dataDir && join(options.dataDir, 's3')),
+    startS3(BUCKET_NAME, sessions, options.dataDir && join(options.dataDir, 's3')),
   ]);
   let relay: TableStream | null = null;
   const stopStandIns = async () => {
@@ -169,10 +173,10 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     let calls: CallCounter | null = null;
     let bucketEvents: LocalBucketEvents | null = null;
     const server = createLocalServer(
-      // The queues', the plugin tool functions', the state machine's and the scheduler's SDK endpoints first, then the API.
+      // The queues', STS's, the plugin tool functions', the state machine's and the scheduler's SDK endpoints first, then the API.
       {
         handle: async (request) =>
-          calls?.handle(request) ?? webhooks?.handle(request) ?? (await toolFunctions.handle(request)) ?? (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())),
+          calls?.handle(request) ?? webhooks?.handle(request) ?? sessions.handle(request) ?? (await toolFunctions.handle(request)) ?? (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())),
       },
       bus,
       log,

@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver, { type S3rverRecord } from 's3rver';
+import { DUMMY_ACCOUNT } from 's3rver/lib/models/account';
 import { allowLongListings } from './s3-continuation-tokens';
+import { s3SessionGuard } from './s3-session-guard';
+import type { LocalSessions } from './sts-sessions';
 
 export type { S3rverRecord };
 
@@ -20,7 +23,10 @@ export interface LocalS3 {
   stop: () => Promise<void>;
 }
 
-export const startS3 = async (bucketName: string, dataDir?: string): Promise<LocalS3> => {
+/** s3rver accepts a request whose key it knows: each STS session's key becomes one. */
+export const acceptS3Key = (accessKeyId: string, secretAccessKey: string): void => DUMMY_ACCOUNT.createKeyPair(accessKeyId, secretAccessKey);
+
+export const startS3 = async (bucketName: string, sessions: LocalSessions, dataDir?: string): Promise<LocalS3> => {
   allowLongListings();
   const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'agent-platform-s3-'));
   mkdirSync(directory, { recursive: true });
@@ -31,6 +37,8 @@ export const startS3 = async (bucketName: string, dataDir?: string): Promise<Loc
     silent: true,
     configureBuckets: [{ name: bucketName }],
   });
+  // Before s3rver's own middleware: requests made with session credentials are held to their policy.
+  server.middleware.unshift(s3SessionGuard(sessions) as (typeof server.middleware)[number]);
   const { port } = await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,

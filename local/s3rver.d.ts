@@ -20,5 +20,12 @@ declare module 's3rver' {
     close(): Promise<void>;
     /** s3rver is a Koa app: `event` carries an S3 notification (`{ Records: [...] }`) per object change. */
     on(event: 'event', listener: (event: { Records: S3rverRecord[] }) => void): this;
+    /** Koa's middleware stack, composed when `run()` listens. */
+    middleware: ((context: never, next: () => Promise<unknown>) => unknown)[];
   }
+}
+
+declare module 's3rver/lib/models/account' {
+  /** The accounts and keys s3rver accepts (it checks that a request's key exists, not its signature). */
+  export const DUMMY_ACCOUNT: { createKeyPair(accessKeyId: string, secretAccessKey: string): void };
 }

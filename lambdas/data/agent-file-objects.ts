@@ -125,9 +125,3 @@ export const presignGet = (key: string, path: string, seconds: number): Promise<
 /** With a size, the URL signs the length: S3 refuses a body of any other size, so a reservation matches what lands. */
 export const presignPut = (key: string, seconds: number, size?: number): Promise<string> =>
   getSignedUrl(presigner, new PutObjectCommand({ Bucket: bucketName, Key: key, ContentLength: size }), { expiresIn: seconds });
-
-export const presignDelete = (key: string, seconds: number): Promise<string> =>
-  getSignedUrl(presigner, new DeleteObjectCommand({ Bucket: bucketName, Key: key }), { expiresIn: seconds });
-
-export const presignList = (prefix: string, seconds: number): Promise<string> =>
-  getSignedUrl(presigner, new ListObjectsCommand({ Bucket: bucketName, Prefix: prefix, MaxKeys: 1000 }), { expiresIn: seconds });

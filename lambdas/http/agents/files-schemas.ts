@@ -95,32 +95,19 @@ export const downloadData = z.object({
 
 export const deletedFileData = z.object({ deleted: z.literal(true), path: z.string() });
 
-const presignedFile = z.object({
-  path: z.string(),
-  get_url: z.string(),
-  put_url: z.string().optional().describe('write access: replaces the file'),
-  delete_url: z.string().optional().describe('write access: deletes the file'),
-});
 
 export const accessData = z.object({
   access: z.object({
-    mode: z.enum(['sts', 'presigned']).describe('`sts` deployed: AWS credentials; `presigned` on the local runtime: URLs'),
+    mode: z.literal('sts').describe('Always `sts`: temporary AWS credentials, deployed and on the local runtime'),
     access: z.enum(['read', 'write']).describe('What was granted (`read` for a read-only agent whatever was asked)'),
     bucket: z.string(),
     prefix: z.string().describe("The agent's files: every key the access reaches starts with this"),
     region: z.string(),
+    endpoint: z.string().nullable().describe("Where to send S3 calls: null for S3's regional endpoint; the local runtime's S3 stand-in there"),
+    force_path_style: z.boolean().describe('Address the bucket in the path (`true` on the local runtime)'),
     expires_at: timestamp,
     credentials: z
       .object({ access_key_id: z.string(), secret_access_key: z.string(), session_token: z.string() })
-      .optional()
-      .describe('`sts` mode: use with any S3 client, on keys under `prefix` only'),
-    presigned: z
-      .object({
-        list_url: z.string().describe('ListObjectsV2 of the prefix (up to 1,000 keys)'),
-        files: z.array(presignedFile),
-        truncated: z.boolean().describe('More than 1,000 files: only the first have URLs'),
-      })
-      .optional()
-      .describe('`presigned` mode'),
+      .describe('Use with any S3 client, on keys under `prefix` only: listing with a prefix under it, reading and, with `write`, uploading and deleting'),
   }),
 });

@@ -802,7 +802,7 @@ export interface paths {
         put?: never;
         /**
          * Short-lived direct access to the agent's files (the serverless form of SSH access)
-         * @description Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Deployed (`mode: sts`): temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Locally (`mode: presigned`, no STS): presigned URLs valid for `ttl_seconds` — one to list the prefix and, per existing file (up to 1,000), one to download it and with `write` one to replace and one to delete it; new files are uploaded with `POST …/files/uploads`. Writes made with direct access are charged all the same: the bucket reports every object created or removed, and the workspace's storage counter follows within seconds. An object that would take the workspace past its storage quota is removed, and a `file.rejected` event (reason `storage_quota`) is published.
+         * @description Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Use them with any S3 client, at `endpoint` when it is set. The local runtime answers the same: its STS stand-in issues the session and its S3 stand-in holds every request signed with it to the session policy, as S3 does; it refuses multi-object delete (`DeleteObjects`) from such a session, which S3 would allow key by key. Writes made with direct access are charged all the same: the bucket reports every object created or removed, and the workspace's storage counter follows within seconds. An object that would take the workspace past its storage quota is removed, and a `file.rejected` event (reason `storage_quota`) is published.
          */
         post: operations["agentsAccessCredentials"];
         delete?: never;
@@ -8424,10 +8424,10 @@ export interface operations {
                         data: {
                             access: {
                                 /**
-                                 * @description `sts` deployed: AWS credentials; `presigned` on the local runtime: URLs
-                                 * @enum {string}
+                                 * @description Always `sts`: temporary AWS credentials, deployed and on the local runtime
+                                 * @constant
                                  */
-                                mode: "sts" | "presigned";
+                                mode: "sts";
                                 /**
                                  * @description What was granted (`read` for a read-only agent whatever was asked)
                                  * @enum {string}
@@ -8437,28 +8437,17 @@ export interface operations {
                                 /** @description The agent's files: every key the access reaches starts with this */
                                 prefix: string;
                                 region: string;
+                                /** @description Where to send S3 calls: null for S3's regional endpoint; the local runtime's S3 stand-in there */
+                                endpoint: string | null;
+                                /** @description Address the bucket in the path (`true` on the local runtime) */
+                                force_path_style: boolean;
                                 /** @description ISO-8601 UTC */
                                 expires_at: string;
-                                /** @description `sts` mode: use with any S3 client, on keys under `prefix` only */
-                                credentials?: {
+                                /** @description Use with any S3 client, on keys under `prefix` only: listing with a prefix under it, reading and, with `write`, uploading and deleting */
+                                credentials: {
                                     access_key_id: string;
                                     secret_access_key: string;
                                     session_token: string;
-                                };
-                                /** @description `presigned` mode */
-                                presigned?: {
-                                    /** @description ListObjectsV2 of the prefix (up to 1,000 keys) */
-                                    list_url: string;
-                                    files: {
-                                        path: string;
-                                        get_url: string;
-                                        /** @description write access: replaces the file */
-                                        put_url?: string;
-                                        /** @description write access: deletes the file */
-                                        delete_url?: string;
-                                    }[];
-                                    /** @description More than 1,000 files: only the first have URLs */
-                                    truncated: boolean;
                                 };
                             };
                         };

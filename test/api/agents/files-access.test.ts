@@ -1,10 +1,11 @@
 import { api, request } from '../../support/api-client';
+import { directAccess } from '../../support/direct-access';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 
 /**
- * POST /api/agents/{agent}/access: short-lived direct access to an agent's files. The local runtime
- * has no STS, so it grants presigned URLs (`mode: presigned`); the deployed STS form is covered by
- * the session-policy unit tests and the infrastructure tests.
+ * POST /api/agents/{agent}/access: short-lived direct access to an agent's files, as STS credentials
+ * narrowed by a session policy. The local runtime issues them from its STS stand-in and its S3
+ * stand-in holds every call made with them to that policy, as S3 does deployed.
  */
 
 let owner: TestUser;
@@ -26,37 +27,63 @@ const anAgentWithFiles = async (files: Record<string, string>) => {
 
 const grant = (agentId: string, body: unknown, token = owner.token) => api.post(`/api/agents/${agentId}/access`, body, { token });
 
-const keysListedBy = async (url: string): Promise<string[]> => [...(await (await fetch(url)).text()).matchAll(/<Key>([^<]+)<\/Key>/g)].map((m) => m[1] as string);
-
 describe('direct access to the files', () => {
-  it('grants read access as presigned URLs reaching only the agent’s files, for the asked time', async () => {
+  it('grants read access as credentials that list and read the agent’s files, for the asked time', async () => {
     const agent = await anAgentWithFiles({ 'a.txt': 'alpha', 'docs/b.txt': 'beta' });
-    const other = await anAgentWithFiles({ 'secret.txt': 'not yours' });
     const res = await grant(agent.id, { access: 'read', ttl_seconds: 1200 });
     expect(res.status).toBe(200);
     const { access } = res.body.data;
-    expect(access).toMatchObject({ mode: 'presigned', access: 'read', prefix: `ws/${ws}/agents/${agent.id}/files/` });
+    expect(access).toMatchObject({
+      mode: 'sts',
+      access: 'read',
+      prefix: `ws/${ws}/agents/${agent.id}/files/`,
+      endpoint: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      force_path_style: true,
+      credentials: { access_key_id: expect.stringMatching(/^ASIA/), secret_access_key: expect.any(String), session_token: expect.any(String) },
+    });
     expect(Math.abs(Date.parse(access.expires_at) - Date.now() - 1200 * 1000)).toBeLessThan(60 * 1000);
-    expect(access.credentials).toBeUndefined();
 
-    expect(await keysListedBy(access.presigned.list_url)).toEqual([`${access.prefix}a.txt`, `${access.prefix}docs/b.txt`]);
-    expect(access.presigned.files.map((f: { path: string }) => f.path)).toEqual(['a.txt', 'docs/b.txt']);
-    const [first] = access.presigned.files;
-    expect(await (await fetch(first.get_url)).text()).toBe('alpha');
-    expect(first).not.toHaveProperty('put_url');
-    expect(access.presigned.truncated).toBe(false);
-    expect(JSON.stringify(access)).not.toContain(other.id);
+    const files = directAccess(access);
+    expect(await files.list()).toEqual([files.keyOf('a.txt'), files.keyOf('docs/b.txt')]);
+    expect(await files.read(files.keyOf('a.txt'))).toBe('alpha');
   });
 
-  it('grants write access with URLs to replace and delete each file', async () => {
+  it('refuses, as S3 would, every call outside the grant: another agent’s files, the bucket, writing with read access', async () => {
+    const agent = await anAgentWithFiles({ 'a.txt': 'alpha' });
+    const other = await anAgentWithFiles({ 'secret.txt': 'not yours' });
+    const files = directAccess((await grant(agent.id, { access: 'read' })).body.data.access);
+    const othersFile = `ws/${ws}/agents/${other.id}/files/secret.txt`;
+    expect({
+      readOthers: await files.outcomeOf.read(othersFile),
+      listOthers: await files.outcomeOf.list(`ws/${ws}/agents/${other.id}/files/`),
+      listWorkspace: await files.outcomeOf.list(`ws/${ws}/`),
+      write: await files.outcomeOf.write(files.keyOf('new.txt'), 'x'),
+      remove: await files.outcomeOf.remove(files.keyOf('a.txt')),
+    }).toEqual({ readOthers: 'AccessDenied', listOthers: 'AccessDenied', listWorkspace: 'AccessDenied', write: 'AccessDenied', remove: 'AccessDenied' });
+    expect(await files.read(files.keyOf('a.txt'))).toBe('alpha');
+  });
+
+  it('refuses the credentials with another session token (InvalidToken)', async () => {
+    const agent = await anAgentWithFiles({ 'a.txt': 'alpha' });
+    const { access } = (await grant(agent.id, {})).body.data;
+    const forged = directAccess(access, { sessionToken: `${access.credentials.session_token}x` });
+    expect(await forged.outcomeOf.read(forged.keyOf('a.txt'))).toBe('InvalidToken');
+  });
+
+  it('grants write access that uploads, replaces and deletes the agent’s files, and no one else’s', async () => {
     const agent = await anAgentWithFiles({ 'draft.txt': 'v1' });
+    const other = await anAgentWithFiles({});
     const { access } = (await grant(agent.id, { access: 'write' })).body.data;
     expect(access.access).toBe('write');
-    const [file] = access.presigned.files;
-    expect((await fetch(file.put_url, { method: 'PUT', body: 'version two' })).status).toBe(200);
-    expect(await (await fetch(file.get_url)).text()).toBe('version two');
-    expect((await fetch(file.delete_url, { method: 'DELETE' })).status).toBe(204);
-    expect(await keysListedBy(access.presigned.list_url)).toEqual([]);
+    const files = directAccess(access);
+    expect(await files.outcomeOf.write(files.keyOf('draft.txt'), 'version two')).toBe('ok');
+    expect(await files.outcomeOf.write(files.keyOf('notes/new.txt'), 'fresh')).toBe('ok');
+    expect(await files.read(files.keyOf('draft.txt'))).toBe('version two');
+    const listed = await api.get(`/api/agents/${agent.id}/files?recursive=true`, { token: owner.token });
+    expect(listed.body.data.files.map((f: { path: string }) => f.path)).toEqual(['draft.txt', 'notes/new.txt']);
+    expect(await files.outcomeOf.remove(files.keyOf('draft.txt'))).toBe('ok');
+    expect(await files.list()).toEqual([files.keyOf('notes/new.txt')]);
+    expect(await files.outcomeOf.write(`ws/${ws}/agents/${other.id}/files/planted.txt`, 'x')).toBe('AccessDenied');
   });
 
   it('defaults to read access for 900 seconds', async () => {
@@ -70,8 +97,9 @@ describe('direct access to the files', () => {
     await api.put(`/api/agents/${agent.id}/read-only`, { enabled: true }, { token: owner.token });
     const { access } = (await grant(agent.id, { access: 'write' })).body.data;
     expect(access.access).toBe('read');
-    expect(access.presigned.files[0]).not.toHaveProperty('put_url');
-    expect(access.presigned.files[0]).not.toHaveProperty('delete_url');
+    const files = directAccess(access);
+    expect(await files.outcomeOf.write(files.keyOf('a.txt'), 'changed')).toBe('AccessDenied');
+    expect(await files.read(files.keyOf('a.txt'))).toBe('alpha');
   });
 
   it.each([

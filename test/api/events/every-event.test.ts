@@ -3,6 +3,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { storageUsageKey } from '../../../lambdas/data/keys';
 import { ddb, tableName } from '../../../lambdas/data/table';
 import { api, request } from '../../support/api-client';
+import { directAccess } from '../../support/direct-access';
 import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../support/fixtures';
 import { type LocalEvent, localEvents, waitForEvents } from '../../support/local-events';
 import { aMinimalPlugin, enablePlugin } from '../../support/plugins';
@@ -140,7 +141,8 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
     await ok(request('PUT', `/api/agents/${agent.id}/files?path=a.txt`, { ...inWs, rawBody: 'a', headers: { ...inWs.headers, 'Content-Type': 'text/plain' } }), 200);
     await ddb.send(new PutCommand({ TableName: tableName, Item: { ...storageUsageKey(ws), bytes: 100 * 1024 * 1024 - 10 } }));
     const { access } = (await ok(api.post(`/api/agents/${agent.id}/access`, { access: 'write' }, inWs), 200)).body.data;
-    await fetch(access.presigned.files[0].put_url, { method: 'PUT', body: Buffer.alloc(100) });
+    const files = directAccess(access);
+    await files.outcomeOf.write(files.keyOf('a.txt'), Buffer.alloc(100));
     // The bucket's notification is handled off the request path: wait for it, so its event was written before the marker's.
     await waitForEvents((e) => e.detail.event === 'file.rejected' && e.detail.workspace_id === ws, 1, 20_000);
     return byAgent(agent.id);
