@@ -106,8 +106,15 @@ const answerUnreadable = (error: NodeJS.ErrnoException, socket: Duplex): void =>
   socket.end([`HTTP/1.1 ${result.statusCode} Bad Request`, ...headers, `Content-Length: ${body.length}`, 'Connection: close', '', ''].join('\r\n') + body.toString());
 };
 
-export const createLocalServer = (gateway: Gateway, bus: LocalEventBus, log: (line: string) => void): Server =>
-  createServer(async (req, res) => {
+/**
+ * Node closes an idle keep-alive connection after 5 s, and a client that sends on it at that moment
+ * (its own idle limit is 4 s, which a busy event loop can overrun) gets "other side closed" for a
+ * request the server never saw. Idle connections are kept for as long as a load balancer keeps them.
+ */
+const KEEP_ALIVE_MS = 65_000;
+
+export const createLocalServer = (gateway: Gateway, bus: LocalEventBus, log: (line: string) => void): Server => {
+  const server = createServer(async (req, res) => {
     const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     let result: APIGatewayProxyResult;
@@ -129,3 +136,8 @@ export const createLocalServer = (gateway: Gateway, bus: LocalEventBus, log: (li
     send(res, result);
     log(`${req.method} ${url.pathname} ${result.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
   }).on('clientError', answerUnreadable);
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Node wants the header deadline beyond the keep-alive one, or a reused connection can be cut mid-request.
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
+  return server;
+};
