@@ -2,9 +2,9 @@ import { agentsVisibleTo } from '../../data/agent-access';
 import { listAgents } from '../../data/agent-list';
 import { type AccessLevel, effectiveAccess } from '../../domain/agents/access';
 import { type ListFilters, matches, sortAgents } from '../../domain/agents/listing';
-import { offsetCursor, readOffsetCursor } from '../../data/cursor';
 import type { Agent } from '../../domain/agents/model';
 import type { Principal } from '../../shared/principal';
+import { pageInMemory } from '../pagination';
 import { currentWorkspace, seesEveryAgent } from './access';
 
 /**
@@ -41,16 +41,8 @@ const memberPage = async (email: string, workspaceId: string, q: VisibleQuery): 
   const visible = (await agentsVisibleTo(email, workspaceId)).filter((v) => matches(v.agent, q.filters));
   const levels = new Map(visible.map((v) => [v.agent.id, v.access]));
   const sorted = sortAgents(visible.map((v) => v.agent), q.sort, q.order);
-  const list = `visible-agents:${workspaceId}:${email}`;
-  const offset = q.cursor ? await readOffsetCursor(list, q.cursor, `${q.sort}:${q.order}`) : ((q.page ?? 1) - 1) * q.limit;
-  const end = offset + q.limit;
-  return {
-    items: sorted.slice(offset, end).map((agent) => ({ agent, access: levels.get(agent.id) as AccessLevel })),
-    page: q.cursor ? 1 : (q.page ?? 1),
-    limit: q.limit,
-    total: sorted.length,
-    nextCursor: end < sorted.length ? await offsetCursor(list, end, `${q.sort}:${q.order}`) : null,
-  };
+  const page = await pageInMemory(sorted, q, `visible-agents:${workspaceId}:${email}`, `${q.sort}:${q.order}`);
+  return { ...page, items: page.items.map((agent) => ({ agent, access: levels.get(agent.id) as AccessLevel })) };
 };
 
 const workspacePage = async (principal: Principal, workspaceId: string, q: VisibleQuery): Promise<VisiblePage<VisibleAgent>> => {
