@@ -71,7 +71,7 @@ export const ERROR_CODES = {
   IDEMPOTENCY_KEY_REUSED: { statuses: [422], when: 'an Idempotency-Key reused with a different body' },
   MODEL_NOT_ALLOWED: { statuses: [422], when: "the tier's model list does not include the model (details list the allowed ids)" },
   NOT_ELIGIBLE: { statuses: [422], when: 'graduation requested before the readiness rules allow it' },
-  TEMPLATE_NOT_FOUND: { statuses: [422], when: 'creating an agent from a template that is not one of the built-in ones' },
+  TEMPLATE_NOT_FOUND: { statuses: [404, 422], when: "no such template of the workspace (404); creating an agent from a template that is neither built in nor the workspace's (422)" },
   NOT_A_MEMBER: { statuses: [422], when: 'granting agent access to an email that is not a member of the workspace' },
   FOLDER_NOT_PUBLISHED: { statuses: [422], when: 'mounting a folder its agent does not publish' },
   MOUNT_AGENT_NOT_FOUND: { statuses: [422], when: 'a mount names an agent the caller cannot see' },
