@@ -1,5 +1,5 @@
 import { agentsVisibleTo } from '../../data/agent-access';
-import { listAgents } from '../../data/agent-list';
+import { listAgents, liveAgentsOf } from '../../data/agent-list';
 import { type AccessLevel, effectiveAccess } from '../../domain/agents/access';
 import { type ListFilters, matches, sortAgents } from '../../domain/agents/listing';
 import type { Agent } from '../../domain/agents/model';
@@ -64,4 +64,15 @@ export const visibleAgentsWithAccess = async (principal: Principal, q: VisibleQu
 export const visibleAgents = async (principal: Principal, q: VisibleQuery): Promise<VisiblePage> => {
   const page = await visibleAgentsWithAccess(principal, q);
   return { ...page, items: page.items.map((v) => v.agent) };
+};
+
+/**
+ * Every agent the caller can see, for views over the whole fleet: the workspace's live agents for
+ * owners and admins (one query per 1 MB), a member's access entries (one query, then one batch read
+ * per 100). None for a caller with no workspace at all.
+ */
+export const allVisibleAgents = async (principal: Principal): Promise<Agent[]> => {
+  if (!principal.workspace_id && !principal.requested_workspace_id) return [];
+  const workspaceId = currentWorkspace(principal);
+  return seesEveryAgent(principal) ? liveAgentsOf(workspaceId) : (await agentsVisibleTo(principal.email, workspaceId)).map((v) => v.agent);
 };

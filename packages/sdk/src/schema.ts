@@ -926,7 +926,9 @@ export interface paths {
         };
         /**
          * Fleet view: the size of each visible agent’s standing context
-         * @description Token estimates are characters / 4. Plugin tiers join these figures once plugins are assigned.
+         * @description Counts what context assembly (`GET /api/agents/{agent}/context`) counts, with the same estimator (characters / 4, rounded up): the persona prompt, system prompt, instruction template, the assigned plugins' tier 1 summaries and tier 2 documents at the versions they run now, and the tool definitions; untrimmed, before a run's token budget leaves tier 2 documents out.
+         *
+         *     `totals` cover every agent the caller can see, not only this page, so each request reads the whole visible fleet: the workspace's live agents (members: their own, assigned and shared ones; one query per 1 MB), their plugin assignments and personas (one batch read per 100), the plugins they run with their enablements and those plugins' versions (one batch read each per 100 distinct). The cost grows with the fleet (bounded by the tier's agent limit), not with the page; the page is then cut from the sorted fleet in memory.
          */
         get: operations["agentsContextStats"];
         put?: never;
@@ -9180,14 +9182,33 @@ export interface operations {
                                 id: string;
                                 slug: string;
                                 name: string;
+                                /** @description The persona's prompt: the custom one, or the workspace persona's */
+                                persona_prompt_tokens: number;
                                 system_prompt_tokens: number;
                                 instruction_template_tokens: number;
-                                persona_prompt_tokens: number;
+                                /** @description The assigned plugins' tier 1 summaries */
+                                tier1_tokens: number;
+                                /** @description The assigned plugins' tier 2 documents (skills and commands), before any budget leaves some out */
+                                tier2_tokens: number;
+                                /** @description The tool definitions a model is sent */
+                                tools_tokens: number;
+                                /** @description The sum of the parts */
                                 estimated_tokens: number;
                             }[];
-                            /** @description Over this page */
+                            /** @description Over every agent the caller can see, not only this page */
                             totals: {
                                 agents: number;
+                                /** @description The persona's prompt: the custom one, or the workspace persona's */
+                                persona_prompt_tokens: number;
+                                system_prompt_tokens: number;
+                                instruction_template_tokens: number;
+                                /** @description The assigned plugins' tier 1 summaries */
+                                tier1_tokens: number;
+                                /** @description The assigned plugins' tier 2 documents (skills and commands), before any budget leaves some out */
+                                tier2_tokens: number;
+                                /** @description The tool definitions a model is sent */
+                                tools_tokens: number;
+                                /** @description The sum of the parts */
                                 estimated_tokens: number;
                             };
                             pagination: {
