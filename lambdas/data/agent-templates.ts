@@ -1,10 +1,10 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { AgentTemplate } from '../domain/agents/templates';
-import { NotFound } from '../shared/errors';
+import { Conflict, NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
 import { AGENT_TEMPLATE_PREFIX, agentTemplateKey, workspacePartition } from './keys';
-import { queryAll } from './operations';
+import { putNew, queryAll } from './operations';
 import { ddb, tableName } from './table';
 
 /** A workspace's own agent template, in the workspace's partition under its name. */
@@ -26,6 +26,15 @@ export const listAgentTemplates = async (workspaceId: string): Promise<StoredAge
     ExpressionAttributeValues: { ':pk': workspacePartition(workspaceId), ':prefix': AGENT_TEMPLATE_PREFIX },
   });
   return items.map((item) => withoutKeys<StoredAgentTemplate>(item));
+};
+
+/** Creates the named template at version 1; 409 NAME_TAKEN when the workspace already has one by that name. */
+export const createAgentTemplate = async (workspaceId: string, name: string, template: AgentTemplate, by: { at: string; actor: string }): Promise<StoredAgentTemplate> => {
+  const stored: StoredAgentTemplate = { ...template, name, version: 1, created_at: by.at, updated_at: by.at, updated_by: by.actor };
+  await putNew({ ...agentTemplateKey(workspaceId, name), ...stored }, () =>
+    new Conflict('NAME_TAKEN', `this workspace already has a template ${name}; replace it with PUT /api/agent-templates/${name}`, [{ field: 'name', issue: 'taken' }]),
+  );
+  return stored;
 };
 
 /** Creates or replaces the named template whole, bumping its version (1 when new). */

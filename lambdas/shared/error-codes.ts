@@ -40,7 +40,7 @@ export const ERROR_CODES = {
   WEBHOOK_NOT_FOUND: { statuses: [404], when: 'no such webhook' },
   WORKSPACE_NOT_FOUND: { statuses: [404], when: 'no such workspace, or the caller is not a member' },
   METHOD_NOT_ALLOWED: { statuses: [405], when: 'the path exists but not with this method (`Allow` lists them)' },
-  NAME_TAKEN: { statuses: [409], when: 'the name is already used in the workspace (agents) or the marketplace (plugins)' },
+  NAME_TAKEN: { statuses: [409], when: 'the name is already used in the workspace (agents, templates) or the marketplace (plugins)' },
   AGENT_BUSY: { statuses: [409], when: 'delete or rename while executions are pending, running or awaiting approval' },
   AGENT_NOT_ACTIVE: { statuses: [409], when: 'executing an agent whose status is not active (details name it)' },
   INVALID_TRANSITION: { statuses: [409], when: 'a status change the state table forbids' },

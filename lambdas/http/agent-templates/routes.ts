@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { BUILT_IN_TEMPLATES } from '../../domain/agents/templates';
 import { paginationQuery, paginationSchema } from '../pagination';
 import { route } from '../route';
-import { putTemplateBody, templateParams, templateSchema } from './schemas';
+import { createTemplateBody, putTemplateBody, templateParams, templateSchema } from './schemas';
 
 /**
  * Agent templates of the caller's current workspace (API.md "Agent templates"): the built-in ones
@@ -20,6 +20,15 @@ export const listAgentTemplates = route({
   auth: 'user', scopes: ['read'], query: z.strictObject(paginationQuery),
   response: { status: 200, description: 'Templates', data: z.object({ templates: z.array(templateSchema), pagination: paginationSchema }) },
   access: { table: 'read' },
+});
+
+export const createAgentTemplate = route({
+  method: 'POST', path: '/api/agent-templates', handler: 'agent-templates/create',
+  summary: 'Create a template of the current workspace (owners and admins)',
+  description: `As \`PUT /api/agent-templates/{template}\` with the name in the body, but only when the workspace has no template by that name: 409 NAME_TAKEN otherwise. The built-in names (${BUILT_IN}) are reserved: 403 FORBIDDEN.`,
+  auth: 'user', scopes: ['admin'], idempotent: true, body: createTemplateBody,
+  response: { status: 201, description: 'Created', data: templateData },
+  access: { table: 'write' },
 });
 
 export const getAgentTemplate = route({
@@ -48,4 +57,4 @@ export const deleteAgentTemplate = route({
   access: { table: 'write' },
 });
 
-export const agentTemplateRoutes = [listAgentTemplates, getAgentTemplate, putAgentTemplate, deleteAgentTemplate];
+export const agentTemplateRoutes = [listAgentTemplates, createAgentTemplate, getAgentTemplate, putAgentTemplate, deleteAgentTemplate];

@@ -2,9 +2,9 @@ import * as z from 'zod';
 import { MAX_TEMPLATE_PLUGINS, TEMPLATE_NAME_PATTERN } from '../../domain/agents/templates';
 import { agentFields, configurationSchema } from '../agents/schemas';
 
-export const templateParams = z.strictObject({
-  template: z.string().regex(TEMPLATE_NAME_PATTERN, 'lowercase letters, digits and -, 1–64 characters, not starting or ending with -').describe('The template name, as `template` on create names it'),
-});
+const templateName = z.string().regex(TEMPLATE_NAME_PATTERN, 'lowercase letters, digits and -, 1–64 characters, not starting or ending with -').describe('The template name, as `template` on create names it');
+
+export const templateParams = z.strictObject({ template: templateName });
 
 /** PUT replaces a template whole: what is left out is empty (null, [] or {}), and fills nothing on create. */
 export const putTemplateBody = z.strictObject({
@@ -21,6 +21,8 @@ export const putTemplateBody = z.strictObject({
     .default([])
     .describe(`Plugins (ids or names, highest priority first, at most ${MAX_TEMPLATE_PLUGINS}) assigned to each agent created from the template; each must be enabled in the workspace when the agent is created (422 PLUGIN_NOT_ENABLED otherwise)`),
 });
+
+export const createTemplateBody = putTemplateBody.extend({ name: templateName });
 
 const timestamp = z.string().describe('ISO-8601 UTC');
 

@@ -376,7 +376,11 @@ export interface paths {
          */
         get: operations["agentTemplatesList"];
         put?: never;
-        post?: never;
+        /**
+         * Create a template of the current workspace (owners and admins)
+         * @description As `PUT /api/agent-templates/{template}` with the name in the body, but only when the workspace has no template by that name: 409 NAME_TAKEN otherwise. The built-in names (`business-assistant`, `research-assistant`, `support-agent`, `bookkeeper`) are reserved: 403 FORBIDDEN.
+         */
+        post: operations["agentTemplatesCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3328,7 +3332,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NAME_TAKEN: the name is already used in the workspace (agents) or the marketplace (plugins); AGENT_BUSY: delete or rename while executions are pending, running or awaiting approval; AGENT_NOT_ACTIVE: executing an agent whose status is not active (details name it); INVALID_TRANSITION: a status change the state table forbids; GRADUATION_IN_PROGRESS: a graduation of this agent is already running; IDEMPOTENCY_IN_PROGRESS: the first request with this Idempotency-Key has not answered yet; SECRET_SHOWN_ONCE: a replayed Idempotency-Key whose first answer carried a secret; ALREADY_MEMBER: the email is already a member of the workspace; ALREADY_GRANTED: the email already has that access to the agent; LAST_OWNER: removing or demoting the last owner of a workspace; INTEGRATION_IN_USE: deleting an integration agents use (details name them); PERSONA_IN_USE: deleting a persona agents use (details name them); PLUGIN_IN_USE: disabling a plugin agents have assigned, without force; FOLDER_IN_USE: unpublishing a folder other agents mount (details name them); VERSION_EXISTS: registering a plugin version that is not above the latest; EXECUTION_ENDED: approving, rejecting or cancelling an execution that has already ended; ALREADY_FIRED: a schedule firing that already started its execution (details name it); CONCURRENT_MODIFICATION: the agent's credentials or an upload changed while the request ran; send it again; CONCURRENT_UPDATE: plugin assignments or versions changed while the request ran; retry; FOLDERS_CHANGED: the agent's folders changed while the request ran, after retries; MEMBER_CHANGED: the membership changed while the request ran; fetch it again and retry */
+        /** @description NAME_TAKEN: the name is already used in the workspace (agents, templates) or the marketplace (plugins); AGENT_BUSY: delete or rename while executions are pending, running or awaiting approval; AGENT_NOT_ACTIVE: executing an agent whose status is not active (details name it); INVALID_TRANSITION: a status change the state table forbids; GRADUATION_IN_PROGRESS: a graduation of this agent is already running; IDEMPOTENCY_IN_PROGRESS: the first request with this Idempotency-Key has not answered yet; SECRET_SHOWN_ONCE: a replayed Idempotency-Key whose first answer carried a secret; ALREADY_MEMBER: the email is already a member of the workspace; ALREADY_GRANTED: the email already has that access to the agent; LAST_OWNER: removing or demoting the last owner of a workspace; INTEGRATION_IN_USE: deleting an integration agents use (details name them); PERSONA_IN_USE: deleting a persona agents use (details name them); PLUGIN_IN_USE: disabling a plugin agents have assigned, without force; FOLDER_IN_USE: unpublishing a folder other agents mount (details name them); VERSION_EXISTS: registering a plugin version that is not above the latest; EXECUTION_ENDED: approving, rejecting or cancelling an execution that has already ended; ALREADY_FIRED: a schedule firing that already started its execution (details name it); CONCURRENT_MODIFICATION: the agent's credentials or an upload changed while the request ran; send it again; CONCURRENT_UPDATE: plugin assignments or versions changed while the request ran; retry; FOLDERS_CHANGED: the agent's folders changed while the request ran, after retries; MEMBER_CHANGED: the membership changed while the request ran; fetch it again and retry */
         Error409: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6844,6 +6848,133 @@ export interface operations {
             403: components["responses"]["Error403"];
             404: components["responses"]["Error404"];
             413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentTemplatesCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description What the template is for
+                     * @default null
+                     */
+                    description?: string | null;
+                    /**
+                     * @description The new agent's `type`; null: the create default
+                     * @default null
+                     */
+                    type?: string | null;
+                    /** @default null */
+                    system_prompt?: string | null;
+                    /** @default null */
+                    instruction_template?: string | null;
+                    /** @default [] */
+                    capabilities?: string[];
+                    /** @description LLM settings, under the create request's own key by key */
+                    configuration?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
+                    };
+                    /** @description Plugins (ids or names, highest priority first, at most 20) assigned to each agent created from the template; each must be enabled in the workspace when the agent is created (422 PLUGIN_NOT_ENABLED otherwise) */
+                    plugin_ids?: string[];
+                    /** @description The template name, as `template` on create names it */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            template: {
+                                name: string;
+                                /**
+                                 * @description Built-in templates are the same in every workspace and cannot be changed
+                                 * @enum {string}
+                                 */
+                                source: "built-in" | "workspace";
+                                description: string | null;
+                                type: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                capabilities: string[];
+                                configuration: {
+                                    [key: string]: unknown;
+                                };
+                                plugin_ids: string[];
+                                /** @description Counts replacements of a workspace template; null for built-in ones */
+                                version: number | null;
+                                created_at: string | null;
+                                updated_at: string | null;
+                                updated_by: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
         };

@@ -45,6 +45,18 @@ describe('agent templates', () => {
     expect(names).toContain('contracts');
   });
 
+  it('creates a workspace template under POST only while the name is free: 409 NAME_TAKEN after, 403 for a built-in name', async () => {
+    const res = await api.post('/api/agent-templates', { name: 'posted', ...contracts }, { token: owner.token });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('location')).toBe('/api/agent-templates/posted');
+    expect(res.body.data.template).toMatchObject({ name: 'posted', source: 'workspace', ...contracts, version: 1 });
+    expect((await api.get('/api/agent-templates/posted', { token: owner.token })).body.data.template).toEqual(res.body.data.template);
+    const again = await api.post('/api/agent-templates', { name: 'posted' }, { token: owner.token });
+    expect({ status: again.status, code: again.body.error.code }).toEqual({ status: 409, code: 'NAME_TAKEN' });
+    const builtIn = await api.post('/api/agent-templates', { name: 'support-agent' }, { token: owner.token });
+    expect({ status: builtIn.status, code: builtIn.body.error.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+  });
+
   it('replaces a workspace template whole, bumping its version', async () => {
     await api.put('/api/agent-templates/replaced', contracts, { token: owner.token });
     const res = await api.put('/api/agent-templates/replaced', { system_prompt: 'Only this.' }, { token: owner.token });

@@ -80,6 +80,7 @@ const STEPS: Step[] = [
   step('DELETE /api/workspaces/{ws}/integrations/{integration}', () => `/api/workspaces/${ids.ws}/integrations/${ids.integration}`),
   step('PUT /api/workspaces/{ws}/exam-sets/{level}', () => `/api/workspaces/${ids.ws}/exam-sets/intern`, () => ({ tasks: [{ task: 't', expect: { contains: ['x'] } }] })),
   step('DELETE /api/workspaces/{ws}/exam-sets/{level}', () => `/api/workspaces/${ids.ws}/exam-sets/intern`),
+  step('POST /api/agent-templates', () => '/api/agent-templates', () => ({ name: 'budget-template', system_prompt: 'Be brief.' })),
   step('PUT /api/agent-templates/{template}', () => '/api/agent-templates/budget-template', () => ({ system_prompt: 'Be brief.' })),
   step('DELETE /api/agent-templates/{template}', () => '/api/agent-templates/budget-template'),
   step('POST /api/agents', () => '/api/agents', () => ({ name: 'Writer' }), (d) => ({ agent: d.agent.id })),
