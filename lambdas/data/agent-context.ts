@@ -4,7 +4,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { assembleContext, type AssignedRelease } from '../domain/context/assemble';
 import { fitToBudget } from '../domain/context/budget';
-import type { AgentContext } from '../domain/context/model';
+import type { AgentContext, TokenEstimate } from '../domain/context/model';
 import type { Persona } from '../domain/personas';
 import type { Enablement, Plugin } from '../domain/plugins/model';
 import { effectiveVersion } from '../domain/plugins/upgrade';
@@ -41,10 +41,13 @@ interface Loaded {
 
 const isItem = (item: Record<string, unknown>, key: { PK: string; SK: string }) => item.PK === key.PK && item.SK === key.SK;
 
+/** The workspace persona an agent's context takes its persona prompt from; null for a custom one or none. */
+const personaKeyOf = (workspaceId: string, agent: Agent) => (agent.persona_id && !agent.use_custom_persona ? personaKey(workspaceId, agent.persona_id) : null);
+
 const loadBasics = async (workspaceId: string, agent: Agent): Promise<Loaded> => {
   const assignmentKey = agentPluginsKey(agent.id);
   const cacheKey = agentContextKey(agent.id);
-  const personaItemKey = agent.persona_id && !agent.use_custom_persona ? personaKey(workspaceId, agent.persona_id) : null;
+  const personaItemKey = personaKeyOf(workspaceId, agent);
   const items = await batchGet([assignmentKey, cacheKey, ...(personaItemKey ? [personaItemKey] : [])]);
   const find = (key: { PK: string; SK: string } | null) => (key ? items.find((item) => isItem(item, key)) : undefined);
   const assignment = find(assignmentKey);
@@ -57,8 +60,10 @@ const loadBasics = async (workspaceId: string, agent: Agent): Promise<Loaded> =>
   };
 };
 
+type PluginAtVersion = { pluginId: string; version: string };
+
 /** The assigned plugins and their enablements, in one batched read. */
-const loadPlugins = async (workspaceId: string, ids: string[]) => {
+const loadPlugins = async (workspaceId: string, ids: string[]): Promise<PluginAtVersion[]> => {
   const items = await batchGet([...ids.map(pluginKey), ...ids.map((id) => pluginEnablementKey(workspaceId, id))]);
   const plugins = new Map<string, Plugin>();
   const enablements = new Map<string, Enablement>();
@@ -73,7 +78,7 @@ const loadPlugins = async (workspaceId: string, ids: string[]) => {
   });
 };
 
-const fingerprintOf = (agent: Agent, persona: Persona | null, assignmentVersion: number, versions: { pluginId: string; version: string }[]) =>
+const fingerprintOf = (agent: Agent, persona: Persona | null, assignmentVersion: number, versions: PluginAtVersion[]) =>
   createHash('sha256')
     .update(JSON.stringify([CONTEXT_FORMAT, agent.id, agent.version, persona ? [persona.id, persona.version] : null, assignmentVersion, versions]))
     .digest('hex');
@@ -94,15 +99,18 @@ const storeInCache = async (agentId: string, fingerprint: string, context: Agent
   }
 };
 
-const assemble = async (agent: Agent, persona: Persona | null, assignmentVersion: number, versions: { pluginId: string; version: string }[]) => {
-  const stored = await getPluginVersions(versions);
-  const byKey = new Map(stored.map((v) => [`${v.plugin_id}@${v.version}`, v]));
-  const plugins: AssignedRelease[] = versions.flatMap(({ pluginId, version }) => {
-    const release = byKey.get(`${pluginId}@${version}`);
+/** The stored plugin versions, by `plugin@version`, in one batched read per 100. */
+const releasesOf = async (versions: PluginAtVersion[]): Promise<Map<string, AssignedRelease['release']>> =>
+  new Map((await getPluginVersions(versions)).map((v) => [`${v.plugin_id}@${v.version}`, v]));
+
+const assignedReleases = (versions: PluginAtVersion[], releases: Map<string, AssignedRelease['release']>): AssignedRelease[] =>
+  versions.flatMap(({ pluginId, version }) => {
+    const release = releases.get(`${pluginId}@${version}`);
     return release ? [{ plugin_id: pluginId, release }] : [];
   });
-  return assembleContext({ agent, persona, plugins, assignmentVersion });
-};
+
+const assemble = async (agent: Agent, persona: Persona | null, assignmentVersion: number, versions: PluginAtVersion[]) =>
+  assembleContext({ agent, persona, plugins: assignedReleases(versions, await releasesOf(versions)), assignmentVersion });
 
 export const assembleAgentContext = async (workspaceId: string, agent: Agent, options: { maxTokens?: number } = {}): Promise<AgentContext> => {
   const { assignment, persona, cached } = await loadBasics(workspaceId, agent);
@@ -117,4 +125,33 @@ export const assembleAgentContext = async (workspaceId: string, agent: Agent, op
     await storeInCache(agent.id, fingerprint, context);
   }
   return options.maxTokens === undefined ? context : fitToBudget(context, options.maxTokens);
+};
+
+/**
+ * The token estimates of many agents' assembled (untrimmed) contexts, by agent id: what
+ * `assembleAgentContext` counts for each, read in bulk rather than per agent. The agents'
+ * assignments and personas take one batched read per 100 keys, the plugins they run with their
+ * enablements one more, and those plugins' versions one more: O(agents / 100 + plugins / 100)
+ * reads, whatever the number of agents. The context cache is not used: checking it costs the same reads.
+ */
+export const contextEstimatesOf = async (workspaceId: string, agents: readonly Agent[]): Promise<Map<string, TokenEstimate>> => {
+  const items = await batchGet([...agents.map((a) => agentPluginsKey(a.id)), ...agents.flatMap((a) => personaKeyOf(workspaceId, a) ?? [])]);
+  const assignments = new Map<string, Assignment>();
+  const personas = new Map<string, Persona>();
+  for (const item of items) {
+    if (isItem(item, agentPluginsKey(String(item.agent_id)))) assignments.set(String(item.agent_id), withoutKeys<Assignment>(item));
+    else personas.set(String(item.id), withoutKeys<Persona>(item));
+  }
+  const pluginIds = [...new Set([...assignments.values()].flatMap((a) => a.plugin_ids))];
+  const running = new Map((pluginIds.length > 0 ? await loadPlugins(workspaceId, pluginIds) : []).map((v) => [v.pluginId, v]));
+  const releases = running.size > 0 ? await releasesOf([...running.values()]) : new Map();
+  return new Map(
+    agents.map((agent) => {
+      const assignment = assignments.get(agent.id);
+      const versions = (assignment?.plugin_ids ?? []).flatMap((id) => running.get(id) ?? []);
+      const persona = agent.persona_id ? (personas.get(agent.persona_id) ?? null) : null;
+      const context = assembleContext({ agent, persona, plugins: assignedReleases(versions, releases), assignmentVersion: assignment?.version ?? 0 });
+      return [agent.id, context.token_estimate];
+    }),
+  );
 };

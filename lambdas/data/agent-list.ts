@@ -9,6 +9,7 @@ import { batchGetItems } from './batch';
 import { openCursor, sealCursor } from './cursor';
 import { withoutKeys } from './item';
 import { AGENT_LIST_PREFIXES, agentKey, agentValueCountKey, agentValuePartition, agentsPartition } from './keys';
+import { queryAll } from './operations';
 import { type IndexName, tableDefinition } from './table-definition';
 import { ddb, tableName } from './table';
 
@@ -141,6 +142,17 @@ const readRows = async (q: AgentListQuery, source: Source, after: string | undef
 const asAgent = (item: Record<string, unknown>): Agent => {
   const { name_search: _search, ...agent } = withoutKeys<Agent & { name_search?: string }>(item);
   return agent as Agent;
+};
+
+/** Every live agent of the workspace, oldest first: one query per 1 MB of agents (for views over the whole fleet). */
+export const liveAgentsOf = async (workspaceId: string): Promise<Agent[]> => {
+  const items = await queryAll({
+    TableName: tableName,
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :live)',
+    ExpressionAttributeValues: { ':pk': agentsPartition(workspaceId), ':live': AGENT_LIST_PREFIXES.created_at },
+  });
+  return items.map(asAgent);
 };
 
 /** Entries name agents; the agents are read in one batch per read. */

@@ -52,6 +52,7 @@ import { encodeTime } from 'ulid';
  * | file size           | `AGENT#<agent>`                  | `FILE#<sha256(path)>` |       |                | the size (and ETag) the storage counter holds for one stored file: overwrites and deletes move the counter by it, conditioned on it, in one transaction (one consistent read) |
  * | integration         | `WS#<ws>`                        | `INTEGRATION#<int>` |         |                | listIntegrations (sort-key prefix); `agents` counts the agents naming it; each kind's default is a `default_<kind>_integration_id` attribute of the workspace item |
  * | exam set            | `WS#<ws>`                        | `EXAMSET#<level>` |           |                | the workspace's exam tasks for a target level (one read when a graduation starts); listExamSets (sort-key prefix, at most one per level) |
+ * | agent template      | `WS#<ws>`                        | `TEMPLATE#<name>` |           |                | getAgentTemplate (one read: on create from a template not built in, GET /api/agent-templates/{template}); listAgentTemplates (sort-key prefix, by name, read whole and paged with the built-in ones) |
  * | outbox event        | `OUTBOX#<evt>`                   | `EVENT`      |                |                | written in the transaction of the change it reports; the table's stream relays it to the bus (TTL 1 day) |
  * | webhook             | `WS#<ws>`                        | `WEBHOOK#<whk>` |             |                | listWebhooks (sort-key prefix); the fan-out reads the workspace's endpoints with the same query; carries its breaker (`circuit_failures` by atomic `ADD`, `circuit_open_until`/`circuit_opens` by conditional `SET`, outside `version`) |
  * | webhook counter     | `WS#<ws>`                        | `COUNT#WEBHOOKS` |            |                | endpoints against MAX_WEBHOOKS_PER_WORKSPACE, and `host:<name>` against MAX_WEBHOOKS_PER_HOST (conditional `ADD` in the create/delete/URL-change transaction) |
@@ -243,6 +244,8 @@ export const graduationKey = (agentId: string, graduationId: string): Key => ({ 
 export const graduationLockKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'GRADUATING' });
 export const EXAM_SET_PREFIX = 'EXAMSET#';
 export const examSetKey = (ws: string, level: string): Key => ({ PK: workspacePartition(ws), SK: `${EXAM_SET_PREFIX}${level}` });
+export const AGENT_TEMPLATE_PREFIX = 'TEMPLATE#';
+export const agentTemplateKey = (ws: string, name: string): Key => ({ PK: workspacePartition(ws), SK: `${AGENT_TEMPLATE_PREFIX}${name}` });
 export const SCHEDULE_PREFIX = 'SCHEDULE#';
 export const scheduleKey = (agentId: string, scheduleId: string): Key => ({ PK: agentPartition(agentId), SK: `${SCHEDULE_PREFIX}${scheduleId}` });
 export const scheduleFiringKey = (agentId: string, scheduleId: string, fireTime: string): Key => ({

@@ -83,17 +83,27 @@ export const replaceAssignment = async (
   now: string,
 ): Promise<Assignment> => {
   const next: Assignment = { ...before, plugin_ids: pluginIds, skills, version: before.version + 1, updated_at: now, updated_by: actor };
-  const { added, removed } = assignmentChanges(before.plugin_ids, pluginIds);
-  await transact([
+  await transact(assignmentWrites(agent, before, next, now));
+  return next;
+};
+
+/** The first assignment of an agent being created, as writes for its create transaction (none for no plugins). */
+export const firstAssignmentWrites = (agent: AgentRef, plugins: { pluginIds: string[]; skills: AssignedSkill[] }, actor: string, now: string): TransactItem[] =>
+  plugins.pluginIds.length === 0
+    ? []
+    : assignmentWrites(agent, none(agent), { ...none(agent), plugin_ids: plugins.pluginIds, skills: plugins.skills, version: 1, updated_at: now, updated_by: actor }, now);
+
+const assignmentWrites = (agent: AgentRef, before: Assignment, next: Assignment, now: string): TransactItem[] => {
+  const { added, removed } = assignmentChanges(before.plugin_ids, next.plugin_ids);
+  return [
     assignmentPut(next, before.version),
-    outboxPut('plugin.assigned', agent.workspace_id, { agent_id: agent.id, plugin_ids: pluginIds, added, removed }, new Date(now)),
+    outboxPut('plugin.assigned', agent.workspace_id, { agent_id: agent.id, plugin_ids: next.plugin_ids, added, removed }, new Date(now)),
     ...added.flatMap((id) => [
       { Put: { TableName: tableName, Item: { ...pluginUseKey(agent.workspace_id, id, agent.id), plugin_id: id, agent_id: agent.id } } },
       countUse(agent.workspace_id, id, 1),
     ]),
     ...removed.flatMap((id) => [{ Delete: { TableName: tableName, Key: pluginUseKey(agent.workspace_id, id, agent.id) } }, countUse(agent.workspace_id, id, -1)]),
-  ]);
-  return next;
+  ];
 };
 
 /** Agent ids the plugin is assigned to in the workspace, deleted agents included until their uses are cleared. */

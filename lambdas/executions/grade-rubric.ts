@@ -1,7 +1,7 @@
 import { rubricByTerms } from '../domain/graduation/grading';
 import { GRADE_MAX_TOKENS, parseRubricGrade, RUBRIC_SYSTEM_PROMPT, rubricPrompt } from '../domain/graduation/rubric-prompt';
 import { costUsd } from '../domain/executions/prices';
-import { estimateTokens } from '../domain/executions/tokens';
+import { estimateTokens } from '../domain/tokens';
 import { isModelAllowed } from '../domain/model-access';
 import { type BudgetedWorkspace, turnReservationUsd } from '../domain/spend';
 import type { ModelProvider, ModelTurn } from '../providers/model-provider';

@@ -2,10 +2,9 @@ import { conversationOf, modelTurns, nextAction } from '../domain/executions/flo
 import { FLOW_ERRORS, FlowError } from '../domain/executions/flow-errors';
 import { addUsage, type ExecutionStep } from '../domain/executions/model';
 import { costUsd } from '../domain/executions/prices';
-import { estimateTokens } from '../domain/executions/tokens';
 import { isModelAllowed, modelNotAllowedMessage } from '../domain/model-access';
 import { turnReservationUsd } from '../domain/spend';
-import type { ModelTurn } from '../providers/model-provider';
+import { estimatedInputTokens, type ModelTurn } from '../providers/model-provider';
 import { providerFor } from '../providers/provider-for';
 import { modelAllowList } from '../shared/model-allow-list';
 import { budgetedWorkspace, reserveTurn } from './budget';
@@ -40,7 +39,7 @@ export const handler = observed(async (state: FlowState): Promise<FlowState> => 
     attempt: execution.turn_throttles,
     parameters: execution.parameters,
   };
-  const promptTokens = estimateTokens(request.system, JSON.stringify(request.messages), JSON.stringify(request.tools));
+  const promptTokens = estimatedInputTokens(request);
   const reservation = await reserveTurn(workspace, turnReservationUsd(execution.model, promptTokens, request.max_tokens));
   const started = Date.now();
   let turn: ModelTurn;

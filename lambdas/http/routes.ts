@@ -1,3 +1,4 @@
+import { agentTemplateRoutes } from './agent-templates/routes';
 import { agentAccessRoutes } from './agents/access-routes';
 import { agentFileRoutes } from './agents/file-routes';
 import { folderRoutes } from './agents/folder-routes';
@@ -27,4 +28,4 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...folderRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes, ...executionRoutes, ...webhookRoutes, ...webhookDeliveryRoutes, ...trainingRoutes, ...examSetRoutes, ...graduationRoutes];
+export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentTemplateRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...folderRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes, ...executionRoutes, ...webhookRoutes, ...webhookDeliveryRoutes, ...trainingRoutes, ...examSetRoutes, ...graduationRoutes];

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { providerFailed, providerThrottled } from '../domain/executions/flow-errors';
-import { estimateTokens } from '../domain/executions/tokens';
+import { estimateTokens } from '../domain/tokens';
 import { localSteering, withoutMarkers } from './local-steering';
-import type { ChatMessage, ModelProvider, ModelRequest, ModelTurn } from './model-provider';
+import { type ChatMessage, estimatedInputTokens, type ModelProvider, type ModelRequest, type ModelTurn } from './model-provider';
 
 /**
  * The deterministic, offline model: the default for `npm start` and the tests. It answers from the
@@ -19,7 +19,7 @@ const firstUserText = (messages: readonly ChatMessage[]): string => messages.fin
 const toolResults = (messages: readonly ChatMessage[]) => messages.filter((m): m is Extract<ChatMessage, { role: 'tool' }> => m.role === 'tool');
 
 const usageOf = (request: ModelRequest, output: string) => ({
-  input_tokens: estimateTokens(request.system, JSON.stringify(request.messages), JSON.stringify(request.tools)),
+  input_tokens: estimatedInputTokens(request),
   output_tokens: estimateTokens(output),
 });
 

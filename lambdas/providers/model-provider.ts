@@ -1,5 +1,6 @@
 import type { LlmConfiguration } from '../domain/agents/model';
 import type { TokenUsage } from '../domain/executions/model';
+import { estimateTokens } from '../domain/tokens';
 
 /**
  * One interface for every model provider (`local`, `bedrock`, `openai-compatible`): a turn takes
@@ -36,6 +37,10 @@ export interface ModelRequest extends LlmConfiguration {
   /** The execution's `parameters`; only the local provider reads them (`parameters.local`). */
   parameters: Record<string, unknown>;
 }
+
+/** The estimated input of a request: its system prompt, messages and tools as sent. */
+export const estimatedInputTokens = (request: Pick<ModelRequest, 'system' | 'messages' | 'tools'>): number =>
+  estimateTokens(request.system, JSON.stringify(request.messages), JSON.stringify(request.tools));
 
 export interface ModelTurn {
   text: string;

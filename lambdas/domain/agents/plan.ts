@@ -2,7 +2,7 @@ import { InvalidInput } from '../../shared/errors';
 import type { Agent, AgentChanges, NewAgentInput } from './model';
 import { colorFromId, slugify } from './naming';
 import { assertTransition } from './status';
-import { templateNamed } from './templates';
+import type { AgentTemplate } from './templates';
 
 /** Creating and changing agents: defaults, slugs and the merge rules of API.md §2. Pure. */
 
@@ -31,9 +31,9 @@ const slugFor = (name: string, explicit: string | undefined): string => {
 
 export const newAgent = (
   input: NewAgentInput,
-  context: { id: string; workspaceId: string; creator: Creator; now: string; defaults: AgentDefaults },
+  context: { id: string; workspaceId: string; creator: Creator; now: string; defaults: AgentDefaults; template?: AgentTemplate | null },
 ): Agent => {
-  const template = templateNamed(input.template);
+  const template = context.template;
   return {
   id: context.id,
   workspace_id: context.workspaceId,

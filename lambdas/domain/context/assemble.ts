@@ -3,7 +3,7 @@ import type { Persona } from '../personas';
 import type { PluginVersion } from '../plugins/model';
 import type { AgentContext, ContextTool, TokenEstimate } from './model';
 import { tier1Summary, tier2Document } from './plugin-text';
-import { estimateJsonTokens, estimateTokens } from './tokens';
+import { estimateJsonTokens, estimateTokens } from '../tokens';
 
 /**
  * Assembles an agent's context from values already loaded: the agent, its persona and its assigned

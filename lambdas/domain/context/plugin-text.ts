@@ -1,5 +1,5 @@
 import type { PluginVersion } from '../plugins/model';
-import { CHARS_PER_TOKEN } from './tokens';
+import { CHARS_PER_TOKEN } from '../tokens';
 
 /**
  * How a plugin reads in an agent's context. Tier 1 is one compact paragraph per plugin (what it

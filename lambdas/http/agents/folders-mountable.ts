@@ -1,6 +1,6 @@
 import { agentsVisibleTo } from '../../data/agent-access';
 import { getAgentsByIds, getFolderConfig, getFolderConfigs, workspacePublishedFolders } from '../../data/agent-folders';
-import { offsetCursor, readOffsetCursor } from '../../data/cursor';
+import { pageInMemory } from '../pagination';
 import type { Agent } from '../../domain/agents/model';
 import { mountId, type PublishedFolder } from '../../domain/folders/model';
 import type { Principal } from '../../shared/principal';
@@ -51,16 +51,7 @@ const memberPage = async (principal: Principal, agent: Agent, request: PageReque
   const all = publishers
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .flatMap((publisher) => [...(configs.get(publisher.id)?.publish ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1)).map((folder) => ({ publisher, folder })));
-  const list = `mountable-folders:${agent.id}:${principal.email}`;
-  const offset = request.cursor ? await readOffsetCursor(list, request.cursor, CURSOR_SORT) : ((request.page ?? 1) - 1) * request.limit;
-  const end = offset + request.limit;
-  return {
-    items: all.slice(offset, end),
-    page: request.cursor ? 1 : (request.page ?? 1),
-    limit: request.limit,
-    total: all.length,
-    nextCursor: end < all.length ? await offsetCursor(list, end, CURSOR_SORT) : null,
-  };
+  return pageInMemory(all, request, `mountable-folders:${agent.id}:${principal.email}`, CURSOR_SORT);
 };
 
 export const mountableFolders = async (principal: Principal, agent: Agent, request: PageRequest): Promise<MountablePage> => {

@@ -1,10 +1,10 @@
 import { agentsVisibleTo } from '../../data/agent-access';
-import { listAgents } from '../../data/agent-list';
+import { listAgents, liveAgentsOf } from '../../data/agent-list';
 import { type AccessLevel, effectiveAccess } from '../../domain/agents/access';
 import { type ListFilters, matches, sortAgents } from '../../domain/agents/listing';
-import { offsetCursor, readOffsetCursor } from '../../data/cursor';
 import type { Agent } from '../../domain/agents/model';
 import type { Principal } from '../../shared/principal';
+import { pageInMemory } from '../pagination';
 import { currentWorkspace, seesEveryAgent } from './access';
 
 /**
@@ -41,16 +41,8 @@ const memberPage = async (email: string, workspaceId: string, q: VisibleQuery): 
   const visible = (await agentsVisibleTo(email, workspaceId)).filter((v) => matches(v.agent, q.filters));
   const levels = new Map(visible.map((v) => [v.agent.id, v.access]));
   const sorted = sortAgents(visible.map((v) => v.agent), q.sort, q.order);
-  const list = `visible-agents:${workspaceId}:${email}`;
-  const offset = q.cursor ? await readOffsetCursor(list, q.cursor, `${q.sort}:${q.order}`) : ((q.page ?? 1) - 1) * q.limit;
-  const end = offset + q.limit;
-  return {
-    items: sorted.slice(offset, end).map((agent) => ({ agent, access: levels.get(agent.id) as AccessLevel })),
-    page: q.cursor ? 1 : (q.page ?? 1),
-    limit: q.limit,
-    total: sorted.length,
-    nextCursor: end < sorted.length ? await offsetCursor(list, end, `${q.sort}:${q.order}`) : null,
-  };
+  const page = await pageInMemory(sorted, q, `visible-agents:${workspaceId}:${email}`, `${q.sort}:${q.order}`);
+  return { ...page, items: page.items.map((agent) => ({ agent, access: levels.get(agent.id) as AccessLevel })) };
 };
 
 const workspacePage = async (principal: Principal, workspaceId: string, q: VisibleQuery): Promise<VisiblePage<VisibleAgent>> => {
@@ -72,4 +64,15 @@ export const visibleAgentsWithAccess = async (principal: Principal, q: VisibleQu
 export const visibleAgents = async (principal: Principal, q: VisibleQuery): Promise<VisiblePage> => {
   const page = await visibleAgentsWithAccess(principal, q);
   return { ...page, items: page.items.map((v) => v.agent) };
+};
+
+/**
+ * Every agent the caller can see, for views over the whole fleet: the workspace's live agents for
+ * owners and admins (one query per 1 MB), a member's access entries (one query, then one batch read
+ * per 100). None for a caller with no workspace at all.
+ */
+export const allVisibleAgents = async (principal: Principal): Promise<Agent[]> => {
+  if (!principal.workspace_id && !principal.requested_workspace_id) return [];
+  const workspaceId = currentWorkspace(principal);
+  return seesEveryAgent(principal) ? liveAgentsOf(workspaceId) : (await agentsVisibleTo(principal.email, workspaceId)).map((v) => v.agent);
 };

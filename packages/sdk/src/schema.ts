@@ -268,7 +268,7 @@ export interface paths {
         put?: never;
         /**
          * Create an agent
-         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime. `template` names a built-in template (`business-assistant`, `research-assistant`, `support-agent`, `bookkeeper`) whose type, system_prompt, instruction_template and capabilities fill what the request leaves out, and whose configuration sits under the request's; another name answers 422 TEMPLATE_NOT_FOUND listing them. An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent's write names it.
+         * @description The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime. `template` names a built-in template (`business-assistant`, `research-assistant`, `support-agent`, `bookkeeper`) or one of the workspace's own (`GET /api/agent-templates`), whose type, system_prompt, instruction_template and capabilities fill what the request leaves out, whose configuration sits under the request's, and whose plugins are assigned with the agent (422 PLUGIN_NOT_ENABLED when one is not enabled, nothing created); another name answers 422 TEMPLATE_NOT_FOUND. An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent's write names it.
          */
         post: operations["agentsCreate"];
         delete?: never;
@@ -358,6 +358,58 @@ export interface paths {
         put: operations["agentsRename"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agent-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The built-in agent templates and the current workspace's own, by name
+         * @description Built in: `business-assistant`, `research-assistant`, `support-agent`, `bookkeeper`. The workspace's templates are read whole (a workspace keeps a handful) and paged with the built-in ones. A caller with no workspace yet gets the built-in ones.
+         */
+        get: operations["agentTemplatesList"];
+        put?: never;
+        /**
+         * Create a template of the current workspace (owners and admins)
+         * @description As `PUT /api/agent-templates/{template}` with the name in the body, but only when the workspace has no template by that name: 409 NAME_TAKEN otherwise. The built-in names (`business-assistant`, `research-assistant`, `support-agent`, `bookkeeper`) are reserved: 403 FORBIDDEN.
+         */
+        post: operations["agentTemplatesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agent-templates/{template}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A built-in template or one of the current workspace's
+         * @description 404 TEMPLATE_NOT_FOUND for a name that is neither (templates of other workspaces included).
+         */
+        get: operations["agentTemplatesGet"];
+        /**
+         * Create or replace a template of the current workspace (owners and admins)
+         * @description Replaces the template whole and bumps its `version`; fields left out fill nothing. The built-in names (`business-assistant`, `research-assistant`, `support-agent`, `bookkeeper`) are reserved: 403 FORBIDDEN. Agents already created from the template keep what it filled.
+         */
+        put: operations["agentTemplatesPut"];
+        post?: never;
+        /**
+         * Delete a template of the current workspace (owners and admins)
+         * @description Built-in templates cannot be deleted: 403 FORBIDDEN. 404 TEMPLATE_NOT_FOUND when the workspace has none by that name. Agents created from it keep what it filled.
+         */
+        delete: operations["agentTemplatesDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -878,7 +930,9 @@ export interface paths {
         };
         /**
          * Fleet view: the size of each visible agent’s standing context
-         * @description Token estimates are characters / 4. Plugin tiers join these figures once plugins are assigned.
+         * @description Counts what context assembly (`GET /api/agents/{agent}/context`) counts, with the same estimator (characters / 4, rounded up): the persona prompt, system prompt, instruction template, the assigned plugins' tier 1 summaries and tier 2 documents at the versions they run now, and the tool definitions; untrimmed, before a run's token budget leaves tier 2 documents out.
+         *
+         *     `totals` cover every agent the caller can see, not only this page, so each request reads the whole visible fleet: the workspace's live agents (members: their own, assigned and shared ones; one query per 1 MB), their plugin assignments and personas (one batch read per 100), the plugins they run with their enablements and those plugins' versions (one batch read each per 100 distinct). The cost grows with the fleet (bounded by the tier's agent limit), not with the page; the page is then cut from the sorted fleet in memory.
          */
         get: operations["agentsContextStats"];
         put?: never;
@@ -3258,7 +3312,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NOT_FOUND: absent, deleted or in another workspace; also a path the API does not have; ADAPTATION_NOT_FOUND: no such training adaptation for this agent; AGENT_NOT_FOUND: no such agent in the workspace; API_KEY_NOT_FOUND: no such API key in the workspace; AVATAR_NOT_FOUND: the agent has no avatar; CREDENTIAL_NOT_FOUND: the agent holds no credential of that name; DELIVERY_NOT_FOUND: no such webhook delivery; EXAM_SET_NOT_FOUND: no such exam set; EXECUTION_NOT_FOUND: no such execution of this agent; FILE_NOT_FOUND: no file at that path; GRADUATION_NOT_FOUND: no such graduation of this agent; INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); MEMBER_NOT_FOUND: no such member of the workspace; PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_FOUND: no such plugin, or not enabled in the workspace; SCHEDULE_NOT_FOUND: no such schedule of this agent; UPLOAD_NOT_FOUND: no uploaded bundle under that upload id; WEBHOOK_NOT_FOUND: no such webhook; WORKSPACE_NOT_FOUND: no such workspace, or the caller is not a member */
+        /** @description NOT_FOUND: absent, deleted or in another workspace; also a path the API does not have; ADAPTATION_NOT_FOUND: no such training adaptation for this agent; AGENT_NOT_FOUND: no such agent in the workspace; API_KEY_NOT_FOUND: no such API key in the workspace; AVATAR_NOT_FOUND: the agent has no avatar; CREDENTIAL_NOT_FOUND: the agent holds no credential of that name; DELIVERY_NOT_FOUND: no such webhook delivery; EXAM_SET_NOT_FOUND: no such exam set; EXECUTION_NOT_FOUND: no such execution of this agent; FILE_NOT_FOUND: no file at that path; GRADUATION_NOT_FOUND: no such graduation of this agent; INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); MEMBER_NOT_FOUND: no such member of the workspace; PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_FOUND: no such plugin, or not enabled in the workspace; SCHEDULE_NOT_FOUND: no such schedule of this agent; UPLOAD_NOT_FOUND: no uploaded bundle under that upload id; WEBHOOK_NOT_FOUND: no such webhook; WORKSPACE_NOT_FOUND: no such workspace, or the caller is not a member; TEMPLATE_NOT_FOUND: no such template of the workspace (404); creating an agent from a template that is neither built in nor the workspace's (422) */
         Error404: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3278,7 +3332,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NAME_TAKEN: the name is already used in the workspace (agents) or the marketplace (plugins); AGENT_BUSY: delete or rename while executions are pending, running or awaiting approval; AGENT_NOT_ACTIVE: executing an agent whose status is not active (details name it); INVALID_TRANSITION: a status change the state table forbids; GRADUATION_IN_PROGRESS: a graduation of this agent is already running; IDEMPOTENCY_IN_PROGRESS: the first request with this Idempotency-Key has not answered yet; SECRET_SHOWN_ONCE: a replayed Idempotency-Key whose first answer carried a secret; ALREADY_MEMBER: the email is already a member of the workspace; ALREADY_GRANTED: the email already has that access to the agent; LAST_OWNER: removing or demoting the last owner of a workspace; INTEGRATION_IN_USE: deleting an integration agents use (details name them); PERSONA_IN_USE: deleting a persona agents use (details name them); PLUGIN_IN_USE: disabling a plugin agents have assigned, without force; FOLDER_IN_USE: unpublishing a folder other agents mount (details name them); VERSION_EXISTS: registering a plugin version that is not above the latest; EXECUTION_ENDED: approving, rejecting or cancelling an execution that has already ended; ALREADY_FIRED: a schedule firing that already started its execution (details name it); CONCURRENT_MODIFICATION: the agent's credentials or an upload changed while the request ran; send it again; CONCURRENT_UPDATE: plugin assignments or versions changed while the request ran; retry; FOLDERS_CHANGED: the agent's folders changed while the request ran, after retries; MEMBER_CHANGED: the membership changed while the request ran; fetch it again and retry */
+        /** @description NAME_TAKEN: the name is already used in the workspace (agents, templates) or the marketplace (plugins); AGENT_BUSY: delete or rename while executions are pending, running or awaiting approval; AGENT_NOT_ACTIVE: executing an agent whose status is not active (details name it); INVALID_TRANSITION: a status change the state table forbids; GRADUATION_IN_PROGRESS: a graduation of this agent is already running; IDEMPOTENCY_IN_PROGRESS: the first request with this Idempotency-Key has not answered yet; SECRET_SHOWN_ONCE: a replayed Idempotency-Key whose first answer carried a secret; ALREADY_MEMBER: the email is already a member of the workspace; ALREADY_GRANTED: the email already has that access to the agent; LAST_OWNER: removing or demoting the last owner of a workspace; INTEGRATION_IN_USE: deleting an integration agents use (details name them); PERSONA_IN_USE: deleting a persona agents use (details name them); PLUGIN_IN_USE: disabling a plugin agents have assigned, without force; FOLDER_IN_USE: unpublishing a folder other agents mount (details name them); VERSION_EXISTS: registering a plugin version that is not above the latest; EXECUTION_ENDED: approving, rejecting or cancelling an execution that has already ended; ALREADY_FIRED: a schedule firing that already started its execution (details name it); CONCURRENT_MODIFICATION: the agent's credentials or an upload changed while the request ran; send it again; CONCURRENT_UPDATE: plugin assignments or versions changed while the request ran; retry; FOLDERS_CHANGED: the agent's folders changed while the request ran, after retries; MEMBER_CHANGED: the membership changed while the request ran; fetch it again and retry */
         Error409: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3318,7 +3372,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description INVALID_BUNDLE: a credentials bundle that does not open (400); a plugin bundle that fails its checks (422); INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_ENABLED: a plugin that does not exist or is not enabled in the workspace, or a missing requirement; PLUGIN_DEPENDENCY_CYCLE: enabling a plugin whose `requires` form a cycle; PLUGIN_NOT_PUBLISHED: enabling a plugin with no published version; PLUGIN_VERSION_NOT_FOUND: pinning a version the plugin does not have; IDEMPOTENCY_KEY_REUSED: an Idempotency-Key reused with a different body; MODEL_NOT_ALLOWED: the tier's model list does not include the model (details list the allowed ids); NOT_ELIGIBLE: graduation requested before the readiness rules allow it; TEMPLATE_NOT_FOUND: creating an agent from a template that is not one of the built-in ones; NOT_A_MEMBER: granting agent access to an email that is not a member of the workspace; FOLDER_NOT_PUBLISHED: mounting a folder its agent does not publish; MOUNT_AGENT_NOT_FOUND: a mount names an agent the caller cannot see; MOUNT_CYCLE: a mount would make agents mount each other in a cycle; MOUNT_OWN_FOLDER: an agent mounting its own folder; WEBHOOK_HOST_LIMIT: the workspace already has the most webhooks allowed on that host */
+        /** @description INVALID_BUNDLE: a credentials bundle that does not open (400); a plugin bundle that fails its checks (422); INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_ENABLED: a plugin that does not exist or is not enabled in the workspace, or a missing requirement; PLUGIN_DEPENDENCY_CYCLE: enabling a plugin whose `requires` form a cycle; PLUGIN_NOT_PUBLISHED: enabling a plugin with no published version; PLUGIN_VERSION_NOT_FOUND: pinning a version the plugin does not have; IDEMPOTENCY_KEY_REUSED: an Idempotency-Key reused with a different body; MODEL_NOT_ALLOWED: the tier's model list does not include the model (details list the allowed ids); NOT_ELIGIBLE: graduation requested before the readiness rules allow it; TEMPLATE_NOT_FOUND: no such template of the workspace (404); creating an agent from a template that is neither built in nor the workspace's (422); NOT_A_MEMBER: granting agent access to an email that is not a member of the workspace; FOLDER_NOT_PUBLISHED: mounting a folder its agent does not publish; MOUNT_AGENT_NOT_FOUND: a mount names an agent the caller cannot see; MOUNT_CYCLE: a mount would make agents mount each other in a cycle; MOUNT_OWN_FOLDER: an agent mounting its own folder; WEBHOOK_HOST_LIMIT: the workspace already has the most webhooks allowed on that host */
         Error422: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6719,6 +6773,447 @@ export interface operations {
             500: components["responses"]["Error500"];
         };
     };
+    agentTemplatesList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description Alias of `limit` (the name some clients send); sending both answers 400 */
+                per_page?: number;
+                /** @description Page number (ignored with `cursor`) */
+                page?: number;
+                /** @description `next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400 */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Templates */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            templates: {
+                                name: string;
+                                /**
+                                 * @description Built-in templates are the same in every workspace and cannot be changed
+                                 * @enum {string}
+                                 */
+                                source: "built-in" | "workspace";
+                                description: string | null;
+                                type: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                capabilities: string[];
+                                configuration: {
+                                    [key: string]: unknown;
+                                };
+                                plugin_ids: string[];
+                                /** @description Counts replacements of a workspace template; null for built-in ones */
+                                version: number | null;
+                                created_at: string | null;
+                                updated_at: string | null;
+                                updated_by: string | null;
+                            }[];
+                            pagination: {
+                                page: number;
+                                limit: number;
+                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                total: number | null;
+                                pages: number | null;
+                                next_cursor: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentTemplatesCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description What the template is for
+                     * @default null
+                     */
+                    description?: string | null;
+                    /**
+                     * @description The new agent's `type`; null: the create default
+                     * @default null
+                     */
+                    type?: string | null;
+                    /** @default null */
+                    system_prompt?: string | null;
+                    /** @default null */
+                    instruction_template?: string | null;
+                    /** @default [] */
+                    capabilities?: string[];
+                    /** @description LLM settings, under the create request's own key by key */
+                    configuration?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
+                    };
+                    /** @description Plugins (ids or names, highest priority first, at most 20) assigned to each agent created from the template; each must be enabled in the workspace when the agent is created (422 PLUGIN_NOT_ENABLED otherwise) */
+                    plugin_ids?: string[];
+                    /** @description The template name, as `template` on create names it */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            template: {
+                                name: string;
+                                /**
+                                 * @description Built-in templates are the same in every workspace and cannot be changed
+                                 * @enum {string}
+                                 */
+                                source: "built-in" | "workspace";
+                                description: string | null;
+                                type: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                capabilities: string[];
+                                configuration: {
+                                    [key: string]: unknown;
+                                };
+                                plugin_ids: string[];
+                                /** @description Counts replacements of a workspace template; null for built-in ones */
+                                version: number | null;
+                                created_at: string | null;
+                                updated_at: string | null;
+                                updated_by: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentTemplatesGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                template: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            template: {
+                                name: string;
+                                /**
+                                 * @description Built-in templates are the same in every workspace and cannot be changed
+                                 * @enum {string}
+                                 */
+                                source: "built-in" | "workspace";
+                                description: string | null;
+                                type: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                capabilities: string[];
+                                configuration: {
+                                    [key: string]: unknown;
+                                };
+                                plugin_ids: string[];
+                                /** @description Counts replacements of a workspace template; null for built-in ones */
+                                version: number | null;
+                                created_at: string | null;
+                                updated_at: string | null;
+                                updated_by: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentTemplatesPut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+                /** @description The `ETag` (version) the update applies to; a stale one answers 412 */
+                "If-Match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                template: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description What the template is for
+                     * @default null
+                     */
+                    description?: string | null;
+                    /**
+                     * @description The new agent's `type`; null: the create default
+                     * @default null
+                     */
+                    type?: string | null;
+                    /** @default null */
+                    system_prompt?: string | null;
+                    /** @default null */
+                    instruction_template?: string | null;
+                    /** @default [] */
+                    capabilities?: string[];
+                    /** @description LLM settings, under the create request's own key by key */
+                    configuration?: {
+                        temperature?: number;
+                        max_tokens?: number;
+                        top_p?: number;
+                        /** @description Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it */
+                        top_k?: number;
+                        /** @description One stop sequence or up to four */
+                        stop?: string | string[];
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        presence_penalty?: number;
+                        /** @description -2 to 2; OpenAI-compatible only */
+                        frequency_penalty?: number;
+                        /** @description For reproducible sampling where the provider offers it; OpenAI-compatible only */
+                        seed?: number;
+                        /** @description Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only */
+                        response_format?: {
+                            /** @constant */
+                            type: "text";
+                        } | {
+                            /** @constant */
+                            type: "json_object";
+                        } | {
+                            /** @constant */
+                            type: "json_schema";
+                            json_schema: {
+                                name: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                strict?: boolean;
+                            };
+                        };
+                    };
+                    /** @description Plugins (ids or names, highest priority first, at most 20) assigned to each agent created from the template; each must be enabled in the workspace when the agent is created (422 PLUGIN_NOT_ENABLED otherwise) */
+                    plugin_ids?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored template */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            template: {
+                                name: string;
+                                /**
+                                 * @description Built-in templates are the same in every workspace and cannot be changed
+                                 * @enum {string}
+                                 */
+                                source: "built-in" | "workspace";
+                                description: string | null;
+                                type: string | null;
+                                system_prompt: string | null;
+                                instruction_template: string | null;
+                                capabilities: string[];
+                                configuration: {
+                                    [key: string]: unknown;
+                                };
+                                plugin_ids: string[];
+                                /** @description Counts replacements of a workspace template; null for built-in ones */
+                                version: number | null;
+                                created_at: string | null;
+                                updated_at: string | null;
+                                updated_by: string | null;
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentTemplatesDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                template: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            deleted: true;
+                            template: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
     agentsSettingsGet: {
         parameters: {
             query?: never;
@@ -8807,14 +9302,33 @@ export interface operations {
                                 id: string;
                                 slug: string;
                                 name: string;
+                                /** @description The persona's prompt: the custom one, or the workspace persona's */
+                                persona_prompt_tokens: number;
                                 system_prompt_tokens: number;
                                 instruction_template_tokens: number;
-                                persona_prompt_tokens: number;
+                                /** @description The assigned plugins' tier 1 summaries */
+                                tier1_tokens: number;
+                                /** @description The assigned plugins' tier 2 documents (skills and commands), before any budget leaves some out */
+                                tier2_tokens: number;
+                                /** @description The tool definitions a model is sent */
+                                tools_tokens: number;
+                                /** @description The sum of the parts */
                                 estimated_tokens: number;
                             }[];
-                            /** @description Over this page */
+                            /** @description Over every agent the caller can see, not only this page */
                             totals: {
                                 agents: number;
+                                /** @description The persona's prompt: the custom one, or the workspace persona's */
+                                persona_prompt_tokens: number;
+                                system_prompt_tokens: number;
+                                instruction_template_tokens: number;
+                                /** @description The assigned plugins' tier 1 summaries */
+                                tier1_tokens: number;
+                                /** @description The assigned plugins' tier 2 documents (skills and commands), before any budget leaves some out */
+                                tier2_tokens: number;
+                                /** @description The tool definitions a model is sent */
+                                tools_tokens: number;
+                                /** @description The sum of the parts */
                                 estimated_tokens: number;
                             };
                             pagination: {

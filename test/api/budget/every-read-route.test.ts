@@ -57,8 +57,9 @@ beforeAll(async () => {
   const persona = await created(api.post('/api/personas', { name: 'Analyst', system_prompt: 'Be careful.' }, as), (d) => d.persona.id);
   const integration = await created(api.post(`/api/workspaces/${ws}/integrations`, { kind: 'llm', provider: 'local', name: 'local' }, as), (d) => d.integration.id);
   await created(api.put(`/api/workspaces/${ws}/exam-sets/intern`, { tasks: [{ task: 'Say hello', expect: { contains: ['hello'] } }] }, as), () => '');
+  const template = await created(api.put('/api/agent-templates/budget-template', { system_prompt: 'Be brief.' }, as), (d) => d.template.name);
   const plugin = (await aFixturePlugin(owner)).id;
-  Object.assign(ids, { ws, agent, execution, webhook, delivery, persona, integration, plugin, level: 'intern', graduation: 'grad_01M97CRRHDVZBD41QJ313P4HDV' });
+  Object.assign(ids, { ws, agent, execution, webhook, delivery, persona, integration, plugin, template, level: 'intern', graduation: 'grad_01M97CRRHDVZBD41QJ313P4HDV' });
   // The delivery is written by the delivery worker, off the request path.
   await waitUntil(() => api.get(`/api/webhooks/${webhook}/deliveries/${delivery}`, as), (res) => res.status === 200);
 }, 60_000);

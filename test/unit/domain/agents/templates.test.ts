@@ -1,12 +1,18 @@
 import { newAgent } from '../../../../lambdas/domain/agents/plan';
 import type { NewAgentInput } from '../../../../lambdas/domain/agents/model';
-import { BUILT_IN_TEMPLATES } from '../../../../lambdas/domain/agents/templates';
+import { type AgentTemplate, BUILT_IN_TEMPLATES, resolveTemplate } from '../../../../lambdas/domain/agents/templates';
 
-const create = (input: Partial<NewAgentInput>) =>
+const create = (input: Partial<NewAgentInput>, workspaceTemplate: AgentTemplate | null = null) =>
   newAgent({ name: 'From a template', ...input } as NewAgentInput, {
     id: 'agent_01', workspaceId: 'ws_01', creator: { user_id: 'u', email: 'u@example.com' }, now: '2026-01-01T00:00:00Z',
     defaults: { llm_provider: 'local', llm_model: 'local-deterministic' },
+    template: resolveTemplate(input.template, workspaceTemplate),
   });
+
+const ownTemplate: AgentTemplate = {
+  description: null, type: 'legal-assistant', system_prompt: 'You read contracts.', instruction_template: 'Contract: {{task}}',
+  capabilities: ['contracts'], configuration: { temperature: 0 }, plugin_ids: [],
+};
 
 describe('creating an agent from a template', () => {
   it('fills type, prompts, capabilities and configuration the request leaves out', () => {
@@ -21,11 +27,19 @@ describe('creating an agent from a template', () => {
     expect(agent).toMatchObject({ system_prompt: 'Mine.', capabilities: ['x'], type: 'research-assistant', configuration: { temperature: 0.2, max_tokens: 100 } });
   });
 
+  it("fills from the workspace's own template when the name is not a built-in one", () => {
+    expect(create({ template: 'contracts' }, ownTemplate)).toMatchObject({ template: 'contracts', type: 'legal-assistant', system_prompt: 'You read contracts.', instruction_template: 'Contract: {{task}}', configuration: { temperature: 0 } });
+  });
+
+  it('reads a built-in name as the built-in template whatever the workspace holds', () => {
+    expect(resolveTemplate('bookkeeper', ownTemplate)).toBe(BUILT_IN_TEMPLATES.bookkeeper);
+  });
+
   it('leaves an agent without a template as it was', () => {
     expect(create({})).toMatchObject({ template: null, type: 'business-assistant', system_prompt: null, capabilities: [], configuration: {} });
   });
 
-  it('refuses a template that is not built in with 422 TEMPLATE_NOT_FOUND listing those that are', () => {
+  it('refuses a template that is neither built in nor the workspace\'s with 422 TEMPLATE_NOT_FOUND listing the built-in ones', () => {
     expect(() => create({ template: 'no-such-template' })).toThrow(expect.objectContaining({ status: 422, code: 'TEMPLATE_NOT_FOUND', details: [expect.objectContaining({ field: 'template', allowed: Object.keys(BUILT_IN_TEMPLATES) })] }));
   });
 });

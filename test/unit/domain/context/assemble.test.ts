@@ -1,7 +1,7 @@
 import { assembleContext, type AssignedRelease, type ContextAgent } from '../../../../lambdas/domain/context/assemble';
 import { fitToBudget } from '../../../../lambdas/domain/context/budget';
 import { tier1Summary } from '../../../../lambdas/domain/context/plugin-text';
-import { estimateJsonTokens, estimateTokens } from '../../../../lambdas/domain/context/tokens';
+import { estimateJsonTokens, estimateTokens } from '../../../../lambdas/domain/tokens';
 import type { PluginManifest } from '../../../../lambdas/domain/plugins/model';
 
 const agent: ContextAgent = { id: 'agent_1', persona_id: null, use_custom_persona: false, custom_persona_prompt: null, system_prompt: null, instruction_template: null };

@@ -1,0 +1,12 @@
+import { createAgentTemplate as storeNewTemplate } from '../../data/agent-templates';
+import { httpHandler } from '../../shared/http';
+import { created } from '../../shared/reply';
+import { workspaceTemplateToChange } from './access';
+import { createAgentTemplate } from './routes';
+import { workspaceTemplateView } from './views';
+
+export const handler = httpHandler(createAgentTemplate, async ({ body: { name, ...template }, principal }) => {
+  const workspaceId = workspaceTemplateToChange(principal, name, 'create');
+  const stored = await storeNewTemplate(workspaceId, name, template, { at: new Date().toISOString(), actor: principal.email || principal.user_id });
+  return created({ template: workspaceTemplateView(stored) }, `/api/agent-templates/${name}`, { version: stored.version });
+});
