@@ -22,14 +22,15 @@ export const changeAgent = async (
   principal: Principal,
   ref: string,
   ifMatch: number | undefined,
-  change: (agent: Agent, now: string) => Agent,
+  /** May read what it needs first (a start's health check). */
+  change: (agent: Agent, now: string) => Agent | Promise<Agent>,
   event: AgentChangeEvent = 'agent.updated',
   /** Items that commit with the change (an adaptation's history item). */
   alsoWrite: (before: Agent, after: Agent) => TransactItem[] = () => [],
 ): Promise<Agent> => {
   const { agent: before } = await loadAgentFor(principal, ref, 'manage');
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
-  const after = change(before, new Date().toISOString());
+  const after = await change(before, new Date().toISOString());
   assertMayWidenOversight(principal, before, after);
   if (after.llm_provider !== before.llm_provider || after.llm_model !== before.llm_model) {
     const tier = principal.tier ?? (await getWorkspace(after.workspace_id))?.tier ?? 'free';

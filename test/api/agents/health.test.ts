@@ -1,0 +1,84 @@
+import { api } from '../../support/api-client';
+import { aUser, aWorkspace, type TestUser } from '../../support/fixtures';
+import { aMinimalPlugin, enablePlugin } from '../../support/plugins';
+
+const HEALTHY = { healthy: true, reason: null };
+
+describe('agent health', () => {
+  let owner: TestUser;
+  let ws: string;
+  let agent: string;
+  const as = () => ({ token: owner.token, headers: { 'X-Workspace-ID': ws } });
+
+  beforeAll(async () => {
+    owner = await aUser('health-owner');
+    ws = await aWorkspace(owner);
+    agent = (await api.post('/api/agents', { name: 'Checked' }, as())).body.data.agent.id;
+  });
+
+  it('is never checked until something checks it', async () => {
+    const fresh = (await api.post('/api/agents', { name: 'Unchecked' }, as())).body.data.agent;
+    expect(fresh.health).toEqual({ healthy: true, checked_at: null, capabilities: {} });
+  });
+
+  it('GET /health checks a configured agent, answers every capability healthy, and the agent shows the stored result', async () => {
+    const res = await api.get(`/api/agents/${agent}/health`, as());
+    expect(res.status).toBe(200);
+    expect(res.body.data.health).toEqual({
+      healthy: true,
+      checked_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      capabilities: { model: HEALTHY, plugins: HEALTHY, credentials: HEALTHY, integrations: HEALTHY },
+    });
+    expect((await api.get(`/api/agents/${agent}`, as())).body.data.agent.health).toEqual(res.body.data.health);
+  });
+
+  it('probe=true makes one model call through the provider, and a query it does not know answers 400', async () => {
+    const probed = await api.get(`/api/agents/${agent}/health?probe=true`, as());
+    expect(probed.status).toBe(200);
+    expect(probed.body.data.health.capabilities.model).toEqual(HEALTHY);
+    const bad = await api.get(`/api/agents/${agent}/health?probe=yes`, as());
+    expect({ status: bad.status, code: bad.body.error.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });
+  });
+
+  it('fails when a credential a plugin requires is deleted: start answers 409 AGENT_UNHEALTHY naming the check, unless forced', async () => {
+    const plugin = await aMinimalPlugin(owner, { requires_credentials: ['SEARCH_API_KEY'] });
+    expect((await enablePlugin(owner, ws, plugin.id)).status).toBe(200);
+    expect((await api.put(`/api/agents/${agent}/plugins`, { plugin_ids: [plugin.id] }, as())).status).toBe(200);
+    // Assigning the plugin checked again: its credential is missing.
+    expect((await api.get(`/api/agents/${agent}`, as())).body.data.agent.health.capabilities.credentials).toEqual({
+      healthy: false,
+      reason: expect.stringContaining('SEARCH_API_KEY'),
+    });
+
+    expect((await api.post(`/api/agents/${agent}/credentials/inject`, { credentials: { SEARCH_API_KEY: 'search' } }, as())).status).toBe(200);
+    expect((await api.get(`/api/agents/${agent}`, as())).body.data.agent.health.healthy).toBe(true);
+    const started = await api.post(`/api/agents/${agent}/start`, undefined, as());
+    expect(started.status).toBe(200);
+    expect(started.body.data.agent.health.healthy).toBe(true);
+    expect((await api.post(`/api/agents/${agent}/stop`, undefined, as())).status).toBe(200);
+
+    expect((await api.delete(`/api/agents/${agent}/credentials/SEARCH_API_KEY`, as())).status).toBe(200);
+    const afterDelete = (await api.get(`/api/agents/${agent}`, as())).body.data.agent.health;
+    expect(afterDelete.healthy).toBe(false);
+    expect(afterDelete.capabilities.credentials).toEqual({ healthy: false, reason: expect.stringContaining('SEARCH_API_KEY') });
+    const checked = (await api.get(`/api/agents/${agent}/health`, as())).body.data.health;
+    expect({ healthy: checked.healthy, credentials: checked.capabilities.credentials, model: checked.capabilities.model }).toEqual({
+      healthy: false,
+      credentials: afterDelete.capabilities.credentials,
+      model: HEALTHY,
+    });
+
+    const refused = await api.post(`/api/agents/${agent}/start`, undefined, as());
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'AGENT_UNHEALTHY', message: expect.stringContaining('credentials') });
+    expect(refused.body.error.details).toEqual([{ field: 'health.capabilities.credentials', check: 'credentials', issue: expect.stringContaining('SEARCH_API_KEY') }]);
+    expect((await api.get(`/api/agents/${agent}`, as())).body.data.agent.runtime_state).toBe('stopped');
+
+    const forced = await api.post(`/api/agents/${agent}/start`, { force: true }, as());
+    expect(forced.status).toBe(200);
+    expect(forced.body.data.agent).toMatchObject({ runtime_state: 'running', health: { healthy: false } });
+    expect(forced.body.data.credentials_injection).toEqual({ status: 'missing', required: ['SEARCH_API_KEY'], present: [], missing: ['SEARCH_API_KEY'] });
+    expect((await api.post(`/api/agents/${agent}/stop`, undefined, as())).status).toBe(200);
+    expect((await api.post(`/api/agents/${agent}/start?force=true`, undefined, as())).status).toBe(200);
+  });
+});
