@@ -1,8 +1,18 @@
+import { createServer } from 'node:net';
 import { api } from '../../support/api-client';
 import { aUser, aWorkspace, type TestUser } from '../../support/fixtures';
 import { aMinimalPlugin, enablePlugin } from '../../support/plugins';
 
 const HEALTHY = { healthy: true, reason: null };
+
+/** A loopback port nothing listens on: a model server that is down. */
+const aClosedPort = async (): Promise<number> => {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+};
 
 describe('agent health', () => {
   let owner: TestUser;
@@ -38,6 +48,21 @@ describe('agent health', () => {
     expect(probed.body.data.health.capabilities.model).toEqual(HEALTHY);
     const bad = await api.get(`/api/agents/${agent}/health?probe=yes`, as());
     expect({ status: bad.status, code: bad.body.error.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });
+  });
+
+  it("checks a model's credentials without calling it, and only a probe finds its server down", async () => {
+    const remote = (await api.post('/api/agents', { name: 'Remote model', llm_provider: 'openai-compatible', llm_model: 'gpt-4o-mini' }, as())).body.data.agent.id;
+    const unconfigured = (await api.get(`/api/agents/${remote}/health`, as())).body.data.health;
+    expect(unconfigured.healthy).toBe(false);
+    expect(unconfigured.capabilities.model).toEqual({ healthy: false, reason: expect.stringContaining('OPENAI_API_KEY') });
+
+    const baseUrl = `http://127.0.0.1:${await aClosedPort()}/v1`;
+    expect((await api.post(`/api/agents/${remote}/credentials/inject`, { credentials: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl } }, as())).status).toBe(200);
+    expect((await api.get(`/api/agents/${remote}/health`, as())).body.data.health.capabilities.model).toEqual(HEALTHY);
+    const probed = (await api.get(`/api/agents/${remote}/health?probe=true`, as())).body.data.health;
+    expect(probed.healthy).toBe(false);
+    expect(probed.capabilities.model).toEqual({ healthy: false, reason: expect.stringContaining('the probe call to gpt-4o-mini failed') });
+    expect(JSON.stringify(probed)).not.toContain('sk-test');
   });
 
   it('fails when a credential a plugin requires is deleted: start answers 409 AGENT_UNHEALTHY naming the check, unless forced', async () => {
