@@ -50,11 +50,16 @@ describe('agent health', () => {
     expect({ status: bad.status, code: bad.body.error.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });
   });
 
-  it("checks a model's credentials without calling it, and only a probe finds its server down", async () => {
+  it("checks a model's credentials without calling it, again when the provider changes, and only a probe finds its server down", async () => {
     const remote = (await api.post('/api/agents', { name: 'Remote model', llm_provider: 'openai-compatible', llm_model: 'gpt-4o-mini' }, as())).body.data.agent.id;
     const unconfigured = (await api.get(`/api/agents/${remote}/health`, as())).body.data.health;
     expect(unconfigured.healthy).toBe(false);
     expect(unconfigured.capabilities.model).toEqual({ healthy: false, reason: expect.stringContaining('OPENAI_API_KEY') });
+
+    const local = await api.patch(`/api/agents/${remote}`, { llm_provider: 'local', llm_model: 'local-deterministic' }, as());
+    expect(local.body.data.agent.health).toMatchObject({ healthy: true, capabilities: { model: HEALTHY } });
+    const back = await api.patch(`/api/agents/${remote}`, { llm_provider: 'openai-compatible', llm_model: 'gpt-4o-mini' }, as());
+    expect(back.body.data.agent.health.capabilities.model).toEqual(unconfigured.capabilities.model);
 
     const baseUrl = `http://127.0.0.1:${await aClosedPort()}/v1`;
     expect((await api.post(`/api/agents/${remote}/credentials/inject`, { credentials: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl } }, as())).status).toBe(200);
