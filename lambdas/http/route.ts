@@ -28,6 +28,8 @@ export interface Access {
   schedules?: 'manage';
   /** The webhook delivery queue: `send` queues attempts (a test event, a redelivery, the fan-out). */
   deliveries?: 'send';
+  /** Calls the environment's allowed Bedrock models (bedrock:InvokeModel): a health probe's one minimal model call. */
+  model?: 'invoke';
   /** Signs and opens `next_cursor`s with the cursor key; derived by CDK for routes whose query takes `cursor`. */
   cursors?: 'sign';
 }

@@ -45,6 +45,7 @@ export const ERROR_CODES = {
   AGENT_NOT_ACTIVE: { statuses: [409], when: 'executing an agent whose status is not active (details name it)' },
   INVALID_TRANSITION: { statuses: [409], when: 'a status change the state table forbids' },
   GRADUATION_IN_PROGRESS: { statuses: [409], when: 'a graduation of this agent is already running' },
+  AGENT_UNHEALTHY: { statuses: [409], when: 'starting an agent whose health check fails, without force (details name the failing checks)' },
   IDEMPOTENCY_IN_PROGRESS: { statuses: [409], when: 'the first request with this Idempotency-Key has not answered yet' },
   SECRET_SHOWN_ONCE: { statuses: [409], when: 'a replayed Idempotency-Key whose first answer carried a secret' },
   ALREADY_MEMBER: { statuses: [409], when: 'the email is already a member of the workspace' },

@@ -9,6 +9,7 @@ import {
   Resource,
   RestApi,
 } from 'aws-cdk-lib/aws-apigateway';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import type { RouteDefinition } from '../../lambdas/http/route';
 import type { AccessTargets } from '../api/access-grants';
@@ -17,9 +18,10 @@ import { methodPaths, parentPath } from '../api/resource-ownership';
 import { routesByFunction } from '../api/route-groups';
 import { bundledFilesEnvironment } from '../build/function-bundles';
 import { functionAccess } from '../api/route-cursors';
-import { acknowledgeLambdaAuthorizer, acknowledgePublicMethod } from '../compliance/acknowledgements';
+import { acknowledgeBedrockModels, acknowledgeLambdaAuthorizer, acknowledgePublicMethod } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { ApiFunction } from '../constructs/api-function';
+import { bedrockModelArns } from '../constructs/bedrock-models';
 
 /** What every route function gets, whatever its domain. */
 export interface RouteFunctionSettings {
@@ -60,14 +62,19 @@ export class ApiRoutesStack extends NestedStack {
     for (const [bundleId, routes] of routesByFunction(props.routes)) {
       const [first] = routes;
       if (!first) continue;
-      const fn = new ApiFunction(this, bundleId, {
+      const access = functionAccess(routes);
+      const models = access.model === 'invoke' ? bedrockModelArns(props.functions.config.models) : [];
+      const apiFunction = new ApiFunction(this, bundleId, {
         bundleId,
         group: 'api',
-        access: functionAccess(routes),
+        access,
         targets: props.functions.targets,
+        extraStatements: models.length > 0 ? [new PolicyStatement({ sid: 'BedrockModels', actions: ['bedrock:InvokeModel'], resources: models })] : [],
         environment: { ...props.functions.environment, ...props.functions.handlerEnvironment[first.handler], ...bundledFilesEnvironment(first.handler) },
         config: props.functions.config,
-      }).function;
+      });
+      acknowledgeBedrockModels(apiFunction.role, models.filter((arn) => arn.includes('*')));
+      const fn = apiFunction.function;
       // One permission per method, for this API's methods only; console test invocations are not needed.
       const integration = new LambdaIntegration(fn, { allowTestInvoke: false });
       for (const route of routes) this.addRouteMethod(route, integration);

@@ -34,6 +34,7 @@ const expectedActions = (access: Access): string[] =>
     ...(access.deliveries === 'send' ? ['sqs:SendMessage'] : []),
     ...(access.schedules === 'manage' ? ['iam:PassRole', 'scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : []),
     ...(access.cursors === 'sign' ? ['kms:GenerateMac'] : []),
+    ...(access.model === 'invoke' ? ['bedrock:InvokeModel'] : []),
   ].sort();
 
 interface Statement {
@@ -143,6 +144,15 @@ describe('route functions', () => {
     const environment = (id: string) => (functionPart(id, 'Function').Environment as { Variables: Record<string, unknown> }).Variables;
     expect(environment('workspaces-create').MAX_OWNED_WORKSPACES).toBe(String(environmentConfig('prod').maxOwnedWorkspaces));
     expect(environment('workspaces-get').MAX_OWNED_WORKSPACES).toBeUndefined();
+  });
+
+  it("gives Bedrock, the environment's allowed models alone, only to the function that probes an agent's model", () => {
+    const probing = routes.filter((r) => r.access.model === 'invoke').map(routeId);
+    expect(probing).toEqual(['agents-health-get']);
+    const bedrock = roleStatements('agents-health-get').find((s) => JSON.stringify(s.Action).includes('bedrock:'));
+    expect(JSON.stringify(bedrock?.Resource)).toContain('foundation-model/');
+    expect(JSON.stringify(bedrock?.Resource)).not.toContain('foundation-model/*"');
+    expect(roleStatements('agents-get').some((s) => JSON.stringify(s.Action).includes('bedrock:'))).toBe(false);
   });
 
   it('lets the health function read the table but not write it', () => {

@@ -1,6 +1,10 @@
+import type { AgentHealth } from './health';
 import type { AgentStatus } from './status';
 
-/** The agent model of API.md §2, as stored. Read-only parts (statistics, graduation, health) are computed on read. */
+/**
+ * The agent model of API.md §2, as stored. Read-only parts (statistics, graduation) are computed on read;
+ * `health` is the last check's result, stored when one runs (see health.ts for what runs one).
+ */
 
 export const AGENT_ROLES = ['general-assistant', 'finance-agent', 'marketing-agent', 'developer-agent', 'custom'] as const;
 export const MATURITY_LEVELS = ['student', 'intern', 'supervised', 'autonomous'] as const;
@@ -68,6 +72,8 @@ export interface Agent {
   created_at: string;
   updated_at: string;
   version: number;
+  /** The last health check; absent until the first one. */
+  health?: AgentHealth;
 }
 
 /** Fields an update may never name (API.md: IMMUTABLE_FIELD); `slug` moves only with the name or a rename. */
@@ -77,6 +83,6 @@ export const AGENT_IMMUTABLE_FIELDS = [
 ] as const;
 
 /** What a caller may set: on create (`name` required) or in an update (any subset). */
-type Settable = Omit<Agent, 'id' | 'workspace_id' | 'runtime_state' | 'is_system' | 'created_by' | 'created_at' | 'updated_at' | 'version' | 'avatar_url' | 'owner_email'>;
+type Settable = Omit<Agent, 'id' | 'workspace_id' | 'runtime_state' | 'health' | 'is_system' | 'created_by' | 'created_at' | 'updated_at' | 'version' | 'avatar_url' | 'owner_email'>;
 export type AgentChanges = Partial<Omit<Settable, 'role' | 'maturity_level'>>;
 export type NewAgentInput = AgentChanges & Partial<Pick<Settable, 'role' | 'maturity_level'>> & { name: string };

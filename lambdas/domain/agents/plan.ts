@@ -99,8 +99,8 @@ export const applyUpdate = (agent: Agent, input: AgentChanges, now: string): Age
   };
 };
 
-/** What changed, for `agent.updated` events and change logs. */
+/** What changed, for `agent.updated` events and change logs; `health` is the platform's observation, not a change. */
 export const changedFields = (before: Agent, after: Agent): string[] =>
   (Object.keys(after) as (keyof Agent)[]).filter(
-    (k) => !['version', 'updated_at'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+    (k) => !['version', 'updated_at', 'health'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
   );

@@ -10,32 +10,40 @@ import { VersionConflict } from '../../shared/errors';
 import { modelAllowList } from '../../shared/model-allow-list';
 import type { Principal } from '../../shared/principal';
 import { loadAgentFor } from './access';
+import { checkAgentHealth } from './health-check';
+
+/** Fields of the agent a health check reads (besides what it reads of its partition and workspace). */
+const HEALTH_FIELDS: readonly string[] = ['llm_provider', 'llm_integration_id', 'storage_integration_id'] satisfies (keyof Agent)[];
 
 /** The events whose data is the agent's change. */
 type AgentChangeEvent = 'agent.updated' | 'agent.renamed' | 'agent.started' | 'agent.stopped';
 
 /**
  * The one path every agent change takes: load what the caller can see, check `If-Match`, apply
- * the change (oversight widened only by workspace managers), save it under a version condition, its event and log line in the same transaction.
+ * the change (oversight widened only by workspace managers; health checked again when the model or integrations it names change),
+ * save it under a version condition, its event and log line in the same transaction.
  */
 export const changeAgent = async (
   principal: Principal,
   ref: string,
   ifMatch: number | undefined,
-  change: (agent: Agent, now: string) => Agent,
+  /** May read what it needs first (a start's health check). */
+  change: (agent: Agent, now: string) => Agent | Promise<Agent>,
   event: AgentChangeEvent = 'agent.updated',
   /** Items that commit with the change (an adaptation's history item). */
   alsoWrite: (before: Agent, after: Agent) => TransactItem[] = () => [],
 ): Promise<Agent> => {
   const { agent: before } = await loadAgentFor(principal, ref, 'manage');
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
-  const after = change(before, new Date().toISOString());
+  let after = await change(before, new Date().toISOString());
   assertMayWidenOversight(principal, before, after);
   if (after.llm_provider !== before.llm_provider || after.llm_model !== before.llm_model) {
     const tier = principal.tier ?? (await getWorkspace(after.workspace_id))?.tier ?? 'free';
     assertModelAllowed(modelAllowList, tier, after);
   }
   const changed = changedFields(before, after);
+  // The model and integrations the agent names are what its health check reads of it: checked again, stored with the change.
+  if (HEALTH_FIELDS.some((field) => changed.includes(field))) after = { ...after, health: (await checkAgentHealth(after)).health };
   const data = { agent_id: after.id, name: after.name, slug: after.slug, changed, ...(before.slug !== after.slug ? { previous_slug: before.slug } : {}) };
   await saveAgent(before, after, before.version, [...agentEvent(event, after, principal.user_id, data, { changed, previous_slug: before.slug }), ...alsoWrite(before, after)]);
   return after;

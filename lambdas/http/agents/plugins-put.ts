@@ -6,6 +6,7 @@ import { loadAgentFor } from './access';
 import { assignAgentPlugins } from './plugin-routes';
 import { assignablePlugins } from './plugins-assignable';
 import { assignedPluginViews } from './plugins-view';
+import { recheckHealth } from './health-check';
 
 export const handler = httpHandler(assignAgentPlugins, async ({ params, body, principal, ifMatch }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');
@@ -13,6 +14,6 @@ export const handler = httpHandler(assignAgentPlugins, async ({ params, body, pr
   const before = await getAssignment(agent, true);
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
   const after = await replaceAssignment(agent, before, { pluginIds, skills }, principal.email || principal.user_id, new Date().toISOString());
-  const plugins = await assignedPluginViews(agent.workspace_id, after.plugin_ids);
+  const [plugins] = await Promise.all([assignedPluginViews(agent.workspace_id, after.plugin_ids), recheckHealth(agent)]);
   return ok({ plugins, assignment_version: after.version }, { version: after.version });
 });

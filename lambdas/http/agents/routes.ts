@@ -1,12 +1,11 @@
 import * as z from 'zod';
-import type { ZodType } from 'zod';
 import { AGENT_ROLES, AGENT_IMMUTABLE_FIELDS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
 import { AVATAR_MAX_BYTES } from '../../domain/agents/avatar';
 import { AGENT_STATUSES } from '../../domain/agents/status';
 import { BUILT_IN_TEMPLATES } from '../../domain/agents/templates';
 import { paginationQuery, paginationSchema } from '../pagination';
 import { DEFAULT_BODY_LIMIT, route } from '../route';
-import { agentDetailSchema, agentRef, agentSchema, createAgentBody, updateAgentBody, renameAgentBody, tag } from './schemas';
+import { agentDetailSchema, agentHealthSchema, agentRef, agentSchema, createAgentBody, updateAgentBody, renameAgentBody, tag } from './schemas';
 
 /** An agent holds at most 20 tags; a filter naming more could not match better, and bounds the query's operators. */
 const MAX_TAG_FILTERS = 20;
@@ -100,14 +99,6 @@ export const deleteAgent = route({
   access: { table: 'write' },
 });
 
-const lifecycle = <D extends ZodType>(verb: 'start' | 'stop', summary: string, data: D) =>
-  route({
-    method: 'POST', path: `/api/agents/{agent}/${verb}`, handler: `agents/${verb}`, summary,
-    auth: 'user', scopes: ['write'], params: agentParams, errors: [409],
-    response: { status: 200, description: 'The agent', data },
-    access: { table: 'write' },
-  });
-
 const credentialsInjection = z
   .object({
     status: z.enum(['complete', 'missing', 'none_required']),
@@ -117,12 +108,37 @@ const credentialsInjection = z
   })
   .describe("Whether the credentials the agent's plugins require are injected, re-checked at every start");
 
-export const startAgent = lifecycle(
-  'start',
-  'Start the agent (runtime_state running); reports whether its plugins\' credentials are present',
-  agentData.extend({ credentials_injection: credentialsInjection }),
-);
-export const stopAgent = lifecycle('stop', 'Stop the agent (runtime_state stopped)', agentData);
+const HEALTH_NOTE =
+  'Four capabilities are checked from what is stored, without calling anything: `model` (the provider is known and usable here and the credentials it needs are stored: the llm integration\'s when `llm_integration_id` is set, else the agent\'s; bedrock needs none, openai-compatible `OPENAI_API_KEY` or `API_KEY`, or an `OPENAI_BASE_URL`), `plugins` (every assigned plugin is still enabled in the workspace), `credentials` (every credential the assigned plugins\' running versions require is stored) and `integrations` (every integration the agent names exists, of the right kind). The result is stored on the agent: `start`, this route, and changes of the agent\'s credentials (inject, import, remove), plugins (PUT), `llm_provider`, `llm_integration_id` or `storage_integration_id` check again; every other read of the agent shows the last stored result (`checked_at` null: never checked).';
+
+const forceFlag = z.boolean().describe('Start even though a health check fails');
+export const startAgent = route({
+  method: 'POST', path: '/api/agents/{agent}/start', handler: 'agents/start',
+  summary: 'Start the agent (runtime_state running) after its health check; reports whether its plugins\' credentials are present',
+  description: `The health check runs first and is stored on the agent; a failing check answers 409 AGENT_UNHEALTHY with one detail per failing capability (\`check\`, \`issue\`), unless \`force\` is true (in the body, or \`?force=true\`). An agent that is not active or published answers 409 INVALID_TRANSITION. ${HEALTH_NOTE}`,
+  auth: 'user', scopes: ['write'], params: agentParams, errors: [409],
+  body: z.strictObject({ force: forceFlag.default(false) }),
+  query: z.strictObject({ force: z.enum(['true', 'false']).default('false').transform((f) => f === 'true').describe('Same as `force` in the body') }),
+  response: { status: 200, description: 'The agent, with the health it was started with', data: agentData.extend({ credentials_injection: credentialsInjection }) },
+  access: { table: 'write' },
+});
+export const stopAgent = route({
+  method: 'POST', path: '/api/agents/{agent}/stop', handler: 'agents/stop', summary: 'Stop the agent (runtime_state stopped)',
+  auth: 'user', scopes: ['write'], params: agentParams, errors: [409],
+  response: { status: 200, description: 'The agent', data: agentData },
+  access: { table: 'write' },
+});
+
+export const getAgentHealth = route({
+  method: 'GET', path: '/api/agents/{agent}/health', handler: 'agents/health-get',
+  summary: "Check the agent's health now",
+  description: `${HEALTH_NOTE} With \`probe=true\`, a model whose configuration passes is also called once, minimally (a one-token answer), through the provider its executions use; a failed call makes \`model\` unhealthy with the provider's reason.`,
+  auth: 'user', scopes: ['read'], params: agentParams,
+  query: z.strictObject({ probe: z.enum(['true', 'false']).default('false').transform((p) => p === 'true').describe('Also make one minimal model call') }),
+  response: { status: 200, description: 'The health just checked (also stored on the agent)', data: z.object({ health: agentHealthSchema }) },
+  // The check is stored on the agent; a probe reads the credentials a model turn would (sealed in the bucket) and calls the model.
+  access: { table: 'write', bucket: 'read', secrets: 'read', model: 'invoke' },
+});
 
 export const renameAgent = route({
   method: 'PUT', path: '/api/agents/{agent}/rename', handler: 'agents/rename',
@@ -133,4 +149,4 @@ export const renameAgent = route({
   access: { table: 'write' },
 });
 
-export const agentRoutes = [listAgents, createAgent, getAgent, patchAgent, putAgent, deleteAgent, startAgent, stopAgent, renameAgent];
+export const agentRoutes = [listAgents, createAgent, getAgent, patchAgent, putAgent, deleteAgent, startAgent, stopAgent, getAgentHealth, renameAgent];

@@ -181,6 +181,16 @@ export const updateAgentBody = agentInput.superRefine(oneAvatar).transform(canon
 export type CreateAgentInput = z.output<typeof createAgentBody>;
 export type UpdateAgentInput = z.output<typeof updateAgentBody>;
 
+export const agentHealthSchema = z
+  .object({
+    healthy: z.boolean().describe('Every capability is healthy'),
+    checked_at: z.string().nullable().describe('When the check ran; null: never checked (then `healthy` only says the last run did not fail)'),
+    capabilities: z
+      .record(z.string(), z.object({ healthy: z.boolean(), reason: z.string().nullable().describe('Why not, and what to do; null when healthy') }))
+      .describe('`model`, `plugins`, `credentials`, `integrations`'),
+  })
+  .describe('The last health check (GET /api/agents/{agent}/health checks again)');
+
 export const agentSchema = z.object({
   id: z.string(),
   workspace_id: z.string(),
@@ -228,11 +238,7 @@ export const agentSchema = z.object({
   owner: z.string(),
   owner_email: z.string(),
   created_by: z.string(),
-  health: z.object({
-    healthy: z.boolean(),
-    checked_at: z.string().nullable(),
-    capabilities: z.record(z.string(), z.object({ healthy: z.boolean(), reason: z.string().nullable() })),
-  }),
+  health: agentHealthSchema,
   statistics: z.object({
     total_executions: z.number().int(),
     successful_executions: z.number().int(),

@@ -59,7 +59,8 @@ export const agentView = (agent: Agent, record: AgentStatsRecord | null = null, 
   owner: agent.owner,
   owner_email: agent.owner_email,
   created_by: agent.created_by,
-  health: { healthy: agent.runtime_state !== 'failed', checked_at: null, capabilities: {} },
+  // Until a first check, all that is known is whether the last run failed.
+  health: agent.health ?? { healthy: agent.runtime_state !== 'failed', checked_at: null, capabilities: {} },
   statistics: {
     total_executions: stats.total_executions,
     successful_executions: stats.successful_executions,

@@ -6,6 +6,7 @@ import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../agents/access';
 import { importCredentials } from './routes';
 import { credentialValues } from './schemas';
+import { recheckHealth } from '../agents/health-check';
 
 /** Opens (and checks) the whole bundle before anything is written: a bad one writes nothing. */
 const openBundle = (bundle: string, passphrase: string) => {
@@ -22,5 +23,7 @@ const openBundle = (bundle: string, passphrase: string) => {
 export const handler = httpHandler(importCredentials, async ({ params, body, principal }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');
   const values = openBundle(body.bundle, body.passphrase);
-  return ok({ credentials: await changeAgentCredentials(agent, { kind: body.mode, values }) });
+  const credentials = await changeAgentCredentials(agent, { kind: body.mode, values });
+  await recheckHealth(agent);
+  return ok({ credentials });
 });

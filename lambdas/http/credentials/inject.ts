@@ -3,8 +3,11 @@ import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../agents/access';
 import { injectCredentials } from './routes';
+import { recheckHealth } from '../agents/health-check';
 
 export const handler = httpHandler(injectCredentials, async ({ params, body, principal }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  return ok({ credentials: await changeAgentCredentials(agent, { kind: 'merge', values: body.credentials }) });
+  const credentials = await changeAgentCredentials(agent, { kind: 'merge', values: body.credentials });
+  await recheckHealth(agent);
+  return ok({ credentials });
 });

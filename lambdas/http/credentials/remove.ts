@@ -3,9 +3,11 @@ import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../agents/access';
 import { removeCredential } from './routes';
+import { recheckHealth } from '../agents/health-check';
 
 export const handler = httpHandler(removeCredential, async ({ params, principal }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');
   await changeAgentCredentials(agent, { kind: 'remove', name: params.name });
+  await recheckHealth(agent);
   return ok({ deleted: true, name: params.name });
 });

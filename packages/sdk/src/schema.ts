@@ -318,7 +318,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start the agent (runtime_state running); reports whether its plugins' credentials are present */
+        /**
+         * Start the agent (runtime_state running) after its health check; reports whether its plugins' credentials are present
+         * @description The health check runs first and is stored on the agent; a failing check answers 409 AGENT_UNHEALTHY with one detail per failing capability (`check`, `issue`), unless `force` is true (in the body, or `?force=true`). An agent that is not active or published answers 409 INVALID_TRANSITION. Four capabilities are checked from what is stored, without calling anything: `model` (the provider is known and usable here and the credentials it needs are stored: the llm integration's when `llm_integration_id` is set, else the agent's; bedrock needs none, openai-compatible `OPENAI_API_KEY` or `API_KEY`, or an `OPENAI_BASE_URL`), `plugins` (every assigned plugin is still enabled in the workspace), `credentials` (every credential the assigned plugins' running versions require is stored) and `integrations` (every integration the agent names exists, of the right kind). The result is stored on the agent: `start`, this route, and changes of the agent's credentials (inject, import, remove), plugins (PUT), `llm_provider`, `llm_integration_id` or `storage_integration_id` check again; every other read of the agent shows the last stored result (`checked_at` null: never checked).
+         */
         post: operations["agentsStart"];
         delete?: never;
         options?: never;
@@ -337,6 +340,26 @@ export interface paths {
         put?: never;
         /** Stop the agent (runtime_state stopped) */
         post: operations["agentsStop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agent}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the agent's health now
+         * @description Four capabilities are checked from what is stored, without calling anything: `model` (the provider is known and usable here and the credentials it needs are stored: the llm integration's when `llm_integration_id` is set, else the agent's; bedrock needs none, openai-compatible `OPENAI_API_KEY` or `API_KEY`, or an `OPENAI_BASE_URL`), `plugins` (every assigned plugin is still enabled in the workspace), `credentials` (every credential the assigned plugins' running versions require is stored) and `integrations` (every integration the agent names exists, of the right kind). The result is stored on the agent: `start`, this route, and changes of the agent's credentials (inject, import, remove), plugins (PUT), `llm_provider`, `llm_integration_id` or `storage_integration_id` check again; every other read of the agent shows the last stored result (`checked_at` null: never checked). With `probe=true`, a model whose configuration passes is also called once, minimally (a one-token answer), through the provider its executions use; a failed call makes `model` unhealthy with the provider's reason.
+         */
+        get: operations["agentsHealthGet"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3332,7 +3355,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NAME_TAKEN: the name is already used in the workspace (agents, templates) or the marketplace (plugins); AGENT_BUSY: delete or rename while executions are pending, running or awaiting approval; AGENT_NOT_ACTIVE: executing an agent whose status is not active (details name it); INVALID_TRANSITION: a status change the state table forbids; GRADUATION_IN_PROGRESS: a graduation of this agent is already running; IDEMPOTENCY_IN_PROGRESS: the first request with this Idempotency-Key has not answered yet; SECRET_SHOWN_ONCE: a replayed Idempotency-Key whose first answer carried a secret; ALREADY_MEMBER: the email is already a member of the workspace; ALREADY_GRANTED: the email already has that access to the agent; LAST_OWNER: removing or demoting the last owner of a workspace; INTEGRATION_IN_USE: deleting an integration agents use (details name them); PERSONA_IN_USE: deleting a persona agents use (details name them); PLUGIN_IN_USE: disabling a plugin agents have assigned, without force; FOLDER_IN_USE: unpublishing a folder other agents mount (details name them); VERSION_EXISTS: registering a plugin version that is not above the latest; EXECUTION_ENDED: approving, rejecting or cancelling an execution that has already ended; ALREADY_FIRED: a schedule firing that already started its execution (details name it); CONCURRENT_MODIFICATION: the agent's credentials or an upload changed while the request ran; send it again; CONCURRENT_UPDATE: plugin assignments or versions changed while the request ran; retry; FOLDERS_CHANGED: the agent's folders changed while the request ran, after retries; MEMBER_CHANGED: the membership changed while the request ran; fetch it again and retry */
+        /** @description NAME_TAKEN: the name is already used in the workspace (agents, templates) or the marketplace (plugins); AGENT_BUSY: delete or rename while executions are pending, running or awaiting approval; AGENT_NOT_ACTIVE: executing an agent whose status is not active (details name it); INVALID_TRANSITION: a status change the state table forbids; GRADUATION_IN_PROGRESS: a graduation of this agent is already running; AGENT_UNHEALTHY: starting an agent whose health check fails, without force (details name the failing checks); IDEMPOTENCY_IN_PROGRESS: the first request with this Idempotency-Key has not answered yet; SECRET_SHOWN_ONCE: a replayed Idempotency-Key whose first answer carried a secret; ALREADY_MEMBER: the email is already a member of the workspace; ALREADY_GRANTED: the email already has that access to the agent; LAST_OWNER: removing or demoting the last owner of a workspace; INTEGRATION_IN_USE: deleting an integration agents use (details name them); PERSONA_IN_USE: deleting a persona agents use (details name them); PLUGIN_IN_USE: disabling a plugin agents have assigned, without force; FOLDER_IN_USE: unpublishing a folder other agents mount (details name them); VERSION_EXISTS: registering a plugin version that is not above the latest; EXECUTION_ENDED: approving, rejecting or cancelling an execution that has already ended; ALREADY_FIRED: a schedule firing that already started its execution (details name it); CONCURRENT_MODIFICATION: the agent's credentials or an upload changed while the request ran; send it again; CONCURRENT_UPDATE: plugin assignments or versions changed while the request ran; retry; FOLDERS_CHANGED: the agent's folders changed while the request ran, after retries; MEMBER_CHANGED: the membership changed while the request ran; fetch it again and retry */
         Error409: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4990,12 +5013,17 @@ export interface operations {
                                 owner: string;
                                 owner_email: string;
                                 created_by: string;
+                                /** @description The last health check (GET /api/agents/{agent}/health checks again) */
                                 health: {
+                                    /** @description Every capability is healthy */
                                     healthy: boolean;
+                                    /** @description When the check ran; null: never checked (then `healthy` only says the last run did not fail) */
                                     checked_at: string | null;
+                                    /** @description `model`, `plugins`, `credentials`, `integrations` */
                                     capabilities: {
                                         [key: string]: {
                                             healthy: boolean;
+                                            /** @description Why not, and what to do; null when healthy */
                                             reason: string | null;
                                         };
                                     };
@@ -5322,12 +5350,17 @@ export interface operations {
                                 owner: string;
                                 owner_email: string;
                                 created_by: string;
+                                /** @description The last health check (GET /api/agents/{agent}/health checks again) */
                                 health: {
+                                    /** @description Every capability is healthy */
                                     healthy: boolean;
+                                    /** @description When the check ran; null: never checked (then `healthy` only says the last run did not fail) */
                                     checked_at: string | null;
+                                    /** @description `model`, `plugins`, `credentials`, `integrations` */
                                     capabilities: {
                                         [key: string]: {
                                             healthy: boolean;
+                                            /** @description Why not, and what to do; null when healthy */
                                             reason: string | null;
                                         };
                                     };
@@ -5491,12 +5524,17 @@ export interface operations {
                                 owner: string;
                                 owner_email: string;
                                 created_by: string;
+                                /** @description The last health check (GET /api/agents/{agent}/health checks again) */
                                 health: {
+                                    /** @description Every capability is healthy */
                                     healthy: boolean;
+                                    /** @description When the check ran; null: never checked (then `healthy` only says the last run did not fail) */
                                     checked_at: string | null;
+                                    /** @description `model`, `plugins`, `credentials`, `integrations` */
                                     capabilities: {
                                         [key: string]: {
                                             healthy: boolean;
+                                            /** @description Why not, and what to do; null when healthy */
                                             reason: string | null;
                                         };
                                     };
@@ -5829,12 +5867,17 @@ export interface operations {
                                 owner: string;
                                 owner_email: string;
                                 created_by: string;
+                                /** @description The last health check (GET /api/agents/{agent}/health checks again) */
                                 health: {
+                                    /** @description Every capability is healthy */
                                     healthy: boolean;
+                                    /** @description When the check ran; null: never checked (then `healthy` only says the last run did not fail) */
                                     checked_at: string | null;
+                                    /** @description `model`, `plugins`, `credentials`, `integrations` */
                                     capabilities: {
                                         [key: string]: {
                                             healthy: boolean;
+                                            /** @description Why not, and what to do; null when healthy */
                                             reason: string | null;
                                         };
                                     };
@@ -6204,12 +6247,17 @@ export interface operations {
                                 owner: string;
                                 owner_email: string;
                                 created_by: string;
+                                /** @description The last health check (GET /api/agents/{agent}/health checks again) */
                                 health: {
+                                    /** @description Every capability is healthy */
                                     healthy: boolean;
+                                    /** @description When the check ran; null: never checked (then `healthy` only says the last run did not fail) */
                                     checked_at: string | null;
+                                    /** @description `model`, `plugins`, `credentials`, `integrations` */
                                     capabilities: {
                                         [key: string]: {
                                             healthy: boolean;
+                                            /** @description Why not, and what to do; null when healthy */
                                             reason: string | null;
                                         };
                                     };
@@ -6252,7 +6300,10 @@ export interface operations {
     };
     agentsStart: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Same as `force` in the body */
+                force?: "true" | "false";
+            };
             header?: {
                 /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
                 "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
@@ -6262,9 +6313,20 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description JSON, at most 262144 bytes. Unknown fields are refused. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Start even though a health check fails
+                     * @default false
+                     */
+                    force?: boolean;
+                };
+            };
+        };
         responses: {
-            /** @description The agent */
+            /** @description The agent, with the health it was started with */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6374,12 +6436,17 @@ export interface operations {
                                 owner: string;
                                 owner_email: string;
                                 created_by: string;
+                                /** @description The last health check (GET /api/agents/{agent}/health checks again) */
                                 health: {
+                                    /** @description Every capability is healthy */
                                     healthy: boolean;
+                                    /** @description When the check ran; null: never checked (then `healthy` only says the last run did not fail) */
                                     checked_at: string | null;
+                                    /** @description `model`, `plugins`, `credentials`, `integrations` */
                                     capabilities: {
                                         [key: string]: {
                                             healthy: boolean;
+                                            /** @description Why not, and what to do; null when healthy */
                                             reason: string | null;
                                         };
                                     };
@@ -6423,6 +6490,7 @@ export interface operations {
             404: components["responses"]["Error404"];
             409: components["responses"]["Error409"];
             413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
         };
@@ -6551,12 +6619,17 @@ export interface operations {
                                 owner: string;
                                 owner_email: string;
                                 created_by: string;
+                                /** @description The last health check (GET /api/agents/{agent}/health checks again) */
                                 health: {
+                                    /** @description Every capability is healthy */
                                     healthy: boolean;
+                                    /** @description When the check ran; null: never checked (then `healthy` only says the last run did not fail) */
                                     checked_at: string | null;
+                                    /** @description `model`, `plugins`, `credentials`, `integrations` */
                                     capabilities: {
                                         [key: string]: {
                                             healthy: boolean;
+                                            /** @description Why not, and what to do; null when healthy */
                                             reason: string | null;
                                         };
                                     };
@@ -6589,6 +6662,66 @@ export interface operations {
             403: components["responses"]["Error403"];
             404: components["responses"]["Error404"];
             409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    agentsHealthGet: {
+        parameters: {
+            query?: {
+                /** @description Also make one minimal model call */
+                probe?: "true" | "false";
+            };
+            header?: {
+                /** @description Selects the workspace for JWT callers (default: the caller's earliest membership) */
+                "X-Workspace-ID"?: components["parameters"]["WorkspaceHeader"];
+            };
+            path: {
+                agent: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The health just checked (also stored on the agent) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @description The last health check (GET /api/agents/{agent}/health checks again) */
+                            health: {
+                                /** @description Every capability is healthy */
+                                healthy: boolean;
+                                /** @description When the check ran; null: never checked (then `healthy` only says the last run did not fail) */
+                                checked_at: string | null;
+                                /** @description `model`, `plugins`, `credentials`, `integrations` */
+                                capabilities: {
+                                    [key: string]: {
+                                        healthy: boolean;
+                                        /** @description Why not, and what to do; null when healthy */
+                                        reason: string | null;
+                                    };
+                                };
+                            };
+                        };
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
             413: components["responses"]["Error413"];
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
@@ -6728,12 +6861,17 @@ export interface operations {
                                 owner: string;
                                 owner_email: string;
                                 created_by: string;
+                                /** @description The last health check (GET /api/agents/{agent}/health checks again) */
                                 health: {
+                                    /** @description Every capability is healthy */
                                     healthy: boolean;
+                                    /** @description When the check ran; null: never checked (then `healthy` only says the last run did not fail) */
                                     checked_at: string | null;
+                                    /** @description `model`, `plugins`, `credentials`, `integrations` */
                                     capabilities: {
                                         [key: string]: {
                                             healthy: boolean;
+                                            /** @description Why not, and what to do; null when healthy */
                                             reason: string | null;
                                         };
                                     };
@@ -13413,12 +13551,17 @@ export interface operations {
                                 owner: string;
                                 owner_email: string;
                                 created_by: string;
+                                /** @description The last health check (GET /api/agents/{agent}/health checks again) */
                                 health: {
+                                    /** @description Every capability is healthy */
                                     healthy: boolean;
+                                    /** @description When the check ran; null: never checked (then `healthy` only says the last run did not fail) */
                                     checked_at: string | null;
+                                    /** @description `model`, `plugins`, `credentials`, `integrations` */
                                     capabilities: {
                                         [key: string]: {
                                             healthy: boolean;
+                                            /** @description Why not, and what to do; null when healthy */
                                             reason: string | null;
                                         };
                                     };
@@ -13598,12 +13741,17 @@ export interface operations {
                                 owner: string;
                                 owner_email: string;
                                 created_by: string;
+                                /** @description The last health check (GET /api/agents/{agent}/health checks again) */
                                 health: {
+                                    /** @description Every capability is healthy */
                                     healthy: boolean;
+                                    /** @description When the check ran; null: never checked (then `healthy` only says the last run did not fail) */
                                     checked_at: string | null;
+                                    /** @description `model`, `plugins`, `credentials`, `integrations` */
                                     capabilities: {
                                         [key: string]: {
                                             healthy: boolean;
+                                            /** @description Why not, and what to do; null when healthy */
                                             reason: string | null;
                                         };
                                     };

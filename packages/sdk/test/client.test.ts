@@ -20,6 +20,7 @@ describe('the TypeScript client against the local runtime', () => {
     const updated = await client.agents.update(agent.id, { description: 'Finds papers' }, { ifMatch: agent.version });
     expect(updated.description).toBe('Finds papers');
     expect((await client.agents.rename(agent.id, { name: 'Scholar' })).slug).toBe('scholar');
+    expect((await client.agents.health(agent.id, { probe: 'true' })).healthy).toBe(true);
     expect(await client.agents.start(agent.id)).toBeDefined();
     expect(await client.agents.stop(agent.id)).toBeDefined();
     expect((await client.agents.logs(agent.id)).length).toBeGreaterThan(0);

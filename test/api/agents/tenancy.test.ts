@@ -25,6 +25,7 @@ describe('tenancy of agent routes', () => {
     ['DELETE', '/api/agents/{agent}', null],
     ['POST', '/api/agents/{agent}/start', null],
     ['POST', '/api/agents/{agent}/stop', null],
+    ['GET', '/api/agents/{agent}/health', null],
     ['PUT', '/api/agents/{agent}/rename', { name: 'Stolen' }],
   ];
 

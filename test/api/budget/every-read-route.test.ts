@@ -20,6 +20,11 @@ const DYNAMODB_ROUND_TRIPS = 2;
 const S3_CALLS = 1;
 
 const OVER_BUDGET: Record<string, { calls: number; trips: number; why: string }> = {
+  'GET /api/agents/{agent}/health': {
+    calls: 3,
+    trips: 3,
+    why: 'the agent, then what the check reads (assignment, credential names, integrations: one batched read), then the result stored on the agent',
+  },
   'GET /api/agents/{agent}/folders/available': {
     calls: 4,
     trips: 3,

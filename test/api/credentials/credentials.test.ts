@@ -171,7 +171,9 @@ describe('start re-checks credentials', () => {
     expect((await enablePlugin(owner, ws, plugin.id)).status).toBe(200);
     expect((await api.put(`/api/agents/${agent}/plugins`, { plugin_ids: [plugin.id] }, { token: owner.token, headers })).status).toBe(200);
     await api.post(`/api/agents/${agent}/credentials/inject`, { credentials: { CRM_TOKEN: 'crm' } }, { token: owner.token, headers });
-    const partial = await api.post(`/api/agents/${agent}/start`, undefined, { token: owner.token, headers });
+    // A missing credential fails the health check: start refuses unless forced.
+    expect((await api.post(`/api/agents/${agent}/start`, undefined, { token: owner.token, headers })).body.error.code).toBe('AGENT_UNHEALTHY');
+    const partial = await api.post(`/api/agents/${agent}/start`, { force: true }, { token: owner.token, headers });
     expect(partial.body.data.credentials_injection).toEqual({ status: 'missing', required: ['CRM_TOKEN', 'SEARCH_API_KEY'], present: ['CRM_TOKEN'], missing: ['SEARCH_API_KEY'] });
 
     await api.post(`/api/agents/${agent}/credentials/inject`, { credentials: { SEARCH_API_KEY: 'search' } }, { token: owner.token, headers });

@@ -59,8 +59,14 @@ export class Agents {
     await this.transport.request({ method: 'DELETE', path: pathOf`/api/agents/${agent}` });
   }
 
-  async start(agent: string): Promise<DataOf<'agentsStart'>> {
-    return (await this.transport.request<DataOf<'agentsStart'>>({ method: 'POST', path: pathOf`/api/agents/${agent}/start` })).data;
+  /** Runs the health check first: a failing one rejects with a ConflictError (AGENT_UNHEALTHY) unless `force` is true. */
+  async start(agent: string, body: BodyOf<'agentsStart'> = {}): Promise<DataOf<'agentsStart'>> {
+    return (await this.transport.request<DataOf<'agentsStart'>>({ method: 'POST', path: pathOf`/api/agents/${agent}/start`, body })).data;
+  }
+
+  /** Checks the agent's health now (and stores it on the agent); `probe: 'true'` also makes one minimal model call. */
+  async health(agent: string, query: QueryOf<'agentsHealthGet'> = {}): Promise<DataOf<'agentsHealthGet'>['health']> {
+    return (await this.transport.request<DataOf<'agentsHealthGet'>>({ method: 'GET', path: pathOf`/api/agents/${agent}/health`, query })).data.health;
   }
 
   async stop(agent: string): Promise<DataOf<'agentsStop'>> {

@@ -1,0 +1,80 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { AgentHealth, AssignedPluginFacts, HealthInputs, IntegrationFacts } from '../domain/agents/health';
+import type { Agent } from '../domain/agents/model';
+import { integrationRefsOf } from '../domain/integrations';
+import type { Enablement, Plugin } from '../domain/plugins/model';
+import { runningVersion } from '../domain/plugins/upgrade';
+import type { CredentialsRecord } from './agent-credential-entries';
+import { withoutKeys } from './item';
+import { agentCredentialsKey, agentKey, agentPluginsKey, integrationKey, pluginEnablementKey, pluginKey } from './keys';
+import { getPluginVersions } from './plugins';
+import type { Assignment } from './plugins-assignments';
+import { batchGet } from './plugins-batch';
+import { ddb, tableName } from './table';
+
+/**
+ * What an agent's health is checked from, in at most two batched reads: its assignment, its credential
+ * names and the integrations it names; then its plugins and their enablements. The requirements of the
+ * version each plugin runs come with those: the plugin's latest summary, or the version the workspace
+ * approved; only a version that is neither (a pin made before approvals were kept) costs a third read.
+ */
+
+type AgentRef = Pick<Agent, 'id' | 'workspace_id' | 'llm_integration_id' | 'storage_integration_id'>;
+
+const sameKey = (item: Record<string, unknown>, key: { PK: string; SK: string }) => item.PK === key.PK && item.SK === key.SK;
+
+const pluginFacts = async (workspaceId: string, ids: readonly string[]): Promise<AssignedPluginFacts[]> => {
+  if (ids.length === 0) return [];
+  const items = await batchGet([...ids.map(pluginKey), ...ids.map((id) => pluginEnablementKey(workspaceId, id))], { consistent: true });
+  const plugins = new Map(items.filter((i) => i.SK === 'META').map((i) => [String(i.id), withoutKeys<Plugin>(i)]));
+  const enablements = new Map(items.filter((i) => i.SK !== 'META').map((i) => [String(i.plugin_id), withoutKeys<Enablement>(i)]));
+  const facts = ids.map((id) => {
+    const plugin = plugins.get(id);
+    const enablement = enablements.get(id) ?? null;
+    const running = plugin && enablement ? runningVersion(plugin, enablement)?.version : undefined;
+    const summary = [plugin?.latest, enablement?.approved].find((s) => s && s.version === running);
+    return { plugin_id: id, name: plugin?.name ?? null, enabled: Boolean(plugin && enablement), running, requires_credentials: summary?.requires_credentials ?? null };
+  });
+  const unknown = facts.flatMap((f) => (f.running && !f.requires_credentials ? [{ pluginId: f.plugin_id, version: f.running }] : []));
+  const documents = new Map((await (unknown.length > 0 ? getPluginVersions(unknown) : [])).map((v) => [v.plugin_id, v.manifest.requires_credentials]));
+  return facts.map(({ running: _running, ...f }) => ({ ...f, requires_credentials: f.requires_credentials ?? documents.get(f.plugin_id) ?? [] }));
+};
+
+export const readHealthInputs = async (agent: AgentRef): Promise<Omit<HealthInputs, 'agent' | 'local_provider_available'>> => {
+  const assignmentKey = agentPluginsKey(agent.id);
+  const credentialsKey = agentCredentialsKey(agent.id);
+  const refs = integrationRefsOf(agent);
+  const items = await batchGet([assignmentKey, credentialsKey, ...refs.map((r) => integrationKey(agent.workspace_id, r.id))], { consistent: true });
+  const assignment = items.find((i) => sameKey(i, assignmentKey)) as Assignment | undefined;
+  const credentials = items.find((i) => sameKey(i, credentialsKey)) as CredentialsRecord | undefined;
+  const integrations = new Map(
+    refs.flatMap((r) => {
+      const item = items.find((i) => sameKey(i, integrationKey(agent.workspace_id, r.id)));
+      if (!item) return [];
+      const { id, kind, provider, config, credential_names } = item as unknown as IntegrationFacts;
+      return [[id, { id, kind, provider, config, credential_names }] as const];
+    }),
+  );
+  return {
+    held_credentials: (credentials?.entries ?? []).map((e) => e.name),
+    integrations,
+    plugins: await pluginFacts(agent.workspace_id, assignment?.plugin_ids ?? []),
+  };
+};
+
+/**
+ * The last result, kept on the agent item. Like `runtime_state`, it is the platform's observation, so
+ * neither `version` nor `updated_at` moves; a deleted agent's item is only ever soft-deleted, so the
+ * condition merely guards against writing a stub.
+ */
+export const storeHealth = async (agent: Pick<Agent, 'id' | 'workspace_id'>, health: AgentHealth): Promise<void> => {
+  await ddb.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: agentKey(agent.workspace_id, agent.id),
+      UpdateExpression: 'SET health = :health',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':health': health },
+    }),
+  );
+};
