@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { emptyFolderConfig, mountId, type PublishedFolder, type StoredFolderConfig } from '../domain/folders/model';
+import { type MountState, mountedPathRef } from '../domain/folders/mounts';
 import { batchGetItems } from './batch';
 import { decodeCursor, encodeCursor } from './cursor';
 import { keysOf, withoutKeys } from './item';
@@ -79,6 +80,19 @@ export const publishedFoldersOf = async (agentId: string): Promise<PublishedFold
     }),
   );
   return (Items ?? []).map(toFolder);
+};
+
+/**
+ * What resolves `path` under `mounts/` for this consumer, read now on every call (no cache), so an
+ * unmount, an unpublish or a change of access takes effect at once: the consumer's mounts of a folder
+ * of that name, their publishers (by key in the consumer's workspace) and the folders themselves.
+ */
+export const mountStateFor = async (consumer: Pick<Agent, 'id' | 'workspace_id'>, path: string): Promise<MountState> => {
+  const ref = mountedPathRef(path);
+  const mounts = ref ? (await getFolderConfig(consumer)).mount.filter((m) => m.name === ref.folder) : [];
+  if (mounts.length === 0) return { consumer, mounts, publishers: [], folders: [] };
+  const [publishers, folders] = await Promise.all([getAgentsByIds(consumer.workspace_id, mounts.map((m) => m.from_agent_id)), getPublishedFolders(mounts)]);
+  return { consumer, mounts, publishers: [...publishers.values()], folders: [...folders.values()] };
 };
 
 /** Reads one page may take when the filter discards items; past it the page is answered short, with a cursor. */
