@@ -38,7 +38,7 @@ export const foldersBody = z.strictObject({
       }),
     )
     .max(MAX_MOUNTS)
-    .describe(`Folders of other agents this agent mounts; at most ${MAX_MOUNTS}. Each must be published (422 FOLDER_NOT_PUBLISHED) by an agent the caller can read (422 MOUNT_AGENT_NOT_FOUND), not this one (422 MOUNT_OWN_FOLDER), and must not close a cycle of write mounts (422 MOUNT_CYCLE).`),
+    .describe(`Folders of other agents this agent mounts; at most ${MAX_MOUNTS}. Each must be published (422 FOLDER_NOT_PUBLISHED) by an agent the caller can read (422 MOUNT_AGENT_NOT_FOUND), not this one (422 MOUNT_OWN_FOLDER), and must not close a cycle of write mounts (422 MOUNT_CYCLE); a folder published for writing needs manage access to its publisher (403). Each appears in this agent's files under \`mounts/<publisher-slug>/<name>/\`.`),
 });
 
 const publishedFolderSchema = z.object({ name: z.string(), path: z.string(), access: z.enum(FOLDER_ACCESS) });
