@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Agent } from '../domain/agents/model';
 import { assertMayWriteFiles, type FileActor } from '../domain/files/governance';
 import { normaliseFilePath, normalisePrefix } from '../domain/files/paths';
-import { isMountsPath, type MountMode, resolveMountedPath } from '../domain/folders/mounts';
+import { isMountsPath, MOUNTS_FOLDER, type MountMode, mountEntriesUnder, mountedFolders, resolveMountedPath } from '../domain/folders/mounts';
 import { storageLimit } from '../domain/files/quota';
 import { DEFAULT_CONTENT_TYPE, DIRECT_UPLOAD_MAX_BYTES, DOWNLOAD_URL_SECONDS, UPLOAD_SETTLE_GRACE_SECONDS, UPLOAD_URL_SECONDS } from '../domain/files/uploads';
 import type { Tier } from '../domain/tiers';
@@ -10,7 +10,7 @@ import { Forbidden, NotFound, PayloadTooLarge } from '../shared/errors';
 import {
   agentFileKey, agentFilesPrefix, deleteObject, getObject, headObject, type ListedObjects, listObjects, presignGet, presignPut, putObject,
 } from './agent-file-objects';
-import { mountStateFor } from './agent-folders';
+import { allMountsStateOf, mountStateFor } from './agent-folders';
 import { chargeFile, reconcileFile, settleExpiredUploads, settleUploadOf, storedFileSize } from './file-accounting';
 import { reserveUpload } from './file-uploads';
 import { decodeListingCursor, encodeListingCursor, type ListingScope } from './file-listing-cursor';
@@ -105,6 +105,8 @@ export interface ListFilesRequest extends ListRequest {
   recursive?: boolean;
 }
 
+const byPathOrder = (a: AgentFileEntry, b: AgentFileEntry): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
 /** Objects whose key ends in `/` are folder markers other S3 tools create, not files. */
 const entriesOf = (listed: ListedObjects, base: string): AgentFileEntry[] => [
   ...listed.objects
@@ -128,7 +130,7 @@ export const walkListing = async (prefix: string, recursive: boolean, base: stri
     // A marker that does not move would list the same keys forever.
     marker = listed.nextMarker === marker ? undefined : listed.nextMarker;
   } while (marker);
-  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...byPath.values()].sort(byPathOrder);
 };
 
 const listingScope = (agent: Pick<Agent, 'id'>, request: Pick<ListFilesRequest, 'prefix' | 'recursive'>): ListingScope => ({
@@ -136,6 +138,20 @@ const listingScope = (agent: Pick<Agent, 'id'>, request: Pick<ListFilesRequest, 
   prefix: normalisePrefix(request.prefix ?? ''),
   recursive: request.recursive ?? false,
 });
+
+/**
+ * A one-level listing of the agent's own files that reaches `mounts/` shows the folders mounted there
+ * as folder entries (`mounts/`, then `mounts/<slug>/`, then `mounts/<slug>/<folder>/`), read now.
+ * A recursive listing walks the agent's own files only: a mounted folder is listed by its own prefix.
+ */
+const withMountedFolders = async (agent: Pick<Agent, 'workspace_id' | 'id'>, prefix: string, listed: AgentFileEntry[]): Promise<AgentFileEntry[]> => {
+  if (!`${MOUNTS_FOLDER}/`.startsWith(prefix) && !isMountsPath(prefix)) return listed;
+  const shown = new Set(listed.map((e) => e.path));
+  const folders = mountEntriesUnder(prefix, mountedFolders(await allMountsStateOf(agent)))
+    .filter((path) => !shown.has(path))
+    .map((path) => ({ path, type: 'folder' as const, size: null, modified_at: null }));
+  return folders.length === 0 ? listed : [...listed, ...folders].sort(byPathOrder);
+};
 
 /** One page of an agent's files, and the path the next page starts after (none at the end). */
 export const agentFilesPage = async (
@@ -147,7 +163,8 @@ export const agentFilesPage = async (
   const at = await locate(ref(agent.workspace_id, agent.id), scope.prefix, 'prefix');
   const base = `${agentFilesPrefix(at.owner)}${at.root}`;
   await settleExpiredUploads(at.owner, now);
-  const entries = (await walkListing(`${agentFilesPrefix(at.owner)}${at.path}`, scope.recursive, base)).map((e) => ({ ...e, path: `${at.shownAs}${e.path}` }));
+  const listed = (await walkListing(`${agentFilesPrefix(at.owner)}${at.path}`, scope.recursive, base)).map((e) => ({ ...e, path: `${at.shownAs}${e.path}` }));
+  const entries = at.mode === 'own' && !scope.recursive ? await withMountedFolders(agent, scope.prefix, listed) : listed;
   const page = request.after === undefined ? (request.page ?? 1) : 1;
   const start = request.after === undefined ? (page - 1) * request.limit : entries.filter((e) => e.path <= (request.after as string)).length;
   const items = entries.slice(start, start + request.limit);

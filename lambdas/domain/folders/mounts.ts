@@ -66,3 +66,24 @@ export const resolveMountedPath = (path: string, state: MountState): MountTarget
     mode: folder.access === 'write' ? 'read-write' : 'read-only',
   };
 };
+
+/** Where each folder the consumer mounts now appears (`mounts/<slug>/<folder>/`), by path. */
+export const mountedFolders = (state: MountState): string[] =>
+  state.mounts
+    .flatMap((m) => {
+      const publisher = state.publishers.find((a) => a.id === m.from_agent_id);
+      return publisher ? (resolveMountedPath(`${MOUNTS_FOLDER}/${publisher.slug}/${m.name}/`, state)?.mountedAt ?? []) : [];
+    })
+    .sort();
+
+/**
+ * The folder entries a one-level listing of `prefix` shows for the mounted folders below it: the
+ * first level under the prefix of each mount's path (`mounts/` for the root, `mounts/<slug>/` for `mounts/`).
+ */
+export const mountEntriesUnder = (prefix: string, mounted: readonly string[]): string[] => [
+  ...new Set(
+    mounted
+      .filter((at) => at.startsWith(prefix) && at !== prefix)
+      .map((at) => `${prefix}${at.slice(prefix.length, at.indexOf('/', prefix.length) + 1)}`),
+  ),
+];

@@ -60,6 +60,19 @@ describe('a mounted folder in the files API', () => {
     expect(link.body.data.download).toMatchObject({ path: `${mounted}q1.md`, size: 13 });
   });
 
+  it('shows the mounted folder in one-level listings on the way down to it, until unmounted', async () => {
+    const { publisher, consumer, mounted } = await aMountedFolder('read');
+    await upload(consumer, 'notes.md', 'own');
+    const level = async (prefix: string) =>
+      (await api.get(`/api/agents/${consumer.id}/files?prefix=${encodeURIComponent(prefix)}`, { token: owner.token })).body.data.files.map((f: { path: string; type: string }) => [f.path, f.type]);
+    expect(await level('')).toEqual([['mounts/', 'folder'], ['notes.md', 'file']]);
+    expect(await level('mounts/')).toEqual([[`mounts/${publisher.slug}/`, 'folder']]);
+    expect(await level(`mounts/${publisher.slug}/`)).toEqual([[mounted, 'folder']]);
+    expect(await level(mounted)).toEqual([[`${mounted}q1.md`, 'file']]);
+    expect((await putFolders(consumer, { mount: [] })).status).toBe(200);
+    expect(await level('')).toEqual([['notes.md', 'file']]);
+  });
+
   it('refuses writes and deletes through a read-only mount with 403, changing nothing', async () => {
     const { publisher, consumer, mounted } = await aMountedFolder('read');
     expect(errorOf(await upload(consumer, `${mounted}q1.md`, 'overwritten'))).toEqual({ status: 403, code: 'FORBIDDEN' });

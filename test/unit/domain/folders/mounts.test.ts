@@ -1,4 +1,4 @@
-import { isMountsPath, type MountState, resolveMountedPath } from '../../../../lambdas/domain/folders/mounts';
+import { isMountsPath, mountEntriesUnder, mountedFolders, type MountState, resolveMountedPath } from '../../../../lambdas/domain/folders/mounts';
 
 /** Paths under `mounts/<publisher-slug>/<folder>/` of a consumer's files, resolved to the publisher's files. */
 
@@ -53,5 +53,31 @@ describe('resolving a mounted path', () => {
     expect(isMountsPath('mounts/x')).toBe(true);
     expect(isMountsPath('mountsx/a')).toBe(false);
     expect(isMountsPath('docs/mounts/a')).toBe(false);
+  });
+});
+
+describe('the mounted folders a listing shows', () => {
+  it('are the folders mounted now, by where they appear', () => {
+    const other = { id: 'agent_other', slug: 'other', workspace_id: 'ws_a', status: 'active' as const };
+    const s = state({
+      mounts: [{ from_agent_id: 'agent_pub', name: 'reports' }, { from_agent_id: 'agent_other', name: 'inbox' }, { from_agent_id: 'agent_pub', name: 'gone' }],
+      publishers: [publisher, other],
+      folders: [
+        { agent_id: 'agent_pub', workspace_id: 'ws_a', name: 'reports', path: 'out/reports', access: 'read' },
+        { agent_id: 'agent_other', workspace_id: 'ws_a', name: 'inbox', path: 'in', access: 'write' },
+      ],
+    });
+    expect(mountedFolders(s)).toEqual(['mounts/other/inbox/', 'mounts/publisher/reports/']);
+  });
+
+  it.each([
+    ['', ['mounts/']],
+    ['mo', ['mounts/']],
+    ['mounts/', ['mounts/a/', 'mounts/b/']],
+    ['mounts/a/', ['mounts/a/x/', 'mounts/a/y/']],
+    ['mounts/a/x/', []],
+    ['docs/', []],
+  ])('one level below %j', (prefix, expected) => {
+    expect(mountEntriesUnder(prefix, ['mounts/a/x/', 'mounts/a/y/', 'mounts/b/z/'])).toEqual(expected);
   });
 });
