@@ -11,16 +11,21 @@ beforeAll(async () => {
   await setTier(await aWorkspace(owner), 'team');
 });
 
+/** A publisher with `out/reports/q1.md` published as `reports`, and a consumer mounting it. */
+const aMountedFolder = async () => {
+  const publisher = await anAgent(owner);
+  const consumer = await anAgent(owner);
+  const put = await request('PUT', `/api/agents/${publisher.id}/files?path=out/reports/q1.md`, { token: owner.token, rawBody: 'first quarter', headers: { 'Content-Type': 'text/plain' } });
+  expect(put.status).toBe(200);
+  expect((await api.put(`/api/agents/${publisher.id}/folders`, { publish: [{ name: 'reports', path: 'out/reports' }], mount: [] }, { token: owner.token })).status).toBe(200);
+  const mount = { from_agent: publisher.slug, name: 'reports', mount_path: 'shared/reports' };
+  expect((await api.put(`/api/agents/${consumer.id}/folders`, { publish: [], mount: [mount] }, { token: owner.token })).status).toBe(200);
+  return { publisher, consumer };
+};
+
 describe('a mounted folder in an execution', () => {
   it('is read by files.read and listed by files.list through the mount path', async () => {
-    const publisher = await anAgent(owner);
-    const consumer = await anAgent(owner);
-    const put = await request('PUT', `/api/agents/${publisher.id}/files?path=out/reports/q1.md`, { token: owner.token, rawBody: 'first quarter', headers: { 'Content-Type': 'text/plain' } });
-    expect(put.status).toBe(200);
-    expect((await api.put(`/api/agents/${publisher.id}/folders`, { publish: [{ name: 'reports', path: 'out/reports' }], mount: [] }, { token: owner.token })).status).toBe(200);
-    const mount = { from_agent: publisher.slug, name: 'reports', mount_path: 'shared/reports' };
-    expect((await api.put(`/api/agents/${consumer.id}/folders`, { publish: [], mount: [mount] }, { token: owner.token })).status).toBe(200);
-
+    const { publisher, consumer } = await aMountedFolder();
     const path = `mounts/${publisher.slug}/reports/q1.md`;
     const task = `Read it [[tool:files.read {"path":"${path}"}]] [[tool:files.list {"prefix":"mounts/${publisher.slug}/reports/"}]]`;
     const res = await execute(consumer, { task }, { token: owner.token });
@@ -29,5 +34,13 @@ describe('a mounted folder in an execution', () => {
     expect(tools.map((s) => s.tool)).toEqual(['files.read', 'files.list']);
     expect(tools[0]?.output).toBe('first quarter');
     expect(JSON.parse(tools[1]?.output ?? '{}')).toMatchObject({ files: [{ path, type: 'file', size: 13 }], total: 1 });
+  });
+
+  it('fails files.read once the folder is unmounted, as for a missing file', async () => {
+    const { publisher, consumer } = await aMountedFolder();
+    expect((await api.put(`/api/agents/${consumer.id}/folders`, { publish: [], mount: [] }, { token: owner.token })).status).toBe(200);
+    const res = await execute(consumer, { task: `Read it [[tool:files.read {"path":"mounts/${publisher.slug}/reports/q1.md"}]]` }, { token: owner.token });
+    expect(res.status).toBe(502);
+    expect(res.body.error.message).toContain(`no file at mounts/${publisher.slug}/reports/q1.md`);
   });
 });
