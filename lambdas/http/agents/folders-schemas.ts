@@ -73,7 +73,7 @@ export const folderConsumersData = z.object({
         .describe('The mounting agent; slug and name are null for an agent the caller cannot see'),
       folder: z.string().describe('Which of this agent’s folders it mounts'),
       access: z.enum(FOLDER_ACCESS),
-      mount_path: z.string().nullable().describe('Where the folder appears in the mounting agent’s files; null when the caller cannot see that agent'),
+      mount_path: z.string().nullable().describe('The `mount_path` the mounting agent stored; null when the caller cannot see that agent. The folder itself appears in its files under `mounts/<publisher-slug>/<folder>/`'),
       mounted_at: z.string(),
     }),
   ),

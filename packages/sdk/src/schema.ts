@@ -8751,7 +8751,7 @@ export interface operations {
                                 folder: string;
                                 /** @enum {string} */
                                 access: "read" | "write";
-                                /** @description Where the folder appears in the mounting agent’s files; null when the caller cannot see that agent */
+                                /** @description The `mount_path` the mounting agent stored; null when the caller cannot see that agent. The folder itself appears in its files under `mounts/<publisher-slug>/<folder>/` */
                                 mount_path: string | null;
                                 mounted_at: string;
                             }[];
