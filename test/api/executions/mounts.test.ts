@@ -12,12 +12,12 @@ beforeAll(async () => {
 });
 
 /** A publisher with `out/reports/q1.md` published as `reports`, and a consumer mounting it. */
-const aMountedFolder = async () => {
+const aMountedFolder = async (access: 'read' | 'write' = 'read', consumerSettings: Record<string, unknown> = {}) => {
   const publisher = await anAgent(owner);
-  const consumer = await anAgent(owner);
+  const consumer = await anAgent(owner, consumerSettings);
   const put = await request('PUT', `/api/agents/${publisher.id}/files?path=out/reports/q1.md`, { token: owner.token, rawBody: 'first quarter', headers: { 'Content-Type': 'text/plain' } });
   expect(put.status).toBe(200);
-  expect((await api.put(`/api/agents/${publisher.id}/folders`, { publish: [{ name: 'reports', path: 'out/reports' }], mount: [] }, { token: owner.token })).status).toBe(200);
+  expect((await api.put(`/api/agents/${publisher.id}/folders`, { publish: [{ name: 'reports', path: 'out/reports', access }], mount: [] }, { token: owner.token })).status).toBe(200);
   const mount = { from_agent: publisher.slug, name: 'reports', mount_path: 'shared/reports' };
   expect((await api.put(`/api/agents/${consumer.id}/folders`, { publish: [], mount: [mount] }, { token: owner.token })).status).toBe(200);
   return { publisher, consumer };
@@ -42,5 +42,14 @@ describe('a mounted folder in an execution', () => {
     const res = await execute(consumer, { task: `Read it [[tool:files.read {"path":"mounts/${publisher.slug}/reports/q1.md"}]]` }, { token: owner.token });
     expect(res.status).toBe(502);
     expect(res.body.error.message).toContain(`no file at mounts/${publisher.slug}/reports/q1.md`);
+  });
+
+  it('lets files.write change the publisher’s file through a read-write mount', async () => {
+    const { publisher, consumer } = await aMountedFolder('write', { maturity_level: 'autonomous', autonomy_enabled: true });
+    const task = `Save it [[tool:files.write {"path":"mounts/${publisher.slug}/reports/q2.md","content":"second"}]]`;
+    const res = await execute(consumer, { task }, { token: owner.token });
+    expect(res.status).toBe(200);
+    const read = await api.get(`/api/agents/${publisher.id}/files/download?path=out/reports/q2.md`, { token: owner.token });
+    expect(await (await fetch(read.headers.get('location') as string)).text()).toBe('second');
   });
 });
