@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import type { Agent } from '../domain/agents/model';
 import { assertMayWriteFiles, type FileActor } from '../domain/files/governance';
 import { normaliseFilePath, normalisePrefix } from '../domain/files/paths';
+import { isMountsPath, MOUNTS_FOLDER, type MountMode, mountEntriesUnder, mountedFolders, resolveMountedPath } from '../domain/folders/mounts';
 import { storageLimit } from '../domain/files/quota';
 import { DEFAULT_CONTENT_TYPE, DIRECT_UPLOAD_MAX_BYTES, DOWNLOAD_URL_SECONDS, UPLOAD_SETTLE_GRACE_SECONDS, UPLOAD_URL_SECONDS } from '../domain/files/uploads';
 import type { Tier } from '../domain/tiers';
-import { NotFound, PayloadTooLarge } from '../shared/errors';
+import { Forbidden, NotFound, PayloadTooLarge } from '../shared/errors';
 import {
   agentFileKey, agentFilesPrefix, deleteObject, getObject, headObject, type ListedObjects, listObjects, presignGet, presignPut, putObject,
 } from './agent-file-objects';
+import { allMountsStateOf, mountStateFor } from './agent-folders';
 import { chargeFile, reconcileFile, settleExpiredUploads, settleUploadOf, storedFileSize } from './file-accounting';
 import { reserveUpload } from './file-uploads';
 import { decodeListingCursor, encodeListingCursor, type ListingScope } from './file-listing-cursor';
@@ -19,7 +21,9 @@ import { getWorkspace } from './workspaces';
  * An agent's files (API.md §2 "files"), for the HTTP routes and the agent's own `files.*` tools
  * alike, so that the rules hold whoever writes: paths are normalised and confined, every change
  * moves the workspace's storage counter against its tier's quota, and a read-only agent's
- * executions may not change anything. Raw paths go in; normalised paths come out.
+ * executions may not change anything. Raw paths go in; normalised paths come out. A path under
+ * `mounts/<publisher-slug>/<folder>/` is a file of the folder's publisher (see domain/folders/mounts.ts):
+ * read there, written there only through a read-write mount, and charged there.
  */
 
 export interface AgentFileEntry {
@@ -46,6 +50,51 @@ export const fileNotFound = (path: string) =>
 
 const ref = (workspaceId: string, agentId: string) => ({ workspace_id: workspaceId, id: agentId });
 
+type AgentRef = ReturnType<typeof ref>;
+
+/** Where a path of an agent's files lives: in its own files, or in a publisher's behind a folder it mounts. */
+interface FileLocation {
+  /** Whose files hold it (and are charged for it). */
+  owner: AgentRef;
+  /** The path in the owner's files. */
+  path: string;
+  /** The part of the owner's files the agent sees (`''`: all of them), and where it sees it. */
+  root: string;
+  shownAs: string;
+  mode: 'own' | MountMode;
+}
+
+const own = (agent: AgentRef, path: string): FileLocation => ({ owner: agent, path, root: '', shownAs: '', mode: 'own' });
+
+/**
+ * A normalised path (or listing prefix) of the agent's files, located. Only paths under `mounts/`
+ * read anything. A file path there that no current mount resolves answers 404 like a missing file;
+ * a prefix that resolves to no mount lists the agent's own files.
+ */
+const locate = async (agent: AgentRef, path: string, kind: 'file' | 'prefix'): Promise<FileLocation> => {
+  if (!isMountsPath(path)) return own(agent, path);
+  const target = resolveMountedPath(path, await mountStateFor(agent, path));
+  // `mounts/<slug>/<folder>` as a file names the folder itself, which is no file.
+  if (target && (kind === 'prefix' || target.path !== target.root)) {
+    // The publisher's folder lengthens the path: it must still fit an S3 key (400 otherwise).
+    const stored = kind === 'file' ? normaliseFilePath(target.path) : normalisePrefix(target.path);
+    return { owner: ref(agent.workspace_id, target.publisherId), path: stored, root: target.root, shownAs: target.mountedAt, mode: target.mode };
+  }
+  if (kind === 'prefix') return own(agent, path);
+  throw fileNotFound(path);
+};
+
+/** Changing a file: a mounted folder must be mounted read-write. */
+const locateForWriting = async (agent: AgentRef, path: string): Promise<FileLocation> => {
+  const at = await locate(agent, path, 'file');
+  if (at.mode === 'read-only') {
+    throw new Forbidden(`${at.shownAs} is a folder of another agent published for reading only: its files can be read here but not changed`, 'FORBIDDEN', [
+      { field: 'path', issue: 'in a folder mounted read-only' },
+    ]);
+  }
+  return at;
+};
+
 const limitOf = async (workspaceId: string, tier: Tier | undefined): Promise<number | null> =>
   storageLimit(tier ?? (await getWorkspace(workspaceId))?.tier ?? 'free');
 
@@ -55,6 +104,8 @@ export interface ListFilesRequest extends ListRequest {
   /** Every file below the prefix instead of one level with folders. */
   recursive?: boolean;
 }
+
+const byPathOrder = (a: AgentFileEntry, b: AgentFileEntry): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Objects whose key ends in `/` are folder markers other S3 tools create, not files. */
 const entriesOf = (listed: ListedObjects, base: string): AgentFileEntry[] => [
@@ -79,7 +130,7 @@ export const walkListing = async (prefix: string, recursive: boolean, base: stri
     // A marker that does not move would list the same keys forever.
     marker = listed.nextMarker === marker ? undefined : listed.nextMarker;
   } while (marker);
-  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...byPath.values()].sort(byPathOrder);
 };
 
 const listingScope = (agent: Pick<Agent, 'id'>, request: Pick<ListFilesRequest, 'prefix' | 'recursive'>): ListingScope => ({
@@ -88,6 +139,20 @@ const listingScope = (agent: Pick<Agent, 'id'>, request: Pick<ListFilesRequest, 
   recursive: request.recursive ?? false,
 });
 
+/**
+ * A one-level listing of the agent's own files that reaches `mounts/` shows the folders mounted there
+ * as folder entries (`mounts/`, then `mounts/<slug>/`, then `mounts/<slug>/<folder>/`), read now.
+ * A recursive listing walks the agent's own files only: a mounted folder is listed by its own prefix.
+ */
+const withMountedFolders = async (agent: Pick<Agent, 'workspace_id' | 'id'>, prefix: string, listed: AgentFileEntry[]): Promise<AgentFileEntry[]> => {
+  if (!`${MOUNTS_FOLDER}/`.startsWith(prefix) && !isMountsPath(prefix)) return listed;
+  const shown = new Set(listed.map((e) => e.path));
+  const folders = mountEntriesUnder(prefix, mountedFolders(await allMountsStateOf(agent)))
+    .filter((path) => !shown.has(path))
+    .map((path) => ({ path, type: 'folder' as const, size: null, modified_at: null }));
+  return folders.length === 0 ? listed : [...listed, ...folders].sort(byPathOrder);
+};
+
 /** One page of an agent's files, and the path the next page starts after (none at the end). */
 export const agentFilesPage = async (
   agent: Pick<Agent, 'workspace_id' | 'id'>,
@@ -95,9 +160,11 @@ export const agentFilesPage = async (
   now: Date = new Date(),
 ): Promise<Omit<ListPage<AgentFileEntry>, 'nextCursor'> & { after: string | undefined }> => {
   const scope = listingScope(agent, request);
-  const base = agentFilesPrefix(agent);
-  await settleExpiredUploads(agent, now);
-  const entries = await walkListing(`${base}${scope.prefix}`, scope.recursive, base);
+  const at = await locate(ref(agent.workspace_id, agent.id), scope.prefix, 'prefix');
+  const base = `${agentFilesPrefix(at.owner)}${at.root}`;
+  await settleExpiredUploads(at.owner, now);
+  const listed = (await walkListing(`${agentFilesPrefix(at.owner)}${at.path}`, scope.recursive, base)).map((e) => ({ ...e, path: `${at.shownAs}${e.path}` }));
+  const entries = at.mode === 'own' && !scope.recursive ? await withMountedFolders(agent, scope.prefix, listed) : listed;
   const page = request.after === undefined ? (request.page ?? 1) : 1;
   const start = request.after === undefined ? (page - 1) * request.limit : entries.filter((e) => e.path <= (request.after as string)).length;
   const items = entries.slice(start, start + request.limit);
@@ -124,7 +191,8 @@ export const readAgentFile = async (
   maxBytes: number = DIRECT_UPLOAD_MAX_BYTES,
 ): Promise<{ path: string; body: Buffer; size: number; contentType: string }> => {
   const path = normaliseFilePath(rawPath);
-  const object = await getObject(agentFileKey(ref(workspaceId, agentId), path), maxBytes, () => new PayloadTooLarge(maxBytes, { what: `the file ${path}`, field: 'path' }));
+  const at = await locate(ref(workspaceId, agentId), path, 'file');
+  const object = await getObject(agentFileKey(at.owner, at.path), maxBytes, () => new PayloadTooLarge(maxBytes, { what: `the file ${path}`, field: 'path' }));
   if (!object) throw fileNotFound(path);
   return { path, body: object.body, size: object.size, contentType: object.contentType ?? DEFAULT_CONTENT_TYPE };
 };
@@ -132,7 +200,8 @@ export const readAgentFile = async (
 /** A short-lived URL that downloads the file straight from S3. */
 export const downloadUrl = async (workspaceId: string, agentId: string, rawPath: string, now: Date = new Date()) => {
   const path = normaliseFilePath(rawPath);
-  const key = agentFileKey(ref(workspaceId, agentId), path);
+  const at = await locate(ref(workspaceId, agentId), path, 'file');
+  const key = agentFileKey(at.owner, at.path);
   const head = await headObject(key);
   if (!head) throw fileNotFound(path);
   return { path, size: head.size, url: await presignGet(key, path, DOWNLOAD_URL_SECONDS), expires_at: new Date(now.getTime() + DOWNLOAD_URL_SECONDS * 1000).toISOString() };
@@ -149,18 +218,18 @@ export const writeAgentFile = async (workspaceId: string, agent: FileAgent, rawP
   assertMayWriteFiles(agent, options.actor);
   const path = normaliseFilePath(rawPath);
   if (body.length > DIRECT_UPLOAD_MAX_BYTES) throw new PayloadTooLarge(DIRECT_UPLOAD_MAX_BYTES, { what: 'the file', field: 'body' });
-  const target = ref(workspaceId, agent.id);
-  const key = agentFileKey(target, path);
+  const { owner: target, path: stored } = await locateForWriting(ref(workspaceId, agent.id), path);
+  const key = agentFileKey(target, stored);
   const limit = await limitOf(workspaceId, options.tier);
-  await settleUploadOf(target, path);
+  await settleUploadOf(target, stored);
   const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
   // Charged before S3 has it: the quota is checked once, and bytes on their way are never free.
-  await chargeFile(target, path, { size: body.length, etag: createHash('md5').update(body).digest('hex') }, limit);
+  await chargeFile(target, stored, { size: body.length, etag: createHash('md5').update(body).digest('hex') }, limit);
   try {
     await putObject(key, body, contentType);
   } finally {
     // Racing writers of one path charged in one order and may land in another: S3 decides.
-    await reconcileFile(target, path, null);
+    await reconcileFile(target, stored, null);
   }
   return { path, type: 'file', size: body.length, modified_at: new Date().toISOString(), content_type: contentType };
 };
@@ -168,13 +237,13 @@ export const writeAgentFile = async (workspaceId: string, agent: FileAgent, rawP
 export const deleteAgentFile = async (workspaceId: string, agent: FileAgent, rawPath: string, options: Pick<WriteOptions, 'actor'>): Promise<{ path: string }> => {
   assertMayWriteFiles(agent, options.actor);
   const path = normaliseFilePath(rawPath);
-  const target = ref(workspaceId, agent.id);
-  const key = agentFileKey(target, path);
-  await settleUploadOf(target, path);
+  const { owner: target, path: stored } = await locateForWriting(ref(workspaceId, agent.id), path);
+  const key = agentFileKey(target, stored);
+  await settleUploadOf(target, stored);
   if (!(await headObject(key))) throw fileNotFound(path);
   await deleteObject(key);
   // The refund is what was charged for the file, once, however many deletes race (none for bytes never charged).
-  await reconcileFile(target, path, null);
+  await reconcileFile(target, stored, null);
   return { path };
 };
 
@@ -188,17 +257,17 @@ export interface UploadRequest {
 /** A presigned PUT for a file too large for a request body; its bytes are reserved now (see file-uploads.ts). */
 export const createUploadUrl = async (workspaceId: string, agent: FileAgent, upload: UploadRequest, now: Date = new Date()) => {
   const path = normaliseFilePath(upload.path);
-  const target = ref(workspaceId, agent.id);
-  const key = agentFileKey(target, path);
+  const { owner: target, path: stored } = await locateForWriting(ref(workspaceId, agent.id), path);
+  const key = agentFileKey(target, stored);
   const contentType = upload.contentType ?? DEFAULT_CONTENT_TYPE;
   const limit = await limitOf(workspaceId, upload.tier);
-  await settleUploadOf(target, path);
-  const previous = (await storedFileSize(agent.id, path))?.size ?? 0;
+  await settleUploadOf(target, stored);
+  const previous = (await storedFileSize(target.id, stored))?.size ?? 0;
   const expiresAt = new Date(now.getTime() + UPLOAD_URL_SECONDS * 1000);
   await reserveUpload(
     target,
     {
-      path,
+      path: stored,
       size: upload.size,
       reserved: upload.size - previous,
       created_at: now.toISOString(),

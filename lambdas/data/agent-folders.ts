@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { emptyFolderConfig, mountId, type PublishedFolder, type StoredFolderConfig } from '../domain/folders/model';
+import { type MountState, mountedPathRef } from '../domain/folders/mounts';
 import { batchGetItems } from './batch';
 import { decodeCursor, encodeCursor } from './cursor';
 import { keysOf, withoutKeys } from './item';
@@ -80,6 +81,26 @@ export const publishedFoldersOf = async (agentId: string): Promise<PublishedFold
   );
   return (Items ?? []).map(toFolder);
 };
+
+/** The consumer's state around these of its mounts: their publishers (by key in the consumer's workspace) and folders. */
+const mountStateOf = async (consumer: Pick<Agent, 'id' | 'workspace_id'>, mounts: MountState['mounts']): Promise<MountState> => {
+  if (mounts.length === 0) return { consumer, mounts, publishers: [], folders: [] };
+  const [publishers, folders] = await Promise.all([getAgentsByIds(consumer.workspace_id, mounts.map((m) => m.from_agent_id)), getPublishedFolders(mounts)]);
+  return { consumer, mounts, publishers: [...publishers.values()], folders: [...folders.values()] };
+};
+
+/**
+ * What resolves `path` under `mounts/` for this consumer (its mounts of a folder of that name), read
+ * now on every call (no cache), so an unmount, an unpublish or a change of access takes effect at once.
+ */
+export const mountStateFor = async (consumer: Pick<Agent, 'id' | 'workspace_id'>, path: string): Promise<MountState> => {
+  const ref = mountedPathRef(path);
+  return mountStateOf(consumer, ref ? (await getFolderConfig(consumer)).mount.filter((m) => m.name === ref.folder) : []);
+};
+
+/** Every mount of this consumer, read now: what its listings show under `mounts/`. */
+export const allMountsStateOf = async (consumer: Pick<Agent, 'id' | 'workspace_id'>): Promise<MountState> =>
+  mountStateOf(consumer, (await getFolderConfig(consumer)).mount);
 
 /** Reads one page may take when the filter discards items; past it the page is answered short, with a cursor. */
 const MAX_READS = 25;

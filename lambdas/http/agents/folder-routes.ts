@@ -6,7 +6,9 @@ import { agentRef } from './schemas';
 /**
  * Shared folders (API.md §2 Agents): an agent publishes folders of its files for other agents of the
  * workspace to mount. Reading needs read access to the agent, changing it manage access (owners,
- * workspace admins, agent admins); mounting also needs read access to the publishing agent.
+ * workspace admins, agent admins); mounting also needs read access to the publishing agent, and
+ * manage access for a folder published for writing. Mounts take effect in the files routes and tools
+ * (see data/agent-files.ts).
  */
 
 const agentParams = z.strictObject({ agent: agentRef });
@@ -23,7 +25,7 @@ export const putAgentFolders = route({
   method: 'PUT', path: '/api/agents/{agent}/folders', handler: 'agents/folders-put',
   summary: "Replace the agent's folder configuration: what it publishes and what it mounts",
   description:
-    'Replaces both lists in one transaction. Unpublishing a folder other agents mount answers 409 FOLDER_IN_USE with them in `details`; a mount that names an agent the caller cannot read (or of another workspace) answers 422 MOUNT_AGENT_NOT_FOUND, one of this agent 422 MOUNT_OWN_FOLDER, a folder that is not published 422 FOLDER_NOT_PUBLISHED, and one that closes a cycle of write mounts 422 MOUNT_CYCLE with the cycle in `details`. `If-Match` → 412 when stale; 409 FOLDERS_CHANGED when concurrent changes kept moving the folders involved.',
+    'Replaces both lists in one transaction. Unpublishing a folder other agents mount answers 409 FOLDER_IN_USE with them in `details`; a mount that names an agent the caller cannot read (or of another workspace) answers 422 MOUNT_AGENT_NOT_FOUND, one of this agent 422 MOUNT_OWN_FOLDER, a folder that is not published 422 FOLDER_NOT_PUBLISHED, and one that closes a cycle of write mounts 422 MOUNT_CYCLE with the cycle in `details`; mounting a folder published for writing takes manage access to its publisher (403 FORBIDDEN naming the mount otherwise). A mounted folder appears in the agent’s files and to its executions’ `files.*` tools under `mounts/<publisher-slug>/<folder>/` (read-only or read-write as published) from the moment this answers, and is gone the moment it is unmounted. `If-Match` → 412 when stale; 409 FOLDERS_CHANGED when concurrent changes kept moving the folders involved.',
   auth: 'user', scopes: ['write'], params: agentParams, body: foldersBody, errors: [409, 412, 422],
   response: { status: 200, description: 'The new folder configuration', data: folderConfigData },
   access: { table: 'write' },

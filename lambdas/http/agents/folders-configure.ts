@@ -1,14 +1,15 @@
 import type { z } from 'zod';
-import { folderGraphVersion, getFolderConfig, getFolderConfigs, getPublishedFolders, publishedFoldersOf, type PublishedFolderRecord } from '../../data/agent-folders';
+import { folderGraphVersion, getAgentsByIds, getFolderConfig, getFolderConfigs, getPublishedFolders, publishedFoldersOf, type PublishedFolderRecord } from '../../data/agent-folders';
 import { saveFolderConfig } from '../../data/agent-folders-save';
+import { canManage } from '../../domain/agents/access';
 import type { Agent } from '../../domain/agents/model';
 import { findWriteCycle } from '../../domain/folders/cycles';
 import { type FolderConfig, type Mount, mountId, type StoredFolderConfig } from '../../domain/folders/model';
 import { assertDistinct, type FolderChange, planFolderChange } from '../../domain/folders/plan';
-import { Conflict, Unprocessable, VersionConflict } from '../../shared/errors';
+import { Conflict, Forbidden, Unprocessable, VersionConflict } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
 import { retryOnConflict } from '../../shared/retry-conflict';
-import { loadAgentFor } from './access';
+import { accessTo, loadAgentFor } from './access';
 import { consumersOf } from './folders-consumers-of';
 import type { foldersBody } from './folders-schemas';
 import { readableAgentsByRef } from './folders-visibility';
@@ -42,6 +43,38 @@ const assertPublished = (desired: FolderConfig, added: readonly Mount[], folders
   );
   if (missing.length > 0) {
     throw new Unprocessable('FOLDER_NOT_PUBLISHED', 'a mounted folder is not published by that agent; see details, and GET …/folders/available for what is', missing);
+  }
+};
+
+/**
+ * A new mount of a folder published for writing lets this agent change the publisher's files, so it
+ * takes manage access to the publisher (what changing its files through the files API takes): 403
+ * naming the mounts otherwise. Read access, checked with the agents, is enough for a read folder.
+ */
+const assertMayWriteInto = async (
+  principal: Principal,
+  agent: Agent,
+  desired: FolderConfig,
+  added: readonly Mount[],
+  folders: ReadonlyMap<string, PublishedFolderRecord>,
+): Promise<void> => {
+  const writable = new Set(added.filter((m) => folders.get(mountId(m))?.access === 'write').map(mountId));
+  if (writable.size === 0) return;
+  const publishers = await getAgentsByIds(agent.workspace_id, desired.mount.filter((m) => writable.has(mountId(m))).map((m) => m.from_agent_id));
+  const mayManage = async (id: string) => {
+    const publisher = publishers.get(id);
+    return publisher !== undefined && canManage(await accessTo(principal, publisher));
+  };
+  const checked = await Promise.all(
+    desired.mount.map(async (m, i) =>
+      !writable.has(mountId(m)) || (await mayManage(m.from_agent_id))
+        ? []
+        : [{ field: `mount.${i}`, issue: 'published for writing: needs manage access to the publishing agent', from_agent: m.from_agent_id, name: m.name }],
+    ),
+  );
+  const refused = checked.flat();
+  if (refused.length > 0) {
+    throw new Forbidden("mounting a folder published for writing lets this agent change the publisher's files, which takes manage access to the publishing agent; see details", 'FORBIDDEN', refused);
   }
 };
 
@@ -85,6 +118,7 @@ const saveOnce = async (principal: Principal, agent: Agent, desired: FolderConfi
   const change = planFolderChange(current, desired);
   const mounted = await getPublishedFolders([...change.mountsAdded, ...change.mountsRemoved]);
   assertPublished(desired, change.mountsAdded, mounted);
+  await assertMayWriteInto(principal, agent, desired, change.mountsAdded, mounted);
   const staleConsumers = await assertNotInUse(agent, change);
   const graphVersion = change.addsEdges ? await assertNoWriteCycle(agent, desired) : null;
   const now = new Date().toISOString();

@@ -38,7 +38,7 @@ export const foldersBody = z.strictObject({
       }),
     )
     .max(MAX_MOUNTS)
-    .describe(`Folders of other agents this agent mounts; at most ${MAX_MOUNTS}. Each must be published (422 FOLDER_NOT_PUBLISHED) by an agent the caller can read (422 MOUNT_AGENT_NOT_FOUND), not this one (422 MOUNT_OWN_FOLDER), and must not close a cycle of write mounts (422 MOUNT_CYCLE).`),
+    .describe(`Folders of other agents this agent mounts; at most ${MAX_MOUNTS}. Each must be published (422 FOLDER_NOT_PUBLISHED) by an agent the caller can read (422 MOUNT_AGENT_NOT_FOUND), not this one (422 MOUNT_OWN_FOLDER), and must not close a cycle of write mounts (422 MOUNT_CYCLE); a folder published for writing needs manage access to its publisher (403). Each appears in this agent's files under \`mounts/<publisher-slug>/<name>/\`.`),
 });
 
 const publishedFolderSchema = z.object({ name: z.string(), path: z.string(), access: z.enum(FOLDER_ACCESS) });
@@ -73,7 +73,7 @@ export const folderConsumersData = z.object({
         .describe('The mounting agent; slug and name are null for an agent the caller cannot see'),
       folder: z.string().describe('Which of this agent’s folders it mounts'),
       access: z.enum(FOLDER_ACCESS),
-      mount_path: z.string().nullable().describe('Where the folder appears in the mounting agent’s files; null when the caller cannot see that agent'),
+      mount_path: z.string().nullable().describe('The `mount_path` the mounting agent stored; null when the caller cannot see that agent. The folder itself appears in its files under `mounts/<publisher-slug>/<folder>/`'),
       mounted_at: z.string(),
     }),
   ),
