@@ -23,7 +23,12 @@ const READS = 1;
 const WRITES = 1;
 const READ_COMMANDS = new Set(['GetItem', 'Query', 'BatchGetItem', 'TransactGetItems']);
 
-const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number; why: string }> = {
+/**
+ * `raced`: the route's own S3 change sends a bucket notification whose handler settles the same
+ * size item, and whichever commits first does the write; the other reads again (a refused
+ * transaction) or finds nothing to do. The figures are then the most the route makes.
+ */
+const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number; why: string; raced?: true }> = {
   'PATCH /api/workspaces/{ws}/members/{user}': { reads: 2, writes: 1, trips: 3, why: 'the workspace, then the membership changed' },
   'DELETE /api/workspaces/{ws}/api-keys/{key}': { reads: 2, writes: 1, trips: 3, why: 'the workspace, then the key by id' },
   'PATCH /api/workspaces/{ws}/integrations/{integration}': { reads: 2, writes: 1, trips: 3, why: 'the workspace, then the integration' },
@@ -39,9 +44,21 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
   'DELETE /api/workspaces/{ws}/members/{user}': { reads: 4, writes: 1, trips: 4, why: 'the workspace, the membership, then the shares and admin entries removed with it' },
   'POST /api/agents/{agent}/credentials/inject': { reads: 3, writes: 2, trips: 5, why: 'the agent, then its credential entries; then its health checked again (one batched read) and stored' },
   'DELETE /api/agents/{agent}/credentials/{name}': { reads: 3, writes: 2, trips: 5, why: 'the agent, then its credential entries; then its health checked again (one batched read) and stored' },
-  'PUT /api/agents/{agent}/files': { reads: 5, writes: 1, trips: 6, why: "the agent, a pending upload of the path, the path's size item before it is charged, then both again after the put, to settle on what S3 holds" },
+  'PUT /api/agents/{agent}/files': {
+    reads: 7,
+    writes: 1,
+    trips: 8,
+    why: "the agent, a pending upload of the path, the path's size item before it is charged, then both again after the put, to settle on what S3 holds (5 reads when the route commits first)",
+    raced: true,
+  },
   'POST /api/agents/{agent}/files/uploads': { reads: 3, writes: 1, trips: 4, why: "the agent, the workspace's storage limit, then the path's size item" },
-  'DELETE /api/agents/{agent}/files': { reads: 4, writes: 1, trips: 5, why: "the agent, a pending upload of the path, then the path's size item and pending upload again, to refund what S3 no longer holds" },
+  'DELETE /api/agents/{agent}/files': {
+    reads: 6,
+    writes: 1,
+    trips: 7,
+    why: "the agent, a pending upload of the path, then the path's size item and pending upload again, to refund what S3 no longer holds (4 reads, 1 write when the route commits the refund first)",
+    raced: true,
+  },
   'PUT /api/agents/{agent}/folders': { reads: 2, writes: 1, trips: 3, why: 'the agent, then its folder configuration' },
   'DELETE /api/personas/{persona}': { reads: 2, writes: 1, trips: 3, why: 'the persona, then the agents that use it' },
   'DELETE /api/agents/{agent}/schedules/{schedule}': { reads: 2, writes: 1, trips: 3, why: 'the agent, then the schedule' },
@@ -173,7 +190,12 @@ describe('every write route within its AWS call budget', () => {
     const over = OVER_BUDGET[s.route];
     if (over) {
       // Round trips of calls that may overlap depend on timing: held to at most the listed figure.
-      expect({ reads: budget.reads, writes: budget.writes }).toEqual({ reads: over.reads, writes: over.writes });
+      if (over.raced) {
+        expect(budget.reads).toBeLessThanOrEqual(over.reads);
+        expect(budget.writes).toBeLessThanOrEqual(over.writes);
+      } else {
+        expect({ reads: budget.reads, writes: budget.writes }).toEqual({ reads: over.reads, writes: over.writes });
+      }
       expect(budget.trips).toBeLessThanOrEqual(over.trips);
       return;
     }
