@@ -14,7 +14,7 @@ import { tableName } from './table';
 
 /** The answer when something this change relied on moved under it: the caller re-reads and decides again. */
 export const foldersChanged = () =>
-  new Conflict('FOLDERS_CHANGED', 'the folders involved changed while this configuration was being saved; send it again');
+  new Conflict('CONCURRENT_MODIFICATION', 'the folders involved changed while this configuration was being saved; send it again');
 
 /** A change planned against what was read; every condition below holds it to that reading. */
 export interface FolderWrite {

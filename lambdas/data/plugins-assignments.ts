@@ -170,7 +170,7 @@ const disableOnce = async (enablement: Enablement, force: boolean, actor: string
         ConditionExpression: 'attribute_not_exists(assigned_agents) OR assigned_agents = :read',
         ExpressionAttributeValues: { ':read': userIds.length },
       },
-      onConditionFail: () => new Conflict('CONCURRENT_UPDATE', `assignments of plugin ${enablement.name} changed while it was being disabled; retry`),
+      onConditionFail: () => new Conflict('CONCURRENT_MODIFICATION', `assignments of plugin ${enablement.name} changed while it was being disabled; retry`),
     },
     ...userIds.map((agentId): TransactItem => ({ Delete: { TableName: tableName, Key: pluginUseKey(ws, pluginId, agentId) } })),
     ...updated.map(({ before, after }) => assignmentPut(after, before.version)),
@@ -189,7 +189,7 @@ const disableOnce = async (enablement: Enablement, force: boolean, actor: string
 const DISABLE_ATTEMPTS = 3;
 
 export const disablePlugin = (enablement: Enablement, force: boolean, actor: string, now: string): Promise<Unassigned[]> =>
-  retryOnConflict('CONCURRENT_UPDATE', DISABLE_ATTEMPTS, () => disableOnce(enablement, force, actor, now));
+  retryOnConflict('CONCURRENT_MODIFICATION', DISABLE_ATTEMPTS, () => disableOnce(enablement, force, actor, now));
 
 /**
  * A deleted agent's use items go, each with its count on the enablement, so disabling the plugin

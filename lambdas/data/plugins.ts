@@ -143,7 +143,7 @@ export const registerVersion = async (plugin: Plugin, version: PluginVersion): P
         ExpressionAttributeValues: { ':expected': plugin.version },
       },
       onConditionFail: () =>
-        new Conflict('CONCURRENT_UPDATE', `another version of ${plugin.name} was registered at the same time; check GET /api/plugins/${plugin.id} and retry`),
+        new Conflict('CONCURRENT_MODIFICATION', `another version of ${plugin.name} was registered at the same time; check GET /api/plugins/${plugin.id} and retry`),
     },
   ]);
   return updated;

@@ -170,7 +170,7 @@ const ownerCountChange = (workspaceId: string, delta: 1 | -1): TransactItem => (
 });
 
 const memberChanged = (email: string) =>
-  new Conflict('MEMBER_CHANGED', `${email}'s membership changed while this request ran; fetch it again and retry`);
+  new Conflict('CONCURRENT_MODIFICATION', `${email}'s membership changed while this request ran; fetch it again and retry`);
 
 /**
  * The owner counter moves in the same transaction, so the last owner can never be demoted or removed, even concurrently;

@@ -2,7 +2,7 @@ import { ApiError } from './errors';
 
 /**
  * Runs a read-then-conditional-write again when its condition lost a race (an error with `code`:
- * a 409 such as FOLDERS_CHANGED, or the 412 VERSION_CONFLICT of a versioned write),
+ * a 409 such as CONCURRENT_MODIFICATION, or the 412 VERSION_CONFLICT of a versioned write),
  * up to `attempts` times in all, after a short random pause: two changes that collided would collide
  * again if both retried at once. Any other error, or the last attempt's, goes to the caller.
  */

@@ -147,5 +147,5 @@ export const configureFolders = async (
   const { agent } = await loadAgentFor(principal, ref, 'manage');
   const desired: FolderConfig = { publish: body.publish, mount: await resolveMounts(principal, agent, body.mount) };
   assertDistinct(desired);
-  return retryOnConflict('FOLDERS_CHANGED', ATTEMPTS, () => saveOnce(principal, agent, desired, ifMatch));
+  return retryOnConflict('CONCURRENT_MODIFICATION', ATTEMPTS, () => saveOnce(principal, agent, desired, ifMatch));
 };

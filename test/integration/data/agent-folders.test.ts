@@ -59,7 +59,7 @@ describe('saving a folder configuration', () => {
     const change = planFolderChange(await getFolderConfig(consumer), desired);
     await expect(
       write(consumer, desired, { change, mountedAccess: new Map([...checked].map(([id, f]) => [id, f.access])) }),
-    ).rejects.toMatchObject({ status: 409, code: 'FOLDERS_CHANGED' });
+    ).rejects.toMatchObject({ status: 409, code: 'CONCURRENT_MODIFICATION' });
     expect((await getFolderConfig(consumer)).version).toBe(0);
   });
 
@@ -68,7 +68,7 @@ describe('saving a folder configuration', () => {
     const [publisher, consumer] = [anAgent(ws), anAgent(ws)];
     await write(publisher, publishing('f'));
     await write(publisher, { publish: [{ name: 'f', path: 'f', access: 'write' }], mount: [] });
-    await expect(write(consumer, mounting(publisher, 'f'), { mountedAccess: new Map([[`${publisher.id}/f`, 'read']]) })).rejects.toMatchObject({ code: 'FOLDERS_CHANGED' });
+    await expect(write(consumer, mounting(publisher, 'f'), { mountedAccess: new Map([[`${publisher.id}/f`, 'read']]) })).rejects.toMatchObject({ code: 'CONCURRENT_MODIFICATION' });
   });
 
   it('does not unpublish a folder that gained a consumer after it was checked', async () => {
@@ -77,7 +77,7 @@ describe('saving a folder configuration', () => {
     await write(publisher, publishing('f'));
     const before = await getFolderConfig(publisher);
     await write(consumer, mounting(publisher, 'f'));
-    await expect(write(publisher, publishing(), {}, before)).rejects.toMatchObject({ code: 'FOLDERS_CHANGED' });
+    await expect(write(publisher, publishing(), {}, before)).rejects.toMatchObject({ code: 'CONCURRENT_MODIFICATION' });
     expect((await getPublishedFolders([{ from_agent_id: publisher.id, name: 'f' }])).size).toBe(1);
   });
 
@@ -95,7 +95,7 @@ describe('saving a folder configuration', () => {
     const [publisher, a, b] = [anAgent(ws), anAgent(ws), anAgent(ws)];
     await write(publisher, publishing('f', 'g'));
     await write(a, mounting(publisher, 'f'), { graphVersion: 0 });
-    await expect(write(b, mounting(publisher, 'g'), { graphVersion: 0 })).rejects.toMatchObject({ code: 'FOLDERS_CHANGED' });
+    await expect(write(b, mounting(publisher, 'g'), { graphVersion: 0 })).rejects.toMatchObject({ code: 'CONCURRENT_MODIFICATION' });
     await write(b, mounting(publisher, 'g'), { graphVersion: 1 });
     expect((await getFolderConfig(b)).mount).toHaveLength(1);
   });
@@ -106,7 +106,7 @@ describe('saving a folder configuration', () => {
     await write(agent, publishing('a'));
     const stale = { ...(await getFolderConfig(agent)), version: 0 };
     await expect(write(agent, publishing('b'), { clientVersioned: true }, stale)).rejects.toMatchObject({ status: 412, code: 'VERSION_CONFLICT' });
-    await expect(write(agent, publishing('b'), {}, stale)).rejects.toMatchObject({ status: 409, code: 'FOLDERS_CHANGED' });
+    await expect(write(agent, publishing('b'), {}, stale)).rejects.toMatchObject({ status: 409, code: 'CONCURRENT_MODIFICATION' });
     expect((await getFolderConfig(agent)).publish.map((f) => f.name)).toEqual(['a']);
   });
 });
