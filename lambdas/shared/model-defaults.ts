@@ -16,3 +16,9 @@ export const newAgentModel = (workspace: Pick<Workspace, 'default_llm'>): Pick<A
   llm_provider: workspace.default_llm?.provider ?? platformDefaultModel.provider,
   llm_model: workspace.default_llm?.model ?? platformDefaultModel.model,
 });
+
+/** The model parameters a new agent starts from: those of the workspace's `default_llm` that are set. */
+export const newAgentParameters = (workspace: Pick<Workspace, 'default_llm'>): Record<string, number> => {
+  const { temperature, max_tokens } = workspace.default_llm ?? {};
+  return { ...(temperature !== undefined ? { temperature } : {}), ...(max_tokens !== undefined ? { max_tokens } : {}) };
+};

@@ -12,6 +12,8 @@ export interface AgentDefaults {
   llm_model: string;
   llm_integration_id?: string | null;
   storage_integration_id?: string | null;
+  /** The workspace's model parameters (`default_llm`'s temperature and max_tokens), beneath any template's and the request's. */
+  configuration?: Record<string, unknown>;
 }
 
 export interface Creator {
@@ -47,7 +49,7 @@ export const newAgent = (
   runtime_state: 'stopped',
   capabilities: input.capabilities ?? template?.capabilities ?? [],
   tags: input.tags ?? [],
-  configuration: { ...template?.configuration, ...input.configuration },
+  configuration: { ...context.defaults.configuration, ...template?.configuration, ...input.configuration },
   llm_provider: input.llm_provider ?? context.defaults.llm_provider,
   llm_model: input.llm_model ?? context.defaults.llm_model,
   // Absent: the workspace's default of that kind; an explicit null: none.

@@ -15,7 +15,7 @@ import { NotFound } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { countMetric } from '../../shared/observability';
 import { modelAllowList } from '../../shared/model-allow-list';
-import { newAgentModel } from '../../shared/model-defaults';
+import { newAgentModel, newAgentParameters } from '../../shared/model-defaults';
 import { created } from '../../shared/reply';
 import { currentWorkspace } from './access';
 import { avatarUrlFor, checkAvatar } from './avatar-source';
@@ -46,6 +46,7 @@ export const handler = httpHandler(createAgent, async ({ body: { changes: body, 
       ...newAgentModel(workspace),
       llm_integration_id: integrationDefaultsOf(workspace).llm,
       storage_integration_id: integrationDefaultsOf(workspace).storage,
+      configuration: newAgentParameters(workspace),
     },
   });
   assertMayWidenOversight(principal, null, planned);

@@ -46,7 +46,7 @@ export const getWorkspace = route({
 export const updateWorkspace = route({
   method: 'PATCH', path: '/api/workspaces/{ws}', handler: 'workspaces/update',
   summary: 'Rename, set default LLM settings, override the agent limit (owners) or change the tier and monthly spend budget (platform operators)',
-  description: 'A `default_llm` naming the `local` provider answers 422 MODEL_NOT_ALLOWED anywhere but the local runtime.',
+  description: 'A `default_llm` naming the `local` provider answers 422 MODEL_NOT_ALLOWED anywhere but the local runtime. New agents that name no model get `default_llm`\'s, and its `temperature` and `max_tokens` in their `configuration`; agents that exist keep theirs.',
   auth: 'user', scopes: ['admin'], params: workspaceParams, body: updateWorkspaceBody, immutableFields: WORKSPACE_IMMUTABLE,
   response: { status: 200, description: 'The updated workspace', data: z.object({ workspace: workspaceSchema }) },
   access: { table: 'write' },

@@ -43,3 +43,14 @@ describe('creating an agent from a template', () => {
     expect(() => create({ template: 'no-such-template' })).toThrow(expect.objectContaining({ status: 422, code: 'TEMPLATE_NOT_FOUND', details: [expect.objectContaining({ field: 'template', allowed: Object.keys(BUILT_IN_TEMPLATES) })] }));
   });
 });
+
+describe("the workspace's model parameters on create", () => {
+  it('sit beneath the template’s configuration and the request’s', () => {
+    const agent = newAgent({ name: 'Layered', template: 'own', configuration: { max_tokens: 64 } } as NewAgentInput, {
+      id: 'agent_01', workspaceId: 'ws_01', creator: { user_id: 'u', email: 'u@example.com' }, now: '2026-01-01T00:00:00Z',
+      defaults: { llm_provider: 'local', llm_model: 'local-deterministic', configuration: { temperature: 0.7, max_tokens: 500, top_p: 0.9 } },
+      template: resolveTemplate('own', ownTemplate),
+    });
+    expect(agent.configuration).toEqual({ temperature: 0, max_tokens: 64, top_p: 0.9 });
+  });
+});
