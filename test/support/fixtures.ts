@@ -30,7 +30,7 @@ export const aWorkspace = async (owner: TestUser, name = 'Test workspace'): Prom
   return res.body.data.workspace.id as string;
 };
 
-export const aMember = async (owner: TestUser, workspaceId: string, role: 'owner' | 'admin' | 'member', name = role): Promise<TestUser> => {
+export const aMember = async (owner: TestUser, workspaceId: string, role: 'owner' | 'admin' | 'member', name: string = role): Promise<TestUser> => {
   const user = await aUser(name);
   const res = await api.post(`/api/workspaces/${workspaceId}/members`, { email: user.email, role }, { token: owner.token });
   if (res.status !== 201) throw new Error(`adding a member failed: ${JSON.stringify(res.body)}`);

@@ -1,14 +1,16 @@
 import { storeHealth } from '../../data/agent-health';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from './access';
+import { loadAgentFor } from './access';
 import { checkAgentHealth } from './health-check';
-import { probeModel } from './model-probe';
+import { assertMayProbe, probeModelFor } from './model-probe';
 import { getAgentHealth } from './routes';
 
 export const handler = httpHandler(getAgentHealth, async ({ params, principal, query }) => {
-  const agent = await loadAgent(principal, params.agent);
-  const { health } = await checkAgentHealth(agent, query.probe ? probeModel : undefined);
+  const { agent, access } = await loadAgentFor(principal, params.agent, 'read');
+  // A probe calls the model, which costs what a run costs: only those who may run the agent may ask for one.
+  if (query.probe) assertMayProbe(principal, agent, access);
+  const { health } = await checkAgentHealth(agent, query.probe ? probeModelFor(principal.tier ?? 'free') : undefined);
   await storeHealth(agent, health);
   return ok({ health }, { version: agent.version });
 });

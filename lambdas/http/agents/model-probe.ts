@@ -1,5 +1,11 @@
+import { type AccessLevel, canExecute } from '../../domain/agents/access';
 import type { CapabilityHealth } from '../../domain/agents/health';
 import type { Agent } from '../../domain/agents/model';
+import { isModelAllowed, modelNotAllowedMessage } from '../../domain/model-access';
+import type { Tier } from '../../domain/tiers';
+import { Forbidden } from '../../shared/errors';
+import { modelAllowList } from '../../shared/model-allow-list';
+import type { Principal } from '../../shared/principal';
 import { modelConnection } from '../../executions/model-connection';
 import { providerFor } from '../../providers/provider-for';
 import { modelEndpointPolicy } from '../../shared/model-endpoint-policy';
@@ -11,7 +17,9 @@ const PROBE_REASON_CHARS = 300;
  * A health check's `?probe=true`: one minimal model call (a one-token answer to "ping") through the
  * connection and provider a model turn would use. Only the route that probes carries the providers.
  */
-export const probeModel = async (agent: Agent): Promise<CapabilityHealth> => {
+export const probeModelFor = (tier: Tier) => async (agent: Agent): Promise<CapabilityHealth> => {
+  // A model the tier does not allow is never called, as a run would not call it.
+  if (!isModelAllowed(modelAllowList, tier, agent)) return { healthy: false, reason: modelNotAllowedMessage(modelAllowList, tier, agent) };
   try {
     const connection = await modelConnection(agent);
     const provider = await providerFor({ llm_provider: connection.provider }, { credentials: connection.credentials, policy: modelEndpointPolicy() });
@@ -19,5 +27,17 @@ export const probeModel = async (agent: Agent): Promise<CapabilityHealth> => {
     return { healthy: true, reason: null };
   } catch (error) {
     return { healthy: false, reason: `the probe call to ${agent.llm_model} failed: ${(error as Error).message.slice(0, PROBE_REASON_CHARS)}` };
+  }
+};
+
+/** A probe spends like a run: it takes the `execute` scope and use rights to the agent (403 otherwise). */
+export const assertMayProbe = (principal: Principal, agent: Agent, access: AccessLevel): void => {
+  if (!principal.scopes.includes('execute') && !principal.scopes.includes('admin')) {
+    throw new Forbidden('probe=true calls the model: this API key lacks the execute scope it needs', 'FORBIDDEN', [{ field: 'scopes', issue: 'missing', missing: ['execute'] }]);
+  }
+  if (!canExecute(access)) {
+    throw new Forbidden(`probe=true calls the model: your ${access} access to agent ${agent.slug} does not allow running it`, 'FORBIDDEN', [
+      { field: 'access', issue: 'insufficient', access, needed: 'use' },
+    ]);
   }
 };

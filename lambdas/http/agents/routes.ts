@@ -132,7 +132,7 @@ export const stopAgent = route({
 export const getAgentHealth = route({
   method: 'GET', path: '/api/agents/{agent}/health', handler: 'agents/health-get',
   summary: "Check the agent's health now",
-  description: `${HEALTH_NOTE} With \`probe=true\`, a model whose configuration passes is also called once, minimally (a one-token answer), through the provider its executions use; a failed call makes \`model\` unhealthy with the provider's reason.`,
+  description: `${HEALTH_NOTE} With \`probe=true\`, a model whose configuration passes is also called once, minimally (a one-token answer), through the provider its executions use; a failed call makes \`model\` unhealthy with the provider's reason. A probe spends as a run does, so it takes the \`execute\` scope and use rights to the agent (403 FORBIDDEN otherwise), and a model the workspace's tier does not allow is reported unhealthy without being called.`,
   auth: 'user', scopes: ['read'], params: agentParams,
   query: z.strictObject({ probe: z.enum(['true', 'false']).default('false').transform((p) => p === 'true').describe('Also make one minimal model call') }),
   response: { status: 200, description: 'The health just checked (also stored on the agent)', data: z.object({ health: agentHealthSchema }) },

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { api } from '../../support/api-client';
-import { aUser, aWorkspace, type TestUser } from '../../support/fixtures';
+import { aMember, anApiKey, aUser, aWorkspace, type TestUser } from '../../support/fixtures';
 import { aMinimalPlugin, enablePlugin } from '../../support/plugins';
 
 const HEALTHY = { healthy: true, reason: null };
@@ -110,5 +110,18 @@ describe('agent health', () => {
     expect(forced.body.data.credentials_injection).toEqual({ status: 'missing', required: ['SEARCH_API_KEY'], present: [], missing: ['SEARCH_API_KEY'] });
     expect((await api.post(`/api/agents/${agent}/stop`, undefined, as())).status).toBe(200);
     expect((await api.post(`/api/agents/${agent}/start?force=true`, undefined, as())).status).toBe(200);
+  });
+
+  it('refuses a probe, which calls the model, to a key without the execute scope and to a view share (403), while their plain check passes', async () => {
+    const readKey = await anApiKey(owner, ws, ['read']);
+    const byKey = await api.get(`/api/agents/${agent}/health?probe=true`, { apiKey: readKey.secret, headers: { 'X-Workspace-ID': ws } });
+    expect({ status: byKey.status, code: byKey.body.error?.code, missing: byKey.body.error?.details?.[0]?.missing }).toEqual({ status: 403, code: 'FORBIDDEN', missing: ['execute'] });
+    expect((await api.get(`/api/agents/${agent}/health`, { apiKey: readKey.secret, headers: { 'X-Workspace-ID': ws } })).status).toBe(200);
+
+    const viewer = await aMember(owner, ws, 'member', 'health-viewer');
+    await api.post(`/api/agents/${agent}/share`, { email: viewer.email, access: 'view' }, as());
+    const byViewer = await api.get(`/api/agents/${agent}/health?probe=true`, { token: viewer.token, headers: { 'X-Workspace-ID': ws } });
+    expect({ status: byViewer.status, needed: byViewer.body.error?.details?.[0]?.needed }).toEqual({ status: 403, needed: 'use' });
+    expect((await api.get(`/api/agents/${agent}/health`, { token: viewer.token, headers: { 'X-Workspace-ID': ws } })).status).toBe(200);
   });
 });
