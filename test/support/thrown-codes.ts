@@ -16,7 +16,13 @@ export interface ThrownCode {
 }
 
 const CLASS_STATUS: Record<string, number | null> = {
-  InvalidInput: 400, Forbidden: 403, NotFound: 404, Conflict: 409, Unprocessable: 422, TooManyRequests: 429, ApiError: null,
+  InvalidInput: 400,
+  Forbidden: 403,
+  NotFound: 404,
+  Conflict: 409,
+  Unprocessable: 422,
+  TooManyRequests: 429,
+  ApiError: null,
 };
 
 const root = join(__dirname, '..', '..');
@@ -62,8 +68,8 @@ export const thrownCodes = (): ThrownCode[] => {
       const cls = m[1] as string;
       const call = callAt(text, (m.index ?? 0) + m[0].length - 1);
       if (cls === 'NotFound') {
-        // The resource is the call's last plain-quoted argument: `new NotFound(message, 'agent')`.
-        const resource = [...call.matchAll(/,\s*'([a-z_]+)'\s*\)$/g)].pop()?.[1];
+        // The resource is the call's last plain-quoted argument: `new NotFound(message, 'agent')`, with or without a trailing comma.
+        const resource = [...call.matchAll(/,\s*'([a-z_]+)'\s*,?\s*\)$/g)].pop()?.[1];
         found.push({ code: resource ? `${resource.toUpperCase()}_NOT_FOUND` : 'NOT_FOUND', status: 404, where });
         continue;
       }
@@ -71,6 +77,7 @@ export const thrownCodes = (): ThrownCode[] => {
     }
   }
   const gateway = readFileSync(join(root, 'lib', 'api', 'gateway-responses.ts'), 'utf8');
-  for (const m of gateway.matchAll(/code: '([A-Z_]+)'/g)) found.push({ code: m[1] as string, status: null, where: 'lib/api/gateway-responses.ts' });
+  for (const m of gateway.matchAll(/code: '([A-Z_]+)'/g))
+    found.push({ code: m[1] as string, status: null, where: 'lib/api/gateway-responses.ts' });
   return found;
 };
