@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm run check`: the linter (`npm run lint`), `npm test`, then what deploys. Every environment is synthesized as `cdk deploy`
+# `npm run check`: the linter (`npm run lint`) and the format check (`npm run format:check`), `npm test`, then what deploys. Every environment is synthesized as `cdk deploy`
 # would synthesize it — CloudFormation validation on, cdk-nag's AwsSolutions checks failing the synth
 # on any unacknowledged finding — and cfn-lint reads every template, nested ones included.
 # CHECK_SKIP_TESTS=1 runs the deploy checks alone (after a separate `npm test`).
@@ -12,6 +12,7 @@ if ! command -v cfn-lint >/dev/null 2>&1; then
 fi
 
 npm run lint --silent
+npm run format:check --silent
 
 tests="tests, "
 if [ "${CHECK_SKIP_TESTS:-}" = 1 ]; then tests=""; else npm test; fi
@@ -26,4 +27,4 @@ for env in $(npx tsx -e "import { environmentNames } from './lib/config/environm
   echo "cfn-lint $env: $(ls "$out"/*.template.json | wc -l) templates"
   cfn-lint -- "$out"/*.template.json
 done
-echo "check passed: lint, ${tests}synth with validation and cdk-nag, and cfn-lint, for every environment"
+echo "check passed: lint, format, ${tests}synth with validation and cdk-nag, and cfn-lint, for every environment"
