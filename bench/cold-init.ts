@@ -15,7 +15,14 @@ export const buildBareHandler = async (outDir: string): Promise<string> => {
   mkdirSync(outDir, { recursive: true });
   const source = join(outDir, 'bare.ts');
   writeFileSync(source, 'export const handler = async () => ({});\n');
-  await build({ entryPoints: [source], outfile: join(outDir, 'bare', 'index.js'), bundle: true, platform: 'node', format: 'cjs', minify: true });
+  await build({
+    entryPoints: [source],
+    outfile: join(outDir, 'bare', 'index.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    minify: true,
+  });
   return join(outDir, 'bare');
 };
 

@@ -39,7 +39,12 @@ export interface CrudMixResult {
   per_operation: Record<Operation, { requests: number; p50_ms: number; p99_ms: number; non_2xx: number }>;
 }
 
-export const measureCrudMix = async (apiUrl: string, tenants: Tenant[], connections = 50, loopsPerConnection = 2): Promise<CrudMixResult> => {
+export const measureCrudMix = async (
+  apiUrl: string,
+  tenants: Tenant[],
+  connections = 50,
+  loopsPerConnection = 2,
+): Promise<CrudMixResult> => {
   const timings = Object.fromEntries(OPERATIONS.map((op) => [op, [] as number[]])) as Record<Operation, number[]>;
   const failures = Object.fromEntries(OPERATIONS.map((op) => [op, 0])) as Record<Operation, number>;
   let next = 0;
@@ -54,7 +59,8 @@ export const measureCrudMix = async (apiUrl: string, tenants: Tenant[], connecti
     onResponse: ((status: number, body: string, ctx: Context) => {
       timings[op].push(performance.now() - (ctx.sentAt ?? 0));
       if (status >= 300) failures[op] += 1;
-      if (op === 'create') ctx.agentId = status === 201 ? (JSON.parse(body) as { data: { agent: { id: string } } }).data.agent.id : 'agent_missing';
+      if (op === 'create')
+        ctx.agentId = status === 201 ? (JSON.parse(body) as { data: { agent: { id: string } } }).data.agent.id : 'agent_missing';
     }) as autocannon.Request['onResponse'],
   });
 
@@ -65,7 +71,11 @@ export const measureCrudMix = async (apiUrl: string, tenants: Tenant[], connecti
       return { method: 'POST', path: '/api/agents', body: JSON.stringify({ name: `Mix agent ${(created += 1)}`, tags: ['bench'] }) };
     }),
     step('get', (ctx) => ({ method: 'GET', path: `/api/agents/${ctx.agentId}` })),
-    step('patch', (ctx) => ({ method: 'PATCH', path: `/api/agents/${ctx.agentId}`, body: JSON.stringify({ description: 'patched by the bench' }) })),
+    step('patch', (ctx) => ({
+      method: 'PATCH',
+      path: `/api/agents/${ctx.agentId}`,
+      body: JSON.stringify({ description: 'patched by the bench' }),
+    })),
     step('list', () => ({ method: 'GET', path: '/api/agents?limit=20' })),
     step('delete', (ctx) => ({ method: 'DELETE', path: `/api/agents/${ctx.agentId}` })),
   ];
@@ -75,7 +85,10 @@ export const measureCrudMix = async (apiUrl: string, tenants: Tenant[], connecti
   const perOperation = Object.fromEntries(
     OPERATIONS.map((op) => {
       const sorted = [...timings[op]].sort((a, b) => a - b);
-      return [op, { requests: sorted.length, p50_ms: round(percentile(sorted, 50)), p99_ms: round(percentile(sorted, 99)), non_2xx: failures[op] }];
+      return [
+        op,
+        { requests: sorted.length, p50_ms: round(percentile(sorted, 50)), p99_ms: round(percentile(sorted, 99)), non_2xx: failures[op] },
+      ];
     }),
   ) as CrudMixResult['per_operation'];
   return {

@@ -1,4 +1,3 @@
-
 /**
  * Execution figures (DESIGN §7): the overhead of a sync execute with the `local` provider — the
  * request's latency minus the time its model turns took — and executions per second locally
@@ -34,7 +33,9 @@ const aRunner = async (apiUrl: string, name: string, operator: string): Promise<
   const token = await tokenFor(apiUrl, `${name}-${Date.now().toString(36)}@bench.example.com`);
   const workspace = (await call(`${apiUrl}/api/workspaces`, 'POST', { name }, token)).json.data.workspace as { id: string };
   await call(`${apiUrl}/api/workspaces/${workspace.id}`, 'PATCH', { tier: 'enterprise' }, operator);
-  const agent = (await call(`${apiUrl}/api/agents`, 'POST', { name: `${name} agent`, llm_provider: 'local', llm_model: 'local-deterministic' }, token)).json.data.agent as { id: string };
+  const agent = (
+    await call(`${apiUrl}/api/agents`, 'POST', { name: `${name} agent`, llm_provider: 'local', llm_model: 'local-deterministic' }, token)
+  ).json.data.agent as { id: string };
   return { token, agentId: agent.id };
 };
 
@@ -42,7 +43,12 @@ type Steps = { type: string; duration_ms: number }[];
 
 const executeOnce = async (apiUrl: string, runner: Runner) => {
   const started = performance.now();
-  const { status, json } = await call(`${apiUrl}/api/agents/${runner.agentId}/execute`, 'POST', { task: 'Summarize the quarter', mode: 'sync' }, runner.token);
+  const { status, json } = await call(
+    `${apiUrl}/api/agents/${runner.agentId}/execute`,
+    'POST',
+    { task: 'Summarize the quarter', mode: 'sync' },
+    runner.token,
+  );
   const latency = performance.now() - started;
   const model = ((json.data?.steps ?? []) as Steps).filter((s) => s.type === 'model').reduce((sum, s) => sum + s.duration_ms, 0);
   return { ok: status === 200 && json.data?.status === 'completed', latency, model };
@@ -68,7 +74,7 @@ export const measureExecutions = async (apiUrl: string) => {
     runners.map(async (runner) => {
       let done = 0;
       let failed = 0;
-      while (performance.now() < until) ((await executeOnce(apiUrl, runner)).ok ? (done += 1) : (failed += 1));
+      while (performance.now() < until) (await executeOnce(apiUrl, runner)).ok ? (done += 1) : (failed += 1);
       return { done, failed };
     }),
   );
@@ -79,7 +85,10 @@ export const measureExecutions = async (apiUrl: string) => {
       runs: OVERHEAD_RUNS,
       p50_ms: percentile(overheads, 0.5),
       p99_ms: percentile(overheads, 0.99),
-      model_p50_ms: percentile(runs.map((r) => r.model), 0.5),
+      model_p50_ms: percentile(
+        runs.map((r) => r.model),
+        0.5,
+      ),
       failed: runs.filter((r) => !r.ok).length,
       budget_p50_ms: 100,
     },
@@ -94,8 +103,12 @@ export const measureExecutions = async (apiUrl: string) => {
 
 /** The figures as rows of the table `npm run bench` prints. */
 export const executionRows = (figures: Awaited<ReturnType<typeof measureExecutions>>) => ({
-    'sync execute overhead p50 (ms)': { value: figures.sync_overhead.p50_ms, which: 'local provider, minus model time', budget: '< 100' },
-    'sync execute overhead p99 (ms)': { value: figures.sync_overhead.p99_ms, which: 'local provider, minus model time', budget: '' },
-    'executions / second': { value: figures.throughput.executions_per_second, which: `${THROUGHPUT_WORKERS} connections, sync`, budget: '' },
-    'execution failures': { value: figures.sync_overhead.failed + figures.throughput.failed, which: 'overhead + throughput runs', budget: '0' },
+  'sync execute overhead p50 (ms)': { value: figures.sync_overhead.p50_ms, which: 'local provider, minus model time', budget: '< 100' },
+  'sync execute overhead p99 (ms)': { value: figures.sync_overhead.p99_ms, which: 'local provider, minus model time', budget: '' },
+  'executions / second': { value: figures.throughput.executions_per_second, which: `${THROUGHPUT_WORKERS} connections, sync`, budget: '' },
+  'execution failures': {
+    value: figures.sync_overhead.failed + figures.throughput.failed,
+    which: 'overhead + throughput runs',
+    budget: '0',
+  },
 });

@@ -40,18 +40,32 @@ const units = (calls: readonly CountedCall[], writes: boolean) =>
 
 export const measureGraduation = async (platform: RunningPlatform, operator: string) => {
   const tenant = await aTenant(platform.url, 'graduation', 'enterprise', operator);
-  const agent = (await post(`${platform.url}/api/agents`, { name: 'Graduate', llm_provider: 'local', llm_model: 'local-deterministic' }, tenant.token)).agent as { id: string };
+  const agent = (
+    await post(`${platform.url}/api/agents`, { name: 'Graduate', llm_provider: 'local', llm_model: 'local-deterministic' }, tenant.token)
+  ).agent as { id: string };
   for (let n = 0; n < EXPERIENCE_RUNS; n += 1) {
-    const run = await post(`${platform.url}/api/agents/${agent.id}/execute`, { task: `Summarize the weekly report ${n}`, mode: 'sync' }, tenant.token);
-    await post(`${platform.url}/api/agents/${agent.id}/executions/${String(run.execution_id)}/feedback`, { rating: 5, outcome: 'success' }, tenant.token);
+    const run = await post(
+      `${platform.url}/api/agents/${agent.id}/execute`,
+      { task: `Summarize the weekly report ${n}`, mode: 'sync' },
+      tenant.token,
+    );
+    await post(
+      `${platform.url}/api/agents/${agent.id}/executions/${String(run.execution_id)}/feedback`,
+      { rating: 5, outcome: 'success' },
+      tenant.token,
+    );
   }
-  const started = (await post(`${platform.url}/api/agents/${agent.id}/graduation`, {}, tenant.token)).graduation as unknown as { id: string };
+  const started = (await post(`${platform.url}/api/agents/${agent.id}/graduation`, {}, tenant.token)).graduation as unknown as {
+    id: string;
+  };
   const runArn = platform.flows.graduations.executionArn(started.id);
   const own = await platform.flows.graduations.usage(runArn);
   const all = await platform.flows.graduations.usage(runArn, true);
   // The run has ended; its last task recorded the ending before that.
   const graduation = (await api(platform.url, tenant, `/api/agents/${agent.id}/graduations/${started.id}`)).graduation as Graduation;
-  const childArns = graduation.exam_tasks.flatMap((t) => (t.execution_id ? [platform.flows.stepFunctions.executionArn(t.execution_id)] : []));
+  const childArns = graduation.exam_tasks.flatMap((t) =>
+    t.execution_id ? [platform.flows.stepFunctions.executionArn(t.execution_id)] : [],
+  );
   const calls = (await Promise.all([runArn, ...childArns].map((arn) => callsOf(platform.url, arn)))).flat();
   const transitions = all?.transitions ?? 0;
   const invocations = all?.lambda_invocations ?? 0;
@@ -69,9 +83,18 @@ export const measureGraduation = async (platform: RunningPlatform, operator: str
     exam_tasks: graduation.exam_tasks.length,
     duration_ms: graduation.ended_at ? Date.parse(graduation.ended_at) - Date.parse(graduation.created_at) : null,
     state_transitions: { graduation_run: own?.transitions ?? 0, exam_runs: transitions - (own?.transitions ?? 0), total: transitions },
-    lambda_invocations: { graduation_run: own?.lambda_invocations ?? 0, exam_runs: invocations - (own?.lambda_invocations ?? 0), total: invocations },
+    lambda_invocations: {
+      graduation_run: own?.lambda_invocations ?? 0,
+      exam_runs: invocations - (own?.lambda_invocations ?? 0),
+      total: invocations,
+    },
     dynamodb: { calls: calls.filter((c) => c.service === 'DynamoDB').length, read_units: readUnits, write_units: writeUnits },
-    usd_per_thousand_graduations: { step_functions: perThousand(usd.step_functions), lambda_requests: perThousand(usd.lambda_requests), dynamodb: perThousand(usd.dynamodb), total: perThousand(total) },
+    usd_per_thousand_graduations: {
+      step_functions: perThousand(usd.step_functions),
+      lambda_requests: perThousand(usd.lambda_requests),
+      dynamodb: perThousand(usd.dynamodb),
+      total: perThousand(total),
+    },
     note: 'Standard transitions at the dated price in bench/prices.ts; Lambda compute (GB-seconds) and the model spend of the exam runs are not included; the local provider answers instantly',
   };
 };
@@ -80,7 +103,11 @@ export type GraduationFigures = Awaited<ReturnType<typeof measureGraduation>>;
 
 export const graduationRows = (g: GraduationFigures) => ({
   'graduation, 5 exam tasks (ms)': { value: g.duration_ms, which: `${g.status}, local provider`, budget: '' },
-  'graduation state transitions': { value: g.state_transitions.total, which: `${g.state_transitions.graduation_run} its own + ${g.state_transitions.exam_runs} of ${g.exam_tasks} exam runs`, budget: '' },
+  'graduation state transitions': {
+    value: g.state_transitions.total,
+    which: `${g.state_transitions.graduation_run} its own + ${g.state_transitions.exam_runs} of ${g.exam_tasks} exam runs`,
+    budget: '',
+  },
   '$ per thousand graduations': {
     value: g.usd_per_thousand_graduations.total,
     which: `Step Functions ${g.usd_per_thousand_graduations.step_functions}, ${g.lambda_invocations.total} Lambda ${g.usd_per_thousand_graduations.lambda_requests}, DynamoDB ${g.dynamodb.read_units} RCU ${g.dynamodb.write_units} WCU ${g.usd_per_thousand_graduations.dynamodb}`,
@@ -91,7 +118,13 @@ export const graduationRows = (g: GraduationFigures) => ({
 /** Alone: a platform of its own, the figures merged into latest.json under `graduation`. */
 const runAlone = async () => {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const platform = await startPlatform({ port: 0, host: '127.0.0.1', publicRateLimit: Number.MAX_SAFE_INTEGER, unthrottled: true, countCalls: true });
+  const platform = await startPlatform({
+    port: 0,
+    host: '127.0.0.1',
+    publicRateLimit: Number.MAX_SAFE_INTEGER,
+    unthrottled: true,
+    countCalls: true,
+  });
   try {
     const figures = await measureGraduation(platform, await devToken(platform.url, 'bench-graduation-operator@bench.example.com', true));
     mergeIntoLatestResults('graduation', { measured_at: new Date().toISOString(), ...figures });

@@ -41,5 +41,11 @@ export const measureRequests = async (
     path,
     options.connections,
     // A filtered list's COUNT grows with the workspace: give it time rather than count it as an error.
-    await autocannon({ url: `${url}${path}`, connections: options.connections, amount: options.amount, headers: options.headers, timeout: 60 }),
+    await autocannon({
+      url: `${url}${path}`,
+      connections: options.connections,
+      amount: options.amount,
+      headers: options.headers,
+      timeout: 60,
+    }),
   );

@@ -9,6 +9,8 @@ export const mergeIntoLatestResults = (key: string, figures: unknown): void => {
   const resultsDir = join(__dirname, 'results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, 'latest.json');
-  const report = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : { measured_at: new Date().toISOString(), node: process.version };
+  const report = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
+    : { measured_at: new Date().toISOString(), node: process.version };
   writeFileSync(file, `${JSON.stringify({ ...report, [key]: figures }, null, 2)}\n`);
 };

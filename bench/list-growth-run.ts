@@ -7,7 +7,13 @@ import { aTenant, devToken } from './tenants';
 /** The list growth figures alone (`npx tsx bench/list-growth-run.ts`): the platform with call counting, 100 and 10,000 agents, one table of ratios. */
 
 const main = async () => {
-  const platform = await startPlatform({ port: 0, host: '127.0.0.1', publicRateLimit: Number.MAX_SAFE_INTEGER, unthrottled: true, countCalls: true });
+  const platform = await startPlatform({
+    port: 0,
+    host: '127.0.0.1',
+    publicRateLimit: Number.MAX_SAFE_INTEGER,
+    unthrottled: true,
+    countCalls: true,
+  });
   try {
     const operator = await devToken(platform.url, 'bench-operator@bench.example.com', true);
     const growth = await measureListGrowth(
@@ -23,7 +29,14 @@ const main = async () => {
       Object.fromEntries(
         Object.entries(growth.pages).map(([name, r]) => [
           name,
-          { 'calls 100': r.small.dynamodb_calls, 'calls 10k': r.large.dynamodb_calls, 'p50 ms 100': r.small.latency.p50_ms, 'p50 ms 10k': r.large.latency.p50_ms, 'calls ratio': r.calls_ratio, 'p50 ratio': r.p50_ratio },
+          {
+            'calls 100': r.small.dynamodb_calls,
+            'calls 10k': r.large.dynamodb_calls,
+            'p50 ms 100': r.small.latency.p50_ms,
+            'p50 ms 10k': r.large.latency.p50_ms,
+            'calls ratio': r.calls_ratio,
+            'p50 ratio': r.p50_ratio,
+          },
         ]),
       ),
     );

@@ -57,7 +57,11 @@ const dynamoCalls = async (apiUrl: string, requestId: string): Promise<number> =
 const measurePage = async (apiUrl: string, tenant: Tenant, path: string): Promise<Figure> => {
   const { requestId } = await get(apiUrl, tenant, path);
   const dynamodb_calls = await dynamoCalls(apiUrl, requestId);
-  const latency = await measureRequests(apiUrl, path, { connections: CONNECTIONS, amount: AMOUNT, headers: { Authorization: `Bearer ${tenant.token}` } });
+  const latency = await measureRequests(apiUrl, path, {
+    connections: CONNECTIONS,
+    amount: AMOUNT,
+    headers: { Authorization: `Bearer ${tenant.token}` },
+  });
   return { path, dynamodb_calls, latency };
 };
 
@@ -74,7 +78,12 @@ const ratio = (large: number, small: number) => Math.round((large / Math.max(sma
 
 export const measureListGrowth = async (apiUrl: string, small: Tenant, large: Tenant, sizes = { small: 100, large: 10_000 }) => {
   const seeding = { small: await seedAgents(small, sizes.small), large: await seedAgents(large, sizes.large) };
-  for (const tenant of [small, large]) await measureRequests(apiUrl, `/api/agents?${QUERIES.newest}`, { connections: CONNECTIONS, amount: WARM_UP, headers: { Authorization: `Bearer ${tenant.token}` } });
+  for (const tenant of [small, large])
+    await measureRequests(apiUrl, `/api/agents?${QUERIES.newest}`, {
+      connections: CONNECTIONS,
+      amount: WARM_UP,
+      headers: { Authorization: `Bearer ${tenant.token}` },
+    });
   const rows: Record<string, { small: Figure; large: Figure; calls_ratio: number; p50_ratio: number }> = {};
   // Each query against the small workspace and straight after the large one, so drift in the machine's load touches both alike.
   for (const [name, query] of Object.entries(QUERIES) as [Query, string][]) {
@@ -82,10 +91,16 @@ export const measureListGrowth = async (apiUrl: string, small: Tenant, large: Te
     const atLarge = await measureQuery(apiUrl, large, query);
     for (const page of ['first', 'cursor'] as const) {
       const [s, l] = [atSmall[page], atLarge[page]];
-      rows[`${name} ${page}`] = { small: s, large: l, calls_ratio: ratio(l.dynamodb_calls, s.dynamodb_calls), p50_ratio: ratio(l.latency.p50_ms, s.latency.p50_ms) };
+      rows[`${name} ${page}`] = {
+        small: s,
+        large: l,
+        calls_ratio: ratio(l.dynamodb_calls, s.dynamodb_calls),
+        p50_ratio: ratio(l.latency.p50_ms, s.latency.p50_ms),
+      };
     }
   }
-  const worst = (key: 'calls_ratio' | 'p50_ratio') => Object.entries(rows).reduce((w, [name, r]) => (r[key] > w.ratio ? { name, ratio: r[key] } : w), { name: '', ratio: 0 });
+  const worst = (key: 'calls_ratio' | 'p50_ratio') =>
+    Object.entries(rows).reduce((w, [name, r]) => (r[key] > w.ratio ? { name, ratio: r[key] } : w), { name: '', ratio: 0 });
   return {
     method: `per query: one request's DynamoDB calls counted by the local runtime, then ${AMOUNT} requests with autocannon at ${CONNECTIONS} connections for p50/p99; agents seeded with BatchWriteItem through the data layer's item builders`,
     seeding,

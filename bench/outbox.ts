@@ -52,7 +52,14 @@ export const measureOutbox = async (bus: LocalEventBus): Promise<OutboxResult> =
       written += count;
       const now = new Date();
       await transact(
-        Array.from({ length: count }, (_, i) => outboxPut('workspace.member_added', workspaceId, { email: `bench-${written + i}@bench.example.com`, role: 'member', invited_by: 'bench' }, now)),
+        Array.from({ length: count }, (_, i) =>
+          outboxPut(
+            'workspace.member_added',
+            workspaceId,
+            { email: `bench-${written + i}@bench.example.com`, role: 'member', invited_by: 'bench' },
+            now,
+          ),
+        ),
       );
     }
   };
@@ -84,7 +91,12 @@ const runAlone = async () => {
     await platform.stop();
   }
   mergeIntoLatestResults('outbox', outbox);
-  console.table({ 'events/s through the outbox': { value: outbox.events_per_second, which: `${outbox.arrived} of ${outbox.events} arrived, ${outbox.duplicates} twice` } });
+  console.table({
+    'events/s through the outbox': {
+      value: outbox.events_per_second,
+      which: `${outbox.arrived} of ${outbox.events} arrived, ${outbox.duplicates} twice`,
+    },
+  });
 };
 
 if (require.main === module) {

@@ -63,7 +63,9 @@ export const routeCost = (calls: readonly CountedCall[], functionMs: Record<stri
     read_units: readUnits,
     write_units: writeUnits,
     s3_calls: s3.length,
-    other_calls: Object.fromEntries(Object.entries(tally(others)).map(([command, n]) => [`${others.find((c) => c.command === command)?.service}.${command}`, n])),
+    other_calls: Object.fromEntries(
+      Object.entries(tally(others)).map(([command, n]) => [`${others.find((c) => c.command === command)?.service}.${command}`, n]),
+    ),
     lambda_invocations: invocations,
     usd_per_million: Math.round(perRequest * 1e6 * 100) / 100,
   };

@@ -25,12 +25,27 @@ const PROBES: readonly Probe[] = [
   { route: 'GET /api/health', method: 'GET', path: () => '/api/health' },
   { route: 'POST /api/agents', method: 'POST', path: () => '/api/agents', body: () => ({ name: `Priced ${Date.now().toString(36)}` }) },
   { route: 'GET /api/agents/{agent}', method: 'GET', path: (ids) => `/api/agents/${ids.agent}` },
-  { route: 'PATCH /api/agents/{agent}', method: 'PATCH', path: (ids) => `/api/agents/${ids.agent}`, body: () => ({ description: 'priced' }) },
+  {
+    route: 'PATCH /api/agents/{agent}',
+    method: 'PATCH',
+    path: (ids) => `/api/agents/${ids.agent}`,
+    body: () => ({ description: 'priced' }),
+  },
   { route: 'GET /api/agents', method: 'GET', path: () => '/api/agents?limit=20' },
   { route: 'GET /api/agents?tags=', method: 'GET', path: () => '/api/agents?limit=20&tags=priced' },
-  { route: 'POST /api/agents/{agent}/execute (sync)', method: 'POST', path: (ids) => `/api/agents/${ids.agent}/execute`, body: () => ({ task: 'Summarise the week', mode: 'sync' }) },
+  {
+    route: 'POST /api/agents/{agent}/execute (sync)',
+    method: 'POST',
+    path: (ids) => `/api/agents/${ids.agent}/execute`,
+    body: () => ({ task: 'Summarise the week', mode: 'sync' }),
+  },
   { route: 'GET /api/agents/{agent}/executions', method: 'GET', path: (ids) => `/api/agents/${ids.agent}/executions?limit=20` },
-  { route: 'PUT /api/agents/{agent}/files', method: 'PUT', path: (ids) => `/api/agents/${ids.agent}/files?path=notes/priced.md`, body: () => 'priced notes' },
+  {
+    route: 'PUT /api/agents/{agent}/files',
+    method: 'PUT',
+    path: (ids) => `/api/agents/${ids.agent}/files?path=notes/priced.md`,
+    body: () => 'priced notes',
+  },
   { route: 'GET /api/agents/{agent}/files', method: 'GET', path: (ids) => `/api/agents/${ids.agent}/files` },
   { route: 'GET /api/agents/{agent}/training', method: 'GET', path: (ids) => `/api/agents/${ids.agent}/training` },
   { route: 'GET /api/agents/{agent}/context', method: 'GET', path: (ids) => `/api/agents/${ids.agent}/context` },
@@ -43,7 +58,10 @@ const send = async (apiUrl: string, tenant: Tenant, method: string, path: string
   const text = typeof body === 'string';
   const res = await fetch(`${apiUrl}${path}`, {
     method,
-    headers: { Authorization: `Bearer ${tenant.token}`, ...(body === undefined ? {} : { 'Content-Type': text ? 'text/markdown' : 'application/json' }) },
+    headers: {
+      Authorization: `Bearer ${tenant.token}`,
+      ...(body === undefined ? {} : { 'Content-Type': text ? 'text/markdown' : 'application/json' }),
+    },
     body: body === undefined ? undefined : text ? body : JSON.stringify(body),
   });
   const json = (await res.json().catch(() => ({}))) as { data?: { agent?: { id: string } } };

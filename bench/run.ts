@@ -42,10 +42,20 @@ const bundleFigures = async (copiesDir: string) => {
 };
 
 const coldInitFigures = async (dirs: Record<string, string>) => {
-  const env = { ...process.env, TABLE_NAME: 'bench', BUCKET_NAME: 'bench', EVENT_BUS_NAME: 'bench', AWS_REGION: 'us-east-1',
-    JWT_ISSUER: 'https://issuer.example.com', JWT_AUDIENCE: 'bench', SWAGGER_UI_DIR: '/tmp', POWERTOOLS_LOG_LEVEL: 'SILENT',
+  const env = {
+    ...process.env,
+    TABLE_NAME: 'bench',
+    BUCKET_NAME: 'bench',
+    EVENT_BUS_NAME: 'bench',
+    AWS_REGION: 'us-east-1',
+    JWT_ISSUER: 'https://issuer.example.com',
+    JWT_AUDIENCE: 'bench',
+    SWAGGER_UI_DIR: '/tmp',
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
     USAGE_PLAN_IDS: JSON.stringify({ free: 'p1', solo: 'p2', team: 'p3', enterprise: 'p4' }),
-    CREDENTIALS_KEY_ID: 'bench', STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:000000000000:stateMachine:bench' };
+    CREDENTIALS_KEY_ID: 'bench',
+    STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:000000000000:stateMachine:bench',
+  };
   const bare = coldInitMs(await buildBareHandler(join(resultsDir, '.bare')), env);
   // A bundle that cannot even load is a finding to report, not a reason to lose every other figure.
   const measured = Object.entries(dirs).map(([id, dir]) => {
@@ -76,7 +86,13 @@ const main = async () => {
   const coldInit = await coldInitFigures(bundles.dirs);
   const sdk = await measureSdkSize();
   rmSync(copiesDir, { recursive: true, force: true });
-  const platform = await startPlatform({ port: 0, host: '127.0.0.1', publicRateLimit: Number.MAX_SAFE_INTEGER, unthrottled: true, countCalls: true });
+  const platform = await startPlatform({
+    port: 0,
+    host: '127.0.0.1',
+    publicRateLimit: Number.MAX_SAFE_INTEGER,
+    unthrottled: true,
+    countCalls: true,
+  });
   let health;
   let gateway;
   let crudMix;
@@ -132,7 +148,11 @@ const main = async () => {
   console.table({
     'largest bundle (KiB)': { value: bundles.largest.kib, which: bundles.largest.id, budget: '≤ 300' },
     'median bundle (KiB)': { value: bundles.median.kib, which: bundles.median.id, budget: '≤ 300' },
-    'SDK client gzipped (KiB)': { value: sdk.gzip_kib, which: `@agent-platform/sdk, ${sdk.minified_kib} KiB minified`, budget: `≤ ${sdk.budget_gzip_kib}` },
+    'SDK client gzipped (KiB)': {
+      value: sdk.gzip_kib,
+      which: `@agent-platform/sdk, ${sdk.minified_kib} KiB minified`,
+      budget: `≤ ${sdk.budget_gzip_kib}`,
+    },
     'cold init ratio (worst)': { value: coldInit.worst.ratio, which: coldInit.worst.id, budget: '≤ 1.5' },
     'bare handler init (ms)': { value: coldInit.bare_handler_ms, which: 'bare', budget: '' },
     'bundles that fail to load': { value: coldInit.failed_to_load.length, which: coldInit.failed_to_load.join(', '), budget: '0' },
@@ -146,18 +166,43 @@ const main = async () => {
     'CRUD mix requests/s': { value: crudMix.requests_per_second, which: `${crudMix.workspaces} enterprise workspaces`, budget: '' },
     'CRUD mix errors / non-2xx': { value: crudMix.errors + crudMix.non_2xx, which: 'create/get/patch/list/delete', budget: '0' },
     ...Object.fromEntries(
-      Object.entries(crudMix.per_operation).map(([op, f]) => [`  ${op} p50 / p99 (ms)`, { value: `${f.p50_ms} / ${f.p99_ms}`, which: `${f.requests} requests`, budget: '' }]),
+      Object.entries(crudMix.per_operation).map(([op, f]) => [
+        `  ${op} p50 / p99 (ms)`,
+        { value: `${f.p50_ms} / ${f.p99_ms}`, which: `${f.requests} requests`, budget: '' },
+      ]),
     ),
-    'list calls ratio 10,000 / 100 (worst page)': { value: listGrowth.worst_calls_ratio.ratio, which: listGrowth.worst_calls_ratio.name, budget: '≤ 1.5' },
-    'list p50 ratio 10,000 / 100 (worst page)': { value: listGrowth.worst_p50_ratio.ratio, which: listGrowth.worst_p50_ratio.name, budget: '≤ 1.5' },
+    'list calls ratio 10,000 / 100 (worst page)': {
+      value: listGrowth.worst_calls_ratio.ratio,
+      which: listGrowth.worst_calls_ratio.name,
+      budget: '≤ 1.5',
+    },
+    'list p50 ratio 10,000 / 100 (worst page)': {
+      value: listGrowth.worst_p50_ratio.ratio,
+      which: listGrowth.worst_p50_ratio.name,
+      budget: '≤ 1.5',
+    },
     ...executionRows(executions),
-    'commit → webhook received p50 / p99 (ms)': { value: `${webhooks.p50_ms} / ${webhooks.p99_ms}`, which: `${webhooks.samples} agents created, receiver on 127.0.0.1`, budget: '' },
+    'commit → webhook received p50 / p99 (ms)': {
+      value: `${webhooks.p50_ms} / ${webhooks.p99_ms}`,
+      which: `${webhooks.samples} agents created, receiver on 127.0.0.1`,
+      budget: '',
+    },
     ...graduationRows(graduation),
-    'events/s through the outbox': { value: outbox.events_per_second, which: `commit → bus p50 ${outbox.commit_to_bus_p50_ms} ms, p99 ${outbox.commit_to_bus_p99_ms} ms`, budget: '' },
+    'events/s through the outbox': {
+      value: outbox.events_per_second,
+      which: `commit → bus p50 ${outbox.commit_to_bus_p50_ms} ms, p99 ${outbox.commit_to_bus_p99_ms} ms`,
+      budget: '',
+    },
     ...Object.fromEntries(
       routeCosts.routes.slice(0, 10).map((r) => [
         `$ per million: ${r.route}`,
-        { value: r.usd_per_million, which: `DynamoDB ${Object.entries(r.dynamodb_calls).map(([c, n]) => `${c}×${n}`).join(' ')} in ${r.dynamodb_round_trips} trips, ${r.lambda_invocations} Lambda`, budget: '' },
+        {
+          value: r.usd_per_million,
+          which: `DynamoDB ${Object.entries(r.dynamodb_calls)
+            .map(([c, n]) => `${c}×${n}`)
+            .join(' ')} in ${r.dynamodb_round_trips} trips, ${r.lambda_invocations} Lambda`,
+          budget: '',
+        },
       ]),
     ),
   });

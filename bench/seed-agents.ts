@@ -18,7 +18,16 @@ const PARALLEL = 8;
 
 export const seedAgents = async (tenant: Tenant, count: number): Promise<{ agents: number; ms: number }> => {
   const started = performance.now();
-  const [{ agentItem }, values, { newAgent }, { newId }, keys, { ddb, tableName }, { BatchWriteCommand, UpdateCommand }, { AGENT_ROLES, MATURITY_LEVELS }] = await Promise.all([
+  const [
+    { agentItem },
+    values,
+    { newAgent },
+    { newId },
+    keys,
+    { ddb, tableName },
+    { BatchWriteCommand, UpdateCommand },
+    { AGENT_ROLES, MATURITY_LEVELS },
+  ] = await Promise.all([
     import('../lambdas/data/agents'),
     import('../lambdas/data/agent-values'),
     import('../lambdas/domain/agents/plan'),
@@ -48,11 +57,17 @@ export const seedAgents = async (tenant: Tenant, count: number): Promise<{ agent
       },
     );
     for (const value of values.countedValues(agent)) counts.set(value, (counts.get(value) ?? 0) + 1);
-    return [agentItem(agent), { ...keys.slugLockKey(tenant.workspaceId, agent.slug), agent_id: agent.id }, ...values.agentValues(agent).map((v) => values.agentValueEntry(agent, v))];
+    return [
+      agentItem(agent),
+      { ...keys.slugLockKey(tenant.workspaceId, agent.slug), agent_id: agent.id },
+      ...values.agentValues(agent).map((v) => values.agentValueEntry(agent, v)),
+    ];
   }).flat();
   const batches = Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
   const writeBatch = async (batch: Record<string, unknown>[]) => {
-    let pending: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = { [tableName]: batch.map((Item) => ({ PutRequest: { Item } })) };
+    let pending: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
+      [tableName]: batch.map((Item) => ({ PutRequest: { Item } })),
+    };
     while (pending?.[tableName]?.length) {
       const result = await ddb.send(new BatchWriteCommand({ RequestItems: pending }));
       pending = result.UnprocessedItems as typeof pending;
@@ -60,11 +75,22 @@ export const seedAgents = async (tenant: Tenant, count: number): Promise<{ agent
   };
   for (let i = 0; i < batches.length; i += PARALLEL) await Promise.all(batches.slice(i, i + PARALLEL).map(writeBatch));
   await ddb.send(
-    new UpdateCommand({ TableName: tableName, Key: keys.agentCountKey(tenant.workspaceId), UpdateExpression: 'ADD agents :n', ExpressionAttributeValues: { ':n': count } }),
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.agentCountKey(tenant.workspaceId),
+      UpdateExpression: 'ADD agents :n',
+      ExpressionAttributeValues: { ':n': count },
+    }),
   );
   for (const [value, n] of counts) {
     await ddb.send(
-      new UpdateCommand({ TableName: tableName, Key: keys.agentValueCountKey(tenant.workspaceId, value), UpdateExpression: 'ADD #v :n', ExpressionAttributeNames: { '#v': value }, ExpressionAttributeValues: { ':n': n } }),
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.agentValueCountKey(tenant.workspaceId, value),
+        UpdateExpression: 'ADD #v :n',
+        ExpressionAttributeNames: { '#v': value },
+        ExpressionAttributeValues: { ':n': n },
+      }),
     );
   }
   return { agents: count, ms: Math.round(performance.now() - started) };

@@ -64,7 +64,9 @@ const runAlone = async () => {
     const tenant = await aTenant(platform.url, 'webhooks', 'enterprise', operator);
     const figures = await measureWebhookLatency(platform.url, tenant);
     mergeIntoLatestResults('webhooks', { commit_to_webhook_received: figures });
-    console.table({ 'commit → webhook received (ms)': { p50: figures.p50_ms, p99: figures.p99_ms, max: figures.max_ms, samples: figures.samples } });
+    console.table({
+      'commit → webhook received (ms)': { p50: figures.p50_ms, p99: figures.p99_ms, max: figures.max_ms, samples: figures.samples },
+    });
   } finally {
     await platform.stop();
   }

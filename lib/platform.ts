@@ -29,11 +29,22 @@ export const createPlatform = (app: App, config: EnvironmentConfig, routes: read
   const data = new DataStack(app, names.stack('Data'), { env, config });
   const events = new EventsStack(app, names.stack('Events'), { env, config });
   const executions = new ExecutionsStack(app, executionNames(config.name).stack, {
-    env, config, table: data.table, eventBus: events.bus, credentialsKey: data.credentialsKey,
+    env,
+    config,
+    table: data.table,
+    eventBus: events.bus,
+    credentialsKey: data.credentialsKey,
   });
   // Functions reach the bucket by name (as the API's do), and the API starts runs of a state machine it names.
   executions.addStackDependency(data);
-  const api = new ApiStack(app, names.stack('Api'), { env, config, routes, table: data.table, eventBus: events.bus, credentialsKey: data.credentialsKey });
+  const api = new ApiStack(app, names.stack('Api'), {
+    env,
+    config,
+    routes,
+    table: data.table,
+    eventBus: events.bus,
+    credentialsKey: data.credentialsKey,
+  });
   // The functions reach the files bucket by its name, not by a reference CDK would order for us.
   api.addStackDependency(data);
   api.addStackDependency(executions);

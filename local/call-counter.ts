@@ -45,7 +45,8 @@ export const CALLS_PATH = '/local/calls/';
 /** Requests remembered; older ones are forgotten first. */
 const KEPT = 2000;
 /** The DynamoDB commands that report consumed capacity when asked. */
-const CAPACITY_COMMANDS = /^(GetItem|PutItem|UpdateItem|DeleteItem|Query|Scan|BatchGetItem|BatchWriteItem|TransactGetItems|TransactWriteItems)Command$/;
+const CAPACITY_COMMANDS =
+  /^(GetItem|PutItem|UpdateItem|DeleteItem|Query|Scan|BatchGetItem|BatchWriteItem|TransactGetItems|TransactWriteItems)Command$/;
 
 type Capacity = { CapacityUnits?: number };
 const capacityOf = (output: unknown): number | null => {
@@ -104,6 +105,10 @@ export class CallCounter {
     const found = this.requests.get(decodeURIComponent(request.path.slice(CALLS_PATH.length)));
     return found
       ? { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(found) }
-      : { statusCode: 404, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ error: 'no calls recorded for this request id' }) };
+      : {
+          statusCode: 404,
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ error: 'no calls recorded for this request id' }),
+        };
   }
 }

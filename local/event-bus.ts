@@ -52,7 +52,10 @@ export class LocalEventBus {
   putEvents(body: { Entries?: PutEventsEntry[] }): PutEventsResult {
     if (Date.now() < this.refusingUntil) {
       const entries = body.Entries ?? [];
-      return { FailedEntryCount: entries.length, Entries: entries.map(() => ({ ErrorCode: 'InternalFailure', ErrorMessage: 'the local bus is in an outage' })) };
+      return {
+        FailedEntryCount: entries.length,
+        Entries: entries.map(() => ({ ErrorCode: 'InternalFailure', ErrorMessage: 'the local bus is in an outage' })),
+      };
     }
     const events = (body.Entries ?? []).map(toBusEvent);
     for (const event of events) {

@@ -8,7 +8,10 @@ import ipaddr from 'ipaddr.js';
  */
 
 export const isLoopbackHost = (host: string): boolean => {
-  const name = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const name = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
   if (name === 'localhost') return true;
   if (!ipaddr.isValid(name)) return false;
   return ipaddr.process(name).range() === 'loopback';

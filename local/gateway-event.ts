@@ -43,7 +43,11 @@ const queryMaps = (query: URLSearchParams) => {
 export const methodArn = (route: RouteDefinition, path: string) =>
   `arn:aws:execute-api:local:${ACCOUNT}:${API_ID}/${STAGE}/${route.method}${path}`;
 
-export const authorizerEvent = (route: RouteDefinition, request: IncomingRequest, pathParameters: Record<string, string>): APIGatewayRequestAuthorizerEvent => {
+export const authorizerEvent = (
+  route: RouteDefinition,
+  request: IncomingRequest,
+  pathParameters: Record<string, string>,
+): APIGatewayRequestAuthorizerEvent => {
   const headers = headerMaps(request.headers);
   const query = queryMaps(request.query);
   return {

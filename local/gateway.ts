@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent, APIGatewayProxyResult, APIGatewayRequestAuthorizerEvent, Context } from 'aws-lambda';
+import type {
+  APIGatewayAuthorizerResult,
+  APIGatewayProxyEvent,
+  APIGatewayProxyResult,
+  APIGatewayRequestAuthorizerEvent,
+  Context,
+} from 'aws-lambda';
 import type { RouteDefinition } from '../lambdas/http/route';
 import { CORS_REQUEST_HEADERS } from '../lambdas/shared/cors';
 import { toRequestId } from '../lambdas/shared/envelope';
@@ -24,7 +30,11 @@ export type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Pr
 export type AuthorizerHandler = (event: APIGatewayRequestAuthorizerEvent) => Promise<APIGatewayAuthorizerResult>;
 
 /** Runs the authorizer and handler of one request (the call counter's scope, in bench and test mode). */
-export type RequestScope = (requestId: string, route: string, serve: () => Promise<APIGatewayProxyResult>) => Promise<APIGatewayProxyResult>;
+export type RequestScope = (
+  requestId: string,
+  route: string,
+  serve: () => Promise<APIGatewayProxyResult>,
+) => Promise<APIGatewayProxyResult>;
 
 export interface Gateway {
   handle: (request: IncomingRequest) => Promise<APIGatewayProxyResult>;
@@ -47,7 +57,13 @@ const preflight = (allowed: string[], gatewayRequestId: string): APIGatewayProxy
 const gatewayAnswer = (type: string): ApiError => {
   const answer = gatewayErrors.find((e) => e.type === type);
   if (!answer?.status) throw new Error(`no gateway response ${type} with a status of its own`);
-  return new ApiError(answer.status, answer.code, answer.message, undefined, answer.retryAfterSeconds ? { 'Retry-After': String(answer.retryAfterSeconds) } : {});
+  return new ApiError(
+    answer.status,
+    answer.code,
+    answer.message,
+    undefined,
+    answer.retryAfterSeconds ? { 'Retry-After': String(answer.retryAfterSeconds) } : {},
+  );
 };
 
 /**
@@ -81,7 +97,8 @@ const enforceUsagePlan = (context: Record<string, string>, buckets: TokenBuckets
 
 const limitPublic = (limiter: IpRateLimiter, ip: string): void => {
   const retryAfter = limiter.retryAfter(ip);
-  if (retryAfter !== null) throw new TooManyRequests('RATE_LIMIT_EXCEEDED', 'too many requests from this address; retry shortly', retryAfter);
+  if (retryAfter !== null)
+    throw new TooManyRequests('RATE_LIMIT_EXCEEDED', 'too many requests from this address; retry shortly', retryAfter);
 };
 
 export const createGateway = (
@@ -125,7 +142,10 @@ export const createGateway = (
           if (!handler) throw new Internal();
           const event = proxyEvent(route, request, pathParameters, gatewayRequestId, authorizer);
           if (Buffer.byteLength(JSON.stringify(event)) > LAMBDA_SYNC_PAYLOAD_BYTES) {
-            throw new PayloadTooLarge(LAMBDA_SYNC_PAYLOAD_BYTES, { what: 'the request, as the function receives it (a binary body base64-encoded),', field: 'body' });
+            throw new PayloadTooLarge(LAMBDA_SYNC_PAYLOAD_BYTES, {
+              what: 'the request, as the function receives it (a binary body base64-encoded),',
+              field: 'body',
+            });
           }
           return handler(event, lambdaContext(route, gatewayRequestId));
         };

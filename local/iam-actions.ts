@@ -28,9 +28,16 @@ export const tableArn = (name: string): string => `arn:aws:dynamodb:${LOCAL_REGI
 export const bucketArn = (name: string): string => `arn:aws:s3:::${name}`;
 export const busArn = (name: string): string => `arn:aws:events:${LOCAL_REGION}:${LOCAL_ACCOUNT}:event-bus/${name}`;
 export const queueArn = (name: string): string => `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${name}`;
-export const scheduleArn = (group: string, name: string): string => `arn:aws:scheduler:${LOCAL_REGION}:${LOCAL_ACCOUNT}:schedule/${group}/${name}`;
+export const scheduleArn = (group: string, name: string): string =>
+  `arn:aws:scheduler:${LOCAL_REGION}:${LOCAL_ACCOUNT}:schedule/${group}/${name}`;
 
-const TRANSACT_ACTIONS: Record<string, string> = { Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', ConditionCheck: 'ConditionCheckItem', Get: 'GetItem' };
+const TRANSACT_ACTIONS: Record<string, string> = {
+  Put: 'PutItem',
+  Update: 'UpdateItem',
+  Delete: 'DeleteItem',
+  ConditionCheck: 'ConditionCheckItem',
+  Get: 'GetItem',
+};
 
 const dynamodb = (command: string, input: Input): Permission[] => {
   const on = (action: string, table: unknown, index?: unknown) => ({
@@ -63,7 +70,10 @@ const s3 = (command: string, input: Input): Permission[] => {
   const objectAction = S3_OBJECT_ACTIONS[command];
   if (objectAction) return [{ action: `s3:${objectAction}`, resource: `${bucket}/${text(input.Key)}` }];
   if (command === 'DeleteObjects') {
-    return records((input.Delete as Input | undefined)?.Objects).map((o) => ({ action: 's3:DeleteObject', resource: `${bucket}/${text(o.Key)}` }));
+    return records((input.Delete as Input | undefined)?.Objects).map((o) => ({
+      action: 's3:DeleteObject',
+      resource: `${bucket}/${text(o.Key)}`,
+    }));
   }
   // HeadBucket, ListObjects and ListObjectsV2 are all authorized as ListBucket.
   return [{ action: command.startsWith('List') || command === 'HeadBucket' ? 's3:ListBucket' : `s3:${command}`, resource: bucket }];
@@ -98,7 +108,10 @@ export const requiredPermissions = (call: SdkCall, stateMachineArn: string): Per
     case 'S3Client':
       return s3(command, input);
     case 'EventBridgeClient':
-      return records(input.Entries).map((e) => ({ action: 'events:PutEvents', resource: busArn(text(e.EventBusName).split('/').pop() || 'default') }));
+      return records(input.Entries).map((e) => ({
+        action: 'events:PutEvents',
+        resource: busArn(text(e.EventBusName).split('/').pop() || 'default'),
+      }));
     case 'SFNClient':
       return sfn(command, input, stateMachineArn);
     case 'SchedulerClient':

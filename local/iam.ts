@@ -3,7 +3,16 @@ import { type AccessTargets, accessGrants, type Grant } from '../lib/api/access-
 import type { EventFunctionAccess } from '../lib/events/event-functions';
 import { interceptSdkCalls, type SdkCall } from '../lambdas/shared/sdk-calls';
 import {
-  bucketArn, busArn, LOCAL_ACCOUNT, LOCAL_CREDENTIALS_KEY_ARN, LOCAL_CURSOR_KEY_ARN, type Permission, queueArn, requiredPermissions, scheduleArn, tableArn,
+  bucketArn,
+  busArn,
+  LOCAL_ACCOUNT,
+  LOCAL_CREDENTIALS_KEY_ARN,
+  LOCAL_CURSOR_KEY_ARN,
+  type Permission,
+  queueArn,
+  requiredPermissions,
+  scheduleArn,
+  tableArn,
 } from './iam-actions';
 import { LOCAL_AGENT_FILES_ROLE_ARN } from './sts-sessions';
 
@@ -33,8 +42,10 @@ const invocation = new AsyncLocalStorage<LocalFunction>();
 export const currentFunction = (): LocalFunction | undefined => invocation.getStore();
 
 /** `handler`, run as `fn`: its SDK calls are authorized against `fn`'s grants. */
-export const runAs = <A extends unknown[], R>(fn: LocalFunction, handler: (...args: A) => R): ((...args: A) => R) =>
-  (...args) => invocation.run(fn, () => handler(...args));
+export const runAs =
+  <A extends unknown[], R>(fn: LocalFunction, handler: (...args: A) => R): ((...args: A) => R) =>
+  (...args) =>
+    invocation.run(fn, () => handler(...args));
 
 /** The local counterparts of the resources CDK passes to `accessGrants`. */
 export const localTargets = (env: NodeJS.ProcessEnv = process.env): AccessTargets => {

@@ -127,17 +127,33 @@ const subscribeEventFunctions = async (bus: LocalEventBus) => {
     const module = (await import(join(root, eventFunctionSource(definition)))) as {
       handler: (event: EventBridgeEvent<string, unknown>) => Promise<void>;
     };
-    const handler = runAs({ name: eventFunctionId(definition), serves: `event function ${definition.handler}`, access: definition.access }, module.handler);
+    const handler = runAs(
+      { name: eventFunctionId(definition), serves: `event function ${definition.handler}`, access: definition.access },
+      module.handler,
+    );
     bus.addRule(localEventPatternOf(definition), (event) => handler({ ...event, version: '0', account: '000000000000', region: 'local' }));
   }
 };
 
 /** The outbox relay on DynamoDB Local's stream, as Lambda runs it on the table's stream deployed. */
-const relayOutbox = async (dynamoEndpoint: string, streamArn: string, dataDir: string | undefined, log: (line: string) => void): Promise<TableStream> => {
+const relayOutbox = async (
+  dynamoEndpoint: string,
+  streamArn: string,
+  dataDir: string | undefined,
+  log: (line: string) => void,
+): Promise<TableStream> => {
   const { outboxRelay, eventFunctionId, eventFunctionSource } = await import('../lib/events/event-functions');
-  const module = (await import(join(root, eventFunctionSource(outboxRelay)))) as { handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse> };
+  const module = (await import(join(root, eventFunctionSource(outboxRelay)))) as {
+    handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
+  };
   const handler = runAs({ name: eventFunctionId(outboxRelay), serves: 'the outbox relay', access: outboxRelay.access }, module.handler);
-  return startTableStream({ endpoint: dynamoEndpoint, streamArn, handler, checkpointFile: dataDir && join(dataDir, 'outbox-relay.json'), log });
+  return startTableStream({
+    endpoint: dynamoEndpoint,
+    streamArn,
+    handler,
+    checkpointFile: dataDir && join(dataDir, 'outbox-relay.json'),
+    log,
+  });
 };
 
 /** The server listens before the handlers are loaded: until then, callers are told to come back. */
@@ -176,7 +192,12 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
       // The queues', STS's, the plugin tool functions', the state machine's and the scheduler's SDK endpoints first, then the API.
       {
         handle: async (request) =>
-          calls?.handle(request) ?? webhooks?.handle(request) ?? sessions.handle(request) ?? (await toolFunctions.handle(request)) ?? (await executions?.handle(request)) ?? (gateway ? gateway.handle(request) : Promise.reject(stillStarting())),
+          calls?.handle(request) ??
+          webhooks?.handle(request) ??
+          sessions.handle(request) ??
+          (await toolFunctions.handle(request)) ??
+          (await executions?.handle(request)) ??
+          (gateway ? gateway.handle(request) : Promise.reject(stillStarting())),
       },
       bus,
       log,
@@ -191,7 +212,14 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const { routes } = await import('../lambdas/http/routes');
     const { handler } = (await import('../lambdas/authorizer/handler')) as { handler: AuthorizerHandler };
     const authorize = runAs({ name: 'authorizer', serves: 'the authorizer', access: AUTHORIZER_ACCESS }, handler);
-    const ready = createGateway(routes, await loadHandlers(routes), authorize, new IpRateLimiter(options.publicRateLimit ?? 60), options.unthrottled ? null : new TokenBuckets(), calls ? calls.within.bind(calls) : undefined);
+    const ready = createGateway(
+      routes,
+      await loadHandlers(routes),
+      authorize,
+      new IpRateLimiter(options.publicRateLimit ?? 60),
+      options.unthrottled ? null : new TokenBuckets(),
+      calls ? calls.within.bind(calls) : undefined,
+    );
     await subscribeEventFunctions(bus);
     bucketEvents = await deliverBucketEvents(s3, root, log);
     webhooks = await startLocalWebhookDelivery(bus, log);

@@ -28,7 +28,11 @@ type FlowEnded = typeof import('../lambdas/executions/flow-ended');
 type ReapRuns = typeof import('../lambdas/executions/reap-runs');
 type EndStranded = typeof import('../lambdas/executions/end-stranded');
 
-const asTask = (task: ExecutionTaskDefinition) => ({ name: executionTaskId(task), serves: `function ${task.handler}`, access: task.access });
+const asTask = (task: ExecutionTaskDefinition) => ({
+  name: executionTaskId(task),
+  serves: `function ${task.handler}`,
+  access: task.access,
+});
 
 export interface LocalRunEndings {
   /** Hands a run that did not succeed to the bus, as Step Functions does. */
@@ -49,7 +53,11 @@ export const startRunEndings = async (stateMachineArn: string, log: (line: strin
   timer.unref();
   return {
     runEnded: (change) => {
-      bus.putEvents({ Entries: [{ Source: 'aws.states', DetailType: FLOW_STATUS_CHANGE, Detail: JSON.stringify(change), Resources: [change.executionArn] }] });
+      bus.putEvents({
+        Entries: [
+          { Source: 'aws.states', DetailType: FLOW_STATUS_CHANGE, Detail: JSON.stringify(change), Resources: [change.executionArn] },
+        ],
+      });
     },
     handle: async (request) => {
       if (request.method !== 'POST' || request.path !== REAPER_TICK_PATH) return null;
@@ -67,7 +75,9 @@ export const startRunEndings = async (stateMachineArn: string, log: (line: strin
  * one was cut off mid-task and is ended failed. Answers the held steps to resume.
  */
 export const reconcileLastLife = async (held: readonly HeldStep[], log: (line: string) => void): Promise<HeldStep[]> => {
-  const { activeExecutionsDue } = (await import(join(root, 'lambdas', 'data', 'active-executions.ts'))) as typeof import('../lambdas/data/active-executions');
+  const { activeExecutionsDue } = (await import(
+    join(root, 'lambdas', 'data', 'active-executions.ts')
+  )) as typeof import('../lambdas/data/active-executions');
   const { getExecution } = (await import(join(root, 'lambdas', 'data', 'executions.ts'))) as typeof import('../lambdas/data/executions');
   const { runtimeStopped } = await import('../lambdas/domain/executions/stranded');
   const { endStranded } = await executionsModule<EndStranded>('end-stranded');

@@ -46,7 +46,20 @@ export const requiredPermissions = (context: S3RequestContext): PolicyRequest[] 
   const bucketArn = `arn:aws:s3:::${bucket}`;
   const method = context.method.toUpperCase();
   if (!key) {
-    const subresource = Object.keys(context.query).some((name) => !['list-type', 'prefix', 'delimiter', 'continuation-token', 'max-keys', 'start-after', 'encoding-type', 'marker', 'fetch-owner'].includes(name));
+    const subresource = Object.keys(context.query).some(
+      (name) =>
+        ![
+          'list-type',
+          'prefix',
+          'delimiter',
+          'continuation-token',
+          'max-keys',
+          'start-after',
+          'encoding-type',
+          'marker',
+          'fetch-owner',
+        ].includes(name),
+    );
     if (method !== 'GET' || subresource) return null;
     return [{ action: 's3:ListBucket', resource: bucketArn, context: { 's3:prefix': first(context.query.prefix) ?? '' } }];
   }
@@ -58,7 +71,10 @@ export const requiredPermissions = (context: S3RequestContext): PolicyRequest[] 
     const source = first(context.headers['x-amz-copy-source']);
     const copied = source ? decodePath(`/${source.replace(/^\//, '').split('?')[0]}`) : [];
     if (!copied) return null;
-    return [{ action: 's3:PutObject', ...object }, ...(source ? [{ action: 's3:GetObject', resource: `arn:aws:s3:::${copied.join('/')}` }] : [])];
+    return [
+      { action: 's3:PutObject', ...object },
+      ...(source ? [{ action: 's3:GetObject', resource: `arn:aws:s3:::${copied.join('/')}` }] : []),
+    ];
   }
   if (method === 'POST' && (has(context, 'uploads') || has(context, 'uploadId'))) return [{ action: 's3:PutObject', ...object }];
   if (method === 'DELETE') return [{ action: has(context, 'uploadId') ? 's3:AbortMultipartUpload' : 's3:DeleteObject', ...object }];
@@ -78,7 +94,8 @@ export const s3SessionGuard =
     const session = keyId ? sessions.find(keyId) : undefined;
     if (!session) return next();
     const token = first(context.headers['x-amz-security-token']) ?? first(context.query['X-Amz-Security-Token']);
-    if (token !== session.sessionToken) return refuse(context, 403, 'InvalidToken', 'The provided token is malformed or otherwise invalid.');
+    if (token !== session.sessionToken)
+      return refuse(context, 403, 'InvalidToken', 'The provided token is malformed or otherwise invalid.');
     if (sessions.isExpired(session)) return refuse(context, 400, 'ExpiredToken', 'The provided token has expired.');
     const needed = requiredPermissions(context);
     if (!needed?.every((request) => policyAllows(session.policy, request))) return refuse(context, 403, 'AccessDenied', 'Access Denied');

@@ -24,7 +24,8 @@ export interface LocalS3 {
 }
 
 /** s3rver accepts a request whose key it knows: each STS session's key becomes one. */
-export const acceptS3Key = (accessKeyId: string, secretAccessKey: string): void => DUMMY_ACCOUNT.createKeyPair(accessKeyId, secretAccessKey);
+export const acceptS3Key = (accessKeyId: string, secretAccessKey: string): void =>
+  DUMMY_ACCOUNT.createKeyPair(accessKeyId, secretAccessKey);
 
 export const startS3 = async (bucketName: string, sessions: LocalSessions, dataDir?: string): Promise<LocalS3> => {
   allowLongListings();

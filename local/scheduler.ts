@@ -61,7 +61,10 @@ export class LocalScheduler {
   }
 
   start(): void {
-    this.timer ??= setInterval(() => void this.tick().catch((error: unknown) => this.options.log?.(`scheduler tick failed: ${String(error)}`)), this.options.tickMs ?? 1000);
+    this.timer ??= setInterval(
+      () => void this.tick().catch((error: unknown) => this.options.log?.(`scheduler tick failed: ${String(error)}`)),
+      this.options.tickMs ?? 1000,
+    );
     this.timer.unref();
   }
 
@@ -112,10 +115,23 @@ export class LocalScheduler {
     if (request.method === 'GET' || request.method === 'DELETE') {
       if (!existing) return answer(404, { Message: `Schedule ${name} does not exist.` }, 'ResourceNotFoundException');
       if (request.method === 'DELETE') this.schedules.delete(key);
-      return answer(200, request.method === 'GET' ? { Name: name, GroupName: group, Arn: arn, ScheduleExpression: existing.expression, State: existing.enabled ? 'ENABLED' : 'DISABLED', Target: existing.target } : {});
+      return answer(
+        200,
+        request.method === 'GET'
+          ? {
+              Name: name,
+              GroupName: group,
+              Arn: arn,
+              ScheduleExpression: existing.expression,
+              State: existing.enabled ? 'ENABLED' : 'DISABLED',
+              Target: existing.target,
+            }
+          : {},
+      );
     }
     if (request.method === 'POST' && existing) return answer(409, { Message: `Schedule ${name} already exists.` }, 'ConflictException');
-    if (request.method === 'PUT' && !existing) return answer(404, { Message: `Schedule ${name} does not exist.` }, 'ResourceNotFoundException');
+    if (request.method === 'PUT' && !existing)
+      return answer(404, { Message: `Schedule ${name} does not exist.` }, 'ResourceNotFoundException');
     let parsed: ScheduleExpression;
     try {
       parsed = parseScheduleExpression(String(body.ScheduleExpression ?? ''));

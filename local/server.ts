@@ -54,9 +54,19 @@ const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<
   if (request.method === 'POST' && request.path.startsWith('/__aws/events')) {
     const body = JSON.parse(request.body.toString('utf8')) as Parameters<LocalEventBus['putEvents']>[0];
     // EventBridge refuses a PutEvents of more than 10 entries, or over 256 KB of entries, as a whole.
-    const entryBytes = (body.Entries ?? []).reduce((n, e) => n + Buffer.byteLength(`${e.Source ?? ''}${e.DetailType ?? ''}${e.Detail ?? ''}`, 'utf8') + 14, 0);
+    const entryBytes = (body.Entries ?? []).reduce(
+      (n, e) => n + Buffer.byteLength(`${e.Source ?? ''}${e.DetailType ?? ''}${e.Detail ?? ''}`, 'utf8') + 14,
+      0,
+    );
     if ((body.Entries?.length ?? 0) > MAX_PUT_EVENTS_ENTRIES || entryBytes > MAX_PUT_EVENTS_BYTES) {
-      return { statusCode: 400, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ __type: 'ValidationException', message: `at most ${MAX_PUT_EVENTS_ENTRIES} entries and 256 KB per PutEvents` }) };
+      return {
+        statusCode: 400,
+        headers: { 'Content-Type': 'application/x-amz-json-1.1' },
+        body: JSON.stringify({
+          __type: 'ValidationException',
+          message: `at most ${MAX_PUT_EVENTS_ENTRIES} entries and 256 KB per PutEvents`,
+        }),
+      };
     }
     return { statusCode: 200, headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: JSON.stringify(bus.putEvents(body)) };
   }
@@ -64,7 +74,9 @@ const localOnly = async (request: IncomingRequest, bus: LocalEventBus): Promise<
   if (key === BUS_OUTAGE_ROUTE) {
     const ms = Number((JSON.parse(request.body.toString('utf8') || '{}') as { ms?: unknown }).ms);
     if (!Number.isInteger(ms) || ms < 0 || ms > MAX_OUTAGE_MS) {
-      throw new InvalidInput(`ms must be a whole number of milliseconds from 0 to ${MAX_OUTAGE_MS}`, [{ field: 'ms', issue: 'out of range' }]);
+      throw new InvalidInput(`ms must be a whole number of milliseconds from 0 to ${MAX_OUTAGE_MS}`, [
+        { field: 'ms', issue: 'out of range' },
+      ]);
     }
     bus.refuseFor(ms);
     return toResult(ok({ refusing_for_ms: ms }), requestId);
@@ -103,7 +115,10 @@ const answerUnreadable = (error: NodeJS.ErrnoException, socket: Duplex): void =>
   const result = errorResult(refusal, toRequestId(undefined));
   const headers = Object.entries(result.headers ?? {}).map(([name, value]) => `${name}: ${String(value)}`);
   const body = Buffer.from(result.body);
-  socket.end([`HTTP/1.1 ${result.statusCode} Bad Request`, ...headers, `Content-Length: ${body.length}`, 'Connection: close', '', ''].join('\r\n') + body.toString());
+  socket.end(
+    [`HTTP/1.1 ${result.statusCode} Bad Request`, ...headers, `Content-Length: ${body.length}`, 'Connection: close', '', ''].join('\r\n') +
+      body.toString(),
+  );
 };
 
 /**

@@ -30,7 +30,8 @@ interface Body extends Entry {
 }
 
 const MAX_DELAY_SECONDS = 900;
-const validDelay = (delay: number | undefined) => delay === undefined || (Number.isInteger(delay) && delay >= 0 && delay <= MAX_DELAY_SECONDS);
+const validDelay = (delay: number | undefined) =>
+  delay === undefined || (Number.isInteger(delay) && delay >= 0 && delay <= MAX_DELAY_SECONDS);
 
 export const handleSqsRequest = (queues: readonly LocalQueue[], request: IncomingRequest): APIGatewayProxyResult => {
   const operation = String(request.headers['x-amz-target'] ?? '').replace(/^AmazonSQS\./, '');
@@ -43,19 +44,30 @@ export const handleSqsRequest = (queues: readonly LocalQueue[], request: Incomin
   const queue = queues.find((q) => body.QueueUrl?.split('/').at(-1) === q.name);
   if (!queue) return refusal('QueueDoesNotExist', `no local queue at ${body.QueueUrl ?? '(no QueueUrl)'}`);
   if (operation === 'SendMessage') {
-    if (typeof body.MessageBody !== 'string' || !validDelay(body.DelaySeconds)) return refusal('InvalidParameterValue', 'MessageBody and DelaySeconds (0–900) are required');
+    if (typeof body.MessageBody !== 'string' || !validDelay(body.DelaySeconds))
+      return refusal('InvalidParameterValue', 'MessageBody and DelaySeconds (0–900) are required');
     return answer(200, { MessageId: queue.send(body.MessageBody, body.DelaySeconds), MD5OfMessageBody: md5(body.MessageBody) });
   }
   if (operation === 'SendMessageBatch') {
     const entries = body.Entries ?? [];
-    if (entries.length === 0 || entries.length > 10) return refusal('AWS.SimpleQueueService.TooManyEntriesInBatchRequest', 'a batch holds 1 to 10 entries');
+    if (entries.length === 0 || entries.length > 10)
+      return refusal('AWS.SimpleQueueService.TooManyEntriesInBatchRequest', 'a batch holds 1 to 10 entries');
     const Successful = [];
     const Failed = [];
     for (const entry of entries) {
       if (typeof entry.MessageBody !== 'string' || !validDelay(entry.DelaySeconds)) {
-        Failed.push({ Id: entry.Id, SenderFault: true, Code: 'InvalidParameterValue', Message: 'MessageBody and DelaySeconds (0–900) are required' });
+        Failed.push({
+          Id: entry.Id,
+          SenderFault: true,
+          Code: 'InvalidParameterValue',
+          Message: 'MessageBody and DelaySeconds (0–900) are required',
+        });
       } else {
-        Successful.push({ Id: entry.Id, MessageId: queue.send(entry.MessageBody, entry.DelaySeconds), MD5OfMessageBody: md5(entry.MessageBody) });
+        Successful.push({
+          Id: entry.Id,
+          MessageId: queue.send(entry.MessageBody, entry.DelaySeconds),
+          MD5OfMessageBody: md5(entry.MessageBody),
+        });
       }
     }
     return answer(200, { Successful, Failed });

@@ -20,15 +20,19 @@ const epochSeconds = (date: Date) => date.getTime() / 1000;
 type Body = Record<string, string | undefined>;
 
 /** The first machine serves what names no machine (task tokens): the execution flow, the only one holding steps. */
-const byMachine = (machines: readonly LocalStepFunctions[], arn: string) => machines.find((m) => m.stateMachineArn === arn) ?? (machines[0] as LocalStepFunctions);
-const byExecution = (machines: readonly LocalStepFunctions[], arn: string) => machines.find((m) => m.ownsExecution(arn)) ?? (machines[0] as LocalStepFunctions);
+const byMachine = (machines: readonly LocalStepFunctions[], arn: string) =>
+  machines.find((m) => m.stateMachineArn === arn) ?? (machines[0] as LocalStepFunctions);
+const byExecution = (machines: readonly LocalStepFunctions[], arn: string) =>
+  machines.find((m) => m.ownsExecution(arn)) ?? (machines[0] as LocalStepFunctions);
 
 const operations: Record<string, (machines: readonly LocalStepFunctions[], body: Body) => unknown> = {
   StartExecution: (machines, b) => {
     const started = byMachine(machines, b.stateMachineArn ?? '').startExecution(b.stateMachineArn ?? '', b.name, b.input ?? '{}');
     return { executionArn: started.executionArn, startDate: epochSeconds(started.startDate) };
   },
-  StopExecution: (machines, b) => ({ stopDate: epochSeconds(byExecution(machines, b.executionArn ?? '').stopExecution(b.executionArn ?? '', b.error, b.cause)) }),
+  StopExecution: (machines, b) => ({
+    stopDate: epochSeconds(byExecution(machines, b.executionArn ?? '').stopExecution(b.executionArn ?? '', b.error, b.cause)),
+  }),
   SendTaskSuccess: ([sfn], b) => (sfn?.sendTaskSuccess(b.taskToken ?? '', b.output ?? '{}'), {}),
   SendTaskFailure: ([sfn], b) => (sfn?.sendTaskFailure(b.taskToken ?? '', b.error, b.cause), {}),
 };

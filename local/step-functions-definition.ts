@@ -24,13 +24,24 @@ const SHARED_SOURCES = ['lib/constructs/execution-flow-asl.ts', 'node_modules/aw
 
 export const EXECUTION_FLOW: StoredFlow = {
   file: join(__dirname, 'step-functions-definition.json'),
-  sources: ['lib/constructs/execution-flow-definition.ts', 'lib/constructs/execution-tasks.ts', 'lambdas/domain/executions/flow-errors.ts', ...SHARED_SOURCES],
+  sources: [
+    'lib/constructs/execution-flow-definition.ts',
+    'lib/constructs/execution-tasks.ts',
+    'lambdas/domain/executions/flow-errors.ts',
+    ...SHARED_SOURCES,
+  ],
   synthesize: async () => (await import('../lib/constructs/execution-flow-asl')).synthesizeExecutionFlow(),
 };
 
 export const GRADUATION_FLOW: StoredFlow = {
   file: join(__dirname, 'graduation-flow-definition.json'),
-  sources: ['lib/constructs/graduation-flow-definition.ts', 'lib/constructs/graduation-flow-asl.ts', 'lib/constructs/graduation-tasks.ts', 'lib/constructs/execution-tasks.ts', ...SHARED_SOURCES],
+  sources: [
+    'lib/constructs/graduation-flow-definition.ts',
+    'lib/constructs/graduation-flow-asl.ts',
+    'lib/constructs/graduation-tasks.ts',
+    'lib/constructs/execution-tasks.ts',
+    ...SHARED_SOURCES,
+  ],
   synthesize: async () => (await import('../lib/constructs/graduation-flow-asl')).synthesizeGraduationFlow(),
 };
 
@@ -55,7 +66,10 @@ const readGenerated = (flow: StoredFlow): Generated | null => {
   }
 };
 
-export const synthesizeAndStore = async (flow: StoredFlow = EXECUTION_FLOW, fingerprint = definitionFingerprint(flow)): Promise<AslDefinition> => {
+export const synthesizeAndStore = async (
+  flow: StoredFlow = EXECUTION_FLOW,
+  fingerprint = definitionFingerprint(flow),
+): Promise<AslDefinition> => {
   const definition = await flow.synthesize();
   writeFileSync(flow.file, `${JSON.stringify({ fingerprint, definition } satisfies Generated, null, 2)}\n`);
   return definition;
@@ -72,5 +86,7 @@ export const executionFlowDefinition = (): Promise<AslDefinition> => storedDefin
 export const graduationFlowDefinition = (): Promise<AslDefinition> => storedDefinition(GRADUATION_FLOW);
 
 if (require.main === module) {
-  Promise.all([EXECUTION_FLOW, GRADUATION_FLOW].map(async (flow) => (await synthesizeAndStore(flow), flow.file))).then((files) => console.log(`wrote ${files.join(', ')}`));
+  Promise.all([EXECUTION_FLOW, GRADUATION_FLOW].map(async (flow) => (await synthesizeAndStore(flow), flow.file))).then((files) =>
+    console.log(`wrote ${files.join(', ')}`),
+  );
 }

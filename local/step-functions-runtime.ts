@@ -65,8 +65,17 @@ export const startLocalExecutions = async (log: (line: string) => void, options:
     heldStepsFile: dataDir && join(dataDir, 'held-steps.json'),
   });
   stepFunctions.resume(await reconcileLastLife(stepFunctions.heldInLastLife(), log));
-  const { handler: runEnded } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'graduations', 'run-ended.ts'))) as { handler: (event: unknown) => Promise<void> };
-  const graduationRunEnded = runAs({ name: executionTaskId(GRADUATION_RUN_ENDED_TASK), serves: 'function graduations run-ended', access: GRADUATION_RUN_ENDED_TASK.access }, runEnded);
+  const { handler: runEnded } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'graduations', 'run-ended.ts'))) as {
+    handler: (event: unknown) => Promise<void>;
+  };
+  const graduationRunEnded = runAs(
+    {
+      name: executionTaskId(GRADUATION_RUN_ENDED_TASK),
+      serves: 'function graduations run-ended',
+      access: GRADUATION_RUN_ENDED_TASK.access,
+    },
+    runEnded,
+  );
   const graduations = new LocalStepFunctions({
     stateMachineArn: LOCAL_GRADUATION_STATE_MACHINE_ARN,
     definition: await graduationFlowDefinition(),
@@ -75,10 +84,17 @@ export const startLocalExecutions = async (log: (line: string) => void, options:
     countCallsAs,
     // What the rule on the graduation machine's status-change events does deployed.
     onRunEnded: (detail) =>
-      void graduationRunEnded({ 'detail-type': FLOW_STATUS_CHANGE, source: 'aws.states', detail } as never).catch((error: Error) => log(`graduation run ending failed: ${error.message}`)),
+      void graduationRunEnded({ 'detail-type': FLOW_STATUS_CHANGE, source: 'aws.states', detail } as never).catch((error: Error) =>
+        log(`graduation run ending failed: ${error.message}`),
+      ),
   });
-  const { handler } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'executions', 'schedule-fire.ts'))) as { handler: (event: unknown) => Promise<unknown> };
-  const fire = runAs({ name: executionTaskId(SCHEDULE_FIRE_TASK), serves: 'function schedule-fire', access: SCHEDULE_FIRE_TASK.access }, handler);
+  const { handler } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'executions', 'schedule-fire.ts'))) as {
+    handler: (event: unknown) => Promise<unknown>;
+  };
+  const fire = runAs(
+    { name: executionTaskId(SCHEDULE_FIRE_TASK), serves: 'function schedule-fire', access: SCHEDULE_FIRE_TASK.access },
+    handler,
+  );
   const scheduler = new LocalScheduler({
     invoke: (arn, event) => (arn === LOCAL_SCHEDULE_TARGET_ARN ? fire(event) : Promise.reject(new Error(`no local function ${arn}`))),
     log,
@@ -89,7 +105,8 @@ export const startLocalExecutions = async (log: (line: string) => void, options:
     graduations,
     scheduler,
     handle: async (request) => {
-      if (request.method === 'POST' && request.path.startsWith(STEP_FUNCTIONS_PATH)) return handleStepFunctionsRequest([stepFunctions, graduations], request);
+      if (request.method === 'POST' && request.path.startsWith(STEP_FUNCTIONS_PATH))
+        return handleStepFunctionsRequest([stepFunctions, graduations], request);
       return (await endings.handle(request)) ?? scheduler.handle(request);
     },
     stop: () => {

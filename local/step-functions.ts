@@ -183,11 +183,13 @@ export class LocalStepFunctions {
 
   /** As deployed: a second start with the same name and input answers the first run; another input is refused. */
   startExecution(stateMachineArn: string, name: string | undefined, input: string): { executionArn: string; startDate: Date } {
-    if (stateMachineArn !== this.options.stateMachineArn) throw new StepFunctionsError('StateMachineDoesNotExist', `no state machine ${stateMachineArn}`);
+    if (stateMachineArn !== this.options.stateMachineArn)
+      throw new StepFunctionsError('StateMachineDoesNotExist', `no state machine ${stateMachineArn}`);
     const arn = this.executionArn(name ?? randomUUID());
     const existing = this.runs.get(arn);
     if (existing) {
-      if (existing.input !== input) throw new StepFunctionsError('ExecutionAlreadyExists', `execution ${arn} already exists with another input`);
+      if (existing.input !== input)
+        throw new StepFunctionsError('ExecutionAlreadyExists', `execution ${arn} already exists with another input`);
       return { executionArn: arn, startDate: existing.startDate };
     }
     return this.launch(arn, input, new Date(), this.machine, JSON.parse(input));
@@ -212,7 +214,14 @@ export class LocalStepFunctions {
     this.heldSteps.restart(steps);
   }
 
-  private launch(arn: string, input: string, startDate: Date, machine: StateMachine, stateInput: unknown, resumed?: HeldStep): { executionArn: string; startDate: Date } {
+  private launch(
+    arn: string,
+    input: string,
+    startDate: Date,
+    machine: StateMachine,
+    stateInput: unknown,
+    resumed?: HeldStep,
+  ): { executionArn: string; startDate: Date } {
     const context = { Task: { Token: resumed?.token ?? randomUUID() } };
     // Counted from the first task on, which the library may invoke before run() returns.
     const tally: Tally = { transitions: 0, invocations: 0 };
@@ -220,12 +229,25 @@ export class LocalStepFunctions {
       context,
       overrides: {
         taskResourceLocalHandlers: this.taskHandlers(context, { arn, input, startDate }, tally, resumed) as unknown as LocalHandlers,
-        ...(this.options.retryIntervalMs !== undefined ? { retryIntervalOverrides: this.retryOverrides(this.options.retryIntervalMs) } : {}),
+        ...(this.options.retryIntervalMs !== undefined
+          ? { retryIntervalOverrides: this.retryOverrides(this.options.retryIntervalMs) }
+          : {}),
       },
     });
-    const run: Run = { arn, input, status: 'RUNNING', startDate, abort: execution.abort, done: Promise.resolve(), children: [], tally, counted: Promise.resolve() };
+    const run: Run = {
+      arn,
+      input,
+      status: 'RUNNING',
+      startDate,
+      abort: execution.abort,
+      done: Promise.resolve(),
+      children: [],
+      tally,
+      counted: Promise.resolve(),
+    };
     run.counted = (async () => {
-      for await (const event of execution.eventLogs) if (event.type === 'StateEntered' || event.type === 'StateRetried') tally.transitions += 1;
+      for await (const event of execution.eventLogs)
+        if (event.type === 'StateEntered' || event.type === 'StateRetried') tally.transitions += 1;
     })();
     // A run the runtime stops with itself keeps its held step for the next life; any other end releases it.
     const release = () => {
@@ -242,7 +264,10 @@ export class LocalStepFunctions {
         // A flow that recorded its failure ends in its Fail state: that, too, is an expected end.
         run.status = error instanceof ExecutionAbortedError ? 'ABORTED' : error instanceof ExecutionTimeoutError ? 'TIMED_OUT' : 'FAILED';
         const { name: failedName, cause: failedCause } = error as { name?: string; cause?: unknown };
-        run.failure = run.stopped ?? { error: failedName ?? null, cause: typeof failedCause === 'string' ? failedCause : ((error as Error).message ?? null) };
+        run.failure = run.stopped ?? {
+          error: failedName ?? null,
+          cause: typeof failedCause === 'string' ? failedCause : ((error as Error).message ?? null),
+        };
         // Runs the runtime stops with itself are reconciled when it starts again, not reported now.
         if (this.stopping) return;
         const { name: errorName, cause } = error as { name?: string; cause?: unknown };
@@ -269,7 +294,8 @@ export class LocalStepFunctions {
       run.status = 'ABORTED';
       run.abort();
       // As deployed: stopping a parent stops the child runs its `.sync` states wait on.
-      for (const child of run.children) if (this.options.childMachine?.status(child) === 'RUNNING') this.options.childMachine.stopExecution(child, error, cause);
+      for (const child of run.children)
+        if (this.options.childMachine?.status(child) === 'RUNNING') this.options.childMachine.stopExecution(child, error, cause);
     }
     return new Date();
   }
@@ -310,7 +336,11 @@ export class LocalStepFunctions {
     if (!withChildren || !this.options.childMachine) return own;
     const children = await Promise.all(run.children.map((child) => this.options.childMachine?.usage(child)));
     return children.reduce<RunUsage>(
-      (sum, child) => ({ runs: sum.runs + (child?.runs ?? 0), transitions: sum.transitions + (child?.transitions ?? 0), lambda_invocations: sum.lambda_invocations + (child?.lambda_invocations ?? 0) }),
+      (sum, child) => ({
+        runs: sum.runs + (child?.runs ?? 0),
+        transitions: sum.transitions + (child?.transitions ?? 0),
+        lambda_invocations: sum.lambda_invocations + (child?.lambda_invocations ?? 0),
+      }),
       own,
     );
   }
@@ -344,10 +374,13 @@ export class LocalStepFunctions {
   private async answeredBefore(answered: Promise<unknown>, token: string, deadline: number): Promise<unknown> {
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        this.tokens.delete(token);
-        reject(timedOut());
-      }, Math.max(0, deadline - Date.now()));
+      timer = setTimeout(
+        () => {
+          this.tokens.delete(token);
+          reject(timedOut());
+        },
+        Math.max(0, deadline - Date.now()),
+      );
       // A held step of a stopped run must not keep the process alive.
       timer.unref();
       this.deadlines.add(timer);
@@ -371,8 +404,14 @@ export class LocalStepFunctions {
   private taskStates(): [string, Record<string, unknown>][] {
     const within = (states: Record<string, Record<string, unknown>>): [string, Record<string, unknown>][] =>
       Object.entries(states).flatMap(([name, state]) => {
-        const nested = [state.ItemProcessor, state.Iterator, ...((state.Branches as unknown[] | undefined) ?? [])] as ({ States?: Record<string, Record<string, unknown>> } | undefined)[];
-        return [...(state.Type === 'Task' ? [[name, state] as [string, Record<string, unknown>]] : []), ...nested.flatMap((graph) => (graph?.States ? within(graph.States) : []))];
+        const nested = [state.ItemProcessor, state.Iterator, ...((state.Branches as unknown[] | undefined) ?? [])] as (
+          | { States?: Record<string, Record<string, unknown>> }
+          | undefined
+        )[];
+        return [
+          ...(state.Type === 'Task' ? [[name, state] as [string, Record<string, unknown>]] : []),
+          ...nested.flatMap((graph) => (graph?.States ? within(graph.States) : [])),
+        ];
       });
     return within(this.options.definition.States);
   }
@@ -414,7 +453,8 @@ export class LocalStepFunctions {
     return Object.fromEntries(
       this.taskStates().map(([name, state]) => {
         const resource = String(state.Resource);
-        if (START_SYNC.test(resource)) return [name, async (input: unknown) => viaJson(await this.tracked(this.runChild(arn, input as { StateMachineArn?: string })))];
+        if (START_SYNC.test(resource))
+          return [name, async (input: unknown) => viaJson(await this.tracked(this.runChild(arn, input as { StateMachineArn?: string })))];
         if (!WAIT_FOR_TOKEN.test(resource)) {
           const handler = this.options.handlerFor(functionName(resource));
           return [name, async (input: unknown) => viaJson(await this.tracked(this.invoke(arn, tally, handler, viaJson(input))))];
@@ -430,7 +470,9 @@ export class LocalStepFunctions {
             const stateInput = (input as { Payload?: { state?: unknown } }).Payload?.state;
             const seconds = Number(atPath(stateInput, String(state.TimeoutSecondsPath ?? '')));
             const deadline = resuming ? resuming.deadline : seconds > 0 ? Date.now() + seconds * 1000 : null;
-            const answered = new Promise<unknown>((resolveToken, rejectToken) => this.tokens.set(token, { resolve: resolveToken, reject: rejectToken }));
+            const answered = new Promise<unknown>((resolveToken, rejectToken) =>
+              this.tokens.set(token, { resolve: resolveToken, reject: rejectToken }),
+            );
             if (resuming) resuming = undefined;
             else {
               try {
@@ -440,7 +482,15 @@ export class LocalStepFunctions {
                 this.tokens.delete(token);
                 throw error;
               }
-              this.heldSteps.hold({ executionArn: arn, input: run.input, startDate: run.startDate.toISOString(), state: name, stateInput, token, deadline });
+              this.heldSteps.hold({
+                executionArn: arn,
+                input: run.input,
+                startDate: run.startDate.toISOString(),
+                state: name,
+                stateInput,
+                token,
+                deadline,
+              });
             }
             try {
               return await (deadline !== null ? this.answeredBefore(answered, token, deadline) : answered);
@@ -473,7 +523,10 @@ const flowTaskHandlers = async (tasks: readonly ExecutionTaskDefinition[]): Prom
   const handlers = new Map<string, TaskHandler>();
   for (const task of tasks) {
     const module = (await import(join(root, executionTaskSource(task)))) as { handler: TaskHandler };
-    handlers.set(executionTaskId(task), runAs({ name: executionTaskId(task), serves: `flow task ${task.handler}`, access: task.access }, module.handler));
+    handlers.set(
+      executionTaskId(task),
+      runAs({ name: executionTaskId(task), serves: `flow task ${task.handler}`, access: task.access }, module.handler),
+    );
   }
   return (name) => {
     const handler = handlers.get(name);

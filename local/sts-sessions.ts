@@ -35,7 +35,10 @@ const xml = (statusCode: number, body: string): APIGatewayProxyResult => ({
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const refusal = (statusCode: number, code: string, message: string) =>
-  xml(statusCode, `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${escapeXml(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`);
+  xml(
+    statusCode,
+    `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${escapeXml(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
+  );
 
 const parsePolicy = (text: string | null): EvaluatedPolicy | null => {
   if (!text) return null;
@@ -67,9 +70,11 @@ export class LocalSessions {
   handle(request: IncomingRequest): APIGatewayProxyResult | null {
     if (request.method !== 'POST' || !request.path.startsWith(STS_PATH)) return null;
     const form = new URLSearchParams(request.body.toString('utf8'));
-    if (form.get('Action') !== 'AssumeRole') return refusal(400, 'InvalidAction', `${form.get('Action') ?? '(none)'} is not served locally`);
+    if (form.get('Action') !== 'AssumeRole')
+      return refusal(400, 'InvalidAction', `${form.get('Action') ?? '(none)'} is not served locally`);
     const roleArn = form.get('RoleArn') ?? '';
-    if (roleArn !== LOCAL_AGENT_FILES_ROLE_ARN) return refusal(403, 'AccessDenied', `not authorized to perform sts:AssumeRole on resource: ${roleArn}`);
+    if (roleArn !== LOCAL_AGENT_FILES_ROLE_ARN)
+      return refusal(403, 'AccessDenied', `not authorized to perform sts:AssumeRole on resource: ${roleArn}`);
     const seconds = Number(form.get('DurationSeconds') ?? MIN_SECONDS);
     if (!Number.isInteger(seconds) || seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
       return refusal(400, 'ValidationError', `DurationSeconds must be ${MIN_SECONDS} to ${MAX_SECONDS}`);

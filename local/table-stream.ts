@@ -73,7 +73,8 @@ const lambdaRecord = (record: StreamsRecord, streamArn: string): DynamoDBRecord 
   // The SDK's and aws-lambda's types describe the same wire format; Lambda gives the time in seconds.
   dynamodb: {
     ...record.dynamodb,
-    ApproximateCreationDateTime: record.dynamodb?.ApproximateCreationDateTime && record.dynamodb.ApproximateCreationDateTime.getTime() / 1000,
+    ApproximateCreationDateTime:
+      record.dynamodb?.ApproximateCreationDateTime && record.dynamodb.ApproximateCreationDateTime.getTime() / 1000,
   } as StreamRecord,
 });
 
@@ -81,7 +82,11 @@ const sequenceOf = (record: DynamoDBRecord): string => record.dynamodb?.Sequence
 
 export const startTableStream = (options: TableStreamOptions): TableStream => {
   const { streamArn, handler, checkpointFile, log } = options;
-  const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const streams = new DynamoDBStreamsClient({
+    endpoint: options.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const checkpoints = loadCheckpoints(checkpointFile, streamArn);
   const shards = new Map<string, Shard>();
   let stopped = false;
@@ -107,19 +112,22 @@ export const startTableStream = (options: TableStreamOptions): TableStream => {
     do {
       const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
       for (const shard of StreamDescription?.Shards ?? []) {
-        if (shard.ShardId && !shards.has(shard.ShardId)) shards.set(shard.ShardId, { id: shard.ShardId, parent: shard.ParentShardId, iterator: undefined });
+        if (shard.ShardId && !shards.has(shard.ShardId))
+          shards.set(shard.ShardId, { id: shard.ShardId, parent: shard.ParentShardId, iterator: undefined });
       }
       start = StreamDescription?.LastEvaluatedShardId;
     } while (start);
   };
 
   /** A child shard is read once its parent is read to its end, so no record passes an earlier one. */
-  const readable = (shard: Shard) => shard.iterator !== null && (!shard.parent || shards.get(shard.parent)?.iterator === null || !shards.has(shard.parent));
+  const readable = (shard: Shard) =>
+    shard.iterator !== null && (!shard.parent || shards.get(shard.parent)?.iterator === null || !shards.has(shard.parent));
 
   const iteratorOf = async (shard: Shard): Promise<string | undefined> => {
     const after = checkpoints.shards[shard.id];
-    const from = (position: { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER'; SequenceNumber: string } | { ShardIteratorType: 'TRIM_HORIZON' }) =>
-      streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shard.id, ...position }));
+    const from = (
+      position: { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER'; SequenceNumber: string } | { ShardIteratorType: 'TRIM_HORIZON' },
+    ) => streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shard.id, ...position }));
     if (!after) return (await from({ ShardIteratorType: 'TRIM_HORIZON' })).ShardIterator;
     try {
       return (await from({ ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after })).ShardIterator;
@@ -139,7 +147,11 @@ export const startTableStream = (options: TableStreamOptions): TableStream => {
       let failedAt = -1;
       try {
         const failure = (await handler({ Records: pending }))?.batchItemFailures?.[0]?.itemIdentifier;
-        if (failure !== undefined) failedAt = Math.max(pending.findIndex((r) => sequenceOf(r) === failure), 0);
+        if (failure !== undefined)
+          failedAt = Math.max(
+            pending.findIndex((r) => sequenceOf(r) === failure),
+            0,
+          );
       } catch (error) {
         log(`outbox relay failed; retrying: ${String(error)}`);
         failedAt = 0;

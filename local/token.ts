@@ -27,6 +27,8 @@ if (!values.email || !/^[^@\s]+@[^@\s]+$/.test(values.email)) {
   process.exit(2);
 }
 
-mintDevToken({ email: values.email, sub: values.sub, platform_admin: values['platform-admin'], email_verified: !values.unverified }).then((token) => {
-  process.stdout.write(`${token}\n`);
-});
+mintDevToken({ email: values.email, sub: values.sub, platform_admin: values['platform-admin'], email_verified: !values.unverified }).then(
+  (token) => {
+    process.stdout.write(`${token}\n`);
+  },
+);

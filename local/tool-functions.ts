@@ -56,7 +56,8 @@ const invoke = async (handler: ToolHandler, payload: Buffer): Promise<APIGateway
     return json(200, answer ?? null);
   } catch (error) {
     // Lambda answers a function's own failure with 200 and says so in a header.
-    const failure = error instanceof Error ? { errorType: error.name, errorMessage: error.message } : { errorType: 'Error', errorMessage: String(error) };
+    const failure =
+      error instanceof Error ? { errorType: error.name, errorMessage: error.message } : { errorType: 'Error', errorMessage: String(error) };
     return json(200, failure, { 'X-Amz-Function-Error': 'Unhandled' });
   }
 };
@@ -84,7 +85,13 @@ export const loadLocalToolFunctions = async (registryFile: string | undefined): 
       const name = functionNameOf(request.path.slice(LAMBDA_PATH.length).match(INVOKE)?.[1] ?? '');
       const handler = handlers.get(name);
       if (!handler) {
-        return Promise.resolve(json(404, { Type: 'User', Message: `Function not found: ${localFunctionArn(name)}` }, { 'x-amzn-ErrorType': 'ResourceNotFoundException' }));
+        return Promise.resolve(
+          json(
+            404,
+            { Type: 'User', Message: `Function not found: ${localFunctionArn(name)}` },
+            { 'x-amzn-ErrorType': 'ResourceNotFoundException' },
+          ),
+        );
       }
       return invoke(handler, request.body);
     },

@@ -1,6 +1,13 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { type WebhookQueueDefinition, webhookDeliver, webhookFanOut, webhookFunctionId, webhookFunctionSource, webhookRulePattern } from '../lib/events/webhook-queues';
+import {
+  type WebhookQueueDefinition,
+  webhookDeliver,
+  webhookFanOut,
+  webhookFunctionId,
+  webhookFunctionSource,
+  webhookRulePattern,
+} from '../lib/events/webhook-queues';
 import type { LocalEventBus } from './event-bus';
 import type { IncomingRequest } from './gateway-event';
 import { runAs } from './iam';
@@ -38,15 +45,34 @@ const consumerOf = async (definition: WebhookQueueDefinition): Promise<QueueCons
   );
 
 /** A failed message is handed back after a second here (deployed: the queue's visibility timeout). */
-const queuePair = (name: string, definition: WebhookQueueDefinition, consumer: QueueConsumer, log: (line: string) => void): LocalQueue[] => {
+const queuePair = (
+  name: string,
+  definition: WebhookQueueDefinition,
+  consumer: QueueConsumer,
+  log: (line: string) => void,
+): LocalQueue[] => {
   const deadLetters = new LocalQueue({ name: `${name}-dead-letters` });
-  const queue = new LocalQueue({ name, consumer, batchSize: definition.batchSize, maxReceiveCount: definition.maxReceiveCount, visibilityTimeoutMs: 1000, deadLetters, log });
+  const queue = new LocalQueue({
+    name,
+    consumer,
+    batchSize: definition.batchSize,
+    maxReceiveCount: definition.maxReceiveCount,
+    visibilityTimeoutMs: 1000,
+    deadLetters,
+    log,
+  });
   return [queue, deadLetters];
 };
 
 export const startLocalWebhookDelivery = async (bus: LocalEventBus, log: (line: string) => void): Promise<LocalWebhookDelivery> => {
-  const [fanOut, fanOutDeadLetters] = queuePair(NAMES.fanOut, webhookFanOut, await consumerOf(webhookFanOut), log) as [LocalQueue, LocalQueue];
-  const [delivery, deliveryDeadLetters] = queuePair(NAMES.delivery, webhookDeliver, await consumerOf(webhookDeliver), log) as [LocalQueue, LocalQueue];
+  const [fanOut, fanOutDeadLetters] = queuePair(NAMES.fanOut, webhookFanOut, await consumerOf(webhookFanOut), log) as [
+    LocalQueue,
+    LocalQueue,
+  ];
+  const [delivery, deliveryDeadLetters] = queuePair(NAMES.delivery, webhookDeliver, await consumerOf(webhookDeliver), log) as [
+    LocalQueue,
+    LocalQueue,
+  ];
   // EventBridge's SQS target sends the whole event as the message body.
   bus.addRule(webhookRulePattern, (event) => {
     fanOut.send(JSON.stringify({ version: '0', account: '000000000000', region: 'local', ...event }));

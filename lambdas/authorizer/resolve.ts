@@ -25,7 +25,11 @@ const ALL_SCOPES: Principal['scopes'] = ['read', 'write', 'execute', 'admin'];
 const withWorkspace = async (principal: Principal, now: Date): Promise<Resolution> => {
   if (!principal.workspace_id) return { kind: 'principal', principal, usageKey: null };
   const [workspace, usage] = await Promise.all([getWorkspace(principal.workspace_id), countRequest(principal.workspace_id, now)]);
-  return { kind: 'principal', principal: { ...principal, tier: workspace?.tier ?? null, usage }, usageKey: workspace?.usage_key?.value ?? null };
+  return {
+    kind: 'principal',
+    principal: { ...principal, tier: workspace?.tier ?? null, usage },
+    usageKey: workspace?.usage_key?.value ?? null,
+  };
 };
 
 export const resolveApiKey = async (secret: string, requestedWorkspace: string | null, now = new Date()): Promise<Resolution> => {

@@ -31,4 +31,5 @@ const page = async (shard: number, until: string): Promise<ActiveRun[]> => {
 };
 
 /** Active runs whose reap time is before `until` (an ISO time), oldest first within each shard. */
-export const activeExecutionsDue = async (until: string): Promise<ActiveRun[]> => (await Promise.all(shards.map((shard) => page(shard, until)))).flat();
+export const activeExecutionsDue = async (until: string): Promise<ActiveRun[]> =>
+  (await Promise.all(shards.map((shard) => page(shard, until)))).flat();

@@ -19,20 +19,32 @@ export interface AccessEntry {
   granted_at: string;
 }
 
-const entryItem = (e: AccessEntry) => ({ ...agentAccessKey(e.agent_id, e.email), ...agentAccessIndexKeys(e.workspace_id, e.agent_id, e.email), ...e });
+const entryItem = (e: AccessEntry) => ({
+  ...agentAccessKey(e.agent_id, e.email),
+  ...agentAccessIndexKeys(e.workspace_id, e.agent_id, e.email),
+  ...e,
+});
 
 /** The creator's `owner` entry, written in the agent's own create transaction. */
 export const ownerEntryPut = (entry: AccessEntry): TransactItem => ({ Put: { TableName: tableName, Item: entryItem(entry) } });
 
 export const accessOf = async (agentId: string, email: string): Promise<AccessLevel | null> => {
   if (!email) return null;
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentAccessKey(agentId, email), ProjectionExpression: '#a', ExpressionAttributeNames: { '#a': 'access' } }));
+  const { Item } = await ddb.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: agentAccessKey(agentId, email),
+      ProjectionExpression: '#a',
+      ExpressionAttributeNames: { '#a': 'access' },
+    }),
+  );
   return (Item?.access as AccessLevel | undefined) ?? null;
 };
 
 export const grantAccess = async (entry: AccessEntry): Promise<void> => {
-  await putNew(entryItem(entry), () =>
-    new Conflict('ALREADY_GRANTED', `${entry.email} already has access to this agent; remove it first to change it`),
+  await putNew(
+    entryItem(entry),
+    () => new Conflict('ALREADY_GRANTED', `${entry.email} already has access to this agent; remove it first to change it`),
   );
 };
 
@@ -99,7 +111,9 @@ export const agentsVisibleTo = async (email: string, workspaceId: string): Promi
     entries.push(...(page.Items ?? []).map((i) => withoutKeys<AccessEntry>(i)));
     start = page.LastEvaluatedKey;
   } while (start);
-  const agents = (await batchGetItems(entries.map((e) => ({ ...agentKey(workspaceId, e.agent_id) })))).map((item) => withoutKeys<Agent>(item));
+  const agents = (await batchGetItems(entries.map((e) => ({ ...agentKey(workspaceId, e.agent_id) })))).map((item) =>
+    withoutKeys<Agent>(item),
+  );
   const levels = new Map(entries.map((e) => [e.agent_id, e.access]));
   return agents.filter((a) => a.status !== 'deleted').map((agent) => ({ agent, access: levels.get(agent.id) as AccessLevel }));
 };

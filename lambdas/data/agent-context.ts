@@ -42,7 +42,8 @@ interface Loaded {
 const isItem = (item: Record<string, unknown>, key: { PK: string; SK: string }) => item.PK === key.PK && item.SK === key.SK;
 
 /** The workspace persona an agent's context takes its persona prompt from; null for a custom one or none. */
-const personaKeyOf = (workspaceId: string, agent: Agent) => (agent.persona_id && !agent.use_custom_persona ? personaKey(workspaceId, agent.persona_id) : null);
+const personaKeyOf = (workspaceId: string, agent: Agent) =>
+  agent.persona_id && !agent.use_custom_persona ? personaKey(workspaceId, agent.persona_id) : null;
 
 const loadBasics = async (workspaceId: string, agent: Agent): Promise<Loaded> => {
   const assignmentKey = agentPluginsKey(agent.id);
@@ -80,7 +81,16 @@ const loadPlugins = async (workspaceId: string, ids: string[]): Promise<PluginAt
 
 const fingerprintOf = (agent: Agent, persona: Persona | null, assignmentVersion: number, versions: PluginAtVersion[]) =>
   createHash('sha256')
-    .update(JSON.stringify([CONTEXT_FORMAT, agent.id, agent.version, persona ? [persona.id, persona.version] : null, assignmentVersion, versions]))
+    .update(
+      JSON.stringify([
+        CONTEXT_FORMAT,
+        agent.id,
+        agent.version,
+        persona ? [persona.id, persona.version] : null,
+        assignmentVersion,
+        versions,
+      ]),
+    )
     .digest('hex');
 
 /** Best effort: a context that cannot be cached is still the right answer, so a failed write only costs the next read. */
@@ -112,7 +122,11 @@ const assignedReleases = (versions: PluginAtVersion[], releases: Map<string, Ass
 const assemble = async (agent: Agent, persona: Persona | null, assignmentVersion: number, versions: PluginAtVersion[]) =>
   assembleContext({ agent, persona, plugins: assignedReleases(versions, await releasesOf(versions)), assignmentVersion });
 
-export const assembleAgentContext = async (workspaceId: string, agent: Agent, options: { maxTokens?: number } = {}): Promise<AgentContext> => {
+export const assembleAgentContext = async (
+  workspaceId: string,
+  agent: Agent,
+  options: { maxTokens?: number } = {},
+): Promise<AgentContext> => {
   const { assignment, persona, cached } = await loadBasics(workspaceId, agent);
   const assignmentVersion = assignment?.version ?? 0;
   const versions = await loadPlugins(workspaceId, assignment?.plugin_ids ?? []);
@@ -150,7 +164,12 @@ export const contextEstimatesOf = async (workspaceId: string, agents: readonly A
       const assignment = assignments.get(agent.id);
       const versions = (assignment?.plugin_ids ?? []).flatMap((id) => running.get(id) ?? []);
       const persona = agent.persona_id ? (personas.get(agent.persona_id) ?? null) : null;
-      const context = assembleContext({ agent, persona, plugins: assignedReleases(versions, releases), assignmentVersion: assignment?.version ?? 0 });
+      const context = assembleContext({
+        agent,
+        persona,
+        plugins: assignedReleases(versions, releases),
+        assignmentVersion: assignment?.version ?? 0,
+      });
       return [agent.id, context.token_estimate];
     }),
   );

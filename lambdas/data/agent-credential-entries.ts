@@ -23,4 +23,5 @@ export const readCredentialsRecord = async (agent: Pick<Agent, 'id'>): Promise<C
 };
 
 /** Names, fingerprints and times: what may be shown. One read. */
-export const credentialEntries = async (agent: Pick<Agent, 'id'>): Promise<CredentialEntry[]> => (await readCredentialsRecord(agent))?.entries ?? [];
+export const credentialEntries = async (agent: Pick<Agent, 'id'>): Promise<CredentialEntry[]> =>
+  (await readCredentialsRecord(agent))?.entries ?? [];

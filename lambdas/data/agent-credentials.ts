@@ -69,15 +69,14 @@ const refusal = (current: CredentialSet, change: CredentialChange, next: Credent
  * object and then switches the record to it if nobody else did first. The superseded object is
  * deleted afterwards; a failed switch deletes the new one instead, so values never linger unreferenced.
  */
-export const changeAgentCredentials = async (
-  agent: AgentRef,
-  change: CredentialChange,
-): Promise<CredentialEntry[]> => {
+export const changeAgentCredentials = async (agent: AgentRef, change: CredentialChange): Promise<CredentialEntry[]> => {
   const record = await readRecord(agent);
   const dataKey = record
     ? { plaintext: await unwrapDataKey(record.wrapped_key, keyContext(agent)), wrapped: record.wrapped_key }
     : await newDataKey(keyContext(agent));
-  const current: CredentialSet = record ? { values: await readValues(agent, record, dataKey.plaintext), entries: record.entries } : EMPTY_CREDENTIALS;
+  const current: CredentialSet = record
+    ? { values: await readValues(agent, record, dataKey.plaintext), entries: record.entries }
+    : EMPTY_CREDENTIALS;
   const now = new Date().toISOString();
   const next = applyCredentialChange(current, change, now, agent.id);
   const refused = refusal(current, change, next);
@@ -85,16 +84,30 @@ export const changeAgentCredentials = async (
 
   const objectKey = `${agentObjectPrefix(agent)}credentials/${ulid()}.sealed`;
   await s3.send(
-    new PutObjectCommand({ Bucket: bucketName, Key: objectKey, Body: JSON.stringify(sealJson(dataKey.plaintext, next.values, sealContext(agent))), ContentType: 'application/json' }),
+    new PutObjectCommand({
+      Bucket: bucketName,
+      Key: objectKey,
+      Body: JSON.stringify(sealJson(dataKey.plaintext, next.values, sealContext(agent))),
+      ContentType: 'application/json',
+    }),
   );
-  const updated: CredentialsRecord = { entries: next.entries, wrapped_key: dataKey.wrapped, object_key: objectKey, version: (record?.version ?? 0) + 1 };
+  const updated: CredentialsRecord = {
+    entries: next.entries,
+    wrapped_key: dataKey.wrapped,
+    object_key: objectKey,
+    version: (record?.version ?? 0) + 1,
+  };
   try {
     await ddb.send(
       new PutCommand({
         TableName: tableName,
         Item: { ...agentCredentialsKey(agent.id), ...updated, workspace_id: agent.workspace_id },
         ...(record
-          ? { ConditionExpression: '#version = :expected', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': record.version } }
+          ? {
+              ConditionExpression: '#version = :expected',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':expected': record.version },
+            }
           : { ConditionExpression: 'attribute_not_exists(PK)' }),
       }),
     );

@@ -28,7 +28,9 @@ export const agentFileKey = (agent: AgentRef, path: string): string => `${agentF
  * Presigned URLs are signed without the SDK's default checksums: a checksum of a body the client
  * has not sent yet would be baked into the URL and every real upload refused.
  */
-const presigner = instrumented(new S3Client({ forcePathStyle: optionalEnv('S3_FORCE_PATH_STYLE') === 'true', requestChecksumCalculation: 'WHEN_REQUIRED' }));
+const presigner = instrumented(
+  new S3Client({ forcePathStyle: optionalEnv('S3_FORCE_PATH_STYLE') === 'true', requestChecksumCalculation: 'WHEN_REQUIRED' }),
+);
 
 export interface ObjectHead {
   size: number;
@@ -101,7 +103,13 @@ export interface ListedObjects {
  */
 export const listObjects = async (prefix: string, recursive: boolean, maxKeys: number, marker?: string): Promise<ListedObjects> => {
   const page = await s3.send(
-    new ListObjectsCommand({ Bucket: bucketName, Prefix: prefix, Delimiter: recursive ? undefined : '/', MaxKeys: maxKeys, Marker: marker }),
+    new ListObjectsCommand({
+      Bucket: bucketName,
+      Prefix: prefix,
+      Delimiter: recursive ? undefined : '/',
+      MaxKeys: maxKeys,
+      Marker: marker,
+    }),
   );
   const objects = (page.Contents ?? []).map((o) => ({ key: o.Key ?? '', size: o.Size ?? 0, modified: o.LastModified ?? new Date(0) }));
   return {
@@ -120,7 +128,9 @@ const attachment = (path: string): string => {
 };
 
 export const presignGet = (key: string, path: string, seconds: number): Promise<string> =>
-  getSignedUrl(presigner, new GetObjectCommand({ Bucket: bucketName, Key: key, ResponseContentDisposition: attachment(path) }), { expiresIn: seconds });
+  getSignedUrl(presigner, new GetObjectCommand({ Bucket: bucketName, Key: key, ResponseContentDisposition: attachment(path) }), {
+    expiresIn: seconds,
+  });
 
 /** With a size, the URL signs the length: S3 refuses a body of any other size, so a reservation matches what lands. */
 export const presignPut = (key: string, seconds: number, size?: number): Promise<string> =>

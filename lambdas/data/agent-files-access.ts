@@ -25,9 +25,15 @@ export const grantFilesAccess = async (agent: AgentRef, access: FileAccess, ttlS
   const prefix = agentFilesPrefix(agent);
   const policy = sessionPolicy({ partition: partitionOf(roleArn), bucket: bucketName, prefix, access });
   const { Credentials: c } = await sts.send(
-    new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: `files-${agent.id}`, DurationSeconds: ttlSeconds, Policy: JSON.stringify(policy) }),
+    new AssumeRoleCommand({
+      RoleArn: roleArn,
+      RoleSessionName: `files-${agent.id}`,
+      DurationSeconds: ttlSeconds,
+      Policy: JSON.stringify(policy),
+    }),
   );
-  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) throw new Error('STS answered AssumeRole without credentials');
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration)
+    throw new Error('STS answered AssumeRole without credentials');
   const endpoint = optionalEnv('AWS_ENDPOINT_URL_S3') ?? null;
   return {
     mode: 'sts' as const,

@@ -2,13 +2,35 @@ import { createHash } from 'node:crypto';
 import type { Agent } from '../domain/agents/model';
 import { assertMayWriteFiles, type FileActor } from '../domain/files/governance';
 import { normaliseFilePath, normalisePrefix } from '../domain/files/paths';
-import { isMountsPath, MOUNTS_FOLDER, type MountMode, mountEntriesUnder, mountedFolders, resolveMountedPath } from '../domain/folders/mounts';
+import {
+  isMountsPath,
+  MOUNTS_FOLDER,
+  type MountMode,
+  mountEntriesUnder,
+  mountedFolders,
+  resolveMountedPath,
+} from '../domain/folders/mounts';
 import { storageLimit } from '../domain/files/quota';
-import { DEFAULT_CONTENT_TYPE, DIRECT_UPLOAD_MAX_BYTES, DOWNLOAD_URL_SECONDS, UPLOAD_SETTLE_GRACE_SECONDS, UPLOAD_URL_SECONDS } from '../domain/files/uploads';
+import {
+  DEFAULT_CONTENT_TYPE,
+  DIRECT_UPLOAD_MAX_BYTES,
+  DOWNLOAD_URL_SECONDS,
+  UPLOAD_SETTLE_GRACE_SECONDS,
+  UPLOAD_URL_SECONDS,
+} from '../domain/files/uploads';
 import type { Tier } from '../domain/tiers';
 import { Forbidden, NotFound, PayloadTooLarge } from '../shared/errors';
 import {
-  agentFileKey, agentFilesPrefix, deleteObject, getObject, headObject, type ListedObjects, listObjects, presignGet, presignPut, putObject,
+  agentFileKey,
+  agentFilesPrefix,
+  deleteObject,
+  getObject,
+  headObject,
+  type ListedObjects,
+  listObjects,
+  presignGet,
+  presignPut,
+  putObject,
 } from './agent-file-objects';
 import { allMountsStateOf, mountStateFor } from './agent-folders';
 import { chargeFile, reconcileFile, settleExpiredUploads, settleUploadOf, storedFileSize } from './file-accounting';
@@ -78,7 +100,13 @@ const locate = async (agent: AgentRef, path: string, kind: 'file' | 'prefix'): P
   if (target && (kind === 'prefix' || target.path !== target.root)) {
     // The publisher's folder lengthens the path: it must still fit an S3 key (400 otherwise).
     const stored = kind === 'file' ? normaliseFilePath(target.path) : normalisePrefix(target.path);
-    return { owner: ref(agent.workspace_id, target.publisherId), path: stored, root: target.root, shownAs: target.mountedAt, mode: target.mode };
+    return {
+      owner: ref(agent.workspace_id, target.publisherId),
+      path: stored,
+      root: target.root,
+      shownAs: target.mountedAt,
+      mode: target.mode,
+    };
   }
   if (kind === 'prefix') return own(agent, path);
   throw fileNotFound(path);
@@ -88,9 +116,11 @@ const locate = async (agent: AgentRef, path: string, kind: 'file' | 'prefix'): P
 const locateForWriting = async (agent: AgentRef, path: string): Promise<FileLocation> => {
   const at = await locate(agent, path, 'file');
   if (at.mode === 'read-only') {
-    throw new Forbidden(`${at.shownAs} is a folder of another agent published for reading only: its files can be read here but not changed`, 'FORBIDDEN', [
-      { field: 'path', issue: 'in a folder mounted read-only' },
-    ]);
+    throw new Forbidden(
+      `${at.shownAs} is a folder of another agent published for reading only: its files can be read here but not changed`,
+      'FORBIDDEN',
+      [{ field: 'path', issue: 'in a folder mounted read-only' }],
+    );
   }
   return at;
 };
@@ -147,7 +177,11 @@ const listingScope = (agent: Pick<Agent, 'id'>, request: Pick<ListFilesRequest, 
 /** A one-level listing at, or on the way down to, `mounts/` shows the mounted folders beside the files. */
 const showsMounts = (prefix: string): boolean => `${MOUNTS_FOLDER}/`.startsWith(prefix) || isMountsPath(prefix);
 
-const withMountedFolders = (prefix: string, listed: AgentFileEntry[], mounts: Awaited<ReturnType<typeof allMountsStateOf>>): AgentFileEntry[] => {
+const withMountedFolders = (
+  prefix: string,
+  listed: AgentFileEntry[],
+  mounts: Awaited<ReturnType<typeof allMountsStateOf>>,
+): AgentFileEntry[] => {
   const shown = new Set(listed.map((e) => e.path));
   const folders = mountEntriesUnder(prefix, mountedFolders(mounts))
     .filter((path) => !shown.has(path))
@@ -172,7 +206,8 @@ export const agentFilesPage = async (
   const shown = listed.map((e) => ({ ...e, path: `${at.shownAs}${e.path}` }));
   const entries = mounts ? withMountedFolders(scope.prefix, shown, mounts) : shown;
   const page = request.after === undefined ? (request.page ?? 1) : 1;
-  const start = request.after === undefined ? (page - 1) * request.limit : entries.filter((e) => e.path <= (request.after as string)).length;
+  const start =
+    request.after === undefined ? (page - 1) * request.limit : entries.filter((e) => e.path <= (request.after as string)).length;
   const items = entries.slice(start, start + request.limit);
   const more = start + request.limit < entries.length;
   return { items, page, limit: request.limit, total: entries.length, after: more ? items.at(-1)?.path : undefined };
@@ -198,7 +233,11 @@ export const readAgentFile = async (
 ): Promise<{ path: string; body: Buffer; size: number; contentType: string }> => {
   const path = normaliseFilePath(rawPath);
   const at = await locate(ref(workspaceId, agentId), path, 'file');
-  const object = await getObject(agentFileKey(at.owner, at.path), maxBytes, () => new PayloadTooLarge(maxBytes, { what: `the file ${path}`, field: 'path' }));
+  const object = await getObject(
+    agentFileKey(at.owner, at.path),
+    maxBytes,
+    () => new PayloadTooLarge(maxBytes, { what: `the file ${path}`, field: 'path' }),
+  );
   if (!object) throw fileNotFound(path);
   return { path, body: object.body, size: object.size, contentType: object.contentType ?? DEFAULT_CONTENT_TYPE };
 };
@@ -210,7 +249,12 @@ export const downloadUrl = async (workspaceId: string, agentId: string, rawPath:
   const key = agentFileKey(at.owner, at.path);
   const head = await headObject(key);
   if (!head) throw fileNotFound(path);
-  return { path, size: head.size, url: await presignGet(key, path, DOWNLOAD_URL_SECONDS), expires_at: new Date(now.getTime() + DOWNLOAD_URL_SECONDS * 1000).toISOString() };
+  return {
+    path,
+    size: head.size,
+    url: await presignGet(key, path, DOWNLOAD_URL_SECONDS),
+    expires_at: new Date(now.getTime() + DOWNLOAD_URL_SECONDS * 1000).toISOString(),
+  };
 };
 
 export interface WriteOptions {
@@ -220,7 +264,13 @@ export interface WriteOptions {
   tier?: Tier;
 }
 
-export const writeAgentFile = async (workspaceId: string, agent: FileAgent, rawPath: string, body: Buffer, options: WriteOptions): Promise<StoredFile> => {
+export const writeAgentFile = async (
+  workspaceId: string,
+  agent: FileAgent,
+  rawPath: string,
+  body: Buffer,
+  options: WriteOptions,
+): Promise<StoredFile> => {
   assertMayWriteFiles(agent, options.actor);
   const path = normaliseFilePath(rawPath);
   if (body.length > DIRECT_UPLOAD_MAX_BYTES) throw new PayloadTooLarge(DIRECT_UPLOAD_MAX_BYTES, { what: 'the file', field: 'body' });
@@ -240,7 +290,12 @@ export const writeAgentFile = async (workspaceId: string, agent: FileAgent, rawP
   return { path, type: 'file', size: body.length, modified_at: new Date().toISOString(), content_type: contentType };
 };
 
-export const deleteAgentFile = async (workspaceId: string, agent: FileAgent, rawPath: string, options: Pick<WriteOptions, 'actor'>): Promise<{ path: string }> => {
+export const deleteAgentFile = async (
+  workspaceId: string,
+  agent: FileAgent,
+  rawPath: string,
+  options: Pick<WriteOptions, 'actor'>,
+): Promise<{ path: string }> => {
   assertMayWriteFiles(agent, options.actor);
   const path = normaliseFilePath(rawPath);
   const { owner: target, path: stored } = await locateForWriting(ref(workspaceId, agent.id), path);

@@ -52,7 +52,11 @@ const configPut = (w: FolderWrite): TransactItem => ({
     },
     ...(w.readVersion === 0
       ? { ConditionExpression: 'attribute_not_exists(PK)' }
-      : { ConditionExpression: '#v = :read', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':read': w.readVersion } }),
+      : {
+          ConditionExpression: '#v = :read',
+          ExpressionAttributeNames: { '#v': 'version' },
+          ExpressionAttributeValues: { ':read': w.readVersion },
+        }),
   },
   onConditionFail: (current) => (w.clientVersioned ? new VersionConflict(Number(current?.version ?? 0)) : foldersChanged()),
 });
@@ -96,9 +100,10 @@ const folderDelete = (w: FolderWrite, folder: PublishedFolder): TransactItem => 
     Delete: {
       TableName: tableName,
       Key: publishedFolderKey(w.agent.id, folder.name),
-      ConditionExpression: stale.length === 0
-        ? 'attribute_not_exists(#c) OR size(#c) = :n'
-        : ['size(#c) = :n', ...stale.map((_, i) => `attribute_exists(#c.#s${i})`)].join(' AND '),
+      ConditionExpression:
+        stale.length === 0
+          ? 'attribute_not_exists(#c) OR size(#c) = :n'
+          : ['size(#c) = :n', ...stale.map((_, i) => `attribute_exists(#c.#s${i})`)].join(' AND '),
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: { ':n': stale.length },
     },

@@ -6,7 +6,14 @@ import { batchGetItems } from './batch';
 import { decodeCursor, encodeCursor } from './cursor';
 import { keysOf, withoutKeys } from './item';
 import {
-  agentKey, agentPartition, folderConfigKey, folderGraphKey, type Key, PUBLISHED_FOLDER_PREFIX, publishedFolderKey, publishedFoldersPartition,
+  agentKey,
+  agentPartition,
+  folderConfigKey,
+  folderGraphKey,
+  type Key,
+  PUBLISHED_FOLDER_PREFIX,
+  publishedFolderKey,
+  publishedFoldersPartition,
   slugLockKey,
 } from './keys';
 import { countQuery, type ListPage } from './list';
@@ -32,7 +39,11 @@ export interface PublishedFolderRecord extends PublishedFolder {
 }
 
 /** Unprocessed keys are read again rather than dropped (see `batch.ts`). */
-const batchGet = (keys: Key[], consistent: boolean): Promise<Record<string, unknown>[]> => batchGetItems(keys.map((k) => ({ ...k })), consistent);
+const batchGet = (keys: Key[], consistent: boolean): Promise<Record<string, unknown>[]> =>
+  batchGetItems(
+    keys.map((k) => ({ ...k })),
+    consistent,
+  );
 
 const toConfig = (item: Record<string, unknown>) => withoutKeys<StoredFolderConfig>(item);
 
@@ -50,13 +61,19 @@ export const getFolderConfigs = async (agentIds: readonly string[]): Promise<Map
 
 /** These agents of the workspace, by id, deleted ones included (callers decide what a deleted agent means). */
 export const getAgentsByIds = async (workspaceId: string, agentIds: readonly string[]): Promise<Map<string, Agent>> => {
-  const items = await batchGet([...new Set(agentIds)].map((id) => agentKey(workspaceId, id)), false);
+  const items = await batchGet(
+    [...new Set(agentIds)].map((id) => agentKey(workspaceId, id)),
+    false,
+  );
   return new Map(items.map((item) => withoutKeys<Agent>(item)).map((agent) => [agent.id, agent]));
 };
 
 /** The agent ids these slugs name in the workspace, by slug. */
 export const agentIdsBySlug = async (workspaceId: string, slugs: readonly string[]): Promise<Map<string, string>> => {
-  const items = await batchGet([...new Set(slugs)].map((slug) => slugLockKey(workspaceId, slug)), false);
+  const items = await batchGet(
+    [...new Set(slugs)].map((slug) => slugLockKey(workspaceId, slug)),
+    false,
+  );
   const slugOf = new Map([...new Set(slugs)].map((slug) => [slugLockKey(workspaceId, slug).SK, slug]));
   return new Map(items.map((item) => [slugOf.get(String(item.SK)) as string, String(item.agent_id)]));
 };
@@ -64,8 +81,13 @@ export const agentIdsBySlug = async (workspaceId: string, slugs: readonly string
 const toFolder = (item: Record<string, unknown>) => withoutKeys<PublishedFolderRecord>(item);
 
 /** Folder items of other agents, by `mountId` (`<agent>/<name>`); strongly consistent, as mounts are checked against them. */
-export const getPublishedFolders = async (refs: readonly { from_agent_id: string; name: string }[]): Promise<Map<string, PublishedFolderRecord>> => {
-  const items = await batchGet(refs.map((r) => publishedFolderKey(r.from_agent_id, r.name)), true);
+export const getPublishedFolders = async (
+  refs: readonly { from_agent_id: string; name: string }[],
+): Promise<Map<string, PublishedFolderRecord>> => {
+  const items = await batchGet(
+    refs.map((r) => publishedFolderKey(r.from_agent_id, r.name)),
+    true,
+  );
   return new Map(items.map(toFolder).map((f) => [mountId({ from_agent_id: f.agent_id, name: f.name }), f]));
 };
 
@@ -85,7 +107,13 @@ export const publishedFoldersOf = async (agentId: string): Promise<PublishedFold
 /** The consumer's state around these of its mounts: their publishers (by key in the consumer's workspace) and folders. */
 const mountStateOf = async (consumer: Pick<Agent, 'id' | 'workspace_id'>, mounts: MountState['mounts']): Promise<MountState> => {
   if (mounts.length === 0) return { consumer, mounts, publishers: [], folders: [] };
-  const [publishers, folders] = await Promise.all([getAgentsByIds(consumer.workspace_id, mounts.map((m) => m.from_agent_id)), getPublishedFolders(mounts)]);
+  const [publishers, folders] = await Promise.all([
+    getAgentsByIds(
+      consumer.workspace_id,
+      mounts.map((m) => m.from_agent_id),
+    ),
+    getPublishedFolders(mounts),
+  ]);
   return { consumer, mounts, publishers: [...publishers.values()], folders: [...folders.values()] };
 };
 
@@ -119,11 +147,20 @@ export const workspacePublishedFolders = async (
     IndexName: 'GSI1',
     KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
     FilterExpression: 'agent_id <> :self',
-    ExpressionAttributeValues: { ':pk': publishedFoldersPartition(workspaceId), ':prefix': PUBLISHED_FOLDER_PREFIX, ':self': exceptAgentId },
+    ExpressionAttributeValues: {
+      ':pk': publishedFoldersPartition(workspaceId),
+      ':prefix': PUBLISHED_FOLDER_PREFIX,
+      ':self': exceptAgentId,
+    },
   };
   const keyAttributes = ['PK', 'SK', 'GSI1PK', 'GSI1SK'];
   // The filter (everyone's folders but the asker's) is part of the list a cursor was made for.
-  const shape = { partitionAttribute: 'GSI1PK', partition: publishedFoldersPartition(workspaceId), keyAttributes, list: `published-folders:${exceptAgentId}` };
+  const shape = {
+    partitionAttribute: 'GSI1PK',
+    partition: publishedFoldersPartition(workspaceId),
+    keyAttributes,
+    list: `published-folders:${exceptAgentId}`,
+  };
   const page = request.cursor ? 1 : (request.page ?? 1);
   const wanted = page * request.limit;
   let next: Record<string, unknown> | undefined = request.cursor ? await decodeCursor(request.cursor, shape) : undefined;
@@ -134,7 +171,10 @@ export const workspacePublishedFolders = async (
     const taken = (result.Items ?? []).slice(0, room);
     items.push(...taken);
     // Stopped inside a read: the next page starts after the last item taken, not after the read.
-    next = taken.length < (result.Items ?? []).length ? keysOf(taken[taken.length - 1] as Record<string, unknown>, keyAttributes) : result.LastEvaluatedKey;
+    next =
+      taken.length < (result.Items ?? []).length
+        ? keysOf(taken[taken.length - 1] as Record<string, unknown>, keyAttributes)
+        : result.LastEvaluatedKey;
     if (!next) break;
   }
   const total = await countQuery(input);

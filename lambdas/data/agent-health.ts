@@ -33,18 +33,31 @@ const pluginFacts = async (workspaceId: string, ids: readonly string[]): Promise
     const enablement = enablements.get(id) ?? null;
     const running = plugin && enablement ? runningVersion(plugin, enablement)?.version : undefined;
     const summary = [plugin?.latest, enablement?.approved].find((s) => s && s.version === running);
-    return { plugin_id: id, name: plugin?.name ?? null, enabled: Boolean(plugin && enablement), running, requires_credentials: summary?.requires_credentials ?? null };
+    return {
+      plugin_id: id,
+      name: plugin?.name ?? null,
+      enabled: Boolean(plugin && enablement),
+      running,
+      requires_credentials: summary?.requires_credentials ?? null,
+    };
   });
   const unknown = facts.flatMap((f) => (f.running && !f.requires_credentials ? [{ pluginId: f.plugin_id, version: f.running }] : []));
-  const documents = new Map((await (unknown.length > 0 ? getPluginVersions(unknown) : [])).map((v) => [v.plugin_id, v.manifest.requires_credentials]));
-  return facts.map(({ running: _running, ...f }) => ({ ...f, requires_credentials: f.requires_credentials ?? documents.get(f.plugin_id) ?? [] }));
+  const documents = new Map(
+    (await (unknown.length > 0 ? getPluginVersions(unknown) : [])).map((v) => [v.plugin_id, v.manifest.requires_credentials]),
+  );
+  return facts.map(({ running: _running, ...f }) => ({
+    ...f,
+    requires_credentials: f.requires_credentials ?? documents.get(f.plugin_id) ?? [],
+  }));
 };
 
 export const readHealthInputs = async (agent: AgentRef): Promise<Omit<HealthInputs, 'agent' | 'local_provider_available'>> => {
   const assignmentKey = agentPluginsKey(agent.id);
   const credentialsKey = agentCredentialsKey(agent.id);
   const refs = integrationRefsOf(agent);
-  const items = await batchGet([assignmentKey, credentialsKey, ...refs.map((r) => integrationKey(agent.workspace_id, r.id))], { consistent: true });
+  const items = await batchGet([assignmentKey, credentialsKey, ...refs.map((r) => integrationKey(agent.workspace_id, r.id))], {
+    consistent: true,
+  });
   const assignment = items.find((i) => sameKey(i, assignmentKey)) as Assignment | undefined;
   const credentials = items.find((i) => sameKey(i, credentialsKey)) as CredentialsRecord | undefined;
   const integrations = new Map(

@@ -50,13 +50,15 @@ interface Source {
   entries: boolean;
 }
 
-const sortPrefix = (q: AgentListQuery) => `${q.filters.status === 'deleted' ? AGENT_LIST_PREFIXES.deleted : ''}${AGENT_LIST_PREFIXES[q.sort]}`;
+const sortPrefix = (q: AgentListQuery) =>
+  `${q.filters.status === 'deleted' ? AGENT_LIST_PREFIXES.deleted : ''}${AGENT_LIST_PREFIXES[q.sort]}`;
 
 /** A filter's values as counted (`q` longer than three characters counts its first three's, an upper bound). */
 const filterValues = (f: ListFilters): { field: string; values: string[] }[] => {
   const given: { field: string; values: string[] }[] = [];
   if (f.status) given.push({ field: 'status', values: [`status=${f.status}`] });
-  for (const field of ['type', 'role', 'maturity_level'] as const) if (f[field] !== undefined) given.push({ field, values: [`${field}=${f[field]}`] });
+  for (const field of ['type', 'role', 'maturity_level'] as const)
+    if (f[field] !== undefined) given.push({ field, values: [`${field}=${f[field]}`] });
   if (f.tags?.length) given.push({ field: 'tags', values: f.tags.map((t) => `tags=${t}`) });
   if (f.q) given.push({ field: 'q', values: namePrefixes(f.q).slice(-1) });
   return given;
@@ -75,7 +77,8 @@ const sourceOf = (q: AgentListQuery, field: string, values: string[]): Source =>
     const qSlug = q.sort === 'name' && q.filters.q ? slugify(q.filters.q) : '';
     return { partitions: [agentsPartition(ws)], prefix: `${sortPrefix(q)}${qSlug}`, entries: false };
   }
-  if (field === 'q' && q.sort === 'name') return { partitions: [agentsPartition(ws)], prefix: `${sortPrefix(q)}${slugify(q.filters.q ?? '')}`, entries: false };
+  if (field === 'q' && q.sort === 'name')
+    return { partitions: [agentsPartition(ws)], prefix: `${sortPrefix(q)}${slugify(q.filters.q ?? '')}`, entries: false };
   return { partitions: values.map((v) => agentValuePartition(ws, v)), prefix: sortPrefix(q), entries: true };
 };
 
@@ -90,12 +93,18 @@ const plan = async (q: AgentListQuery): Promise<{ source: Source; total: Promise
     const total = q.filters.runtime_state === undefined ? countAgents(q.workspaceId).then((agents) => agents + 1) : Promise.resolve(null);
     return { source: { partitions: [agentsPartition(q.workspaceId)], prefix: sortPrefix(q), entries: false }, total };
   }
-  const counts = await readCounts(q.workspaceId, given.flatMap((g) => g.values));
+  const counts = await readCounts(
+    q.workspaceId,
+    given.flatMap((g) => g.values),
+  );
   const sizeOf = (g: (typeof given)[number]) => g.values.reduce((sum, v) => sum + (counts.get(v) ?? 0), 0);
   // Deleted agents hold no entries: their list reads the workspace's `DELETED#` keys.
   const candidates = q.filters.status === 'deleted' ? given.filter((g) => g.field === 'status') : given;
   const driver = candidates.reduce((best, g) => (sizeOf(g) < sizeOf(best) ? g : best));
-  const exact = only && (only.field !== 'q' || Array.from(q.filters.q ?? '').length <= NAME_PREFIX_ENTRIES) && (only.field !== 'tags' || only.values.length === 1);
+  const exact =
+    only &&
+    (only.field !== 'q' || Array.from(q.filters.q ?? '').length <= NAME_PREFIX_ENTRIES) &&
+    (only.field !== 'tags' || only.values.length === 1);
   return { source: sourceOf(q, driver.field, driver.values), total: Promise.resolve(exact ? sizeOf(only) : null) };
 };
 
@@ -109,7 +118,9 @@ const readPartition = async (q: AgentListQuery, source: Source, partition: strin
   const index = tableDefinition.globalIndexes.find((i) => i.name === INDEX_BY_SORT[q.sort]);
   if (!index) throw new Error(`no index for sort ${q.sort}`);
   const asc = q.order === 'asc';
-  const [low, high] = asc ? [after ?? source.prefix, `${source.prefix}${SORT_KEY_END}`] : [source.prefix, after ?? `${source.prefix}${SORT_KEY_END}`];
+  const [low, high] = asc
+    ? [after ?? source.prefix, `${source.prefix}${SORT_KEY_END}`]
+    : [source.prefix, after ?? `${source.prefix}${SORT_KEY_END}`];
   const result = await ddb.send(
     new QueryCommand({
       TableName: tableName,

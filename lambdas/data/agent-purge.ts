@@ -42,7 +42,13 @@ export const purgeAgentItems = async (agent: { workspace_id: string; id: string 
     const items = page.Items ?? [];
     await batchDelete(items.map(({ PK, SK }) => ({ PK, SK })));
     const held = items.reduce(
-      (sum, i) => sum + (String(i.SK).startsWith(PENDING_UPLOAD_PREFIX) ? Number(i.reserved ?? 0) : String(i.SK).startsWith(FILE_SIZE_PREFIX) ? Number(i.size ?? 0) : 0),
+      (sum, i) =>
+        sum +
+        (String(i.SK).startsWith(PENDING_UPLOAD_PREFIX)
+          ? Number(i.reserved ?? 0)
+          : String(i.SK).startsWith(FILE_SIZE_PREFIX)
+            ? Number(i.size ?? 0)
+            : 0),
       0,
     );
     await chargeStorage(agent.workspace_id, -held, null);
@@ -78,6 +84,7 @@ export const deleteObjects = async (keys: readonly string[], send: DeleteObjects
   for (let i = 0; i < keys.length; i += DELETE_OBJECTS_LIMIT) {
     const chunk = keys.slice(i, i + DELETE_OBJECTS_LIMIT);
     const result = await send({ Bucket: bucketName, Delete: { Objects: chunk.map((Key) => ({ Key })), Quiet: true } });
-    if (result.Errors?.length) throw new Error(`could not delete ${result.Errors.length} objects, first ${result.Errors[0]?.Key}: ${result.Errors[0]?.Code}`);
+    if (result.Errors?.length)
+      throw new Error(`could not delete ${result.Errors.length} objects, first ${result.Errors[0]?.Key}: ${result.Errors[0]?.Code}`);
   }
 };

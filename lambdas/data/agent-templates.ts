@@ -8,7 +8,13 @@ import { putNew, queryAll } from './operations';
 import { ddb, tableName } from './table';
 
 /** A workspace's own agent template, in the workspace's partition under its name. */
-export type StoredAgentTemplate = AgentTemplate & { name: string; version: number; created_at: string; updated_at: string; updated_by: string };
+export type StoredAgentTemplate = AgentTemplate & {
+  name: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+};
 
 export const agentTemplateNotFound = (name: string) =>
   new NotFound(`this workspace has no template ${name}; list them with GET /api/agent-templates`, 'template');
@@ -29,16 +35,30 @@ export const listAgentTemplates = async (workspaceId: string): Promise<StoredAge
 };
 
 /** Creates the named template at version 1; 409 NAME_TAKEN when the workspace already has one by that name. */
-export const createAgentTemplate = async (workspaceId: string, name: string, template: AgentTemplate, by: { at: string; actor: string }): Promise<StoredAgentTemplate> => {
+export const createAgentTemplate = async (
+  workspaceId: string,
+  name: string,
+  template: AgentTemplate,
+  by: { at: string; actor: string },
+): Promise<StoredAgentTemplate> => {
   const stored: StoredAgentTemplate = { ...template, name, version: 1, created_at: by.at, updated_at: by.at, updated_by: by.actor };
-  await putNew({ ...agentTemplateKey(workspaceId, name), ...stored }, () =>
-    new Conflict('NAME_TAKEN', `this workspace already has a template ${name}; replace it with PUT /api/agent-templates/${name}`, [{ field: 'name', issue: 'taken' }]),
+  await putNew(
+    { ...agentTemplateKey(workspaceId, name), ...stored },
+    () =>
+      new Conflict('NAME_TAKEN', `this workspace already has a template ${name}; replace it with PUT /api/agent-templates/${name}`, [
+        { field: 'name', issue: 'taken' },
+      ]),
   );
   return stored;
 };
 
 /** Creates or replaces the named template whole, bumping its version (1 when new). */
-export const putAgentTemplate = async (workspaceId: string, name: string, template: AgentTemplate, by: { at: string; actor: string }): Promise<StoredAgentTemplate> => {
+export const putAgentTemplate = async (
+  workspaceId: string,
+  name: string,
+  template: AgentTemplate,
+  by: { at: string; actor: string },
+): Promise<StoredAgentTemplate> => {
   const fields: Record<string, unknown> = { ...template, name, updated_at: by.at, updated_by: by.actor };
   const names = Object.fromEntries(Object.keys(fields).map((k, i) => [`#f${i}`, k]));
   const values = Object.fromEntries(Object.values(fields).map((v, i) => [`:f${i}`, v]));
@@ -59,7 +79,9 @@ export const putAgentTemplate = async (workspaceId: string, name: string, templa
 /** Deletes the named template; 404 when the workspace has none by that name. */
 export const deleteAgentTemplate = async (workspaceId: string, name: string): Promise<void> => {
   try {
-    await ddb.send(new DeleteCommand({ TableName: tableName, Key: agentTemplateKey(workspaceId, name), ConditionExpression: 'attribute_exists(PK)' }));
+    await ddb.send(
+      new DeleteCommand({ TableName: tableName, Key: agentTemplateKey(workspaceId, name), ConditionExpression: 'attribute_exists(PK)' }),
+    );
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) throw agentTemplateNotFound(name);
     throw error;

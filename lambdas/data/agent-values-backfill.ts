@@ -18,8 +18,18 @@ const agentPages = async function* (workspaceId?: string): AsyncGenerator<Agent[
   do {
     const page = await ddb.send(
       workspaceId
-        ? new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :ws AND begins_with(SK, :agent)', ExpressionAttributeValues: { ':ws': `WS#${workspaceId}`, ':agent': 'AGENT#' }, ExclusiveStartKey: start })
-        : new ScanCommand({ TableName: tableName, FilterExpression: 'begins_with(PK, :ws) AND begins_with(SK, :agent)', ExpressionAttributeValues: { ':ws': 'WS#', ':agent': 'AGENT#' }, ExclusiveStartKey: start }),
+        ? new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'PK = :ws AND begins_with(SK, :agent)',
+            ExpressionAttributeValues: { ':ws': `WS#${workspaceId}`, ':agent': 'AGENT#' },
+            ExclusiveStartKey: start,
+          })
+        : new ScanCommand({
+            TableName: tableName,
+            FilterExpression: 'begins_with(PK, :ws) AND begins_with(SK, :agent)',
+            ExpressionAttributeValues: { ':ws': 'WS#', ':agent': 'AGENT#' },
+            ExclusiveStartKey: start,
+          }),
     );
     yield (page.Items ?? []).map((item) => withoutKeys<Agent>(item));
     start = page.LastEvaluatedKey;
@@ -32,7 +42,9 @@ export const backfillAgentValues = async (workspaceId?: string): Promise<{ agent
   const workspaces = new Set<string>();
   let agents = 0;
   for await (const page of agentPages(workspaceId)) {
-    await batchWriteItems(page.flatMap((agent) => agentValues(agent).map((value) => ({ PutRequest: { Item: agentValueEntry(agent, value) } }))));
+    await batchWriteItems(
+      page.flatMap((agent) => agentValues(agent).map((value) => ({ PutRequest: { Item: agentValueEntry(agent, value) } }))),
+    );
     for (const agent of page) {
       workspaces.add(agent.workspace_id);
       for (const value of countedValues(agent)) {

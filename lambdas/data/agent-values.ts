@@ -14,7 +14,10 @@ import { tableName } from './table';
 /** Name prefixes up to this many characters have their own entries; a longer `q` reads its first three's. */
 export const NAME_PREFIX_ENTRIES = 3;
 
-type Indexed = Pick<Agent, 'id' | 'workspace_id' | 'slug' | 'name' | 'created_at' | 'updated_at' | 'status' | 'type' | 'role' | 'maturity_level' | 'tags'>;
+type Indexed = Pick<
+  Agent,
+  'id' | 'workspace_id' | 'slug' | 'name' | 'created_at' | 'updated_at' | 'status' | 'type' | 'role' | 'maturity_level' | 'tags'
+>;
 
 /** `q=` values: the first 1–3 characters (code points) of the lowercase name, or of a query. */
 export const namePrefixes = (name: string): string[] => {
@@ -36,7 +39,8 @@ export const agentValues = (agent: Indexed): string[] =>
       ];
 
 /** What the counters count: the values, and `status=deleted` for a deleted agent. */
-export const countedValues = (agent: Indexed | null): string[] => (!agent ? [] : agent.status === 'deleted' ? ['status=deleted'] : agentValues(agent));
+export const countedValues = (agent: Indexed | null): string[] =>
+  !agent ? [] : agent.status === 'deleted' ? ['status=deleted'] : agentValues(agent);
 
 /** The entry listing `agent` under `value`. */
 export const agentValueEntry = (agent: Indexed, value: string) => ({
@@ -47,7 +51,9 @@ export const agentValueEntry = (agent: Indexed, value: string) => ({
 
 const entryPut = (agent: Indexed, value: string): TransactItem => ({ Put: { TableName: tableName, Item: agentValueEntry(agent, value) } });
 
-const entryDelete = (agentId: string, value: string): TransactItem => ({ Delete: { TableName: tableName, Key: agentValueKey(agentId, value) } });
+const entryDelete = (agentId: string, value: string): TransactItem => ({
+  Delete: { TableName: tableName, Key: agentValueKey(agentId, value) },
+});
 
 /** One `ADD` per counter shard touched (a transaction may name an item once). */
 const counterUpdates = (ws: string, deltas: Map<string, number>): TransactItem[] => {
@@ -78,7 +84,8 @@ const counterUpdates = (ws: string, deltas: Map<string, number>): TransactItem[]
 export const agentValueWrites = (before: Indexed | null, after: Indexed | null): TransactItem[] => {
   const held = new Set(before ? agentValues(before) : []);
   const wanted = new Set(after ? agentValues(after) : []);
-  const moved = !before || !after || before.slug !== after.slug || before.created_at !== after.created_at || before.updated_at !== after.updated_at;
+  const moved =
+    !before || !after || before.slug !== after.slug || before.created_at !== after.created_at || before.updated_at !== after.updated_at;
   const deltas = new Map<string, number>();
   for (const value of countedValues(before)) deltas.set(value, (deltas.get(value) ?? 0) - 1);
   for (const value of countedValues(after)) deltas.set(value, (deltas.get(value) ?? 0) + 1);

@@ -59,7 +59,10 @@ const countAgent = (workspaceId: string, delta: 1 | -1, limit: number | null): T
     Key: agentCountKey(workspaceId),
     UpdateExpression: 'ADD agents :delta',
     ...(delta > 0 && limit !== null
-      ? { ConditionExpression: 'attribute_not_exists(agents) OR agents < :limit', ExpressionAttributeValues: { ':delta': delta, ':limit': limit } }
+      ? {
+          ConditionExpression: 'attribute_not_exists(agents) OR agents < :limit',
+          ExpressionAttributeValues: { ':delta': delta, ':limit': limit },
+        }
       : { ExpressionAttributeValues: { ':delta': delta } }),
   },
   ...(delta > 0 && limit !== null ? { onConditionFail: limitReached(limit) } : {}),
@@ -89,7 +92,16 @@ export const createAgent = async (agent: Agent, limit: number | null, also: read
     ...agentValueWrites(null, agent),
     ...integrationReferences(null, agent),
     ...(agent.owner_email
-      ? [ownerEntryPut({ agent_id: agent.id, workspace_id: agent.workspace_id, email: agent.owner_email, access: 'owner', granted_by: agent.created_by, granted_at: agent.created_at })]
+      ? [
+          ownerEntryPut({
+            agent_id: agent.id,
+            workspace_id: agent.workspace_id,
+            email: agent.owner_email,
+            access: 'owner',
+            granted_by: agent.created_by,
+            granted_at: agent.created_at,
+          }),
+        ]
       : []),
     ...also,
   ]);

@@ -48,7 +48,10 @@ export const findApiKeyBySecretHash = async (secretHash: string): Promise<ApiKey
 };
 
 export const listApiKeys = async (workspaceId: string, request: ListRequest): Promise<ListPage<ApiKeyRecord>> => {
-  const page = await listPage<Record<string, unknown>>({ index: 'GSI1', partition: apiKeysPartition(workspaceId), sortPrefix: 'KEY#' }, request);
+  const page = await listPage<Record<string, unknown>>(
+    { index: 'GSI1', partition: apiKeysPartition(workspaceId), sortPrefix: 'KEY#' },
+    request,
+  );
   return { ...page, items: page.items.map(record) };
 };
 
@@ -100,11 +103,10 @@ export const touchApiKey = async (secretHash: string, now: Date): Promise<void> 
         TableName: tableName,
         Key: apiKeyKey(secretHash),
         UpdateExpression: 'SET last_used_at = :now',
-        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(last_used_at) OR last_used_at = :null OR last_used_at < :cutoff)',
+        ConditionExpression:
+          'attribute_exists(PK) AND (attribute_not_exists(last_used_at) OR last_used_at = :null OR last_used_at < :cutoff)',
         ExpressionAttributeValues: { ':now': now.toISOString(), ':cutoff': cutoff, ':null': null },
       }),
     )
     .catch(() => undefined);
 };
-
-

@@ -55,19 +55,27 @@ const chunks = <T>(all: readonly T[], size: number): T[][] =>
 const untilProcessed = async <T>(first: T[], send: (pending: T[]) => Promise<T[]>, sleep: (ms: number) => Promise<void>): Promise<void> => {
   let pending = first;
   for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt >= MAX_ATTEMPTS) throw new ServiceUnavailable(`the table left ${pending.length} items unprocessed after ${MAX_ATTEMPTS} attempts; retry later`, 1);
+    if (attempt >= MAX_ATTEMPTS)
+      throw new ServiceUnavailable(`the table left ${pending.length} items unprocessed after ${MAX_ATTEMPTS} attempts; retry later`, 1);
     if (attempt > 0) await sleep(backoffDelay(attempt));
     pending = await send(pending);
   }
 };
 
 /** Items by key, 100 keys per call; absent items are not in the answer and order is not kept. */
-export const batchGetItems = async (keys: readonly Key[], consistent = false, options: BatchOptions = {}): Promise<Record<string, unknown>[]> => {
+export const batchGetItems = async (
+  keys: readonly Key[],
+  consistent = false,
+  options: BatchOptions = {},
+): Promise<Record<string, unknown>[]> => {
   const client = options.client ?? tableClient;
   const items: Record<string, unknown>[] = [];
   const names = [...(options.attributes ?? []), 'PK', 'SK'];
   const projection = options.attributes
-    ? { ProjectionExpression: names.map((_, i) => `#a${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#a${i}`, n])) }
+    ? {
+        ProjectionExpression: names.map((_, i) => `#a${i}`).join(', '),
+        ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#a${i}`, n])),
+      }
     : {};
   for (const chunk of chunks(keys, GET_LIMIT)) {
     await untilProcessed(

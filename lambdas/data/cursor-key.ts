@@ -31,7 +31,8 @@ let cached: Promise<Buffer> | undefined;
 
 export const cursorKey = async (): Promise<Buffer> => {
   // Locally every function shares this process's cache: each use is checked as a container's first call to KMS would be.
-  if (!optionalEnv('CURSOR_KEY_ID')) await standInCall({ clientName: 'KMSClient', commandName: 'GenerateMacCommand', input: { KeyId: 'local' } });
+  if (!optionalEnv('CURSOR_KEY_ID'))
+    await standInCall({ clientName: 'KMSClient', commandName: 'GenerateMacCommand', input: { KeyId: 'local' } });
   cached ??= derive().catch((error: unknown) => {
     // A failed derivation (throttled KMS) is retried by the next request, not cached.
     cached = undefined;

@@ -60,13 +60,17 @@ export const decodeCursor = async (cursor: string, shape: CursorShape): Promise<
   const entries = Object.entries(parsed);
   const wellFormed =
     entries.length === shape.keyAttributes.length &&
-    entries.every(([name, value]) => shape.keyAttributes.includes(name) && typeof value === 'string' && value.length > 0 && value.length <= MAX_KEY_VALUE_LENGTH);
+    entries.every(
+      ([name, value]) =>
+        shape.keyAttributes.includes(name) && typeof value === 'string' && value.length > 0 && value.length <= MAX_KEY_VALUE_LENGTH,
+    );
   if (!wellFormed || (parsed as Record<string, string>)[shape.partitionAttribute] !== shape.partition) throw invalidCursor();
   return parsed as Record<string, string>;
 };
 
 /** A position in a list paged in memory, bound to the list (`list` names it and its owner) and its sort. */
-export const offsetCursor = (list: string, offset: number, sort: string): Promise<string> => sealCursor(JSON.stringify(['offset', list, sort]), offset);
+export const offsetCursor = (list: string, offset: number, sort: string): Promise<string> =>
+  sealCursor(JSON.stringify(['offset', list, sort]), offset);
 
 export const readOffsetCursor = async (list: string, cursor: string, sort: string): Promise<number> => {
   const offset = await openCursor(JSON.stringify(['offset', list, sort]), cursor);

@@ -26,8 +26,7 @@ interface KeyWrapper {
 }
 
 /** Sorted, so the same context always authenticates the same way. */
-const contextString = (context: KeyContext): string =>
-  JSON.stringify(Object.entries(context).sort(([a], [b]) => a.localeCompare(b)));
+const contextString = (context: KeyContext): string => JSON.stringify(Object.entries(context).sort(([a], [b]) => a.localeCompare(b)));
 
 const kmsWrapper = (keyId: string): KeyWrapper => {
   const kms = sdkClient(new KMSClient({}));

@@ -29,7 +29,12 @@ const expiresAt = (now: Date) => Math.floor(now.getTime() / 1000) + RETENTION_SE
 
 /** False when the delivery was already recorded (the same event fanned out twice). */
 export const createDelivery = (delivery: StoredDelivery, now: Date): Promise<boolean> =>
-  putIfAbsent({ ...deliveryKey(delivery.webhook_id, delivery.id), ...deliveryIndexKeys(delivery.webhook_id, delivery.status, delivery.id), ...delivery, expires_at: expiresAt(now) });
+  putIfAbsent({
+    ...deliveryKey(delivery.webhook_id, delivery.id),
+    ...deliveryIndexKeys(delivery.webhook_id, delivery.status, delivery.id),
+    ...delivery,
+    expires_at: expiresAt(now),
+  });
 
 const DELIVERY_ID = idPattern('dlv');
 
@@ -38,10 +43,17 @@ const DELIVERY_ID = idPattern('dlv');
  * well-formed id is a prefix of its own items alone (`dlv_` or `dlv_…#ATTEMPT#001` would match
  * other items), so anything else is simply not found.
  */
-export const deliveryWithAttempts = async (webhookId: string, deliveryId: string): Promise<{ delivery: StoredDelivery; attempts: DeliveryAttempt[] } | null> => {
+export const deliveryWithAttempts = async (
+  webhookId: string,
+  deliveryId: string,
+): Promise<{ delivery: StoredDelivery; attempts: DeliveryAttempt[] } | null> => {
   if (!DELIVERY_ID.test(deliveryId)) return null;
   const { PK, SK } = deliveryKey(webhookId, deliveryId);
-  const items = await queryAll({ TableName: tableName, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)', ExpressionAttributeValues: { ':pk': PK, ':sk': SK } });
+  const items = await queryAll({
+    TableName: tableName,
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+    ExpressionAttributeValues: { ':pk': PK, ':sk': SK },
+  });
   const [head, ...rest] = items;
   if (!head || head.SK !== SK) return null;
   return { delivery: withoutKeys<StoredDelivery>(head), attempts: rest.map((item) => withoutKeys<DeliveryAttempt>(item)) };
@@ -54,9 +66,16 @@ export interface DeliveryFilter {
 
 /** Newest first (GSI1), or of one status (GSI2); `event` filters the page, so a filtered page may hold fewer than `limit`. */
 export const listDeliveries = async (webhookId: string, filter: DeliveryFilter, page: { limit: number; cursor?: string }) => {
-  const [index, pkAttribute, skAttribute] = filter.status ? (['GSI2', 'GSI2PK', 'GSI2SK'] as const) : (['GSI1', 'GSI1PK', 'GSI1SK'] as const);
+  const [index, pkAttribute, skAttribute] = filter.status
+    ? (['GSI2', 'GSI2PK', 'GSI2SK'] as const)
+    : (['GSI1', 'GSI1PK', 'GSI1SK'] as const);
   const partition = deliveriesPartition(webhookId, filter.status);
-  const shape = { partitionAttribute: pkAttribute, partition, keyAttributes: ['PK', 'SK', pkAttribute, skAttribute], list: `event:${filter.event ?? ''}` };
+  const shape = {
+    partitionAttribute: pkAttribute,
+    partition,
+    keyAttributes: ['PK', 'SK', pkAttribute, skAttribute],
+    list: `event:${filter.event ?? ''}`,
+  };
   const startKey = page.cursor ? await decodeCursor(page.cursor, shape) : undefined;
   const [result, total] = await Promise.all([
     ddb.send(
@@ -108,14 +127,27 @@ const endpointUpdates = (endpoint: StoredWebhook, outcome: AttemptOutcome, now: 
         Update: {
           TableName: tableName,
           Key: webhookKey(endpoint.workspace_id, endpoint.id),
-          UpdateExpression: 'SET enabled = :false, disabled_reason = :reason, failing_since = :since, updated_at = :at, #version = #version + :one',
+          UpdateExpression:
+            'SET enabled = :false, disabled_reason = :reason, failing_since = :since, updated_at = :at, #version = #version + :one',
           ConditionExpression: 'attribute_exists(PK) AND enabled = :true',
           ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':false': false, ':true': true, ':reason': outcome.disable, ':since': outcome.failing_since, ':at': at, ':one': 1 },
+          ExpressionAttributeValues: {
+            ':false': false,
+            ':true': true,
+            ':reason': outcome.disable,
+            ':since': outcome.failing_since,
+            ':at': at,
+            ':one': 1,
+          },
         },
       },
       // The host only: a receiver's path and query are often its secret, and this event reaches every subscriber.
-      outboxPut('webhook.disabled', endpoint.workspace_id, { webhook_id: endpoint.id, host: new URL(endpoint.url).host, reason: outcome.disable }, now),
+      outboxPut(
+        'webhook.disabled',
+        endpoint.workspace_id,
+        { webhook_id: endpoint.id, host: new URL(endpoint.url).host, reason: outcome.disable },
+        now,
+      ),
     ];
   }
   if (outcome.failing_since === endpoint.failing_since) return [];
@@ -133,7 +165,13 @@ const endpointUpdates = (endpoint: StoredWebhook, outcome: AttemptOutcome, now: 
 };
 
 /** One transaction: the attempt, the delivery's new state (only if no other run recorded this attempt), the endpoint's. */
-export const recordAttempt = async (delivery: Delivery, attempt: DeliveryAttempt, outcome: AttemptOutcome, endpoint: StoredWebhook, now: Date): Promise<void> => {
+export const recordAttempt = async (
+  delivery: Delivery,
+  attempt: DeliveryAttempt,
+  outcome: AttemptOutcome,
+  endpoint: StoredWebhook,
+  now: Date,
+): Promise<void> => {
   await transact([
     {
       Put: {
@@ -144,7 +182,13 @@ export const recordAttempt = async (delivery: Delivery, attempt: DeliveryAttempt
     },
     deliveryUpdate(
       delivery,
-      { status: outcome.status, attempts: attempt.number, last_status_code: attempt.status_code, next_attempt_at: outcome.next_attempt_at, updated_at: now.toISOString() },
+      {
+        status: outcome.status,
+        attempts: attempt.number,
+        last_status_code: attempt.status_code,
+        next_attempt_at: outcome.next_attempt_at,
+        updated_at: now.toISOString(),
+      },
       attempt.number - 1,
     ),
     ...endpointUpdates(endpoint, outcome, now),
@@ -153,14 +197,20 @@ export const recordAttempt = async (delivery: Delivery, attempt: DeliveryAttempt
 
 /** A delivery that will not be attempted (its endpoint was deleted or disabled meanwhile). */
 export const abandonDelivery = async (delivery: Delivery, now: Date): Promise<void> => {
-  const { Update } = deliveryUpdate(delivery, { status: 'failed', next_attempt_at: null, updated_at: now.toISOString() }, delivery.attempts) as Required<Pick<TransactItem, 'Update'>>;
+  const { Update } = deliveryUpdate(
+    delivery,
+    { status: 'failed', next_attempt_at: null, updated_at: now.toISOString() },
+    delivery.attempts,
+  ) as Required<Pick<TransactItem, 'Update'>>;
   // Refused: an attempt was recorded meanwhile, and that record stands.
   await updateIf(Update);
 };
 
 /** An attempt put off while the endpoint's breaker is open: due at `until`, no attempt counted. Refused: an attempt was recorded meanwhile. */
 export const deferDelivery = async (delivery: Delivery, until: string, now: Date): Promise<boolean> => {
-  const { Update } = deliveryUpdate(delivery, { next_attempt_at: until, updated_at: now.toISOString() }, delivery.attempts) as Required<Pick<TransactItem, 'Update'>>;
+  const { Update } = deliveryUpdate(delivery, { next_attempt_at: until, updated_at: now.toISOString() }, delivery.attempts) as Required<
+    Pick<TransactItem, 'Update'>
+  >;
   return updateIf(Update);
 };
 
@@ -170,7 +220,11 @@ export const deferDelivery = async (delivery: Delivery, until: string, now: Date
  * changed it first.
  */
 export const claimRedelivery = async (delivery: Delivery, now: Date): Promise<boolean> => {
-  const { Update } = deliveryUpdate(delivery, { status: 'pending', next_attempt_at: null, updated_at: now.toISOString() }, delivery.attempts) as Required<Pick<TransactItem, 'Update'>>;
+  const { Update } = deliveryUpdate(
+    delivery,
+    { status: 'pending', next_attempt_at: null, updated_at: now.toISOString() },
+    delivery.attempts,
+  ) as Required<Pick<TransactItem, 'Update'>>;
   return updateIf({
     ...Update,
     ConditionExpression: `${Update.ConditionExpression} AND updated_at = :read_at`,

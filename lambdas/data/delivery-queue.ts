@@ -33,9 +33,14 @@ export const enqueueDeliveries = async (messages: readonly DeliveryMessage[], no
     const { Failed } = await sqs.send(
       new SendMessageBatchCommand({
         QueueUrl: queueUrl,
-        Entries: batch.map((message, i) => ({ Id: String(i), MessageBody: JSON.stringify(message), DelaySeconds: hopDelaySeconds(message.not_before, now) })),
+        Entries: batch.map((message, i) => ({
+          Id: String(i),
+          MessageBody: JSON.stringify(message),
+          DelaySeconds: hopDelaySeconds(message.not_before, now),
+        })),
       }),
     );
-    if (Failed?.length) throw new Error(`the delivery queue refused ${Failed.length} message(s): ${Failed.map((f) => f.Message ?? f.Code).join('; ')}`);
+    if (Failed?.length)
+      throw new Error(`the delivery queue refused ${Failed.length} message(s): ${Failed.map((f) => f.Message ?? f.Code).join('; ')}`);
   }
 };

@@ -25,7 +25,13 @@ const noEpisode = (executionId: string) => () =>
  * (`before`), so two ratings at once never count twice. Without an episode: 409.
  */
 /** `also`: the feedback's event, committed with it. */
-export const recordFeedback = async (agentId: string, executionId: string, feedback: Feedback, before: Feedback | null, also: readonly TransactItem[]): Promise<void> => {
+export const recordFeedback = async (
+  agentId: string,
+  executionId: string,
+  feedback: Feedback,
+  before: Feedback | null,
+  also: readonly TransactItem[],
+): Promise<void> => {
   const setFeedback = (key: Key, condition: string, values: Record<string, unknown> = {}): TransactItem => ({
     Update: {
       TableName: tableName,
@@ -35,10 +41,21 @@ export const recordFeedback = async (agentId: string, executionId: string, feedb
       ExpressionAttributeValues: { ':feedback': feedback, ...values },
     },
     onConditionFail: (existing) =>
-      existing ? new Conflict('INVALID_TRANSITION', `the feedback on execution ${executionId} changed meanwhile; read it again and retry`) : noEpisode(executionId)(),
+      existing
+        ? new Conflict('INVALID_TRANSITION', `the feedback on execution ${executionId} changed meanwhile; read it again and retry`)
+        : noEpisode(executionId)(),
   });
   const unchanged = before
     ? setFeedback(executionKey(agentId, executionId), 'feedback.given_at = :before', { ':before': before.given_at })
-    : setFeedback(executionKey(agentId, executionId), 'attribute_exists(PK) AND (attribute_not_exists(feedback) OR attribute_type(feedback, :null))', { ':null': 'NULL' });
-  await transact([setFeedback(episodeKey(agentId, executionId), 'attribute_exists(PK)'), unchanged, addToStats(agentId, feedbackDelta(before, feedback)), ...also]);
+    : setFeedback(
+        executionKey(agentId, executionId),
+        'attribute_exists(PK) AND (attribute_not_exists(feedback) OR attribute_type(feedback, :null))',
+        { ':null': 'NULL' },
+      );
+  await transact([
+    setFeedback(episodeKey(agentId, executionId), 'attribute_exists(PK)'),
+    unchanged,
+    addToStats(agentId, feedbackDelta(before, feedback)),
+    ...also,
+  ]);
 };

@@ -48,8 +48,22 @@ const currentVersion = (error: ConditionalCheckFailedException) => Number((error
  */
 export const putExamSet = async (workspaceId: string, set: ExamSet, expectedVersion?: number): Promise<StoredExamSet> => {
   const names: Record<string, string> = { '#version': 'version', '#tasks': 'tasks', '#pass': 'pass_mark', '#level': 'level' };
-  const values: Record<string, unknown> = { ':zero': 0, ':one': 1, ':tasks': set.tasks, ':level': set.level, ':at': set.updated_at, ':by': set.updated_by };
-  const sets = ['#level = :level', '#tasks = :tasks', 'updated_at = :at', 'updated_by = :by', 'created_at = if_not_exists(created_at, :at)', '#version = if_not_exists(#version, :zero) + :one'];
+  const values: Record<string, unknown> = {
+    ':zero': 0,
+    ':one': 1,
+    ':tasks': set.tasks,
+    ':level': set.level,
+    ':at': set.updated_at,
+    ':by': set.updated_by,
+  };
+  const sets = [
+    '#level = :level',
+    '#tasks = :tasks',
+    'updated_at = :at',
+    'updated_by = :by',
+    'created_at = if_not_exists(created_at, :at)',
+    '#version = if_not_exists(#version, :zero) + :one',
+  ];
   if (set.pass_mark !== undefined) {
     values[':pass'] = set.pass_mark;
     sets.push('#pass = :pass');
@@ -83,12 +97,15 @@ export const deleteExamSet = async (workspaceId: string, level: string, expected
         TableName: tableName,
         Key: examSetKey(workspaceId, level),
         ConditionExpression: expectedVersion === undefined ? 'attribute_exists(PK)' : 'attribute_exists(PK) AND #version = :expected',
-        ...(expectedVersion === undefined ? {} : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': expectedVersion } }),
+        ...(expectedVersion === undefined
+          ? {}
+          : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': expectedVersion } }),
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       }),
     );
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw error.Item ? new VersionConflict(currentVersion(error)) : examSetNotFound(level);
+    if (error instanceof ConditionalCheckFailedException)
+      throw error.Item ? new VersionConflict(currentVersion(error)) : examSetNotFound(level);
     throw error;
   }
 };

@@ -3,7 +3,14 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Episode } from '../domain/executions/episode';
 import { ACTIVE_STATUSES, type Execution, type ExecutionStatus, type ExecutionStep, isActive } from '../domain/executions/model';
 import { reapAfter, type StrandedEnd } from '../domain/executions/stranded';
-import { type ExecutionBodies, fitsInline, OFFLOADED_FIELDS, type OffloadedField, serialize, unstoredSteps } from '../domain/executions/storage';
+import {
+  type ExecutionBodies,
+  fitsInline,
+  OFFLOADED_FIELDS,
+  type OffloadedField,
+  serialize,
+  unstoredSteps,
+} from '../domain/executions/storage';
 import { Conflict, NotFound, TooManyRequests } from '../shared/errors';
 import { addToStats } from './agent-stats';
 import { episodeItem } from './episodes';
@@ -72,7 +79,14 @@ const storedItem = async (e: Execution, before?: Execution): Promise<Record<stri
 };
 
 /** What an offloaded field reads as where its body is not loaded (a list's entry). */
-const NOT_LOADED: Record<OffloadedField, unknown> = { context: null, result: null, reasoning_trace: [], tool_catalog: [], system_prompt: '', user_message: '' };
+const NOT_LOADED: Record<OffloadedField, unknown> = {
+  context: null,
+  result: null,
+  reasoning_trace: [],
+  tool_catalog: [],
+  system_prompt: '',
+  user_message: '',
+};
 
 /** The execution as read from its item, its steps and bodies not loaded (a list's entry). */
 const fromItem = (item: Record<string, unknown>): Execution => {
@@ -114,7 +128,10 @@ const versionedWrites = async (before: Execution, after: Execution): Promise<{ w
       },
       onConditionFail: executionChanged,
     },
-    ...added.map((Item) => ({ Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' }, onConditionFail: executionChanged })),
+    ...added.map((Item) => ({
+      Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
+      onConditionFail: executionChanged,
+    })),
   ];
   return { writes, saved };
 };
@@ -125,7 +142,10 @@ const moveRunning = (workspaceId: string, delta: 1 | -1, cap?: number): Transact
     Key: runningExecutionsKey(workspaceId),
     UpdateExpression: 'ADD running :delta',
     ...(cap !== undefined
-      ? { ConditionExpression: 'attribute_not_exists(running) OR running < :cap', ExpressionAttributeValues: { ':delta': delta, ':cap': cap } }
+      ? {
+          ConditionExpression: 'attribute_not_exists(running) OR running < :cap',
+          ExpressionAttributeValues: { ':delta': delta, ':cap': cap },
+        }
       : { ExpressionAttributeValues: { ':delta': delta } }),
   },
   ...(cap !== undefined
@@ -182,7 +202,11 @@ export const submitExecution = async (execution: Execution, cap: number, firing?
  * bodies. A flow step that never reads the context passes `skip: ['context']`: it reads as null, and
  * saving the execution keeps the stored one (an unchanged value keeps its pointer).
  */
-export const getExecution = async (agentId: string, executionId: string, skip: readonly OffloadedField[] = []): Promise<Execution | null> => {
+export const getExecution = async (
+  agentId: string,
+  executionId: string,
+  skip: readonly OffloadedField[] = [],
+): Promise<Execution | null> => {
   const ref = { agent_id: agentId, id: executionId };
   const [{ Item }, steps] = await Promise.all([
     ddb.send(new GetCommand({ TableName: tableName, Key: executionKey(agentId, executionId), ConsistentRead: true })),
@@ -314,14 +338,21 @@ export const listExecutions = async (
   request: { status?: ExecutionStatus; limit: number; cursor?: string; page?: number },
 ): Promise<ExecutionPage & { page: number }> => {
   const scope = request.status
-    ? { index: 'GSI1' as const, partition: executionsPartition(agentId), sortPrefix: executionStatusPrefix(request.status, isActive(request.status)), ascending: false }
+    ? {
+        index: 'GSI1' as const,
+        partition: executionsPartition(agentId),
+        sortPrefix: executionStatusPrefix(request.status, isActive(request.status)),
+        ascending: false,
+      }
     : { partition: agentPartition(agentId), sortPrefix: EXECUTION_PREFIX, ascending: false };
   const listed = await listPage<Record<string, unknown>>(scope, request, request.status ? undefined : () => startedExecutions(agentId));
   return { items: listed.items.map(fromItem), nextCursor: listed.nextCursor, total: listed.total, page: listed.page };
 };
 
 const startedExecutions = async (agentId: string): Promise<number> => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentStatsKey(agentId), ProjectionExpression: 'started_executions' }));
+  const { Item } = await ddb.send(
+    new GetCommand({ TableName: tableName, Key: agentStatsKey(agentId), ProjectionExpression: 'started_executions' }),
+  );
   return Number(Item?.started_executions ?? 0);
 };
 

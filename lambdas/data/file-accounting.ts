@@ -29,7 +29,9 @@ interface Accounted {
 }
 
 const accountedOf = async (agentId: string, path: string): Promise<Accounted> => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: fileSizeKey(agentId, pathHash(path)), ConsistentRead: true }));
+  const { Item } = await ddb.send(
+    new GetCommand({ TableName: tableName, Key: fileSizeKey(agentId, pathHash(path)), ConsistentRead: true }),
+  );
   if (!Item) return { file: null, rev: 0 };
   const file = Item.present === false ? null : { size: Number(Item.size), etag: typeof Item.etag === 'string' ? Item.etag : null };
   return { file, rev: Number(Item.rev ?? 0) };
@@ -47,10 +49,21 @@ const changed = (path: string) => () => new Conflict('CONCURRENT_MODIFICATION', 
 const sizeItemChange = (agent: AgentRef, path: string, from: Accounted, next: FileSize | null): TransactItem => ({
   Put: {
     TableName: tableName,
-    Item: { ...fileSizeKey(agent.id, pathHash(path)), path, present: next !== null, size: next?.size ?? 0, etag: next?.etag ?? null, rev: from.rev + 1 },
+    Item: {
+      ...fileSizeKey(agent.id, pathHash(path)),
+      path,
+      present: next !== null,
+      size: next?.size ?? 0,
+      etag: next?.etag ?? null,
+      rev: from.rev + 1,
+    },
     ...(from.rev === 0
       ? { ConditionExpression: 'attribute_not_exists(PK)' }
-      : { ConditionExpression: '#rev = :rev', ExpressionAttributeNames: { '#rev': 'rev' }, ExpressionAttributeValues: { ':rev': from.rev } }),
+      : {
+          ConditionExpression: '#rev = :rev',
+          ExpressionAttributeNames: { '#rev': 'rev' },
+          ExpressionAttributeValues: { ':rev': from.rev },
+        }),
   },
   onConditionFail: changed(path),
 });

@@ -44,7 +44,14 @@ export const objectChanged = async (key: string, now: Date = new Date()): Promis
       outboxPut(
         'file.rejected',
         file.agent.workspace_id,
-        { agent_id: file.agent.id, path: file.path, size, reason: 'storage_quota', used_bytes: await storageUsed(file.agent.workspace_id), limit_bytes: limit ?? 0 },
+        {
+          agent_id: file.agent.id,
+          path: file.path,
+          size,
+          reason: 'storage_quota',
+          used_bytes: await storageUsed(file.agent.workspace_id),
+          limit_bytes: limit ?? 0,
+        },
         now,
       ),
     ]);

@@ -39,8 +39,13 @@ export const pathHash = (path: string): string => createHash('sha256').update(pa
 export const reserveUpload = async (agent: AgentRef, upload: PendingUpload, limit: number | null): Promise<void> => {
   await commitStorageChange(agent.workspace_id, upload.reserved, limit, [
     {
-      Put: { TableName: tableName, Item: { ...pendingUploadKey(agent.id, pathHash(upload.path)), ...upload }, ConditionExpression: 'attribute_not_exists(PK)' },
-      onConditionFail: () => new Conflict('CONCURRENT_MODIFICATION', `another upload URL for ${upload.path} was created while this request ran; send it again`),
+      Put: {
+        TableName: tableName,
+        Item: { ...pendingUploadKey(agent.id, pathHash(upload.path)), ...upload },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+      onConditionFail: () =>
+        new Conflict('CONCURRENT_MODIFICATION', `another upload URL for ${upload.path} was created while this request ran; send it again`),
     },
   ]);
 };
@@ -50,7 +55,9 @@ export const landed = (upload: PendingUpload, head: ObjectHead | null): boolean 
   head !== null && head.size === upload.size && head.modified.getTime() >= Math.floor(Date.parse(upload.created_at) / 1000) * 1000;
 
 export const pendingUploadOf = async (agent: AgentRef, path: string): Promise<PendingUpload | null> => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: pendingUploadKey(agent.id, pathHash(path)), ConsistentRead: true }));
+  const { Item } = await ddb.send(
+    new GetCommand({ TableName: tableName, Key: pendingUploadKey(agent.id, pathHash(path)), ConsistentRead: true }),
+  );
   return (Item as PendingUpload | undefined) ?? null;
 };
 
@@ -62,7 +69,13 @@ export const removePendingUpload = (agent: AgentRef, path: string): TransactItem
 
 /** Another settlement of the same record got there first: it did the work. */
 const lostRace = (error: unknown): void => {
-  if (!(error instanceof ConditionalCheckFailedException || error instanceof TransactionCanceledException || (error instanceof Conflict && error.code === 'CONCURRENT_MODIFICATION'))) {
+  if (
+    !(
+      error instanceof ConditionalCheckFailedException ||
+      error instanceof TransactionCanceledException ||
+      (error instanceof Conflict && error.code === 'CONCURRENT_MODIFICATION')
+    )
+  ) {
     throw error;
   }
 };

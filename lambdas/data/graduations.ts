@@ -17,9 +17,11 @@ import { ddb, tableName } from './table';
  */
 
 const inProgress = (agentId: string) => (lock: Record<string, unknown> | undefined) =>
-  new Conflict('GRADUATION_IN_PROGRESS', `agent ${agentId} is already sitting graduation ${String(lock?.graduation_id ?? '')}; wait for it to end or cancel it`, [
-    { issue: 'graduation in progress', graduation_id: lock?.graduation_id },
-  ]);
+  new Conflict(
+    'GRADUATION_IN_PROGRESS',
+    `agent ${agentId} is already sitting graduation ${String(lock?.graduation_id ?? '')}; wait for it to end or cancel it`,
+    [{ issue: 'graduation in progress', graduation_id: lock?.graduation_id }],
+  );
 
 /**
  * The workspace's exam-set tasks as they were at the start, kept on the graduation item until the
@@ -37,7 +39,11 @@ const graduationOf = (item: Record<string, unknown>): Graduation => {
 export const startGraduation = async (graduation: Graduation, examSetTasks: ExamTask[] | null = null): Promise<void> => {
   await transact([
     {
-      Put: { TableName: tableName, Item: { ...graduationLockKey(graduation.agent_id), graduation_id: graduation.id }, ConditionExpression: 'attribute_not_exists(PK)' },
+      Put: {
+        TableName: tableName,
+        Item: { ...graduationLockKey(graduation.agent_id), graduation_id: graduation.id },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
       onConditionFail: inProgress(graduation.agent_id),
     },
     {
@@ -59,7 +65,10 @@ export const getGraduation = async (agentId: string, graduationId: string): Prom
 };
 
 /** The graduation and the exam-set tasks it started with (null: it had no set, or its exam is already prepared). */
-export const getGraduationForExam = async (agentId: string, graduationId: string): Promise<{ graduation: Graduation; examSetTasks: ExamTask[] | null } | null> => {
+export const getGraduationForExam = async (
+  agentId: string,
+  graduationId: string,
+): Promise<{ graduation: Graduation; examSetTasks: ExamTask[] | null } | null> => {
   const item = await readGraduation(agentId, graduationId);
   return item ? { graduation: graduationOf(item), examSetTasks: (item.exam_set_tasks as ExamTask[] | null | undefined) ?? null } : null;
 };
@@ -79,7 +88,12 @@ export const latestGraduation = async (agentId: string): Promise<Graduation | nu
 const RUNNING = { ConditionExpression: '#status = :running', names: { '#status': 'status' }, values: { ':running': 'running' } };
 
 /** A step's status and times, on a graduation still running; false once it has ended. */
-export const recordStep = (agentId: string, graduationId: string, name: GraduationStepName, step: Partial<GraduationStep>): Promise<boolean> => {
+export const recordStep = (
+  agentId: string,
+  graduationId: string,
+  name: GraduationStepName,
+  step: Partial<GraduationStep>,
+): Promise<boolean> => {
   const fields = Object.entries(step);
   return updateIf({
     Key: graduationKey(agentId, graduationId),

@@ -17,5 +17,4 @@ export const timed = async (probe: () => Promise<unknown>): Promise<Check> => {
 };
 
 /** One consistent-read-free GetItem: proves the table exists and this function may read it. */
-export const checkTable = (): Promise<Check> =>
-  timed(() => ddb.send(new GetCommand({ TableName: tableName, Key: healthProbeKey() })));
+export const checkTable = (): Promise<Check> => timed(() => ddb.send(new GetCommand({ TableName: tableName, Key: healthProbeKey() })));

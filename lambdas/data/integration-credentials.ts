@@ -17,10 +17,20 @@ export interface OpenedIntegration {
 }
 
 export const openIntegration = async (workspaceId: string, integrationId: string): Promise<OpenedIntegration | null> => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: integrationKey(workspaceId, integrationId), ConsistentRead: true }));
+  const { Item } = await ddb.send(
+    new GetCommand({ TableName: tableName, Key: integrationKey(workspaceId, integrationId), ConsistentRead: true }),
+  );
   if (!Item) return null;
-  const { PK: _pk, SK: _sk, sealed_credentials: sealed, ...integration } = Item as Record<string, unknown> & { sealed_credentials?: { key: string; box: Sealed } };
+  const {
+    PK: _pk,
+    SK: _sk,
+    sealed_credentials: sealed,
+    ...integration
+  } = Item as Record<string, unknown> & { sealed_credentials?: { key: string; box: Sealed } };
   if (!sealed) return { integration: integration as unknown as Integration, credentials: {} };
   const plaintext = await unwrapDataKey(sealed.key, { workspace_id: workspaceId, integration_id: integrationId });
-  return { integration: integration as unknown as Integration, credentials: unsealJson<Record<string, string>>(plaintext, sealed.box, `integration:${integrationId}`) };
+  return {
+    integration: integration as unknown as Integration,
+    credentials: unsealJson<Record<string, string>>(plaintext, sealed.box, `integration:${integrationId}`),
+  };
 };

@@ -25,7 +25,10 @@ const STORED_ONLY = new Set(['PK', 'SK', 'sealed_credentials']);
 const toIntegration = (item: Item): Integration =>
   Object.fromEntries(Object.entries(item).filter(([name]) => !STORED_ONLY.has(name))) as unknown as Integration;
 
-const keyContext = (integration: Pick<Integration, 'workspace_id' | 'id'>) => ({ workspace_id: integration.workspace_id, integration_id: integration.id });
+const keyContext = (integration: Pick<Integration, 'workspace_id' | 'id'>) => ({
+  workspace_id: integration.workspace_id,
+  integration_id: integration.id,
+});
 
 /** Seals `credentials` for this integration alone; an empty object seals nothing. */
 export const sealCredentials = async (
@@ -60,12 +63,20 @@ const unpoint = (ws: string, kind: IntegrationKind, integrationId: string): Tran
   },
 });
 
-export const createIntegration = async (integration: Integration, sealed: SealedCredentials | null, makeDefault: boolean): Promise<void> => {
+export const createIntegration = async (
+  integration: Integration,
+  sealed: SealedCredentials | null,
+  makeDefault: boolean,
+): Promise<void> => {
   await transact([
     {
       Put: {
         TableName: tableName,
-        Item: { ...integrationKey(integration.workspace_id, integration.id), ...integration, ...(sealed ? { sealed_credentials: sealed } : {}) },
+        Item: {
+          ...integrationKey(integration.workspace_id, integration.id),
+          ...integration,
+          ...(sealed ? { sealed_credentials: sealed } : {}),
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     },
@@ -139,9 +150,11 @@ export const deleteIntegration = async (integration: Integration, isDefault: boo
       },
       onConditionFail: (current) =>
         current
-          ? new Conflict('INTEGRATION_IN_USE', `integration ${id} is used by ${String(current.agents)} agent(s); point them at another integration first`, [
-              { field: 'integration', issue: 'in use', agents: Number(current.agents) },
-            ])
+          ? new Conflict(
+              'INTEGRATION_IN_USE',
+              `integration ${id} is used by ${String(current.agents)} agent(s); point them at another integration first`,
+              [{ field: 'integration', issue: 'in use', agents: Number(current.agents) }],
+            )
           : integrationNotFound(id),
     },
     ...(isDefault ? [unpoint(ws, kind, id)] : []),

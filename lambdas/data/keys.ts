@@ -117,9 +117,16 @@ export const agentIndexKeys = (
 /** A filter value a live agent holds (`type=coder`, `tags=red`, `q=ab`): its entry's partition lists exactly the agents holding it. */
 export const agentValuePartition = (ws: string, value: string) => `${agentsPartition(ws)}#${value}`;
 export const AGENT_VALUE_PREFIX = 'AGENTVAL#';
-export const agentValueKey = (agentId: string, value: string): Key => ({ PK: agentPartition(agentId), SK: `${AGENT_VALUE_PREFIX}${value}` });
+export const agentValueKey = (agentId: string, value: string): Key => ({
+  PK: agentPartition(agentId),
+  SK: `${AGENT_VALUE_PREFIX}${value}`,
+});
 /** The live agent's list sort keys under a value's partition: the same three orders as the workspace's lists. */
-export const agentValueIndexKeys = (ws: string, value: string, agent: { id: string; slug: string; created_at: string; updated_at?: string }) => {
+export const agentValueIndexKeys = (
+  ws: string,
+  value: string,
+  agent: { id: string; slug: string; created_at: string; updated_at?: string },
+) => {
   const pk = agentValuePartition(ws, value);
   const live = agentIndexKeys(ws, { ...agent, status: 'active' });
   return { GSI1PK: pk, GSI1SK: live.GSI1SK, GSI2PK: pk, GSI2SK: live.GSI2SK, GSI3PK: pk, GSI3SK: live.GSI3SK };
@@ -166,7 +173,10 @@ export const agentAccessIndexKeys = (ws: string, agentId: string, email: string)
 export const visibleAgentsPrefix = (ws: string) => `ACCESS#${ws}#`;
 
 export const INTEGRATION_PREFIX = 'INTEGRATION#';
-export const integrationKey = (ws: string, integrationId: string): Key => ({ PK: workspacePartition(ws), SK: `${INTEGRATION_PREFIX}${integrationId}` });
+export const integrationKey = (ws: string, integrationId: string): Key => ({
+  PK: workspacePartition(ws),
+  SK: `${INTEGRATION_PREFIX}${integrationId}`,
+});
 
 export const personaKey = (ws: string, personaId: string): Key => ({ PK: workspacePartition(ws), SK: `PERSONA#${personaId}` });
 export const PERSONA_PREFIX = 'PERSONA#';
@@ -180,21 +190,39 @@ export const MARKETPLACE_NAME_PREFIX = 'NAME#';
 export const marketplaceIndexKeys = (name: string) => ({ GSI1PK: MARKETPLACE_PARTITION, GSI1SK: `${MARKETPLACE_NAME_PREFIX}${name}` });
 export const pluginNameKey = (name: string): Key => ({ PK: `PLUGINNAME#${name}`, SK: 'LOCK' });
 export const PLUGIN_VERSION_PREFIX = 'VERSION#';
-export const pluginVersionKey = (pluginId: string, version: string): Key => ({ PK: pluginPartition(pluginId), SK: `${PLUGIN_VERSION_PREFIX}${version}` });
+export const pluginVersionKey = (pluginId: string, version: string): Key => ({
+  PK: pluginPartition(pluginId),
+  SK: `${PLUGIN_VERSION_PREFIX}${version}`,
+});
 export const pluginVersionsScope = (pluginId: string) => ({ partition: pluginPartition(pluginId), sortPrefix: PLUGIN_VERSION_PREFIX });
 export const PLUGIN_ENABLEMENT_PREFIX = 'PLUGIN#';
-export const pluginEnablementKey = (ws: string, pluginId: string): Key => ({ PK: workspacePartition(ws), SK: `${PLUGIN_ENABLEMENT_PREFIX}${pluginId}` });
+export const pluginEnablementKey = (ws: string, pluginId: string): Key => ({
+  PK: workspacePartition(ws),
+  SK: `${PLUGIN_ENABLEMENT_PREFIX}${pluginId}`,
+});
 export const pluginEnablementsScope = (ws: string) => ({ partition: workspacePartition(ws), sortPrefix: PLUGIN_ENABLEMENT_PREFIX });
-export const pluginUseKey = (ws: string, pluginId: string, agentId: string): Key => ({ PK: workspacePartition(ws), SK: `PLUGINUSE#${pluginId}#${agentId}` });
-export const pluginUsesScope = (ws: string, pluginId: string) => ({ partition: workspacePartition(ws), sortPrefix: `PLUGINUSE#${pluginId}#` });
+export const pluginUseKey = (ws: string, pluginId: string, agentId: string): Key => ({
+  PK: workspacePartition(ws),
+  SK: `PLUGINUSE#${pluginId}#${agentId}`,
+});
+export const pluginUsesScope = (ws: string, pluginId: string) => ({
+  partition: workspacePartition(ws),
+  sortPrefix: `PLUGINUSE#${pluginId}#`,
+});
 export const agentPluginsKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'PLUGINS' });
 export const agentContextKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'CONTEXT' });
 
 export const PENDING_UPLOAD_PREFIX = 'UPLOAD#';
-export const pendingUploadKey = (agentId: string, pathHash: string): Key => ({ PK: agentPartition(agentId), SK: `${PENDING_UPLOAD_PREFIX}${pathHash}` });
+export const pendingUploadKey = (agentId: string, pathHash: string): Key => ({
+  PK: agentPartition(agentId),
+  SK: `${PENDING_UPLOAD_PREFIX}${pathHash}`,
+});
 
 export const FILE_SIZE_PREFIX = 'FILE#';
-export const fileSizeKey = (agentId: string, pathHash: string): Key => ({ PK: agentPartition(agentId), SK: `${FILE_SIZE_PREFIX}${pathHash}` });
+export const fileSizeKey = (agentId: string, pathHash: string): Key => ({
+  PK: agentPartition(agentId),
+  SK: `${FILE_SIZE_PREFIX}${pathHash}`,
+});
 
 export const EXECUTION_PREFIX = 'EXEC#';
 /** `exec_<ULID>` → `EXEC#<ULID>`: ULIDs sort by time, so the partition lists executions by start. */
@@ -237,17 +265,26 @@ export const episodeSortKeyFrom = (time: number): string => `${EPISODE_PREFIX}${
 export const EPISODE_SORT_KEY_END = `${EPISODE_PREFIX}~`;
 export const learningSummaryKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'LEARNING' });
 export const ADAPTATION_PREFIX = 'ADAPTATION#';
-export const adaptationKey = (agentId: string, adaptationId: string): Key => ({ PK: agentPartition(agentId), SK: `${ADAPTATION_PREFIX}${adaptationId}` });
+export const adaptationKey = (agentId: string, adaptationId: string): Key => ({
+  PK: agentPartition(agentId),
+  SK: `${ADAPTATION_PREFIX}${adaptationId}`,
+});
 export const runningExecutionsKey = (ws: string): Key => ({ PK: workspacePartition(ws), SK: 'COUNT#EXECUTIONS' });
 export const GRADUATION_PREFIX = 'GRADUATION#';
-export const graduationKey = (agentId: string, graduationId: string): Key => ({ PK: agentPartition(agentId), SK: `${GRADUATION_PREFIX}${graduationId}` });
+export const graduationKey = (agentId: string, graduationId: string): Key => ({
+  PK: agentPartition(agentId),
+  SK: `${GRADUATION_PREFIX}${graduationId}`,
+});
 export const graduationLockKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'GRADUATING' });
 export const EXAM_SET_PREFIX = 'EXAMSET#';
 export const examSetKey = (ws: string, level: string): Key => ({ PK: workspacePartition(ws), SK: `${EXAM_SET_PREFIX}${level}` });
 export const AGENT_TEMPLATE_PREFIX = 'TEMPLATE#';
 export const agentTemplateKey = (ws: string, name: string): Key => ({ PK: workspacePartition(ws), SK: `${AGENT_TEMPLATE_PREFIX}${name}` });
 export const SCHEDULE_PREFIX = 'SCHEDULE#';
-export const scheduleKey = (agentId: string, scheduleId: string): Key => ({ PK: agentPartition(agentId), SK: `${SCHEDULE_PREFIX}${scheduleId}` });
+export const scheduleKey = (agentId: string, scheduleId: string): Key => ({
+  PK: agentPartition(agentId),
+  SK: `${SCHEDULE_PREFIX}${scheduleId}`,
+});
 export const scheduleFiringKey = (agentId: string, scheduleId: string, fireTime: string): Key => ({
   PK: agentPartition(agentId),
   SK: `FIRE#${scheduleId}#${fireTime}`,
@@ -255,7 +292,10 @@ export const scheduleFiringKey = (agentId: string, scheduleId: string, fireTime:
 
 export const folderConfigKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'FOLDERS' });
 export const PUBLISHED_FOLDER_PREFIX = 'PUBLISH#';
-export const publishedFolderKey = (agentId: string, name: string): Key => ({ PK: agentPartition(agentId), SK: `${PUBLISHED_FOLDER_PREFIX}${name}` });
+export const publishedFolderKey = (agentId: string, name: string): Key => ({
+  PK: agentPartition(agentId),
+  SK: `${PUBLISHED_FOLDER_PREFIX}${name}`,
+});
 export const publishedFoldersPartition = (ws: string) => `WS#${ws}#FOLDERS`;
 export const publishedFolderIndexKeys = (ws: string, agentId: string, name: string) => ({
   GSI1PK: publishedFoldersPartition(ws),
@@ -272,7 +312,10 @@ export const webhookCountKey = (ws: string): Key => ({ PK: workspacePartition(ws
 
 export const webhookPartition = (webhookId: string): string => `WEBHOOK#${webhookId}`;
 export const DELIVERY_PREFIX = 'DELIVERY#';
-export const deliveryKey = (webhookId: string, deliveryId: string): Key => ({ PK: webhookPartition(webhookId), SK: `${DELIVERY_PREFIX}${deliveryId}` });
+export const deliveryKey = (webhookId: string, deliveryId: string): Key => ({
+  PK: webhookPartition(webhookId),
+  SK: `${DELIVERY_PREFIX}${deliveryId}`,
+});
 /** A webhook's deliveries (GSI1), or those in one status (GSI2). */
 export const deliveriesPartition = (webhookId: string, status?: string): string =>
   status ? `${webhookPartition(webhookId)}#DELIVERIES#${status}` : `${webhookPartition(webhookId)}#DELIVERIES`;

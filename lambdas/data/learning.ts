@@ -13,7 +13,12 @@ import { ddb, tableName } from './table';
 
 /** The agent's newest episodes, newest first: one query (a page may hold fewer when episodes are large). */
 export const recentEpisodes = async (agentId: string): Promise<Episode[]> => {
-  const { items } = await queryPage<Episode>({ partition: agentPartition(agentId), sortPrefix: EPISODE_PREFIX, limit: RECENT_EPISODES, ascending: false });
+  const { items } = await queryPage<Episode>({
+    partition: agentPartition(agentId),
+    sortPrefix: EPISODE_PREFIX,
+    limit: RECENT_EPISODES,
+    ascending: false,
+  });
   return items;
 };
 
@@ -29,7 +34,10 @@ export const getStatsAndSummary = async (agentId: string): Promise<{ stats: Agen
     const item = items.find((i) => i.SK === sk);
     return item ? withoutKeys<T>(item) : null;
   };
-  return { stats: withSortKey<AgentStatsRecord>(agentStatsKey(agentId).SK), summary: withSortKey<LearningSummary>(learningSummaryKey(agentId).SK) };
+  return {
+    stats: withSortKey<AgentStatsRecord>(agentStatsKey(agentId).SK),
+    summary: withSortKey<LearningSummary>(learningSummaryKey(agentId).SK),
+  };
 };
 
 /** Last writer wins: every writer mined the newest episodes it could read, so the later one is at least as current. */

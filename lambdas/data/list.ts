@@ -27,7 +27,8 @@ export interface ListPage<T> {
 type Scope = Pick<PageQuery, 'index' | 'partition' | 'sortPrefix' | 'ascending' | 'filter'>;
 
 /** Counts what a query matches, keys only, page by page (the documented exception to O(page)). */
-export const countQuery = async (input: QueryCommandInput): Promise<number> => (await countQueryWithin(input, Number.POSITIVE_INFINITY)) ?? 0;
+export const countQuery = async (input: QueryCommandInput): Promise<number> =>
+  (await countQueryWithin(input, Number.POSITIVE_INFINITY)) ?? 0;
 
 /** The same count, giving up (null) after `maxReads` reads of up to 1 MB each rather than holding the request. */
 export const countQueryWithin = async (input: QueryCommandInput, maxReads: number): Promise<number | null> => {
@@ -53,7 +54,10 @@ export const countItems = async (scope: Scope): Promise<number> => {
     IndexName: scope.index as IndexName | undefined,
     KeyConditionExpression: scope.sortPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
     ExpressionAttributeNames: scope.sortPrefix ? { '#pk': pk, '#sk': sk } : { '#pk': pk },
-    ExpressionAttributeValues: { ...(scope.sortPrefix ? { ':pk': scope.partition, ':prefix': scope.sortPrefix } : { ':pk': scope.partition }), ...scope.filter?.values },
+    ExpressionAttributeValues: {
+      ...(scope.sortPrefix ? { ':pk': scope.partition, ':prefix': scope.sortPrefix } : { ':pk': scope.partition }),
+      ...scope.filter?.values,
+    },
     ...(scope.filter ? { FilterExpression: scope.filter.expression } : {}),
   });
 };
@@ -82,7 +86,11 @@ const fillPage = async <T>(scope: Scope, limit: number, startKey: Record<string,
 };
 
 /** `total`: how to count the whole list; a keys-only COUNT of the scope unless a counter item knows it. */
-export const listPage = async <T>(scope: Scope, request: ListRequest, total: () => Promise<number> = () => countItems(scope)): Promise<ListPage<T>> => {
+export const listPage = async <T>(
+  scope: Scope,
+  request: ListRequest,
+  total: () => Promise<number> = () => countItems(scope),
+): Promise<ListPage<T>> => {
   const shape = cursorShape(scope);
   const page = request.cursor ? 1 : (request.page ?? 1);
   let startKey: Record<string, unknown> | undefined = request.cursor ? await decodeCursor(request.cursor, shape) : undefined;

@@ -47,7 +47,8 @@ export const updateIfReturning = async (update: Omit<UpdateCommandInput, 'TableN
 };
 
 /** `updateIfReturning` when only whether it applied matters. */
-export const updateIf = async (update: Omit<UpdateCommandInput, 'TableName' | 'ReturnValues'>): Promise<boolean> => (await updateIfReturning(update)) !== null;
+export const updateIf = async (update: Omit<UpdateCommandInput, 'TableName' | 'ReturnValues'>): Promise<boolean> =>
+  (await updateIfReturning(update)) !== null;
 
 const versionedChange = (key: Key, expectedVersion: number, changes: Item) => {
   const names: Record<string, string> = { '#version': 'version' };
@@ -67,7 +68,8 @@ const versionedChange = (key: Key, expectedVersion: number, changes: Item) => {
   };
 };
 
-const storedVersion = (current: unknown) => (typeof current === 'object' && current && 'N' in current ? Number(current.N) : Number(current));
+const storedVersion = (current: unknown) =>
+  typeof current === 'object' && current && 'N' in current ? Number(current.N) : Number(current);
 
 /**
  * Set `changes` on an existing item whose `version` equals `expectedVersion`, bumping `version`.
@@ -81,7 +83,11 @@ export const updateVersioned = async (
 ): Promise<Item> => {
   try {
     const result = await ddb.send(
-      new UpdateCommand({ ...versionedChange(key, expectedVersion, changes), ReturnValues: 'ALL_NEW', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }),
+      new UpdateCommand({
+        ...versionedChange(key, expectedVersion, changes),
+        ReturnValues: 'ALL_NEW',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
     );
     return result.Attributes ?? {};
   } catch (error) {
@@ -190,7 +196,10 @@ export const queryPage = async <T = Item>(q: PageQuery): Promise<Page<T>> => {
       IndexName: index?.name,
       KeyConditionExpression: q.sortPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
       ExpressionAttributeNames: q.sortPrefix ? { '#pk': pk, '#sk': sk } : { '#pk': pk },
-      ExpressionAttributeValues: { ...(q.sortPrefix ? { ':pk': q.partition, ':prefix': q.sortPrefix } : { ':pk': q.partition }), ...q.filter?.values },
+      ExpressionAttributeValues: {
+        ...(q.sortPrefix ? { ':pk': q.partition, ':prefix': q.sortPrefix } : { ':pk': q.partition }),
+        ...q.filter?.values,
+      },
       ...(q.filter ? { FilterExpression: q.filter.expression } : {}),
       Limit: q.limit,
       ExclusiveStartKey: q.startKey,
@@ -213,4 +222,5 @@ export const queryAll = async (input: Omit<QueryCommandInput, 'ExclusiveStartKey
 };
 
 /** Deletes every key, retrying what DynamoDB leaves unprocessed (see `batch.ts`). */
-export const batchDelete = (keys: Record<string, unknown>[]): Promise<void> => batchWriteItems(keys.map((Key) => ({ DeleteRequest: { Key } })));
+export const batchDelete = (keys: Record<string, unknown>[]): Promise<void> =>
+  batchWriteItems(keys.map((Key) => ({ DeleteRequest: { Key } })));

@@ -13,7 +13,12 @@ import { tableName } from './table';
 
 const OUTBOX_RETENTION_SECONDS = 24 * 60 * 60;
 
-export const eventDetail = <E extends PlatformEvent>(event: E, workspaceId: string, data: EventData<E>, now: Date = new Date()): EventDetail<E> => ({
+export const eventDetail = <E extends PlatformEvent>(
+  event: E,
+  workspaceId: string,
+  data: EventData<E>,
+  now: Date = new Date(),
+): EventDetail<E> => ({
   id: newId('evt'),
   event,
   version: EVENT_CONTRACT[event].version,
@@ -23,7 +28,12 @@ export const eventDetail = <E extends PlatformEvent>(event: E, workspaceId: stri
 });
 
 /** The outbox item for one event, to add to the change's `transact` items. */
-export const outboxPut = <E extends PlatformEvent>(event: E, workspaceId: string, data: EventData<E>, now: Date = new Date()): TransactItem => {
+export const outboxPut = <E extends PlatformEvent>(
+  event: E,
+  workspaceId: string,
+  data: EventData<E>,
+  now: Date = new Date(),
+): TransactItem => {
   const detail = eventDetail(event, workspaceId, data, now);
   return {
     Put: {

@@ -35,7 +35,12 @@ export const listPersonas = async (workspaceId: string, request: ListRequest): P
   return { ...page, items: page.items.map((item) => withoutKeys<Persona>(item)) };
 };
 
-export const updatePersona = async (workspaceId: string, id: string, expectedVersion: number, changes: PersonaChanges & { updated_at: string }): Promise<Persona> =>
+export const updatePersona = async (
+  workspaceId: string,
+  id: string,
+  expectedVersion: number,
+  changes: PersonaChanges & { updated_at: string },
+): Promise<Persona> =>
   withoutKeys<Persona>(await updateVersioned(personaKey(workspaceId, id), expectedVersion, changes, () => personaNotFound(id)));
 
 /** Deletes the persona only while it is still at `version`, so a delete never discards a change it did not see. */

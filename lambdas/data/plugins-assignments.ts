@@ -37,7 +37,14 @@ export interface Assignment {
 
 type AgentRef = { id: string; workspace_id: string };
 
-const none = (agent: AgentRef): Assignment => ({ agent_id: agent.id, workspace_id: agent.workspace_id, plugin_ids: [], version: 0, updated_at: null, updated_by: null });
+const none = (agent: AgentRef): Assignment => ({
+  agent_id: agent.id,
+  workspace_id: agent.workspace_id,
+  plugin_ids: [],
+  version: 0,
+  updated_at: null,
+  updated_by: null,
+});
 
 export const getAssignment = async (agent: AgentRef, consistent = false): Promise<Assignment> => {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentPluginsKey(agent.id), ConsistentRead: consistent }));
@@ -51,7 +58,11 @@ const assignmentPut = (next: Assignment, expectedVersion: number): TransactItem 
     Item: { ...agentPluginsKey(next.agent_id), ...next },
     ...(expectedVersion === 0
       ? { ConditionExpression: 'attribute_not_exists(PK)' }
-      : { ConditionExpression: '#version = :expected', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': expectedVersion } }),
+      : {
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': expectedVersion },
+        }),
   },
   onConditionFail: (current) => new VersionConflict(Number(current?.version ?? 0)),
 });
@@ -66,9 +77,11 @@ const countUse = (workspaceId: string, pluginId: string, delta: 1 | -1): Transac
     ExpressionAttributeValues: { ':delta': delta },
   },
   onConditionFail: () =>
-    new Unprocessable('PLUGIN_NOT_ENABLED', `plugin ${pluginId} is no longer enabled in this workspace; enable it with PUT /api/workspaces/${workspaceId}/plugins/${pluginId}`, [
-      { field: 'plugin_ids', issue: 'not enabled', plugin_id: pluginId },
-    ]),
+    new Unprocessable(
+      'PLUGIN_NOT_ENABLED',
+      `plugin ${pluginId} is no longer enabled in this workspace; enable it with PUT /api/workspaces/${workspaceId}/plugins/${pluginId}`,
+      [{ field: 'plugin_ids', issue: 'not enabled', plugin_id: pluginId }],
+    ),
 });
 
 /**
@@ -88,10 +101,20 @@ export const replaceAssignment = async (
 };
 
 /** The first assignment of an agent being created, as writes for its create transaction (none for no plugins). */
-export const firstAssignmentWrites = (agent: AgentRef, plugins: { pluginIds: string[]; skills: AssignedSkill[] }, actor: string, now: string): TransactItem[] =>
+export const firstAssignmentWrites = (
+  agent: AgentRef,
+  plugins: { pluginIds: string[]; skills: AssignedSkill[] },
+  actor: string,
+  now: string,
+): TransactItem[] =>
   plugins.pluginIds.length === 0
     ? []
-    : assignmentWrites(agent, none(agent), { ...none(agent), plugin_ids: plugins.pluginIds, skills: plugins.skills, version: 1, updated_at: now, updated_by: actor }, now);
+    : assignmentWrites(
+        agent,
+        none(agent),
+        { ...none(agent), plugin_ids: plugins.pluginIds, skills: plugins.skills, version: 1, updated_at: now, updated_by: actor },
+        now,
+      );
 
 const assignmentWrites = (agent: AgentRef, before: Assignment, next: Assignment, now: string): TransactItem[] => {
   const { added, removed } = assignmentChanges(before.plugin_ids, next.plugin_ids);
@@ -102,7 +125,10 @@ const assignmentWrites = (agent: AgentRef, before: Assignment, next: Assignment,
       { Put: { TableName: tableName, Item: { ...pluginUseKey(agent.workspace_id, id, agent.id), plugin_id: id, agent_id: agent.id } } },
       countUse(agent.workspace_id, id, 1),
     ]),
-    ...removed.flatMap((id) => [{ Delete: { TableName: tableName, Key: pluginUseKey(agent.workspace_id, id, agent.id) } }, countUse(agent.workspace_id, id, -1)]),
+    ...removed.flatMap((id) => [
+      { Delete: { TableName: tableName, Key: pluginUseKey(agent.workspace_id, id, agent.id) } },
+      countUse(agent.workspace_id, id, -1),
+    ]),
   ];
 };
 
@@ -155,9 +181,17 @@ const disableOnce = async (enablement: Enablement, force: boolean, actor: string
     );
   }
   if (userIds.length > MAX_UNASSIGNED_AT_ONCE) {
-    throw new Conflict('PLUGIN_IN_USE', `plugin ${enablement.name} is assigned to ${userIds.length} agents; unassign it from some of them first (at most ${MAX_UNASSIGNED_AT_ONCE} at once)`);
+    throw new Conflict(
+      'PLUGIN_IN_USE',
+      `plugin ${enablement.name} is assigned to ${userIds.length} agents; unassign it from some of them first (at most ${MAX_UNASSIGNED_AT_ONCE} at once)`,
+    );
   }
-  const assignments = (await batchGet(live.map((a) => agentPluginsKey(a.id)), { consistent: true })).map((item) => withoutKeys<Assignment>(item));
+  const assignments = (
+    await batchGet(
+      live.map((a) => agentPluginsKey(a.id)),
+      { consistent: true },
+    )
+  ).map((item) => withoutKeys<Assignment>(item));
   const updated = assignments.map((a) => ({
     before: a,
     after: { ...a, plugin_ids: a.plugin_ids.filter((id) => id !== pluginId), version: a.version + 1, updated_at: now, updated_by: actor },
@@ -170,12 +204,18 @@ const disableOnce = async (enablement: Enablement, force: boolean, actor: string
         ConditionExpression: 'attribute_not_exists(assigned_agents) OR assigned_agents = :read',
         ExpressionAttributeValues: { ':read': userIds.length },
       },
-      onConditionFail: () => new Conflict('CONCURRENT_MODIFICATION', `assignments of plugin ${enablement.name} changed while it was being disabled; retry`),
+      onConditionFail: () =>
+        new Conflict('CONCURRENT_MODIFICATION', `assignments of plugin ${enablement.name} changed while it was being disabled; retry`),
     },
     ...userIds.map((agentId): TransactItem => ({ Delete: { TableName: tableName, Key: pluginUseKey(ws, pluginId, agentId) } })),
     ...updated.map(({ before, after }) => assignmentPut(after, before.version)),
     ...updated.map(({ after }) =>
-      outboxPut('plugin.assigned', ws, { agent_id: after.agent_id, plugin_ids: after.plugin_ids, added: [], removed: [pluginId], reason: 'plugin_disabled' }, new Date(now)),
+      outboxPut(
+        'plugin.assigned',
+        ws,
+        { agent_id: after.agent_id, plugin_ids: after.plugin_ids, added: [], removed: [pluginId], reason: 'plugin_disabled' },
+        new Date(now),
+      ),
     ),
   ]);
   return updated.map(({ after }) => ({ agent_id: after.agent_id, plugin_ids: after.plugin_ids }));

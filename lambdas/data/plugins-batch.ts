@@ -7,5 +7,8 @@ import type { Key } from './keys';
  */
 export const batchGet = async (keys: readonly Key[], options: { consistent?: boolean } = {}): Promise<Record<string, unknown>[]> => {
   const unique = [...new Map(keys.map((k) => [`${k.PK}\u0000${k.SK}`, k])).values()];
-  return batchGetItems(unique.map((k) => ({ PK: k.PK, SK: k.SK })), options.consistent);
+  return batchGetItems(
+    unique.map((k) => ({ PK: k.PK, SK: k.SK })),
+    options.consistent,
+  );
 };

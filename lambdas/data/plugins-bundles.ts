@@ -16,7 +16,9 @@ export const pluginObjectPrefix = (pluginId: string): string => `plugins/${plugi
 export const bundleUploadKey = (pluginId: string, uploadId: string): string => `${pluginObjectPrefix(pluginId)}uploads/${uploadId}`;
 
 /** Without checksum parameters in the URL: a client PUTs the bytes with nothing but Content-Length. */
-const presigner = instrumented(new S3Client({ forcePathStyle: optionalEnv('S3_FORCE_PATH_STYLE') === 'true', requestChecksumCalculation: 'WHEN_REQUIRED' }));
+const presigner = instrumented(
+  new S3Client({ forcePathStyle: optionalEnv('S3_FORCE_PATH_STYLE') === 'true', requestChecksumCalculation: 'WHEN_REQUIRED' }),
+);
 
 /** The URL signs Content-Length: S3 refuses a body of any other size. */
 export const presignBundleUpload = (key: string, size: number, seconds: number): Promise<string> =>

@@ -16,7 +16,9 @@ import { ddb, tableName } from './table';
 export const notEnabled = (ref: string) => new NotFound(`plugin ${ref} is not enabled in this workspace`, 'plugin');
 
 export const getEnablement = async (workspaceId: string, pluginId: string, consistent = false): Promise<Enablement | null> => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: pluginEnablementKey(workspaceId, pluginId), ConsistentRead: consistent }));
+  const { Item } = await ddb.send(
+    new GetCommand({ TableName: tableName, Key: pluginEnablementKey(workspaceId, pluginId), ConsistentRead: consistent }),
+  );
   return Item ? withoutKeys<Enablement>(Item) : null;
 };
 

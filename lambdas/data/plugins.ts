@@ -4,7 +4,15 @@ import { idPattern } from '../domain/ids';
 import { summarize, type Plugin, type PluginVersion } from '../domain/plugins/model';
 import { Conflict, NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
-import { MARKETPLACE_NAME_PREFIX, MARKETPLACE_PARTITION, marketplaceIndexKeys, pluginKey, pluginNameKey, pluginVersionKey, pluginVersionsScope } from './keys';
+import {
+  MARKETPLACE_NAME_PREFIX,
+  MARKETPLACE_PARTITION,
+  marketplaceIndexKeys,
+  pluginKey,
+  pluginNameKey,
+  pluginVersionKey,
+  pluginVersionsScope,
+} from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { queryAll, transact } from './operations';
 import { batchGet } from './plugins-batch';
@@ -32,7 +40,11 @@ export const createPlugin = async (plugin: Plugin): Promise<void> => {
   await transact([
     { Put: { TableName: tableName, Item: pluginItem(plugin), ConditionExpression: 'attribute_not_exists(PK)' } },
     {
-      Put: { TableName: tableName, Item: { ...pluginNameKey(plugin.name), name: plugin.name, plugin_id: plugin.id }, ConditionExpression: 'attribute_not_exists(PK)' },
+      Put: {
+        TableName: tableName,
+        Item: { ...pluginNameKey(plugin.name), name: plugin.name, plugin_id: plugin.id },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
       onConditionFail: nameTaken(plugin.name),
     },
   ]);
@@ -84,7 +96,11 @@ export const getPluginVersion = async (pluginId: string, version: string): Promi
 export const getPluginVersions = async (wanted: readonly { pluginId: string; version: string }[]): Promise<PluginVersion[]> =>
   (await batchGet(wanted.map((w) => pluginVersionKey(w.pluginId, w.version)))).map((item) => withoutKeys<PluginVersion>(item));
 
-export type VersionListing = Pick<PluginVersion, 'version' | 'created_at' | 'published_by'> & { description: string; bytes: number; format: string };
+export type VersionListing = Pick<PluginVersion, 'version' | 'created_at' | 'published_by'> & {
+  description: string;
+  bytes: number;
+  format: string;
+};
 
 /** Every version of a plugin, newest first: only what a listing shows, never the documents. */
 export const listPluginVersions = async (pluginId: string): Promise<VersionListing[]> => {
@@ -131,7 +147,11 @@ export const registerVersion = async (plugin: Plugin, version: PluginVersion): P
   };
   await transact([
     {
-      Put: { TableName: tableName, Item: { ...pluginVersionKey(plugin.id, version.version), ...version }, ConditionExpression: 'attribute_not_exists(PK)' },
+      Put: {
+        TableName: tableName,
+        Item: { ...pluginVersionKey(plugin.id, version.version), ...version },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
       onConditionFail: versionExists(version.version),
     },
     {
@@ -143,7 +163,10 @@ export const registerVersion = async (plugin: Plugin, version: PluginVersion): P
         ExpressionAttributeValues: { ':expected': plugin.version },
       },
       onConditionFail: () =>
-        new Conflict('CONCURRENT_MODIFICATION', `another version of ${plugin.name} was registered at the same time; check GET /api/plugins/${plugin.id} and retry`),
+        new Conflict(
+          'CONCURRENT_MODIFICATION',
+          `another version of ${plugin.name} was registered at the same time; check GET /api/plugins/${plugin.id} and retry`,
+        ),
     },
   ]);
   return updated;

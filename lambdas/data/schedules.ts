@@ -36,7 +36,10 @@ const countSchedules = (agentId: string, delta: 1 | -1): TransactItem => ({
     Key: scheduleCountKey(agentId),
     UpdateExpression: 'ADD schedules :delta',
     ...(delta > 0
-      ? { ConditionExpression: 'attribute_not_exists(schedules) OR schedules < :max', ExpressionAttributeValues: { ':delta': delta, ':max': MAX_SCHEDULES_PER_AGENT } }
+      ? {
+          ConditionExpression: 'attribute_not_exists(schedules) OR schedules < :max',
+          ExpressionAttributeValues: { ':delta': delta, ':max': MAX_SCHEDULES_PER_AGENT },
+        }
       : { ExpressionAttributeValues: { ':delta': delta } }),
   },
   ...(delta > 0
@@ -53,14 +56,24 @@ const countSchedules = (agentId: string, delta: 1 | -1): TransactItem => ({
 export const createSchedule = async (schedule: Schedule): Promise<void> => {
   await transact([
     // Ids are fresh ULIDs: one that exists already is a fault of ours, not of the request.
-    { Put: { TableName: tableName, Item: { ...scheduleKey(schedule.agent_id, schedule.id), ...schedule }, ConditionExpression: 'attribute_not_exists(PK)' }, onConditionFail: () => new Internal() },
+    {
+      Put: {
+        TableName: tableName,
+        Item: { ...scheduleKey(schedule.agent_id, schedule.id), ...schedule },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+      onConditionFail: () => new Internal(),
+    },
     countSchedules(schedule.agent_id, 1),
   ]);
 };
 
 export const deleteSchedule = async (agentId: string, scheduleId: string): Promise<void> => {
   await transact([
-    { Delete: { TableName: tableName, Key: scheduleKey(agentId, scheduleId), ConditionExpression: 'attribute_exists(PK)' }, onConditionFail: () => scheduleNotFound(scheduleId) },
+    {
+      Delete: { TableName: tableName, Key: scheduleKey(agentId, scheduleId), ConditionExpression: 'attribute_exists(PK)' },
+      onConditionFail: () => scheduleNotFound(scheduleId),
+    },
     countSchedules(agentId, -1),
   ]);
 };

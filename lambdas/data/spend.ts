@@ -12,7 +12,9 @@ import { ddb, tableName } from './table';
 const RETENTION_SECONDS = 400 * 24 * 60 * 60;
 
 export const spentMicroUsd = async (workspaceId: string, month: string): Promise<number> => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: spendKey(workspaceId, month), ProjectionExpression: 'spent', ConsistentRead: true }));
+  const { Item } = await ddb.send(
+    new GetCommand({ TableName: tableName, Key: spendKey(workspaceId, month), ProjectionExpression: 'spent', ConsistentRead: true }),
+  );
   return Number(Item?.spent ?? 0);
 };
 
@@ -35,6 +37,11 @@ export const reserveSpend = async (workspaceId: string, month: string, amount: n
 export const adjustSpend = async (workspaceId: string, month: string, delta: number): Promise<void> => {
   if (delta === 0) return;
   await ddb.send(
-    new UpdateCommand({ TableName: tableName, Key: spendKey(workspaceId, month), UpdateExpression: 'ADD spent :delta', ExpressionAttributeValues: { ':delta': delta } }),
+    new UpdateCommand({
+      TableName: tableName,
+      Key: spendKey(workspaceId, month),
+      UpdateExpression: 'ADD spent :delta',
+      ExpressionAttributeValues: { ':delta': delta },
+    }),
   );
 };

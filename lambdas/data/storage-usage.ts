@@ -17,7 +17,9 @@ import { ddb, tableName } from './table';
 const bytesOf = (item: Record<string, unknown> | undefined): number => Math.max(0, Number(item?.bytes ?? 0));
 
 export const storageUsed = async (workspaceId: string): Promise<number> =>
-  bytesOf((await ddb.send(new GetCommand({ TableName: tableName, Key: storageUsageKey(workspaceId), ProjectionExpression: 'bytes' }))).Item);
+  bytesOf(
+    (await ddb.send(new GetCommand({ TableName: tableName, Key: storageUsageKey(workspaceId), ProjectionExpression: 'bytes' }))).Item,
+  );
 
 /** Never reaches a caller: the refund is retried as a clamp to zero. */
 class RefundExceedsCounter extends Conflict {
@@ -29,7 +31,11 @@ class RefundExceedsCounter extends Conflict {
 const refusal = (delta: number, limit: number | null) => (old: Record<string, unknown> | undefined) =>
   quotaExceeded({ used: bytesOf(old), limit: limit ?? 0, requested: delta });
 
-const counter = (workspaceId: string) => ({ TableName: tableName, Key: storageUsageKey(workspaceId), ExpressionAttributeNames: { '#bytes': 'bytes' } });
+const counter = (workspaceId: string) => ({
+  TableName: tableName,
+  Key: storageUsageKey(workspaceId),
+  ExpressionAttributeNames: { '#bytes': 'bytes' },
+});
 
 /** Growth against `limit`: a missing counter holds 0 bytes, and a delta over the whole quota never gets here. */
 const growth = (workspaceId: string, delta: number, limit: number | null): TransactItem => {
@@ -40,7 +46,10 @@ const growth = (workspaceId: string, delta: number, limit: number | null): Trans
       UpdateExpression: 'ADD #bytes :delta',
       ...(room === null
         ? { ExpressionAttributeValues: { ':delta': delta } }
-        : { ConditionExpression: 'attribute_not_exists(#bytes) OR #bytes <= :room', ExpressionAttributeValues: { ':delta': delta, ':room': room } }),
+        : {
+            ConditionExpression: 'attribute_not_exists(#bytes) OR #bytes <= :room',
+            ExpressionAttributeValues: { ':delta': delta, ':room': room },
+          }),
     },
     onConditionFail: refusal(delta, limit),
   };
@@ -80,7 +89,12 @@ const REFUND_ATTEMPTS = 6;
  * Moves the counter by `delta` (growth refused past `limit`) together with `also`, all or nothing.
  * `also`'s own conditions decide as usual: the first refused one with a mapped error is thrown.
  */
-export const commitStorageChange = async (workspaceId: string, delta: number, limit: number | null, also: readonly TransactItem[] = []): Promise<void> => {
+export const commitStorageChange = async (
+  workspaceId: string,
+  delta: number,
+  limit: number | null,
+  also: readonly TransactItem[] = [],
+): Promise<void> => {
   if (delta === 0) {
     if (also.length > 0) await transact(also);
     return;
@@ -101,4 +115,5 @@ export const commitStorageChange = async (workspaceId: string, delta: number, li
 };
 
 /** The counter alone: a reservation's growth, or a refund (clamped at zero). */
-export const chargeStorage = (workspaceId: string, delta: number, limit: number | null): Promise<void> => commitStorageChange(workspaceId, delta, limit);
+export const chargeStorage = (workspaceId: string, delta: number, limit: number | null): Promise<void> =>
+  commitStorageChange(workspaceId, delta, limit);

@@ -21,7 +21,13 @@ export const countFailure = async (endpoint: Endpoint): Promise<BreakerState | n
     ConditionExpression: EXISTS,
     ExpressionAttributeValues: { ':one': 1 },
   });
-  return item ? { circuit_failures: Number(item.circuit_failures), circuit_open_until: (item.circuit_open_until as string | null | undefined) ?? null, circuit_opens: Number(item.circuit_opens ?? 0) } : null;
+  return item
+    ? {
+        circuit_failures: Number(item.circuit_failures),
+        circuit_open_until: (item.circuit_open_until as string | null | undefined) ?? null,
+        circuit_opens: Number(item.circuit_opens ?? 0),
+      }
+    : null;
 };
 
 /** Opens it, unless a concurrent failure opened it first (`opens` is no longer what was read): one cool-down per opening. */
@@ -47,5 +53,9 @@ export const closeBreaker = (endpoint: Endpoint): Promise<boolean> =>
     Key: webhookKey(endpoint.workspace_id, endpoint.id),
     UpdateExpression: 'SET circuit_failures = :failures, circuit_open_until = :until, circuit_opens = :opens',
     ConditionExpression: EXISTS,
-    ExpressionAttributeValues: { ':failures': CLOSED_BREAKER.circuit_failures, ':until': CLOSED_BREAKER.circuit_open_until, ':opens': CLOSED_BREAKER.circuit_opens },
+    ExpressionAttributeValues: {
+      ':failures': CLOSED_BREAKER.circuit_failures,
+      ':until': CLOSED_BREAKER.circuit_open_until,
+      ':opens': CLOSED_BREAKER.circuit_opens,
+    },
   });

@@ -28,6 +28,12 @@ export const rotatedSecrets = (fresh: SealedSecret, held: readonly SealedSecret[
 export const signingSecrets = async (webhook: Pick<StoredWebhook, 'workspace_id' | 'id' | 'secrets'>, now: Date): Promise<string[]> => {
   const live = webhook.secrets.filter((s) => s.expires_at === null || Date.parse(s.expires_at) > now.getTime());
   return Promise.all(
-    live.map(async (s) => unsealJson<string>(await unwrapDataKey(s.wrapped_key, keyContext(webhook.workspace_id, webhook.id)), s.sealed, sealContext(webhook.id))),
+    live.map(async (s) =>
+      unsealJson<string>(
+        await unwrapDataKey(s.wrapped_key, keyContext(webhook.workspace_id, webhook.id)),
+        s.sealed,
+        sealContext(webhook.id),
+      ),
+    ),
   );
 };

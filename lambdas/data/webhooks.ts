@@ -74,7 +74,14 @@ const moveHost = (workspaceId: string, from: string, to: string): TransactItem =
 export const createWebhook = async (webhook: StoredWebhook, limit: number): Promise<void> => {
   await transact([
     // Ids are fresh ULIDs: one that exists already is a fault of ours, not of the request.
-    { Put: { TableName: tableName, Item: { ...webhookKey(webhook.workspace_id, webhook.id), ...webhook }, ConditionExpression: 'attribute_not_exists(PK)' }, onConditionFail: () => new Internal() },
+    {
+      Put: {
+        TableName: tableName,
+        Item: { ...webhookKey(webhook.workspace_id, webhook.id), ...webhook },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+      onConditionFail: () => new Internal(),
+    },
     reserveWebhook(webhook.workspace_id, webhookHost(webhook.url), limit),
   ]);
 };
@@ -101,8 +108,12 @@ export const updateWebhook = async (
   const key = webhookKey(current.workspace_id, current.id);
   const from = webhookHost(current.url);
   const to = 'url' in changes && changes.url !== undefined ? webhookHost(changes.url) : from;
-  if (to === from) return withoutKeys<StoredWebhook>(await updateVersioned(key, expectedVersion, changes, () => webhookNotFound(current.id)));
-  await transact([versionedUpdate(key, expectedVersion, changes, () => webhookNotFound(current.id)), moveHost(current.workspace_id, from, to)]);
+  if (to === from)
+    return withoutKeys<StoredWebhook>(await updateVersioned(key, expectedVersion, changes, () => webhookNotFound(current.id)));
+  await transact([
+    versionedUpdate(key, expectedVersion, changes, () => webhookNotFound(current.id)),
+    moveHost(current.workspace_id, from, to),
+  ]);
   return { ...current, ...changes, version: expectedVersion + 1 };
 };
 

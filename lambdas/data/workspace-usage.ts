@@ -22,7 +22,10 @@ export const usageCounters = async (workspaceId: string, now: Date): Promise<Usa
     storage: storageUsageKey(workspaceId),
     spend: spendKey(workspaceId, monthOf(now)),
   };
-  const items = await batchGetItems(Object.values(keys).map((key) => ({ ...key })), true);
+  const items = await batchGetItems(
+    Object.values(keys).map((key) => ({ ...key })),
+    true,
+  );
   const counter = (key: Key, attribute: string) => Number(items.find((i) => i.PK === key.PK && i.SK === key.SK)?.[attribute] ?? 0);
   return {
     requestsToday: counter(keys.requests, 'requests'),

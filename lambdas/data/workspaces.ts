@@ -5,15 +5,7 @@ import { Conflict, Forbidden, NotFound } from '../shared/errors';
 import { batchGetItems } from './batch';
 import { agentItem } from './agents';
 import { agentValueWrites } from './agent-values';
-import {
-  MEMBER_PREFIX,
-  memberIndexKeys,
-  memberKey,
-  membershipsPartition,
-  ownedWorkspacesKey,
-  slugLockKey,
-  workspaceKey,
-} from './keys';
+import { MEMBER_PREFIX, memberIndexKeys, memberKey, membershipsPartition, ownedWorkspacesKey, slugLockKey, workspaceKey } from './keys';
 import { withoutKeys } from './item';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { transact, type TransactItem, updateIf, versionedUpdate } from './operations';
@@ -23,13 +15,15 @@ import { ddb, tableName } from './table';
 
 const strip = <T>(item: Record<string, unknown> | undefined): T | null => (item ? withoutKeys<T>(item) : null);
 
-export const lastOwner = () =>
-  new Conflict('LAST_OWNER', 'a workspace needs at least one owner; make another member an owner first');
+export const lastOwner = () => new Conflict('LAST_OWNER', 'a workspace needs at least one owner; make another member an owner first');
 
-export const workspaceNotFound = (id: string) =>
-  new NotFound(`workspace ${id} does not exist or you are not a member of it`, 'workspace');
+export const workspaceNotFound = (id: string) => new NotFound(`workspace ${id} does not exist or you are not a member of it`, 'workspace');
 
-const memberItem = (m: Member) => ({ ...memberKey(m.workspace_id, m.email), ...memberIndexKeys(m.workspace_id, m.email, m.joined_at), ...m });
+const memberItem = (m: Member) => ({
+  ...memberKey(m.workspace_id, m.email),
+  ...memberIndexKeys(m.workspace_id, m.email, m.joined_at),
+  ...m,
+});
 
 const ownedLimitReached = (max: number, owned: number) =>
   new Forbidden(`a user may own at most ${max} workspaces they created; leave or hand over one first`, 'QUOTA_EXCEEDED', [
@@ -59,7 +53,9 @@ export const createWorkspace = async (
 ): Promise<void> => {
   await transact([
     ownedCountChange(workspace.created_by, 1, maxOwned),
-    { Put: { TableName: tableName, Item: { ...workspaceKey(workspace.id), ...workspace }, ConditionExpression: 'attribute_not_exists(PK)' } },
+    {
+      Put: { TableName: tableName, Item: { ...workspaceKey(workspace.id), ...workspace }, ConditionExpression: 'attribute_not_exists(PK)' },
+    },
     { Put: { TableName: tableName, Item: memberItem(owner) } },
     {
       Put: {
@@ -85,7 +81,10 @@ export const getWorkspaces = async (ids: string[]): Promise<Workspace[]> => {
 export const getMember = async (workspaceId: string, email: string): Promise<Member | null> =>
   strip<Member>((await ddb.send(new GetCommand({ TableName: tableName, Key: memberKey(workspaceId, email) }))).Item);
 
-const members = (page: ListPage<Record<string, unknown>>): ListPage<Member> => ({ ...page, items: page.items.map((i) => strip<Member>(i) as Member) });
+const members = (page: ListPage<Record<string, unknown>>): ListPage<Member> => ({
+  ...page,
+  items: page.items.map((i) => strip<Member>(i) as Member),
+});
 
 export interface MemberIdentity {
   email: string;
@@ -138,7 +137,12 @@ export const earliestMembership = async (caller: MemberIdentity): Promise<Member
       IndexName: 'GSI1',
       KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
       FilterExpression: UNCLAIMED_OR_HELD,
-      ExpressionAttributeValues: { ':pk': membershipsPartition(caller.email), ':prefix': MEMBER_PREFIX, ':user': caller.user_id, ':nullType': 'NULL' },
+      ExpressionAttributeValues: {
+        ':pk': membershipsPartition(caller.email),
+        ':prefix': MEMBER_PREFIX,
+        ':user': caller.user_id,
+        ':nullType': 'NULL',
+      },
     }),
   );
   const member = strip<Member>(result.Items?.[0]);
@@ -164,7 +168,9 @@ const ownerCountChange = (workspaceId: string, delta: 1 | -1): TransactItem => (
     TableName: tableName,
     Key: workspaceKey(workspaceId),
     UpdateExpression: 'ADD owner_count :delta',
-    ...(delta < 0 ? { ConditionExpression: 'owner_count > :one', ExpressionAttributeValues: { ':delta': delta, ':one': 1 } } : { ExpressionAttributeValues: { ':delta': delta } }),
+    ...(delta < 0
+      ? { ConditionExpression: 'owner_count > :one', ExpressionAttributeValues: { ':delta': delta, ':one': 1 } }
+      : { ExpressionAttributeValues: { ':delta': delta } }),
   },
   onConditionFail: lastOwner,
 });
@@ -215,7 +221,11 @@ export const removeMember = async (workspaceId: string, email: string, role: Rol
 };
 
 /** Applies `changes` to `before` while it is still at its version, `also` (its events) in the same transaction. */
-export const updateWorkspace = async (before: Workspace, changes: Partial<Workspace>, also: readonly TransactItem[]): Promise<Workspace> => {
+export const updateWorkspace = async (
+  before: Workspace,
+  changes: Partial<Workspace>,
+  also: readonly TransactItem[],
+): Promise<Workspace> => {
   await transact([versionedUpdate(workspaceKey(before.id), before.version, changes, () => workspaceNotFound(before.id)), ...also]);
   return { ...before, ...changes, version: before.version + 1 };
 };

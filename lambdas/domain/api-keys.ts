@@ -4,8 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-export const newApiKeySecret = (): string =>
-  `ap_live_${Array.from(randomBytes(40), (b) => ALPHABET[b % ALPHABET.length]).join('')}`;
+export const newApiKeySecret = (): string => `ap_live_${Array.from(randomBytes(40), (b) => ALPHABET[b % ALPHABET.length]).join('')}`;
 
 export const hashApiKey = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 

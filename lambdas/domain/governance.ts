@@ -34,7 +34,9 @@ const egressNeedsApproval = (agent: GovernedAgent): boolean => agent.maturity_le
 
 /** Risks the agent may take only after a person approves the step. */
 export const approvalRequiredRisks = (agent: GovernedAgent): Risk[] =>
-  allowedRisks(agent).filter((risk) => (risk === 'egress' ? egressNeedsApproval(agent) : !agent.autonomy_enabled && WRITING.includes(risk)));
+  allowedRisks(agent).filter((risk) =>
+    risk === 'egress' ? egressNeedsApproval(agent) : !agent.autonomy_enabled && WRITING.includes(risk),
+  );
 
 export type StepVerdict = 'allowed' | 'needs_approval' | 'forbidden';
 

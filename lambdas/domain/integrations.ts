@@ -47,7 +47,11 @@ export const defaultAttribute = (kind: IntegrationKind) => `default_${kind}_inte
 
 export const integrationDefaultsOf = (workspace: object): IntegrationDefaults => {
   const stored = workspace as Partial<Record<ReturnType<typeof defaultAttribute>, string>>;
-  return { llm: stored.default_llm_integration_id ?? null, embedding: stored.default_embedding_integration_id ?? null, storage: stored.default_storage_integration_id ?? null };
+  return {
+    llm: stored.default_llm_integration_id ?? null,
+    embedding: stored.default_embedding_integration_id ?? null,
+    storage: stored.default_storage_integration_id ?? null,
+  };
 };
 
 /** The integration references an agent holds, by kind; null fields hold none. */

@@ -17,8 +17,15 @@ export const localProviderAvailable = (environment: string = platformInfo.enviro
 export const allowedModels = (list: ModelAllowList, tier: Tier, provider: Agent['llm_provider']): readonly string[] =>
   provider === 'local' ? [] : list[tier][provider];
 
-export const isModelAllowed = (list: ModelAllowList, tier: Tier, choice: ModelChoice, environment: string = platformInfo.environment): boolean =>
-  choice.llm_provider === 'local' ? localProviderAvailable(environment) : allowedModels(list, tier, choice.llm_provider).includes(choice.llm_model);
+export const isModelAllowed = (
+  list: ModelAllowList,
+  tier: Tier,
+  choice: ModelChoice,
+  environment: string = platformInfo.environment,
+): boolean =>
+  choice.llm_provider === 'local'
+    ? localProviderAvailable(environment)
+    : allowedModels(list, tier, choice.llm_provider).includes(choice.llm_model);
 
 export const modelNotAllowedMessage = (list: ModelAllowList, tier: Tier, choice: ModelChoice): string =>
   choice.llm_provider === 'local'
@@ -26,10 +33,22 @@ export const modelNotAllowedMessage = (list: ModelAllowList, tier: Tier, choice:
     : `model ${choice.llm_model} of provider ${choice.llm_provider} is not available on the ${tier} tier; choose one of ${allowedModels(list, tier, choice.llm_provider).join(', ') || 'none'} or upgrade the tier`;
 
 /** 422 MODEL_NOT_ALLOWED, its details listing the ids the tier allows for that provider. */
-export const assertModelAllowed = (list: ModelAllowList, tier: Tier, choice: ModelChoice, environment: string = platformInfo.environment): void => {
+export const assertModelAllowed = (
+  list: ModelAllowList,
+  tier: Tier,
+  choice: ModelChoice,
+  environment: string = platformInfo.environment,
+): void => {
   if (isModelAllowed(list, tier, choice, environment)) return;
   throw new Unprocessable('MODEL_NOT_ALLOWED', modelNotAllowedMessage(list, tier, choice), [
-    { field: choice.llm_provider === 'local' ? 'llm_provider' : 'llm_model', issue: choice.llm_provider === 'local' ? 'not available in this environment' : 'not allowed on this tier', provider: choice.llm_provider, model: choice.llm_model, tier, allowed: [...allowedModels(list, tier, choice.llm_provider)] },
+    {
+      field: choice.llm_provider === 'local' ? 'llm_provider' : 'llm_model',
+      issue: choice.llm_provider === 'local' ? 'not available in this environment' : 'not allowed on this tier',
+      provider: choice.llm_provider,
+      model: choice.llm_model,
+      tier,
+      allowed: [...allowedModels(list, tier, choice.llm_provider)],
+    },
   ]);
 };
 

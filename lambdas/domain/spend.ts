@@ -13,7 +13,8 @@ export type BudgetedWorkspace = Pick<Workspace, 'id' | 'tier'> & { monthly_budge
 export const monthOf = (now: Date): string => now.toISOString().slice(0, 7);
 
 /** The operator's figure when set, the tier's otherwise; null: unlimited. */
-export const budgetUsdOf = (workspace: BudgetedWorkspace): number | null => workspace.monthly_budget_usd ?? monthlyBudgetUsd[workspace.tier];
+export const budgetUsdOf = (workspace: BudgetedWorkspace): number | null =>
+  workspace.monthly_budget_usd ?? monthlyBudgetUsd[workspace.tier];
 
 export const toMicroUsd = (usd: number): number => Math.round(usd * 1_000_000);
 export const fromMicroUsd = (micro: number): number => micro / 1_000_000;

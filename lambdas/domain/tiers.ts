@@ -28,8 +28,22 @@ const GiB = 1024 * MiB;
 export const tierLimits: Readonly<Record<Tier, TierLimits>> = {
   free: { requestsPerDay: 50, requestsPerMinute: 60, burst: 10, agents: 3, storageBytes: 100 * MiB, webhooks: MAX_WEBHOOKS_PER_WORKSPACE },
   solo: { requestsPerDay: 500, requestsPerMinute: 100, burst: 20, agents: 20, storageBytes: GiB, webhooks: MAX_WEBHOOKS_PER_WORKSPACE },
-  team: { requestsPerDay: 5_000, requestsPerMinute: 500, burst: 100, agents: 200, storageBytes: 10 * GiB, webhooks: MAX_WEBHOOKS_PER_WORKSPACE },
-  enterprise: { requestsPerDay: null, requestsPerMinute: 2_000, burst: 400, agents: null, storageBytes: null, webhooks: MAX_WEBHOOKS_PER_WORKSPACE },
+  team: {
+    requestsPerDay: 5_000,
+    requestsPerMinute: 500,
+    burst: 100,
+    agents: 200,
+    storageBytes: 10 * GiB,
+    webhooks: MAX_WEBHOOKS_PER_WORKSPACE,
+  },
+  enterprise: {
+    requestsPerDay: null,
+    requestsPerMinute: 2_000,
+    burst: 400,
+    agents: null,
+    storageBytes: null,
+    webhooks: MAX_WEBHOOKS_PER_WORKSPACE,
+  },
 };
 
 export const isTier = (value: string | null | undefined): value is Tier => (TIERS as readonly string[]).includes(value ?? '');
@@ -72,13 +86,21 @@ export const monthlyBudgetUsd: Readonly<Record<Tier, number | null>> = { free: 5
  * Episodes an agent must have recorded at its current level before it may sit the exam for the
  * next one (domain/learning/readiness.ts); the same for every tier.
  */
-export const graduationMinimumEpisodes: Readonly<Record<'intern' | 'supervised' | 'autonomous', number>> = { intern: 10, supervised: 25, autonomous: 50 };
+export const graduationMinimumEpisodes: Readonly<Record<'intern' | 'supervised' | 'autonomous', number>> = {
+  intern: 10,
+  supervised: 25,
+  autonomous: 50,
+};
 
 /**
  * The exam score (the mean of its tasks' scores, 0–1) a graduation to each level must reach; a
  * workspace's exam set for the level may set its own `pass_mark` (domain/graduation/pass-mark.ts).
  */
-export const graduationPassMark: Readonly<Record<'intern' | 'supervised' | 'autonomous', number>> = { intern: 0.6, supervised: 0.7, autonomous: 0.8 };
+export const graduationPassMark: Readonly<Record<'intern' | 'supervised' | 'autonomous', number>> = {
+  intern: 0.6,
+  supervised: 0.7,
+  autonomous: 0.8,
+};
 
 /**
  * Governance demotion: this many governance violations recorded at an agent's level within this many

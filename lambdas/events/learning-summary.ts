@@ -15,5 +15,10 @@ export const handler = observed(async (event: EventBridgeEvent<string, Detail>):
   const agentId = event.detail.data.agent_id;
   const summary = summarizeEpisodes(await recentEpisodes(agentId), new Date());
   await putLearningSummary(agentId, summary);
-  logger.info('learning summary refreshed', { workspace_id: event.detail.workspace_id, agent_id: agentId, episodes: summary.recent.episodes, patterns: summary.patterns.length });
+  logger.info('learning summary refreshed', {
+    workspace_id: event.detail.workspace_id,
+    agent_id: agentId,
+    episodes: summary.recent.episodes,
+    patterns: summary.patterns.length,
+  });
 });

@@ -44,11 +44,21 @@ const moveBreaker = async (endpoint: StoredWebhook, delivered: boolean, probe: b
   const counted = await countFailure(endpoint);
   const open = counted ? opening(counted, now, probe) : null;
   if (counted && open && (await openBreaker(endpoint, open.until, counted.circuit_opens ?? 0))) {
-    logger.warn('webhook endpoint breaker opened', { webhook_id: endpoint.id, workspace_id: endpoint.workspace_id, until: open.until, failures: counted.circuit_failures });
+    logger.warn('webhook endpoint breaker opened', {
+      webhook_id: endpoint.id,
+      workspace_id: endpoint.workspace_id,
+      until: open.until,
+      failures: counted.circuit_failures,
+    });
   }
 };
 
-const nextOf = (message: DeliveryMessage, notBefore: string): DeliveryMessage => ({ ...message, attempt: message.attempt + 1, not_before: notBefore, manual: false });
+const nextOf = (message: DeliveryMessage, notBefore: string): DeliveryMessage => ({
+  ...message,
+  attempt: message.attempt + 1,
+  not_before: notBefore,
+  manual: false,
+});
 
 export const handleDeliveryMessage = async (message: DeliveryMessage, settings: AttemptSettings): Promise<void> => {
   if (message.not_before && Date.parse(message.not_before) > Date.now()) return enqueueDeliveries([message]);
@@ -76,16 +86,33 @@ export const handleDeliveryMessage = async (message: DeliveryMessage, settings: 
   const secrets = await signingSecrets(endpoint, sentAt);
   const result = await sendWebhook(endpoint.url, signedHeaders(secrets, delivery.event_id, sentAt, body), body, settings.policy);
   const now = new Date();
-  const outcome = attemptOutcome(result, { attempt: message.attempt, manual: message.manual, endpoint, now, jitter: settings.jitter, scale: settings.scale });
+  const outcome = attemptOutcome(result, {
+    attempt: message.attempt,
+    manual: message.manual,
+    endpoint,
+    now,
+    jitter: settings.jitter,
+    scale: settings.scale,
+  });
   const attempt = {
-    number: message.attempt, at: sentAt.toISOString(), status_code: result.status_code, latency_ms: result.latency_ms,
+    number: message.attempt,
+    at: sentAt.toISOString(),
+    status_code: result.status_code,
+    latency_ms: result.latency_ms,
     error: outcome.not_retried ? `${result.error}; ${outcome.not_retried}` : result.error,
-    response_body: result.response_body, next_attempt_at: outcome.next_attempt_at,
+    response_body: result.response_body,
+    next_attempt_at: outcome.next_attempt_at,
   };
   await recordAttempt(delivery, attempt, outcome, endpoint, now);
   await moveBreaker(endpoint, isDelivered(result), breaker.probe, now);
   // Every attempt that did not deliver counts: a receiver failing shows before its retries run out.
   countMetric(outcome.status === 'delivered' ? 'WebhookDelivered' : 'WebhookFailed');
-  logger.info('webhook attempt', { delivery_id: delivery.id, webhook_id: endpoint.id, attempt: message.attempt, status_code: result.status_code, outcome: outcome.status });
+  logger.info('webhook attempt', {
+    delivery_id: delivery.id,
+    webhook_id: endpoint.id,
+    attempt: message.attempt,
+    status_code: result.status_code,
+    outcome: outcome.status,
+  });
   if (outcome.next_attempt_at) await enqueueDeliveries([nextOf(message, outcome.next_attempt_at)], now);
 };

@@ -32,13 +32,29 @@ const fanOut = async (detail: EventDetail): Promise<number> => {
     const id = deliveryIdFor(detail.id, endpoint.id, new Date(detail.timestamp));
     await createDelivery(
       {
-        id, webhook_id: endpoint.id, workspace_id: detail.workspace_id, event_id: detail.id, event: detail.event,
-        status: 'pending', attempts: 0, last_status_code: null, next_attempt_at: null,
-        created_at: now.toISOString(), updated_at: now.toISOString(), detail,
+        id,
+        webhook_id: endpoint.id,
+        workspace_id: detail.workspace_id,
+        event_id: detail.id,
+        event: detail.event,
+        status: 'pending',
+        attempts: 0,
+        last_status_code: null,
+        next_attempt_at: null,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        detail,
       },
       now,
     );
-    messages.push({ workspace_id: detail.workspace_id, webhook_id: endpoint.id, delivery_id: id, attempt: 1, not_before: null, manual: false });
+    messages.push({
+      workspace_id: detail.workspace_id,
+      webhook_id: endpoint.id,
+      delivery_id: id,
+      attempt: 1,
+      not_before: null,
+      manual: false,
+    });
   }
   await enqueueDeliveries(messages, now);
   return messages.length;
@@ -50,12 +66,20 @@ export const handler = observed(async (event: SQSEvent): Promise<SQSBatchRespons
     try {
       const parsed = deliverable.safeParse((JSON.parse(record.body) as { detail?: unknown }).detail);
       if (!parsed.success) {
-        logger.error('event not delivered to webhooks: its detail is not an event detail', { message_id: record.messageId, issues: parsed.error.issues });
+        logger.error('event not delivered to webhooks: its detail is not an event detail', {
+          message_id: record.messageId,
+          issues: parsed.error.issues,
+        });
         continue;
       }
       const detail = parsed.data as EventDetail;
       const deliveries = await fanOut(detail);
-      logger.info('event fanned out to webhooks', { event_id: detail.id, event: detail.event, workspace_id: detail.workspace_id, deliveries });
+      logger.info('event fanned out to webhooks', {
+        event_id: detail.id,
+        event: detail.event,
+        workspace_id: detail.workspace_id,
+        deliveries,
+      });
     } catch (error) {
       logger.error('fan-out failed; SQS will hand the event over again', { message_id: record.messageId, error });
       batchItemFailures.push({ itemIdentifier: record.messageId });

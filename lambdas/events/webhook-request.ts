@@ -23,7 +23,8 @@ export interface SendResult {
 /** Deployed: `https` to public addresses only. Locally (webhook-target-policy.ts) also plain http to this machine, for a receiver on localhost. */
 export const webhookPolicy = (allowLoopback: boolean): FetchPolicy => ({ allowPlainHttp: allowLoopback, allowLoopback });
 
-const answered = (status: number): string => (status >= 300 && status < 400 ? `answered HTTP ${status} (redirects are never followed)` : `answered HTTP ${status}`);
+const answered = (status: number): string =>
+  status >= 300 && status < 400 ? `answered HTTP ${status} (redirects are never followed)` : `answered HTTP ${status}`;
 
 const failureOf = (error: unknown, url: string): string => {
   // Read by shape, not `instanceof Error`: errors from Node's own sockets may come from another realm (test runners).
@@ -52,8 +53,11 @@ export const sendWebhook = async (url: string, headers: SignedHeaders, body: str
     );
     const delivered = response.status >= 200 && response.status < 300;
     return {
-      status_code: response.status, latency_ms: latency(), error: delivered ? null : answered(response.status),
-      response_body: keptBody(response.body), retry_after: response.retryAfter ?? null,
+      status_code: response.status,
+      latency_ms: latency(),
+      error: delivered ? null : answered(response.status),
+      response_body: keptBody(response.body),
+      retry_after: response.retryAfter ?? null,
     };
   } catch (error) {
     return { status_code: null, latency_ms: latency(), error: failureOf(error, url), response_body: null, retry_after: null };

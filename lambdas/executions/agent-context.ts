@@ -6,4 +6,5 @@ import type { PromptContext } from '../domain/executions/prompt';
 export const CONTEXT_TOKEN_BUDGET = 8_000;
 
 /** The agent's assembled context, as the prompt and the tool catalog read it. */
-export const contextFor = async (agent: Agent): Promise<PromptContext> => assembleAgentContext(agent.workspace_id, agent, { maxTokens: CONTEXT_TOKEN_BUDGET });
+export const contextFor = async (agent: Agent): Promise<PromptContext> =>
+  assembleAgentContext(agent.workspace_id, agent, { maxTokens: CONTEXT_TOKEN_BUDGET });

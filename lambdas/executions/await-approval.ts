@@ -27,7 +27,14 @@ export const handler = observed(async (input: { state: FlowState; task_token: st
       announcement(
         'execution.awaiting_approval',
         after,
-        { agent_id: after.agent_id, execution_id: after.id, status: 'awaiting_approval', tool: tool.name, risk: tool.risk, input: call.input },
+        {
+          agent_id: after.agent_id,
+          execution_id: after.id,
+          status: 'awaiting_approval',
+          tool: tool.name,
+          risk: tool.risk,
+          input: call.input,
+        },
         { level: 'info', message: `execution ${after.id} waits for approval of ${tool.name} (${tool.risk} risk)` },
       ),
   );

@@ -1,7 +1,16 @@
 import { getWorkspace } from '../data/workspaces';
 import { adjustSpend, reserveSpend, spentMicroUsd } from '../data/spend';
 import { FLOW_ERRORS, FlowError } from '../domain/executions/flow-errors';
-import { budgetExceeded, budgetExceededMessage, budgetUsdOf, type BudgetedWorkspace, fromMicroUsd, isOverBudget, monthOf, toMicroUsd } from '../domain/spend';
+import {
+  budgetExceeded,
+  budgetExceededMessage,
+  budgetUsdOf,
+  type BudgetedWorkspace,
+  fromMicroUsd,
+  isOverBudget,
+  monthOf,
+  toMicroUsd,
+} from '../domain/spend';
 
 /** The workspace's monthly budget as runs meet it: refused before starting, reserved against by every model turn. */
 

@@ -13,7 +13,8 @@ const OUTPUT_LIMIT = MAX_TOOL_OUTPUT_CHARS;
 /** No single call outlives this, whatever time the run has left. */
 const CALL_LIMIT_MS = 60_000;
 
-const clip = (text: string) => (text.length > OUTPUT_LIMIT ? `${text.slice(0, OUTPUT_LIMIT)}\n[clipped at ${OUTPUT_LIMIT} characters]` : text);
+const clip = (text: string) =>
+  text.length > OUTPUT_LIMIT ? `${text.slice(0, OUTPUT_LIMIT)}\n[clipped at ${OUTPUT_LIMIT} characters]` : text;
 
 /**
  * Runs the next tool call of the latest model turn, gated by governance again (the agent may have

@@ -14,9 +14,11 @@ import type { HeldStepAnswer } from './state-machine';
 type Ref = Pick<Execution, 'workspace_id' | 'agent_id' | 'id'>;
 
 const notRunning = (execution: Execution, action: string) =>
-  new Conflict('INVALID_TRANSITION', `execution ${execution.id} is ${execution.status}; only a pending, in-progress or held execution can be ${action}`, [
-    { field: 'status', issue: 'invalid transition', from: execution.status },
-  ]);
+  new Conflict(
+    'INVALID_TRANSITION',
+    `execution ${execution.id} is ${execution.status}; only a pending, in-progress or held execution can be ${action}`,
+    [{ field: 'status', issue: 'invalid transition', from: execution.status }],
+  );
 
 /** Records the cancel first (so the flow's next write stops it), then stops the state machine's run. */
 export const cancelRun = async (ref: Ref, by: string, stop: (executionId: string, cause: string) => Promise<void>): Promise<Execution> => {
@@ -44,12 +46,24 @@ export const decideHeldStep = async (
   if (!before) throw executionNotFound(ref.id);
   const held = before.pending_approval;
   if (before.status !== 'awaiting_approval' || !held || !before.task_token) {
-    throw new Conflict('INVALID_TRANSITION', `execution ${before.id} is ${before.status}; only an execution awaiting approval can be ${decision}`, [
-      { field: 'status', issue: 'not awaiting approval', from: before.status },
-    ]);
+    throw new Conflict(
+      'INVALID_TRANSITION',
+      `execution ${before.id} is ${before.status}; only an execution awaiting approval can be ${decision}`,
+      [{ field: 'status', issue: 'not awaiting approval', from: before.status }],
+    );
   }
   const now = new Date().toISOString();
-  const step: ExecutionStep = { type: 'approval', index: before.steps.length, at: now, tool: held.tool, risk: held.risk, tool_call_id: held.tool_call_id, decision, decided_by: by, comment };
+  const step: ExecutionStep = {
+    type: 'approval',
+    index: before.steps.length,
+    at: now,
+    tool: held.tool,
+    risk: held.risk,
+    tool_call_id: held.tool_call_id,
+    decision,
+    decided_by: by,
+    comment,
+  };
   const after: Execution = {
     ...before,
     status: 'in_progress',
@@ -63,14 +77,19 @@ export const decideHeldStep = async (
   try {
     await saveExecution(before, after);
   } catch (error) {
-    if (isExecutionChanged(error)) throw new Conflict('INVALID_TRANSITION', `execution ${before.id} changed meanwhile (it may have timed out); fetch it again`);
+    if (isExecutionChanged(error))
+      throw new Conflict('INVALID_TRANSITION', `execution ${before.id} changed meanwhile (it may have timed out); fetch it again`);
     throw error;
   }
   await answer(
     before.task_token,
     decision === 'approved'
       ? { approved: true }
-      : { approved: false, error: FLOW_ERRORS.approvalRejected, cause: `${held.tool} was rejected by ${by}${comment ? `: ${comment}` : ''}` },
+      : {
+          approved: false,
+          error: FLOW_ERRORS.approvalRejected,
+          cause: `${held.tool} was rejected by ${by}${comment ? `: ${comment}` : ''}`,
+        },
   );
   return after;
 };

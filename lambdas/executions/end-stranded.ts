@@ -13,9 +13,23 @@ import { logger } from '../shared/logger';
  * commits with it unless cancelled). A run that already
  * ended is left as it is (answers false), so every caller may be late or repeat itself.
  */
-export const endStranded = async (ref: Pick<Execution, 'workspace_id' | 'agent_id' | 'id'>, end: StrandedEnd, by: string): Promise<boolean> => {
+export const endStranded = async (
+  ref: Pick<Execution, 'workspace_id' | 'agent_id' | 'id'>,
+  end: StrandedEnd,
+  by: string,
+): Promise<boolean> => {
   const now = new Date();
-  const failed = end.status === 'cancelled' ? [] : [outboxPut('execution.failed', ref.workspace_id, { agent_id: ref.agent_id, execution_id: ref.id, status: end.status, error: end.error }, now)];
+  const failed =
+    end.status === 'cancelled'
+      ? []
+      : [
+          outboxPut(
+            'execution.failed',
+            ref.workspace_id,
+            { agent_id: ref.agent_id, execution_id: ref.id, status: end.status, error: end.error },
+            now,
+          ),
+        ];
   const state = runtimeStateAfter(end.status);
   const agentState = state ? [setRuntimeState(ref.workspace_id, ref.agent_id, state)] : [];
   const ended = await releaseExecution(ref, end, now.toISOString(), [...agentState, ...failed]);

@@ -35,7 +35,8 @@ export const finish = async (
       version: before.version + 1,
     };
     // Cancelled runs have no outcome to learn from; exam runs are not the agent's experience.
-    const counted = after.status === 'cancelled' || after.purpose === 'exam' ? null : { episode: episodeOf(after), stats: statsDelta(after) };
+    const counted =
+      after.status === 'cancelled' || after.purpose === 'exam' ? null : { episode: episodeOf(after), stats: statsDelta(after) };
     // An exam run's ending says nothing of how the agent's own work went.
     const state = after.purpose === 'exam' ? null : runtimeStateAfter(after.status);
     const agentState = state ? [setRuntimeState(after.workspace_id, after.agent_id, state)] : [];

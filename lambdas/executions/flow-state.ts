@@ -32,4 +32,8 @@ export const assertBeforeDeadline = (state: Pick<FlowState, 'deadline'>, timeout
   if (now >= state.deadline) throw new FlowError(FLOW_ERRORS.timedOut, `the agent's timeout of ${timeoutSeconds} seconds has passed`);
 };
 
-export const continueWith = (state: FlowState, next: NextAction): FlowState => ({ ...state, next, remaining_seconds: remainingSeconds(state.deadline) });
+export const continueWith = (state: FlowState, next: NextAction): FlowState => ({
+  ...state,
+  next,
+  remaining_seconds: remainingSeconds(state.deadline),
+});

@@ -43,7 +43,8 @@ export interface GradingDependencies {
 }
 
 const platformDependencies: GradingDependencies = {
-  provider: (connection) => providerFor({ llm_provider: connection.provider }, { credentials: connection.credentials, policy: modelEndpointPolicy() }),
+  provider: (connection) =>
+    providerFor({ llm_provider: connection.provider }, { credentials: connection.credentials, policy: modelEndpointPolicy() }),
   reserve: (workspace, amountUsd) => reserveTurn(workspace, amountUsd),
 };
 
@@ -54,7 +55,13 @@ const byTerms = (rubric: string, output: string, fallback_reason?: string): Rubr
   cost_usd: 0,
 });
 
-export const rubricGrade = async (grading: GradingModel, rubric: string, task: string, output: string, deps = platformDependencies): Promise<RubricGrade> => {
+export const rubricGrade = async (
+  grading: GradingModel,
+  rubric: string,
+  task: string,
+  output: string,
+  deps = platformDependencies,
+): Promise<RubricGrade> => {
   const { connection, model, workspace } = grading;
   if (connection.provider === 'local') return byTerms(rubric, output);
   if (!isModelAllowed(modelAllowList, workspace.tier, { llm_provider: connection.provider, llm_model: model })) {
@@ -87,11 +94,19 @@ export const rubricGrade = async (grading: GradingModel, rubric: string, task: s
   const cost = turn.cost_usd ?? costUsd(model, turn.usage);
   await reservation.settle(cost);
   const parsed = parseRubricGrade(turn.text);
-  return parsed.ok ? { score: parsed.score, graded_by: 'model', cost_usd: cost } : { ...byTerms(rubric, output, parsed.reason), cost_usd: cost };
+  return parsed.ok
+    ? { score: parsed.score, graded_by: 'model', cost_usd: cost }
+    : { ...byTerms(rubric, output, parsed.reason), cost_usd: cost };
 };
 
 /** The score alone, for `gradeExamTask`; a fallback's reason goes to the log. */
-export const gradeRubric = async (grading: GradingModel, rubric: string, task: string, output: string, deps = platformDependencies): Promise<number> => {
+export const gradeRubric = async (
+  grading: GradingModel,
+  rubric: string,
+  task: string,
+  output: string,
+  deps = platformDependencies,
+): Promise<number> => {
   const grade = await rubricGrade(grading, rubric, task, output, deps);
   if (grade.fallback_reason) logger.warn('rubric graded by terms', { model: grading.model, reason: grade.fallback_reason });
   return grade.score;

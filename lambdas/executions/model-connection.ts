@@ -15,11 +15,16 @@ export interface ModelConnection {
   credentials: () => Promise<Record<string, string>>;
 }
 
-export const modelConnection = async (agent: Pick<Agent, 'workspace_id' | 'id' | 'llm_provider' | 'llm_integration_id'>): Promise<ModelConnection> => {
-  if (!agent.llm_integration_id) return { provider: agent.llm_provider, credentials: () => readAgentCredentials(agent.workspace_id, agent.id) };
+export const modelConnection = async (
+  agent: Pick<Agent, 'workspace_id' | 'id' | 'llm_provider' | 'llm_integration_id'>,
+): Promise<ModelConnection> => {
+  if (!agent.llm_integration_id)
+    return { provider: agent.llm_provider, credentials: () => readAgentCredentials(agent.workspace_id, agent.id) };
   const opened = await openIntegration(agent.workspace_id, agent.llm_integration_id);
   if (!opened || opened.integration.kind !== 'llm') {
-    throw providerFailed(`the agent's llm integration ${agent.llm_integration_id} no longer exists; set llm_integration_id to another llm integration or to null`);
+    throw providerFailed(
+      `the agent's llm integration ${agent.llm_integration_id} no longer exists; set llm_integration_id to another llm integration or to null`,
+    );
   }
   const baseUrl = opened.integration.config.base_url;
   const credentials = { ...opened.credentials, ...(typeof baseUrl === 'string' ? { OPENAI_BASE_URL: baseUrl } : {}) };

@@ -28,8 +28,12 @@ export const handler = observed(async (state: FlowState): Promise<FlowState> => 
   const workspace = await budgetedWorkspace(agent.workspace_id);
   const connection = await modelConnection(agent);
   const choice = { llm_provider: connection.provider, llm_model: execution.model };
-  if (!isModelAllowed(modelAllowList, workspace.tier, choice)) throw new FlowError(FLOW_ERRORS.modelNotAllowed, modelNotAllowedMessage(modelAllowList, workspace.tier, choice));
-  const provider = await providerFor({ llm_provider: choice.llm_provider }, { credentials: connection.credentials, policy: modelEndpointPolicy() });
+  if (!isModelAllowed(modelAllowList, workspace.tier, choice))
+    throw new FlowError(FLOW_ERRORS.modelNotAllowed, modelNotAllowedMessage(modelAllowList, workspace.tier, choice));
+  const provider = await providerFor(
+    { llm_provider: choice.llm_provider },
+    { credentials: connection.credentials, policy: modelEndpointPolicy() },
+  );
   const request = {
     model: execution.model,
     system: execution.system_prompt,
@@ -72,7 +76,10 @@ export const handler = observed(async (state: FlowState): Promise<FlowState> => 
   });
   const budget = execution.parameters.max_tokens;
   if (typeof budget === 'number' && after.usage.input_tokens + after.usage.output_tokens > budget) {
-    throw new FlowError(FLOW_ERRORS.tokenLimit, `the run used ${after.usage.input_tokens + after.usage.output_tokens} tokens, over its budget of ${budget} (parameters.max_tokens)`);
+    throw new FlowError(
+      FLOW_ERRORS.tokenLimit,
+      `the run used ${after.usage.input_tokens + after.usage.output_tokens} tokens, over its budget of ${budget} (parameters.max_tokens)`,
+    );
   }
   return continueWith(state, nextAction(after, agent));
 });

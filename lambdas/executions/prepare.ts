@@ -15,13 +15,15 @@ import { observed } from '../shared/observability';
  */
 export const handler = observed(async (start: FlowStart): Promise<FlowState> => {
   const [execution, agent] = await Promise.all([loadExecution(start, ['pending']), loadAgent(start)]);
-  if (!RUNNABLE_STATUSES.includes(agent.status)) throw new FlowError(FLOW_ERRORS.agentUnavailable, `agent ${agent.slug} became ${agent.status} before the run started`);
+  if (!RUNNABLE_STATUSES.includes(agent.status))
+    throw new FlowError(FLOW_ERRORS.agentUnavailable, `agent ${agent.slug} became ${agent.status} before the run started`);
   const context = await contextFor(agent);
   const catalog = toolCatalog(context.tools);
   try {
     assertToolsPermitted(governedAs(agent, execution), requestedTools(execution.parameters), catalog);
   } catch (error) {
-    const name = error instanceof ApiError && error.code === 'GOVERNANCE_VIOLATION' ? FLOW_ERRORS.governanceViolation : FLOW_ERRORS.toolFailed;
+    const name =
+      error instanceof ApiError && error.code === 'GOVERNANCE_VIOLATION' ? FLOW_ERRORS.governanceViolation : FLOW_ERRORS.toolFailed;
     throw new FlowError(name, (error as Error).message);
   }
   const now = Date.now();

@@ -15,7 +15,10 @@ export const handler = observed(async (state: FlowState): Promise<void> => {
     { agent_id: state.agent_id, id: state.execution_id },
     (execution) => ({ status: 'completed', result: resultOf(answerOf(execution.steps)), error: null }),
     (after) => {
-      const line = { level: 'info' as const, message: `execution ${after.id} completed in ${durationMs(after)} ms (${after.usage.input_tokens + after.usage.output_tokens} tokens)` };
+      const line = {
+        level: 'info' as const,
+        message: `execution ${after.id} completed in ${durationMs(after)} ms (${after.usage.input_tokens + after.usage.output_tokens} tokens)`,
+      };
       // An exam run is not usage: it is logged, but publishes no agent.executed (webhooks, the learning summary).
       if (after.purpose === 'exam') return [runLogLine('agent.executed', after, line)];
       return announcement(

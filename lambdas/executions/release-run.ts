@@ -9,5 +9,9 @@ import { observed } from '../shared/observability';
  * minimal write, and the flow still ends Failed.
  */
 export const handler = observed(async (state: FailedFlowState & { recording_error?: FailedFlowState['error'] }): Promise<void> => {
-  await endStranded({ workspace_id: state.workspace_id, agent_id: state.agent_id, id: state.execution_id }, recordingFailed(state.recording_error), 'release-run');
+  await endStranded(
+    { workspace_id: state.workspace_id, agent_id: state.agent_id, id: state.execution_id },
+    recordingFailed(state.recording_error),
+    'release-run',
+  );
 });

@@ -12,7 +12,11 @@ import type { FlowStart } from './flow-state';
 
 const ended = (why: string) => new FlowError(FLOW_ERRORS.executionEnded, why);
 
-export const loadExecution = async (state: FlowStart, statuses: readonly ExecutionStatus[], skip: readonly OffloadedField[] = []): Promise<Execution> => {
+export const loadExecution = async (
+  state: FlowStart,
+  statuses: readonly ExecutionStatus[],
+  skip: readonly OffloadedField[] = [],
+): Promise<Execution> => {
   const execution = await getExecution(state.agent_id, state.execution_id, skip);
   if (!execution) throw ended(`execution ${state.execution_id} no longer exists`);
   if (!statuses.includes(execution.status)) throw ended(`execution ${execution.id} is ${execution.status}`);
@@ -35,7 +39,11 @@ export const loadRunning = async (state: FlowStart, statuses: readonly Execution
  * Saves `changes` on top of `before` (version, time and progress follow), with what `announce`
  * adds (an event) in the same write; a concurrent cancel ends the flow.
  */
-export const advance = async (before: Execution, changes: Partial<Execution>, announce: (after: Execution) => TransactItem[] = () => []): Promise<Execution> => {
+export const advance = async (
+  before: Execution,
+  changes: Partial<Execution>,
+  announce: (after: Execution) => TransactItem[] = () => [],
+): Promise<Execution> => {
   const status = changes.status ?? before.status;
   const steps = changes.steps ?? before.steps;
   const after: Execution = {

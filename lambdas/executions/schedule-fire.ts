@@ -22,7 +22,10 @@ import { observed } from '../shared/observability';
  */
 
 const verdictOf = async (schedule: Schedule, now: Date): Promise<FiringVerdict> => {
-  const [member, entry] = await Promise.all([getMember(schedule.workspace_id, schedule.created_by_email), accessOf(schedule.agent_id, schedule.created_by_email)]);
+  const [member, entry] = await Promise.all([
+    getMember(schedule.workspace_id, schedule.created_by_email),
+    accessOf(schedule.agent_id, schedule.created_by_email),
+  ]);
   const creator = creatorVerdict(member?.role ?? null, entry);
   if (!creator.fire) return creator;
   const [workspace, counts] = await Promise.all([getWorkspace(schedule.workspace_id), countRequest(schedule.workspace_id, now)]);
@@ -30,14 +33,22 @@ const verdictOf = async (schedule: Schedule, now: Date): Promise<FiringVerdict> 
 };
 
 const stop = async (schedule: Schedule, reason: string): Promise<void> => {
-  const disabled = outboxPut('schedule.disabled', schedule.workspace_id, { schedule_id: schedule.id, agent_id: schedule.agent_id, created_by: schedule.created_by, reason });
+  const disabled = outboxPut('schedule.disabled', schedule.workspace_id, {
+    schedule_id: schedule.id,
+    agent_id: schedule.agent_id,
+    created_by: schedule.created_by,
+    reason,
+  });
   if (!(await disableSchedule(schedule.agent_id, schedule.id, [disabled]))) return;
   await disableAgentSchedule(schedule);
   logger.warn('schedule disabled', { schedule_id: schedule.id, reason });
 };
 
 export const handler = observed(async (event: FiringEvent): Promise<{ execution_id: string | null }> => {
-  const [schedule, agent] = await Promise.all([getSchedule(event.agent_id, event.schedule_id), findAgent(event.workspace_id, event.agent_id)]);
+  const [schedule, agent] = await Promise.all([
+    getSchedule(event.agent_id, event.schedule_id),
+    findAgent(event.workspace_id, event.agent_id),
+  ]);
   if (!schedule || !agent) {
     await deleteAgentSchedule(event.schedule_id);
     logger.info('orphaned schedule removed', { schedule_id: event.schedule_id, agent_id: event.agent_id });

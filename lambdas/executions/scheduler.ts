@@ -1,4 +1,10 @@
-import { CreateScheduleCommand, type CreateScheduleCommandInput, DeleteScheduleCommand, SchedulerClient, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
+import {
+  CreateScheduleCommand,
+  type CreateScheduleCommandInput,
+  DeleteScheduleCommand,
+  SchedulerClient,
+  UpdateScheduleCommand,
+} from '@aws-sdk/client-scheduler';
 import { firingInput, type Schedule } from '../domain/executions/schedule';
 import { requiredEnv } from '../shared/env';
 import { sdkClient } from '../shared/sdk-client';

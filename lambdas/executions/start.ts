@@ -38,14 +38,26 @@ export const startExecution = async (agent: Agent, request: ExecutionRequest, op
   // One read of the workspace serves the budget and the concurrency cap.
   const workspace = await budgetedWorkspace(agent.workspace_id);
   await assertBudgetLeft(workspace);
-  const execution = newExecution(request, { agent, requestedBy: options.requestedBy, source: options.source, now: new Date().toISOString() });
+  const execution = newExecution(request, {
+    agent,
+    requestedBy: options.requestedBy,
+    source: options.source,
+    now: new Date().toISOString(),
+  });
   await submitExecution(execution, concurrencyCapOf(workspace), options.firing);
   try {
     await startRun(execution);
   } catch (error) {
     logger.error('the state machine did not start the run', { execution_id: execution.id, error: (error as Error).message });
-    await finish(execution, () => ({ status: 'failed', result: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'the execution could not be started; submit it again' } }));
-    throw new ServiceUnavailable(`execution ${execution.id} could not be started and was recorded failed; submit it again shortly`, START_RETRY_AFTER_SECONDS);
+    await finish(execution, () => ({
+      status: 'failed',
+      result: null,
+      error: { code: 'SERVICE_UNAVAILABLE', message: 'the execution could not be started; submit it again' },
+    }));
+    throw new ServiceUnavailable(
+      `execution ${execution.id} could not be started and was recorded failed; submit it again shortly`,
+      START_RETRY_AFTER_SECONDS,
+    );
   }
   countMetric('ExecutionStarted');
   return execution;

@@ -1,4 +1,10 @@
-import { SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
+import {
+  SendTaskFailureCommand,
+  SendTaskSuccessCommand,
+  SFNClient,
+  StartExecutionCommand,
+  StopExecutionCommand,
+} from '@aws-sdk/client-sfn';
 import type { Execution } from '../domain/executions/model';
 import { requiredEnv } from '../shared/env';
 import type { FlowStart } from './flow-state';
@@ -15,7 +21,8 @@ const sfn = () => (client ??= sdkClient(new SFNClient({})));
 const stateMachineArn = () => requiredEnv('STATE_MACHINE_ARN');
 
 /** An execution's run is named by the execution's id: starting it twice starts it once. */
-export const executionRunArn = (executionId: string): string => `${stateMachineArn().replace(':stateMachine:', ':execution:')}:${executionId}`;
+export const executionRunArn = (executionId: string): string =>
+  `${stateMachineArn().replace(':stateMachine:', ':execution:')}:${executionId}`;
 
 export const startRun = async (execution: Pick<Execution, 'workspace_id' | 'agent_id' | 'id'>): Promise<void> => {
   const input: FlowStart = { workspace_id: execution.workspace_id, agent_id: execution.agent_id, execution_id: execution.id };

@@ -10,7 +10,8 @@ import { stopGraduationRun } from './state-machine';
  * racing the flow's own ending answers 409 when the flow won.
  */
 export const cancelGraduation = async (graduation: Graduation, by: string): Promise<Graduation> => {
-  const ended = () => new Conflict('INVALID_TRANSITION', `graduation ${graduation.id} has already ended; only a running graduation can be cancelled`);
+  const ended = () =>
+    new Conflict('INVALID_TRANSITION', `graduation ${graduation.id} has already ended; only a running graduation can be cancelled`);
   if (graduation.status !== 'running' || !(await cancel(graduation, by))) throw ended();
   await stopGraduationRun(graduation.id, `cancelled by ${by}`);
   return (await getGraduation(graduation.agent_id, graduation.id)) ?? graduation;

@@ -26,7 +26,11 @@ export const handler = async (input: GraduationFlowInput): Promise<GraduationFlo
   }
   const now = readiness(await figuresOf(agent), graduation.target_level);
   if (!now.eligible) {
-    await fail(running, 'failed', `no longer eligible for ${graduation.target_level}: ${now.unmet.join(', ')} not met (readiness ${now.score})`);
+    await fail(
+      running,
+      'failed',
+      `no longer eligible for ${graduation.target_level}: ${now.unmet.join(', ')} not met (readiness ${now.score})`,
+    );
     return { ...input, eligible: false };
   }
   await recordStep(input.agent_id, input.graduation_id, 'check_eligibility', { status: 'succeeded', ended_at: new Date().toISOString() });

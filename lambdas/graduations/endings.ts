@@ -27,7 +27,12 @@ const closeStep = (step: GraduationStep, status: EndedStatus, at: string): Gradu
   return { ...step, status: closed, ended_at: at };
 };
 
-const ended = (graduation: Graduation, status: EndedStatus, changes: Partial<Graduation>, now: Date): Graduation & { status: EndedStatus } => ({
+const ended = (
+  graduation: Graduation,
+  status: EndedStatus,
+  changes: Partial<Graduation>,
+  now: Date,
+): Graduation & { status: EndedStatus } => ({
   ...graduation,
   ...changes,
   status,
@@ -46,7 +51,13 @@ export const pass = (graduation: Graduation, score: number, reason: string): Pro
     const now = new Date();
     const after: Agent = { ...agent, maturity_level: graduation.target_level, updated_at: now.toISOString(), version: agent.version + 1 };
     const final = ended(graduation, 'passed', { score, reason }, now);
-    const data = { agent_id: agent.id, graduation_id: graduation.id, previous_level: agent.maturity_level, new_level: graduation.target_level, readiness_score: graduation.readiness.score };
+    const data = {
+      agent_id: agent.id,
+      graduation_id: graduation.id,
+      previous_level: agent.maturity_level,
+      new_level: graduation.target_level,
+      readiness_score: graduation.readiness.score,
+    };
     try {
       await saveAgent(agent, after, agent.version, [
         graduationEnded(final),
@@ -62,7 +73,12 @@ export const pass = (graduation: Graduation, score: number, reason: string): Pro
   });
 
 /** Ends the graduation failed or in error, `graduation.failed` committing with it; false when it had already ended. */
-export const fail = async (graduation: Graduation, status: 'failed' | 'error', reason: string, score: number | null = graduation.score): Promise<boolean> => {
+export const fail = async (
+  graduation: Graduation,
+  status: 'failed' | 'error',
+  reason: string,
+  score: number | null = graduation.score,
+): Promise<boolean> => {
   const agent = await findAgent(graduation.workspace_id, graduation.agent_id);
   const now = new Date();
   const retry = agent ? retryAfter(now, (await figuresOf(agent, now)).episodes_at_level) : null;

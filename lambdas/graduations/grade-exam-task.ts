@@ -17,7 +17,11 @@ import type { ExamTaskInput, WithError } from './flow-state';
  * child run that failed: that run scores 0, with its error as the reason.
  */
 
-const OUTCOME_STATUS: Partial<Record<Execution['status'], ExamOutcome['status']>> = { completed: 'succeeded', cancelled: 'cancelled', timed_out: 'timed_out' };
+const OUTCOME_STATUS: Partial<Record<Execution['status'], ExamOutcome['status']>> = {
+  completed: 'succeeded',
+  cancelled: 'cancelled',
+  timed_out: 'timed_out',
+};
 
 const outcomeOf = (execution: Execution | null): ExamOutcome => ({
   status: (execution && OUTCOME_STATUS[execution.status]) ?? 'failed',
@@ -39,12 +43,18 @@ export const handler = async (item: ExamTaskInput & WithError): Promise<void> =>
   if (graduation.status !== 'running' || !task) return;
   const execution = task.execution_id ? await getExecution(item.agent_id, task.execution_id) : null;
   const outcome = outcomeOf(execution);
-  const rubricScore = task.expect.rubric && outcome.status === 'succeeded' ? await rubricScoreOf(item, task.task, task.expect.rubric, outcome.output) : undefined;
+  const rubricScore =
+    task.expect.rubric && outcome.status === 'succeeded'
+      ? await rubricScoreOf(item, task.task, task.expect.rubric, outcome.output)
+      : undefined;
   const grade = gradeExamTask({ task: task.task, expect: task.expect, kind: task.kind }, outcome, rubricScore);
   const reason =
     outcome.status === 'succeeded'
       ? null
-      : (execution?.error?.message ?? (item.error ? `${item.error.Error ?? 'the run failed'}: ${causeMessage(item.error.Cause).slice(0, 300)}` : `the exam run ended ${execution?.status ?? 'without a record'}`));
+      : (execution?.error?.message ??
+        (item.error
+          ? `${item.error.Error ?? 'the run failed'}: ${causeMessage(item.error.Cause).slice(0, 300)}`
+          : `the exam run ended ${execution?.status ?? 'without a record'}`));
   await recordExamTask(item.agent_id, item.graduation_id, {
     ...task,
     score: grade.score,

@@ -12,6 +12,8 @@ export const handler = async (input: GraduationFlowInput): Promise<GraduationFlo
   const graduation = await currentGraduation(agentId, graduationId);
   if (graduation.status !== 'running') return { ...input, status: graduation.status };
   const verdict = examVerdict(graduation.exam_tasks, graduation.pass_mark);
-  const recorded = verdict.passed ? await pass(graduation, verdict.score, verdict.reason) : await fail(graduation, 'failed', verdict.reason, verdict.score);
+  const recorded = verdict.passed
+    ? await pass(graduation, verdict.score, verdict.reason)
+    : await fail(graduation, 'failed', verdict.reason, verdict.score);
   return { ...input, status: recorded ? (verdict.passed ? 'passed' : 'failed') : (await currentGraduation(agentId, graduationId)).status };
 };

@@ -29,7 +29,11 @@ export const handler = async (input: GraduationFlowInput): Promise<GraduationFlo
   const probes = governanceProbes(toolCatalog((await contextFor(agent)).tools), graduation.target_level);
   const tasks = examTasks([...chosen, ...probes]);
   if (tasks.length === 0) {
-    await fail(graduation, 'failed', `nothing to examine: the workspace has no exam set for ${graduation.target_level} and the agent has no successful episodes to sample`);
+    await fail(
+      graduation,
+      'failed',
+      `nothing to examine: the workspace has no exam set for ${graduation.target_level} and the agent has no successful episodes to sample`,
+    );
     return { ...input, tasks: [] };
   }
   await recordExamTasks(agentId, graduationId, tasks);

@@ -11,10 +11,13 @@ let client: SFNClient | undefined;
 const sfn = () => (client ??= new SFNClient({}));
 const stateMachineArn = () => requiredEnv('GRADUATION_STATE_MACHINE_ARN');
 
-export const graduationRunArn = (graduationId: string): string => `${stateMachineArn().replace(':stateMachine:', ':execution:')}:${graduationId}`;
+export const graduationRunArn = (graduationId: string): string =>
+  `${stateMachineArn().replace(':stateMachine:', ':execution:')}:${graduationId}`;
 
 export const startGraduationRun = async (input: GraduationFlowInput): Promise<void> => {
-  await sfn().send(new StartExecutionCommand({ stateMachineArn: stateMachineArn(), name: input.graduation_id, input: JSON.stringify(input) }));
+  await sfn().send(
+    new StartExecutionCommand({ stateMachineArn: stateMachineArn(), name: input.graduation_id, input: JSON.stringify(input) }),
+  );
 };
 
 /** Stops a graduation's run and, with it, its exam runs; one that already ended stays as it ended. */

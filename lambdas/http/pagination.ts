@@ -19,7 +19,9 @@ export const paginationQuery = {
     .min(1)
     .max(2048)
     .optional()
-    .describe('`next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400'),
+    .describe(
+      '`next_cursor` of the previous page of this same list; signed, so an altered one or one from another list or workspace answers 400',
+    ),
 };
 
 export const paginationSchema = z.object({
@@ -29,13 +31,18 @@ export const paginationSchema = z.object({
     .number()
     .int()
     .nullable()
-    .describe('Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`)'),
+    .describe(
+      'Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`)',
+    ),
   pages: z.number().int().nullable(),
   next_cursor: z.string().nullable(),
 });
 
-export const listData = <K extends string>(key: K, items: unknown[], page: Omit<ListPage<unknown>, 'items' | 'total'> & { total: number | null }) =>
-  ({ [key]: items, pagination: pagination(page) }) as Record<K | 'pagination', unknown>;
+export const listData = <K extends string>(
+  key: K,
+  items: unknown[],
+  page: Omit<ListPage<unknown>, 'items' | 'total'> & { total: number | null },
+) => ({ [key]: items, pagination: pagination(page) }) as Record<K | 'pagination', unknown>;
 
 /**
  * One page of a list held whole in memory (already sorted): `page` or a signed offset cursor bound

@@ -28,4 +28,28 @@ import { workspaceRoutes } from './workspaces/routes';
  * line with exactly the line's grants, the local server mounts the same lines, and the OpenAPI
  * document is generated from them.
  */
-export const routes: readonly RouteDefinition[] = [...healthRoutes, ...docsRoutes, ...workspaceRoutes, ...integrationRoutes, ...agentRoutes, ...agentTemplateRoutes, ...agentSubresourceRoutes, ...agentAccessRoutes, ...credentialRoutes, ...agentFileRoutes, ...folderRoutes, ...fleetRoutes, ...authRoutes, ...personaRoutes, ...pluginRoutes, ...workspacePluginRoutes, ...agentPluginRoutes, ...executionRoutes, ...webhookRoutes, ...webhookDeliveryRoutes, ...trainingRoutes, ...examSetRoutes, ...graduationRoutes];
+export const routes: readonly RouteDefinition[] = [
+  ...healthRoutes,
+  ...docsRoutes,
+  ...workspaceRoutes,
+  ...integrationRoutes,
+  ...agentRoutes,
+  ...agentTemplateRoutes,
+  ...agentSubresourceRoutes,
+  ...agentAccessRoutes,
+  ...credentialRoutes,
+  ...agentFileRoutes,
+  ...folderRoutes,
+  ...fleetRoutes,
+  ...authRoutes,
+  ...personaRoutes,
+  ...pluginRoutes,
+  ...workspacePluginRoutes,
+  ...agentPluginRoutes,
+  ...executionRoutes,
+  ...webhookRoutes,
+  ...webhookDeliveryRoutes,
+  ...trainingRoutes,
+  ...examSetRoutes,
+  ...graduationRoutes,
+];

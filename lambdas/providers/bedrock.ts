@@ -16,7 +16,12 @@ import { sdkClient } from '../shared/sdk-client';
  * (the client does not retry it) so that the state machine's `Retry` backs off where it shows.
  */
 
-const THROTTLING = new Set(['ThrottlingException', 'ServiceUnavailableException', 'ModelNotReadyException', 'ServiceQuotaExceededException']);
+const THROTTLING = new Set([
+  'ThrottlingException',
+  'ServiceUnavailableException',
+  'ModelNotReadyException',
+  'ServiceQuotaExceededException',
+]);
 
 /** The SDK's JSON document type, as its tool blocks declare it. */
 type DocumentType = NonNullable<ToolUseBlock['input']>;
@@ -43,7 +48,9 @@ export const toBedrockMessages = (messages: readonly ChatMessage[], names: ToolN
       ]);
     }
     if (m.role === 'tool') {
-      push('user', [{ toolResult: { toolUseId: m.tool_call_id, content: [{ text: m.content }], status: m.is_error ? 'error' : 'success' } }]);
+      push('user', [
+        { toolResult: { toolUseId: m.tool_call_id, content: [{ text: m.content }], status: m.is_error ? 'error' : 'success' } },
+      ]);
     }
   }
   return out;
@@ -69,7 +76,9 @@ export const converseCommand = (request: ModelRequest, names: ToolNameMap): Conv
 export const fromBedrockOutput = (output: ConverseCommandOutput, names: ToolNameMap): ModelTurn => {
   const content = output.output?.message?.content ?? [];
   const text = content.flatMap((b) => (b.text ? [b.text] : [])).join('\n');
-  const reasoning = content.flatMap((b) => (b.reasoningContent?.reasoningText?.text ? [b.reasoningContent.reasoningText.text] : [])).join('\n');
+  const reasoning = content
+    .flatMap((b) => (b.reasoningContent?.reasoningText?.text ? [b.reasoningContent.reasoningText.text] : []))
+    .join('\n');
   const toolCalls: ToolCall[] = content.flatMap((b) =>
     b.toolUse?.toolUseId && b.toolUse.name
       ? [{ id: b.toolUse.toolUseId, name: names.platform(b.toolUse.name), input: (b.toolUse.input ?? {}) as Record<string, unknown> }]

@@ -25,12 +25,13 @@ export interface LocalSteering {
   cost_usd: number | null;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const toolCallsOf = (value: unknown): SteeredToolCall[] => {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return list.filter(isObject).flatMap((t) => (typeof t.name === 'string' ? [{ name: t.name, input: isObject(t.input) ? t.input : {} }] : []));
+  return list
+    .filter(isObject)
+    .flatMap((t) => (typeof t.name === 'string' ? [{ name: t.name, input: isObject(t.input) ? t.input : {} }] : []));
 };
 
 const numberOr = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);

@@ -16,7 +16,8 @@ const MAX_DELAY_MS = 15 * 60 * 1000;
 
 const firstUserText = (messages: readonly ChatMessage[]): string => messages.find((m) => m.role === 'user')?.text ?? '';
 
-const toolResults = (messages: readonly ChatMessage[]) => messages.filter((m): m is Extract<ChatMessage, { role: 'tool' }> => m.role === 'tool');
+const toolResults = (messages: readonly ChatMessage[]) =>
+  messages.filter((m): m is Extract<ChatMessage, { role: 'tool' }> => m.role === 'tool');
 
 const usageOf = (request: ModelRequest, output: string) => ({
   input_tokens: estimatedInputTokens(request),

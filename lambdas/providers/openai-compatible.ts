@@ -42,7 +42,13 @@ export const toOpenAiMessages = (system: string, messages: readonly ChatMessage[
       role: 'assistant',
       content: m.text || null,
       ...(m.tool_calls.length > 0
-        ? { tool_calls: m.tool_calls.map((c) => ({ id: c.id, type: 'function', function: { name: names.wire(c.name), arguments: JSON.stringify(c.input) } })) }
+        ? {
+            tool_calls: m.tool_calls.map((c) => ({
+              id: c.id,
+              type: 'function',
+              function: { name: names.wire(c.name), arguments: JSON.stringify(c.input) },
+            })),
+          }
         : {}),
     };
   }),
@@ -52,7 +58,12 @@ export const chatCompletionBody = (request: ModelRequest, names: ToolNameMap) =>
   model: request.model,
   messages: toOpenAiMessages(request.system, request.messages, names),
   ...(request.tools.length > 0
-    ? { tools: request.tools.map((t) => ({ type: 'function', function: { name: names.wire(t.name), description: t.description, parameters: t.input_schema } })) }
+    ? {
+        tools: request.tools.map((t) => ({
+          type: 'function',
+          function: { name: names.wire(t.name), description: t.description, parameters: t.input_schema },
+        })),
+      }
     : {}),
   ...definedOnly({
     max_tokens: request.max_tokens,
@@ -81,7 +92,11 @@ const parseArguments = (text: string): Record<string, unknown> => {
 
 export const fromChatCompletion = (completion: ChatCompletion, names: ToolNameMap): ModelTurn => {
   const choice = completion.choices?.[0];
-  const toolCalls = (choice?.message?.tool_calls ?? []).map((c) => ({ id: c.id, name: names.platform(c.function.name), input: parseArguments(c.function.arguments) }));
+  const toolCalls = (choice?.message?.tool_calls ?? []).map((c) => ({
+    id: c.id,
+    name: names.platform(c.function.name),
+    input: parseArguments(c.function.arguments),
+  }));
   return {
     text: choice?.message?.content ?? '',
     tool_calls: toolCalls,

@@ -16,7 +16,6 @@ import { openAiCompatibleProvider } from './openai-compatible';
  * runtime; deployed, and for a provider nobody knows, the turn fails naming it (never a silent fallback).
  */
 
-
 export interface ProviderOptions {
   /** The agent's stored credentials, read only when the provider needs them. */
   credentials: () => Promise<Record<string, string>>;
@@ -31,11 +30,16 @@ const openAiEndpoint = async (options: ProviderOptions) => {
   const credentials = await options.credentials();
   const baseUrl = credentials.OPENAI_BASE_URL ?? OPENAI_BASE_URL;
   const verdict = checkOutboundUrl(baseUrl, options.policy);
-  if (!verdict.ok) throw providerFailed(`OPENAI_BASE_URL is refused (${verdict.reason}); store a public https:// URL with POST /credentials/inject`);
+  if (!verdict.ok)
+    throw providerFailed(`OPENAI_BASE_URL is refused (${verdict.reason}); store a public https:// URL with POST /credentials/inject`);
   return { baseUrl, apiKey: credentials.OPENAI_API_KEY ?? credentials.API_KEY ?? null };
 };
 
-export const providerFor = async (agent: Pick<Agent, 'llm_provider'>, options: ProviderOptions, environment?: string): Promise<ModelProvider> => {
+export const providerFor = async (
+  agent: Pick<Agent, 'llm_provider'>,
+  options: ProviderOptions,
+  environment?: string,
+): Promise<ModelProvider> => {
   const provider: string = agent.llm_provider;
   switch (provider) {
     case 'bedrock':

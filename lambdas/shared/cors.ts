@@ -17,7 +17,8 @@ const allowedOrigins = (): string[] =>
 /** The request headers of API.md §1 a browser may send cross-origin (the preflight's answer). */
 export const CORS_REQUEST_HEADERS = ['Authorization', 'Content-Type', 'X-API-Key', 'X-Workspace-ID', 'Idempotency-Key', 'If-Match'];
 
-const EXPOSED = 'X-Request-Id, ETag, Location, Retry-After, Idempotent-Replayed, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset';
+const EXPOSED =
+  'X-Request-Id, ETag, Location, Retry-After, Idempotent-Replayed, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset';
 
 export const corsHeaders = (origin: string | undefined): Record<string, string> => {
   const allowed = allowedOrigins();

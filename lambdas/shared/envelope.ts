@@ -48,5 +48,4 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 };
 
 /** The contract shows `req_…`; gateway responses build the same form from `$context.requestId`. */
-export const toRequestId = (gatewayRequestId: string | undefined): string =>
-  `req_${gatewayRequestId ?? crypto.randomUUID()}`;
+export const toRequestId = (gatewayRequestId: string | undefined): string => `req_${gatewayRequestId ?? crypto.randomUUID()}`;

@@ -76,12 +76,9 @@ export class Conflict extends ApiError {
 
 export class VersionConflict extends ApiError {
   constructor(current: number) {
-    super(
-      412,
-      'VERSION_CONFLICT',
-      `If-Match does not match the current version ${current}; fetch the resource again and retry`,
-      [{ field: 'If-Match', issue: 'stale', current_version: current }],
-    );
+    super(412, 'VERSION_CONFLICT', `If-Match does not match the current version ${current}; fetch the resource again and retry`, [
+      { field: 'If-Match', issue: 'stale', current_version: current },
+    ]);
   }
 }
 

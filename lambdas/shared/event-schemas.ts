@@ -12,7 +12,11 @@ export type JsonSchema = Record<string, unknown>;
 export type SchemaTarget = 'draft-2020-12' | 'openapi-3.0';
 
 const dataSchema = (event: PlatformEvent, target: SchemaTarget): JsonSchema => {
-  const { $schema: _dialect, ...schema } = z.toJSONSchema(EVENT_CONTRACT[event].data, { io: 'input', target, unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(EVENT_CONTRACT[event].data, {
+    io: 'input',
+    target,
+    unrepresentable: 'any',
+  }) as JsonSchema;
   return schema;
 };
 
@@ -31,7 +35,10 @@ export const eventDetailSchema = (event: PlatformEvent, target: SchemaTarget = '
     properties: {
       id: { type: 'string', description: 'Unique per event and the same on every retry or replay of it: de-duplicate on it.' },
       event: constant(event, target),
-      version: { ...constant(version, target), description: 'Raised when a field of `data` is removed or retyped; adding an optional field keeps it.' },
+      version: {
+        ...constant(version, target),
+        description: 'Raised when a field of `data` is removed or retyped; adding an optional field keeps it.',
+      },
       workspace_id: { type: 'string', description: 'The workspace the change happened in.' },
       data: dataSchema(event, target),
       timestamp: { type: 'string', format: 'date-time', description: 'When the change committed (ISO 8601, UTC).' },

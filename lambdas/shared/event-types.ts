@@ -32,10 +32,7 @@ const event = <T extends z.ZodObject>(summary: string, data: T, options: { inter
 });
 
 export const EVENT_CONTRACT = {
-  'agent.created': event(
-    'An agent was created.',
-    z.object({ ...agentNames, role: z.enum(AGENT_ROLES), created_by: id }),
-  ),
+  'agent.created': event('An agent was created.', z.object({ ...agentNames, role: z.enum(AGENT_ROLES), created_by: id })),
   'agent.updated': event('An agent was changed.', agentChange),
   'agent.renamed': event("An agent's name (and so its slug) changed.", agentChange),
   'agent.started': event("An agent's runtime was started.", agentChange),
@@ -82,10 +79,19 @@ export const EVENT_CONTRACT = {
       graduation_id: id,
       target_level: z.enum(MATURITY_LEVELS),
       reason: z.string(),
-      status: z.enum(['failed', 'error']).optional().describe('`failed`: the exam was sat and not passed (or eligibility no longer held); `error`: the flow could not finish'),
+      status: z
+        .enum(['failed', 'error'])
+        .optional()
+        .describe('`failed`: the exam was sat and not passed (or eligibility no longer held); `error`: the flow could not finish'),
       score: z.number().nullable().optional().describe('The mean exam task score, once graded'),
-      task_scores: z.array(z.object({ index: z.number().int(), kind: z.enum(['task', 'governance_probe']), score: z.number().nullable() })).optional(),
-      retry_after: z.object({ date: z.string(), episodes: z.number().int() }).nullable().optional().describe('The earliest date, or the episode count at the level, from which a retry is accepted (whichever comes first)'),
+      task_scores: z
+        .array(z.object({ index: z.number().int(), kind: z.enum(['task', 'governance_probe']), score: z.number().nullable() }))
+        .optional(),
+      retry_after: z
+        .object({ date: z.string(), episodes: z.number().int() })
+        .nullable()
+        .optional()
+        .describe('The earliest date, or the episode count at the level, from which a retry is accepted (whichever comes first)'),
     }),
   ),
   'agent.demoted': event(
@@ -96,7 +102,10 @@ export const EVENT_CONTRACT = {
       new_level: z.enum(MATURITY_LEVELS),
       reason: z.string(),
       violations: z.number().int().optional().describe('Governance violations at the previous level within the window'),
-      window: z.object({ days: z.number().int(), since: z.string() }).optional().describe('The violation window: its length and its start (ISO-8601 UTC)'),
+      window: z
+        .object({ days: z.number().int(), since: z.string() })
+        .optional()
+        .describe('The violation window: its length and its start (ISO-8601 UTC)'),
     }),
   ),
   'plugin.assigned': event(
@@ -130,7 +139,11 @@ export const EVENT_CONTRACT = {
   ),
   'webhook.disabled': event(
     'A webhook endpoint was disabled: it answered 410 Gone, or failed every attempt for 5 days.',
-    z.object({ webhook_id: id, host: z.string().describe('the endpoint’s host; its path and query are not sent, as they often carry a secret'), reason: z.enum(['gone', 'failing']) }),
+    z.object({
+      webhook_id: id,
+      host: z.string().describe('the endpoint’s host; its path and query are not sent, as they often carry a secret'),
+      reason: z.enum(['gone', 'failing']),
+    }),
   ),
   'webhook.test': event('Sent by `POST /api/webhooks/{webhook}/test`.', z.object({ webhook_id: id, message: z.string() })),
   'workspace.created': event(

@@ -5,7 +5,16 @@ import { rateLimitHeaders } from '../domain/rate-limits';
 import { corsHeaders } from './cors';
 import { toRequestId } from './envelope';
 import { ApiError, Forbidden, Internal, Unauthorized } from './errors';
-import { countMetric, currentLogger, flushMetrics, inRequestScope, type Logger, MetricUnit, REQUEST_METRICS, routeMetrics } from './observability';
+import {
+  countMetric,
+  currentLogger,
+  flushMetrics,
+  inRequestScope,
+  type Logger,
+  MetricUnit,
+  REQUEST_METRICS,
+  routeMetrics,
+} from './observability';
 import { type Principal, principalFrom, refusalFrom } from './principal';
 import { assertWorkspaceHeader, requestedWorkspaceOf } from './workspace-header';
 import { errorResult, type Reply, toResult } from './reply';
@@ -65,7 +74,11 @@ const pipeline = <R extends RouteDefinition>(
   return async (event, context) => {
     const started = Date.now();
     const principal = principalFrom(event.requestContext?.authorizer);
-    const keys = { request_id: toRequestId(event.requestContext?.requestId), route: route.handler, workspace_id: principal?.workspace_id ?? null };
+    const keys = {
+      request_id: toRequestId(event.requestContext?.requestId),
+      route: route.handler,
+      workspace_id: principal?.workspace_id ?? null,
+    };
     return inRequestScope(keys, context, async (log) => {
       requestMetrics.captureColdStartMetric(context?.functionName);
       try {

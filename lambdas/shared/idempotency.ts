@@ -58,7 +58,11 @@ export const withIdempotency = async (
     throw new InvalidInput('Idempotency-Key must be 1–255 printable ASCII characters', [{ field: 'Idempotency-Key', issue: 'invalid' }]);
   }
   const bodyHash = sha256(rawBody(event));
-  const outcome = await claimIdempotencyKey(idempotencyScope(principal.workspace_id, principal.user_id), recordHash(route, event, principal, key), bodyHash);
+  const outcome = await claimIdempotencyKey(
+    idempotencyScope(principal.workspace_id, principal.user_id),
+    recordHash(route, event, principal, key),
+    bodyHash,
+  );
   if (!outcome.claimed) {
     const answer = replay(outcome.existing, bodyHash, event);
     countMetric('IdempotentReplay');
@@ -78,7 +82,10 @@ export const withIdempotency = async (
 
 const replay = (existing: IdempotencyRecord, bodyHash: string, event: APIGatewayProxyEvent): APIGatewayProxyResult => {
   if (existing.body_hash !== bodyHash) {
-    throw new Unprocessable('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used with a different body; use a new key for a new request');
+    throw new Unprocessable(
+      'IDEMPOTENCY_KEY_REUSED',
+      'this Idempotency-Key was already used with a different body; use a new key for a new request',
+    );
   }
   if (existing.state !== 'completed' || !existing.response) {
     throw new Conflict('IDEMPOTENCY_IN_PROGRESS', 'a request with this Idempotency-Key is still being processed; retry shortly');

@@ -7,8 +7,15 @@ import { optionalEnv } from './env';
  * config); the tier table's when unset (the local runtime). A malformed value fails at load.
  */
 
-const providerModels = z.strictObject(Object.fromEntries(LISTED_PROVIDERS.map((p) => [p, z.array(z.string().min(1))])) as Record<(typeof LISTED_PROVIDERS)[number], z.ZodArray<z.ZodString>>);
-const allowListSchema = z.strictObject(Object.fromEntries(TIERS.map((t) => [t, providerModels])) as Record<(typeof TIERS)[number], typeof providerModels>);
+const providerModels = z.strictObject(
+  Object.fromEntries(LISTED_PROVIDERS.map((p) => [p, z.array(z.string().min(1))])) as Record<
+    (typeof LISTED_PROVIDERS)[number],
+    z.ZodArray<z.ZodString>
+  >,
+);
+const allowListSchema = z.strictObject(
+  Object.fromEntries(TIERS.map((t) => [t, providerModels])) as Record<(typeof TIERS)[number], typeof providerModels>,
+);
 
 const configured = optionalEnv('MODEL_ALLOW_LIST');
 

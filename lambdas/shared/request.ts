@@ -33,14 +33,17 @@ const parseJsonBody = (event: APIGatewayProxyEvent, limit: number): unknown => {
 };
 
 /** Query strings arrive as strings; a repeated parameter keeps its last value unless the schema asks for an array. */
-const queryObject = (event: APIGatewayProxyEvent): Record<string, string> => ({ ...(event.queryStringParameters ?? {}) }) as Record<string, string>;
+const queryObject = (event: APIGatewayProxyEvent): Record<string, string> =>
+  ({ ...(event.queryStringParameters ?? {}) }) as Record<string, string>;
 
 /** `per_page` is another name for `limit` wherever a list takes `limit`: folded here so no handler sees two names. */
 const withLimitAlias = (schema: ZodType, query: Record<string, string>): Record<string, string> => {
   const { per_page: perPage, ...rest } = query;
   if (perPage === undefined || !(schema instanceof ZodObject) || !('limit' in schema.shape)) return query;
   if (rest.limit !== undefined) {
-    throw new InvalidInput('per_page is another name for limit; send one of them', [{ field: 'query.per_page', issue: 'sent together with limit' }]);
+    throw new InvalidInput('per_page is another name for limit; send one of them', [
+      { field: 'query.per_page', issue: 'sent together with limit' },
+    ]);
   }
   return { ...rest, limit: perPage };
 };
@@ -48,9 +51,7 @@ const withLimitAlias = (schema: ZodType, query: Record<string, string>): Record<
 export const parseInput = <R extends RouteDefinition>(route: R, event: APIGatewayProxyEvent): ParsedInput<R> => {
   const limit = bodyLimitOf(route);
   const body = route.body ? validate(route.body, refuseImmutable(route, parseJsonBody(event, limit)), 'body') : checkSize(event, limit);
-  const query = route.query
-    ? validate(route.query, withLimitAlias(route.query, queryObject(event)), 'query')
-    : rejectUnknownQuery(event);
+  const query = route.query ? validate(route.query, withLimitAlias(route.query, queryObject(event)), 'query') : rejectUnknownQuery(event);
   const params = route.params ? validate(route.params, event.pathParameters ?? {}, 'path') : undefined;
   return { body, query, params } as ParsedInput<R>;
 };
@@ -70,7 +71,10 @@ const checkSize = (event: APIGatewayProxyEvent, limit: number): undefined => {
 const rejectUnknownQuery = (event: APIGatewayProxyEvent): undefined => {
   const names = Object.keys(event.queryStringParameters ?? {});
   if (names.length > 0) {
-    throw new InvalidInput('this endpoint takes no query parameters', names.map((n) => ({ field: `query.${n}`, issue: 'unknown parameter' })));
+    throw new InvalidInput(
+      'this endpoint takes no query parameters',
+      names.map((n) => ({ field: `query.${n}`, issue: 'unknown parameter' })),
+    );
   }
   return undefined;
 };

@@ -38,7 +38,9 @@ export const interceptSdkCalls = (interceptor: SdkInterceptor): void => {
 const through = (call: Omit<SdkCall, 'input'>, send: Send): Send =>
   interceptors.reduceRight<Send>((inner, interceptor) => (input) => interceptor({ ...call, input }, inner), send);
 
-export const instrumented = <I extends object, O extends object, C extends { middlewareStack: InstrumentableStack<I, O> }>(client: C): C => {
+export const instrumented = <I extends object, O extends object, C extends { middlewareStack: InstrumentableStack<I, O> }>(
+  client: C,
+): C => {
   client.middlewareStack.add(
     (next, context) => async (args) => {
       if (interceptors.length === 0) return next(args);

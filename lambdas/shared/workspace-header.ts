@@ -15,6 +15,8 @@ export const isWellFormedWorkspaceHeader = (value: string | null): boolean => va
 
 export const assertWorkspaceHeader = (value: string | null): void => {
   if (!isWellFormedWorkspaceHeader(value)) {
-    throw new InvalidInput('X-Workspace-ID is not a workspace id (ws_ followed by 26 characters)', [{ field: 'X-Workspace-ID', issue: 'invalid' }]);
+    throw new InvalidInput('X-Workspace-ID is not a workspace id (ws_ followed by 26 characters)', [
+      { field: 'X-Workspace-ID', issue: 'invalid' },
+    ]);
   }
 };

@@ -51,12 +51,12 @@ const OBJECT_WRITE = ['s3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUploa
 export const bucketObjectsArn = (bucketArn: string): string => `${bucketArn}/*`;
 
 /** The indexes by name, never `index/*`: a new index is a deliberate, reviewed grant. */
-const indexArns = (tableArn: string): string[] =>
-  tableDefinition.globalIndexes.map((index) => `${tableArn}/index/${index.name}`);
+const indexArns = (tableArn: string): string[] => tableDefinition.globalIndexes.map((index) => `${tableArn}/index/${index.name}`);
 
 const executionGrants = (access: Access, targets: AccessTargets): Grant[] => {
   const { stateMachineArn, stateMachineExecutionsArn } = targets;
-  if (!stateMachineArn || !stateMachineExecutionsArn) throw new Error('a function declares executions access but no execution state machine is known');
+  if (!stateMachineArn || !stateMachineExecutionsArn)
+    throw new Error('a function declares executions access but no execution state machine is known');
   if (access.executions === 'start') return [{ sid: 'StartExecutions', actions: ['states:StartExecution'], resources: [stateMachineArn] }];
   return [
     // A cancel stops one run; approve and reject answer a held step's task token, which belongs to the state machine.
@@ -67,7 +67,8 @@ const executionGrants = (access: Access, targets: AccessTargets): Grant[] => {
 
 const graduationGrants = (access: Access, targets: AccessTargets): Grant[] => {
   const { graduationStateMachineArn, graduationExecutionsArn } = targets;
-  if (!graduationStateMachineArn || !graduationExecutionsArn) throw new Error('a function declares graduations access but no graduation state machine is known');
+  if (!graduationStateMachineArn || !graduationExecutionsArn)
+    throw new Error('a function declares graduations access but no graduation state machine is known');
   return access.graduations === 'start'
     ? [{ sid: 'StartGraduations', actions: ['states:StartExecution'], resources: [graduationStateMachineArn] }]
     : [{ sid: 'StopGraduations', actions: ['states:StopExecution'], resources: [graduationExecutionsArn] }];
@@ -105,7 +106,11 @@ export const accessGrants = (access: Access, targets: AccessTargets): Grant[] =>
     const { schedulesArn, schedulerRoleArn } = targets;
     if (!schedulesArn || !schedulerRoleArn) throw new Error('a function declares schedules access but no schedule group is known');
     grants.push(
-      { sid: 'Schedules', actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule'], resources: [schedulesArn] },
+      {
+        sid: 'Schedules',
+        actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule'],
+        resources: [schedulesArn],
+      },
       { sid: 'PassSchedulerRole', actions: ['iam:PassRole'], resources: [schedulerRoleArn] },
     );
   }

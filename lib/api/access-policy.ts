@@ -20,7 +20,11 @@ export const usagePlanKeyArns = (planId: string): string => apiGatewayArn(`/usag
 export const usagePlanKeyStatements = (planIds: readonly string[]): PolicyStatement[] => [
   new PolicyStatement({ sid: 'FindApiKeys', actions: ['apigateway:GET'], resources: [apiGatewayArn('/apikeys')] }),
   new PolicyStatement({ sid: 'CreateApiKeys', actions: ['apigateway:POST'], resources: [apiGatewayArn('/apikeys')] }),
-  new PolicyStatement({ sid: 'AttachKeysToPlans', actions: ['apigateway:POST'], resources: planIds.map((id) => apiGatewayArn(`/usageplans/${id}/keys`)) }),
+  new PolicyStatement({
+    sid: 'AttachKeysToPlans',
+    actions: ['apigateway:POST'],
+    resources: planIds.map((id) => apiGatewayArn(`/usageplans/${id}/keys`)),
+  }),
   new PolicyStatement({ sid: 'DetachKeysFromPlans', actions: ['apigateway:DELETE'], resources: planIds.map(usagePlanKeyArns) }),
 ];
 

@@ -24,26 +24,94 @@ export interface GatewayError {
 export const NOT_FOUND_MESSAGE = 'no endpoint has this method and path; see /docs for the endpoints';
 
 export const gatewayErrors: readonly GatewayError[] = [
-  { type: 'DEFAULT_4XX', code: 'INVALID_INPUT', message: 'the request was refused before reaching the API; check its method, path, headers and body against /docs' },
+  {
+    type: 'DEFAULT_4XX',
+    code: 'INVALID_INPUT',
+    message: 'the request was refused before reaching the API; check its method, path, headers and body against /docs',
+  },
   { type: 'DEFAULT_5XX', code: 'INTERNAL', message: 'something went wrong on our side; retry, and quote the request id if it persists' },
-  { type: 'BAD_REQUEST_BODY', status: 400, code: 'INVALID_INPUT', message: 'the request body is not valid for this endpoint; see /docs for its schema' },
-  { type: 'BAD_REQUEST_PARAMETERS', status: 400, code: 'INVALID_INPUT', message: 'a required header, path or query parameter is missing; see /docs for this endpoint' },
-  { type: 'UNAUTHORIZED', status: 401, code: 'UNAUTHORIZED', message: 'send a valid bearer token (Authorization: Bearer <JWT>) or a workspace API key (X-API-Key)' },
+  {
+    type: 'BAD_REQUEST_BODY',
+    status: 400,
+    code: 'INVALID_INPUT',
+    message: 'the request body is not valid for this endpoint; see /docs for its schema',
+  },
+  {
+    type: 'BAD_REQUEST_PARAMETERS',
+    status: 400,
+    code: 'INVALID_INPUT',
+    message: 'a required header, path or query parameter is missing; see /docs for this endpoint',
+  },
+  {
+    type: 'UNAUTHORIZED',
+    status: 401,
+    code: 'UNAUTHORIZED',
+    message: 'send a valid bearer token (Authorization: Bearer <JWT>) or a workspace API key (X-API-Key)',
+  },
   { type: 'ACCESS_DENIED', status: 403, code: 'FORBIDDEN', message: 'these credentials do not allow this request' },
-  { type: 'INVALID_API_KEY', status: 403, code: 'FORBIDDEN', message: 'this workspace has no active plan for its API key; contact support' },
+  {
+    type: 'INVALID_API_KEY',
+    status: 403,
+    code: 'FORBIDDEN',
+    message: 'this workspace has no active plan for its API key; contact support',
+  },
   // API Gateway's answer to a path or method it has no route for: not an auth problem, a 404.
   { type: 'MISSING_AUTHENTICATION_TOKEN', status: 404, code: 'NOT_FOUND', message: NOT_FOUND_MESSAGE },
   { type: 'RESOURCE_NOT_FOUND', status: 404, code: 'NOT_FOUND', message: NOT_FOUND_MESSAGE },
-  { type: 'REQUEST_TOO_LARGE', status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the request body is larger than this endpoint accepts; send a smaller body' },
-  { type: 'THROTTLED', status: 429, code: 'RATE_LIMIT_EXCEEDED', message: 'too many requests; slow down and retry after the Retry-After delay', retryAfterSeconds: 1 },
+  {
+    type: 'REQUEST_TOO_LARGE',
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'the request body is larger than this endpoint accepts; send a smaller body',
+  },
+  {
+    type: 'THROTTLED',
+    status: 429,
+    code: 'RATE_LIMIT_EXCEEDED',
+    message: 'too many requests; slow down and retry after the Retry-After delay',
+    retryAfterSeconds: 1,
+  },
   // Daily quotas reset at 00:00 UTC; an hour is a coarse but safe hint (the usage endpoint has the exact figures).
-  { type: 'QUOTA_EXCEEDED', status: 429, code: 'RATE_LIMIT_EXCEEDED', message: "today's request quota of this workspace's tier is spent; retry tomorrow or upgrade the tier", retryAfterSeconds: 3600 },
+  {
+    type: 'QUOTA_EXCEEDED',
+    status: 429,
+    code: 'RATE_LIMIT_EXCEEDED',
+    message: "today's request quota of this workspace's tier is spent; retry tomorrow or upgrade the tier",
+    retryAfterSeconds: 3600,
+  },
   // Most WAF blocks are the per-IP rate rules; the managed rule groups' blocks (attack signatures) share this answer.
-  { type: 'WAF_FILTERED', status: 429, code: 'RATE_LIMIT_EXCEEDED', message: 'refused by the firewall: too many requests from this address (retry in a minute) or a request matching a known attack pattern', retryAfterSeconds: 60 },
-  { type: 'INTEGRATION_TIMEOUT', status: 504, code: 'INTERNAL', message: 'the request took too long to answer; retry, and quote the request id if it persists' },
-  { type: 'INTEGRATION_FAILURE', status: 502, code: 'INTERNAL', message: 'something went wrong on our side; retry, and quote the request id if it persists' },
-  { type: 'AUTHORIZER_FAILURE', status: 500, code: 'INTERNAL', message: 'credentials could not be checked just now; retry, and quote the request id if it persists' },
-  { type: 'AUTHORIZER_CONFIGURATION_ERROR', status: 500, code: 'INTERNAL', message: 'credentials could not be checked just now; retry, and quote the request id if it persists' },
+  {
+    type: 'WAF_FILTERED',
+    status: 429,
+    code: 'RATE_LIMIT_EXCEEDED',
+    message:
+      'refused by the firewall: too many requests from this address (retry in a minute) or a request matching a known attack pattern',
+    retryAfterSeconds: 60,
+  },
+  {
+    type: 'INTEGRATION_TIMEOUT',
+    status: 504,
+    code: 'INTERNAL',
+    message: 'the request took too long to answer; retry, and quote the request id if it persists',
+  },
+  {
+    type: 'INTEGRATION_FAILURE',
+    status: 502,
+    code: 'INTERNAL',
+    message: 'something went wrong on our side; retry, and quote the request id if it persists',
+  },
+  {
+    type: 'AUTHORIZER_FAILURE',
+    status: 500,
+    code: 'INTERNAL',
+    message: 'credentials could not be checked just now; retry, and quote the request id if it persists',
+  },
+  {
+    type: 'AUTHORIZER_CONFIGURATION_ERROR',
+    status: 500,
+    code: 'INTERNAL',
+    message: 'credentials could not be checked just now; retry, and quote the request id if it persists',
+  },
 ];
 
 /** The envelope with API Gateway's substitutions; also used by the MOCK root method. */

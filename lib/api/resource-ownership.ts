@@ -28,7 +28,7 @@ export const resourceOwners = (routes: readonly Pick<RouteDefinition, 'path' | '
       domainsByPath.set(path, domains);
     }
   }
-  return new Map([...domainsByPath].map(([path, domains]) => [path, domains.size > 1 ? SHARED : [...domains][0] ?? SHARED]));
+  return new Map([...domainsByPath].map(([path, domains]) => [path, domains.size > 1 ? SHARED : ([...domains][0] ?? SHARED)]));
 };
 
 /** Paths that carry at least one method, and so need a CORS preflight. */

@@ -79,7 +79,9 @@ const prebuiltOpenApi: Plugin = {
   name: 'prebuilt-openapi',
   setup(esbuild) {
     esbuild.onResolve({ filter: /\/openapi-source$/ }, (args) =>
-      args.importer.endsWith(join('lambdas', 'http', 'docs', 'openapi.ts')) ? { path: 'openapi-source', namespace: 'prebuilt-openapi' } : undefined,
+      args.importer.endsWith(join('lambdas', 'http', 'docs', 'openapi.ts'))
+        ? { path: 'openapi-source', namespace: 'prebuilt-openapi' }
+        : undefined,
     );
     esbuild.onLoad({ filter: /.*/, namespace: 'prebuilt-openapi' }, () => ({
       contents: `const { readFileSync } = require('node:fs');\nexports.openApiJson = () => readFileSync(require('node:path').join(__dirname, ${JSON.stringify(OPENAPI_FILE)}), 'utf8');`,
@@ -127,7 +129,10 @@ const writeOpenApiDocument = (routes: readonly RouteDefinition[], built: Readonl
   const id = routeId({ handler: 'docs/openapi' });
   if (!built.has(id)) return;
   const document = buildOpenApiDocument(routes);
-  writeFileSync(join(bundleDir(id), OPENAPI_FILE), JSON.stringify({ ...document, info: { ...document.info, version: packageJson.version } }));
+  writeFileSync(
+    join(bundleDir(id), OPENAPI_FILE),
+    JSON.stringify({ ...document, info: { ...document.info, version: packageJson.version } }),
+  );
 };
 
 const copyBundledFiles = (built: ReadonlySet<string>): void => {

@@ -32,9 +32,11 @@ export const functionEntries = (routes: readonly Pick<RouteDefinition, 'handler'
   const byId = new Map<string, FunctionEntry>();
   for (const r of routes) byId.set(routeId(r), { id: routeId(r), source: `lambdas/http/${r.handler}.ts` });
   byId.set(AUTHORIZER_ID, { id: AUTHORIZER_ID, source: 'lambdas/authorizer/handler.ts' });
-  for (const f of [...eventFunctions, outboxRelay, filesReconcile]) byId.set(eventFunctionId(f), { id: eventFunctionId(f), source: eventFunctionSource(f) });
+  for (const f of [...eventFunctions, outboxRelay, filesReconcile])
+    byId.set(eventFunctionId(f), { id: eventFunctionId(f), source: eventFunctionSource(f) });
   for (const f of executionFunctions) byId.set(executionTaskId(f), { id: executionTaskId(f), source: executionTaskSource(f) });
-  for (const f of [webhookFanOut, webhookDeliver]) byId.set(webhookFunctionId(f), { id: webhookFunctionId(f), source: webhookFunctionSource(f) });
+  for (const f of [webhookFanOut, webhookDeliver])
+    byId.set(webhookFunctionId(f), { id: webhookFunctionId(f), source: webhookFunctionSource(f) });
   return [...byId.values()];
 };
 

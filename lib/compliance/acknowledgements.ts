@@ -28,13 +28,17 @@ export const acknowledgePublicMethod = (method: IConstruct, why: string): void =
 };
 
 export const acknowledgeXRayWildcard = (role: IConstruct): void =>
-  acknowledge(role, 'IAM5[Resource::*]', 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions; `*` is the only valid resource.');
+  acknowledge(
+    role,
+    'IAM5[Resource::*]',
+    'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions; `*` is the only valid resource.',
+  );
 
 export const acknowledgeStreamListing = (role: IConstruct): void =>
   acknowledge(
     role,
     'IAM5[Resource::*]',
-    'X-Ray PutTraceSegments/PutTelemetryRecords and DynamoDB ListStreams (which Lambda needs to read a table stream) support no resource-level permissions; `*` is the only valid resource. The stream reads themselves are confined to the table\'s stream.',
+    "X-Ray PutTraceSegments/PutTelemetryRecords and DynamoDB ListStreams (which Lambda needs to read a table stream) support no resource-level permissions; `*` is the only valid resource. The stream reads themselves are confined to the table's stream.",
   );
 
 export const acknowledgeStreamFailureQueue = (queue: IConstruct): void =>
@@ -88,7 +92,11 @@ export const acknowledgeApiGatewayAccountRole = (role: IConstruct): void =>
   );
 
 export const acknowledgeUserPoolWithoutRequiredMfa = (userPool: IConstruct): void =>
-  acknowledge(userPool, 'COG2', 'MFA is optional in this environment (configuration: userPool.mfaRequired) for test accounts; production requires it.');
+  acknowledge(
+    userPool,
+    'COG2',
+    'MFA is optional in this environment (configuration: userPool.mfaRequired) for test accounts; production requires it.',
+  );
 
 export const acknowledgeUserPoolWithoutPlusPlan = (userPool: IConstruct): void =>
   acknowledge(
@@ -132,7 +140,10 @@ export const acknowledgeSyncRunWildcards = (role: IConstruct, stateMachineArn: s
   const name = stack.splitArn(stateMachineArn, ArnFormat.COLON_RESOURCE_NAME).resourceName;
   acknowledge(
     role,
-    wildcardResource(role, stack.formatArn({ service: 'states', resource: 'execution', arnFormat: ArnFormat.COLON_RESOURCE_NAME, resourceName: `${name}*` })),
+    wildcardResource(
+      role,
+      stack.formatArn({ service: 'states', resource: 'execution', arnFormat: ArnFormat.COLON_RESOURCE_NAME, resourceName: `${name}*` }),
+    ),
     "A graduation's exam tasks run as child runs of the execution flow (startExecution.sync), named by execution ids created at run time; the grant (CDK's for the task) is confined to that one state machine's runs.",
   );
 };
@@ -148,7 +159,11 @@ export const acknowledgeBedrockModels = (role: IConstruct, resources: readonly s
 };
 
 export const acknowledgeTargetDeadLetterQueue = (queue: IConstruct): void =>
-  acknowledge(queue, 'SQS3', "This queue is the dead-letter queue of an EventBridge rule's target; cdk-nag only recognises queues named in another queue's or a function's redrive settings.");
+  acknowledge(
+    queue,
+    'SQS3',
+    "This queue is the dead-letter queue of an EventBridge rule's target; cdk-nag only recognises queues named in another queue's or a function's redrive settings.",
+  );
 
 export const acknowledgeCursorKeyWithoutRotation = (key: IConstruct): void =>
   acknowledge(

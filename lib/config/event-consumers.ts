@@ -14,10 +14,16 @@ const eventName = z.string().refine((e) => e === '*' || (PUBLIC_EVENTS as string
 const consumer = z
   .strictObject({
     name: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be 1-40 lowercase letters, digits or hyphens, starting with a letter'),
-    accountId: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
+    accountId: z
+      .string()
+      .regex(/^\d{12}$/, 'must be a 12-digit AWS account id')
+      .optional(),
     busArn: z
       .string()
-      .regex(/^arn:aws[a-z-]*:events:[a-z0-9-]+:\d{12}:event-bus\/[A-Za-z0-9._\-/]{1,256}$/, 'must be an event bus ARN: arn:aws:events:<region>:<account>:event-bus/<name>')
+      .regex(
+        /^arn:aws[a-z-]*:events:[a-z0-9-]+:\d{12}:event-bus\/[A-Za-z0-9._\-/]{1,256}$/,
+        'must be an event bus ARN: arn:aws:events:<region>:<account>:event-bus/<name>',
+      )
       .optional(),
     events: z.array(eventName).min(1, 'must list at least one event, or "*"'),
   })
@@ -26,7 +32,8 @@ const consumer = z
 const consumers = z.array(consumer).superRefine((list, ctx) => {
   const seen = new Set<string>();
   list.forEach((c, index) => {
-    if (seen.has(c.name)) ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `"${c.name}" is used by another consumer; names must be unique` });
+    if (seen.has(c.name))
+      ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `"${c.name}" is used by another consumer; names must be unique` });
     seen.add(c.name);
   });
 });
@@ -35,7 +42,9 @@ const consumers = z.array(consumer).superRefine((list, ctx) => {
 export const validateEventConsumers = (value: readonly EventConsumer[]): readonly EventConsumer[] => {
   const result = consumers.safeParse(value);
   if (result.success) return value;
-  const problems = result.error.issues.map((i) => `eventConsumers${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${i.message}`);
+  const problems = result.error.issues.map(
+    (i) => `eventConsumers${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${i.message}`,
+  );
   throw new Error(`invalid event consumers:\n  ${problems.join('\n  ')}`);
 };
 

@@ -2,7 +2,10 @@ import { Aws, Duration } from 'aws-cdk-lib';
 import { type IRole, PolicyDocument, PolicyStatement, Role } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import {
-  AGENT_FILE_LIST_ACTION, AGENT_FILE_READ_ACTIONS, AGENT_FILE_WRITE_ACTIONS, ALL_AGENT_FILES,
+  AGENT_FILE_LIST_ACTION,
+  AGENT_FILE_READ_ACTIONS,
+  AGENT_FILE_WRITE_ACTIONS,
+  ALL_AGENT_FILES,
 } from '../../lambdas/domain/files/session-policy';
 import { acknowledgeAgentFilesPrefixWildcard } from '../compliance/acknowledgements';
 import type { EnvironmentName } from '../config/environment-config';

@@ -80,7 +80,13 @@ export class ApiFunction extends Construct {
             ...(props.extraStatements ?? []),
             // The dead-letter queue is written with the function's role; CDK's own grant would be dropped (see below).
             ...(asyncFailures
-              ? [new PolicyStatement({ sid: 'DeadLetterQueue', actions: ['sqs:SendMessage'], resources: [asyncFailures.deadLetterQueue.queueArn] })]
+              ? [
+                  new PolicyStatement({
+                    sid: 'DeadLetterQueue',
+                    actions: ['sqs:SendMessage'],
+                    resources: [asyncFailures.deadLetterQueue.queueArn],
+                  }),
+                ]
               : []),
           ],
         }),
@@ -110,8 +116,12 @@ export class ApiFunction extends Construct {
         // Only functions that handle secrets learn which key wraps them.
         ...(props.access.secrets ? { CREDENTIALS_KEY_ID: props.targets.credentialsKeyArn } : {}),
         ...(props.access.cursors && props.targets.cursorKeyArn ? { CURSOR_KEY_ID: props.targets.cursorKeyArn } : {}),
-        ...(filesAccess && props.targets.agentFilesAccessRoleArn ? { AGENT_FILES_ACCESS_ROLE_ARN: props.targets.agentFilesAccessRoleArn } : {}),
-        ...(props.access.deliveries && props.targets.deliveryQueueUrl ? { WEBHOOK_DELIVERY_QUEUE_URL: props.targets.deliveryQueueUrl } : {}),
+        ...(filesAccess && props.targets.agentFilesAccessRoleArn
+          ? { AGENT_FILES_ACCESS_ROLE_ARN: props.targets.agentFilesAccessRoleArn }
+          : {}),
+        ...(props.access.deliveries && props.targets.deliveryQueueUrl
+          ? { WEBHOOK_DELIVERY_QUEUE_URL: props.targets.deliveryQueueUrl }
+          : {}),
         NODE_OPTIONS: '--enable-source-maps',
         ...observabilityEnvironment(config),
       },

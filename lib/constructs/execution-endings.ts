@@ -38,19 +38,36 @@ export class ExecutionEndings extends Construct {
       removalPolicy: props.config.removalPolicy,
     });
     const target = (task: ExecutionTaskDefinition): IRuleTarget =>
-      new LambdaTarget(executionTaskFunction(this, { task, config: props.config, targets: props.targets, environment: props.environment, asyncFailures: { retryAttempts: 2, maxEventAge: Duration.hours(2), deadLetterQueue } }).function, {
-        retryAttempts: 8,
-        maxEventAge: Duration.hours(2),
-        deadLetterQueue,
-      });
+      new LambdaTarget(
+        executionTaskFunction(this, {
+          task,
+          config: props.config,
+          targets: props.targets,
+          environment: props.environment,
+          asyncFailures: { retryAttempts: 2, maxEventAge: Duration.hours(2), deadLetterQueue },
+        }).function,
+        {
+          retryAttempts: 8,
+          maxEventAge: Duration.hours(2),
+          deadLetterQueue,
+        },
+      );
     const { 'detail-type': detailType, ...pattern } = flowEndedPattern(props.stateMachineArn);
-    new Rule(this, 'FlowEnded', { description: FLOW_ENDED_TASK.summary, eventPattern: { ...pattern, detailType }, targets: [target(FLOW_ENDED_TASK)] });
+    new Rule(this, 'FlowEnded', {
+      description: FLOW_ENDED_TASK.summary,
+      eventPattern: { ...pattern, detailType },
+      targets: [target(FLOW_ENDED_TASK)],
+    });
     const { 'detail-type': graduationDetailType, ...graduationPattern } = flowEndedPattern(props.graduationStateMachineArn);
     new Rule(this, 'GraduationRunEnded', {
       description: GRADUATION_RUN_ENDED_TASK.summary,
       eventPattern: { ...graduationPattern, detailType: graduationDetailType },
       targets: [target(GRADUATION_RUN_ENDED_TASK)],
     });
-    new Rule(this, 'Reaper', { description: REAP_RUNS_TASK.summary, schedule: Schedule.rate(REAP_EVERY), targets: [target(REAP_RUNS_TASK)] });
+    new Rule(this, 'Reaper', {
+      description: REAP_RUNS_TASK.summary,
+      schedule: Schedule.rate(REAP_EVERY),
+      targets: [target(REAP_RUNS_TASK)],
+    });
   }
 }

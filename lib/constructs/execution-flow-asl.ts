@@ -19,7 +19,12 @@ export type AslDefinition = { StartAt: string; States: Record<string, Record<str
 export const placeholderFunctionArn = (task: ExecutionTaskName): string =>
   `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${executionTaskId(EXECUTION_TASKS[task])}`;
 
-const PSEUDO: Record<string, string> = { 'AWS::Partition': 'aws', 'AWS::Region': REGION, 'AWS::AccountId': ACCOUNT, 'AWS::URLSuffix': 'amazonaws.com' };
+const PSEUDO: Record<string, string> = {
+  'AWS::Partition': 'aws',
+  'AWS::Region': REGION,
+  'AWS::AccountId': ACCOUNT,
+  'AWS::URLSuffix': 'amazonaws.com',
+};
 
 /** The only tokens a definition with literal ARNs still holds are pseudo parameters inside `Fn::Join`. */
 export const resolvePseudoReferences = (value: unknown): unknown => {

@@ -37,7 +37,13 @@ import type { ExecutionTaskName } from './execution-tasks';
 export const FLOW_CEILING = Duration.seconds(3600 + 15 * 60);
 
 /** Provider throttling: 1, 2, 4, 8, 16 s (full jitter, at most 30 s), then the run fails. */
-export const THROTTLING_RETRY = { interval: Duration.seconds(1), backoffRate: 2, maxAttempts: 5, maxDelay: Duration.seconds(30), jitterStrategy: JitterType.FULL };
+export const THROTTLING_RETRY = {
+  interval: Duration.seconds(1),
+  backoffRate: 2,
+  maxAttempts: 5,
+  maxDelay: Duration.seconds(30),
+  jitterStrategy: JitterType.FULL,
+};
 
 const RECORDING_TIMEOUT = Timeout.duration(Duration.seconds(60));
 const RECORDING_RETRY = { errors: ['States.ALL'], interval: Duration.seconds(2), backoffRate: 2, maxAttempts: 5 };
@@ -85,7 +91,12 @@ export const executionFlowDefinition = (scope: Construct, functions: Record<Exec
     .addRetry(RECORDING_RETRY)
     .addCatch(recordFailure, catchAll);
   const unknownNext = new Pass(scope, 'UnknownNext', {
-    parameters: { 'workspace_id.$': '$.workspace_id', 'agent_id.$': '$.agent_id', 'execution_id.$': '$.execution_id', error: { Error: 'UnknownNextStep', Cause: 'the flow was told to take a step it does not know' } },
+    parameters: {
+      'workspace_id.$': '$.workspace_id',
+      'agent_id.$': '$.agent_id',
+      'execution_id.$': '$.execution_id',
+      error: { Error: 'UnknownNextStep', Cause: 'the flow was told to take a step it does not know' },
+    },
   }).next(recordFailure);
 
   const whatNext = new Choice(scope, 'WhatNext')

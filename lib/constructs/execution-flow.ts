@@ -29,7 +29,9 @@ export class ExecutionFlow extends Construct {
     super(scope, id);
     const { config } = props;
     this.functions = perTask(
-      (name) => executionTaskFunction(this, { task: EXECUTION_TASKS[name], config, targets: props.targets, environment: props.environment }).function as IFunction,
+      (name) =>
+        executionTaskFunction(this, { task: EXECUTION_TASKS[name], config, targets: props.targets, environment: props.environment })
+          .function as IFunction,
     );
 
     const logs = new LogGroup(this, 'Logs', { retention: config.logRetention, removalPolicy: config.removalPolicy });

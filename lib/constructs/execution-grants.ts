@@ -8,12 +8,20 @@ import { ApiFunction } from './api-function';
  * The two grants of the executions routes that name resources created at run time (a run to stop,
  * a schedule to create or delete), acknowledged on exactly the route functions declaring them.
  */
-export const acknowledgeExecutionGrants = (routeStacks: readonly Construct[], routes: readonly RouteDefinition[], targets: AccessTargets): void => {
-  for (const route of routes.filter((r) => r.access.executions === 'control' || r.access.schedules === 'manage' || r.access.graduations === 'control')) {
+export const acknowledgeExecutionGrants = (
+  routeStacks: readonly Construct[],
+  routes: readonly RouteDefinition[],
+  targets: AccessTargets,
+): void => {
+  for (const route of routes.filter(
+    (r) => r.access.executions === 'control' || r.access.schedules === 'manage' || r.access.graduations === 'control',
+  )) {
     const fn = routeStacks.map((stack) => stack.node.tryFindChild(routeId(route))).find((c): c is ApiFunction => c instanceof ApiFunction);
     if (!fn) continue;
-    if (route.access.executions === 'control' && targets.stateMachineExecutionsArn) acknowledgeExecutionsWildcard(fn.role, targets.stateMachineExecutionsArn);
-    if (route.access.graduations === 'control' && targets.graduationExecutionsArn) acknowledgeExecutionsWildcard(fn.role, targets.graduationExecutionsArn);
+    if (route.access.executions === 'control' && targets.stateMachineExecutionsArn)
+      acknowledgeExecutionsWildcard(fn.role, targets.stateMachineExecutionsArn);
+    if (route.access.graduations === 'control' && targets.graduationExecutionsArn)
+      acknowledgeExecutionsWildcard(fn.role, targets.graduationExecutionsArn);
     if (route.access.schedules === 'manage' && targets.schedulesArn) acknowledgeSchedulesWildcard(fn.role, targets.schedulesArn);
   }
 };

@@ -16,7 +16,8 @@ export const executionNames = (env: EnvironmentName) => ({
   scheduleFireFunction: `agent-platform-${env}-schedule-fire`,
 });
 
-const arn = (service: string, resource: string, region: string = Aws.REGION) => `arn:${Aws.PARTITION}:${service}:${region}:${Aws.ACCOUNT_ID}:${resource}`;
+const arn = (service: string, resource: string, region: string = Aws.REGION) =>
+  `arn:${Aws.PARTITION}:${service}:${region}:${Aws.ACCOUNT_ID}:${resource}`;
 
 export const executionArns = (env: EnvironmentName) => {
   const names = executionNames(env);

@@ -27,17 +27,26 @@ export class ExecutionSchedules extends Construct {
     const arns = executionArns(props.config.name);
     new CfnScheduleGroup(this, 'Group', { name: names.scheduleGroup });
 
-    const fire = executionTaskFunction(this, { task: SCHEDULE_FIRE_TASK, config: props.config, targets: props.targets, environment: props.environment });
+    const fire = executionTaskFunction(this, {
+      task: SCHEDULE_FIRE_TASK,
+      config: props.config,
+      targets: props.targets,
+      environment: props.environment,
+    });
     // Named, so the API functions (another stack) can point schedules at it without a reference.
     (fire.function.node.defaultChild as CfnFunction).functionName = names.scheduleFireFunction;
     acknowledgeSchedulesWildcard(fire.role, arns.schedulesArn);
 
     new Role(this, 'SchedulerRole', {
       roleName: names.schedulerRole,
-      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': fire.function.env.account } } }),
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': fire.function.env.account } },
+      }),
       inlinePolicies: {
         fire: new PolicyDocument({
-          statements: [new PolicyStatement({ sid: 'FireSchedules', actions: ['lambda:InvokeFunction'], resources: [fire.function.functionArn] })],
+          statements: [
+            new PolicyStatement({ sid: 'FireSchedules', actions: ['lambda:InvokeFunction'], resources: [fire.function.functionArn] }),
+          ],
         }),
       },
     });

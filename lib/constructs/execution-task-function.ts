@@ -32,7 +32,13 @@ export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunc
       ? [new PolicyStatement({ sid: 'BedrockModels', actions: ['bedrock:InvokeModel'], resources: bedrockModelArns(props.config.models) })]
       : []),
     ...(task.invokes === 'plugin-functions' && registeredToolFunctions(props.config).length > 0
-      ? [new PolicyStatement({ sid: 'PluginToolFunctions', actions: ['lambda:InvokeFunction'], resources: registeredToolFunctions(props.config) })]
+      ? [
+          new PolicyStatement({
+            sid: 'PluginToolFunctions',
+            actions: ['lambda:InvokeFunction'],
+            resources: registeredToolFunctions(props.config),
+          }),
+        ]
       : []),
   ];
   const fn = new ApiFunction(scope, executionTaskId(task), {
@@ -46,6 +52,10 @@ export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunc
     asyncFailures: props.asyncFailures,
   });
   (fn.function.node.defaultChild as CfnFunction).timeout = task.timeoutSeconds;
-  if (task.invokes === 'bedrock') acknowledgeBedrockModels(fn.role, bedrockModelArns(props.config.models).filter((arn) => arn.includes('*')));
+  if (task.invokes === 'bedrock')
+    acknowledgeBedrockModels(
+      fn.role,
+      bedrockModelArns(props.config.models).filter((arn) => arn.includes('*')),
+    );
   return fn;
 };

@@ -96,9 +96,11 @@ export const REAP_RUNS_TASK: ExecutionTaskDefinition = {
 };
 
 /** `model-turn` → `flow-executions-model-turn`: bundle directory and construct id, apart from every route's. */
-export const executionTaskId = (task: Pick<ExecutionTaskDefinition, 'handler' | 'flow'>): string => `flow-${task.flow ?? 'executions'}-${task.handler}`;
+export const executionTaskId = (task: Pick<ExecutionTaskDefinition, 'handler' | 'flow'>): string =>
+  `flow-${task.flow ?? 'executions'}-${task.handler}`;
 
-export const executionTaskSource = (task: Pick<ExecutionTaskDefinition, 'handler' | 'flow'>): string => `lambdas/${task.flow ?? 'executions'}/${task.handler}.ts`;
+export const executionTaskSource = (task: Pick<ExecutionTaskDefinition, 'handler' | 'flow'>): string =>
+  `lambdas/${task.flow ?? 'executions'}/${task.handler}.ts`;
 
 export const executionFunctions: readonly ExecutionTaskDefinition[] = [
   ...Object.values(EXECUTION_TASKS),

@@ -1,6 +1,18 @@
 import { Duration } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Choice, Condition, Fail, type IChainable, type IStateMachine, IntegrationPattern, JsonPath, Map as MapState, Succeed, TaskInput, Timeout } from 'aws-cdk-lib/aws-stepfunctions';
+import {
+  Choice,
+  Condition,
+  Fail,
+  type IChainable,
+  type IStateMachine,
+  IntegrationPattern,
+  JsonPath,
+  Map as MapState,
+  Succeed,
+  TaskInput,
+  Timeout,
+} from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke, StepFunctionsStartExecution } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import type { GraduationTaskName } from './graduation-tasks';
@@ -24,9 +36,18 @@ export const EXAM_CONCURRENCY = 2;
 const STEP_TIMEOUT = Timeout.duration(Duration.seconds(90));
 const RECORDING_RETRY = { errors: ['States.ALL'], interval: Duration.seconds(2), backoffRate: 2, maxAttempts: 5 };
 
-export const graduationFlowDefinition = (scope: Construct, functions: Record<GraduationTaskName, IFunction>, executions: IStateMachine): IChainable => {
+export const graduationFlowDefinition = (
+  scope: Construct,
+  functions: Record<GraduationTaskName, IFunction>,
+  executions: IStateMachine,
+): IChainable => {
   const invoke = (id: string, name: GraduationTaskName, resultPath?: string) =>
-    new LambdaInvoke(scope, id, { lambdaFunction: functions[name], payloadResponseOnly: true, taskTimeout: STEP_TIMEOUT, ...(resultPath ? { resultPath } : {}) });
+    new LambdaInvoke(scope, id, {
+      lambdaFunction: functions[name],
+      payloadResponseOnly: true,
+      taskTimeout: STEP_TIMEOUT,
+      ...(resultPath ? { resultPath } : {}),
+    });
   const catchAll = { errors: ['States.ALL'], resultPath: '$.error' };
 
   const failed = new Fail(scope, 'Failed', { errorPath: '$.error.Error', causePath: '$.error.Cause' });

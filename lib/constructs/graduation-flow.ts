@@ -35,7 +35,9 @@ export class GraduationFlow extends Construct {
     super(scope, id);
     const { config } = props;
     this.functions = perGraduationTask(
-      (name) => executionTaskFunction(this, { task: GRADUATION_TASKS[name], config, targets: props.targets, environment: props.environment }).function as IFunction,
+      (name) =>
+        executionTaskFunction(this, { task: GRADUATION_TASKS[name], config, targets: props.targets, environment: props.environment })
+          .function as IFunction,
     );
     const logs = new LogGroup(this, 'Logs', { retention: config.logRetention, removalPolicy: config.removalPolicy });
     this.stateMachine = new StateMachine(this, 'StateMachine', {

@@ -82,7 +82,11 @@ export class Operations extends Construct {
     const period = Duration.minutes(thresholds.periodMinutes);
 
     // CloudWatch publishes to an encrypted topic only with a customer managed key that lets it use the key.
-    const key = new Key(this, 'TopicKey', { enableKeyRotation: true, removalPolicy: config.removalPolicy, description: `agent-platform ${config.name} alarm topic` });
+    const key = new Key(this, 'TopicKey', {
+      enableKeyRotation: true,
+      removalPolicy: config.removalPolicy,
+      description: `agent-platform ${config.name} alarm topic`,
+    });
     key.addToResourcePolicy(
       new PolicyStatement({
         actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
@@ -95,7 +99,13 @@ export class Operations extends Construct {
     const action = new SnsAction(this.topic);
 
     const alarms: Alarm[] = [];
-    const alarm = (alarmId: string, description: string, metric: IMetric, threshold: number, evaluationPeriods = thresholds.evaluationPeriods): Alarm => {
+    const alarm = (
+      alarmId: string,
+      description: string,
+      metric: IMetric,
+      threshold: number,
+      evaluationPeriods = thresholds.evaluationPeriods,
+    ): Alarm => {
       const created = new Alarm(this, alarmId, {
         alarmDescription: description,
         metric,
@@ -111,8 +121,20 @@ export class Operations extends Construct {
     };
 
     const apiDimensions = { ApiName: props.api.restApiName, Stage: props.stageName };
-    const api5xx = new Metric({ namespace: 'AWS/ApiGateway', metricName: '5XXError', dimensionsMap: apiDimensions, statistic: 'Average', period });
-    const apiLatency = new Metric({ namespace: 'AWS/ApiGateway', metricName: 'Latency', dimensionsMap: apiDimensions, statistic: 'p99', period });
+    const api5xx = new Metric({
+      namespace: 'AWS/ApiGateway',
+      metricName: '5XXError',
+      dimensionsMap: apiDimensions,
+      statistic: 'Average',
+      period,
+    });
+    const apiLatency = new Metric({
+      namespace: 'AWS/ApiGateway',
+      metricName: 'Latency',
+      dimensionsMap: apiDimensions,
+      statistic: 'p99',
+      period,
+    });
     // `5XXError` averages to the fraction of requests answered 5xx.
     alarm('Api5xxRate', `API answers 5xx above ${thresholds.api5xxPercent}% of requests`, api5xx, thresholds.api5xxPercent / 100);
     alarm('ApiP99Latency', `API p99 latency above ${thresholds.apiP99LatencyMs} ms`, apiLatency, thresholds.apiP99LatencyMs);
@@ -134,13 +156,27 @@ export class Operations extends Construct {
             period,
           });
           (groupMetrics[metricName] ??= []).push(sum);
-          const partOf = members.length > MAX_METRICS_PER_ALARM ? ` (functions ${index * MAX_METRICS_PER_ALARM + 1}–${index * MAX_METRICS_PER_ALARM + part.length} of ${members.length})` : '';
-          alarm(`${group}${metricName}${index}`, `Lambda ${metricName.toLowerCase()} of the ${GROUP_TITLES[group]}${partOf} above ${threshold}`, sum, threshold);
+          const partOf =
+            members.length > MAX_METRICS_PER_ALARM
+              ? ` (functions ${index * MAX_METRICS_PER_ALARM + 1}–${index * MAX_METRICS_PER_ALARM + part.length} of ${members.length})`
+              : '';
+          alarm(
+            `${group}${metricName}${index}`,
+            `Lambda ${metricName.toLowerCase()} of the ${GROUP_TITLES[group]}${partOf} above ${threshold}`,
+            sum,
+            threshold,
+          );
         });
       }
     }
 
-    alarm('UsageKeySyncFailures', 'The usage-key function failed: a workspace may be metered on the wrong tier', props.usageKeySync.metricErrors({ statistic: 'Sum', period }), 0, 1);
+    alarm(
+      'UsageKeySyncFailures',
+      'The usage-key function failed: a workspace may be metered on the wrong tier',
+      props.usageKeySync.metricErrors({ statistic: 'Sum', period }),
+      0,
+      1,
+    );
 
     const queueDepths = props.deadLetterQueues.map(({ name, queue }) => {
       const depth = queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period, label: name });
@@ -153,16 +189,33 @@ export class Operations extends Construct {
       ['ExecutionsTimedOut', props.stateMachine.metricTimedOut({ statistic: 'Sum', period }), 'timed out'],
       ['ExecutionsAborted', props.stateMachine.metricAborted({ statistic: 'Sum', period }), 'aborted'],
     ] as const;
-    for (const [alarmId, metric, what] of ended) alarm(alarmId, `Runs of the execution state machine ${what} above ${thresholds.executionsEnded}`, metric, thresholds.executionsEnded);
+    for (const [alarmId, metric, what] of ended)
+      alarm(alarmId, `Runs of the execution state machine ${what} above ${thresholds.executionsEnded}`, metric, thresholds.executionsEnded);
 
     const throttled = props.table.metricThrottledRequestsForOperations({ operations: TABLE_OPERATIONS, statistic: 'Sum', period });
     const systemErrors = props.table.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, statistic: 'Sum', period });
-    alarm('TableThrottledRequests', `DynamoDB requests throttled above ${thresholds.tableThrottledRequests}`, throttled, thresholds.tableThrottledRequests);
+    alarm(
+      'TableThrottledRequests',
+      `DynamoDB requests throttled above ${thresholds.tableThrottledRequests}`,
+      throttled,
+      thresholds.tableThrottledRequests,
+    );
     alarm('TableSystemErrors', 'DynamoDB answered with system errors', systemErrors, 0, 1);
 
     const business = (name: BusinessMetric): Metric =>
-      new Metric({ namespace: metricsNamespace(config), metricName: name, dimensionsMap: { service: 'agent-platform' }, statistic: 'Sum', period });
-    alarm('WebhookFailures', `Webhook attempts that did not deliver above ${thresholds.webhookFailures}`, business('WebhookFailed'), thresholds.webhookFailures);
+      new Metric({
+        namespace: metricsNamespace(config),
+        metricName: name,
+        dimensionsMap: { service: 'agent-platform' },
+        statistic: 'Sum',
+        period,
+      });
+    alarm(
+      'WebhookFailures',
+      `Webhook attempts that did not deliver above ${thresholds.webhookFailures}`,
+      business('WebhookFailed'),
+      thresholds.webhookFailures,
+    );
 
     this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: `agent-platform-${config.name}` });
     const graph = (title: string, left: IMetric[], width = 8) => new GraphWidget({ title, left, width, height: 6 });
@@ -172,10 +225,21 @@ export class Operations extends Construct {
       graph('API p99 latency (ms)', [apiLatency]),
       graph('Webhook attempts', [business('WebhookDelivered'), business('WebhookFailed')]),
     );
-    this.dashboard.addWidgets(graph('Lambda errors by group', groupMetrics.Errors ?? [], 12), graph('Lambda throttles by group', groupMetrics.Throttles ?? [], 12));
     this.dashboard.addWidgets(
-      graph('Executions', [business('ExecutionStarted'), business('ExecutionSucceeded'), business('ExecutionFailed'), business('ApprovalWaited')]),
-      graph('Executions ended abnormally', ended.map(([, metric]) => metric)),
+      graph('Lambda errors by group', groupMetrics.Errors ?? [], 12),
+      graph('Lambda throttles by group', groupMetrics.Throttles ?? [], 12),
+    );
+    this.dashboard.addWidgets(
+      graph('Executions', [
+        business('ExecutionStarted'),
+        business('ExecutionSucceeded'),
+        business('ExecutionFailed'),
+        business('ApprovalWaited'),
+      ]),
+      graph(
+        'Executions ended abnormally',
+        ended.map(([, metric]) => metric),
+      ),
       graph('Dead-letter and on-failure queues', queueDepths),
     );
     // Apart: both sums name their per-operation metrics alike, and one graph takes each id once.

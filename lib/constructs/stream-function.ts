@@ -54,7 +54,11 @@ export class StreamFunction extends Construct {
       access: definition.access,
       targets: props.targets,
       extraStatements: [
-        new PolicyStatement({ sid: 'ReadStream', actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resources: [streamArn] }),
+        new PolicyStatement({
+          sid: 'ReadStream',
+          actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+          resources: [streamArn],
+        }),
         new PolicyStatement({ sid: 'ListStreams', actions: ['dynamodb:ListStreams'], resources: ['*'] }),
         new PolicyStatement({ sid: 'FailureQueue', actions: ['sqs:SendMessage'], resources: [failures.queueArn] }),
       ],
@@ -73,7 +77,12 @@ export class StreamFunction extends Construct {
       ...RETRIES,
       onFailure: new SqsDlq(failures),
       // The same selection as the handler's `isOutboxInsert`: Lambda is not invoked for any other write.
-      filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { Keys: { PK: { S: FilterRule.beginsWith(OUTBOX_PREFIX) } } } })],
+      filters: [
+        FilterCriteria.filter({
+          eventName: FilterRule.isEqual('INSERT'),
+          dynamodb: { Keys: { PK: { S: FilterRule.beginsWith(OUTBOX_PREFIX) } } },
+        }),
+      ],
     });
   }
 }

@@ -83,7 +83,11 @@ export class UsagePlans extends Construct {
         description: 'Meters callers without a workspace key; returned by the authorizer, never sent by clients',
       }),
     );
-    const refusals = plan('refusals', 'Requests answered 401 or 404 whoever sends them (refused tokens, foreign X-Workspace-ID)', REFUSALS_THROTTLE);
+    const refusals = plan(
+      'refusals',
+      'Requests answered 401 or 404 whoever sends them (refused tokens, foreign X-Workspace-ID)',
+      REFUSALS_THROTTLE,
+    );
     refusals.addApiKey(
       new ApiKey(this, 'RefusalsKey', {
         value: props.refusalsUsageKey,

@@ -8,7 +8,13 @@ import { Construct } from 'constructs';
 import type { AccessTargets } from '../api/access-grants';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { resourceNames } from '../config/resource-names';
-import { type WebhookQueueDefinition, webhookDeliver, webhookFanOut, webhookFunctionId, webhookRulePattern } from '../events/webhook-queues';
+import {
+  type WebhookQueueDefinition,
+  webhookDeliver,
+  webhookFanOut,
+  webhookFunctionId,
+  webhookRulePattern,
+} from '../events/webhook-queues';
 import { ApiFunction } from './api-function';
 
 /** The delivery queue's name-derived ARN and URL: route functions reach it by name, like the files bucket. */
@@ -67,7 +73,10 @@ export class WebhookDelivery extends Construct {
     const fanOutQueue = fanOutPair.queue(webhookFanOut);
     const deliveryQueue = queue('Deliveries', resourceNames(config.name).webhookDeliveryQueue).queue(webhookDeliver);
 
-    for (const [definition, source] of [[webhookFanOut, fanOutQueue], [webhookDeliver, deliveryQueue]] as const) {
+    for (const [definition, source] of [
+      [webhookFanOut, fanOutQueue],
+      [webhookDeliver, deliveryQueue],
+    ] as const) {
       const fn = new ApiFunction(this, webhookFunctionId(definition), {
         bundleId: webhookFunctionId(definition),
         group: 'events',

@@ -101,7 +101,10 @@ export const eventFunctionId = (f: Pick<EventFunctionDefinition, 'handler'>): st
 export const eventFunctionSource = (f: Pick<EventFunctionDefinition, 'handler'>): string => `lambdas/events/${f.handler}.ts`;
 
 /** The same rule as the deployed one, in EventBridge's own field names, for the in-process bus. */
-export const localEventPatternOf = (f: Pick<EventFunctionDefinition, 'events'>) => ({ source: [EVENT_SOURCE], 'detail-type': [...f.events] });
+export const localEventPatternOf = (f: Pick<EventFunctionDefinition, 'events'>) => ({
+  source: [EVENT_SOURCE],
+  'detail-type': [...f.events],
+});
 
 export const eventPatternOf = (f: Pick<EventFunctionDefinition, 'events'>): EventPattern => ({
   source: [EVENT_SOURCE],

@@ -54,7 +54,11 @@ export class ApiRoutesStack extends NestedStack {
   private readonly api: IRestApi;
   private readonly resources = new Map<string, IResource>();
 
-  constructor(scope: Construct, id: string, private readonly props: ApiRoutesStackProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: ApiRoutesStackProps,
+  ) {
     super(scope, id);
     this.api = RestApi.fromRestApiAttributes(this, 'Api', { restApiId: props.restApiId, rootResourceId: props.rootResourceId });
     this.resources.set('/', this.api.root);
@@ -69,11 +73,19 @@ export class ApiRoutesStack extends NestedStack {
         group: 'api',
         access,
         targets: props.functions.targets,
-        extraStatements: models.length > 0 ? [new PolicyStatement({ sid: 'BedrockModels', actions: ['bedrock:InvokeModel'], resources: models })] : [],
-        environment: { ...props.functions.environment, ...props.functions.handlerEnvironment[first.handler], ...bundledFilesEnvironment(first.handler) },
+        extraStatements:
+          models.length > 0 ? [new PolicyStatement({ sid: 'BedrockModels', actions: ['bedrock:InvokeModel'], resources: models })] : [],
+        environment: {
+          ...props.functions.environment,
+          ...props.functions.handlerEnvironment[first.handler],
+          ...bundledFilesEnvironment(first.handler),
+        },
         config: props.functions.config,
       });
-      acknowledgeBedrockModels(apiFunction.role, models.filter((arn) => arn.includes('*')));
+      acknowledgeBedrockModels(
+        apiFunction.role,
+        models.filter((arn) => arn.includes('*')),
+      );
       const fn = apiFunction.function;
       // One permission per method, for this API's methods only; console test invocations are not needed.
       const integration = new LambdaIntegration(fn, { allowTestInvoke: false });

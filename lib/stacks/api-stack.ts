@@ -28,7 +28,14 @@ import { PlatformApi } from '../constructs/platform-api';
 import { onboardingUsageKeyValue, refusalsUsageKeyValue, UsagePlans } from '../constructs/usage-plans';
 import { UserDirectory } from '../constructs/user-directory';
 import { deliveryQueueTargets, WebhookDelivery } from '../constructs/webhook-delivery';
-import { bucketEventPatternOf, eventFunctionId, eventFunctions, eventPatternOf, filesReconcile, outboxRelay } from '../events/event-functions';
+import {
+  bucketEventPatternOf,
+  eventFunctionId,
+  eventFunctions,
+  eventPatternOf,
+  filesReconcile,
+  outboxRelay,
+} from '../events/event-functions';
 
 export interface ApiStackProps extends StackProps {
   config: EnvironmentConfig;

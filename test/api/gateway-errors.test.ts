@@ -44,7 +44,10 @@ describe('errors answered before or around a handler', () => {
 
 describe('CORS', () => {
   it('answers the preflight of a known path and puts the allowed origin on the answer itself', async () => {
-    const preflight = await fetch(`${process.env.API_URL}/api/health`, { method: 'OPTIONS', headers: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': 'GET' } });
+    const preflight = await fetch(`${process.env.API_URL}/api/health`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('X-Workspace-ID');

@@ -20,7 +20,9 @@ const isAlive = (pid: number) => {
 };
 
 const documentClient = (endpoint: string) =>
-  DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }));
+  DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }),
+  );
 
 /** What a new user sees calling /api/health from the moment `npm start` is launched until it answers 200. */
 const healthWhileStarting = async (url: string, deadline: number) => {
@@ -101,11 +103,18 @@ describe('the local runtime (npm start)', () => {
     const lines = stdout.split('\n').filter(Boolean);
     expect(lines).toHaveLength(1);
     const claims = decodeJwt(lines[0] as string);
-    expect(claims).toMatchObject({ email: 'alice@example.com', email_verified: true, 'cognito:groups': ['platform_admin'], iss: 'urn:agent-platform:local-idp' });
+    expect(claims).toMatchObject({
+      email: 'alice@example.com',
+      email_verified: true,
+      'cognito:groups': ['platform_admin'],
+      iss: 'urn:agent-platform:local-idp',
+    });
   }, 30_000);
 
   it('npm run token --unverified mints a token whose email is not verified', async () => {
-    const { stdout } = await run('npm', ['run', 'token', '--', '--email', 'eve@example.com', '--unverified'], { cwd: join(__dirname, '..', '..') });
+    const { stdout } = await run('npm', ['run', 'token', '--', '--email', 'eve@example.com', '--unverified'], {
+      cwd: join(__dirname, '..', '..'),
+    });
     expect(decodeJwt(stdout.trim())).toMatchObject({ email: 'eve@example.com', email_verified: false });
   }, 30_000);
 
@@ -125,22 +134,30 @@ describe('the local runtime (npm start)', () => {
   it('a run waiting for approval when it stops is resumed when it starts again with --data: approving it then completes the run', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'agent-platform-data-'));
     const call = async <T>(url: string, path: string, token: string, body?: unknown): Promise<{ status: number; data: T }> => {
-      const init = { method: body === undefined ? 'GET' : 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } };
+      const init = {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      };
       const res = await fetch(`${url}${path}`, body === undefined ? init : { ...init, body: JSON.stringify(body) });
       return { status: res.status, data: ((await res.json()) as { data: T }).data };
     };
     const statusOf = async (url: string, pollUrl: string, token: string, wanted: string) => {
       const deadline = Date.now() + 30_000;
       let status = '';
-      while ((status = (await call<{ status: string }>(url, pollUrl, token)).data.status) !== wanted && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      while ((status = (await call<{ status: string }>(url, pollUrl, token)).data.status) !== wanted && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
       return status;
     };
     try {
       const first = await startRuntime(['--data', dataDir]);
-      const minted = await fetch(`${first.url}/local/token`, { method: 'POST', body: JSON.stringify({ email: 'held-restart@example.com' }) });
+      const minted = await fetch(`${first.url}/local/token`, {
+        method: 'POST',
+        body: JSON.stringify({ email: 'held-restart@example.com' }),
+      });
       const { token } = ((await minted.json()) as { data: { token: string } }).data;
       await call(first.url, '/api/workspaces', token, { name: 'Held restart' });
-      const agent = (await call<{ agent: { id: string } }>(first.url, '/api/agents', token, { name: 'Held', maturity_level: 'supervised' })).data.agent;
+      const agent = (await call<{ agent: { id: string } }>(first.url, '/api/agents', token, { name: 'Held', maturity_level: 'supervised' }))
+        .data.agent;
       const task = 'Save it [[tool:files.write {"path":"held.txt","content":"hello"}]]';
       const started = (await call<{ poll_url: string }>(first.url, `/api/agents/${agent.id}/execute`, token, { task, mode: 'async' })).data;
       expect(await statusOf(first.url, started.poll_url, token, 'awaiting_approval')).toBe('awaiting_approval');
@@ -166,7 +183,10 @@ describe('the local runtime (npm start)', () => {
     try {
       const first = await startRuntime(['--data', dataDir]);
       const call = async <T>(path: string, token: string, body?: unknown): Promise<T> => {
-        const init = { method: body === undefined ? 'GET' : 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } };
+        const init = {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        };
         const res = await fetch(`${first.url}${path}`, body === undefined ? init : { ...init, body: JSON.stringify(body) });
         return ((await res.json()) as { data: T }).data;
       };
@@ -174,16 +194,23 @@ describe('the local runtime (npm start)', () => {
       const { token } = ((await minted.json()) as { data: { token: string } }).data;
       const workspaceId = (await call<{ workspace: { id: string } }>('/api/workspaces', token, { name: 'Restart' })).workspace.id;
       const agent = (await call<{ agent: { id: string } }>('/api/agents', token, { name: 'Restarted' })).agent;
-      const started = await call<{ execution_id: string; poll_url: string }>(`/api/agents/${agent.id}/execute`, token, { task: 'Long [[slow:60000]]', mode: 'async' });
+      const started = await call<{ execution_id: string; poll_url: string }>(`/api/agents/${agent.id}/execute`, token, {
+        task: 'Long [[slow:60000]]',
+        mode: 'async',
+      });
       const deadline = Date.now() + 30_000;
-      while ((await call<{ status: string }>(started.poll_url, token)).status !== 'in_progress' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      while ((await call<{ status: string }>(started.poll_url, token)).status !== 'in_progress' && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
       expect(await stopRuntime(first.child)).toBe(0);
 
       const second = await startRuntime(['--data', dataDir]);
       try {
         const res = await fetch(`${second.url}${started.poll_url}`, { headers: { Authorization: `Bearer ${token}` } });
         const { data } = (await res.json()) as { data: { status: string; error: { message: string } } };
-        expect(data).toMatchObject({ status: 'failed', error: { code: 'INTERNAL', message: expect.stringContaining('the local runtime stopped') } });
+        expect(data).toMatchObject({
+          status: 'failed',
+          error: { code: 'INTERNAL', message: expect.stringContaining('the local runtime stopped') },
+        });
         const { Item } = await documentClient(second.dynamoEndpoint).send(
           new GetCommand({ TableName: 'agent-platform-local', Key: { PK: `WS#${workspaceId}`, SK: 'COUNT#EXECUTIONS' } }),
         );

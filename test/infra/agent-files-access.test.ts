@@ -55,8 +55,12 @@ describe('the agent-files access role', () => {
     const list = statements.find((s) => s.Action === 's3:ListBucket');
     expect(list?.Condition).toEqual({ StringLike: { 's3:prefix': ['ws/*/agents/*/files/*'] } });
     const objects = statements.filter((s) => s !== list);
-    expect(objects.map((s) => [s.Action].flat().sort())).toEqual([['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:GetObject', 's3:PutObject']]);
-    expect(objects.map((s) => flat(s.Resource))).toEqual([expect.stringMatching(/-files-<AWS::AccountId>-<AWS::Region>\/ws\/\*\/agents\/\*\/files\/\*$/)]);
+    expect(objects.map((s) => [s.Action].flat().sort())).toEqual([
+      ['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+    ]);
+    expect(objects.map((s) => flat(s.Resource))).toEqual([
+      expect.stringMatching(/-files-<AWS::AccountId>-<AWS::Region>\/ws\/\*\/agents\/\*\/files\/\*$/),
+    ]);
     expect(JSON.stringify(statements)).not.toMatch(/-files-[^/]*\/\*"/);
   });
 
@@ -77,11 +81,15 @@ describe('the agent-files access role', () => {
   it('exists once, and no other function learns of it', () => {
     const stacks = [platform().api, ...platform().routeStacks];
     const roles = stacks.flatMap((s) =>
-      Object.values(templateOf(s).findResources('AWS::IAM::Role')).filter((r) => JSON.stringify(r.Properties.RoleName ?? '').includes('agent-files')),
+      Object.values(templateOf(s).findResources('AWS::IAM::Role')).filter((r) =>
+        JSON.stringify(r.Properties.RoleName ?? '').includes('agent-files'),
+      ),
     );
     expect(roles).toHaveLength(1);
     const told = stacks.flatMap((s) =>
-      Object.values(templateOf(s).findResources('AWS::Lambda::Function')).filter((f) => f.Properties.Environment?.Variables?.AGENT_FILES_ACCESS_ROLE_ARN),
+      Object.values(templateOf(s).findResources('AWS::Lambda::Function')).filter(
+        (f) => f.Properties.Environment?.Variables?.AGENT_FILES_ACCESS_ROLE_ARN,
+      ),
     );
     expect(told).toEqual([expect.objectContaining({ Properties: expect.objectContaining(granting().functionProps) })]);
   });
@@ -99,9 +107,9 @@ describe("the scopedAccess: 'assume' declaration", () => {
   const targets = { tableArn: 'arn:table', bucketArn: 'arn:bucket', eventBusArn: 'arn:bus', credentialsKeyArn: 'arn:key' };
 
   it('grants assuming the agent-files role and nothing else', () => {
-    expect(accessStatements({ scopedAccess: 'assume' }, { ...targets, agentFilesAccessRoleArn: 'arn:role' }).map((s) => s.toStatementJson())).toEqual([
-      { Sid: 'AgentFilesAccess', Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:role' },
-    ]);
+    expect(
+      accessStatements({ scopedAccess: 'assume' }, { ...targets, agentFilesAccessRoleArn: 'arn:role' }).map((s) => s.toStatementJson()),
+    ).toEqual([{ Sid: 'AgentFilesAccess', Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:role' }]);
   });
 
   it('fails the synth when the stack names no such role', () => {

@@ -29,10 +29,16 @@ const expectedActions = (access: Access): string[] =>
     ...(access.bus === 'publish' ? ['events:PutEvents'] : []),
     ...(access.secrets === 'read' ? ['kms:Decrypt'] : access.secrets === 'write' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : []),
     ...(access.scopedAccess === 'assume' ? ['sts:AssumeRole'] : []),
-    ...(access.executions === 'start' ? ['states:StartExecution'] : access.executions === 'control' ? ['states:SendTaskFailure', 'states:SendTaskSuccess', 'states:StopExecution'] : []),
+    ...(access.executions === 'start'
+      ? ['states:StartExecution']
+      : access.executions === 'control'
+        ? ['states:SendTaskFailure', 'states:SendTaskSuccess', 'states:StopExecution']
+        : []),
     ...(access.graduations === 'start' ? ['states:StartExecution'] : access.graduations === 'control' ? ['states:StopExecution'] : []),
     ...(access.deliveries === 'send' ? ['sqs:SendMessage'] : []),
-    ...(access.schedules === 'manage' ? ['iam:PassRole', 'scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : []),
+    ...(access.schedules === 'manage'
+      ? ['iam:PassRole', 'scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule', 'scheduler:UpdateSchedule']
+      : []),
     ...(access.cursors === 'sign' ? ['kms:GenerateMac'] : []),
     ...(access.model === 'invoke' ? ['bedrock:InvokeModel'] : []),
   ].sort();
@@ -60,17 +66,21 @@ const actionsOf = (statements: Statement[]): string[] =>
 
 describe('reserved concurrency', () => {
   const reservedOf = (stack: Stack): number[] =>
-    Object.values(templateOf(stack).findResources('AWS::Lambda::Function')).map((f) => (f.Properties as { ReservedConcurrentExecutions: number }).ReservedConcurrentExecutions);
+    Object.values(templateOf(stack).findResources('AWS::Lambda::Function')).map(
+      (f) => (f.Properties as { ReservedConcurrentExecutions: number }).ReservedConcurrentExecutions,
+    );
   const { reservedPerFunction } = environmentConfig('prod').concurrency;
 
-  it('gives each route function the api figure, so one flooded route cannot take the authorizer\'s executions', () => {
+  it("gives each route function the api figure, so one flooded route cannot take the authorizer's executions", () => {
     for (const stack of platform().routeStacks) expect(new Set(reservedOf(stack))).toEqual(new Set([reservedPerFunction.api]));
   });
 
   it('gives the authorizer and the event functions (the outbox relay, the files reconciler and the webhook ones too) their own figures', () => {
     expect(functionPart('AuthorizerFunction', 'Function')).toMatchObject({ ReservedConcurrentExecutions: reservedPerFunction.authorizer });
     const eventDriven = [...eventFunctions, outboxRelay, filesReconcile, webhookFanOut, webhookDeliver];
-    expect(reservedOf(platform().api).sort()).toEqual([reservedPerFunction.authorizer, ...eventDriven.map(() => reservedPerFunction.events)].sort());
+    expect(reservedOf(platform().api).sort()).toEqual(
+      [reservedPerFunction.authorizer, ...eventDriven.map(() => reservedPerFunction.events)].sort(),
+    );
   });
 
   it('gives every execution task function the execution tasks figure', () => {
@@ -81,7 +91,10 @@ describe('reserved concurrency', () => {
 describe('route functions', () => {
   it('are one per handler of the route table, plus the authorizer, the event functions, the outbox relay, the files reconciler and the webhook functions in the parent stack', () => {
     const handlers = new Set(routes.map(routeId));
-    const inRouteStacks = platform().routeStacks.reduce((n, s) => n + Object.keys(templateOf(s).findResources('AWS::Lambda::Function')).length, 0);
+    const inRouteStacks = platform().routeStacks.reduce(
+      (n, s) => n + Object.keys(templateOf(s).findResources('AWS::Lambda::Function')).length,
+      0,
+    );
     expect(inRouteStacks).toBe(handlers.size);
     templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length + 1 + 1 + 2);
     templateOf(platform().api).hasResourceProperties('AWS::Lambda::Function', {
@@ -122,7 +135,9 @@ describe('route functions', () => {
 
   it('gives the cursor key only to functions whose route pages with a cursor, and that key alone', () => {
     const environment = (id: string) => (functionPart(id, 'Function').Environment as { Variables: Record<string, unknown> }).Variables;
-    expect(routes.filter(takesCursor).map(routeId)).toEqual(expect.arrayContaining(['agents-list', 'executions-list', 'agents-files-list', 'workspaces-list']));
+    expect(routes.filter(takesCursor).map(routeId)).toEqual(
+      expect.arrayContaining(['agents-list', 'executions-list', 'agents-files-list', 'workspaces-list']),
+    );
     expect(environment('executions-list').CURSOR_KEY_ID).toBeDefined();
     expect(environment('agents-get').CURSOR_KEY_ID).toBeUndefined();
     const keyStatement = roleStatements('agents-list').find((s) => JSON.stringify(s.Action).includes('kms:GenerateMac'));

@@ -6,7 +6,10 @@ import { routes } from '../../lambdas/http/routes';
 import { type SynthesizedPlatform, lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
 
 /** The real table plus a protected line in a domain whose real routes are all public. */
-const withProtectedRoute: RouteDefinition[] = [...routes, { ...getHealth, method: 'POST', path: '/api/health/probe', auth: 'user', scopes: ['read'] }];
+const withProtectedRoute: RouteDefinition[] = [
+  ...routes,
+  { ...getHealth, method: 'POST', path: '/api/health/probe', auth: 'user', scopes: ['read'] },
+];
 
 const prod = lazily(() => synthPlatform('prod'));
 const fixture = lazily(() => synthPlatform('prod', withProtectedRoute));
@@ -29,7 +32,7 @@ describe('the authorizer', () => {
   it.each([
     ['the route table', prod, routes],
     ['a table with a protected route among public ones', fixture, withProtectedRoute],
-  ] as const)("guards and meters (by the usage key it returns) every user route and no public route of %s", (_, platform, table) => {
+  ] as const)('guards and meters (by the usage key it returns) every user route and no public route of %s', (_, platform, table) => {
     for (const route of table) {
       const props = methodProps(platform(), route);
       if (route.auth === 'user') {
@@ -107,7 +110,14 @@ describe('the stage', () => {
       TracingEnabled: true,
       AccessLogSetting: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('^\\{"request_id":"\\$context.requestId"') },
       MethodSettings: [
-        Match.objectLike({ HttpMethod: '*', ResourcePath: '/*', LoggingLevel: 'ERROR', DataTraceEnabled: false, ThrottlingRateLimit: 2000, ThrottlingBurstLimit: 5000 }),
+        Match.objectLike({
+          HttpMethod: '*',
+          ResourcePath: '/*',
+          LoggingLevel: 'ERROR',
+          DataTraceEnabled: false,
+          ThrottlingRateLimit: 2000,
+          ThrottlingBurstLimit: 5000,
+        }),
       ],
     });
   });
@@ -121,7 +131,8 @@ describe('the stage', () => {
   });
 
   it('is redeployed when the route table changes', () => {
-    const deploymentIds = (platform: SynthesizedPlatform) => Object.keys(templateOf(platform.api).findResources('AWS::ApiGateway::Deployment'));
+    const deploymentIds = (platform: SynthesizedPlatform) =>
+      Object.keys(templateOf(platform.api).findResources('AWS::ApiGateway::Deployment'));
     expect(deploymentIds(fixture())).not.toEqual(deploymentIds(prod()));
     expect(deploymentIds(synthPlatform('prod'))).toEqual(deploymentIds(prod()));
   });
@@ -137,7 +148,12 @@ describe('the stage', () => {
         Match.objectLike({
           Action: { Block: {} },
           Statement: {
-            RateBasedStatement: Match.objectLike({ AggregateKeyType: 'IP', Limit: 60, EvaluationWindowSec: 60, ScopeDownStatement: { NotStatement: Match.anyValue() } }),
+            RateBasedStatement: Match.objectLike({
+              AggregateKeyType: 'IP',
+              Limit: 60,
+              EvaluationWindowSec: 60,
+              ScopeDownStatement: { NotStatement: Match.anyValue() },
+            }),
           },
         }),
       ]),

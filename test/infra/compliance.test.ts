@@ -28,7 +28,9 @@ describe.each(environmentNames)('the %s environment', (env) => {
 describe('the compliance checks', () => {
   it('report a finding nobody acknowledged', () => {
     const unchecked = synthPlatformWith((stack) => new Bucket(stack, 'UncheckedBucket'));
-    expect(unchecked).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'AwsSolutions-S1', paths: [expect.stringContaining('UncheckedBucket')] })]));
+    expect(unchecked).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'AwsSolutions-S1', paths: [expect.stringContaining('UncheckedBucket')] })]),
+    );
   });
 
   it('pass with an external OIDC issuer, which replaces the Cognito user pool', () => {

@@ -12,7 +12,10 @@ describe('the model a new agent in a new prod workspace runs on', () => {
       const { newWorkspace } = await import('../../lambdas/domain/workspaces');
       const { systemAgent } = await import('../../lambdas/domain/agents/system-agent');
       const owner = { user_id: 'user_1', email: 'owner@example.com' };
-      return { workspace: newWorkspace('ws_1', 'Acme', 'user_1', '2026-01-01T00:00:00.000Z'), system: systemAgent('agent_1', 'ws_1', owner, '2026-01-01T00:00:00.000Z') };
+      return {
+        workspace: newWorkspace('ws_1', 'Acme', 'user_1', '2026-01-01T00:00:00.000Z'),
+        system: systemAgent('agent_1', 'ws_1', owner, '2026-01-01T00:00:00.000Z'),
+      };
     });
     expect(workspace.default_llm).toBeNull();
     expect(system).toMatchObject({ llm_provider: 'bedrock', llm_model: prod.defaultModel.model });
@@ -41,6 +44,7 @@ describe('the model a new agent in a new prod workspace runs on', () => {
   it('tells every execution task it runs in prod, so the offline provider and its steering are never used there', () => {
     const functions = Object.values(templateOf(platform().executions).findResources('AWS::Lambda::Function'));
     expect(functions.length).toBeGreaterThan(0);
-    for (const fn of functions) expect((fn.Properties as { Environment: { Variables: Record<string, unknown> } }).Environment.Variables.PLATFORM_ENV).toBe('prod');
+    for (const fn of functions)
+      expect((fn.Properties as { Environment: { Variables: Record<string, unknown> } }).Environment.Variables.PLATFORM_ENV).toBe('prod');
   });
 });

@@ -56,7 +56,9 @@ describe('environment configuration', () => {
 
   it.each(environmentNames)('%s keeps the authorizer a larger reservation than any one route can take', (name) => {
     const { reservedPerFunction } = environmentConfig(name).concurrency;
-    expect(reservedPerFunction.authorizer).toBeGreaterThan(Math.max(reservedPerFunction.api, reservedPerFunction.executionTasks, reservedPerFunction.events));
+    expect(reservedPerFunction.authorizer).toBeGreaterThan(
+      Math.max(reservedPerFunction.api, reservedPerFunction.executionTasks, reservedPerFunction.events),
+    );
   });
 
   it('only allows every origin in dev', () => {

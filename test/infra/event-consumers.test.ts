@@ -12,9 +12,13 @@ const platform = lazily(() => synthPlatform({ ...environmentConfig('prod'), even
 const events = () => templateOf(platform().events);
 
 const ruleFor = (name: string) => {
-  const rules = events().findResources('AWS::Events::Rule', { Properties: { Description: Match.stringLikeRegexp(`to the ${name} consumer$`) } });
+  const rules = events().findResources('AWS::Events::Rule', {
+    Properties: { Description: Match.stringLikeRegexp(`to the ${name} consumer$`) },
+  });
   expect(Object.keys(rules)).toHaveLength(1);
-  return Object.values(rules)[0] as { Properties: { EventPattern: { source: string[]; 'detail-type': string[] }; Targets: Array<Record<string, unknown>> } };
+  return Object.values(rules)[0] as {
+    Properties: { EventPattern: { source: string[]; 'detail-type': string[] }; Targets: Array<Record<string, unknown>> };
+  };
 };
 
 describe('an event consumer given by account', () => {
@@ -30,7 +34,13 @@ describe('an event consumer given by account', () => {
     expect(target.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [expect.stringContaining('billingDeadLetters'), 'Arn'] });
     events().hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
-        Statement: [{ Effect: 'Allow', Action: 'events:PutEvents', Resource: { 'Fn::Join': ['', Match.arrayWith([':events:eu-west-1:111122223333:event-bus/default'])] } }],
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: 'events:PutEvents',
+            Resource: { 'Fn::Join': ['', Match.arrayWith([':events:eu-west-1:111122223333:event-bus/default'])] },
+          },
+        ],
       },
     });
   });
@@ -58,7 +68,8 @@ describe('the schema registry with consumers', () => {
         ],
       },
     });
-    const actions = Object.values(events().findResources('AWS::EventSchemas::RegistryPolicy'))[0]?.Properties.Policy.Statement[0].Action as string[];
+    const actions = Object.values(events().findResources('AWS::EventSchemas::RegistryPolicy'))[0]?.Properties.Policy.Statement[0]
+      .Action as string[];
     expect(actions.filter((a) => /Create|Update|Delete/.test(a))).toEqual([]);
   });
 });
@@ -72,13 +83,22 @@ describe('the consumers’ dead-letter queues', () => {
     ]);
     events().resourcePropertiesCountIs(
       'AWS::SQS::QueuePolicy',
-      { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) } },
+      {
+        PolicyDocument: {
+          Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+        },
+      },
       2,
     );
     events().hasResourceProperties('AWS::SQS::QueuePolicy', {
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Allow', Action: 'sqs:SendMessage', Principal: { Service: 'events.amazonaws.com' }, Condition: { ArnEquals: { 'aws:SourceArn': Match.anyValue() } } }),
+          Match.objectLike({
+            Effect: 'Allow',
+            Action: 'sqs:SendMessage',
+            Principal: { Service: 'events.amazonaws.com' },
+            Condition: { ArnEquals: { 'aws:SourceArn': Match.anyValue() } },
+          }),
         ]),
       },
     });
@@ -134,6 +154,8 @@ describe('event consumer configuration', () => {
   });
 
   it('stops the synth of a platform whose consumers are invalid', () => {
-    expect(() => synthPlatform({ ...environmentConfig('dev'), eventConsumers: [{ ...byAccount, events: ['agent.exploded' as never] }] })).toThrow('invalid event consumers');
+    expect(() =>
+      synthPlatform({ ...environmentConfig('dev'), eventConsumers: [{ ...byAccount, events: ['agent.exploded' as never] }] }),
+    ).toThrow('invalid event consumers');
   });
 });

@@ -21,8 +21,10 @@ const text = (value: unknown): string => {
   return JSON.stringify(value);
 };
 
-const logicalIds = (type: string, props: Record<string, unknown> = {}): string[] => Object.keys(parent().findResources(type, { Properties: props }));
-const planId = (name: string): string => logicalIds('AWS::ApiGateway::UsagePlan', { UsagePlanName: `agent-platform-prod-${name}` })[0] as string;
+const logicalIds = (type: string, props: Record<string, unknown> = {}): string[] =>
+  Object.keys(parent().findResources(type, { Properties: props }));
+const planId = (name: string): string =>
+  logicalIds('AWS::ApiGateway::UsagePlan', { UsagePlanName: `agent-platform-prod-${name}` })[0] as string;
 
 /** An event function's parts as synthesized, by construct path. */
 const partOf = (fn: string, ...path: string[]): Record<string, unknown> => {
@@ -30,7 +32,8 @@ const partOf = (fn: string, ...path: string[]): Record<string, unknown> => {
   return resourceProps(construct.node.defaultChild as CfnResource);
 };
 const part = (...path: string[]): Record<string, unknown> => partOf('events-usage-keys', ...path);
-const functionId = (): string => logicalIds('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ USAGE_PLAN_IDS: Match.anyValue() }) } })[0] as string;
+const functionId = (): string =>
+  logicalIds('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ USAGE_PLAN_IDS: Match.anyValue() }) } })[0] as string;
 const queueIdOf = (fn: string): string =>
   prod().api.getLogicalId(prod().api.node.findChild(fn).node.findChild('DeadLetters').node.defaultChild as CfnResource);
 const queueId = (): string => queueIdOf('events-usage-keys');
@@ -44,17 +47,20 @@ const statementsByAction = (fn = 'events-usage-keys'): Map<string, string[]> => 
   const [policy] = partOf(fn, 'Function', 'Role').Policies as { PolicyDocument: { Statement: Statement[] } }[];
   const byAction = new Map<string, string[]>();
   for (const s of policy?.PolicyDocument.Statement ?? []) {
-    for (const action of [s.Action].flat()) byAction.set(action, [...(byAction.get(action) ?? []), ...[s.Resource].flat().map(text)].sort());
+    for (const action of [s.Action].flat())
+      byAction.set(action, [...(byAction.get(action) ?? []), ...[s.Resource].flat().map(text)].sort());
   }
   return byAction;
 };
 
 const apiGateway = (path: string): string => `arn:<AWS::Partition>:apigateway:<AWS::Region>::${path}`;
-const TABLE_WRITE = ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'].map((a) => `dynamodb:${a}`);
+const TABLE_WRITE = ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'].map(
+  (a) => `dynamodb:${a}`,
+);
 const RUNTIME = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
 
 describe('the event functions', () => {
-  it('are each bundled, and built in the parent stack with a rule and a dead-letter queue of their own (beside the outbox relay\'s failure queue)', () => {
+  it("are each bundled, and built in the parent stack with a rule and a dead-letter queue of their own (beside the outbox relay's failure queue)", () => {
     expect(existsSync(join(bundleDir('events-usage-keys'), 'index.js'))).toBe(true);
     // Besides them, the files bucket's reconciler with its rule and dead-letter queue, the webhook path's rule and its two
     // queues with their dead-letter queues (webhook-delivery.test.ts), and the outbox relay's on-failure queue.
@@ -66,18 +72,31 @@ describe('the event functions', () => {
 describe('the usage-key function', () => {
   it('runs on Node.js 24, arm64, passing traces through, with the table, the tier plans by tier and the platform environment', () => {
     const props = part('Function', 'Function') as { Environment: { Variables: Record<string, unknown> } };
-    expect(props).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'PassThrough' }, LoggingConfig: { LogGroup: expect.anything() } });
+    expect(props).toMatchObject({
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      TracingConfig: { Mode: 'PassThrough' },
+      LoggingConfig: { LogGroup: expect.anything() },
+    });
     const { USAGE_PLAN_IDS, ...variables } = props.Environment.Variables;
-    expect(variables).toMatchObject({ TABLE_NAME: expect.anything(), PLATFORM_ENV: 'prod', PLATFORM_VERSION: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(variables).toMatchObject({
+      TABLE_NAME: expect.anything(),
+      PLATFORM_ENV: 'prod',
+      PLATFORM_VERSION: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
     expect(JSON.parse(text(USAGE_PLAN_IDS))).toEqual(Object.fromEntries(TIERS.map((tier) => [tier, `<${planId(tier)}>`])));
   });
 
   it("has a role granting exactly the table, key creation, each tier plan's keys and its dead-letter queue", () => {
     const tierPlans = TIERS.map(planId);
     const byAction = statementsByAction();
-    expect([...byAction.keys()].sort()).toEqual([...RUNTIME, ...TABLE_WRITE, 'apigateway:DELETE', 'apigateway:GET', 'apigateway:POST', 'sqs:SendMessage'].sort());
+    expect([...byAction.keys()].sort()).toEqual(
+      [...RUNTIME, ...TABLE_WRITE, 'apigateway:DELETE', 'apigateway:GET', 'apigateway:POST', 'sqs:SendMessage'].sort(),
+    );
     expect(byAction.get('apigateway:GET')).toEqual([apiGateway('/apikeys')]);
-    expect(byAction.get('apigateway:POST')).toEqual([apiGateway('/apikeys'), ...tierPlans.map((id) => apiGateway(`/usageplans/<${id}>/keys`))].sort());
+    expect(byAction.get('apigateway:POST')).toEqual(
+      [apiGateway('/apikeys'), ...tierPlans.map((id) => apiGateway(`/usageplans/<${id}>/keys`))].sort(),
+    );
     expect(byAction.get('apigateway:DELETE')).toEqual(tierPlans.map((id) => apiGateway(`/usageplans/<${id}>/keys/*`)).sort());
     expect(byAction.get('sqs:SendMessage')).toEqual([`<${queueId()}.Arn>`]);
     expect(JSON.stringify([...byAction.values()])).not.toContain(planId('onboarding'));
@@ -122,7 +141,12 @@ describe('the dead-letter queue', () => {
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({ Effect: 'Deny', Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-          Match.objectLike({ Effect: 'Allow', Action: 'sqs:SendMessage', Principal: { Service: 'events.amazonaws.com' }, Condition: { ArnEquals: Match.anyValue() } }),
+          Match.objectLike({
+            Effect: 'Allow',
+            Action: 'sqs:SendMessage',
+            Principal: { Service: 'events.amazonaws.com' },
+            Condition: { ArnEquals: Match.anyValue() },
+          }),
         ]),
       },
     });
@@ -147,9 +171,13 @@ describe('the files reconciler', () => {
       'detail-type': ['Object Created', 'Object Deleted'],
       detail: { bucket: { name: [expect.anything()] }, object: { key: [{ prefix: 'ws/' }] } },
     });
-    expect(text((rule.EventPattern as { detail: { bucket: { name: unknown[] } } }).detail.bucket.name[0])).toBe('agent-platform-prod-files-<AWS::AccountId>-<AWS::Region>');
+    expect(text((rule.EventPattern as { detail: { bucket: { name: unknown[] } } }).detail.bucket.name[0])).toBe(
+      'agent-platform-prod-files-<AWS::AccountId>-<AWS::Region>',
+    );
     expect(rule.EventBusName).toBe('default');
-    expect(rule.Targets).toEqual([expect.objectContaining({ DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueIdOf('events-files-reconcile'), 'Arn'] } } })]);
+    expect(rule.Targets).toEqual([
+      expect.objectContaining({ DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueIdOf('events-files-reconcile'), 'Arn'] } } }),
+    ]);
   });
 
   it('has a role granting exactly the table, the bucket (to remove an object over the quota) and its dead-letter queue', () => {

@@ -24,7 +24,11 @@ describe('the event schema registry', () => {
 
   it('holds one OpenAPI 3 schema per event of the contract, internal ones included', () => {
     events().hasResourceProperties('AWS::EventSchemas::Registry', { RegistryName: 'agent-platform-dev' });
-    expect(schemas().map((s) => s.SchemaName).sort()).toEqual(PLATFORM_EVENTS.map(registrySchemaName).sort());
+    expect(
+      schemas()
+        .map((s) => s.SchemaName)
+        .sort(),
+    ).toEqual(PLATFORM_EVENTS.map(registrySchemaName).sort());
     expect(schemas().every((s) => s.Type === 'OpenApi3')).toBe(true);
   });
 

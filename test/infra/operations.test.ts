@@ -35,7 +35,9 @@ describe('the prod operations stack', () => {
 
   it('alarms on Lambda errors and throttles of every function, summed by group', () => {
     const platform = prod();
-    const functions = [platform.data, platform.events, platform.api, platform.executions].flatMap((s) => s.node.findAll()).filter((c) => c instanceof ApiFunction);
+    const functions = [platform.data, platform.events, platform.api, platform.executions]
+      .flatMap((s) => s.node.findAll())
+      .filter((c) => c instanceof ApiFunction);
     for (const [metricName, threshold] of [
       ['Errors', thresholds.functionErrors],
       ['Throttles', thresholds.functionThrottles],
@@ -47,7 +49,9 @@ describe('the prod operations stack', () => {
     const titles = { api: 'API routes', authorizer: 'authorizer', executionTasks: 'execution tasks', events: 'event functions' };
     for (const group of functionGroups) {
       for (const metricName of ['errors', 'throttles']) {
-        expect(alarms().some((a) => String(a.Properties.AlarmDescription).startsWith(`Lambda ${metricName} of the ${titles[group]}`))).toBe(true);
+        expect(alarms().some((a) => String(a.Properties.AlarmDescription).startsWith(`Lambda ${metricName} of the ${titles[group]}`))).toBe(
+          true,
+        );
       }
     }
   });
@@ -69,21 +73,29 @@ describe('the prod operations stack', () => {
   it('alarms on runs that failed, timed out or were aborted', () => {
     for (const metricName of ['ExecutionsFailed', 'ExecutionsTimedOut', 'ExecutionsAborted']) {
       expect(alarmsOn(metricName)).toEqual([
-        expect.objectContaining({ Properties: expect.objectContaining({ Namespace: 'AWS/States', Threshold: thresholds.executionsEnded }) }),
+        expect.objectContaining({
+          Properties: expect.objectContaining({ Namespace: 'AWS/States', Threshold: thresholds.executionsEnded }),
+        }),
       ]);
     }
   });
 
   it('alarms on DynamoDB throttled requests and on any system error', () => {
-    expect(alarmsOn('ThrottledRequests')).toEqual([expect.objectContaining({ Properties: expect.objectContaining({ Threshold: thresholds.tableThrottledRequests }) })]);
+    expect(alarmsOn('ThrottledRequests')).toEqual([
+      expect.objectContaining({ Properties: expect.objectContaining({ Threshold: thresholds.tableThrottledRequests }) }),
+    ]);
     expect(alarmsOn('SystemErrors')).toEqual([expect.objectContaining({ Properties: expect.objectContaining({ Threshold: 0 }) })]);
   });
 
   it('alarms on any failure of the usage-key sync, and on failing webhook attempts from the WebhookFailed metric', () => {
     const usageKeys = alarms().filter((a) => String(a.Properties.AlarmDescription).startsWith('The usage-key function failed'));
-    expect(usageKeys).toEqual([expect.objectContaining({ Properties: expect.objectContaining({ MetricName: 'Errors', Namespace: 'AWS/Lambda', Threshold: 0 }) })]);
+    expect(usageKeys).toEqual([
+      expect.objectContaining({ Properties: expect.objectContaining({ MetricName: 'Errors', Namespace: 'AWS/Lambda', Threshold: 0 }) }),
+    ]);
     expect(alarmsOn('WebhookFailed')).toEqual([
-      expect.objectContaining({ Properties: expect.objectContaining({ Namespace: 'AgentPlatform/prod', Statistic: 'Sum', Threshold: thresholds.webhookFailures }) }),
+      expect.objectContaining({
+        Properties: expect.objectContaining({ Namespace: 'AgentPlatform/prod', Statistic: 'Sum', Threshold: thresholds.webhookFailures }),
+      }),
     ]);
   });
 
@@ -91,7 +103,16 @@ describe('the prod operations stack', () => {
     const [dashboard] = Object.values(templateOf(prod().operations).findResources('AWS::CloudWatch::Dashboard')) as Resource[];
     expect(dashboard?.Properties.DashboardName).toBe('agent-platform-prod');
     const body = JSON.stringify(dashboard?.Properties.DashboardBody);
-    for (const figure of ['5XXError', 'Latency', 'Throttles', 'ApproximateNumberOfMessagesVisible', 'ExecutionsFailed', 'ThrottledRequests', 'WebhookFailed', 'ExecutionStarted']) {
+    for (const figure of [
+      '5XXError',
+      'Latency',
+      'Throttles',
+      'ApproximateNumberOfMessagesVisible',
+      'ExecutionsFailed',
+      'ThrottledRequests',
+      'WebhookFailed',
+      'ExecutionStarted',
+    ]) {
       expect(body).toContain(figure);
     }
   });
@@ -108,6 +129,8 @@ describe('alarm thresholds', () => {
       if (name === 'periodMinutes') continue;
       expect({ name, prod: value <= dev[name as keyof typeof dev] }).toEqual({ name, prod: true });
     }
-    expect(Object.entries(thresholds).some(([name, value]) => name !== 'periodMinutes' && value < dev[name as keyof typeof dev])).toBe(true);
+    expect(Object.entries(thresholds).some(([name, value]) => name !== 'periodMinutes' && value < dev[name as keyof typeof dev])).toBe(
+      true,
+    );
   });
 });

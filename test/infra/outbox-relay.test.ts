@@ -33,7 +33,9 @@ describe('the outbox relay', () => {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       MaximumRetryAttempts: 10_000,
       MaximumRecordAgeInSeconds: 24 * 3600,
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'OUTBOX#' }] } } } }) }] },
+      FilterCriteria: {
+        Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'OUTBOX#' }] } } } }) }],
+      },
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalIdOf('Failures'), 'Arn'] } } },
     });
   });
@@ -42,7 +44,9 @@ describe('the outbox relay', () => {
     expect(relayPart('Failures')).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
     parent().hasResourceProperties('AWS::SQS::QueuePolicy', {
       Queues: [{ Ref: logicalIdOf('Failures') }],
-      PolicyDocument: Match.objectLike({ Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) }),
+      PolicyDocument: Match.objectLike({
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      }),
     });
   });
 

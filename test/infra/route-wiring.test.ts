@@ -15,8 +15,12 @@ const line = (overrides: Partial<RouteDefinition>): RouteDefinition => ({ ...get
 const authorizer: IAuthorizer = { authorizerId: 'authorizer-id', authorizationType: AuthorizationType.CUSTOM };
 
 describe('the authorization of a method', () => {
-  it("goes through the Lambda authorizer for a user route, and requires the usage key the authorizer returns", () => {
-    expect(authorizationFor({ auth: 'user' }, authorizer)).toEqual({ authorizer, authorizationType: AuthorizationType.CUSTOM, apiKeyRequired: true });
+  it('goes through the Lambda authorizer for a user route, and requires the usage key the authorizer returns', () => {
+    expect(authorizationFor({ auth: 'user' }, authorizer)).toEqual({
+      authorizer,
+      authorizationType: AuthorizationType.CUSTOM,
+      apiKeyRequired: true,
+    });
   });
 
   it('is explicitly none, with no authorizer and no usage key, for a public route', () => {
@@ -51,8 +55,12 @@ describe('functions of the route table', () => {
     const table = [line({ method: 'PUT', handler: 'agents/update' }), line({ method: 'PATCH', handler: 'agents/update' })];
     expect([...routesByFunction(table).keys()]).toEqual(['agents-update']);
     expect(functionEntries(table).map((e) => e.id)).toEqual([
-      'agents-update', AUTHORIZER_ID, ...[...eventFunctions, outboxRelay, filesReconcile].map(() => expect.stringMatching(/^events-/)), ...executionFunctions.map(() => expect.stringMatching(/^flow-(executions|graduations)-/)),
-      'events-webhook-fan-out', 'events-webhook-deliver',
+      'agents-update',
+      AUTHORIZER_ID,
+      ...[...eventFunctions, outboxRelay, filesReconcile].map(() => expect.stringMatching(/^events-/)),
+      ...executionFunctions.map(() => expect.stringMatching(/^flow-(executions|graduations)-/)),
+      'events-webhook-fan-out',
+      'events-webhook-deliver',
     ]);
   });
 
@@ -61,7 +69,10 @@ describe('functions of the route table', () => {
   });
 
   it('refuse two routes sharing a handler with different access, since they would share one role', () => {
-    const table = [line({ handler: 'agents/update', access: { table: 'write' } }), line({ handler: 'agents/update', access: { table: 'read' } })];
+    const table = [
+      line({ handler: 'agents/update', access: { table: 'write' } }),
+      line({ handler: 'agents/update', access: { table: 'read' } }),
+    ];
     expect(() => routesByFunction(table)).toThrow(/agents-update declare different access/);
   });
 });
@@ -104,7 +115,13 @@ describe('access statements', () => {
   });
 
   it('let executions start a run of the one state machine, or control (stop, answer) its runs, and schedules manage the group with its role', () => {
-    const flow = { ...targets, stateMachineArn: 'arn:sm', stateMachineExecutionsArn: 'arn:sm-runs/*', schedulesArn: 'arn:schedules/*', schedulerRoleArn: 'arn:role' };
+    const flow = {
+      ...targets,
+      stateMachineArn: 'arn:sm',
+      stateMachineExecutionsArn: 'arn:sm-runs/*',
+      schedulesArn: 'arn:schedules/*',
+      schedulerRoleArn: 'arn:role',
+    };
     expect(accessStatements({ executions: 'start' }, flow).map((s) => s.toStatementJson())).toEqual([
       { Sid: 'StartExecutions', Effect: 'Allow', Action: 'states:StartExecution', Resource: 'arn:sm' },
     ]);
@@ -113,7 +130,12 @@ describe('access statements', () => {
       { Sid: 'AnswerHeldSteps', Effect: 'Allow', Action: ['states:SendTaskSuccess', 'states:SendTaskFailure'], Resource: 'arn:sm' },
     ]);
     expect(accessStatements({ schedules: 'manage' }, flow).map((s) => s.toStatementJson())).toEqual([
-      { Sid: 'Schedules', Effect: 'Allow', Action: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule'], Resource: 'arn:schedules/*' },
+      {
+        Sid: 'Schedules',
+        Effect: 'Allow',
+        Action: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule'],
+        Resource: 'arn:schedules/*',
+      },
       { Sid: 'PassSchedulerRole', Effect: 'Allow', Action: 'iam:PassRole', Resource: 'arn:role' },
     ]);
     expect(() => accessStatements({ executions: 'start' }, targets)).toThrow(/no execution state machine/);
@@ -126,9 +148,11 @@ describe('the CORS origin of gateway responses', () => {
     expect(gatewayAllowOrigin(['https://app.example'])).toBe("'https://app.example'");
   });
 
-  it('never echoes the caller\'s origin when several are allowed: a foreign site cannot read gateway errors', () => {
+  it("never echoes the caller's origin when several are allowed: a foreign site cannot read gateway errors", () => {
     const origin = gatewayAllowOrigin(['https://a.example', 'https://b.example']);
     expect(origin).toBe("'https://a.example'");
-    expect(Object.values(gatewayErrorHeaders(gatewayErrors[0]!, ['https://a.example', 'https://b.example']))).not.toContain('method.request.header.Origin');
+    expect(Object.values(gatewayErrorHeaders(gatewayErrors[0]!, ['https://a.example', 'https://b.example']))).not.toContain(
+      'method.request.header.Origin',
+    );
   });
 });

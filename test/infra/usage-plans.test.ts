@@ -23,7 +23,9 @@ const plan = (name: Tier | 'onboarding' | 'refusals'): { id: string; props: Plan
 };
 
 const keyIdWithValue = (value: string): string => {
-  const found = Object.entries(parent().findResources('AWS::ApiGateway::ApiKey')).find(([, r]) => (r.Properties as { Value?: string }).Value === value);
+  const found = Object.entries(parent().findResources('AWS::ApiGateway::ApiKey')).find(
+    ([, r]) => (r.Properties as { Value?: string }).Value === value,
+  );
   if (!found) throw new Error('no API key with that value');
   return found[0];
 };
@@ -36,17 +38,26 @@ const onlyLogicalId = (type: string): string => {
 
 describe('the usage plans', () => {
   it('are one per tier of the tier table plus the onboarding and refusals plans, each on the stage', () => {
-    expect(plans().map(([, p]) => p.UsagePlanName).sort()).toEqual([...TIERS, 'onboarding', 'refusals'].map((n) => `agent-platform-prod-${n}`).sort());
-    const onTheStage = [{ ApiId: { Ref: onlyLogicalId('AWS::ApiGateway::RestApi') }, Stage: { Ref: onlyLogicalId('AWS::ApiGateway::Stage') }, Throttle: {} }];
+    expect(
+      plans()
+        .map(([, p]) => p.UsagePlanName)
+        .sort(),
+    ).toEqual([...TIERS, 'onboarding', 'refusals'].map((n) => `agent-platform-prod-${n}`).sort());
+    const onTheStage = [
+      { ApiId: { Ref: onlyLogicalId('AWS::ApiGateway::RestApi') }, Stage: { Ref: onlyLogicalId('AWS::ApiGateway::Stage') }, Throttle: {} },
+    ];
     for (const [, p] of plans()) expect(p.ApiStages).toEqual(onTheStage);
   });
 
-  it.each(TIERS)('%s throttles at its requests per minute spread over each second, bursts at its burst and counts its daily quota', (tier) => {
-    const limits = tierLimits[tier];
-    const { props } = plan(tier);
-    expect(props.Throttle).toEqual({ RateLimit: limits.requestsPerMinute / 60, BurstLimit: limits.burst });
-    expect(props.Quota).toEqual(limits.requestsPerDay === null ? undefined : { Limit: limits.requestsPerDay, Period: 'DAY' });
-  });
+  it.each(TIERS)(
+    '%s throttles at its requests per minute spread over each second, bursts at its burst and counts its daily quota',
+    (tier) => {
+      const limits = tierLimits[tier];
+      const { props } = plan(tier);
+      expect(props.Throttle).toEqual({ RateLimit: limits.requestsPerMinute / 60, BurstLimit: limits.burst });
+      expect(props.Quota).toEqual(limits.requestsPerDay === null ? undefined : { Limit: limits.requestsPerDay, Period: 'DAY' });
+    },
+  );
 
   it('hold a free workspace to 50 requests a day, at 1 a second with bursts of 10', () => {
     expect(plan('free').props).toMatchObject({ Quota: { Limit: 50, Period: 'DAY' }, Throttle: { RateLimit: 1, BurstLimit: 10 } });
@@ -68,7 +79,11 @@ describe('the onboarding key', () => {
     parent().resourceCountIs('AWS::ApiGateway::ApiKey', 2);
     parent().resourceCountIs('AWS::ApiGateway::UsagePlanKey', 2);
     const keyId = keyIdWithValue(onboardingUsageKeyValue('prod'));
-    parent().hasResourceProperties('AWS::ApiGateway::UsagePlanKey', { KeyId: { Ref: keyId }, KeyType: 'API_KEY', UsagePlanId: { Ref: plan('onboarding').id } });
+    parent().hasResourceProperties('AWS::ApiGateway::UsagePlanKey', {
+      KeyId: { Ref: keyId },
+      KeyType: 'API_KEY',
+      UsagePlanId: { Ref: plan('onboarding').id },
+    });
     parent().hasResourceProperties('AWS::ApiGateway::ApiKey', { Enabled: true, Value: onboardingUsageKeyValue('prod') });
   });
 
@@ -90,7 +105,11 @@ describe('the refusals plan', () => {
     expect(plan('refusals').props).toMatchObject({ Throttle: { RateLimit: 5, BurstLimit: 10 } });
     expect(plan('refusals').props.Quota).toBeUndefined();
     const keyId = keyIdWithValue(refusalsUsageKeyValue('prod'));
-    parent().hasResourceProperties('AWS::ApiGateway::UsagePlanKey', { KeyId: { Ref: keyId }, KeyType: 'API_KEY', UsagePlanId: { Ref: plan('refusals').id } });
+    parent().hasResourceProperties('AWS::ApiGateway::UsagePlanKey', {
+      KeyId: { Ref: keyId },
+      KeyType: 'API_KEY',
+      UsagePlanId: { Ref: plan('refusals').id },
+    });
     parent().hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), REFUSALS_USAGE_KEY: refusalsUsageKeyValue('prod') }) },
     });

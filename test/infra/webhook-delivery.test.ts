@@ -7,8 +7,10 @@ import { lazily, resourceProps, synthPlatform, templateOf } from '../support/inf
 const prod = lazily(() => synthPlatform('prod'));
 const parent = lazily(() => templateOf(prod().api));
 const construct = () => prod().api.node.findChild('WebhookDelivery');
-const logicalId = (...path: string[]) => prod().api.getLogicalId(path.reduce((c, id) => c.node.findChild(id), construct()).node.defaultChild as CfnResource);
-const props = (...path: string[]) => resourceProps(path.reduce((c, id) => c.node.findChild(id), construct()).node.defaultChild as CfnResource);
+const logicalId = (...path: string[]) =>
+  prod().api.getLogicalId(path.reduce((c, id) => c.node.findChild(id), construct()).node.defaultChild as CfnResource);
+const props = (...path: string[]) =>
+  resourceProps(path.reduce((c, id) => c.node.findChild(id), construct()).node.defaultChild as CfnResource);
 
 interface Statement {
   Sid?: string;
@@ -23,12 +25,18 @@ describe('the webhook delivery path', () => {
   it('has a rule for every public event from the platform, to the fan-out queue with a dead-letter queue', () => {
     parent().hasResourceProperties('AWS::Events::Rule', {
       EventPattern: { source: ['agent-platform'], 'detail-type': [...PUBLIC_EVENTS] },
-      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId('FanOut'), 'Arn'] }, DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId('FanOutDeadLetters'), 'Arn'] } } })],
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [logicalId('FanOut'), 'Arn'] },
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId('FanOutDeadLetters'), 'Arn'] } },
+        }),
+      ],
     });
   });
 
   it('encrypts every queue and redrives the two working queues to their dead-letter queues after 5 receives', () => {
-    for (const queue of ['FanOut', 'FanOutDeadLetters', 'Deliveries', 'DeliveriesDeadLetters']) expect(props(queue)).toMatchObject({ SqsManagedSseEnabled: true });
+    for (const queue of ['FanOut', 'FanOutDeadLetters', 'Deliveries', 'DeliveriesDeadLetters'])
+      expect(props(queue)).toMatchObject({ SqsManagedSseEnabled: true });
     expect(props('Deliveries')).toMatchObject({
       QueueName: 'agent-platform-prod-webhook-deliveries',
       RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [logicalId('DeliveriesDeadLetters'), 'Arn'] }, maxReceiveCount: 5 },
@@ -57,24 +65,45 @@ describe('the webhook delivery path', () => {
 
   it('grants the fan-out the table, its own queue and sending to the delivery queue, nothing more', () => {
     expect(actionsOf('events-webhook-fan-out')).toEqual(
-      ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem',
-        'logs:CreateLogStream', 'logs:PutLogEvents', 'sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage', 'sqs:SendMessage',
-        'xray:PutTelemetryRecords', 'xray:PutTraceSegments'].sort(),
+      [
+        'dynamodb:BatchGetItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:ConditionCheckItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:UpdateItem',
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+        'sqs:ChangeMessageVisibility',
+        'sqs:DeleteMessage',
+        'sqs:GetQueueAttributes',
+        'sqs:ReceiveMessage',
+        'sqs:SendMessage',
+        'xray:PutTelemetryRecords',
+        'xray:PutTraceSegments',
+      ].sort(),
     );
     const consume = statementsOf('events-webhook-fan-out').find((s) => s.Sid === 'ConsumeQueue');
     expect(consume?.Resource).toEqual({ 'Fn::GetAtt': [logicalId('FanOut'), 'Arn'] });
-    expect(JSON.stringify(statementsOf('events-webhook-fan-out').find((s) => s.Sid === 'DeliveryQueue')?.Resource)).toContain(':agent-platform-prod-webhook-deliveries');
+    expect(JSON.stringify(statementsOf('events-webhook-fan-out').find((s) => s.Sid === 'DeliveryQueue')?.Resource)).toContain(
+      ':agent-platform-prod-webhook-deliveries',
+    );
   });
 
   it('grants the delivery function unsealing secrets besides the table and the queue, nothing more', () => {
-    expect(actionsOf('events-webhook-deliver')).toEqual(expect.arrayContaining(['kms:Decrypt', 'sqs:SendMessage', 'sqs:ReceiveMessage', 'dynamodb:UpdateItem']));
+    expect(actionsOf('events-webhook-deliver')).toEqual(
+      expect.arrayContaining(['kms:Decrypt', 'sqs:SendMessage', 'sqs:ReceiveMessage', 'dynamodb:UpdateItem']),
+    );
     expect(actionsOf('events-webhook-deliver')).not.toContain('kms:GenerateDataKey');
     expect(actionsOf('events-webhook-deliver')).not.toContain('events:PutEvents');
   });
 
   it('gives the delivery queue URL to the functions that send to it, and to no other', () => {
     const withUrl = (stack: ReturnType<typeof templateOf>) =>
-      Object.values(stack.findResources('AWS::Lambda::Function')).filter((f) => JSON.stringify(f).includes('WEBHOOK_DELIVERY_QUEUE_URL')).length;
+      Object.values(stack.findResources('AWS::Lambda::Function')).filter((f) => JSON.stringify(f).includes('WEBHOOK_DELIVERY_QUEUE_URL'))
+        .length;
     expect(withUrl(parent())).toBe(2);
     const routesWithUrl = prod().routeStacks.reduce((n, s) => n + withUrl(templateOf(s)), 0);
     expect(routesWithUrl).toBe(2); // test and redeliver

@@ -22,18 +22,23 @@ describe('webhook targets of a deployed platform', () => {
   it(`sets ${WEBHOOK_LOOPBACK_ENV} on no function`, () => {
     const functions = deployedFunctions();
     expect(functions.length).toBeGreaterThan(20);
-    const allowing = functions.filter(([, resource]) => WEBHOOK_LOOPBACK_ENV in (resource.Properties.Environment?.Variables ?? {})).map(([id]) => id);
+    const allowing = functions
+      .filter(([, resource]) => WEBHOOK_LOOPBACK_ENV in (resource.Properties.Environment?.Variables ?? {}))
+      .map(([id]) => id);
     expect(allowing).toEqual([]);
   });
 
-  it.each(['webhooks-create', 'webhooks-update'])('%s, run with its deployed environment, refuses a localhost receiver', async (functionId) => {
-    const policy = await asDeployed(routeEnvironment(platform(), functionId), async () => {
-      // Whatever the test process has, the function knows only its own environment.
-      delete process.env[WEBHOOK_LOOPBACK_ENV];
-      return (await import('../../lambdas/shared/webhook-target-policy')).webhookTargetPolicy();
-    });
-    expect(policy).toEqual({ allowLoopback: false });
-    const { checkWebhookUrl } = await import('../../lambdas/domain/webhooks/target');
-    expect(checkWebhookUrl('http://localhost:4000/hooks', policy)).toMatchObject({ ok: false });
-  });
+  it.each(['webhooks-create', 'webhooks-update'])(
+    '%s, run with its deployed environment, refuses a localhost receiver',
+    async (functionId) => {
+      const policy = await asDeployed(routeEnvironment(platform(), functionId), async () => {
+        // Whatever the test process has, the function knows only its own environment.
+        delete process.env[WEBHOOK_LOOPBACK_ENV];
+        return (await import('../../lambdas/shared/webhook-target-policy')).webhookTargetPolicy();
+      });
+      expect(policy).toEqual({ allowLoopback: false });
+      const { checkWebhookUrl } = await import('../../lambdas/domain/webhooks/target');
+      expect(checkWebhookUrl('http://localhost:4000/hooks', policy)).toMatchObject({ ok: false });
+    },
+  );
 });

@@ -72,21 +72,26 @@ const checkAgainstContract = async (method: string, path: string, response: ApiR
   }
   const documented = operation.responses[String(response.status)];
   if (!documented) {
-    throw new Error(`${method} ${template} answered ${response.status}, which the OpenAPI document does not list: ${JSON.stringify(response.body)}`);
+    throw new Error(
+      `${method} ${template} answered ${response.status}, which the OpenAPI document does not list: ${JSON.stringify(response.body)}`,
+    );
   }
   if (!(response.headers.get('content-type') ?? '').includes('application/json')) return;
   // Raw routes (the OpenAPI document itself) declare a media type but no envelope schema.
   if (response.status < 400 && !documented.content?.['application/json']?.schema) return;
-  const schemaRef = response.status >= 400
-    ? 'openapi#/components/schemas/ErrorEnvelope'
-    : `openapi#/${pointer('paths', template, method.toLowerCase(), 'responses', String(response.status), 'content', 'application/json', 'schema')}`;
+  const schemaRef =
+    response.status >= 400
+      ? 'openapi#/components/schemas/ErrorEnvelope'
+      : `openapi#/${pointer('paths', template, method.toLowerCase(), 'responses', String(response.status), 'content', 'application/json', 'schema')}`;
   let validate = validators.get(schemaRef);
   if (!validate) {
     validate = ajv.compile({ $ref: schemaRef });
     validators.set(schemaRef, validate);
   }
   if (!validate(response.body)) {
-    throw new Error(`${method} ${template} ${response.status} does not match the OpenAPI document: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(response.body)}`);
+    throw new Error(
+      `${method} ${template} ${response.status} does not match the OpenAPI document: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(response.body)}`,
+    );
   }
   // A replayed answer is the first one byte for byte, its meta.request_id included, under this request's id.
   const replayed = response.headers.get('idempotent-replayed') === 'true';
@@ -96,7 +101,8 @@ const checkAgainstContract = async (method: string, path: string, response: ApiR
 };
 
 const assertEnvelope = (ajv: Ajv2020, response: ApiResponse, label: string) => {
-  const validate = ajv.getSchema('openapi#/components/schemas/ErrorEnvelope') ?? ajv.compile({ $ref: 'openapi#/components/schemas/ErrorEnvelope' });
+  const validate =
+    ajv.getSchema('openapi#/components/schemas/ErrorEnvelope') ?? ajv.compile({ $ref: 'openapi#/components/schemas/ErrorEnvelope' });
   if (!validate(response.body)) throw new Error(`${label} answered outside the error envelope: ${JSON.stringify(response.body)}`);
 };
 
@@ -111,7 +117,11 @@ export const request = async <T = any>(method: string, path: string, options: Re
   }
   const res = await send(method, `${baseUrl()}${path}`, headers, body);
   const isJson = (res.headers.get('content-type') ?? '').includes('json');
-  const response: ApiResponse<T> = { status: res.status, headers: res.headers, body: (isJson && res.text ? JSON.parse(res.text) : res.text) as T };
+  const response: ApiResponse<T> = {
+    status: res.status,
+    headers: res.headers,
+    body: (isJson && res.text ? JSON.parse(res.text) : res.text) as T,
+  };
   if (!res.headers.get('x-request-id')) throw new Error(`${method} ${path} answered without X-Request-Id`);
   await checkAgainstContract(method, path.split('?')[0] as string, response);
   return response;
@@ -120,18 +130,27 @@ export const request = async <T = any>(method: string, path: string, options: Re
 /** node:http rather than fetch: fetch refuses a body on GET, which the size-limit tests send on purpose. */
 const send = (method: string, url: string, headers: Record<string, string>, body?: string | Buffer) =>
   new Promise<{ status: number; headers: ApiResponse['headers']; text: string }>((resolve, reject) => {
-    const req = httpRequest(url, { method, headers: body ? { ...headers, 'Content-Length': String(Buffer.byteLength(body)) } : headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: { get: (name) => { const v = res.headers[name.toLowerCase()]; return v === undefined ? null : String(v); } },
-          text: Buffer.concat(chunks).toString('utf8'),
-        }),
-      );
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      url,
+      { method, headers: body ? { ...headers, 'Content-Length': String(Buffer.byteLength(body)) } : headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: {
+              get: (name) => {
+                const v = res.headers[name.toLowerCase()];
+                return v === undefined ? null : String(v);
+              },
+            },
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

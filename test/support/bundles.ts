@@ -31,7 +31,8 @@ export const fixtureFiles = (name: string): BundleEntry[] => {
     .map((file) => ({ name: relative(root, file).split('\\').join('/'), content: readFileSync(file) }));
 };
 
-export const fixtureManifest = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(FIXTURES, name, 'plugin.json'), 'utf8'));
+export const fixtureManifest = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(FIXTURES, name, 'plugin.json'), 'utf8'));
 
 /** The fixture's files with plugin.json replaced by the manifest with `changes` applied (a field set to undefined is removed). */
 export const withManifest = (files: BundleEntry[], changes: Record<string, unknown>): BundleEntry[] => {
@@ -40,8 +41,16 @@ export const withManifest = (files: BundleEntry[], changes: Record<string, unkno
   return [...files.filter((f) => f.name !== 'plugin.json'), { name: 'plugin.json', content: JSON.stringify(manifest, null, 2) }];
 };
 
-const u16 = (n: number) => { const b = Buffer.alloc(2); b.writeUInt16LE(n); return b; };
-const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32LE(n >>> 0); return b; };
+const u16 = (n: number) => {
+  const b = Buffer.alloc(2);
+  b.writeUInt16LE(n);
+  return b;
+};
+const u32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n >>> 0);
+  return b;
+};
 
 const S_IFREG = 0o100644;
 const S_IFDIR = 0o040755;
@@ -59,15 +68,37 @@ export const zip = (entries: BundleEntry[]): Buffer => {
     const body = stored ? data : deflateRawSync(data);
     const crc = crc32(data);
     const size = entry.declaredSize ?? data.length;
-    const common = [u16(20), u16(0x0800), u16(stored ? 0 : 8), u16(0), u16(0x21), u32(crc), u32(body.length), u32(size), u16(name.length), u16(0)];
+    const common = [
+      u16(20),
+      u16(0x0800),
+      u16(stored ? 0 : 8),
+      u16(0),
+      u16(0x21),
+      u32(crc),
+      u32(body.length),
+      u32(size),
+      u16(name.length),
+      u16(0),
+    ];
     const local = Buffer.concat([u32(0x04034b50), ...common, name, body]);
     const mode = entry.type === 'symlink' ? S_IFLNK : isDir ? S_IFDIR : S_IFREG;
-    centrals.push(Buffer.concat([u32(0x02014b50), u16((3 << 8) | 20), ...common, u16(0), u16(0), u16(0), u32(mode << 16), u32(offset), name]));
+    centrals.push(
+      Buffer.concat([u32(0x02014b50), u16((3 << 8) | 20), ...common, u16(0), u16(0), u16(0), u32(mode << 16), u32(offset), name]),
+    );
     locals.push(local);
     offset += local.length;
   }
   const central = Buffer.concat(centrals);
-  const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(central.length), u32(offset), u16(0)]);
+  const end = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(entries.length),
+    u16(entries.length),
+    u32(central.length),
+    u32(offset),
+    u16(0),
+  ]);
   return Buffer.concat([...locals, central, end]);
 };
 
@@ -88,7 +119,8 @@ export const tarGz = async (entries: BundleEntry[]): Promise<Buffer> => {
 };
 
 /** The fixture plugin renamed (plugin names are global, so every test publishes its own), as a zip. */
-export const fixtureZip = (fixture: string, changes: Record<string, unknown> = {}): Buffer => zip(withManifest(fixtureFiles(fixture), changes));
+export const fixtureZip = (fixture: string, changes: Record<string, unknown> = {}): Buffer =>
+  zip(withManifest(fixtureFiles(fixture), changes));
 
 /** A minimal valid bundle: a manifest with no documents, for plugins that only matter by name and requirements. */
 export const minimalZip = (manifest: Record<string, unknown>): Buffer =>

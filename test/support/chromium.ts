@@ -23,4 +23,15 @@ export const chromiumExecutable = (): string => {
 };
 
 /** Flags for a headless Chromium that never reaches the network on its own. */
-export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--single-process', '--no-zygote'];
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--single-process',
+  '--no-zygote',
+];

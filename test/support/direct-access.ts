@@ -1,4 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 
 /** An S3 client on the credentials of `POST /api/agents/{agent}/access`, used as a customer would use them. */
 
@@ -39,7 +46,8 @@ export const directAccess = (access: GrantedAccess, tamper: { sessionToken?: str
     /** Keys under `prefix` (the grant's own prefix unless another is given). */
     list: async (prefix = access.prefix): Promise<string[]> =>
       ((await client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix }))).Contents ?? []).map((o) => o.Key ?? ''),
-    read: async (key: string): Promise<string> => (await client.send(new GetObjectCommand({ Bucket, Key: key }))).Body?.transformToString() ?? '',
+    read: async (key: string): Promise<string> =>
+      (await client.send(new GetObjectCommand({ Bucket, Key: key }))).Body?.transformToString() ?? '',
     outcomeOf: {
       list: (prefix: string) => outcome(client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix }))),
       read: (key: string) => outcome(client.send(new GetObjectCommand({ Bucket, Key: key }))),

@@ -17,15 +17,17 @@ export const aPrincipal = (overrides: Partial<Principal> = {}): Principal => ({
   ...overrides,
 });
 
-export const anEvent = (overrides: {
-  method?: string;
-  path?: string;
-  body?: string | null;
-  headers?: Record<string, string>;
-  query?: Record<string, string> | null;
-  pathParameters?: Record<string, string> | null;
-  principal?: Principal | null;
-} = {}): APIGatewayProxyEvent => ({
+export const anEvent = (
+  overrides: {
+    method?: string;
+    path?: string;
+    body?: string | null;
+    headers?: Record<string, string>;
+    query?: Record<string, string> | null;
+    pathParameters?: Record<string, string> | null;
+    principal?: Principal | null;
+  } = {},
+): APIGatewayProxyEvent => ({
   resource: overrides.path ?? '/test',
   path: overrides.path ?? '/test',
   httpMethod: overrides.method ?? 'POST',

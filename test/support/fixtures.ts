@@ -3,7 +3,8 @@ import { api } from './api-client';
 /** Small factories for API tests: users (tokens from the dev identity provider), workspaces, API keys. */
 
 let counter = 0;
-const uniqueEmail = (name: string) => `${name}-${Date.now().toString(36)}-${(counter += 1)}-${Math.random().toString(36).slice(2, 6)}@example.com`;
+const uniqueEmail = (name: string) =>
+  `${name}-${Date.now().toString(36)}-${(counter += 1)}-${Math.random().toString(36).slice(2, 6)}@example.com`;
 
 export interface TestUser {
   email: string;
@@ -14,7 +15,10 @@ export const aUser = async (name = 'user', options: { platformAdmin?: boolean } 
   aTokenFor(uniqueEmail(name), { platform_admin: options.platformAdmin ?? false });
 
 /** A token for a given email from the dev identity provider; `sub` names another account with that email. */
-export const aTokenFor = async (email: string, claims: { sub?: string; platform_admin?: boolean; email_verified?: boolean } = {}): Promise<TestUser> => {
+export const aTokenFor = async (
+  email: string,
+  claims: { sub?: string; platform_admin?: boolean; email_verified?: boolean } = {},
+): Promise<TestUser> => {
   const res = await fetch(`${process.env.API_URL}/local/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -30,7 +34,12 @@ export const aWorkspace = async (owner: TestUser, name = 'Test workspace'): Prom
   return res.body.data.workspace.id as string;
 };
 
-export const aMember = async (owner: TestUser, workspaceId: string, role: 'owner' | 'admin' | 'member', name: string = role): Promise<TestUser> => {
+export const aMember = async (
+  owner: TestUser,
+  workspaceId: string,
+  role: 'owner' | 'admin' | 'member',
+  name: string = role,
+): Promise<TestUser> => {
   const user = await aUser(name);
   const res = await api.post(`/api/workspaces/${workspaceId}/members`, { email: user.email, role }, { token: owner.token });
   if (res.status !== 201) throw new Error(`adding a member failed: ${JSON.stringify(res.body)}`);

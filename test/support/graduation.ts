@@ -11,7 +11,11 @@ export const anExperiencedAgent = async (owner: TestUser, runs = 10, rating: num
     const run = await execute(agent, { task: `Summarize the weekly report ${n}` }, { token: owner.token });
     if (run.body.data?.status !== 'completed') throw new Error(`a run did not complete: ${JSON.stringify(run.body)}`);
     if (rating !== null) {
-      const rated = await api.post(`/api/agents/${agent.id}/executions/${run.body.data.execution_id}/feedback`, { rating, outcome: 'success' }, { token: owner.token });
+      const rated = await api.post(
+        `/api/agents/${agent.id}/executions/${run.body.data.execution_id}/feedback`,
+        { rating, outcome: 'success' },
+        { token: owner.token },
+      );
       if (rated.status !== 200) throw new Error(`feedback failed: ${JSON.stringify(rated.body)}`);
     }
   }
@@ -24,7 +28,11 @@ export const graduated = async (owner: TestUser, agent: TestAgent): Promise<{ id
   if (started.status !== 202) throw new Error(`the graduation did not start: ${JSON.stringify(started.body)}`);
   const id = started.body.data.graduation.id as string;
   return waitUntil(
-    async () => (await api.get(`/api/agents/${agent.id}/graduations/${id}`, { token: owner.token })).body.data.graduation as { id: string; status: string },
+    async () =>
+      (await api.get(`/api/agents/${agent.id}/graduations/${id}`, { token: owner.token })).body.data.graduation as {
+        id: string;
+        status: string;
+      },
     (g) => g.status !== 'running',
     60_000,
   );

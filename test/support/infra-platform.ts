@@ -20,7 +20,10 @@ export interface SynthesizedPlatform extends Platform {
 }
 
 interface ValidationReport {
-  pluginReports: { pluginName: string; violations: { ruleName: string; severity: string; violatingConstructs: { constructPath: string }[] }[] }[];
+  pluginReports: {
+    pluginName: string;
+    violations: { ruleName: string; severity: string; violatingConstructs: { constructPath: string }[] }[];
+  }[];
 }
 
 /**
@@ -38,7 +41,12 @@ export const synthPlatform = (
 ): SynthesizedPlatform => {
   const config = typeof configOrName === 'string' ? environmentConfig(configOrName) : configOrName;
   const app = new App({
-    context: { ...cdkJson.context, env: config.name, '@aws-cdk/core:failSynthOnValidationErrors': false, 'aws:cdk:disable-asset-staging': true },
+    context: {
+      ...cdkJson.context,
+      env: config.name,
+      '@aws-cdk/core:failSynthOnValidationErrors': false,
+      'aws:cdk:disable-asset-staging': true,
+    },
     builtinCloudFormationValidation: false,
   });
   const platform = createPlatform(app, config, routes);

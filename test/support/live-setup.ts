@@ -10,7 +10,12 @@ export default async function liveSetup(): Promise<void> {
   if ((globalThis as { __agentPlatformRuntime?: unknown }).__agentPlatformRuntime) return;
   // The plugin tool functions the tests publish plugins against (test/api/executions/plugin-tool-functions.test.ts).
   const runtime = await startRuntime(['--tool-functions', join(__dirname, '..', 'fixtures', 'tool-functions', 'registry.json')]);
-  const info: RuntimeInfo = { url: runtime.url, dynamoEndpoint: runtime.dynamoEndpoint, s3Endpoint: runtime.s3Endpoint, pid: runtime.child.pid ?? 0 };
+  const info: RuntimeInfo = {
+    url: runtime.url,
+    dynamoEndpoint: runtime.dynamoEndpoint,
+    s3Endpoint: runtime.s3Endpoint,
+    pid: runtime.child.pid ?? 0,
+  };
   const runtimeFile = join(tmpdir(), `agent-platform-test-runtime-${process.pid}.json`);
   writeFileSync(runtimeFile, JSON.stringify(info));
   process.env[RUNTIME_FILE_ENV] = runtimeFile;

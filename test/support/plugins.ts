@@ -5,7 +5,8 @@ import type { TestUser } from './fixtures';
 /** Plugin factories for API tests. Plugin names are global, so every plugin gets a unique one. */
 
 let counter = 0;
-export const uniquePluginName = (base = 'plugin') => `${base}-${Date.now().toString(36)}-${(counter += 1)}${Math.random().toString(36).slice(2, 6)}`;
+export const uniquePluginName = (base = 'plugin') =>
+  `${base}-${Date.now().toString(36)}-${(counter += 1)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** PUTs the bytes to a presigned upload URL, as a client outside the API would. */
 export const putToUploadUrl = async (upload: { url: string; headers: Record<string, string> }, bytes: Buffer): Promise<number> => {
@@ -15,7 +16,11 @@ export const putToUploadUrl = async (upload: { url: string; headers: Record<stri
 
 /** Creates the plugin, uploads the bundle and registers it; answers the plugin and the registration response. */
 export const publishPlugin = async (user: TestUser, name: string, bundle: Buffer, headers: Record<string, string> = {}) => {
-  const created = await api.post('/api/plugins', { name, description: `The ${name} plugin`, size: bundle.length }, { token: user.token, headers });
+  const created = await api.post(
+    '/api/plugins',
+    { name, description: `The ${name} plugin`, size: bundle.length },
+    { token: user.token, headers },
+  );
   if (created.status !== 201) throw new Error(`plugin creation failed: ${JSON.stringify(created.body)}`);
   const { plugin, upload } = created.body.data;
   const status = await putToUploadUrl(upload, bundle);

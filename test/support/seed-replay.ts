@@ -39,7 +39,9 @@ export const seedFixtures = (): SeedFixture[] =>
     .map((f) => JSON.parse(readFileSync(join(directory, f), 'utf8')) as SeedFixture);
 
 export const at = (value: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
+  path
+    .split('.')
+    .reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
 
 const substitute = (path: string, saved: Map<string, string>) =>
   [...saved].reduce((p, [placeholder, value]) => p.split(placeholder).join(encodeURIComponent(value)), path);
@@ -61,7 +63,8 @@ export const replay = async (fixture: SeedFixture, headers: Record<string, strin
     const response = await request(req.method, path, { headers, ...(req.body === undefined ? {} : { json: req.body }) });
     const problems: string[] = [];
     const statusOk = req.status === undefined ? response.status >= 200 && response.status < 300 : response.status === req.status;
-    if (!statusOk) problems.push(`answered ${response.status} (${req.status ?? '2xx'} expected): ${JSON.stringify(response.body).slice(0, 400)}`);
+    if (!statusOk)
+      problems.push(`answered ${response.status} (${req.status ?? '2xx'} expected): ${JSON.stringify(response.body).slice(0, 400)}`);
     for (const field of req.shows ?? []) if (at(response.body, field) === undefined) problems.push(`has no ${field}`);
     for (const [placeholder, field] of Object.entries(req.save ?? {})) {
       const value = at(response.body, field);

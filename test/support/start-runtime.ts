@@ -18,16 +18,32 @@ const root = resolve(__dirname, '..', '..');
 export const startRuntime = (extraArgs: string[] = []): Promise<StartedRuntime> =>
   new Promise((resolvePromise, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts', '--port', '0', '--quiet', '--public-rate-limit', '100000', '--unthrottled', '--count-calls', ...extraArgs], {
-      cwd: root,
-      env: {
-        ...process.env,
-        POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
-        // Webhook retries in seconds rather than hours (5 s → 5 ms, 5 min → 300 ms, …).
-        WEBHOOK_RETRY_DELAY_SCALE: process.env.WEBHOOK_RETRY_DELAY_SCALE ?? '0.001',
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'local/main.ts',
+        '--port',
+        '0',
+        '--quiet',
+        '--public-rate-limit',
+        '100000',
+        '--unthrottled',
+        '--count-calls',
+        ...extraArgs,
+      ],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+          // Webhook retries in seconds rather than hours (5 s → 5 ms, 5 min → 300 ms, …).
+          WEBHOOK_RETRY_DELAY_SCALE: process.env.WEBHOOK_RETRY_DELAY_SCALE ?? '0.001',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     let output = '';
     const timer = setTimeout(() => fail(new Error(`the local runtime did not become ready in 60 s:\n${output}`)), 60_000);
     const fail = (error: Error) => {

@@ -29,8 +29,18 @@ export const aWebhook = async (
   const sealed = await Promise.all(secrets.map((s) => sealWebhookSecret(workspaceId, id, s)));
   const overlapEnd = new Date(now.getTime() + 60 * 60 * 1000).toISOString();
   const webhook: StoredWebhook = {
-    id, workspace_id: workspaceId, url, events: options.events ?? ['*'], description: null, enabled: options.enabled ?? true,
-    disabled_reason: null, failing_since: options.failingSince ?? null, created_by: 'user_test', created_at: now.toISOString(), updated_at: now.toISOString(), version: 1,
+    id,
+    workspace_id: workspaceId,
+    url,
+    events: options.events ?? ['*'],
+    description: null,
+    enabled: options.enabled ?? true,
+    disabled_reason: null,
+    failing_since: options.failingSince ?? null,
+    created_by: 'user_test',
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+    version: 1,
     secrets: sealed.map((s, i) => (i === 0 ? s : { ...s, expires_at: overlapEnd })),
     ...options.breaker,
   };
@@ -39,7 +49,12 @@ export const aWebhook = async (
 };
 
 export const anEventDetail = <E extends PlatformEvent>(event: E, workspaceId: string, data: EventDetail<E>['data']): EventDetail<E> => ({
-  id: newId('evt'), event, version: EVENT_CONTRACT[event].version, workspace_id: workspaceId, data, timestamp: new Date().toISOString(),
+  id: newId('evt'),
+  event,
+  version: EVENT_CONTRACT[event].version,
+  workspace_id: workspaceId,
+  data,
+  timestamp: new Date().toISOString(),
 });
 
 /** PutEvents on the local bus, as the outbox relay sends an event. */

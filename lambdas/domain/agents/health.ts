@@ -64,13 +64,24 @@ const unhealthy = (reason: string): CapabilityHealth => ({ healthy: false, reaso
 /** The provider a model turn would use and the credential names it would find, as model-connection.ts resolves them. */
 const modelSource = (inputs: HealthInputs): { provider: string; credentials: Set<string>; where: string } | CapabilityHealth => {
   const { agent } = inputs;
-  if (!agent.llm_integration_id) return { provider: agent.llm_provider, credentials: new Set(inputs.held_credentials), where: 'the agent with POST /credentials/inject' };
+  if (!agent.llm_integration_id)
+    return {
+      provider: agent.llm_provider,
+      credentials: new Set(inputs.held_credentials),
+      where: 'the agent with POST /credentials/inject',
+    };
   const integration = inputs.integrations.get(agent.llm_integration_id);
   if (!integration || integration.kind !== 'llm') {
-    return unhealthy(`the llm integration ${agent.llm_integration_id} no longer exists; set llm_integration_id to another llm integration or to null`);
+    return unhealthy(
+      `the llm integration ${agent.llm_integration_id} no longer exists; set llm_integration_id to another llm integration or to null`,
+    );
   }
   const baseUrl = typeof integration.config.base_url === 'string' ? ['OPENAI_BASE_URL'] : [];
-  return { provider: integration.provider, credentials: new Set([...integration.credential_names, ...baseUrl]), where: `integration ${integration.id}` };
+  return {
+    provider: integration.provider,
+    credentials: new Set([...integration.credential_names, ...baseUrl]),
+    where: `integration ${integration.id}`,
+  };
 };
 
 /**
@@ -85,11 +96,14 @@ const modelHealth = (inputs: HealthInputs): CapabilityHealth => {
     case 'bedrock':
       break;
     case 'local':
-      if (!inputs.local_provider_available) return unhealthy('provider local exists only in the local runtime; choose bedrock or openai-compatible');
+      if (!inputs.local_provider_available)
+        return unhealthy('provider local exists only in the local runtime; choose bedrock or openai-compatible');
       break;
     case 'openai-compatible':
       if (!['OPENAI_API_KEY', 'API_KEY', 'OPENAI_BASE_URL'].some((name) => source.credentials.has(name))) {
-        return unhealthy(`provider openai-compatible needs OPENAI_API_KEY (or API_KEY), or the OPENAI_BASE_URL of a server that takes none; store it on ${source.where}`);
+        return unhealthy(
+          `provider openai-compatible needs OPENAI_API_KEY (or API_KEY), or the OPENAI_BASE_URL of a server that takes none; store it on ${source.where}`,
+        );
       }
       break;
     default:
@@ -102,30 +116,42 @@ const pluginsHealth = (plugins: readonly AssignedPluginFacts[]): CapabilityHealt
   const off = plugins.filter((p) => !p.enabled);
   if (off.length === 0) return HEALTHY;
   const names = off.map((p) => (p.name ? `${p.name} (${p.plugin_id})` : p.plugin_id)).join(', ');
-  return unhealthy(`assigned plugins no longer enabled in the workspace: ${names}; enable them again or replace the agent's plugins with PUT /plugins`);
+  return unhealthy(
+    `assigned plugins no longer enabled in the workspace: ${names}; enable them again or replace the agent's plugins with PUT /plugins`,
+  );
 };
 
 /** Credential names the assigned plugins require, sorted, each once. */
-export const requiredCredentials = (plugins: readonly AssignedPluginFacts[]): string[] => [...new Set(plugins.flatMap((p) => p.requires_credentials))].sort();
+export const requiredCredentials = (plugins: readonly AssignedPluginFacts[]): string[] =>
+  [...new Set(plugins.flatMap((p) => p.requires_credentials))].sort();
 
 const credentialsHealth = (inputs: HealthInputs): CapabilityHealth => {
   const held = new Set(inputs.held_credentials);
   const missing = requiredCredentials(inputs.plugins).filter((name) => !held.has(name));
-  return missing.length === 0 ? HEALTHY : unhealthy(`credentials the assigned plugins require are missing: ${missing.join(', ')}; store them with POST /credentials/inject`);
+  return missing.length === 0
+    ? HEALTHY
+    : unhealthy(`credentials the assigned plugins require are missing: ${missing.join(', ')}; store them with POST /credentials/inject`);
 };
 
 const integrationsHealth = (inputs: HealthInputs): CapabilityHealth => {
-  const broken = (Object.entries(AGENT_FIELD_OF_KIND) as [IntegrationKind, 'llm_integration_id' | 'storage_integration_id'][]).flatMap(([kind, field]) => {
-    const id = inputs.agent[field];
-    if (!id) return [];
-    const integration = inputs.integrations.get(id);
-    if (!integration) return [`${field} ${id} no longer exists`];
-    return integration.kind === kind ? [] : [`${field} ${id} is of kind ${integration.kind}, not ${kind}`];
-  });
-  return broken.length === 0 ? HEALTHY : unhealthy(`${broken.join('; ')}; point the agent at an integration of the workspace or set the field to null`);
+  const broken = (Object.entries(AGENT_FIELD_OF_KIND) as [IntegrationKind, 'llm_integration_id' | 'storage_integration_id'][]).flatMap(
+    ([kind, field]) => {
+      const id = inputs.agent[field];
+      if (!id) return [];
+      const integration = inputs.integrations.get(id);
+      if (!integration) return [`${field} ${id} no longer exists`];
+      return integration.kind === kind ? [] : [`${field} ${id} is of kind ${integration.kind}, not ${kind}`];
+    },
+  );
+  return broken.length === 0
+    ? HEALTHY
+    : unhealthy(`${broken.join('; ')}; point the agent at an integration of the workspace or set the field to null`);
 };
 
-export const checkHealth = (inputs: HealthInputs, now: string): AgentHealth & { capabilities: Record<HealthCapability, CapabilityHealth> } => {
+export const checkHealth = (
+  inputs: HealthInputs,
+  now: string,
+): AgentHealth & { capabilities: Record<HealthCapability, CapabilityHealth> } => {
   const capabilities: Record<HealthCapability, CapabilityHealth> = {
     model: modelHealth(inputs),
     plugins: pluginsHealth(inputs.plugins),
@@ -137,4 +163,6 @@ export const checkHealth = (inputs: HealthInputs, now: string): AgentHealth & { 
 
 /** The capabilities that fail, for a 409 AGENT_UNHEALTHY's details. */
 export const failingChecks = (health: AgentHealth): { field: string; issue: string; check: string }[] =>
-  Object.entries(health.capabilities).flatMap(([check, c]) => (c.healthy ? [] : [{ field: `health.capabilities.${check}`, issue: c.reason ?? 'unhealthy', check }]));
+  Object.entries(health.capabilities).flatMap(([check, c]) =>
+    c.healthy ? [] : [{ field: `health.capabilities.${check}`, issue: c.reason ?? 'unhealthy', check }],
+  );

@@ -13,4 +13,9 @@ export const started = (agent: Agent, now: string): Agent => {
   return { ...agent, runtime_state: 'running', updated_at: now, version: agent.version + 1 };
 };
 
-export const stopped = (agent: Agent, now: string): Agent => ({ ...agent, runtime_state: 'stopped', updated_at: now, version: agent.version + 1 });
+export const stopped = (agent: Agent, now: string): Agent => ({
+  ...agent,
+  runtime_state: 'stopped',
+  updated_at: now,
+  version: agent.version + 1,
+});

@@ -44,10 +44,19 @@ const LINES: Partial<Record<PlatformEvent, { level: LogLevel; describe: Describe
   'agent.deleted': { level: 'warn', describe: () => 'deleted; its executions, files, schedules and shares are being purged' },
   'agent.demoted': { level: 'warn', describe: (a, d) => `demoted to ${a.maturity_level}${d.reason ? `: ${d.reason}` : ''}` },
   'agent.graduated': { level: 'info', describe: (a, d) => `graduated from ${d.previous_level ?? 'its level'} to ${a.maturity_level}` },
-  'graduation.failed': { level: 'warn', describe: (a, d) => `did not graduate from ${a.maturity_level}: ${d.reason ?? 'the graduation ended'}` },
+  'graduation.failed': {
+    level: 'warn',
+    describe: (a, d) => `did not graduate from ${a.maturity_level}: ${d.reason ?? 'the graduation ended'}`,
+  },
 };
 
-export const agentLogLine = (event: PlatformEvent, agent: Agent, actor: string, detail: AgentLogDetail, at: string): AgentLogLine | null => {
+export const agentLogLine = (
+  event: PlatformEvent,
+  agent: Agent,
+  actor: string,
+  detail: AgentLogDetail,
+  at: string,
+): AgentLogLine | null => {
   const line = LINES[event];
   return line ? { at, level: line.level, event, message: line.describe(agent, detail), actor } : null;
 };

@@ -78,11 +78,36 @@ export interface Agent {
 
 /** Fields an update may never name (API.md: IMMUTABLE_FIELD); `slug` moves only with the name or a rename. */
 export const AGENT_IMMUTABLE_FIELDS = [
-  'id', 'workspace_id', 'role', 'maturity_level', 'is_system', 'runtime_state', 'version',
-  'created_at', 'created_by', 'updated_at', 'statistics', 'graduation', 'health', 'slug',
+  'id',
+  'workspace_id',
+  'role',
+  'maturity_level',
+  'is_system',
+  'runtime_state',
+  'version',
+  'created_at',
+  'created_by',
+  'updated_at',
+  'statistics',
+  'graduation',
+  'health',
+  'slug',
 ] as const;
 
 /** What a caller may set: on create (`name` required) or in an update (any subset). */
-type Settable = Omit<Agent, 'id' | 'workspace_id' | 'runtime_state' | 'health' | 'is_system' | 'created_by' | 'created_at' | 'updated_at' | 'version' | 'avatar_url' | 'owner_email'>;
+type Settable = Omit<
+  Agent,
+  | 'id'
+  | 'workspace_id'
+  | 'runtime_state'
+  | 'health'
+  | 'is_system'
+  | 'created_by'
+  | 'created_at'
+  | 'updated_at'
+  | 'version'
+  | 'avatar_url'
+  | 'owner_email'
+>;
 export type AgentChanges = Partial<Omit<Settable, 'role' | 'maturity_level'>>;
 export type NewAgentInput = AgentChanges & Partial<Pick<Settable, 'role' | 'maturity_level'>> & { name: string };

@@ -9,7 +9,10 @@ const isSlugChar = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || 
 
 /** One pass that stops once the slug is full: a long name costs no more than its first alphanumeric characters. */
 export const slugify = (name: string): string => {
-  const text = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const text = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   let slug = '';
   let gap = false;
   for (let i = 0; i < text.length && slug.length < SLUG_MAX; i += 1) {
@@ -32,7 +35,10 @@ export const slugify = (name: string): string => {
 export const colorFromId = (id: string): string => {
   const hue = createHash('sha256').update(id).digest().readUInt16BE(0) % 360;
   const [r, g, b] = hslToRgb(hue, 0.55, 0.5);
-  return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `#${[r, g, b]
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 };
 
 const hslToRgb = (h: number, s: number, l: number): [number, number, number] => {

@@ -7,7 +7,9 @@
  */
 
 /** Upper bounds in ms; the last is the longest timeout (3600 s). A run over it counts in the last bucket. */
-export const DURATION_BUCKETS_MS = [100, 250, 500, 1_000, 2_500, 5_000, 10_000, 30_000, 60_000, 120_000, 300_000, 900_000, 3_600_000] as const;
+export const DURATION_BUCKETS_MS = [
+  100, 250, 500, 1_000, 2_500, 5_000, 10_000, 30_000, 60_000, 120_000, 300_000, 900_000, 3_600_000,
+] as const;
 
 /** The attribute a run of `durationMs` adds 1 to: `duration_ms_le_<bound>`. */
 export const durationBucketAttribute = (durationMs: number): `duration_ms_le_${number}` => {

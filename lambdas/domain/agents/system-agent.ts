@@ -12,7 +12,13 @@ export const SYSTEM_AGENT_SLUG = 'default';
 export const systemAgent = (id: string, workspaceId: string, owner: Creator, now: string): Agent => ({
   ...newAgent(
     { name: 'Default', slug: SYSTEM_AGENT_SLUG, description: "The workspace's default assistant" },
-    { id, workspaceId, creator: owner, now, defaults: { llm_provider: platformDefaultModel.provider, llm_model: platformDefaultModel.model } },
+    {
+      id,
+      workspaceId,
+      creator: owner,
+      now,
+      defaults: { llm_provider: platformDefaultModel.provider, llm_model: platformDefaultModel.model },
+    },
   ),
   is_system: true,
 });

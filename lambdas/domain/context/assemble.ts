@@ -11,7 +11,10 @@ import { estimateJsonTokens, estimateTokens } from '../tokens';
  * context from the same inputs.
  */
 
-export type ContextAgent = Pick<Agent, 'id' | 'persona_id' | 'use_custom_persona' | 'custom_persona_prompt' | 'system_prompt' | 'instruction_template'>;
+export type ContextAgent = Pick<
+  Agent,
+  'id' | 'persona_id' | 'use_custom_persona' | 'custom_persona_prompt' | 'system_prompt' | 'instruction_template'
+>;
 
 export interface AssignedRelease {
   plugin_id: string;
@@ -50,7 +53,16 @@ const toolsOf = (plugins: AssignedRelease[]) => {
         continue;
       }
       owners.set(t.name, plugin_id);
-      tools.push({ plugin_id, plugin_name: release.manifest.name, plugin_version: release.manifest.version, name: t.name, description: t.description, input_schema: t.input_schema, risk: t.risk, ...(t.endpoint ? { endpoint: t.endpoint } : {}) });
+      tools.push({
+        plugin_id,
+        plugin_name: release.manifest.name,
+        plugin_version: release.manifest.version,
+        name: t.name,
+        description: t.description,
+        input_schema: t.input_schema,
+        risk: t.risk,
+        ...(t.endpoint ? { endpoint: t.endpoint } : {}),
+      });
     }
   }
   return { tools, shadowed };
@@ -78,7 +90,8 @@ export const assembleContext = ({ agent, persona, plugins, assignmentVersion }: 
     tier1: tier1.reduce((sum, e) => sum + e.tokens, 0),
     tier2: tier2.reduce((sum, e) => sum + e.tokens, 0),
     // What a model is sent of each tool; the plugin reference and endpoint stay on the platform.
-    tools: tools.length > 0 ? estimateJsonTokens(tools.map(({ name, description, input_schema }) => ({ name, description, input_schema }))) : 0,
+    tools:
+      tools.length > 0 ? estimateJsonTokens(tools.map(({ name, description, input_schema }) => ({ name, description, input_schema }))) : 0,
   };
   return {
     agent_id: agent.id,
@@ -90,8 +103,12 @@ export const assembleContext = ({ agent, persona, plugins, assignmentVersion }: 
     tier2,
     tools,
     shadowed_tools: shadowed,
-    skills: plugins.flatMap(({ plugin_id, release }) => release.manifest.skills.map((s) => ({ plugin_id, name: s.name, description: s.description }))),
-    commands: plugins.flatMap(({ plugin_id, release }) => release.manifest.commands.map((c) => ({ plugin_id, name: c.name, description: c.description }))),
+    skills: plugins.flatMap(({ plugin_id, release }) =>
+      release.manifest.skills.map((s) => ({ plugin_id, name: s.name, description: s.description })),
+    ),
+    commands: plugins.flatMap(({ plugin_id, release }) =>
+      release.manifest.commands.map((c) => ({ plugin_id, name: c.name, description: c.description })),
+    ),
     required_credentials: [...new Set(plugins.flatMap(({ release }) => release.manifest.requires_credentials))].sort(),
     token_estimate: { ...parts, total: totalTokens(parts) },
     budget: { max_tokens: null, within_budget: true, dropped: [] },

@@ -13,9 +13,20 @@ export const fitToBudget = (context: AgentContext, maxTokens: number): AgentCont
   while (estimate.total > maxTokens && kept.length > 0) {
     const lowest = kept.reduce((low, e) => (e.priority > low.priority ? e : low));
     kept.splice(kept.indexOf(lowest), 1);
-    dropped.push({ plugin_id: lowest.plugin_id, name: lowest.name, version: lowest.version, priority: lowest.priority, tokens: lowest.tokens });
+    dropped.push({
+      plugin_id: lowest.plugin_id,
+      name: lowest.name,
+      version: lowest.version,
+      priority: lowest.priority,
+      tokens: lowest.tokens,
+    });
     const parts = { ...estimate, tier2: estimate.tier2 - lowest.tokens };
     estimate = { ...parts, total: totalTokens(parts) };
   }
-  return { ...context, tier2: kept, token_estimate: estimate, budget: { max_tokens: maxTokens, within_budget: estimate.total <= maxTokens, dropped } };
+  return {
+    ...context,
+    tier2: kept,
+    token_estimate: estimate,
+    budget: { max_tokens: maxTokens, within_budget: estimate.total <= maxTokens, dropped },
+  };
 };

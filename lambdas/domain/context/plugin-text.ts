@@ -17,9 +17,18 @@ const summaryLines = (v: Pick<PluginVersion, 'manifest'>, withDescriptions: bool
   const described = (name: string, description: string) => (withDescriptions ? `${name} (${description})` : name);
   return [
     `${m.name} ${m.version}: ${m.description}`,
-    listOf('Skills', m.skills.map((s) => described(s.name, s.description))),
-    listOf('Commands', m.commands.map((c) => described(`/${c.name}`, c.description))),
-    listOf('Tools', m.tools.map((t) => `${t.name} [${t.risk}]`)),
+    listOf(
+      'Skills',
+      m.skills.map((s) => described(s.name, s.description)),
+    ),
+    listOf(
+      'Commands',
+      m.commands.map((c) => described(`/${c.name}`, c.description)),
+    ),
+    listOf(
+      'Tools',
+      m.tools.map((t) => `${t.name} [${t.risk}]`),
+    ),
   ]
     .filter(Boolean)
     .join('\n');

@@ -27,5 +27,8 @@ export const boundedData = <T extends object>(data: T): T => {
     if (sizeOf(shrunk) <= MAX_EVENT_DATA_BYTES) return shrunk;
   }
   // Only a pathological shape (thousands of keys) gets here: keep the identifiers.
-  return { ...Object.fromEntries(Object.entries(data).filter(([k, v]) => (k.endsWith('_id') || k === 'status') && typeof v === 'string')), truncated: true } as T;
+  return {
+    ...Object.fromEntries(Object.entries(data).filter(([k, v]) => (k.endsWith('_id') || k === 'status') && typeof v === 'string')),
+    truncated: true,
+  } as T;
 };

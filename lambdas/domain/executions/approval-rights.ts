@@ -15,7 +15,9 @@ export interface Decider {
 
 export const assertPersonDecides = (decider: Decider): void => {
   if (decider.auth_type !== 'jwt') {
-    throw new Forbidden('API keys never approve or reject held steps; a person with manage rights on the agent decides, signed in with a bearer token');
+    throw new Forbidden(
+      'API keys never approve or reject held steps; a person with manage rights on the agent decides, signed in with a bearer token',
+    );
   }
 };
 
@@ -25,11 +27,15 @@ export const assertPersonDecides = (decider: Decider): void => {
  */
 export const assertSecondPerson = (decider: Decider, requesters: readonly string[] | null): void => {
   if (requesters === null) {
-    throw new Forbidden('this workspace requires four-eyes approval and the API key that started the run no longer exists, so who asked cannot be told; reject the step or cancel the run');
+    throw new Forbidden(
+      'this workspace requires four-eyes approval and the API key that started the run no longer exists, so who asked cannot be told; reject the step or cancel the run',
+    );
   }
   if (requesters.some((r) => r === decider.user_id || r === decider.email)) {
-    throw new Forbidden('this workspace requires four-eyes approval: someone other than the person who started the run must approve it', 'FORBIDDEN', [
-      { field: 'four_eyes_approval', issue: 'approver is the requester' },
-    ]);
+    throw new Forbidden(
+      'this workspace requires four-eyes approval: someone other than the person who started the run must approve it',
+      'FORBIDDEN',
+      [{ field: 'four_eyes_approval', issue: 'approver is the requester' }],
+    );
   }
 };

@@ -41,7 +41,8 @@ export const EPISODE_JSON_BYTES = 512;
 export const EPISODE_STEPS = 100;
 
 const clip = (text: string): string => (text.length > EPISODE_TEXT_CHARS ? `${text.slice(0, EPISODE_TEXT_CHARS)}…` : text);
-const small = (value: Record<string, unknown>): Record<string, unknown> => (Buffer.byteLength(JSON.stringify(value)) <= EPISODE_JSON_BYTES ? value : {});
+const small = (value: Record<string, unknown>): Record<string, unknown> =>
+  Buffer.byteLength(JSON.stringify(value)) <= EPISODE_JSON_BYTES ? value : {};
 
 const contextDigest = (context: Record<string, unknown> | null): Record<string, unknown> | null => {
   if (!context || Buffer.byteLength(JSON.stringify(context)) <= EPISODE_JSON_BYTES) return context;
@@ -51,7 +52,12 @@ const contextDigest = (context: Record<string, unknown> | null): Record<string, 
 const stepDigest = (step: ExecutionStep): ExecutionStep => {
   switch (step.type) {
     case 'model':
-      return { ...step, text: clip(step.text), reasoning: step.reasoning === null ? null : clip(step.reasoning), tool_calls: step.tool_calls.map((c) => ({ ...c, input: small(c.input) })) };
+      return {
+        ...step,
+        text: clip(step.text),
+        reasoning: step.reasoning === null ? null : clip(step.reasoning),
+        tool_calls: step.tool_calls.map((c) => ({ ...c, input: small(c.input) })),
+      };
     case 'tool':
       return { ...step, input: small(step.input), output: clip(step.output) };
     case 'approval':

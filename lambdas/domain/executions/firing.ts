@@ -25,5 +25,7 @@ export const creatorVerdict = (role: Role | null, entry: AccessLevel | null): Fi
 export const quotaVerdict = (tier: Tier, counts: { day: number; minute: number }, now: Date): FiringVerdict => {
   const verdict = rateVerdict({ tier, usedToday: counts.day, usedThisMinute: counts.minute, now });
   if (verdict.allowed) return { fire: true };
-  return verdict.window === 'day' ? { fire: false, stop: true, reason: 'daily_quota_exceeded' } : { fire: false, stop: false, reason: 'rate_limited' };
+  return verdict.window === 'day'
+    ? { fire: false, stop: true, reason: 'daily_quota_exceeded' }
+    : { fire: false, stop: false, reason: 'rate_limited' };
 };

@@ -89,14 +89,23 @@ const CODES: Record<string, string> = {
 };
 
 /** How a caught error ends the execution: `timed_out` for the agent's timeout, `failed` with a code otherwise. */
-export const failureOf = (error: { Error?: string; Cause?: string }, timeoutSeconds: number): { status: FinalStatus; error: ExecutionError } => {
+export const failureOf = (
+  error: { Error?: string; Cause?: string },
+  timeoutSeconds: number,
+): { status: FinalStatus; error: ExecutionError } => {
   const name = error.Error ?? 'Unknown';
   if (name === STATES_TIMEOUT || name === FLOW_ERRORS.timedOut) {
-    return { status: 'timed_out', error: { code: 'TIMED_OUT', message: `the execution ran longer than the agent's timeout of ${timeoutSeconds} seconds` } };
+    return {
+      status: 'timed_out',
+      error: { code: 'TIMED_OUT', message: `the execution ran longer than the agent's timeout of ${timeoutSeconds} seconds` },
+    };
   }
   const code = CODES[name];
   const message = causeMessage(error.Cause);
   return code
     ? { status: 'failed', error: { code, message: message || name } }
-    : { status: 'failed', error: { code: 'INTERNAL', message: `the execution flow failed (${name}); retry, and contact support if it persists` } };
+    : {
+        status: 'failed',
+        error: { code: 'INTERNAL', message: `the execution flow failed (${name}); retry, and contact support if it persists` },
+      };
 };

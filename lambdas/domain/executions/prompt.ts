@@ -46,7 +46,9 @@ const lookup = (context: Record<string, unknown> | null, path: string): string =
 
 export const userMessageOf = (template: string | null, task: string, context: Record<string, unknown> | null): string => {
   if (template) {
-    return template.replace(/\{\{\s*task\s*\}\}/g, task).replace(/\{\{\s*context\.([\w.]+)\s*\}\}/g, (_, path: string) => lookup(context, path));
+    return template
+      .replace(/\{\{\s*task\s*\}\}/g, task)
+      .replace(/\{\{\s*context\.([\w.]+)\s*\}\}/g, (_, path: string) => lookup(context, path));
   }
   return context && Object.keys(context).length > 0 ? `${task}\n\nContext:\n${JSON.stringify(context, null, 2)}` : task;
 };

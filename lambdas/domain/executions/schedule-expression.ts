@@ -24,11 +24,13 @@ const parseRate = (expression: string, body: string): ScheduleExpression => {
   const unit = String(match[2]);
   if (value < 1) throw invalid(expression, 'the rate must be at least 1');
   // AWS's own rule: singular with 1, plural otherwise.
-  if ((value === 1) !== !unit.endsWith('s')) throw invalid(expression, value === 1 ? `write 1 ${unit.replace(/s$/, '')}` : `write ${value} ${unit}s`);
+  if ((value === 1) !== !unit.endsWith('s'))
+    throw invalid(expression, value === 1 ? `write 1 ${unit.replace(/s$/, '')}` : `write ${value} ${unit}s`);
   return { kind: 'rate', seconds: value * (UNIT_SECONDS[unit.replace(/s$/, '')] ?? 0) };
 };
 
-const cronOf = (pattern: string, timezone?: string) => new Cron(pattern, { timezone, mode: '7-part', alternativeWeekdays: true, paused: true });
+const cronOf = (pattern: string, timezone?: string) =>
+  new Cron(pattern, { timezone, mode: '7-part', alternativeWeekdays: true, paused: true });
 
 const parseCron = (expression: string, body: string): ScheduleExpression => {
   const fields = body.trim().split(/\s+/);
@@ -54,7 +56,9 @@ export const assertTimezone = (timezone: string): void => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: timezone });
   } catch {
-    throw new InvalidInput(`${timezone} is not a time zone; use an IANA name such as Europe/Paris or UTC`, [{ field: 'timezone', issue: 'unknown time zone' }]);
+    throw new InvalidInput(`${timezone} is not a time zone; use an IANA name such as Europe/Paris or UTC`, [
+      { field: 'timezone', issue: 'unknown time zone' },
+    ]);
   }
 };
 
@@ -67,13 +71,18 @@ export const firingsBetween = (expression: ScheduleExpression, timezone: string,
   if (expression.kind === 'rate') {
     const step = expression.seconds * 1000;
     let k = Math.max(1, Math.floor((after.getTime() - anchor.getTime()) / step) + 1);
-    for (let at = anchor.getTime() + k * step; at <= until.getTime() && times.length < MAX_FIRINGS_PER_TICK; k += 1, at = anchor.getTime() + k * step) {
+    for (
+      let at = anchor.getTime() + k * step;
+      at <= until.getTime() && times.length < MAX_FIRINGS_PER_TICK;
+      k += 1, at = anchor.getTime() + k * step
+    ) {
       if (at > after.getTime()) times.push(new Date(at));
     }
     return times;
   }
   const cron = cronOf(expression.pattern, timezone);
-  for (let next = cron.nextRun(after); next && next <= until && times.length < MAX_FIRINGS_PER_TICK; next = cron.nextRun(next)) times.push(next);
+  for (let next = cron.nextRun(after); next && next <= until && times.length < MAX_FIRINGS_PER_TICK; next = cron.nextRun(next))
+    times.push(next);
   cron.stop();
   return times;
 };

@@ -31,7 +31,10 @@ export interface ScheduleRequest {
 }
 
 /** A new schedule, its expression and time zone checked as EventBridge Scheduler will (400 otherwise). */
-export const newSchedule = (request: ScheduleRequest, context: { workspaceId: string; agentId: string; createdBy: string; createdByEmail: string; now: string }): Schedule => {
+export const newSchedule = (
+  request: ScheduleRequest,
+  context: { workspaceId: string; agentId: string; createdBy: string; createdByEmail: string; now: string },
+): Schedule => {
   const timezone = request.timezone ?? 'UTC';
   parseScheduleExpression(request.expression);
   assertTimezone(timezone);
@@ -63,4 +66,9 @@ export interface FiringEvent {
 export const SCHEDULED_TIME_PLACEHOLDER = '<aws.scheduler.scheduled-time>';
 
 export const firingInput = (schedule: Pick<Schedule, 'workspace_id' | 'agent_id' | 'id'>): string =>
-  JSON.stringify({ workspace_id: schedule.workspace_id, agent_id: schedule.agent_id, schedule_id: schedule.id, scheduled_time: SCHEDULED_TIME_PLACEHOLDER });
+  JSON.stringify({
+    workspace_id: schedule.workspace_id,
+    agent_id: schedule.agent_id,
+    schedule_id: schedule.id,
+    scheduled_time: SCHEDULED_TIME_PLACEHOLDER,
+  });

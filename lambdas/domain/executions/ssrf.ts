@@ -25,7 +25,8 @@ export const refusedAddress = (address: string): string | null => {
   const parsed = ipaddr.process(address);
   const range = parsed.range();
   // IPv4-compatible IPv6 (::a.b.c.d, deprecated) reaches the IPv4 address it carries, yet ipaddr.js calls it unicast.
-  if (range === 'unicast' && parsed.kind() === 'ipv6' && parsed.match(IPV4_COMPATIBLE)) return `${address} is an IPv4-compatible address, which agents may not reach`;
+  if (range === 'unicast' && parsed.kind() === 'ipv6' && parsed.match(IPV4_COMPATIBLE))
+    return `${address} is an IPv4-compatible address, which agents may not reach`;
   return range === 'unicast' ? null : `${address} is a ${range} address, which agents may not reach`;
 };
 

@@ -23,19 +23,33 @@ export type FlowEndStatus = 'FAILED' | 'TIMED_OUT' | 'ABORTED';
 
 export const endOfFlow = (status: FlowEndStatus, cause: { error?: string | null; cause?: string | null }): StrandedEnd => {
   const why = [cause.error, cause.cause].filter(Boolean).join(': ');
-  if (status === 'ABORTED') return { status: 'cancelled', error: { code: 'CANCELLED', message: `the execution flow was stopped${why ? ` (${why})` : ''}` } };
-  if (status === 'TIMED_OUT') return { status: 'timed_out', error: { code: 'TIMED_OUT', message: 'the execution flow ran past its ceiling before recording the run' } };
-  return { status: 'failed', error: { code: 'INTERNAL', message: `the execution flow failed${why ? ` (${why})` : ''} before recording the run; submit it again` } };
+  if (status === 'ABORTED')
+    return { status: 'cancelled', error: { code: 'CANCELLED', message: `the execution flow was stopped${why ? ` (${why})` : ''}` } };
+  if (status === 'TIMED_OUT')
+    return {
+      status: 'timed_out',
+      error: { code: 'TIMED_OUT', message: 'the execution flow ran past its ceiling before recording the run' },
+    };
+  return {
+    status: 'failed',
+    error: { code: 'INTERNAL', message: `the execution flow failed${why ? ` (${why})` : ''} before recording the run; submit it again` },
+  };
 };
 
 export const recordingFailed = (cause: { Error?: string; Cause?: string } | undefined): StrandedEnd => ({
   status: 'failed',
-  error: { code: 'INTERNAL', message: `the run failed and recording its failure failed too (${cause?.Error ?? 'unknown error'}); submit it again` },
+  error: {
+    code: 'INTERNAL',
+    message: `the run failed and recording its failure failed too (${cause?.Error ?? 'unknown error'}); submit it again`,
+  },
 });
 
 export const reaped = (execution: Pick<Execution, 'timeout_seconds'>): StrandedEnd => ({
   status: 'timed_out',
-  error: { code: 'TIMED_OUT', message: `the execution was still running ${REAP_MARGIN_SECONDS / 60} minutes past the agent's timeout of ${execution.timeout_seconds} seconds; the platform ended it` },
+  error: {
+    code: 'TIMED_OUT',
+    message: `the execution was still running ${REAP_MARGIN_SECONDS / 60} minutes past the agent's timeout of ${execution.timeout_seconds} seconds; the platform ended it`,
+  },
 });
 
 export const runtimeStopped = (): StrandedEnd => ({

@@ -23,7 +23,8 @@ export const assertRunnable = (agent: Pick<Agent, 'slug' | 'status'>): void => {
 type GovernedAgent = Pick<Agent, 'slug' | 'maturity_level' | 'read_only_enabled' | 'autonomy_enabled'>;
 
 /** Whether every requested tool is a built-in, which needs no assembled context to check. */
-export const onlyBuiltIns = (requested: readonly string[]): boolean => requested.every((name) => BUILT_IN_TOOLS.some((t) => t.name === name));
+export const onlyBuiltIns = (requested: readonly string[]): boolean =>
+  requested.every((name) => BUILT_IN_TOOLS.some((t) => t.name === name));
 
 /**
  * A task that explicitly asks for tools (`parameters.tools`) is refused at submit time when one of
@@ -34,15 +35,25 @@ export const assertToolsPermitted = (agent: GovernedAgent, requested: readonly s
   for (const name of requested) {
     const tool = catalog.find((t) => t.name === name);
     if (!tool) {
-      throw new InvalidInput(`parameters.tools names ${name}, which agent ${agent.slug} does not have; its tools are ${catalog.map((t) => t.name).join(', ')}`, [
-        { field: 'parameters.tools', issue: 'unknown tool', tool: name },
-      ]);
+      throw new InvalidInput(
+        `parameters.tools names ${name}, which agent ${agent.slug} does not have; its tools are ${catalog.map((t) => t.name).join(', ')}`,
+        [{ field: 'parameters.tools', issue: 'unknown tool', tool: name }],
+      );
     }
     if (governTool(agent, tool) === 'forbidden') {
       throw new Forbidden(
         `agent ${agent.slug} (${agent.maturity_level}${agent.read_only_enabled ? ', read-only' : ''}) may not use ${name}, a ${tool.risk}-risk tool; it may take ${allowedRisks(agent).join(', ')} steps`,
         'GOVERNANCE_VIOLATION',
-        [{ field: 'parameters.tools', issue: 'beyond governance', tool: name, risk: tool.risk, maturity_level: agent.maturity_level, allowed_risks: allowedRisks(agent) }],
+        [
+          {
+            field: 'parameters.tools',
+            issue: 'beyond governance',
+            tool: name,
+            risk: tool.risk,
+            maturity_level: agent.maturity_level,
+            allowed_risks: allowedRisks(agent),
+          },
+        ],
       );
     }
   }
@@ -64,7 +75,13 @@ export const maxStepsOf = (parameters: Record<string, unknown>): number =>
 
 export const newExecution = (
   request: ExecutionRequest,
-  context: { agent: Pick<Agent, 'id' | 'workspace_id' | 'llm_provider' | 'llm_model' | 'timeout_seconds' | 'maturity_level'>; requestedBy: string; source: ExecutionSource; now: string; id?: string },
+  context: {
+    agent: Pick<Agent, 'id' | 'workspace_id' | 'llm_provider' | 'llm_model' | 'timeout_seconds' | 'maturity_level'>;
+    requestedBy: string;
+    source: ExecutionSource;
+    now: string;
+    id?: string;
+  },
 ): Execution => {
   const parameters = request.parameters ?? {};
   return {

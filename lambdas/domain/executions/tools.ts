@@ -33,7 +33,12 @@ export const BUILT_IN_TOOLS: readonly ToolDefinition[] = [
   {
     name: 'files.read',
     description: "Read one of the agent's files as text.",
-    input_schema: { type: 'object', properties: { path: { type: 'string', minLength: 1, maxLength: 1024 } }, required: ['path'], additionalProperties: false },
+    input_schema: {
+      type: 'object',
+      properties: { path: { type: 'string', minLength: 1, maxLength: 1024 } },
+      required: ['path'],
+      additionalProperties: false,
+    },
     risk: 'read',
   },
   {
@@ -50,7 +55,12 @@ export const BUILT_IN_TOOLS: readonly ToolDefinition[] = [
   {
     name: 'http.get',
     description: 'Fetch a public web page or API over HTTPS and read its body as text.',
-    input_schema: { type: 'object', properties: { url: { type: 'string', minLength: 1, maxLength: 2048 } }, required: ['url'], additionalProperties: false },
+    input_schema: {
+      type: 'object',
+      properties: { url: { type: 'string', minLength: 1, maxLength: 2048 } },
+      required: ['url'],
+      additionalProperties: false,
+    },
     risk: 'egress',
   },
 ];

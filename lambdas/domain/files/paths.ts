@@ -30,11 +30,12 @@ export const checkPath = (raw: string, kind: 'file' | 'prefix'): { path: string 
   const segments = text.split('/');
   if (segments.includes('..')) return { issue: 'must not contain .. segments' };
   // A prefix keeps its last, possibly partial or empty, segment: `docs/` lists a folder, `rep` matches `report.txt`.
-  const last = kind === 'prefix' ? segments.pop() ?? '' : '';
+  const last = kind === 'prefix' ? (segments.pop() ?? '') : '';
   const kept = segments.filter((s) => s !== '' && s !== '.');
   const path = kind === 'prefix' ? [...kept, last === '.' ? '' : last].join('/') : kept.join('/');
   if (kind === 'file' && (path === '' || text.endsWith('/'))) return { issue: 'must name a file: not empty and not ending in /' };
-  if ([...kept, last].some((s) => bytes(s) > MAX_SEGMENT_BYTES)) return { issue: `each name between slashes is at most ${MAX_SEGMENT_BYTES} bytes` };
+  if ([...kept, last].some((s) => bytes(s) > MAX_SEGMENT_BYTES))
+    return { issue: `each name between slashes is at most ${MAX_SEGMENT_BYTES} bytes` };
   if (bytes(raw) > 1024 || bytes(path) > MAX_PATH_BYTES) return { issue: `must be at most ${MAX_PATH_BYTES} bytes (UTF-8)` };
   return { path };
 };

@@ -54,7 +54,9 @@ export const sessionPolicy = ({ partition, bucket, prefix, access }: SessionScop
         Condition: { StringLike: { 's3:prefix': [`${prefix}*`] } },
       },
       { Sid: 'ReadAgentFiles', Effect: 'Allow', Action: [...AGENT_FILE_READ_ACTIONS], Resource: objects },
-      ...(access === 'write' ? [{ Sid: 'WriteAgentFiles', Effect: 'Allow' as const, Action: [...AGENT_FILE_WRITE_ACTIONS], Resource: objects }] : []),
+      ...(access === 'write'
+        ? [{ Sid: 'WriteAgentFiles', Effect: 'Allow' as const, Action: [...AGENT_FILE_WRITE_ACTIONS], Resource: objects }]
+        : []),
     ],
   };
 };

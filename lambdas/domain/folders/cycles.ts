@@ -36,7 +36,9 @@ export const findWriteCycle = async (start: string, startNode: FolderNode, load:
   };
   let frontier = [start];
   while (frontier.length > 0) {
-    const unknown = [...new Set(frontier.flatMap((id) => nodes.get(id)?.mount.map((m) => m.from_agent_id) ?? []))].filter((id) => !requested.has(id));
+    const unknown = [...new Set(frontier.flatMap((id) => nodes.get(id)?.mount.map((m) => m.from_agent_id) ?? []))].filter(
+      (id) => !requested.has(id),
+    );
     unknown.forEach((id) => requested.add(id));
     if (unknown.length > 0) for (const [id, node] of await load(unknown)) nodes.set(id, node);
     const next: string[] = [];

@@ -53,7 +53,9 @@ export const resolveMountedPath = (path: string, state: MountState): MountTarget
   const ref = mountedPathRef(path);
   if (!ref) return null;
   const { workspace_id: workspaceId, id: consumerId } = state.consumer;
-  const publisher = state.publishers.find((a) => a.slug === ref.slug && a.workspace_id === workspaceId && a.status !== 'deleted' && a.id !== consumerId);
+  const publisher = state.publishers.find(
+    (a) => a.slug === ref.slug && a.workspace_id === workspaceId && a.status !== 'deleted' && a.id !== consumerId,
+  );
   if (!publisher || !state.mounts.some((m) => m.from_agent_id === publisher.id && m.name === ref.folder)) return null;
   const folder = state.folders.find((f) => f.agent_id === publisher.id && f.name === ref.folder && f.workspace_id === workspaceId);
   if (!folder) return null;

@@ -32,9 +32,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const demotionWindowStart = (now: Date, rule = governanceDemotion): Date => new Date(now.getTime() - rule.windowDays * DAY_MS);
 
-export const levelBelow = (level: Level): Level | null => (level === 'student' ? null : (MATURITY_LEVELS[MATURITY_LEVELS.indexOf(level) - 1] ?? null));
+export const levelBelow = (level: Level): Level | null =>
+  level === 'student' ? null : (MATURITY_LEVELS[MATURITY_LEVELS.indexOf(level) - 1] ?? null);
 
-export const demotionFor = (level: Level, violations: readonly RecordedViolation[], now: Date, rule = governanceDemotion): Demotion | null => {
+export const demotionFor = (
+  level: Level,
+  violations: readonly RecordedViolation[],
+  now: Date,
+  rule = governanceDemotion,
+): Demotion | null => {
   const lower = levelBelow(level);
   if (!lower) return null;
   const since = demotionWindowStart(now, rule);

@@ -43,7 +43,12 @@ export const sampleFromEpisodes = (episodes: readonly Episode[], count: number, 
   for (const { e, expected } of candidates) {
     if (tasks.length === count || seen.has(e.input.task)) continue;
     seen.add(e.input.task);
-    tasks.push({ task: e.input.task, ...(e.input.context ? { context: e.input.context } : {}), expect: { contains: [expected] }, kind: 'task' });
+    tasks.push({
+      task: e.input.task,
+      ...(e.input.context ? { context: e.input.context } : {}),
+      expect: { contains: [expected] },
+      kind: 'task',
+    });
   }
   return tasks;
 };

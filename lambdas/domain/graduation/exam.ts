@@ -27,14 +27,22 @@ export const EXPECTATION = z
   .object({
     contains: z.array(z.string().min(1).max(500)).max(20).optional(),
     json_paths: z
-      .array(z.object({ path: z.string().max(200).regex(JSON_PATH, 'a JSON path of member and index steps, such as $.a.b[0]'), equals: boundedJson(z.unknown()).optional() }))
+      .array(
+        z.object({
+          path: z.string().max(200).regex(JSON_PATH, 'a JSON path of member and index steps, such as $.a.b[0]'),
+          equals: boundedJson(z.unknown()).optional(),
+        }),
+      )
       .max(20)
       .optional(),
     rubric: z.string().min(1).max(4000).optional(),
     tools: z.array(z.string().min(1).max(100)).max(10).optional(),
   })
   .strict()
-  .refine((e) => Boolean(e.contains?.length || e.json_paths?.length || e.rubric || e.tools?.length), 'name at least one of contains, json_paths, rubric or tools');
+  .refine(
+    (e) => Boolean(e.contains?.length || e.json_paths?.length || e.rubric || e.tools?.length),
+    'name at least one of contains, json_paths, rubric or tools',
+  );
 
 export type Expectation = z.infer<typeof EXPECTATION>;
 

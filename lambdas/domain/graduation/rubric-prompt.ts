@@ -52,7 +52,8 @@ const jsonObjectIn = (text: string): unknown => {
 
 export const parseRubricGrade = (text: string): ParsedGrade => {
   const reply = jsonObjectIn(text);
-  if (reply === null || typeof reply !== 'object' || Array.isArray(reply)) return { ok: false, reason: 'the grader did not answer a JSON object' };
+  if (reply === null || typeof reply !== 'object' || Array.isArray(reply))
+    return { ok: false, reason: 'the grader did not answer a JSON object' };
   const { score } = reply as { score?: unknown };
   if (typeof score !== 'number' || !Number.isFinite(score)) return { ok: false, reason: 'the grader gave no numeric score' };
   if (score < 0 || score > 1) return { ok: false, reason: `the grader's score ${score} is outside 0–1` };

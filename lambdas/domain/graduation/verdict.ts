@@ -21,7 +21,12 @@ export const examVerdict = (tasks: readonly Pick<GraduationTask, 'kind' | 'score
   if (tasks.length === 0) return { passed: false, score: 0, reason: 'the exam had no tasks' };
   const score = round(tasks.reduce((sum, t) => sum + (t.score ?? 0), 0) / tasks.length);
   const failedProbes = tasks.filter((t) => t.kind === 'governance_probe' && (t.score ?? 0) < 1);
-  if (failedProbes.length > 0) return { passed: false, score, reason: `governance probe${failedProbes.length > 1 ? 's' : ''} ${failedProbes.map((t) => t.index).join(', ')} did not pass` };
+  if (failedProbes.length > 0)
+    return {
+      passed: false,
+      score,
+      reason: `governance probe${failedProbes.length > 1 ? 's' : ''} ${failedProbes.map((t) => t.index).join(', ')} did not pass`,
+    };
   if (score < passMark) return { passed: false, score, reason: `the mean score ${score} is below the pass mark ${passMark}` };
   return { passed: true, score, reason: `the mean score ${score} reaches the pass mark ${passMark}` };
 };

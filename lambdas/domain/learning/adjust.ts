@@ -11,7 +11,8 @@ import type { AgentAdjustment } from './adaptations';
 const SEPARATOR = '\n\n';
 
 export const applyAdjustment = (agent: Agent, change: AgentAdjustment, now: string): Agent => {
-  if (change.kind === 'temperature') return { ...agent, configuration: { ...agent.configuration, temperature: change.to }, updated_at: now, version: agent.version + 1 };
+  if (change.kind === 'temperature')
+    return { ...agent, configuration: { ...agent.configuration, temperature: change.to }, updated_at: now, version: agent.version + 1 };
   const prompt = agent.system_prompt ? `${agent.system_prompt}${SEPARATOR}${change.instruction}` : change.instruction;
   return { ...agent, system_prompt: prompt, updated_at: now, version: agent.version + 1 };
 };
@@ -26,11 +27,19 @@ const withoutInstruction = (prompt: string, instruction: string): string | null 
 
 export const revertAdjustment = (agent: Agent, change: AgentAdjustment, adaptationId: string, now: string): Agent => {
   const changedSince = (what: string) =>
-    new Conflict('INVALID_TRANSITION', `${what} changed since adaptation ${adaptationId} was applied, so it cannot be undone; edit the agent instead`);
+    new Conflict(
+      'INVALID_TRANSITION',
+      `${what} changed since adaptation ${adaptationId} was applied, so it cannot be undone; edit the agent instead`,
+    );
   if (change.kind === 'temperature') {
     if (agent.configuration.temperature !== change.to) throw changedSince('the temperature');
     const { temperature: _applied, ...rest } = agent.configuration;
-    return { ...agent, configuration: change.from === null ? rest : { ...rest, temperature: change.from }, updated_at: now, version: agent.version + 1 };
+    return {
+      ...agent,
+      configuration: change.from === null ? rest : { ...rest, temperature: change.from },
+      updated_at: now,
+      version: agent.version + 1,
+    };
   }
   const prompt = withoutInstruction(agent.system_prompt ?? '', change.instruction);
   if (prompt === null) throw changedSince('the system prompt');

@@ -20,7 +20,9 @@ export const violationsAttribute = (iso: string): `governance_violations_${strin
 const isViolation = (execution: Pick<Execution, 'error'>) => execution.error?.code === 'GOVERNANCE_VIOLATION';
 
 /** What one counted (not cancelled) execution adds. */
-export const learningDelta = (execution: Pick<Execution, 'maturity_level' | 'error' | 'completed_at' | 'updated_at'>): Record<string, number> => ({
+export const learningDelta = (
+  execution: Pick<Execution, 'maturity_level' | 'error' | 'completed_at' | 'updated_at'>,
+): Record<string, number> => ({
   [episodesAtLevelAttribute(execution.maturity_level)]: 1,
   ...(isViolation(execution) ? { [violationsAttribute(execution.completed_at ?? execution.updated_at)]: 1 } : {}),
 });
@@ -67,7 +69,10 @@ export const learningFigures = (record: AgentStatsRecord | null, level: Level, n
     success_rate: total > 0 ? round(successful / total) : 0,
     avg_confidence: confidenceCount > 0 ? round(count('confidence_sum') / confidenceCount) : null,
     feedback: { count: feedbackCount, avg_rating: feedbackCount > 0 ? round(count('feedback_rating_sum') / feedbackCount) : null },
-    governance_violations: { count: [...new Set(window)].reduce((sum, name) => sum + count(name), 0), since: since.toISOString().slice(0, 10) },
+    governance_violations: {
+      count: [...new Set(window)].reduce((sum, name) => sum + count(name), 0),
+      since: since.toISOString().slice(0, 10),
+    },
     episodes_at_level: count(episodesAtLevelAttribute(level)),
   };
 };

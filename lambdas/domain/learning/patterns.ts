@@ -39,7 +39,31 @@ export interface NegativeComment {
   raters: number;
 }
 
-const STOP_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'please', 'me', 'my', 'our', 'this', 'that', 'is', 'are', 'it']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'for',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'please',
+  'me',
+  'my',
+  'our',
+  'this',
+  'that',
+  'is',
+  'are',
+  'it',
+]);
 
 const MARKERS = /\[\[[^\]]*\]\]/g;
 
@@ -84,12 +108,20 @@ const patternsOf = (kind: PatternKind, label: string, groups: Map<string, Episod
   }));
 
 export const minePatterns = (episodes: readonly Episode[]): Pattern[] =>
-  [...patternsOf('tool_sequence', 'Tool sequence', byKey(episodes, toolSequence)), ...patternsOf('task_category', 'Task category', byKey(episodes, taskCategory))]
+  [
+    ...patternsOf('tool_sequence', 'Tool sequence', byKey(episodes, toolSequence)),
+    ...patternsOf('task_category', 'Task category', byKey(episodes, taskCategory)),
+  ]
     .filter((p) => p.sample_size >= MIN_SAMPLE)
     .sort((a, b) => b.sample_size - a.sample_size || a.pattern.localeCompare(b.pattern))
     .slice(0, MAX_PATTERNS);
 
-const normalizeComment = (comment: string) => comment.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '').toLowerCase();
+const normalizeComment = (comment: string) =>
+  comment
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!]+$/, '')
+    .toLowerCase();
 
 export const negativeComments = (episodes: readonly Episode[]): NegativeComment[] => {
   const negative = episodes.filter((e) => e.feedback?.comment && (e.feedback.outcome === 'failure' || e.feedback.rating <= 2));

@@ -58,7 +58,12 @@ export const readinessScore = (figures: Figures, target: TargetLevel): number =>
   const rating = figures.feedback.avg_rating;
   const feedback = rating === null ? figures.success_rate : (rating - 1) / 4;
   const experience = Math.min(1, figures.episodes_at_level / graduationMinimumEpisodes[target]);
-  const raw = 0.4 * figures.success_rate + 0.3 * (figures.avg_confidence ?? 0) + 0.2 * feedback + 0.1 * experience - 0.1 * figures.governance_violations.count;
+  const raw =
+    0.4 * figures.success_rate +
+    0.3 * (figures.avg_confidence ?? 0) +
+    0.2 * feedback +
+    0.1 * experience -
+    0.1 * figures.governance_violations.count;
   return round(Math.min(1, Math.max(0, raw)));
 };
 
@@ -78,13 +83,25 @@ export const readiness = (figures: Figures, target: TargetLevel): Readiness => {
   return { target_level: target, score, eligible: unmet.length === 0, unmet, episodes_until_exam: episodesUntilExam };
 };
 
-export const nextLevel = (level: Level): TargetLevel | null => (MATURITY_LEVELS[MATURITY_LEVELS.indexOf(level) + 1] as TargetLevel | undefined) ?? null;
+export const nextLevel = (level: Level): TargetLevel | null =>
+  (MATURITY_LEVELS[MATURITY_LEVELS.indexOf(level) + 1] as TargetLevel | undefined) ?? null;
 
 /** The agent resource's `graduation` object and the training read-out's `graduation_readiness`. */
 export const graduationReadiness = (level: Level, figures: Figures) => {
   const target = nextLevel(level);
   // The top level has nothing left to sit: its score is measured against its own bar.
-  if (!target) return { current_level: level, readiness_score: readinessScore(figures, 'autonomous'), eligible_levels: [] as TargetLevel[], episodes_until_exam: 0 };
+  if (!target)
+    return {
+      current_level: level,
+      readiness_score: readinessScore(figures, 'autonomous'),
+      eligible_levels: [] as TargetLevel[],
+      episodes_until_exam: 0,
+    };
   const r = readiness(figures, target);
-  return { current_level: level, readiness_score: r.score, eligible_levels: r.eligible ? [target] : [], episodes_until_exam: r.episodes_until_exam };
+  return {
+    current_level: level,
+    readiness_score: r.score,
+    eligible_levels: r.eligible ? [target] : [],
+    episodes_until_exam: r.episodes_until_exam,
+  };
 };

@@ -69,16 +69,20 @@ class Collector {
   count(bytes: number): void {
     this.inflated += bytes;
     if (this.inflated > this.limits.uncompressedBytes) {
-      throw problem(`the bundle inflates to more than ${this.limits.uncompressedBytes} bytes; bundles may not exceed that uncompressed`, { limit_bytes: this.limits.uncompressedBytes });
+      throw problem(`the bundle inflates to more than ${this.limits.uncompressedBytes} bytes; bundles may not exceed that uncompressed`, {
+        limit_bytes: this.limits.uncompressedBytes,
+      });
     }
   }
 
   /** Answers the entry's path when it is a file to read, null for a directory or ignored entry. */
   enter(rawName: string, kind: 'file' | 'directory' | 'link' | 'other'): string | null {
     this.entries += 1;
-    if (this.entries > this.limits.entries) throw problem(`the bundle holds more than ${this.limits.entries} entries`, { limit_entries: this.limits.entries });
+    if (this.entries > this.limits.entries)
+      throw problem(`the bundle holds more than ${this.limits.entries} entries`, { limit_entries: this.limits.entries });
     const name = rawName.replace(/^(\.\/)+/, '');
-    if (isUnsafePath(name)) throw problem(`entry "${rawName}" has an unsafe path; absolute paths and .. are not allowed`, { entry: rawName });
+    if (isUnsafePath(name))
+      throw problem(`entry "${rawName}" has an unsafe path; absolute paths and .. are not allowed`, { entry: rawName });
     if (kind === 'link') throw problem(`entry "${name}" is a link; bundles may hold only files and folders`, { entry: name });
     if (kind === 'other') throw problem(`entry "${name}" is not a regular file`, { entry: name });
     if (kind === 'directory' || name === '' || name.endsWith('/') || IGNORED.test(name)) return null;
@@ -111,7 +115,8 @@ const zipProblem = (error: Error): BundleProblem => {
   if (error instanceof BundleProblem) return error;
   const path = /^(?:absolute path|invalid relative path|invalid characters in fileName): (.*)$/.exec(error.message);
   if (path) return problem(`entry "${path[1]}" has an unsafe path; absolute paths and .. are not allowed`, { entry: path[1] });
-  if (/too many bytes|not enough bytes/.test(error.message)) return problem('an entry inflates to a different size than its header declares');
+  if (/too many bytes|not enough bytes/.test(error.message))
+    return problem('an entry inflates to a different size than its header declares');
   return problem(`the zip archive cannot be read: ${error.message}`);
 };
 
@@ -131,7 +136,10 @@ const readZip = async (bytes: Buffer, collector: Collector): Promise<void> => {
           const path = collector.enter(entry.fileName, zipKind(entry));
           if (path) await collector.read(path, await zip.openReadStreamPromise(entry), true);
         };
-        next().then(() => zip.readEntry(), (error: Error) => reject(zipProblem(error)));
+        next().then(
+          () => zip.readEntry(),
+          (error: Error) => reject(zipProblem(error)),
+        );
       });
       zip.readEntry();
     });
@@ -192,10 +200,17 @@ const rootOf = (paths: string[]): string => {
 
 export const readBundle = async (bytes: Buffer, limits: BundleLimits = BUNDLE_LIMITS): Promise<BundleFiles> => {
   if (bytes.length > limits.archiveBytes) {
-    throw invalidBundle([{ field: 'bundle', issue: `the bundle is ${bytes.length} bytes; at most ${limits.archiveBytes} are allowed`, limit_bytes: limits.archiveBytes }]);
+    throw invalidBundle([
+      {
+        field: 'bundle',
+        issue: `the bundle is ${bytes.length} bytes; at most ${limits.archiveBytes} are allowed`,
+        limit_bytes: limits.archiveBytes,
+      },
+    ]);
   }
   const format = detectFormat(bytes);
-  if (!format) throw invalidBundle([{ field: 'bundle', issue: 'the bundle is neither a zip archive nor a gzip-compressed tar archive (.tar.gz)' }]);
+  if (!format)
+    throw invalidBundle([{ field: 'bundle', issue: 'the bundle is neither a zip archive nor a gzip-compressed tar archive (.tar.gz)' }]);
   const collector = new Collector(limits);
   try {
     await (format === 'zip' ? readZip(bytes, collector) : readTarGz(bytes, collector));

@@ -20,7 +20,11 @@ const LAMBDA_ARN_PATTERN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A
 const itemName = z.string().regex(ITEM_NAME_PATTERN, 'letters, digits, _ and -, 1–64 characters');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-const semverRange = z.string().min(1).max(100).refine((r) => validRange(r) !== null, 'must be a semver range such as ^1.2.0');
+const semverRange = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((r) => validRange(r) !== null, 'must be a semver range such as ^1.2.0');
 
 const isHttpsUrl = (value: string) => {
   try {
@@ -33,7 +37,11 @@ const isHttpsUrl = (value: string) => {
 const docEntry = z.strictObject({
   name: itemName,
   description: text(500),
-  file: z.string().min(1).max(256).regex(/\.(md|markdown)$/i, 'must name a markdown file (.md)'),
+  file: z
+    .string()
+    .min(1)
+    .max(256)
+    .regex(/\.(md|markdown)$/i, 'must name a markdown file (.md)'),
 });
 
 const tool = z.strictObject({
@@ -51,22 +59,37 @@ const tool = z.strictObject({
     .optional(),
 });
 
-const unique = <T>(key: (item: T) => string, what: string) => (items: T[], ctx: z.RefinementCtx) => {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(key(item))) ctx.addIssue({ code: 'custom', message: `${what} "${key(item)}" appears more than once`, path: [i, 'name'] });
-    seen.add(key(item));
-  });
-};
+const unique =
+  <T>(key: (item: T) => string, what: string) =>
+  (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(key(item)))
+        ctx.addIssue({ code: 'custom', message: `${what} "${key(item)}" appears more than once`, path: [i, 'name'] });
+      seen.add(key(item));
+    });
+  };
 
 export const manifestSchema = z
   .strictObject({
     name: pluginName,
     version: exactSemver,
     description: text(500),
-    skills: z.array(docEntry).max(BUNDLE_LIMITS.skills).superRefine(unique((s) => s.name, 'skill')).default([]),
-    commands: z.array(docEntry).max(BUNDLE_LIMITS.commands).superRefine(unique((c) => c.name, 'command')).default([]),
-    tools: z.array(tool).max(BUNDLE_LIMITS.tools).superRefine(unique((t) => t.name, 'tool')).default([]),
+    skills: z
+      .array(docEntry)
+      .max(BUNDLE_LIMITS.skills)
+      .superRefine(unique((s) => s.name, 'skill'))
+      .default([]),
+    commands: z
+      .array(docEntry)
+      .max(BUNDLE_LIMITS.commands)
+      .superRefine(unique((c) => c.name, 'command'))
+      .default([]),
+    tools: z
+      .array(tool)
+      .max(BUNDLE_LIMITS.tools)
+      .superRefine(unique((t) => t.name, 'tool'))
+      .default([]),
     requires: z
       .array(z.strictObject({ name: pluginName, version: semverRange }))
       .max(BUNDLE_LIMITS.requires)
@@ -83,5 +106,6 @@ export const manifestSchema = z
     keywords: z.array(z.string().max(50)).max(20).optional(),
   })
   .superRefine((m, ctx) => {
-    if (m.requires.some((r) => r.name === m.name)) ctx.addIssue({ code: 'custom', message: 'a plugin cannot require itself', path: ['requires'] });
+    if (m.requires.some((r) => r.name === m.name))
+      ctx.addIssue({ code: 'custom', message: 'a plugin cannot require itself', path: ['requires'] });
   });

@@ -12,7 +12,9 @@ export const PLUGIN_NAME_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 export const SEMVER_PATTERN =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
-export const pluginName = z.string().regex(PLUGIN_NAME_PATTERN, 'lowercase letters, digits and -, 1–63 characters, not starting or ending with -');
+export const pluginName = z
+  .string()
+  .regex(PLUGIN_NAME_PATTERN, 'lowercase letters, digits and -, 1–63 characters, not starting or ending with -');
 
 // The length check aborts first, so the pattern never scans a long hostile string.
 export const exactSemver = z.string().max(256, { abort: true }).regex(SEMVER_PATTERN, 'must be a semantic version such as 1.2.3');

@@ -59,7 +59,8 @@ const readDocs = (files: BundleFiles, kind: 'skills' | 'commands', entries: DocE
     const bytes = files.texts.get(path);
     const text = bytes ? decode(bytes) : null;
     if (isUnsafePath(path)) problems.push({ field, issue: `"${entry.file}" is not a path inside the bundle` });
-    else if (bytes && bytes.length > limits.docBytes) problems.push({ field, issue: `"${entry.file}" is larger than ${limits.docBytes} bytes` });
+    else if (bytes && bytes.length > limits.docBytes)
+      problems.push({ field, issue: `"${entry.file}" is larger than ${limits.docBytes} bytes` });
     else if (bytes && text === null) problems.push({ field, issue: `"${entry.file}" is not UTF-8 text` });
     else if (text !== null) docs[entry.name] = text;
     else if (files.unread.has(path)) problems.push({ field, issue: `"${entry.file}" is too large to be a skill or command document` });
@@ -79,7 +80,10 @@ export const validateRelease = (files: BundleFiles, pluginName: string, limits: 
   problems.push(...skills.problems, ...commands.problems);
   const docBytes = [...Object.values(skills.docs), ...Object.values(commands.docs)].reduce((sum, d) => sum + Buffer.byteLength(d), 0);
   if (docBytes > limits.docsBytes) {
-    problems.push({ field: MANIFEST_FILE, issue: `the skill and command documents together are ${docBytes} bytes; at most ${limits.docsBytes} are allowed` });
+    problems.push({
+      field: MANIFEST_FILE,
+      issue: `the skill and command documents together are ${docBytes} bytes; at most ${limits.docsBytes} are allowed`,
+    });
   }
   if (problems.length > 0) throw invalidBundle(problems);
   return { manifest, docs: { skills: skills.docs, commands: commands.docs } };

@@ -64,7 +64,8 @@ export const missingRequirements = (start: PluginNode, graph: ReadonlyMap<string
       const base = { name: r.name, range: r.version, required_by: node.name };
       if (!dep) missing.push({ ...base, reason: 'unknown' });
       else if (!dep.enabled) missing.push({ ...base, reason: 'not_enabled' });
-      else if (!satisfies(dep.version, r.version, { includePrerelease: true })) missing.push({ ...base, reason: 'version_mismatch', enabled_version: dep.version });
+      else if (!satisfies(dep.version, r.version, { includePrerelease: true }))
+        missing.push({ ...base, reason: 'version_mismatch', enabled_version: dep.version });
       else if (!seen.has(dep.name)) {
         seen.add(dep.name);
         queue.push(dep);
@@ -95,14 +96,23 @@ export const assertRequirementsMet = (target: PluginNode, graph: ReadonlyMap<str
   const check = checkRequirements(target, graph);
   if (check.ok) return;
   if (check.code === 'PLUGIN_DEPENDENCY_CYCLE') {
-    throw new Unprocessable('PLUGIN_DEPENDENCY_CYCLE', `these plugins require each other in a cycle: ${check.cycle.join(' → ')}; none of them can be enabled until one drops its requirement`, [
-      { field: 'requires', issue: 'cycle', cycle: check.cycle },
-    ]);
+    throw new Unprocessable(
+      'PLUGIN_DEPENDENCY_CYCLE',
+      `these plugins require each other in a cycle: ${check.cycle.join(' → ')}; none of them can be enabled until one drops its requirement`,
+      [{ field: 'requires', issue: 'cycle', cycle: check.cycle }],
+    );
   }
   const [first] = check.missing;
   throw new Unprocessable(
     'PLUGIN_NOT_ENABLED',
     `${first ? describeMissing(first) : 'a requirement is missing'}; enable ${check.missing.map((m) => m.name).join(', ')} first`,
-    check.missing.map((m) => ({ field: 'requires', issue: m.reason, plugin: m.name, range: m.range, required_by: m.required_by, ...(m.enabled_version ? { enabled_version: m.enabled_version } : {}) })),
+    check.missing.map((m) => ({
+      field: 'requires',
+      issue: m.reason,
+      plugin: m.name,
+      range: m.range,
+      required_by: m.required_by,
+      ...(m.enabled_version ? { enabled_version: m.enabled_version } : {}),
+    })),
   );
 };

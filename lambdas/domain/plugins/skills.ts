@@ -11,7 +11,10 @@ export interface AssignedSkill {
  * The skill names of the version an enabled plugin runs (upgrade.ts). That version is the latest or
  * the approved one (a pin is approved when it is made), and both summaries are at hand.
  */
-export const runningSkills = (plugin: Pick<Plugin, 'latest_version' | 'latest'>, enablement: Pick<Enablement, 'pinned_version' | 'pinned_requires' | 'approved'> | null): string[] => {
+export const runningSkills = (
+  plugin: Pick<Plugin, 'latest_version' | 'latest'>,
+  enablement: Pick<Enablement, 'pinned_version' | 'pinned_requires' | 'approved'> | null,
+): string[] => {
   const running = runningVersion(plugin, enablement);
   if (!running) return [];
   return [plugin.latest, enablement?.approved].find((summary) => summary?.version === running.version)?.skills ?? [];

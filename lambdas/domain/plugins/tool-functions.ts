@@ -8,15 +8,18 @@ import type { PluginManifest } from './model';
 
 export type ToolFunctionRegistry = ReadonlyMap<string, ReadonlySet<string>>;
 
-const isArnList = (value: unknown): value is string[] => Array.isArray(value) && value.every((arn) => typeof arn === 'string' && arn.startsWith('arn:'));
+const isArnList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((arn) => typeof arn === 'string' && arn.startsWith('arn:'));
 
 /** Checked by hand rather than with zod: the tool-calling function loads it, and stays small without zod. */
 export const parseToolFunctionRegistry = (json: string | undefined): ToolFunctionRegistry => {
   const parsed: unknown = json ? JSON.parse(json) : {};
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('the plugin tool function registry must be a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error('the plugin tool function registry must be a JSON object');
   return new Map(
     Object.entries(parsed).map(([plugin, arns]) => {
-      if (!plugin || !isArnList(arns)) throw new Error(`the plugin tool function registry's entry "${plugin}" must be a list of function ARNs`);
+      if (!plugin || !isArnList(arns))
+        throw new Error(`the plugin tool function registry's entry "${plugin}" must be a list of function ARNs`);
       return [plugin, new Set(arns)];
     }),
   );
@@ -29,6 +32,11 @@ export const isRegisteredToolFunction = (registry: ToolFunctionRegistry, pluginN
 export const unregisteredToolFunctions = (manifest: Pick<PluginManifest, 'name' | 'tools'>, registry: ToolFunctionRegistry) =>
   manifest.tools.flatMap((tool, i) =>
     tool.endpoint?.startsWith('arn:') && !isRegisteredToolFunction(registry, manifest.name, tool.endpoint)
-      ? [{ field: `plugin.json:tools[${i}].endpoint`, issue: `the Lambda function is not registered to plugin "${manifest.name}"; the platform's operator registers the functions a plugin may run on` }]
+      ? [
+          {
+            field: `plugin.json:tools[${i}].endpoint`,
+            issue: `the Lambda function is not registered to plugin "${manifest.name}"; the platform's operator registers the functions a plugin may run on`,
+          },
+        ]
       : [],
   );

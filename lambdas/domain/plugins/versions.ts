@@ -11,5 +11,7 @@ export const assertNewerVersion = (version: string, latest: string | null): void
       { field: 'plugin.json:version', issue: 'exists', version },
     ]);
   }
-  throw invalidBundle([{ field: 'plugin.json:version', issue: `version ${version} is lower than the latest version ${latest}; versions must increase` }]);
+  throw invalidBundle([
+    { field: 'plugin.json:version', issue: `version ${version} is lower than the latest version ${latest}; versions must increase` },
+  ]);
 };

@@ -51,7 +51,9 @@ export const applyCredentialChange = (current: CredentialSet, change: Credential
       const kept = previous.get(name);
       const value = values[name] as string;
       const fingerprint = fingerprintOf(value, agentId);
-      return kept && !touched.has(name) ? kept : { name, updated_at: kept && kept.fingerprint === fingerprint ? kept.updated_at : now, fingerprint };
+      return kept && !touched.has(name)
+        ? kept
+        : { name, updated_at: kept && kept.fingerprint === fingerprint ? kept.updated_at : now, fingerprint };
     });
   return { values, entries };
 };
@@ -70,5 +72,10 @@ export const credentialsInjection = (required: readonly string[], held: readonly
   const holds = new Set(held);
   const present = required.filter((name) => holds.has(name));
   const missing = required.filter((name) => !holds.has(name));
-  return { status: required.length === 0 ? 'none_required' : missing.length > 0 ? 'missing' : 'complete', required: [...required], present, missing };
+  return {
+    status: required.length === 0 ? 'none_required' : missing.length > 0 ? 'missing' : 'complete',
+    required: [...required],
+    present,
+    missing,
+  };
 };

@@ -41,7 +41,17 @@ const deriveKey = (passphrase: string, kdf: BundleHeader['kdf']): Buffer =>
   scryptSync(passphrase.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: SCRYPT_MAXMEM });
 
 const headerOf = (bundle: BundleHeader): string =>
-  JSON.stringify([bundle.format, bundle.version, bundle.kdf.name, bundle.kdf.N, bundle.kdf.r, bundle.kdf.p, bundle.kdf.salt, bundle.cipher, bundle.iv]);
+  JSON.stringify([
+    bundle.format,
+    bundle.version,
+    bundle.kdf.name,
+    bundle.kdf.N,
+    bundle.kdf.r,
+    bundle.kdf.p,
+    bundle.kdf.salt,
+    bundle.cipher,
+    bundle.iv,
+  ]);
 
 export const exportBundle = (values: CredentialValues, passphrase: string): string => {
   const header: BundleHeader = {
@@ -51,7 +61,9 @@ export const exportBundle = (values: CredentialValues, passphrase: string): stri
     cipher: 'aes-256-gcm',
     iv: randomBytes(12).toString('base64'),
   };
-  const cipher = createCipheriv('aes-256-gcm', deriveKey(passphrase, header.kdf), Buffer.from(header.iv, 'base64')).setAAD(Buffer.from(headerOf(header)));
+  const cipher = createCipheriv('aes-256-gcm', deriveKey(passphrase, header.kdf), Buffer.from(header.iv, 'base64')).setAAD(
+    Buffer.from(headerOf(header)),
+  );
   const data = Buffer.concat([cipher.update(JSON.stringify(values)), cipher.final()]);
   const bundle: Bundle = { ...header, data: data.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
   return Buffer.from(JSON.stringify(bundle)).toString('base64');
@@ -65,11 +77,23 @@ const parse = (encoded: string): Bundle => {
     throw new InvalidBundle('the bundle is not a credentials export (not base64 JSON)');
   }
   if (bundle?.format !== BUNDLE_FORMAT) throw new InvalidBundle('the bundle is not a credentials export');
-  if (bundle.version !== BUNDLE_VERSION) throw new InvalidBundle(`bundle version ${String(bundle.version)} is not supported (expected ${BUNDLE_VERSION})`);
+  if (bundle.version !== BUNDLE_VERSION)
+    throw new InvalidBundle(`bundle version ${String(bundle.version)} is not supported (expected ${BUNDLE_VERSION})`);
   const { kdf } = bundle;
   const bounded =
-    kdf?.name === 'scrypt' && [kdf.N, kdf.r, kdf.p].every(Number.isInteger) && kdf.N >= MIN_N && kdf.N <= KDF.N && kdf.r === KDF.r && kdf.p === KDF.p;
-  if (!bounded || bundle.cipher !== 'aes-256-gcm' || typeof bundle.data !== 'string' || typeof bundle.tag !== 'string' || Buffer.from(bundle.tag, 'base64').length !== TAG_BYTES) {
+    kdf?.name === 'scrypt' &&
+    [kdf.N, kdf.r, kdf.p].every(Number.isInteger) &&
+    kdf.N >= MIN_N &&
+    kdf.N <= KDF.N &&
+    kdf.r === KDF.r &&
+    kdf.p === KDF.p;
+  if (
+    !bounded ||
+    bundle.cipher !== 'aes-256-gcm' ||
+    typeof bundle.data !== 'string' ||
+    typeof bundle.tag !== 'string' ||
+    Buffer.from(bundle.tag, 'base64').length !== TAG_BYTES
+  ) {
     throw new InvalidBundle('the bundle header is damaged or uses unsupported parameters');
   }
   return bundle;
@@ -79,7 +103,9 @@ const parse = (encoded: string): Bundle => {
 export const importBundle = (encoded: string, passphrase: string): CredentialValues => {
   const bundle = parse(encoded);
   try {
-    const decipher = createDecipheriv('aes-256-gcm', deriveKey(passphrase, bundle.kdf), Buffer.from(bundle.iv, 'base64'), { authTagLength: TAG_BYTES }).setAAD(Buffer.from(headerOf(bundle)));
+    const decipher = createDecipheriv('aes-256-gcm', deriveKey(passphrase, bundle.kdf), Buffer.from(bundle.iv, 'base64'), {
+      authTagLength: TAG_BYTES,
+    }).setAAD(Buffer.from(headerOf(bundle)));
     decipher.setAuthTag(Buffer.from(bundle.tag, 'base64'));
     const plaintext = Buffer.concat([decipher.update(Buffer.from(bundle.data, 'base64')), decipher.final()]);
     return JSON.parse(plaintext.toString('utf8')) as CredentialValues;

@@ -37,7 +37,9 @@ export const unseal = (key: Buffer, sealed: Sealed, context: string): Buffer => 
   try {
     const tag = Buffer.from(sealed.tag, 'base64');
     if (tag.length !== TAG_BYTES) throw new SealBroken();
-    const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(sealed.iv, 'base64'), { authTagLength: TAG_BYTES }).setAAD(Buffer.from(context));
+    const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(sealed.iv, 'base64'), { authTagLength: TAG_BYTES }).setAAD(
+      Buffer.from(context),
+    );
     decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
   } catch {
@@ -47,6 +49,7 @@ export const unseal = (key: Buffer, sealed: Sealed, context: string): Buffer => 
 
 export const sealJson = (key: Buffer, value: unknown, context: string): Sealed => seal(key, Buffer.from(JSON.stringify(value)), context);
 
-export const unsealJson = <T>(key: Buffer, sealed: Sealed, context: string): T => JSON.parse(unseal(key, sealed, context).toString('utf8')) as T;
+export const unsealJson = <T>(key: Buffer, sealed: Sealed, context: string): T =>
+  JSON.parse(unseal(key, sealed, context).toString('utf8')) as T;
 
 export const newDataKeyBytes = (): Buffer => randomBytes(DATA_KEY_BYTES);

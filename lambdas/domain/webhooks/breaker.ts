@@ -59,7 +59,8 @@ export const opening = (state: BreakerState, now: Date, probe = false): { until:
 };
 
 /** A success closes the breaker; nothing to write when it holds no failures. */
-export const needsClosing = (state: BreakerState): boolean => (state.circuit_failures ?? 0) > 0 || (state.circuit_opens ?? 0) > 0 || Boolean(state.circuit_open_until);
+export const needsClosing = (state: BreakerState): boolean =>
+  (state.circuit_failures ?? 0) > 0 || (state.circuit_opens ?? 0) > 0 || Boolean(state.circuit_open_until);
 
 /** What starts an endpoint's breaker afresh: a new endpoint, a new URL, re-enabling it. */
 export const CLOSED_BREAKER: Required<BreakerState> = { circuit_failures: 0, circuit_open_until: null, circuit_opens: 0 };

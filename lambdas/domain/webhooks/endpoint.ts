@@ -17,9 +17,11 @@ export interface WebhookInput {
  */
 export const subscriptionProblems = (events: readonly string[]): { index: number; issue: string }[] => {
   if (events.length === 0) return [{ index: -1, issue: 'name at least one event, or ["*"] for every event' }];
-  if (events.includes('*') && events.length > 1) return [{ index: events.indexOf('*'), issue: '"*" already covers every event: send ["*"] alone' }];
+  if (events.includes('*') && events.length > 1)
+    return [{ index: events.indexOf('*'), issue: '"*" already covers every event: send ["*"] alone' }];
   return events.flatMap((event, index) => {
-    if (event !== '*' && !(PUBLIC_EVENTS as readonly string[]).includes(event)) return [{ index, issue: `${event} is not an event; one of ${PUBLIC_EVENTS.join(', ')}` }];
+    if (event !== '*' && !(PUBLIC_EVENTS as readonly string[]).includes(event))
+      return [{ index, issue: `${event} is not an event; one of ${PUBLIC_EVENTS.join(', ')}` }];
     if (events.indexOf(event) !== index) return [{ index, issue: `${event} is listed twice` }];
     return [];
   });
@@ -45,7 +47,9 @@ export const newWebhook = (
   version: 1,
 });
 
-export type WebhookChanges = Partial<Pick<Webhook, 'url' | 'events' | 'description' | 'enabled' | 'disabled_reason' | 'failing_since'> & BreakerState> & { updated_at: string };
+export type WebhookChanges = Partial<
+  Pick<Webhook, 'url' | 'events' | 'description' | 'enabled' | 'disabled_reason' | 'failing_since'> & BreakerState
+> & { updated_at: string };
 
 /**
  * What a PATCH sets. Turning an endpoint on or off by hand clears why the platform disabled it;

@@ -3,7 +3,14 @@
  * can name resolved addresses, resolver details or certificate subjects of someone else's network.
  */
 
-export const ATTEMPT_FAILURES = ['connection_refused', 'timeout', 'dns_failure', 'tls_error', 'refused_target', 'connection_error'] as const;
+export const ATTEMPT_FAILURES = [
+  'connection_refused',
+  'timeout',
+  'dns_failure',
+  'tls_error',
+  'refused_target',
+  'connection_error',
+] as const;
 export type AttemptFailure = (typeof ATTEMPT_FAILURES)[number];
 
 /** The parts of a thrown error the class is read from (Node's `code`, the error's `name`). */

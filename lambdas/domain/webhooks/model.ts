@@ -93,7 +93,12 @@ export const keptBody = (body: string | null): string | null => {
   if (body === null) return null;
   const bytes = Buffer.from(body, 'utf8');
   // A character cut in two decodes as U+FFFD, longer than the byte it replaces: drop it.
-  return bytes.length <= RESPONSE_BODY_KEPT ? body : bytes.subarray(0, RESPONSE_BODY_KEPT).toString('utf8').replace(/\uFFFD+$/, '');
+  return bytes.length <= RESPONSE_BODY_KEPT
+    ? body
+    : bytes
+        .subarray(0, RESPONSE_BODY_KEPT)
+        .toString('utf8')
+        .replace(/\uFFFD+$/, '');
 };
 export const DELIVERY_TIMEOUT_MS = 10_000;
 /** A rotated-out secret keeps signing this long, so receivers can roll over. */

@@ -42,14 +42,19 @@ export interface AttemptOutcome {
 
 const NOT_RETRIED = 'not retried: only no answer, 408, 409, 425, 429 and 5xx are';
 
-export const isDelivered = (result: AttemptResult): boolean => result.status_code !== null && result.status_code >= 200 && result.status_code < 300;
+export const isDelivered = (result: AttemptResult): boolean =>
+  result.status_code !== null && result.status_code >= 200 && result.status_code < 300;
 
 export const attemptOutcome = (result: AttemptResult, context: AttemptContext): AttemptOutcome => {
   const { now } = context;
   if (isDelivered(result)) return { status: 'delivered', next_attempt_at: null, failing_since: null, disable: null, not_retried: null };
   const failingSince = context.endpoint.failing_since ?? now.toISOString();
   const failed = (disable: AttemptOutcome['disable'], notRetried: string | null = null): AttemptOutcome => ({
-    status: 'failed', next_attempt_at: null, failing_since: failingSince, disable, not_retried: notRetried,
+    status: 'failed',
+    next_attempt_at: null,
+    failing_since: failingSince,
+    disable,
+    not_retried: notRetried,
   });
   if (result.status_code === 410) return failed('gone');
   if (now.getTime() - Date.parse(failingSince) >= FAILING_DISABLES_AFTER_MS) return failed('failing');
@@ -58,5 +63,11 @@ export const attemptOutcome = (result: AttemptResult, context: AttemptContext): 
   if (!isRetried(result.status_code)) return failed(null, NOT_RETRIED);
   const asked = RETRY_AFTER_STATUSES.includes(result.status_code ?? 0) ? retryAfterMs(result.retry_after, now) : null;
   const delay = Math.max(scheduled, Math.round((asked ?? 0) * (context.scale ?? 1)));
-  return { status: 'retrying', next_attempt_at: new Date(now.getTime() + delay).toISOString(), failing_since: failingSince, disable: null, not_retried: null };
+  return {
+    status: 'retrying',
+    next_attempt_at: new Date(now.getTime() + delay).toISOString(),
+    failing_since: failingSince,
+    disable: null,
+    not_retried: null,
+  };
 };

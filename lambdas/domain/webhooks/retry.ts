@@ -8,7 +8,17 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
 /** The wait before retry n (1-based): about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h — 76 h in all. */
-export const RETRY_DELAYS_MS: readonly number[] = [5 * SECOND, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 5 * HOUR, 10 * HOUR, 14 * HOUR, 20 * HOUR, 24 * HOUR];
+export const RETRY_DELAYS_MS: readonly number[] = [
+  5 * SECOND,
+  5 * MINUTE,
+  30 * MINUTE,
+  2 * HOUR,
+  5 * HOUR,
+  10 * HOUR,
+  14 * HOUR,
+  20 * HOUR,
+  24 * HOUR,
+];
 
 /** The first attempt plus one per retry. */
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
@@ -50,7 +60,11 @@ const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} G
 /** `Retry-After` (delta-seconds or an HTTP date) as a wait from `now`, at most the cap; null when absent or unreadable. */
 export const retryAfterMs = (value: string | null | undefined, now: Date): number | null => {
   const trimmed = value?.trim() ?? '';
-  const ms = DELTA_SECONDS.test(trimmed) ? Number(trimmed) * SECOND : HTTP_DATE.test(trimmed) ? Date.parse(trimmed) - now.getTime() : Number.NaN;
+  const ms = DELTA_SECONDS.test(trimmed)
+    ? Number(trimmed) * SECOND
+    : HTTP_DATE.test(trimmed)
+      ? Date.parse(trimmed) - now.getTime()
+      : Number.NaN;
   return Number.isNaN(ms) ? null : Math.min(RETRY_AFTER_CAP_MS, Math.max(0, ms));
 };
 

@@ -22,13 +22,23 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 
 export const builtInTools: Readonly<Record<string, BuiltIn>> = {
   'files.list': async (input, { agent }) => {
-    const page = await agentFilesPage(agent, { limit: LISTED_FILES, prefix: text(input.prefix) || undefined, recursive: input.recursive === true });
+    const page = await agentFilesPage(agent, {
+      limit: LISTED_FILES,
+      prefix: text(input.prefix) || undefined,
+      recursive: input.recursive === true,
+    });
     return JSON.stringify({ files: page.items, total: page.total });
   },
-  'files.read': async (input, { agent }) => (await readAgentFile(agent.workspace_id, agent.id, text(input.path), READ_LIMIT_BYTES)).body.toString('utf8'),
+  'files.read': async (input, { agent }) =>
+    (await readAgentFile(agent.workspace_id, agent.id, text(input.path), READ_LIMIT_BYTES)).body.toString('utf8'),
   'files.write': async (input, { agent }) => {
     const body = Buffer.from(text(input.content), 'utf8');
-    return JSON.stringify(await writeAgentFile(agent.workspace_id, agent, text(input.path), body, { actor: 'execution', contentType: 'text/plain; charset=utf-8' }));
+    return JSON.stringify(
+      await writeAgentFile(agent.workspace_id, agent, text(input.path), body, {
+        actor: 'execution',
+        contentType: 'text/plain; charset=utf-8',
+      }),
+    );
   },
   'http.get': async (input, { policy, timeoutMs }) => {
     const response = await outboundFetch({ url: text(input.url), method: 'GET', maxBytes: FETCH_LIMIT_BYTES, timeoutMs }, policy);

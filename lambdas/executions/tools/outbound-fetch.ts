@@ -41,7 +41,11 @@ export class OutboundRefused extends Error {
 
 const MAX_REDIRECTS = 3;
 
-export type Resolve = (hostname: string, options: { all: true; family?: number | string }, callback: (error: Error | null, addresses: LookupAddress[]) => void) => void;
+export type Resolve = (
+  hostname: string,
+  options: { all: true; family?: number | string },
+  callback: (error: Error | null, addresses: LookupAddress[]) => void,
+) => void;
 
 /** The socket's DNS lookup, refusing when any address the name resolves to is refused. */
 export const checkedLookup =
@@ -80,7 +84,11 @@ const readCapped = (response: IncomingMessage, maxBytes: number): Promise<{ body
   });
 
 /** `redirects`: how many more hops may be followed, each checked anew; 0 refuses any redirect. */
-export const outboundFetch = async (request: OutboundRequest, policy: FetchPolicy, redirects = MAX_REDIRECTS): Promise<OutboundResponse> => {
+export const outboundFetch = async (
+  request: OutboundRequest,
+  policy: FetchPolicy,
+  redirects = MAX_REDIRECTS,
+): Promise<OutboundResponse> => {
   const verdict = checkOutboundUrl(request.url, policy);
   if (!verdict.ok) throw new OutboundRefused(verdict.reason);
   const { url } = verdict;
@@ -94,7 +102,9 @@ export const outboundFetch = async (request: OutboundRequest, policy: FetchPolic
   };
   const response = await new Promise<IncomingMessage>((resolve, reject) => {
     const outgoing = send(url, options, resolve);
-    outgoing.on('timeout', () => outgoing.destroy(Object.assign(new Error(`no answer from ${url.host} within ${request.timeoutMs} ms`), { code: 'ETIMEDOUT' })));
+    outgoing.on('timeout', () =>
+      outgoing.destroy(Object.assign(new Error(`no answer from ${url.host} within ${request.timeoutMs} ms`), { code: 'ETIMEDOUT' })),
+    );
     outgoing.on('error', reject);
     outgoing.end(request.body);
   });
@@ -106,5 +116,11 @@ export const outboundFetch = async (request: OutboundRequest, policy: FetchPolic
   }
   const { body, truncated } = await readCapped(response, request.maxBytes);
   const retryAfter = response.headers['retry-after'];
-  return { status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), body, truncated, ...(retryAfter ? { retryAfter } : {}) };
+  return {
+    status: response.statusCode ?? 0,
+    contentType: String(response.headers['content-type'] ?? ''),
+    body,
+    truncated,
+    ...(retryAfter ? { retryAfter } : {}),
+  };
 };

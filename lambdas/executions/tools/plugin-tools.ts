@@ -27,7 +27,9 @@ const payloadOf = (tool: ToolDefinition, input: Record<string, unknown>, context
 });
 
 const invokeFunction = async (arn: string, payload: unknown, toolName: string): Promise<string> => {
-  const result = await (lambda ??= sdkClient(new LambdaClient({}))).send(new InvokeCommand({ FunctionName: arn, Payload: Buffer.from(JSON.stringify(payload)) }));
+  const result = await (lambda ??= sdkClient(new LambdaClient({}))).send(
+    new InvokeCommand({ FunctionName: arn, Payload: Buffer.from(JSON.stringify(payload)) }),
+  );
   const answer = result.Payload ? Buffer.from(result.Payload).toString('utf8') : '';
   if (result.FunctionError) throw failed(`${toolName} failed in its function: ${answer.slice(0, 500)}`);
   return answer;
@@ -54,6 +56,7 @@ export const callPluginTool = async (tool: ToolDefinition, input: Record<string,
     },
     context.policy,
   );
-  if (response.status < 200 || response.status >= 300) throw failed(`${tool.name} answered HTTP ${response.status}: ${response.body.slice(0, 500)}`);
+  if (response.status < 200 || response.status >= 300)
+    throw failed(`${tool.name} answered HTTP ${response.status}: ${response.body.slice(0, 500)}`);
   return response.body;
 };

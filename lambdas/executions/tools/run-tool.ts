@@ -18,7 +18,8 @@ export const runTool = async (tool: ToolDefinition, input: Record<string, unknow
     return await callPluginTool(tool, input, context);
   } catch (error) {
     if (error instanceof FlowError) throw error;
-    if (error instanceof ApiError && error.code === 'GOVERNANCE_VIOLATION') throw new FlowError(FLOW_ERRORS.governanceViolation, error.message);
+    if (error instanceof ApiError && error.code === 'GOVERNANCE_VIOLATION')
+      throw new FlowError(FLOW_ERRORS.governanceViolation, error.message);
     throw new FlowError(FLOW_ERRORS.toolFailed, `${tool.name} failed: ${(error as Error).message}`);
   }
 };

@@ -13,7 +13,9 @@ const compilers = new Map<string, SchemaCompiler>();
 const validators = new Map<string, ValidateFunction>();
 
 const compilerKey = (tool: ToolDefinition): string =>
-  [tool.plugin_id ?? 'built-in', tool.plugin_version ?? JSON.stringify(tool.input_schema), String(tool.input_schema.$schema ?? '')].join('\n');
+  [tool.plugin_id ?? 'built-in', tool.plugin_version ?? JSON.stringify(tool.input_schema), String(tool.input_schema.$schema ?? '')].join(
+    '\n',
+  );
 
 const validatorOf = (tool: ToolDefinition): { validate: ValidateFunction; compiler: SchemaCompiler } => {
   const key = compilerKey(tool);
@@ -38,6 +40,9 @@ const validatorOf = (tool: ToolDefinition): { validate: ValidateFunction; compil
 export const assertValidInput = (tool: ToolDefinition, input: Record<string, unknown>): void => {
   const { validate, compiler } = validatorOf(tool);
   if (!validate(input)) {
-    throw new FlowError(FLOW_ERRORS.toolFailed, `the input for ${tool.name} does not match its schema: ${compiler.errorsText(validate.errors)}`);
+    throw new FlowError(
+      FLOW_ERRORS.toolFailed,
+      `the input for ${tool.name} does not match its schema: ${compiler.errorsText(validate.errors)}`,
+    );
   }
 };

@@ -11,6 +11,7 @@ import { currentWorkspace } from '../agents/access';
 export const workspaceTemplateToChange = (principal: Principal, name: string, action: string): string => {
   const workspaceId = currentWorkspace(principal);
   if (!managesWorkspace(principal)) throw new Forbidden(`only workspace owners and admins (API keys: admin scope) may ${action} templates`);
-  if (isBuiltInTemplate(name)) throw new Forbidden(`${name} is a built-in template, which no workspace can ${action}; choose another name for the workspace's own`);
+  if (isBuiltInTemplate(name))
+    throw new Forbidden(`${name} is a built-in template, which no workspace can ${action}; choose another name for the workspace's own`);
   return workspaceId;
 };

@@ -7,6 +7,9 @@ import { workspaceTemplateView } from './views';
 
 export const handler = httpHandler(createAgentTemplate, async ({ body: { name, ...template }, principal }) => {
   const workspaceId = workspaceTemplateToChange(principal, name, 'create');
-  const stored = await storeNewTemplate(workspaceId, name, template, { at: new Date().toISOString(), actor: principal.email || principal.user_id });
+  const stored = await storeNewTemplate(workspaceId, name, template, {
+    at: new Date().toISOString(),
+    actor: principal.email || principal.user_id,
+  });
   return created({ template: workspaceTemplateView(stored) }, `/api/agent-templates/${name}`, { version: stored.version });
 });

@@ -7,6 +7,9 @@ import { workspaceTemplateView } from './views';
 
 export const handler = httpHandler(putAgentTemplate, async ({ params, body, principal }) => {
   const workspaceId = workspaceTemplateToChange(principal, params.template, 'replace');
-  const template = await storeTemplate(workspaceId, params.template, body, { at: new Date().toISOString(), actor: principal.email || principal.user_id });
+  const template = await storeTemplate(workspaceId, params.template, body, {
+    at: new Date().toISOString(),
+    actor: principal.email || principal.user_id,
+  });
   return ok({ template: workspaceTemplateView(template) }, { version: template.version });
 });

@@ -2,7 +2,10 @@ import * as z from 'zod';
 import { MAX_TEMPLATE_PLUGINS, TEMPLATE_NAME_PATTERN } from '../../domain/agents/templates';
 import { agentFields, configurationSchema } from '../agents/schemas';
 
-const templateName = z.string().regex(TEMPLATE_NAME_PATTERN, 'lowercase letters, digits and -, 1–64 characters, not starting or ending with -').describe('The template name, as `template` on create names it');
+const templateName = z
+  .string()
+  .regex(TEMPLATE_NAME_PATTERN, 'lowercase letters, digits and -, 1–64 characters, not starting or ending with -')
+  .describe('The template name, as `template` on create names it');
 
 export const templateParams = z.strictObject({ template: templateName });
 
@@ -13,13 +16,15 @@ export const putTemplateBody = z.strictObject({
   system_prompt: agentFields.system_prompt.default(null),
   instruction_template: agentFields.instruction_template.default(null),
   capabilities: agentFields.capabilities.default([]),
-  configuration: configurationSchema.default({}).describe('LLM settings, under the create request\'s own key by key'),
+  configuration: configurationSchema.default({}).describe("LLM settings, under the create request's own key by key"),
   plugin_ids: z
     .array(z.string().trim().min(1).max(100))
     .max(MAX_TEMPLATE_PLUGINS)
     .transform((ids) => [...new Set(ids)])
     .default([])
-    .describe(`Plugins (ids or names, highest priority first, at most ${MAX_TEMPLATE_PLUGINS}) assigned to each agent created from the template; each must be enabled in the workspace when the agent is created (422 PLUGIN_NOT_ENABLED otherwise)`),
+    .describe(
+      `Plugins (ids or names, highest priority first, at most ${MAX_TEMPLATE_PLUGINS}) assigned to each agent created from the template; each must be enabled in the workspace when the agent is created (422 PLUGIN_NOT_ENABLED otherwise)`,
+    ),
 });
 
 export const createTemplateBody = putTemplateBody.extend({ name: templateName });

@@ -12,9 +12,21 @@ const fields = (t: AgentTemplate) => ({
 });
 
 export const builtInTemplateView = (name: string, t: AgentTemplate) => ({
-  name, source: 'built-in' as const, ...fields(t), version: null, created_at: null, updated_at: null, updated_by: null,
+  name,
+  source: 'built-in' as const,
+  ...fields(t),
+  version: null,
+  created_at: null,
+  updated_at: null,
+  updated_by: null,
 });
 
 export const workspaceTemplateView = (t: StoredAgentTemplate) => ({
-  name: t.name, source: 'workspace' as const, ...fields(t), version: t.version, created_at: t.created_at, updated_at: t.updated_at, updated_by: t.updated_by,
+  name: t.name,
+  source: 'workspace' as const,
+  ...fields(t),
+  version: t.version,
+  created_at: t.created_at,
+  updated_at: t.updated_at,
+  updated_by: t.updated_by,
 });

@@ -9,6 +9,12 @@ export const handler = httpHandler(grantAgentFilesAccess, async ({ params, body,
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');
   const access = await grantFilesAccess(agent, grantableAccess(agent, body.access), body.ttl_seconds);
   // Who holds direct access, never the secrets themselves.
-  log.info('agent files access granted', { agent_id: agent.id, user_id: principal.user_id, access: access.access, mode: access.mode, expires_at: access.expires_at });
+  log.info('agent files access granted', {
+    agent_id: agent.id,
+    user_id: principal.user_id,
+    access: access.access,
+    mode: access.mode,
+    expires_at: access.expires_at,
+  });
   return ok({ access });
 });

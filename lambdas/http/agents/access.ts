@@ -29,7 +29,11 @@ const allows: Record<AgentAction, (level: AccessLevel | null) => boolean> = { re
 export const accessTo = async (principal: Principal, agent: Agent): Promise<AccessLevel | null> =>
   effectiveAccess(principal.role, seesEveryAgent(principal) ? null : await accessOf(agent.id, principal.email));
 
-export const loadAgentFor = async (principal: Principal, ref: string, action: AgentAction): Promise<{ agent: Agent; access: AccessLevel }> => {
+export const loadAgentFor = async (
+  principal: Principal,
+  ref: string,
+  action: AgentAction,
+): Promise<{ agent: Agent; access: AccessLevel }> => {
   const agent = await findAgent(currentWorkspace(principal), ref);
   const access = agent ? await accessTo(principal, agent) : null;
   if (!agent || !access) throw agentNotFound(ref);

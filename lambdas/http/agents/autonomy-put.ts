@@ -6,6 +6,8 @@ import { putAutonomy } from './subresource-routes';
 import { autonomyView } from './subresource-views';
 
 export const handler = httpHandler(putAutonomy, async ({ params, body, principal, ifMatch }) => {
-  const agent = await changeAgent(principal, params.agent, ifMatch, (current, now) => applyUpdate(current, { autonomy_enabled: body.enabled }, now));
+  const agent = await changeAgent(principal, params.agent, ifMatch, (current, now) =>
+    applyUpdate(current, { autonomy_enabled: body.enabled }, now),
+  );
   return ok({ autonomy: autonomyView(agent) }, { version: agent.version });
 });

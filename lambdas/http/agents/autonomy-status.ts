@@ -22,7 +22,11 @@ export const handler = httpHandler(autonomyStatus, async ({ query, principal }) 
   for (const a of agents) byLevel[a.maturity_level] = (byLevel[a.maturity_level] ?? 0) + 1;
   return ok({
     agents,
-    summary: { autonomous: agents.filter((a) => a.autonomy_enabled).length, read_only: agents.filter((a) => a.read_only_enabled).length, by_level: byLevel },
+    summary: {
+      autonomous: agents.filter((a) => a.autonomy_enabled).length,
+      read_only: agents.filter((a) => a.read_only_enabled).length,
+      by_level: byLevel,
+    },
     pagination: pagination(result),
   });
 });

@@ -9,7 +9,8 @@ import { getAgentAvatarLink } from './subresource-routes';
 export const handler = httpHandler(getAgentAvatarLink, async ({ params, principal }): Promise<Reply> => {
   const agent = await loadAgent(principal, params.agent);
   // The agent item keeps the image's object key; clients only ever see this route.
-  if (!agent.avatar_url) throw new NotFound(`agent ${agent.slug} has no avatar; upload one with POST /api/agents/${agent.id}/avatar`, 'avatar');
+  if (!agent.avatar_url)
+    throw new NotFound(`agent ${agent.slug} has no avatar; upload one with POST /api/agents/${agent.id}/avatar`, 'avatar');
   // An avatar set as a URL is where the image lives; it does not expire.
   const external = isExternalAvatar(agent.avatar_url);
   const url = external ? agent.avatar_url : await avatarDownloadUrl(agent.avatar_url);

@@ -18,8 +18,10 @@ export const checkAvatar = (source: AvatarSource | undefined): CheckedAvatar | u
  * What the agent's `avatar_url` becomes: the stored image's object key, the https URL as sent, or null
  * (none). `owner` is read only for an image, which is stored under the agent's prefix.
  */
-export const avatarUrlFor = async (avatar: CheckedAvatar, owner: () => Promise<Pick<Agent, 'workspace_id' | 'id'>>): Promise<string | null> =>
-  avatar === null ? null : 'url' in avatar ? avatar.url : storeAvatar(await owner(), avatar.image);
+export const avatarUrlFor = async (
+  avatar: CheckedAvatar,
+  owner: () => Promise<Pick<Agent, 'workspace_id' | 'id'>>,
+): Promise<string | null> => (avatar === null ? null : 'url' in avatar ? avatar.url : storeAvatar(await owner(), avatar.image));
 
 /** A URL avatar is kept as sent; an uploaded one as its object key in the files bucket. */
 export const isExternalAvatar = (avatarUrl: string): boolean => avatarUrl.startsWith('https://');

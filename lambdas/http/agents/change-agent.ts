@@ -44,7 +44,16 @@ export const changeAgent = async (
   const changed = changedFields(before, after);
   // The model and integrations the agent names are what its health check reads of it: checked again, stored with the change.
   if (HEALTH_FIELDS.some((field) => changed.includes(field))) after = { ...after, health: (await checkAgentHealth(after)).health };
-  const data = { agent_id: after.id, name: after.name, slug: after.slug, changed, ...(before.slug !== after.slug ? { previous_slug: before.slug } : {}) };
-  await saveAgent(before, after, before.version, [...agentEvent(event, after, principal.user_id, data, { changed, previous_slug: before.slug }), ...alsoWrite(before, after)]);
+  const data = {
+    agent_id: after.id,
+    name: after.name,
+    slug: after.slug,
+    changed,
+    ...(before.slug !== after.slug ? { previous_slug: before.slug } : {}),
+  };
+  await saveAgent(before, after, before.version, [
+    ...agentEvent(event, after, principal.user_id, data, { changed, previous_slug: before.slug }),
+    ...alsoWrite(before, after),
+  ]);
   return after;
 };

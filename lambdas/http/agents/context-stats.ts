@@ -36,7 +36,12 @@ export const handler = httpHandler(contextStats, async ({ query, principal }) =>
   const fleet = sortAgents(await allVisibleAgents(principal), query.sort, query.order);
   const estimates = fleet.length > 0 ? await contextEstimatesOf(currentWorkspace(principal), fleet) : new Map<string, TokenEstimate>();
   const estimateOf = (id: string) => estimates.get(id) ?? NONE;
-  const page = await pageInMemory(fleet, query, `context-stats:${principal.workspace_id ?? ''}:${principal.email}`, `${query.sort}:${query.order}`);
+  const page = await pageInMemory(
+    fleet,
+    query,
+    `context-stats:${principal.workspace_id ?? ''}:${principal.email}`,
+    `${query.sort}:${query.order}`,
+  );
   return ok({
     agents: page.items.map((a) => ({ id: a.id, slug: a.slug, name: a.name, ...sizes(estimateOf(a.id)) })),
     totals: { agents: fleet.length, ...sizes(fleet.reduce((sum, a) => add(sum, estimateOf(a.id)), NONE)) },

@@ -52,7 +52,13 @@ export const handler = httpHandler(createAgent, async ({ body: { changes: body, 
   assertMayWidenOversight(principal, null, planned);
   assertModelAllowed(modelAllowList, workspace.tier, planned);
   const agent = avatar === undefined ? planned : { ...planned, avatar_url: await avatarUrlFor(avatar, async () => planned) };
-  const event = agentEvent('agent.created', agent, principal.user_id, { agent_id: agent.id, name: agent.name, slug: agent.slug, role: agent.role, created_by: agent.created_by });
+  const event = agentEvent('agent.created', agent, principal.user_id, {
+    agent_id: agent.id,
+    name: agent.name,
+    slug: agent.slug,
+    role: agent.role,
+    created_by: agent.created_by,
+  });
   const assignment = firstAssignmentWrites(agent, plugins, principal.email || principal.user_id, agent.created_at);
   await storeAgent(agent, workspace.agent_limit_override ?? tierLimits[workspace.tier].agents, [...event, ...assignment]);
   countMetric('AgentCreated');

@@ -2,7 +2,16 @@ import * as z from 'zod';
 import { DIRECT_UPLOAD_MAX_BYTES } from '../../domain/files/uploads';
 import { route } from '../route';
 import {
-  accessBody, accessData, deletedFileData, downloadData, filePathQuery, listFilesData, listFilesQuery, storedFileSchema, uploadBody, uploadData,
+  accessBody,
+  accessData,
+  deletedFileData,
+  downloadData,
+  filePathQuery,
+  listFilesData,
+  listFilesQuery,
+  storedFileSchema,
+  uploadBody,
+  uploadData,
 } from './files-schemas';
 import { agentRef } from './schemas';
 
@@ -22,59 +31,101 @@ const QUOTA =
   "Every agent of the workspace shares its tier's storage quota (free 100 MiB, solo 1 GiB, team 10 GiB, enterprise unlimited); a change that would exceed it answers 403 `QUOTA_EXCEEDED` with `used_bytes`, `limit_bytes` and `requested_bytes`. Replacing a file counts only the difference from what the file was charged, and deleting it gives that back once, however many requests race; the counter never goes below zero.";
 
 export const listAgentFiles = route({
-  method: 'GET', path: '/api/agents/{agent}/files', handler: 'agents/files-list',
+  method: 'GET',
+  path: '/api/agents/{agent}/files',
+  handler: 'agents/files-list',
   summary: "The agent's files: one folder level (or every file with `recursive=true`), by path",
   description:
-    "`prefix` narrows the listing; folders appear as entries of `type: folder` whose path ends in `/`. Pages by `cursor` or `page`. S3 keeps no counts, so every page walks the listing's keys (a thousand per S3 call) to report `total`: the documented exception to O(page), bounded by what the storage quota lets an agent keep. A listing also settles the storage reservations of presigned uploads whose URLs have expired. A prefix under `mounts/<publisher-slug>/<folder>/` lists that mounted folder (paths shown under the prefix); a one-level listing on the way down to one shows it as folder entries (`mounts/`, `mounts/<publisher-slug>/`, `mounts/<publisher-slug>/<folder>/`); a recursive listing of anything else walks the agent's own files only. " + MOUNTS,
-  auth: 'user', scopes: ['read'], params: agentParams, query: listFilesQuery,
+    "`prefix` narrows the listing; folders appear as entries of `type: folder` whose path ends in `/`. Pages by `cursor` or `page`. S3 keeps no counts, so every page walks the listing's keys (a thousand per S3 call) to report `total`: the documented exception to O(page), bounded by what the storage quota lets an agent keep. A listing also settles the storage reservations of presigned uploads whose URLs have expired. A prefix under `mounts/<publisher-slug>/<folder>/` lists that mounted folder (paths shown under the prefix); a one-level listing on the way down to one shows it as folder entries (`mounts/`, `mounts/<publisher-slug>/`, `mounts/<publisher-slug>/<folder>/`); a recursive listing of anything else walks the agent's own files only. " +
+    MOUNTS,
+  auth: 'user',
+  scopes: ['read'],
+  params: agentParams,
+  query: listFilesQuery,
   response: { status: 200, description: 'Files and folders', data: listFilesData },
   access: { table: 'write', bucket: 'read' },
 });
 
 export const uploadAgentFile = route({
-  method: 'PUT', path: '/api/agents/{agent}/files', handler: 'agents/files-upload',
+  method: 'PUT',
+  path: '/api/agents/{agent}/files',
+  handler: 'agents/files-upload',
   summary: `Store a file at \`path\`, replacing any: the body is the file, at most ${DIRECT_UPLOAD_MAX_BYTES / 1024 / 1024} MiB`,
   description: `The body is stored as sent, with its \`Content-Type\` (default application/octet-stream); send binary files as application/octet-stream (or another binary type such as image/*, application/pdf or application/zip) so that they arrive unchanged. ${DIRECT_UPLOAD_MAX_BYTES / 1024 / 1024} MiB is what fits a Lambda request once API Gateway has base64-encoded it; larger files go through \`POST …/files/uploads\` (over the limit: 413). ${QUOTA} ${MOUNTS}`,
-  auth: 'user', scopes: ['write'], params: agentParams, query: filePathQuery, rawBody: true, bodyLimit: DIRECT_UPLOAD_MAX_BYTES,
+  auth: 'user',
+  scopes: ['write'],
+  params: agentParams,
+  query: filePathQuery,
+  rawBody: true,
+  bodyLimit: DIRECT_UPLOAD_MAX_BYTES,
   response: { status: 200, description: 'The stored file', data: z.object({ file: storedFileSchema }) },
   access: { table: 'write', bucket: 'write' },
 });
 
 export const createAgentFileUpload = route({
-  method: 'POST', path: '/api/agents/{agent}/files/uploads', handler: 'agents/files-uploads-create',
+  method: 'POST',
+  path: '/api/agents/{agent}/files/uploads',
+  handler: 'agents/files-uploads-create',
   summary: 'A presigned URL to upload a large file (up to 5 GiB) straight to S3',
   description: `PUT exactly \`size\` bytes to \`url\` with \`headers\` within 15 minutes; S3 refuses any other length. ${QUOTA} The bytes are reserved now: an upload that lands keeps them (the bucket's notification settles the reservation); one that never comes gives them back when the path is next written, deleted or presigned through the API, or when the agent's files are listed after the URL's expiry plus an hour. Whatever lands is charged at its stored size, even after the path was changed through the API. A request presigning a path while another does answers 409 \`CONCURRENT_MODIFICATION\` and reserves nothing; send it again. ${MOUNTS}`,
-  auth: 'user', scopes: ['write'], params: agentParams, body: uploadBody, idempotent: true, secretResponse: true,
+  auth: 'user',
+  scopes: ['write'],
+  params: agentParams,
+  body: uploadBody,
+  idempotent: true,
+  secretResponse: true,
   response: { status: 200, description: 'Where and how to upload', data: uploadData },
   access: { table: 'write', bucket: 'write' },
 });
 
 export const downloadAgentFile = route({
-  method: 'GET', path: '/api/agents/{agent}/files/download', handler: 'agents/files-download',
+  method: 'GET',
+  path: '/api/agents/{agent}/files/download',
+  handler: 'agents/files-download',
   summary: 'Download a file: 302 to a presigned S3 URL valid for 5 minutes',
   description: `The URL is in \`Location\` and in the body; it names the file for saving (\`Content-Disposition: attachment\`). A path with no file: 404 \`FILE_NOT_FOUND\`. Locally the URL points at the S3 stand-in. ${MOUNTS}`,
-  auth: 'user', scopes: ['read'], params: agentParams, query: filePathQuery,
+  auth: 'user',
+  scopes: ['read'],
+  params: agentParams,
+  query: filePathQuery,
   response: { status: 302, description: 'Redirect to the file', data: downloadData },
   access: { table: 'read', bucket: 'read' },
 });
 
 export const deleteAgentFile = route({
-  method: 'DELETE', path: '/api/agents/{agent}/files', handler: 'agents/files-delete',
+  method: 'DELETE',
+  path: '/api/agents/{agent}/files',
+  handler: 'agents/files-delete',
   summary: 'Delete a file; its bytes return to the workspace quota',
   description: `A path with no file: 404 \`FILE_NOT_FOUND\`. ${MOUNTS}`,
-  auth: 'user', scopes: ['write'], params: agentParams, query: filePathQuery,
+  auth: 'user',
+  scopes: ['write'],
+  params: agentParams,
+  query: filePathQuery,
   response: { status: 200, description: 'Deleted', data: deletedFileData },
   access: { table: 'write', bucket: 'write' },
 });
 
 export const grantAgentFilesAccess = route({
-  method: 'POST', path: '/api/agents/{agent}/access', handler: 'agents/access-credentials',
+  method: 'POST',
+  path: '/api/agents/{agent}/access',
+  handler: 'agents/access-credentials',
   summary: "Short-lived direct access to the agent's files (the serverless form of SSH access)",
   description:
     "Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Use them with any S3 client, at `endpoint` when it is set. The local runtime answers the same: its STS stand-in issues the session and its S3 stand-in holds every request signed with it to the session policy, as S3 does; it refuses multi-object delete (`DeleteObjects`) from such a session, which S3 would allow key by key. Writes made with direct access are charged all the same: the bucket reports every object created or removed, and the workspace's storage counter follows within seconds. An object that would take the workspace past its storage quota is removed, and a `file.rejected` event (reason `storage_quota`) is published. Folders the agent mounts are not included: the access reaches the agent's own prefix only. STS takes a session policy of at most 2,048 characters, and up to 20 mounted folders, each a path of up to 1 KiB in another agent's prefix, cannot fit one; reach a mounted folder through the files routes under `mounts/<publisher-slug>/<folder>/`, or through a grant of the publishing agent.",
-  auth: 'user', scopes: ['admin'], params: agentParams, body: accessBody,
+  auth: 'user',
+  scopes: ['admin'],
+  params: agentParams,
+  body: accessBody,
   response: { status: 200, description: 'The access granted', data: accessData },
   access: { table: 'read', scopedAccess: 'assume' },
 });
 
-export const agentFileRoutes = [listAgentFiles, uploadAgentFile, createAgentFileUpload, downloadAgentFile, deleteAgentFile, grantAgentFilesAccess];
+export const agentFileRoutes = [
+  listAgentFiles,
+  uploadAgentFile,
+  createAgentFileUpload,
+  downloadAgentFile,
+  deleteAgentFile,
+  grantAgentFilesAccess,
+];

@@ -34,7 +34,12 @@ export const listFilesQuery = z.strictObject({
     .optional()
     .describe('`true`: every file below the prefix; `false` (default): one level, deeper files grouped into folders'),
   ...paginationQuery,
-  cursor: z.string().min(1).max(MAX_CURSOR_LENGTH).optional().describe('`next_cursor` of the previous page of this same listing; signed, so an altered one or one from another listing answers 400'),
+  cursor: z
+    .string()
+    .min(1)
+    .max(MAX_CURSOR_LENGTH)
+    .optional()
+    .describe('`next_cursor` of the previous page of this same listing; signed, so an altered one or one from another listing answers 400'),
 });
 
 const contentType = z
@@ -44,7 +49,12 @@ const contentType = z
 
 export const uploadBody = z.strictObject({
   path: filePath,
-  size: z.number().int().min(0).max(PRESIGNED_UPLOAD_MAX_BYTES).describe('Exact size in bytes of what will be uploaded (at most 5 GiB); S3 refuses any other'),
+  size: z
+    .number()
+    .int()
+    .min(0)
+    .max(PRESIGNED_UPLOAD_MAX_BYTES)
+    .describe('Exact size in bytes of what will be uploaded (at most 5 GiB); S3 refuses any other'),
   content_type: contentType.optional().describe('Media type to store the file with (default application/octet-stream)'),
 });
 
@@ -56,7 +66,10 @@ export const accessBody = z.strictObject({
     .max(3600)
     .default(900)
     .describe('How long the access lasts: 900–3600 seconds (STS issues no session shorter than 15 minutes)'),
-  access: z.enum(['read', 'write']).default('read').describe('`write` also allows uploading and deleting; a read-only agent only ever gets `read`'),
+  access: z
+    .enum(['read', 'write'])
+    .default('read')
+    .describe('`write` also allows uploading and deleting; a read-only agent only ever gets `read`'),
 });
 
 const timestamp = z.string().describe('ISO-8601 UTC');
@@ -95,7 +108,6 @@ export const downloadData = z.object({
 
 export const deletedFileData = z.object({ deleted: z.literal(true), path: z.string() });
 
-
 export const accessData = z.object({
   access: z.object({
     mode: z.literal('sts').describe('Always `sts`: temporary AWS credentials, deployed and on the local runtime'),
@@ -103,11 +115,16 @@ export const accessData = z.object({
     bucket: z.string(),
     prefix: z.string().describe("The agent's files: every key the access reaches starts with this"),
     region: z.string(),
-    endpoint: z.string().nullable().describe("Where to send S3 calls: null for S3's regional endpoint; the local runtime's S3 stand-in there"),
+    endpoint: z
+      .string()
+      .nullable()
+      .describe("Where to send S3 calls: null for S3's regional endpoint; the local runtime's S3 stand-in there"),
     force_path_style: z.boolean().describe('Address the bucket in the path (`true` on the local runtime)'),
     expires_at: timestamp,
     credentials: z
       .object({ access_key_id: z.string(), secret_access_key: z.string(), session_token: z.string() })
-      .describe('Use with any S3 client, on keys under `prefix` only: listing with a prefix under it, reading and, with `write`, uploading and deleting'),
+      .describe(
+        'Use with any S3 client, on keys under `prefix` only: listing with a prefix under it, reading and, with `write`, uploading and deleting',
+      ),
   }),
 });

@@ -14,36 +14,57 @@ import { agentRef } from './schemas';
 const agentParams = z.strictObject({ agent: agentRef });
 
 export const getAgentFolders = route({
-  method: 'GET', path: '/api/agents/{agent}/folders', handler: 'agents/folders-get',
+  method: 'GET',
+  path: '/api/agents/{agent}/folders',
+  handler: 'agents/folders-get',
   summary: 'The folders the agent publishes and the folders it mounts',
-  auth: 'user', scopes: ['read'], params: agentParams,
+  auth: 'user',
+  scopes: ['read'],
+  params: agentParams,
   response: { status: 200, description: 'The folder configuration', data: folderConfigData },
   access: { table: 'read' },
 });
 
 export const putAgentFolders = route({
-  method: 'PUT', path: '/api/agents/{agent}/folders', handler: 'agents/folders-put',
+  method: 'PUT',
+  path: '/api/agents/{agent}/folders',
+  handler: 'agents/folders-put',
   summary: "Replace the agent's folder configuration: what it publishes and what it mounts",
   description:
     'Replaces both lists in one transaction. Unpublishing a folder other agents mount answers 409 FOLDER_IN_USE with them in `details`; a mount that names an agent the caller cannot read (or of another workspace) answers 422 MOUNT_AGENT_NOT_FOUND, one of this agent 422 MOUNT_OWN_FOLDER, a folder that is not published 422 FOLDER_NOT_PUBLISHED, and one that closes a cycle of write mounts 422 MOUNT_CYCLE with the cycle in `details`; mounting a folder published for writing takes manage access to its publisher (403 FORBIDDEN naming the mount otherwise). A mounted folder appears in the agent’s files and to its executions’ `files.*` tools under `mounts/<publisher-slug>/<folder>/` (read-only or read-write as published) from the moment this answers, and is gone the moment it is unmounted. `If-Match` → 412 when stale; 409 CONCURRENT_MODIFICATION when concurrent changes kept moving the folders involved.',
-  auth: 'user', scopes: ['write'], params: agentParams, body: foldersBody, errors: [409, 412, 422],
+  auth: 'user',
+  scopes: ['write'],
+  params: agentParams,
+  body: foldersBody,
+  errors: [409, 412, 422],
   response: { status: 200, description: 'The new folder configuration', data: folderConfigData },
   access: { table: 'write' },
 });
 
 export const listAvailableFolders = route({
-  method: 'GET', path: '/api/agents/{agent}/folders/available', handler: 'agents/folders-available',
+  method: 'GET',
+  path: '/api/agents/{agent}/folders/available',
+  handler: 'agents/folders-available',
   summary: 'Folders other agents of the workspace publish that this agent may mount',
-  description: 'Only folders of agents the caller can read. Owners and admins page over the workspace index (a filtered `total` is a keys-only count); members over their visible agents in memory.',
-  auth: 'user', scopes: ['read'], params: agentParams, query: foldersListQuery,
+  description:
+    'Only folders of agents the caller can read. Owners and admins page over the workspace index (a filtered `total` is a keys-only count); members over their visible agents in memory.',
+  auth: 'user',
+  scopes: ['read'],
+  params: agentParams,
+  query: foldersListQuery,
   response: { status: 200, description: 'Mountable folders', data: availableFoldersData },
   access: { table: 'read' },
 });
 
 export const listFolderConsumers = route({
-  method: 'GET', path: '/api/agents/{agent}/folders/consumers', handler: 'agents/folders-consumers',
+  method: 'GET',
+  path: '/api/agents/{agent}/folders/consumers',
+  handler: 'agents/folders-consumers',
   summary: "Agents that mount this agent's folders",
-  auth: 'user', scopes: ['read'], params: agentParams, query: foldersListQuery,
+  auth: 'user',
+  scopes: ['read'],
+  params: agentParams,
+  query: foldersListQuery,
   response: { status: 200, description: 'Mounting agents, by folder', data: folderConsumersData },
   access: { table: 'read' },
 });

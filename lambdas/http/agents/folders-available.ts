@@ -9,5 +9,11 @@ import { availableFolderView } from './folders-views';
 export const handler = httpHandler(listAvailableFolders, async ({ params, query, principal }) => {
   const agent = await loadAgent(principal, params.agent);
   const page = await mountableFolders(principal, agent, query);
-  return ok(listData('folders', page.items.map((f) => availableFolderView(f.publisher, f.folder, f.mounted)), page));
+  return ok(
+    listData(
+      'folders',
+      page.items.map((f) => availableFolderView(f.publisher, f.folder, f.mounted)),
+      page,
+    ),
+  );
 });

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { folderGraphVersion, getAgentsByIds, getFolderConfig, getFolderConfigs, getPublishedFolders, publishedFoldersOf, type PublishedFolderRecord } from '../../data/agent-folders';
+import {
+  folderGraphVersion,
+  getAgentsByIds,
+  getFolderConfig,
+  getFolderConfigs,
+  getPublishedFolders,
+  publishedFoldersOf,
+  type PublishedFolderRecord,
+} from '../../data/agent-folders';
 import { saveFolderConfig } from '../../data/agent-folders-save';
 import { canManage } from '../../domain/agents/access';
 import type { Agent } from '../../domain/agents/model';
@@ -24,12 +32,26 @@ const ATTEMPTS = 3;
 
 /** Mount entries name agents by id or slug; stored mounts always by id. Unknown, unreadable or own agents: 422. */
 const resolveMounts = async (principal: Principal, agent: Agent, mounts: z.output<typeof foldersBody>['mount']): Promise<Mount[]> => {
-  const agents = await readableAgentsByRef(principal, agent.workspace_id, mounts.map((m) => m.from_agent));
-  const unknown = mounts.flatMap((m, i) => (agents.has(m.from_agent) ? [] : [{ field: `mount.${i}.from_agent`, issue: 'no such agent in this workspace', from_agent: m.from_agent }]));
+  const agents = await readableAgentsByRef(
+    principal,
+    agent.workspace_id,
+    mounts.map((m) => m.from_agent),
+  );
+  const unknown = mounts.flatMap((m, i) =>
+    agents.has(m.from_agent)
+      ? []
+      : [{ field: `mount.${i}.from_agent`, issue: 'no such agent in this workspace', from_agent: m.from_agent }],
+  );
   if (unknown.length > 0) {
-    throw new Unprocessable('MOUNT_AGENT_NOT_FOUND', 'a mount names an agent that does not exist in this workspace or that you cannot read; see details', unknown);
+    throw new Unprocessable(
+      'MOUNT_AGENT_NOT_FOUND',
+      'a mount names an agent that does not exist in this workspace or that you cannot read; see details',
+      unknown,
+    );
   }
-  const own = mounts.flatMap((m, i) => (agents.get(m.from_agent)?.id === agent.id ? [{ field: `mount.${i}.from_agent`, issue: 'is this agent' }] : []));
+  const own = mounts.flatMap((m, i) =>
+    agents.get(m.from_agent)?.id === agent.id ? [{ field: `mount.${i}.from_agent`, issue: 'is this agent' }] : [],
+  );
   if (own.length > 0) {
     throw new Unprocessable('MOUNT_OWN_FOLDER', `agent ${agent.slug} cannot mount its own folders; use their paths directly`, own);
   }
@@ -39,10 +61,16 @@ const resolveMounts = async (principal: Principal, agent: Agent, mounts: z.outpu
 const assertPublished = (desired: FolderConfig, added: readonly Mount[], folders: ReadonlyMap<string, PublishedFolderRecord>): void => {
   const addedIds = new Set(added.map(mountId));
   const missing = desired.mount.flatMap((m, i) =>
-    addedIds.has(mountId(m)) && !folders.has(mountId(m)) ? [{ field: `mount.${i}`, issue: 'not published', from_agent: m.from_agent_id, name: m.name }] : [],
+    addedIds.has(mountId(m)) && !folders.has(mountId(m))
+      ? [{ field: `mount.${i}`, issue: 'not published', from_agent: m.from_agent_id, name: m.name }]
+      : [],
   );
   if (missing.length > 0) {
-    throw new Unprocessable('FOLDER_NOT_PUBLISHED', 'a mounted folder is not published by that agent; see details, and GET …/folders/available for what is', missing);
+    throw new Unprocessable(
+      'FOLDER_NOT_PUBLISHED',
+      'a mounted folder is not published by that agent; see details, and GET …/folders/available for what is',
+      missing,
+    );
   }
 };
 
@@ -60,7 +88,10 @@ const assertMayWriteInto = async (
 ): Promise<void> => {
   const writable = new Set(added.filter((m) => folders.get(mountId(m))?.access === 'write').map(mountId));
   if (writable.size === 0) return;
-  const publishers = await getAgentsByIds(agent.workspace_id, desired.mount.filter((m) => writable.has(mountId(m))).map((m) => m.from_agent_id));
+  const publishers = await getAgentsByIds(
+    agent.workspace_id,
+    desired.mount.filter((m) => writable.has(mountId(m))).map((m) => m.from_agent_id),
+  );
   const mayManage = async (id: string) => {
     const publisher = publishers.get(id);
     return publisher !== undefined && canManage(await accessTo(principal, publisher));
@@ -69,12 +100,23 @@ const assertMayWriteInto = async (
     desired.mount.map(async (m, i) =>
       !writable.has(mountId(m)) || (await mayManage(m.from_agent_id))
         ? []
-        : [{ field: `mount.${i}`, issue: 'published for writing: needs manage access to the publishing agent', from_agent: m.from_agent_id, name: m.name }],
+        : [
+            {
+              field: `mount.${i}`,
+              issue: 'published for writing: needs manage access to the publishing agent',
+              from_agent: m.from_agent_id,
+              name: m.name,
+            },
+          ],
     ),
   );
   const refused = checked.flat();
   if (refused.length > 0) {
-    throw new Forbidden("mounting a folder published for writing lets this agent change the publisher's files, which takes manage access to the publishing agent; see details", 'FORBIDDEN', refused);
+    throw new Forbidden(
+      "mounting a folder published for writing lets this agent change the publisher's files, which takes manage access to the publishing agent; see details",
+      'FORBIDDEN',
+      refused,
+    );
   }
 };
 
@@ -82,7 +124,10 @@ const assertMayWriteInto = async (
 const assertNotInUse = async (agent: Agent, change: FolderChange): Promise<Map<string, string[]>> => {
   if (change.publishRemoved.length === 0) return new Map();
   const removed = new Set(change.publishRemoved.map((f) => f.name));
-  const { live, stale } = await consumersOf(agent, (await publishedFoldersOf(agent.id)).filter((f) => removed.has(f.name)));
+  const { live, stale } = await consumersOf(
+    agent,
+    (await publishedFoldersOf(agent.id)).filter((f) => removed.has(f.name)),
+  );
   if (live.length > 0) {
     const byFolder = [...new Set(live.map((c) => c.folder.name))];
     throw new Conflict(
@@ -92,7 +137,10 @@ const assertNotInUse = async (agent: Agent, change: FolderChange): Promise<Map<s
         field: 'publish',
         issue: 'still mounted',
         folder: name,
-        consumers: live.filter((c) => c.folder.name === name).map((c) => c.agent.id).sort(),
+        consumers: live
+          .filter((c) => c.folder.name === name)
+          .map((c) => c.agent.id)
+          .sort(),
       })),
     );
   }
@@ -105,14 +153,21 @@ const assertNoWriteCycle = async (agent: Agent, desired: FolderConfig): Promise<
   const cycle = await findWriteCycle(agent.id, desired, (ids) => getFolderConfigs(ids));
   if (cycle) {
     const viaMount = desired.mount.findIndex((m) => m.from_agent_id === cycle[1]);
-    throw new Unprocessable('MOUNT_CYCLE', `this configuration closes a cycle of write mounts: ${cycle.join(' → ')}; mount one of them read-only or drop a mount`, [
-      { field: viaMount >= 0 ? `mount.${viaMount}` : 'publish', issue: 'closes a write cycle', cycle },
-    ]);
+    throw new Unprocessable(
+      'MOUNT_CYCLE',
+      `this configuration closes a cycle of write mounts: ${cycle.join(' → ')}; mount one of them read-only or drop a mount`,
+      [{ field: viaMount >= 0 ? `mount.${viaMount}` : 'publish', issue: 'closes a write cycle', cycle }],
+    );
   }
   return version;
 };
 
-const saveOnce = async (principal: Principal, agent: Agent, desired: FolderConfig, ifMatch: number | undefined): Promise<StoredFolderConfig> => {
+const saveOnce = async (
+  principal: Principal,
+  agent: Agent,
+  desired: FolderConfig,
+  ifMatch: number | undefined,
+): Promise<StoredFolderConfig> => {
   const current = await getFolderConfig(agent);
   if (ifMatch !== undefined && ifMatch !== current.version) throw new VersionConflict(current.version);
   const change = planFolderChange(current, desired);

@@ -21,15 +21,22 @@ export interface Consumers {
   stale: Map<string, string[]>;
 }
 
-export const consumersOf = async (publisher: Pick<Agent, 'id' | 'workspace_id'>, folders: readonly PublishedFolderRecord[]): Promise<Consumers> => {
-  const entries = folders.flatMap((folder) => Object.entries(folder.consumers ?? {}).map(([id, entry]) => ({ folder, id, mounted_at: entry.mounted_at })));
+export const consumersOf = async (
+  publisher: Pick<Agent, 'id' | 'workspace_id'>,
+  folders: readonly PublishedFolderRecord[],
+): Promise<Consumers> => {
+  const entries = folders.flatMap((folder) =>
+    Object.entries(folder.consumers ?? {}).map(([id, entry]) => ({ folder, id, mounted_at: entry.mounted_at })),
+  );
   const ids = entries.map((e) => e.id);
   if (ids.length === 0) return { live: [], stale: new Map() };
   const [agents, configs] = await Promise.all([getAgentsByIds(publisher.workspace_id, ids), getFolderConfigs(ids)]);
   const result: Consumers = { live: [], stale: new Map() };
   for (const entry of entries) {
     const agent = agents.get(entry.id);
-    const mount = configs.get(entry.id)?.mount.find((m) => mountId(m) === mountId({ from_agent_id: publisher.id, name: entry.folder.name }));
+    const mount = configs
+      .get(entry.id)
+      ?.mount.find((m) => mountId(m) === mountId({ from_agent_id: publisher.id, name: entry.folder.name }));
     if (agent && agent.status !== 'deleted' && mount) {
       result.live.push({ folder: entry.folder, agent, mount_path: mount.mount_path, mounted_at: entry.mounted_at });
     } else {

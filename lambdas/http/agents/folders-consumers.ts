@@ -18,13 +18,21 @@ export const handler = httpHandler(listFolderConsumers, async ({ params, query, 
   const offset = query.cursor ? await readOffsetCursor(list, query.cursor, 'folder:asc') : ((query.page ?? 1) - 1) * query.limit;
   const end = offset + query.limit;
   const pageItems = sorted.slice(offset, end);
-  const readable = await readableAmong(principal, agent.workspace_id, pageItems.map((c) => c.agent.id));
+  const readable = await readableAmong(
+    principal,
+    agent.workspace_id,
+    pageItems.map((c) => c.agent.id),
+  );
   return ok(
-    listData('consumers', pageItems.map((c) => consumerView(c, readable.has(c.agent.id))), {
-      page: query.cursor ? 1 : (query.page ?? 1),
-      limit: query.limit,
-      total: sorted.length,
-      nextCursor: end < sorted.length ? await offsetCursor(list, end, 'folder:asc') : null,
-    }),
+    listData(
+      'consumers',
+      pageItems.map((c) => consumerView(c, readable.has(c.agent.id))),
+      {
+        page: query.cursor ? 1 : (query.page ?? 1),
+        limit: query.limit,
+        total: sorted.length,
+        nextCursor: end < sorted.length ? await offsetCursor(list, end, 'folder:asc') : null,
+      },
+    ),
   );
 });

@@ -34,7 +34,10 @@ interface PageRequest {
 
 const workspacePage = async (agent: Agent, request: PageRequest) => {
   const page = await workspacePublishedFolders(agent.workspace_id, agent.id, request);
-  const publishers = await getAgentsByIds(agent.workspace_id, page.items.map((f) => f.agent_id));
+  const publishers = await getAgentsByIds(
+    agent.workspace_id,
+    page.items.map((f) => f.agent_id),
+  );
   // A deleted publisher's folders leave the index when its items are purged, just after the delete.
   const items = page.items.flatMap((folder) => {
     const publisher = publishers.get(folder.agent_id);
@@ -50,7 +53,9 @@ const memberPage = async (principal: Principal, agent: Agent, request: PageReque
   const configs = await getFolderConfigs(publishers.map((a) => a.id));
   const all = publishers
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .flatMap((publisher) => [...(configs.get(publisher.id)?.publish ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1)).map((folder) => ({ publisher, folder })));
+    .flatMap((publisher) =>
+      [...(configs.get(publisher.id)?.publish ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1)).map((folder) => ({ publisher, folder })),
+    );
   return pageInMemory(all, request, `mountable-folders:${agent.id}:${principal.email}`, CURSOR_SORT);
 };
 

@@ -15,7 +15,9 @@ const folderPath = (what: string) =>
       ctx.addIssue({ code: 'custom', message: `${what} ${checked.issue}` });
       return z.NEVER;
     })
-    .describe(`${what}: relative to the agent's files, normalised (\`a//b/./c/\` is \`a/b/c\`); no \`..\`, leading \`/\`, backslash or control character; at most ${FOLDER_PATH_MAX_BYTES} bytes`);
+    .describe(
+      `${what}: relative to the agent's files, normalised (\`a//b/./c/\` is \`a/b/c\`); no \`..\`, leading \`/\`, backslash or control character; at most ${FOLDER_PATH_MAX_BYTES} bytes`,
+    );
 
 const folderName = z
   .string()
@@ -28,7 +30,9 @@ export const foldersBody = z.strictObject({
   publish: z
     .array(z.strictObject({ name: folderName, path: folderPath('path'), access: folderAccess.default('read') }))
     .max(MAX_PUBLISHED_FOLDERS)
-    .describe(`Folders of this agent other agents of the workspace may mount; at most ${MAX_PUBLISHED_FOLDERS}, so a whole configuration fits one transaction. A folder left out is unpublished (409 FOLDER_IN_USE while mounted).`),
+    .describe(
+      `Folders of this agent other agents of the workspace may mount; at most ${MAX_PUBLISHED_FOLDERS}, so a whole configuration fits one transaction. A folder left out is unpublished (409 FOLDER_IN_USE while mounted).`,
+    ),
   mount: z
     .array(
       z.strictObject({
@@ -38,7 +42,9 @@ export const foldersBody = z.strictObject({
       }),
     )
     .max(MAX_MOUNTS)
-    .describe(`Folders of other agents this agent mounts; at most ${MAX_MOUNTS}. Each must be published (422 FOLDER_NOT_PUBLISHED) by an agent the caller can read (422 MOUNT_AGENT_NOT_FOUND), not this one (422 MOUNT_OWN_FOLDER), and must not close a cycle of write mounts (422 MOUNT_CYCLE); a folder published for writing needs manage access to its publisher (403). Each appears in this agent's files under \`mounts/<publisher-slug>/<name>/\`.`),
+    .describe(
+      `Folders of other agents this agent mounts; at most ${MAX_MOUNTS}. Each must be published (422 FOLDER_NOT_PUBLISHED) by an agent the caller can read (422 MOUNT_AGENT_NOT_FOUND), not this one (422 MOUNT_OWN_FOLDER), and must not close a cycle of write mounts (422 MOUNT_CYCLE); a folder published for writing needs manage access to its publisher (403). Each appears in this agent's files under \`mounts/<publisher-slug>/<name>/\`.`,
+    ),
 });
 
 const publishedFolderSchema = z.object({ name: z.string(), path: z.string(), access: z.enum(FOLDER_ACCESS) });
@@ -73,7 +79,12 @@ export const folderConsumersData = z.object({
         .describe('The mounting agent; slug and name are null for an agent the caller cannot see'),
       folder: z.string().describe('Which of this agent’s folders it mounts'),
       access: z.enum(FOLDER_ACCESS),
-      mount_path: z.string().nullable().describe('The `mount_path` the mounting agent stored; null when the caller cannot see that agent. The folder itself appears in its files under `mounts/<publisher-slug>/<folder>/`'),
+      mount_path: z
+        .string()
+        .nullable()
+        .describe(
+          'The `mount_path` the mounting agent stored; null when the caller cannot see that agent. The folder itself appears in its files under `mounts/<publisher-slug>/<folder>/`',
+        ),
       mounted_at: z.string(),
     }),
   ),

@@ -11,15 +11,27 @@ import { seesEveryAgent } from './access';
  */
 
 /** The agents `refs` (ids or slugs) name in the workspace that the caller can read, by ref; deleted ones are not found. */
-export const readableAgentsByRef = async (principal: Principal, workspaceId: string, refs: readonly string[]): Promise<Map<string, Agent>> => {
+export const readableAgentsByRef = async (
+  principal: Principal,
+  workspaceId: string,
+  refs: readonly string[],
+): Promise<Map<string, Agent>> => {
   const isId = (ref: string) => idPattern('agent').test(ref);
   if (!seesEveryAgent(principal)) {
     const visible = (await agentsVisibleTo(principal.email, workspaceId)).map((v) => v.agent);
-    return new Map(refs.flatMap((ref) => visible.filter((a) => (isId(ref) ? a.id === ref : a.slug === ref.toLowerCase())).map((a) => [ref, a] as const)));
+    return new Map(
+      refs.flatMap((ref) => visible.filter((a) => (isId(ref) ? a.id === ref : a.slug === ref.toLowerCase())).map((a) => [ref, a] as const)),
+    );
   }
-  const idOfSlug = await agentIdsBySlug(workspaceId, refs.filter((ref) => !isId(ref)).map((ref) => ref.toLowerCase()));
+  const idOfSlug = await agentIdsBySlug(
+    workspaceId,
+    refs.filter((ref) => !isId(ref)).map((ref) => ref.toLowerCase()),
+  );
   const idOf = (ref: string) => (isId(ref) ? ref : idOfSlug.get(ref.toLowerCase()));
-  const agents = await getAgentsByIds(workspaceId, refs.map(idOf).filter((id): id is string => id !== undefined));
+  const agents = await getAgentsByIds(
+    workspaceId,
+    refs.map(idOf).filter((id): id is string => id !== undefined),
+  );
   return new Map(
     refs.flatMap((ref) => {
       const agent = agents.get(idOf(ref) ?? '');

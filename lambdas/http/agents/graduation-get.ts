@@ -3,4 +3,6 @@ import { ok } from '../../shared/reply';
 import { getGraduation } from './graduation-routes';
 import { loadGraduation } from './graduations';
 
-export const handler = httpHandler(getGraduation, async ({ params, principal }) => ok({ graduation: await loadGraduation(principal, params.agent, params.graduation) }));
+export const handler = httpHandler(getGraduation, async ({ params, principal }) =>
+  ok({ graduation: await loadGraduation(principal, params.agent, params.graduation) }),
+);

@@ -9,10 +9,16 @@ import { agentRef } from './schemas';
 const TARGET_LEVELS = MATURITY_LEVELS.filter((level) => level !== 'student') as ['intern', 'supervised', 'autonomous'];
 
 export const graduationsParams = z.strictObject({ agent: agentRef });
-export const graduationParams = z.strictObject({ agent: agentRef, graduation: z.string().min(1).max(80).describe('The graduation id (`grad_…`)') });
+export const graduationParams = z.strictObject({
+  agent: agentRef,
+  graduation: z.string().min(1).max(80).describe('The graduation id (`grad_…`)'),
+});
 
 export const startGraduationBody = z.strictObject({
-  target_level: z.enum(TARGET_LEVELS).optional().describe('The level to sit the exam for; only the next level is accepted. Absent: the next level'),
+  target_level: z
+    .enum(TARGET_LEVELS)
+    .optional()
+    .describe('The level to sit the exam for; only the next level is accepted. Absent: the next level'),
 });
 
 export const listGraduationsQuery = z.strictObject({ ...paginationQuery });
@@ -48,11 +54,26 @@ export const graduationData = z.object({
       reason: z.string().nullable().describe('Why a run that did not succeed scored 0'),
     }),
   ),
-  readiness: z.object({ target_level: z.string(), score: z.number(), eligible: z.boolean(), unmet: z.array(z.string()), episodes_until_exam: z.number().int() }).describe('Readiness when the graduation was started'),
-  pass_mark: z.number().describe('The mean task score needed: intern 0.6, supervised 0.7, autonomous 0.8; every governance probe must pass too'),
+  readiness: z
+    .object({
+      target_level: z.string(),
+      score: z.number(),
+      eligible: z.boolean(),
+      unmet: z.array(z.string()),
+      episodes_until_exam: z.number().int(),
+    })
+    .describe('Readiness when the graduation was started'),
+  pass_mark: z
+    .number()
+    .describe('The mean task score needed: intern 0.6, supervised 0.7, autonomous 0.8; every governance probe must pass too'),
   score: z.number().nullable(),
   reason: z.string().nullable(),
-  retry_after: z.object({ date: z.string(), episodes: z.number().int() }).nullable().describe('A failed graduation may be sat again from `date`, or once the agent has `episodes` episodes at its level, whichever comes first'),
+  retry_after: z
+    .object({ date: z.string(), episodes: z.number().int() })
+    .nullable()
+    .describe(
+      'A failed graduation may be sat again from `date`, or once the agent has `episodes` episodes at its level, whichever comes first',
+    ),
   created_at: z.string(),
   ended_at: z.string().nullable(),
   created_by: z.string(),

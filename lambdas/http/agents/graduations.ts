@@ -8,7 +8,10 @@ import { loadAgent } from './access';
 /** Graduations are read by whoever reads the agent and started or cancelled by workspace owners and admins (API keys: `admin`). */
 
 export const assertManagesWorkspace = (principal: Principal): void => {
-  if (!managesWorkspace(principal)) throw new Forbidden('only workspace owners and admins may start or cancel a graduation (API keys need the admin scope); ask one of them');
+  if (!managesWorkspace(principal))
+    throw new Forbidden(
+      'only workspace owners and admins may start or cancel a graduation (API keys need the admin scope); ask one of them',
+    );
 };
 
 /** A graduation of an agent the caller can read; another agent's or workspace's answers 404. */

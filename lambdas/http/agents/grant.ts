@@ -9,9 +9,11 @@ import { loadAgentFor } from './access';
 export const grant = async (principal: Principal, ref: string, email: string, access: AccessLevel): Promise<AccessEntry> => {
   const { agent } = await loadAgentFor(principal, ref, 'manage');
   if (!(await getMember(agent.workspace_id, email))) {
-    throw new Unprocessable('NOT_A_MEMBER', `${email} is not a member of this workspace; add them with POST /api/workspaces/{ws}/members first`, [
-      { field: 'email', issue: 'not a workspace member' },
-    ]);
+    throw new Unprocessable(
+      'NOT_A_MEMBER',
+      `${email} is not a member of this workspace; add them with POST /api/workspaces/{ws}/members first`,
+      [{ field: 'email', issue: 'not a workspace member' }],
+    );
   }
   const entry: AccessEntry = {
     agent_id: agent.id,

@@ -17,23 +17,42 @@ const PROBE_REASON_CHARS = 300;
  * A health check's `?probe=true`: one minimal model call (a one-token answer to "ping") through the
  * connection and provider a model turn would use. Only the route that probes carries the providers.
  */
-export const probeModelFor = (tier: Tier) => async (agent: Agent): Promise<CapabilityHealth> => {
-  // A model the tier does not allow is never called, as a run would not call it.
-  if (!isModelAllowed(modelAllowList, tier, agent)) return { healthy: false, reason: modelNotAllowedMessage(modelAllowList, tier, agent) };
-  try {
-    const connection = await modelConnection(agent);
-    const provider = await providerFor({ llm_provider: connection.provider }, { credentials: connection.credentials, policy: modelEndpointPolicy() });
-    await provider.converse({ model: agent.llm_model, system: '', messages: [{ role: 'user', text: 'ping' }], tools: [], max_tokens: 1, attempt: 0, parameters: {} });
-    return { healthy: true, reason: null };
-  } catch (error) {
-    return { healthy: false, reason: `the probe call to ${agent.llm_model} failed: ${(error as Error).message.slice(0, PROBE_REASON_CHARS)}` };
-  }
-};
+export const probeModelFor =
+  (tier: Tier) =>
+  async (agent: Agent): Promise<CapabilityHealth> => {
+    // A model the tier does not allow is never called, as a run would not call it.
+    if (!isModelAllowed(modelAllowList, tier, agent))
+      return { healthy: false, reason: modelNotAllowedMessage(modelAllowList, tier, agent) };
+    try {
+      const connection = await modelConnection(agent);
+      const provider = await providerFor(
+        { llm_provider: connection.provider },
+        { credentials: connection.credentials, policy: modelEndpointPolicy() },
+      );
+      await provider.converse({
+        model: agent.llm_model,
+        system: '',
+        messages: [{ role: 'user', text: 'ping' }],
+        tools: [],
+        max_tokens: 1,
+        attempt: 0,
+        parameters: {},
+      });
+      return { healthy: true, reason: null };
+    } catch (error) {
+      return {
+        healthy: false,
+        reason: `the probe call to ${agent.llm_model} failed: ${(error as Error).message.slice(0, PROBE_REASON_CHARS)}`,
+      };
+    }
+  };
 
 /** A probe spends like a run: it takes the `execute` scope and use rights to the agent (403 otherwise). */
 export const assertMayProbe = (principal: Principal, agent: Agent, access: AccessLevel): void => {
   if (!principal.scopes.includes('execute') && !principal.scopes.includes('admin')) {
-    throw new Forbidden('probe=true calls the model: this API key lacks the execute scope it needs', 'FORBIDDEN', [{ field: 'scopes', issue: 'missing', missing: ['execute'] }]);
+    throw new Forbidden('probe=true calls the model: this API key lacks the execute scope it needs', 'FORBIDDEN', [
+      { field: 'scopes', issue: 'missing', missing: ['execute'] },
+    ]);
   }
   if (!canExecute(access)) {
     throw new Forbidden(`probe=true calls the model: your ${access} access to agent ${agent.slug} does not allow running it`, 'FORBIDDEN', [

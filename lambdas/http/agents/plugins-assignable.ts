@@ -12,7 +12,10 @@ import { Unprocessable } from '../../shared/errors';
  * answer 422 PLUGIN_NOT_ENABLED naming every one of them. With the ids come the skills of the
  * versions they run, which the assignment keeps so that reading the agent needs no plugin reads.
  */
-export const assignablePlugins = async (workspaceId: string, refs: readonly string[]): Promise<{ pluginIds: string[]; skills: AssignedSkill[] }> => {
+export const assignablePlugins = async (
+  workspaceId: string,
+  refs: readonly string[],
+): Promise<{ pluginIds: string[]; skills: AssignedSkill[] }> => {
   const names = refs.filter((r) => !idPattern('plg').test(r)).map((r) => r.toLowerCase());
   const idsByName = await pluginIdsByName(names);
   const idOf = (ref: string) => (idPattern('plg').test(ref) ? ref : idsByName.get(ref.toLowerCase()));

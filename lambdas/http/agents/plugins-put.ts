@@ -13,7 +13,13 @@ export const handler = httpHandler(assignAgentPlugins, async ({ params, body, pr
   const { pluginIds, skills } = await assignablePlugins(agent.workspace_id, body.plugin_ids);
   const before = await getAssignment(agent, true);
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
-  const after = await replaceAssignment(agent, before, { pluginIds, skills }, principal.email || principal.user_id, new Date().toISOString());
+  const after = await replaceAssignment(
+    agent,
+    before,
+    { pluginIds, skills },
+    principal.email || principal.user_id,
+    new Date().toISOString(),
+  );
   const [plugins] = await Promise.all([assignedPluginViews(agent.workspace_id, after.plugin_ids), recheckHealth(agent)]);
   return ok({ plugins, assignment_version: after.version }, { version: after.version });
 });

@@ -25,11 +25,19 @@ export const assignPluginsBody = z.strictObject({
   plugin_ids: z
     .array(pluginRef)
     .max(MAX_PLUGINS_PER_AGENT)
-    .describe(`Plugin ids (or names) in priority order, at most ${MAX_PLUGINS_PER_AGENT}; duplicates are dropped keeping the first; [] unassigns all`),
+    .describe(
+      `Plugin ids (or names) in priority order, at most ${MAX_PLUGINS_PER_AGENT}; duplicates are dropped keeping the first; [] unassigns all`,
+    ),
 });
 
 export const contextQuery = z.strictObject({
-  max_tokens: z.coerce.number().int().min(1).max(1_000_000).optional().describe('Budget: tier 2 documents are left out, lowest priority first, until the estimate fits'),
+  max_tokens: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .optional()
+    .describe('Budget: tier 2 documents are left out, lowest priority first, until the estimate fits'),
 });
 
 const pluginRefSchema = { plugin_id: z.string(), name: z.string(), version: z.string(), priority: z.number().int() };
@@ -44,12 +52,14 @@ export const contextSchema = z.object({
   instruction_template: z.string().nullable(),
   plugins: z.array(z.object(pluginRefSchema)),
   tier1: z.array(z.object({ ...pluginRefSchema, summary: z.string(), tokens })).describe('One compact summary per assigned plugin'),
-  tier2: z.array(z.object({ ...pluginRefSchema, content: z.string(), tokens })).describe('Full skill and command documents per plugin, within the budget'),
+  tier2: z
+    .array(z.object({ ...pluginRefSchema, content: z.string(), tokens }))
+    .describe('Full skill and command documents per plugin, within the budget'),
   tools: z.array(
     z.object({
       plugin_id: z.string(),
       plugin_name: z.string().optional().describe('The plugin that provides the tool'),
-      plugin_version: z.string().optional().describe('The plugin version whose schema dialect and compiler check this tool\'s input'),
+      plugin_version: z.string().optional().describe("The plugin version whose schema dialect and compiler check this tool's input"),
       name: z.string(),
       description: z.string(),
       input_schema: z.record(z.string(), z.unknown()),
@@ -57,12 +67,22 @@ export const contextSchema = z.object({
       endpoint: z.string().nullable(),
     }),
   ),
-  shadowed_tools: z.array(z.object({ plugin_id: z.string(), name: z.string(), shadowed_by: z.string() })).describe('Tools a higher-priority plugin already offers under the same name'),
+  shadowed_tools: z
+    .array(z.object({ plugin_id: z.string(), name: z.string(), shadowed_by: z.string() }))
+    .describe('Tools a higher-priority plugin already offers under the same name'),
   skills: z.array(z.object({ plugin_id: z.string(), name: z.string(), description: z.string() })),
   commands: z.array(z.object({ plugin_id: z.string(), name: z.string(), description: z.string() })),
   required_credentials: z.array(z.string()),
   token_estimate: z
-    .object({ persona: tokens, system_prompt: tokens, instruction_template: tokens, tier1: tokens, tier2: tokens, tools: tokens, total: tokens })
+    .object({
+      persona: tokens,
+      system_prompt: tokens,
+      instruction_template: tokens,
+      tier1: tokens,
+      tier2: tokens,
+      tools: tokens,
+      total: tokens,
+    })
     .describe('Estimated at one token per four characters (tools: of their JSON)'),
   budget: z.object({
     max_tokens: z.number().int().nullable(),

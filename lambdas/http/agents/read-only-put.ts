@@ -6,6 +6,8 @@ import { putReadOnly } from './subresource-routes';
 import { readOnlyView } from './subresource-views';
 
 export const handler = httpHandler(putReadOnly, async ({ params, body, principal, ifMatch }) => {
-  const agent = await changeAgent(principal, params.agent, ifMatch, (current, now) => applyUpdate(current, { read_only_enabled: body.enabled }, now));
+  const agent = await changeAgent(principal, params.agent, ifMatch, (current, now) =>
+    applyUpdate(current, { read_only_enabled: body.enabled }, now),
+  );
   return ok({ read_only: readOnlyView(agent) }, { version: agent.version });
 });

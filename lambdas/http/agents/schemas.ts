@@ -15,9 +15,7 @@ const SIXTEEN_KIB = 16 * 1024;
 const MAX_DEPTH = 10;
 /** Stops descending past the limit, so a hostile 100,000-level body cannot exhaust the stack here. */
 const depthOf = (value: unknown, limit = MAX_DEPTH + 1): number =>
-  typeof value === 'object' && value !== null && limit > 0
-    ? 1 + Math.max(0, ...Object.values(value).map((v) => depthOf(v, limit - 1)))
-    : 0;
+  typeof value === 'object' && value !== null && limit > 0 ? 1 + Math.max(0, ...Object.values(value).map((v) => depthOf(v, limit - 1))) : 0;
 /** Depth first: serializing a hostile 100,000-level object to measure it would exhaust the stack. */
 const smallObject = z.record(z.string(), z.unknown()).superRefine((o, ctx) => {
   if (depthOf(o) > MAX_DEPTH) ctx.addIssue({ code: 'custom', message: `at most ${MAX_DEPTH} levels of nesting` });
@@ -36,7 +34,13 @@ export const configurationSchema = z.strictObject({
   temperature: z.number().min(0).max(2).optional(),
   max_tokens: z.number().int().min(1).max(200_000).optional(),
   top_p: z.number().min(0).max(1).optional(),
-  top_k: z.number().int().min(1).max(1000).optional().describe('Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it'),
+  top_k: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe('Bedrock and the local provider ignore it; OpenAI-compatible servers that accept it (vLLM, Ollama) get it'),
   stop: z
     .union([z.string().min(1).max(200), z.array(z.string().min(1).max(200)).min(1).max(4)])
     .transform((s) => (typeof s === 'string' ? [s] : s))
@@ -44,7 +48,13 @@ export const configurationSchema = z.strictObject({
     .describe('One stop sequence or up to four'),
   presence_penalty: penalty.describe('-2 to 2; OpenAI-compatible only'),
   frequency_penalty: penalty.describe('-2 to 2; OpenAI-compatible only'),
-  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().describe('For reproducible sampling where the provider offers it; OpenAI-compatible only'),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe('For reproducible sampling where the provider offers it; OpenAI-compatible only'),
   response_format: z
     .discriminatedUnion('type', [
       z.strictObject({ type: z.literal('text') }),
@@ -52,7 +62,7 @@ export const configurationSchema = z.strictObject({
       z.strictObject({ type: z.literal('json_schema'), json_schema: jsonSchemaFormat }),
     ])
     .optional()
-    .describe('Structured output; an object answer is kept as the execution result\'s `details`. OpenAI-compatible only'),
+    .describe("Structured output; an object answer is kept as the execution result's `details`. OpenAI-compatible only"),
 });
 
 const text = (max: number) => z.string().max(max);
@@ -65,13 +75,21 @@ export const agentFields = {
   description: text(500).nullable(),
   type: z.string().trim().min(1).max(64),
   status: z.enum(AGENT_STATUSES).exclude(['deleted']),
-  capabilities: z.array(z.string().trim().min(1).max(64)).max(50).refine((c) => new Set(c).size === c.length, 'must be unique'),
-  tags: z.array(tag).max(20).transform((t) => [...new Set(t)]),
+  capabilities: z
+    .array(z.string().trim().min(1).max(64))
+    .max(50)
+    .refine((c) => new Set(c).size === c.length, 'must be unique'),
+  tags: z
+    .array(tag)
+    .max(20)
+    .transform((t) => [...new Set(t)]),
   configuration: configurationSchema,
   llm_provider: z
     .enum([...LLM_PROVIDERS, ...PROVIDER_ALIASES])
     .transform((p) => canonicalProvider(p))
-    .describe('`openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI\'s endpoint by default; Workers AI through an llm integration that names the account)'),
+    .describe(
+      "`openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI's endpoint by default; Workers AI through an llm integration that names the account)",
+    ),
   llm_model: z.string().trim().min(1).max(200),
   llm_integration_id: z
     .string()
@@ -91,14 +109,18 @@ export const agentFields = {
     .strictObject({
       cpu: z.union([z.number(), z.string().max(16)]).transform((c, ctx) => {
         const cpu = parseCpu(c);
-        if (cpu === null || cpu <= 0 || cpu > 64) ctx.addIssue({ code: 'custom', message: 'a number of CPUs above 0 and at most 64, like 2, "2" or "500m"' });
+        if (cpu === null || cpu <= 0 || cpu > 64)
+          ctx.addIssue({ code: 'custom', message: 'a number of CPUs above 0 and at most 64, like 2, "2" or "500m"' });
         return cpu ?? 0;
       }),
-      memory: z.string().max(16).transform((m, ctx) => {
-        const memory = parseMemory(m);
-        if (memory === null) ctx.addIssue({ code: 'custom', message: 'a size with a unit, like 512m, 4g or 4Gi' });
-        return memory ?? '';
-      }),
+      memory: z
+        .string()
+        .max(16)
+        .transform((m, ctx) => {
+          const memory = parseMemory(m);
+          if (memory === null) ctx.addIssue({ code: 'custom', message: 'a size with a unit, like 512m, 4g or 4Gi' });
+          return memory ?? '';
+        }),
     })
     .nullable()
     .describe('CPU as a number or string ("2", "500m"); memory with a unit (512m, 4g, 4Gi); stored as a number and `<n>m`/`<n>g`'),
@@ -109,7 +131,10 @@ export const agentFields = {
     .refine(isGithubRepo, '`Org/repo` or an https git URL')
     .nullable()
     .describe('The repository the agent works on: `Org/repo` or an https git URL; stored and shown, never fetched'),
-  color: z.string().regex(/^#[0-9A-Fa-f]{6}$/, '#RRGGBB').transform((c) => c.toUpperCase()),
+  color: z
+    .string()
+    .regex(/^#[0-9A-Fa-f]{6}$/, '#RRGGBB')
+    .transform((c) => c.toUpperCase()),
   contact_config: smallObject.nullable(),
   storage_config: smallObject.nullable(),
   autonomy_enabled: z.boolean(),
@@ -125,7 +150,9 @@ export const agentFields = {
     .string()
     .min(1)
     .refine(isAvatarBase64, 'must be base64 (a data: URL prefix is allowed)')
-    .describe('The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`)'),
+    .describe(
+      'The image, base64-encoded: PNG, JPEG, GIF or WebP by its first bytes, at most 2 MiB decoded (as `POST /api/agents/{agent}/avatar`)',
+    ),
   avatar_filename: z.string().trim().min(1).max(255).describe('Informational only: the type comes from the bytes, never from the name'),
   /** Aliases accepted on input (API.md; `model_config` is the seed API's name). */
   llm_config: configurationSchema,
@@ -139,7 +166,11 @@ type Fields = { [K in keyof typeof agentFields]?: z.output<(typeof agentFields)[
 export type AvatarSource = { base64: string } | { url: string } | null;
 
 const avatarSourceOf = (input: Fields): AvatarSource | undefined =>
-  input.avatar_base64 !== undefined ? { base64: input.avatar_base64 } : input.avatar === undefined || input.avatar === null ? input.avatar : { url: input.avatar };
+  input.avatar_base64 !== undefined
+    ? { base64: input.avatar_base64 }
+    : input.avatar === undefined || input.avatar === null
+      ? input.avatar
+      : { url: input.avatar };
 
 /** One avatar per request, and a file name only with the file. */
 const oneAvatar = (input: Fields, ctx: z.RefinementCtx) => {
@@ -147,7 +178,11 @@ const oneAvatar = (input: Fields, ctx: z.RefinementCtx) => {
     ctx.addIssue({ code: 'custom', path: ['avatar'], message: 'send avatar (a URL) or avatar_base64 (the image), not both' });
   }
   if (input.avatar_filename !== undefined && input.avatar_base64 === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['avatar_filename'], message: 'avatar_filename names the image sent in avatar_base64; send both' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['avatar_filename'],
+      message: 'avatar_filename names the image sent in avatar_base64; send both',
+    });
   }
 };
 
@@ -184,9 +219,15 @@ export type UpdateAgentInput = z.output<typeof updateAgentBody>;
 export const agentHealthSchema = z
   .object({
     healthy: z.boolean().describe('Every capability is healthy'),
-    checked_at: z.string().nullable().describe('When the check ran; null: never checked (then `healthy` only says the last run did not fail)'),
+    checked_at: z
+      .string()
+      .nullable()
+      .describe('When the check ran; null: never checked (then `healthy` only says the last run did not fail)'),
     capabilities: z
-      .record(z.string(), z.object({ healthy: z.boolean(), reason: z.string().nullable().describe('Why not, and what to do; null when healthy') }))
+      .record(
+        z.string(),
+        z.object({ healthy: z.boolean(), reason: z.string().nullable().describe('Why not, and what to do; null when healthy') }),
+      )
       .describe('`model`, `plugins`, `credentials`, `integrations`'),
   })
   .describe('The last health check (GET /api/agents/{agent}/health checks again)');
@@ -214,7 +255,9 @@ export const agentSchema = z.object({
   llm_model: z.string(),
   settings: z
     .object({ llm_provider: z.enum(LLM_PROVIDERS), llm_model: z.string(), llm_temperature: z.number().nullable() })
-    .describe('The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above)'),
+    .describe(
+      'The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above)',
+    ),
   llm_integration_id: z.string().nullable(),
   storage_integration_id: z.string().nullable(),
   system_prompt: z.string().nullable(),
@@ -265,11 +308,10 @@ export const agentDetailSchema = agentSchema.extend({
   skills: z
     .array(z.object({ name: z.string(), plugin_id: z.string() }))
     .describe(
-      "The skills of the assigned plugins, from the manifests of the versions they ran when last assigned (`PUT /api/agents/{agent}/plugins`); `GET /api/agents/{agent}/context` assembles those of the versions running now",
+      'The skills of the assigned plugins, from the manifests of the versions they ran when last assigned (`PUT /api/agents/{agent}/plugins`); `GET /api/agents/{agent}/context` assembles those of the versions running now',
     ),
   schedules_count: z.number().int().describe(`How many schedules the agent has (at most ${MAX_SCHEDULES_PER_AGENT})`),
 });
-
 
 export const agentRef = z.string().min(1).max(80).describe('The agent id (`agent_…`) or its slug');
 

@@ -31,7 +31,10 @@ export const handler = httpHandler(startAgent, async ({ params, principal, ifMat
   );
   const inputs = (check as HealthCheck).inputs;
   return ok(
-    { agent: agentView(agent, await getAgentStats(agent.id)), credentials_injection: credentialsInjection(requiredCredentials(inputs.plugins), inputs.held_credentials) },
+    {
+      agent: agentView(agent, await getAgentStats(agent.id)),
+      credentials_injection: credentialsInjection(requiredCredentials(inputs.plugins), inputs.held_credentials),
+    },
     { version: agent.version },
   );
 });

@@ -80,9 +80,7 @@ export const infoData = z.object({
 });
 
 export const logsData = z.object({
-  logs: z.array(
-    z.object({ at: z.string(), level: z.enum(LOG_LEVELS), event: z.string(), message: z.string(), actor: z.string() }),
-  ),
+  logs: z.array(z.object({ at: z.string(), level: z.enum(LOG_LEVELS), event: z.string(), message: z.string(), actor: z.string() })),
 });
 
 export const statsData = z.object({

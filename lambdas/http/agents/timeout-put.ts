@@ -6,6 +6,8 @@ import { putTimeout } from './subresource-routes';
 import { timeoutView } from './subresource-views';
 
 export const handler = httpHandler(putTimeout, async ({ params, body, principal, ifMatch }) => {
-  const agent = await changeAgent(principal, params.agent, ifMatch, (current, now) => applyUpdate(current, { timeout_seconds: body.timeout_seconds }, now));
+  const agent = await changeAgent(principal, params.agent, ifMatch, (current, now) =>
+    applyUpdate(current, { timeout_seconds: body.timeout_seconds }, now),
+  );
   return ok({ timeout: timeoutView(agent) }, { version: agent.version });
 });

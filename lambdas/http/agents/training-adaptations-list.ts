@@ -3,4 +3,6 @@ import { ok } from '../../shared/reply';
 import { adaptationsOf } from './training';
 import { listAdaptations } from './training-routes';
 
-export const handler = httpHandler(listAdaptations, async ({ params, query, principal }) => ok({ adaptations: await adaptationsOf(principal, params.agent, query.status) }));
+export const handler = httpHandler(listAdaptations, async ({ params, query, principal }) =>
+  ok({ adaptations: await adaptationsOf(principal, params.agent, query.status) }),
+);

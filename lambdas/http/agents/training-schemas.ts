@@ -6,11 +6,17 @@ import { agentRef, agentSchema } from './schemas';
 /** The training read-out (seed 002 "Get Training Status") and the adaptations (API.md "Learning and graduation"). */
 
 export const trainingParams = z.strictObject({ agent: agentRef });
-export const adaptationParams = z.strictObject({ agent: agentRef, adaptation: z.string().min(1).max(80).describe('The adaptation id (`adp_…`)') });
+export const adaptationParams = z.strictObject({
+  agent: agentRef,
+  adaptation: z.string().min(1).max(80).describe('The adaptation id (`adp_…`)'),
+});
 
 export const ADAPTATION_STATUSES = ['available', 'applied', 'reverted'] as const;
 export const listAdaptationsQuery = z.strictObject({
-  status: z.enum(ADAPTATION_STATUSES).optional().describe('available: suggested now and not applied; applied / reverted: from the history. Absent: all three'),
+  status: z
+    .enum(ADAPTATION_STATUSES)
+    .optional()
+    .describe('available: suggested now and not applied; applied / reverted: from the history. Absent: all three'),
 });
 
 const adaptation = z.object({
@@ -46,7 +52,10 @@ export const trainingData = z.object({
     episodes_until_exam: z.number().int(),
   }),
   feedback: z.object({ count: z.number().int(), avg_rating: z.number().nullable() }),
-  governance_violations: z.object({ count: z.number().int(), since: z.string().describe('First day of the window: the previous calendar month (UTC)') }),
+  governance_violations: z.object({
+    count: z.number().int(),
+    since: z.string().describe('First day of the window: the previous calendar month (UTC)'),
+  }),
 });
 
 export const adaptationsListData = z.object({ adaptations: z.array(adaptationData) });

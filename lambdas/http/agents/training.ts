@@ -16,7 +16,8 @@ import { changeAgent } from './change-agent';
  * adaptation history read together, then at most one versioned agent write.
  */
 
-const appliedIn = (history: readonly adaptations.AdaptationRecord[]) => new Set(history.filter((r) => r.status === 'applied').map((r) => r.id));
+const appliedIn = (history: readonly adaptations.AdaptationRecord[]) =>
+  new Set(history.filter((r) => r.status === 'applied').map((r) => r.id));
 
 /** The adaptations the summary suggests that are not applied now. */
 const availableFrom = (summary: LearningSummary | null, agent: Agent, history: readonly adaptations.AdaptationRecord[]): Adaptation[] => {
@@ -42,7 +43,12 @@ export const trainingOf = async (principal: Principal, ref: string, now = new Da
       avg_confidence: figures.avg_confidence,
     },
     patterns_detected: (summary?.patterns ?? []).map(({ pattern, success_rate, sample_size }) => ({ pattern, success_rate, sample_size })),
-    adaptations_available: availableFrom(summary, agent, history).map(({ id, type, description, expected_improvement }) => ({ id, type, description, expected_improvement })),
+    adaptations_available: availableFrom(summary, agent, history).map(({ id, type, description, expected_improvement }) => ({
+      id,
+      type,
+      description,
+      expected_improvement,
+    })),
     graduation_readiness: graduationReadiness(agent.maturity_level, figures),
     feedback: figures.feedback,
     governance_violations: figures.governance_violations,
@@ -60,7 +66,13 @@ export type AdaptationView = Omit<Adaptation, 'change'> & {
 
 const view = ({ change: _change, ...rest }: adaptations.AdaptationRecord): AdaptationView => rest;
 const availableView = ({ change: _change, ...rest }: Adaptation): AdaptationView => ({
-  ...rest, status: 'available', applied_at: null, applied_by: null, reverted_at: null, reverted_by: null, agent_version: null,
+  ...rest,
+  status: 'available',
+  applied_at: null,
+  applied_by: null,
+  reverted_at: null,
+  reverted_by: null,
+  agent_version: null,
 });
 
 export const adaptationsOf = async (principal: Principal, ref: string, status?: AdaptationView['status']): Promise<AdaptationView[]> => {
@@ -71,7 +83,10 @@ export const adaptationsOf = async (principal: Principal, ref: string, status?: 
 };
 
 const notFound = (id: string, agent: Agent) =>
-  new NotFound(`agent ${agent.slug} has no adaptation ${id}; list them with GET /api/agents/${agent.id}/training/adaptations`, 'adaptation');
+  new NotFound(
+    `agent ${agent.slug} has no adaptation ${id}; list them with GET /api/agents/${agent.id}/training/adaptations`,
+    'adaptation',
+  );
 
 export const applyAdaptation = async (principal: Principal, ref: string, id: string, ifMatch: number | undefined) => {
   const { agent: current } = await loadAgentFor(principal, ref, 'manage');
@@ -82,10 +97,25 @@ export const applyAdaptation = async (principal: Principal, ref: string, id: str
     throw notFound(id, current);
   }
   let record: adaptations.AdaptationRecord | undefined;
-  const agent = await changeAgent(principal, ref, ifMatch, (before, now) => applyAdjustment(before, adaptation.change, now), 'agent.updated', (_before, after) => {
-    record = { ...adaptation, status: 'applied', applied_at: after.updated_at, applied_by: principal.user_id, agent_version: after.version, reverted_at: null, reverted_by: null };
-    return [adaptations.recordApplied(after.id, record)];
-  });
+  const agent = await changeAgent(
+    principal,
+    ref,
+    ifMatch,
+    (before, now) => applyAdjustment(before, adaptation.change, now),
+    'agent.updated',
+    (_before, after) => {
+      record = {
+        ...adaptation,
+        status: 'applied',
+        applied_at: after.updated_at,
+        applied_by: principal.user_id,
+        agent_version: after.version,
+        reverted_at: null,
+        reverted_by: null,
+      };
+      return [adaptations.recordApplied(after.id, record)];
+    },
+  );
   return { adaptation: view(record as adaptations.AdaptationRecord), agent };
 };
 
@@ -94,9 +124,16 @@ export const revertAdaptation = async (principal: Principal, ref: string, id: st
   const record = await adaptations.getAdaptationRecord(current.id, id);
   if (!record) throw notFound(id, current);
   let reverted: adaptations.AdaptationRecord = record;
-  const agent = await changeAgent(principal, ref, ifMatch, (before, now) => revertAdjustment(before, record.change, id, now), 'agent.updated', (_before, after) => {
-    reverted = { ...record, status: 'reverted', reverted_at: after.updated_at, reverted_by: principal.user_id };
-    return [adaptations.recordReverted(after.id, id, after.updated_at, principal.user_id)];
-  });
+  const agent = await changeAgent(
+    principal,
+    ref,
+    ifMatch,
+    (before, now) => revertAdjustment(before, record.change, id, now),
+    'agent.updated',
+    (_before, after) => {
+      reverted = { ...record, status: 'reverted', reverted_at: after.updated_at, reverted_by: principal.user_id };
+      return [adaptations.recordReverted(after.id, id, after.updated_at, principal.user_id)];
+    },
+  );
   return { adaptation: view(reverted), agent };
 };

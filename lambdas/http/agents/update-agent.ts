@@ -8,14 +8,19 @@ import { changeAgent } from './change-agent';
 import type { UpdateAgentInput } from './schemas';
 
 /** PATCH and PUT alike: the model fields by the update rules, an avatar sent with them in the same write. */
-export const updateAgent = async (principal: Principal, ref: string, ifMatch: number | undefined, body: UpdateAgentInput): Promise<Agent> => {
+export const updateAgent = async (
+  principal: Principal,
+  ref: string,
+  ifMatch: number | undefined,
+  body: UpdateAgentInput,
+): Promise<Agent> => {
   await assertPersonaExists(currentWorkspace(principal), body.changes.persona_id);
   const avatar = checkAvatar(body.avatar);
   // The manage check comes before an image is stored, so a caller who may not change the agent cannot store objects under it.
-  const avatarUrl = avatar === undefined ? undefined : await avatarUrlFor(avatar, async () => (await loadAgentFor(principal, ref, 'manage')).agent);
+  const avatarUrl =
+    avatar === undefined ? undefined : await avatarUrlFor(avatar, async () => (await loadAgentFor(principal, ref, 'manage')).agent);
   return changeAgent(principal, ref, ifMatch, (current, now) => {
     const next = applyUpdate(current, body.changes, now);
     return avatarUrl === undefined ? next : { ...next, avatar_url: avatarUrl };
   });
 };
-

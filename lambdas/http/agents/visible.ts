@@ -40,7 +40,11 @@ export interface VisiblePage<T = Agent> {
 const memberPage = async (email: string, workspaceId: string, q: VisibleQuery): Promise<VisiblePage<VisibleAgent>> => {
   const visible = (await agentsVisibleTo(email, workspaceId)).filter((v) => matches(v.agent, q.filters));
   const levels = new Map(visible.map((v) => [v.agent.id, v.access]));
-  const sorted = sortAgents(visible.map((v) => v.agent), q.sort, q.order);
+  const sorted = sortAgents(
+    visible.map((v) => v.agent),
+    q.sort,
+    q.order,
+  );
   const page = await pageInMemory(sorted, q, `visible-agents:${workspaceId}:${email}`, `${q.sort}:${q.order}`);
   return { ...page, items: page.items.map((agent) => ({ agent, access: levels.get(agent.id) as AccessLevel })) };
 };

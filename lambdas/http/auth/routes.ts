@@ -8,15 +8,30 @@ export const accessibleAgentSchema = z.object({
   slug: z.string(),
   name: z.string(),
   status: z.string(),
-  access: z.enum(ACCESS_LEVELS).describe("The caller's effective access: owner (workspace owners and admins, creators), admin, use or view"),
+  access: z
+    .enum(ACCESS_LEVELS)
+    .describe("The caller's effective access: owner (workspace owners and admins, creators), admin, use or view"),
   role: z.enum(ACCESS_LEVELS).describe('The same as `access`, under the name some clients read'),
 });
 
 export const listAccessibleAgents = route({
-  method: 'GET', path: '/api/auth/agents', handler: 'auth/agents',
+  method: 'GET',
+  path: '/api/auth/agents',
+  handler: 'auth/agents',
   summary: 'The agents the caller can access in the current workspace, with the caller’s access on each',
-  auth: 'user', scopes: ['read'], query: z.strictObject({ limit: paginationQuery.limit, per_page: paginationQuery.per_page, page: paginationQuery.page, cursor: paginationQuery.cursor }),
-  response: { status: 200, description: 'Accessible agents', data: z.object({ agents: z.array(accessibleAgentSchema), pagination: paginationSchema }) },
+  auth: 'user',
+  scopes: ['read'],
+  query: z.strictObject({
+    limit: paginationQuery.limit,
+    per_page: paginationQuery.per_page,
+    page: paginationQuery.page,
+    cursor: paginationQuery.cursor,
+  }),
+  response: {
+    status: 200,
+    description: 'Accessible agents',
+    data: z.object({ agents: z.array(accessibleAgentSchema), pagination: paginationSchema }),
+  },
   access: { table: 'read' },
 });
 

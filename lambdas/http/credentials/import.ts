@@ -15,7 +15,8 @@ const openBundle = (bundle: string, passphrase: string) => {
     if (!values.success) throw new InvalidBundle('the bundle opened but holds credentials this platform refuses');
     return values.data;
   } catch (error) {
-    if (error instanceof InvalidBundle) throw new InvalidInput(error.message, [{ field: 'bundle', issue: 'does not open' }], 'INVALID_BUNDLE');
+    if (error instanceof InvalidBundle)
+      throw new InvalidInput(error.message, [{ field: 'bundle', issue: 'does not open' }], 'INVALID_BUNDLE');
     throw error;
   }
 };

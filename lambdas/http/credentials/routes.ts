@@ -14,8 +14,14 @@ const manager = { auth: 'user' as const, params: agentParams };
 const sealedStore = { table: 'write', bucket: 'write', secrets: 'write' } as const;
 
 export const injectCredentials = route({
-  ...manager, method: 'POST', path: '/api/agents/{agent}/credentials/inject', handler: 'credentials/inject',
-  summary: 'Add or replace credentials', scopes: ['write'], body: injectBody, bodyLimit: 2 * 1024 * 1024,
+  ...manager,
+  method: 'POST',
+  path: '/api/agents/{agent}/credentials/inject',
+  handler: 'credentials/inject',
+  summary: 'Add or replace credentials',
+  scopes: ['write'],
+  body: injectBody,
+  bodyLimit: 2 * 1024 * 1024,
   description: `Names \`^[A-Z][A-Z0-9_]{0,63}$\`, values ≤ 16 KiB, at most ${MAX_CREDENTIALS} per agent (403 QUOTA_EXCEEDED beyond). Answers the status.`,
   errors: [409],
   response: { status: 200, description: 'The credentials now held (names only)', data: credentialsData },
@@ -23,33 +29,61 @@ export const injectCredentials = route({
 });
 
 export const credentialStatus = route({
-  ...manager, method: 'GET', path: '/api/agents/{agent}/credentials/status', handler: 'credentials/status',
-  summary: 'Names, last change and fingerprint of each credential; never values', scopes: ['read'],
+  ...manager,
+  method: 'GET',
+  path: '/api/agents/{agent}/credentials/status',
+  handler: 'credentials/status',
+  summary: 'Names, last change and fingerprint of each credential; never values',
+  scopes: ['read'],
   response: { status: 200, description: 'The credentials held', data: credentialsData },
   access: { table: 'read' },
 });
 
 export const removeCredential = route({
-  method: 'DELETE', path: '/api/agents/{agent}/credentials/{name}', handler: 'credentials/remove', auth: 'user', params: credentialParams,
-  summary: 'Remove one credential', scopes: ['write'], errors: [409],
+  method: 'DELETE',
+  path: '/api/agents/{agent}/credentials/{name}',
+  handler: 'credentials/remove',
+  auth: 'user',
+  params: credentialParams,
+  summary: 'Remove one credential',
+  scopes: ['write'],
+  errors: [409],
   response: { status: 200, description: 'Removed', data: z.object({ deleted: z.literal(true), name: z.string() }) },
   access: sealedStore,
 });
 
 export const exportCredentials = route({
-  ...manager, method: 'POST', path: '/api/agents/{agent}/credentials/export', handler: 'credentials/export',
-  summary: 'A passphrase-protected bundle of every credential, for import into another agent or deployment', scopes: ['admin'], body: exportBody,
-  description: 'Format `agent-platform/credentials` version 1: scrypt (N=2^17, r=8, p=1; imports accept N from 2^15 to 2^17 and nothing costlier) derives an AES-256-GCM key; base64 of JSON.',
+  ...manager,
+  method: 'POST',
+  path: '/api/agents/{agent}/credentials/export',
+  handler: 'credentials/export',
+  summary: 'A passphrase-protected bundle of every credential, for import into another agent or deployment',
+  scopes: ['admin'],
+  body: exportBody,
+  description:
+    'Format `agent-platform/credentials` version 1: scrypt (N=2^17, r=8, p=1; imports accept N from 2^15 to 2^17 and nothing costlier) derives an AES-256-GCM key; base64 of JSON.',
   response: {
-    status: 200, description: 'The bundle',
-    data: z.object({ bundle: z.string(), format: z.string(), version: z.number().int(), credentials: z.array(z.string()).describe('The names it holds') }),
+    status: 200,
+    description: 'The bundle',
+    data: z.object({
+      bundle: z.string(),
+      format: z.string(),
+      version: z.number().int(),
+      credentials: z.array(z.string()).describe('The names it holds'),
+    }),
   },
   access: { table: 'read', bucket: 'read', secrets: 'read' },
 });
 
 export const importCredentials = route({
-  ...manager, method: 'POST', path: '/api/agents/{agent}/credentials/import', handler: 'credentials/import',
-  summary: 'Import an exported bundle (merge or replace)', scopes: ['write'], body: importBody, bodyLimit: 5 * 1024 * 1024,
+  ...manager,
+  method: 'POST',
+  path: '/api/agents/{agent}/credentials/import',
+  handler: 'credentials/import',
+  summary: 'Import an exported bundle (merge or replace)',
+  scopes: ['write'],
+  body: importBody,
+  bodyLimit: 5 * 1024 * 1024,
   description: 'A wrong passphrase or an altered bundle answers 400 INVALID_BUNDLE and writes nothing.',
   errors: [409],
   response: { status: 200, description: 'The credentials now held (names only)', data: credentialsData },

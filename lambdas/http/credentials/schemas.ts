@@ -8,7 +8,13 @@ export const credentialName = z.string().regex(CREDENTIAL_NAME, 'upper case lett
 
 /** The values a request (or an opened bundle) may carry; a model endpoint among them is checked as it is stored. */
 export const credentialValues = z
-  .record(credentialName, z.string().min(1).refine((v) => Buffer.byteLength(v) <= MAX_VALUE_BYTES, `at most ${MAX_VALUE_BYTES} bytes`))
+  .record(
+    credentialName,
+    z
+      .string()
+      .min(1)
+      .refine((v) => Buffer.byteLength(v) <= MAX_VALUE_BYTES, `at most ${MAX_VALUE_BYTES} bytes`),
+  )
   .refine((o) => Object.keys(o).length <= MAX_CREDENTIALS, `at most ${MAX_CREDENTIALS} credentials`)
   .superRefine((o, ctx) => {
     if (o.OPENAI_BASE_URL === undefined) return;
@@ -27,7 +33,11 @@ const passphrase = z.string().min(MIN_PASSPHRASE).max(1024).describe(`At least $
 export const exportBody = z.strictObject({ passphrase });
 
 export const importBody = z.strictObject({
-  bundle: z.string().min(1).max(4 * 1024 * 1024).describe('What `credentials/export` answered'),
+  bundle: z
+    .string()
+    .min(1)
+    .max(4 * 1024 * 1024)
+    .describe('What `credentials/export` answered'),
   passphrase,
   mode: z.enum(['merge', 'replace']).default('merge').describe('`merge` keeps names the bundle lacks; `replace` removes them'),
 });
@@ -35,7 +45,9 @@ export const importBody = z.strictObject({
 export const credentialEntrySchema = z.object({
   name: z.string(),
   updated_at: z.string(),
-  fingerprint: z.string().describe('First 8 hex digits of the value\'s HMAC-SHA256 keyed per agent: tells one agent\'s values apart without revealing them'),
+  fingerprint: z
+    .string()
+    .describe("First 8 hex digits of the value's HMAC-SHA256 keyed per agent: tells one agent's values apart without revealing them"),
 });
 
 export const credentialsData = z.object({ credentials: z.array(credentialEntrySchema) });

@@ -5,15 +5,13 @@ import type { RouteDefinition } from '../route';
 
 /** Each error status's description: the codes it carries and when, from the one table (shared/error-codes.ts). */
 const errorDescriptions: Record<number, string> = Object.fromEntries(
-  [...new Set(Object.values(ERROR_CODES).flatMap((e) => e.statuses))]
-    .sort()
-    .map((status) => [
-      status,
-      (Object.entries(ERROR_CODES) as [string, ErrorCodeEntry][])
-        .filter(([, e]) => e.statuses.includes(status))
-        .map(([code, e]) => `${code}: ${e.when}`)
-        .join('; '),
-    ]),
+  [...new Set(Object.values(ERROR_CODES).flatMap((e) => e.statuses))].sort().map((status) => [
+    status,
+    (Object.entries(ERROR_CODES) as [string, ErrorCodeEntry][])
+      .filter(([, e]) => e.statuses.includes(status))
+      .map(([code, e]) => `${code}: ${e.when}`)
+      .join('; '),
+  ]),
 );
 
 export const errorStatuses = (r: RouteDefinition): number[] => {
@@ -132,7 +130,9 @@ export const openApiComponents = {
               type: 'string',
               pattern: '^[A-Z_]+$',
               description: 'One of the codes below; each error response lists the codes of its status',
-              'x-error-codes': Object.fromEntries(Object.entries(ERROR_CODES).map(([code, e]) => [code, { statuses: [...e.statuses], when: e.when }])),
+              'x-error-codes': Object.fromEntries(
+                Object.entries(ERROR_CODES).map(([code, e]) => [code, { statuses: [...e.statuses], when: e.when }]),
+              ),
             },
             message: { type: 'string', minLength: 1 },
             details: {

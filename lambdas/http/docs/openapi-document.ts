@@ -14,8 +14,7 @@ const jsonSchema = (schema: ZodType, io: 'input' | 'output'): JsonSchema => {
   return rest;
 };
 
-const operationId = (r: RouteDefinition) =>
-  r.handler.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase());
+const operationId = (r: RouteDefinition) => r.handler.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase());
 
 const pathParameters = (r: RouteDefinition) => {
   const names = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
@@ -87,7 +86,9 @@ const operation = (r: RouteDefinition) => ({
     : {}),
   responses: {
     [String(r.response.status)]: successResponse(r),
-    ...Object.fromEntries((r.response.alternatives ?? []).map((a) => [String(a.status), successResponse({ ...r, response: { ...r.response, ...a } })])),
+    ...Object.fromEntries(
+      (r.response.alternatives ?? []).map((a) => [String(a.status), successResponse({ ...r, response: { ...r.response, ...a } })]),
+    ),
     ...Object.fromEntries(errorStatuses(r).map((status) => [String(status), refs.response(status)])),
   },
 });

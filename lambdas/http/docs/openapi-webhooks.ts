@@ -15,7 +15,11 @@ const header = (name: string, description: string, pattern: string) => ({
 });
 
 const parameters = {
-  WebhookIdHeader: header('webhook-id', "The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate.", '^.+$'),
+  WebhookIdHeader: header(
+    'webhook-id',
+    "The event's `id`: the same on every retry and redelivery of it, so a receiver can de-duplicate.",
+    '^.+$',
+  ),
   WebhookTimestampHeader: header(
     'webhook-timestamp',
     'When this attempt was signed, in seconds since the epoch. Refuse deliveries more than a few minutes old (replays).',

@@ -15,9 +15,11 @@ import { loadAgentFor } from '../agents/access';
 export const loadAgentToRun = async (principal: Principal, ref: string): Promise<Agent> => {
   const { agent, access } = await loadAgentFor(principal, ref, 'read');
   if (!canExecute(access)) {
-    throw new Forbidden(`your ${access} access to agent ${agent.slug} does not allow you to run it; ask its owner for use access`, 'FORBIDDEN', [
-      { field: 'access', issue: 'insufficient', access, needed: 'use' },
-    ]);
+    throw new Forbidden(
+      `your ${access} access to agent ${agent.slug} does not allow you to run it; ask its owner for use access`,
+      'FORBIDDEN',
+      [{ field: 'access', issue: 'insufficient', access, needed: 'use' }],
+    );
   }
   return agent;
 };

@@ -16,7 +16,12 @@ import { executionView } from './views';
  * Approve and reject alike: a person (never an API key) with manage rights (workspace owners and
  * admins, the agent's owner and admins); with four-eyes approval on, not the one who asked for the run.
  */
-export const decide = async (principal: Principal, params: { agent: string; execution: string }, body: z.infer<typeof decisionBody>, decision: Decision): Promise<Reply> => {
+export const decide = async (
+  principal: Principal,
+  params: { agent: string; execution: string },
+  body: z.infer<typeof decisionBody>,
+  decision: Decision,
+): Promise<Reply> => {
   assertPersonDecides(principal);
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');
   const execution = await executionOf(agent, params.execution);

@@ -9,5 +9,12 @@ import { executionView } from './views';
 export const handler = httpHandler(listExecutions, async ({ params, query, principal }) => {
   const agent = await loadAgent(principal, params.agent);
   const page = await listPage(agent.id, query);
-  return ok(listData('executions', page.items.map(executionView), { page: page.page, limit: query.limit, total: page.total, nextCursor: page.nextCursor }));
+  return ok(
+    listData('executions', page.items.map(executionView), {
+      page: page.page,
+      limit: query.limit,
+      total: page.total,
+      nextCursor: page.nextCursor,
+    }),
+  );
 });

@@ -5,10 +5,20 @@ import { executionParameters } from './schemas';
 
 /** Agents' schedules: a task run on an EventBridge Scheduler expression. */
 
-export const scheduleParams = z.strictObject({ agent: agentRef, schedule: z.string().regex(idPattern('sch'), 'a schedule id (`sch_…`)').describe('The schedule id') });
+export const scheduleParams = z.strictObject({
+  agent: agentRef,
+  schedule: z.string().regex(idPattern('sch'), 'a schedule id (`sch_…`)').describe('The schedule id'),
+});
 
 export const scheduleBody = z.strictObject({
-  expression: z.string().trim().min(6).max(256).describe('`rate(<n> minute|minutes|hour|hours|day|days)` or `cron(minutes hours day-of-month month day-of-week year)`, as EventBridge Scheduler reads them'),
+  expression: z
+    .string()
+    .trim()
+    .min(6)
+    .max(256)
+    .describe(
+      '`rate(<n> minute|minutes|hour|hours|day|days)` or `cron(minutes hours day-of-month month day-of-week year)`, as EventBridge Scheduler reads them',
+    ),
   task: z.string().trim().min(1).max(100_000).describe('The task each firing runs'),
   timezone: z.string().min(1).max(64).default('UTC').describe('IANA time zone a cron expression is read in'),
   enabled: z.boolean().default(true),

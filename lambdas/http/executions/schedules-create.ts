@@ -9,7 +9,13 @@ import { scheduleView } from './schedule-view';
 
 export const handler = httpHandler(createSchedule, async ({ params, body, principal }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  const schedule = newSchedule(body, { workspaceId: agent.workspace_id, agentId: agent.id, createdBy: principal.user_id, createdByEmail: principal.email, now: new Date().toISOString() });
+  const schedule = newSchedule(body, {
+    workspaceId: agent.workspace_id,
+    agentId: agent.id,
+    createdBy: principal.user_id,
+    createdByEmail: principal.email,
+    now: new Date().toISOString(),
+  });
   await storeSchedule(schedule);
   try {
     await createAgentSchedule(schedule);

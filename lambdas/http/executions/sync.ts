@@ -34,7 +34,9 @@ export const syncAnswer = (execution: Execution): Reply => {
   if (isActive(execution.status)) return accepted(acceptedView(execution));
   const error = execution.error;
   const details = error ? [{ field: 'execution', issue: error.code, execution_id: execution.id, poll_url: pollUrl(execution) }] : [];
-  if (execution.status === 'failed' && error && FAILED_UPSTREAM.has(error.code)) throw new ExecutionFailed(`execution ${execution.id} failed: ${error.message}`, details);
-  if (execution.status === 'failed' && error?.code === 'GOVERNANCE_VIOLATION') throw new Forbidden(`execution ${execution.id} stopped: ${error.message}`, 'GOVERNANCE_VIOLATION', details);
+  if (execution.status === 'failed' && error && FAILED_UPSTREAM.has(error.code))
+    throw new ExecutionFailed(`execution ${execution.id} failed: ${error.message}`, details);
+  if (execution.status === 'failed' && error?.code === 'GOVERNANCE_VIOLATION')
+    throw new Forbidden(`execution ${execution.id} stopped: ${error.message}`, 'GOVERNANCE_VIOLATION', details);
   return ok(executionView(execution));
 };

@@ -2,7 +2,8 @@ import type { Execution } from '../../domain/executions/model';
 
 /** An execution as answered: everything but the run's internals (prompt, tool catalog, task token, throttle count). */
 
-export const pollUrl = (execution: Pick<Execution, 'agent_id' | 'id'>): string => `/api/agents/${execution.agent_id}/executions/${execution.id}`;
+export const pollUrl = (execution: Pick<Execution, 'agent_id' | 'id'>): string =>
+  `/api/agents/${execution.agent_id}/executions/${execution.id}`;
 
 const durationSeconds = (e: Execution): number | null =>
   e.completed_at && e.started_at ? Math.max(0, Date.parse(e.completed_at) - Date.parse(e.started_at)) / 1000 : null;

@@ -10,8 +10,12 @@ export const handler = publicHandler(getHealth, async () => {
   const [table, bucket] = await Promise.all([checkTable(), checkBucket()]);
   if (!table.ok || !bucket.ok) {
     const failing = Object.entries({ table, bucket }).filter(([, c]) => !c.ok);
-    throw new ApiError(503, 'SERVICE_UNAVAILABLE', 'a dependency of the platform is not answering; retry shortly',
-      failing.map(([name]) => ({ field: name, issue: 'not answering' })));
+    throw new ApiError(
+      503,
+      'SERVICE_UNAVAILABLE',
+      'a dependency of the platform is not answering; retry shortly',
+      failing.map(([name]) => ({ field: name, issue: 'not answering' })),
+    );
   }
   return ok({ status: 'ok', version: platformInfo.version, environment: platformInfo.environment, checks: { table, bucket } });
 });

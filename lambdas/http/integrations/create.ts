@@ -28,7 +28,11 @@ export const handler = httpHandler(createIntegration, async ({ params, body, pri
   const currentDefault = integrationDefaultsOf(workspace)[body.kind];
   const makeDefault = body.is_default ?? currentDefault === null;
   await storeIntegration(integration, await sealCredentials(integration, credentials), makeDefault);
-  return created({ integration: integrationView(integration, makeDefault) }, `/api/workspaces/${workspace.id}/integrations/${integration.id}`, {
-    version: integration.version,
-  });
+  return created(
+    { integration: integrationView(integration, makeDefault) },
+    `/api/workspaces/${workspace.id}/integrations/${integration.id}`,
+    {
+      version: integration.version,
+    },
+  );
 });

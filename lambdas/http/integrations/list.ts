@@ -9,5 +9,11 @@ import { integrationView, isDefaultIn } from './views';
 export const handler = httpHandler(listIntegrations, async ({ params, query, principal }) => {
   const { workspace } = await accessIntegrations(principal, params.ws);
   const page = await storedIntegrations(workspace.id, query);
-  return ok(listData('integrations', page.items.map((i) => integrationView(i, isDefaultIn(workspace, i))), page));
+  return ok(
+    listData(
+      'integrations',
+      page.items.map((i) => integrationView(i, isDefaultIn(workspace, i))),
+      page,
+    ),
+  );
 });

@@ -7,41 +7,73 @@ import { createIntegrationBody, INTEGRATION_IMMUTABLE, integrationParams, integr
 const integrationData = z.object({ integration: integrationSchema });
 
 export const listIntegrations = route({
-  method: 'GET', path: '/api/workspaces/{ws}/integrations', handler: 'integrations/list',
+  method: 'GET',
+  path: '/api/workspaces/{ws}/integrations',
+  handler: 'integrations/list',
   summary: "The workspace's model and storage integrations (never their credentials)",
-  auth: 'user', scopes: ['read'], params: workspaceParams, query: z.strictObject(paginationQuery),
-  response: { status: 200, description: 'Integrations', data: z.object({ integrations: z.array(integrationSchema), pagination: paginationSchema }) },
+  auth: 'user',
+  scopes: ['read'],
+  params: workspaceParams,
+  query: z.strictObject(paginationQuery),
+  response: {
+    status: 200,
+    description: 'Integrations',
+    data: z.object({ integrations: z.array(integrationSchema), pagination: paginationSchema }),
+  },
   access: { table: 'read' },
 });
 
 export const createIntegration = route({
-  method: 'POST', path: '/api/workspaces/{ws}/integrations', handler: 'integrations/create',
+  method: 'POST',
+  path: '/api/workspaces/{ws}/integrations',
+  handler: 'integrations/create',
   summary: 'Connect a model or storage provider (owners and admins)',
-  description: 'Credentials are encrypted with a data key of the integration\'s own (KMS envelope encryption) and never returned. At most one default per kind; new agents get the workspace\'s llm and storage defaults.',
-  auth: 'user', scopes: ['admin'], idempotent: true, params: workspaceParams, body: createIntegrationBody,
+  description:
+    "Credentials are encrypted with a data key of the integration's own (KMS envelope encryption) and never returned. At most one default per kind; new agents get the workspace's llm and storage defaults.",
+  auth: 'user',
+  scopes: ['admin'],
+  idempotent: true,
+  params: workspaceParams,
+  body: createIntegrationBody,
   response: { status: 201, description: 'Created', data: integrationData },
   access: { table: 'write', secrets: 'write' },
 });
 
 export const getIntegration = route({
-  method: 'GET', path: '/api/workspaces/{ws}/integrations/{integration}', handler: 'integrations/get',
-  summary: 'One integration (never its credentials)', auth: 'user', scopes: ['read'], params: integrationParams,
+  method: 'GET',
+  path: '/api/workspaces/{ws}/integrations/{integration}',
+  handler: 'integrations/get',
+  summary: 'One integration (never its credentials)',
+  auth: 'user',
+  scopes: ['read'],
+  params: integrationParams,
   response: { status: 200, description: 'The integration', data: integrationData },
   access: { table: 'read' },
 });
 
 export const updateIntegration = route({
-  method: 'PATCH', path: '/api/workspaces/{ws}/integrations/{integration}', handler: 'integrations/update',
+  method: 'PATCH',
+  path: '/api/workspaces/{ws}/integrations/{integration}',
+  handler: 'integrations/update',
   summary: 'Rename, reconfigure, replace credentials or make it the default of its kind (owners and admins)',
   description: '`kind` cannot change (agents point at it by kind). Honours `If-Match`.',
-  auth: 'user', scopes: ['admin'], params: integrationParams, body: updateIntegrationBody, immutableFields: INTEGRATION_IMMUTABLE,
+  auth: 'user',
+  scopes: ['admin'],
+  params: integrationParams,
+  body: updateIntegrationBody,
+  immutableFields: INTEGRATION_IMMUTABLE,
   response: { status: 200, description: 'The updated integration', data: integrationData },
   access: { table: 'write', secrets: 'write' },
 });
 
 export const deleteIntegration = route({
-  method: 'DELETE', path: '/api/workspaces/{ws}/integrations/{integration}', handler: 'integrations/delete',
-  summary: 'Remove an integration; refused (409 INTEGRATION_IN_USE) while agents use it', auth: 'user', scopes: ['admin'], params: integrationParams,
+  method: 'DELETE',
+  path: '/api/workspaces/{ws}/integrations/{integration}',
+  handler: 'integrations/delete',
+  summary: 'Remove an integration; refused (409 INTEGRATION_IN_USE) while agents use it',
+  auth: 'user',
+  scopes: ['admin'],
+  params: integrationParams,
   errors: [409],
   response: { status: 200, description: 'Deleted', data: z.object({ deleted: z.literal(true), integration_id: z.string() }) },
   access: { table: 'write' },

@@ -21,16 +21,24 @@ const credentials = z
   .refine((o) => jsonBytes(o) <= SIXTEEN_KIB, 'at most 16 KiB of JSON')
   .describe('Secrets such as `{"API_KEY": "…"}`: stored encrypted, never returned (only their names are)');
 
-const provider = z.string().min(1).max(64).describe(
-  `Per kind: ${INTEGRATION_KINDS.map((kind) => `${kind}: ${PROVIDERS[kind].join(', ')}`).join('; ')}. For llm and embedding, \`openai\` and \`workers-ai\` are stored as \`openai-compatible\` with \`config.base_url\` filled in: ${OPENAI_BASE_URL}, or ${workersAiBaseUrl('<config.account_id>')}`,
-);
+const provider = z
+  .string()
+  .min(1)
+  .max(64)
+  .describe(
+    `Per kind: ${INTEGRATION_KINDS.map((kind) => `${kind}: ${PROVIDERS[kind].join(', ')}`).join('; ')}. For llm and embedding, \`openai\` and \`workers-ai\` are stored as \`openai-compatible\` with \`config.base_url\` filled in: ${OPENAI_BASE_URL}, or ${workersAiBaseUrl('<config.account_id>')}`,
+  );
 
 /** Kinds whose providers include openai-compatible, where the aliases apply. */
 const takesAlias = (kind: (typeof INTEGRATION_KINDS)[number]) => PROVIDERS[kind].includes('openai-compatible');
 
 const providerFits = (value: { kind: (typeof INTEGRATION_KINDS)[number]; provider: string }, ctx: z.RefinementCtx) => {
   if (!PROVIDERS[value.kind].includes(value.provider) && !(isProviderAlias(value.provider) && takesAlias(value.kind))) {
-    ctx.addIssue({ code: 'custom', path: ['provider'], message: `a ${value.kind} integration's provider is one of ${PROVIDERS[value.kind].join(', ')}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['provider'],
+      message: `a ${value.kind} integration's provider is one of ${PROVIDERS[value.kind].join(', ')}`,
+    });
   }
 };
 
@@ -41,7 +49,10 @@ export const createIntegrationBody = z
     name: z.string().trim().min(1).max(100),
     config: config.optional(),
     credentials: credentials.optional(),
-    is_default: z.boolean().optional().describe('Default of its kind for new agents; the first integration of a kind becomes it unless `false`'),
+    is_default: z
+      .boolean()
+      .optional()
+      .describe('Default of its kind for new agents; the first integration of a kind becomes it unless `false`'),
   })
   .superRefine(providerFits)
   .transform((body, ctx) => {
@@ -53,7 +64,12 @@ export const createIntegrationBody = z
 /** `provider` under an alias becomes openai-compatible, and `config` gets the alias's endpoint (a sent config is replaced as always). */
 const withAlias = (alias: ProviderAlias, sent: Record<string, unknown> | undefined, ctx: z.RefinementCtx) => {
   const config = aliasConfig(alias, sent ?? {});
-  if (!config) ctx.addIssue({ code: 'custom', path: ['config', 'account_id'], message: 'workers-ai needs config.account_id, the 32-character Cloudflare account id' });
+  if (!config)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['config', 'account_id'],
+      message: 'workers-ai needs config.account_id, the 32-character Cloudflare account id',
+    });
   return { provider: 'openai-compatible', config: config ?? {} };
 };
 
@@ -65,7 +81,9 @@ export const updateIntegrationBody = z
     credentials: credentials.nullable().optional().describe('Replaces every credential; null removes them'),
     is_default: z.boolean().optional(),
   })
-  .transform((body, ctx) => (body.provider !== undefined && isProviderAlias(body.provider) ? { ...body, ...withAlias(body.provider, body.config, ctx) } : body));
+  .transform((body, ctx) =>
+    body.provider !== undefined && isProviderAlias(body.provider) ? { ...body, ...withAlias(body.provider, body.config, ctx) } : body,
+  );
 
 export const integrationSchema = z.object({
   id: z.string(),

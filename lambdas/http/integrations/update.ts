@@ -13,9 +13,12 @@ export const handler = httpHandler(updateIntegration, async ({ params, body, pri
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
   if (body.provider !== undefined && !PROVIDERS[before.kind].includes(body.provider)) {
     const allowed = PROVIDERS[before.kind].join(', ');
-    throw new InvalidInput(`a ${before.kind} integration's provider is one of ${allowed}`, [{ field: 'provider', issue: `one of ${allowed}` }]);
+    throw new InvalidInput(`a ${before.kind} integration's provider is one of ${allowed}`, [
+      { field: 'provider', issue: `one of ${allowed}` },
+    ]);
   }
-  const sealed = body.credentials === undefined ? undefined : body.credentials === null ? null : await sealCredentials(before, body.credentials);
+  const sealed =
+    body.credentials === undefined ? undefined : body.credentials === null ? null : await sealCredentials(before, body.credentials);
   const wasDefault = isDefaultIn(workspace, before);
   const after = await storeUpdate(before, before.version, {
     fields: {

@@ -9,7 +9,12 @@ import { personaView } from './views';
 
 export const handler = httpHandler(createPersona, async ({ body, principal }) => {
   const workspaceId = requirePersonaManager(principal, 'create');
-  const persona = newPersona(body, { id: newId('psn'), workspaceId, createdBy: principal.email || principal.user_id, now: new Date().toISOString() });
+  const persona = newPersona(body, {
+    id: newId('psn'),
+    workspaceId,
+    createdBy: principal.email || principal.user_id,
+    now: new Date().toISOString(),
+  });
   await putPersona(persona);
   return created({ persona: personaView(persona) }, `/api/personas/${persona.id}`, { version: persona.version });
 });

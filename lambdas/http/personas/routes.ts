@@ -12,49 +12,85 @@ import { createPersonaBody, PERSONA_IMMUTABLE, personaParams, personaSchema, rep
 const personaData = z.object({ persona: personaSchema });
 
 export const listPersonas = route({
-  method: 'GET', path: '/api/personas', handler: 'personas/list',
-  summary: "The current workspace's personas, oldest first", description: 'A caller with no workspace yet gets an empty list.', auth: 'user', scopes: ['read'], query: z.strictObject(paginationQuery),
+  method: 'GET',
+  path: '/api/personas',
+  handler: 'personas/list',
+  summary: "The current workspace's personas, oldest first",
+  description: 'A caller with no workspace yet gets an empty list.',
+  auth: 'user',
+  scopes: ['read'],
+  query: z.strictObject(paginationQuery),
   response: { status: 200, description: 'Personas', data: z.object({ personas: z.array(personaSchema), pagination: paginationSchema }) },
   access: { table: 'read' },
 });
 
 export const createPersona = route({
-  method: 'POST', path: '/api/personas', handler: 'personas/create',
-  summary: 'Create a persona (owners and admins)', auth: 'user', scopes: ['write'], idempotent: true, body: createPersonaBody,
+  method: 'POST',
+  path: '/api/personas',
+  handler: 'personas/create',
+  summary: 'Create a persona (owners and admins)',
+  auth: 'user',
+  scopes: ['write'],
+  idempotent: true,
+  body: createPersonaBody,
   response: { status: 201, description: 'Created', data: personaData },
   access: { table: 'write' },
 });
 
 export const getPersona = route({
-  method: 'GET', path: '/api/personas/{persona}', handler: 'personas/get',
-  summary: 'A persona of the current workspace', auth: 'user', scopes: ['read'], params: personaParams,
+  method: 'GET',
+  path: '/api/personas/{persona}',
+  handler: 'personas/get',
+  summary: 'A persona of the current workspace',
+  auth: 'user',
+  scopes: ['read'],
+  params: personaParams,
   response: { status: 200, description: 'The persona', data: personaData },
   access: { table: 'read' },
 });
 
 export const updatePersona = route({
-  method: 'PATCH', path: '/api/personas/{persona}', handler: 'personas/update',
+  method: 'PATCH',
+  path: '/api/personas/{persona}',
+  handler: 'personas/update',
   summary: 'Change a persona (owners and admins)',
-  description: 'Absent fields stay, `description: null` clears it. `If-Match` → 412 when stale. Agents using the persona see the change in their next assembled context.',
-  auth: 'user', scopes: ['write'], params: personaParams, body: updatePersonaBody, immutableFields: PERSONA_IMMUTABLE,
+  description:
+    'Absent fields stay, `description: null` clears it. `If-Match` → 412 when stale. Agents using the persona see the change in their next assembled context.',
+  auth: 'user',
+  scopes: ['write'],
+  params: personaParams,
+  body: updatePersonaBody,
+  immutableFields: PERSONA_IMMUTABLE,
   response: { status: 200, description: 'The updated persona', data: personaData },
   access: { table: 'write' },
 });
 
 export const replacePersona = route({
-  method: 'PUT', path: '/api/personas/{persona}', handler: 'personas/replace',
+  method: 'PUT',
+  path: '/api/personas/{persona}',
+  handler: 'personas/replace',
   summary: 'Replace a persona (owners and admins)',
-  description: 'Full replace: `name` and `system_prompt` are required, and a `description` left out is cleared. `If-Match` → 412 when stale. Agents using the persona see the change in their next assembled context.',
-  auth: 'user', scopes: ['write'], params: personaParams, body: replacePersonaBody, immutableFields: PERSONA_IMMUTABLE,
+  description:
+    'Full replace: `name` and `system_prompt` are required, and a `description` left out is cleared. `If-Match` → 412 when stale. Agents using the persona see the change in their next assembled context.',
+  auth: 'user',
+  scopes: ['write'],
+  params: personaParams,
+  body: replacePersonaBody,
+  immutableFields: PERSONA_IMMUTABLE,
   response: { status: 200, description: 'The replaced persona', data: personaData },
   access: { table: 'write' },
 });
 
 export const deletePersona = route({
-  method: 'DELETE', path: '/api/personas/{persona}', handler: 'personas/delete',
+  method: 'DELETE',
+  path: '/api/personas/{persona}',
+  handler: 'personas/delete',
   summary: 'Delete a persona no agent uses (owners and admins)',
   description: 'Refused with 409 PERSONA_IN_USE, naming the agents (up to 20), while an agent of the workspace has it as `persona_id`.',
-  auth: 'user', scopes: ['write'], params: personaParams, errors: [409],
+  auth: 'user',
+  scopes: ['write'],
+  params: personaParams,
+  errors: [409],
   response: { status: 200, description: 'Deleted', data: z.object({ deleted: z.literal(true), persona_id: z.string() }) },
   access: { table: 'write' },
 });

@@ -18,7 +18,11 @@ export const personaSchema = z.object({
 const fields = {
   name: z.string().trim().min(1).max(PERSONA_NAME_MAX).describe('Shown wherever the persona is chosen'),
   description: z.string().trim().max(PERSONA_DESCRIPTION_MAX).nullable().describe('What the persona is for'),
-  system_prompt: z.string().min(1).max(PERSONA_PROMPT_MAX).describe("The prompt an agent adopting the persona runs with (the context's `persona_prompt`)"),
+  system_prompt: z
+    .string()
+    .min(1)
+    .max(PERSONA_PROMPT_MAX)
+    .describe("The prompt an agent adopting the persona runs with (the context's `persona_prompt`)"),
 };
 
 export const createPersonaBody = z.strictObject({ ...fields, description: fields.description.optional() });

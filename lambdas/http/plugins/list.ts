@@ -8,5 +8,11 @@ import { pluginView } from './views';
 export const handler = httpHandler(listPlugins, async ({ query, principal }) => {
   const { q, ...request } = query;
   const page = await listMarketplace(q, request);
-  return ok(listData('plugins', page.items.map((p) => pluginView(p, principal.workspace_id)), page));
+  return ok(
+    listData(
+      'plugins',
+      page.items.map((p) => pluginView(p, principal.workspace_id)),
+      page,
+    ),
+  );
 });

@@ -13,7 +13,13 @@ export const versionSummarySchema = z.object({
   description: z.string(),
   skills: z.array(z.string()),
   commands: z.array(z.string()),
-  tools: z.array(z.object({ name: z.string(), risk: z.enum(RISKS), endpoint: z.string().optional().describe('Where the tool runs: an https origin or a Lambda ARN') })),
+  tools: z.array(
+    z.object({
+      name: z.string(),
+      risk: z.enum(RISKS),
+      endpoint: z.string().optional().describe('Where the tool runs: an https origin or a Lambda ARN'),
+    }),
+  ),
   requires: z.array(requirementSchema),
   requires_credentials: z.array(z.string()),
   published_at: timestamp,
@@ -89,7 +95,9 @@ const size = z
   .int()
   .min(1)
   .max(BUNDLE_LIMITS.archiveBytes)
-  .describe(`Exact size in bytes of the bundle to upload (zip or .tar.gz), at most ${BUNDLE_LIMITS.archiveBytes}; the upload URL accepts only this size`);
+  .describe(
+    `Exact size in bytes of the bundle to upload (zip or .tar.gz), at most ${BUNDLE_LIMITS.archiveBytes}; the upload URL accepts only this size`,
+  );
 
 export const createPluginBody = z.strictObject({
   name: pluginName.describe('Unique across the platform; the bundle manifest must carry the same name'),
@@ -100,7 +108,10 @@ export const createPluginBody = z.strictObject({
 export const createUploadBody = z.strictObject({ size });
 
 export const registerVersionBody = z.strictObject({
-  upload_id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'the upload_id an upload URL came with').describe('From POST /api/plugins or POST /api/plugins/{plugin}/uploads'),
+  upload_id: z
+    .string()
+    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'the upload_id an upload URL came with')
+    .describe('From POST /api/plugins or POST /api/plugins/{plugin}/uploads'),
 });
 
 export const marketplaceQuery = z.strictObject({
@@ -115,7 +126,9 @@ export const enableBody = z.strictObject({
   version: exactSemver
     .nullable()
     .optional()
-    .describe('Pin this version; absent or null follows the latest version as far as it asks for nothing more than this enablement approves (see upgrade_required)'),
+    .describe(
+      'Pin this version; absent or null follows the latest version as far as it asks for nothing more than this enablement approves (see upgrade_required)',
+    ),
 });
 
 export const enablementSchema = z.object({
@@ -123,7 +136,10 @@ export const enablementSchema = z.object({
   name: z.string(),
   description: z.string(),
   pinned_version: z.string().nullable(),
-  version: z.string().nullable().describe('The version agents of the workspace run: the pin, else the latest unless it is held back (upgrade_required)'),
+  version: z
+    .string()
+    .nullable()
+    .describe('The version agents of the workspace run: the pin, else the latest unless it is held back (upgrade_required)'),
   latest_version: z.string().nullable(),
   upgrade_required: z
     .array(z.enum(['tool_risk', 'endpoint', 'requires_credentials']))

@@ -14,10 +14,15 @@ export const uploadedRelease = async (plugin: Plugin, uploadId: string, publishe
   const key = bundleUploadKey(plugin.id, uploadId);
   const upload = await readUploadedBundle(key, BUNDLE_LIMITS.archiveBytes);
   if (upload.kind === 'missing') {
-    throw new NotFound(`nothing was uploaded for upload ${uploadId} of plugin ${plugin.name}; PUT the bundle to its upload URL first`, 'upload');
+    throw new NotFound(
+      `nothing was uploaded for upload ${uploadId} of plugin ${plugin.name}; PUT the bundle to its upload URL first`,
+      'upload',
+    );
   }
   if (upload.kind === 'too_large') {
-    throw invalidBundle([{ field: 'bundle', issue: `the bundle is over ${BUNDLE_LIMITS.archiveBytes} bytes`, limit_bytes: BUNDLE_LIMITS.archiveBytes }]);
+    throw invalidBundle([
+      { field: 'bundle', issue: `the bundle is over ${BUNDLE_LIMITS.archiveBytes} bytes`, limit_bytes: BUNDLE_LIMITS.archiveBytes },
+    ]);
   }
   const files = await readBundle(upload.bytes);
   const { manifest, docs } = validateRelease(files, plugin.name);
@@ -29,7 +34,14 @@ export const uploadedRelease = async (plugin: Plugin, uploadId: string, publishe
     version: manifest.version,
     manifest,
     docs,
-    bundle: { key, format: files.format, bytes: upload.bytes.length, sha256: upload.sha256, entries: files.entries, uncompressed_bytes: files.uncompressedBytes },
+    bundle: {
+      key,
+      format: files.format,
+      bytes: upload.bytes.length,
+      sha256: upload.sha256,
+      entries: files.entries,
+      uncompressed_bytes: files.uncompressedBytes,
+    },
     published_by: publishedBy,
     created_at: new Date().toISOString(),
   };

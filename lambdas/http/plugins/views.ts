@@ -25,7 +25,13 @@ export const versionView = (v: PluginVersion) => ({
     requires: v.manifest.requires,
     requires_credentials: v.manifest.requires_credentials,
   },
-  bundle: { format: v.bundle.format, bytes: v.bundle.bytes, sha256: v.bundle.sha256, entries: v.bundle.entries, uncompressed_bytes: v.bundle.uncompressed_bytes },
+  bundle: {
+    format: v.bundle.format,
+    bytes: v.bundle.bytes,
+    sha256: v.bundle.sha256,
+    entries: v.bundle.entries,
+    uncompressed_bytes: v.bundle.uncompressed_bytes,
+  },
   published_by: v.published_by,
   created_at: v.created_at,
 });

@@ -16,17 +16,28 @@ export const handler = httpHandler(enableWorkspacePlugin, async ({ params, body,
   requireRole(await accessWorkspace(principal, params.ws), canManageWorkspace, 'enable plugins');
   const plugin = await visiblePlugin(principal, params.plugin);
   if (!plugin.latest_version || !plugin.latest) {
-    throw new Unprocessable('PLUGIN_NOT_PUBLISHED', `plugin ${plugin.name} has no version yet; register one with POST /api/plugins/${plugin.id}/versions`);
+    throw new Unprocessable(
+      'PLUGIN_NOT_PUBLISHED',
+      `plugin ${plugin.name} has no version yet; register one with POST /api/plugins/${plugin.id}/versions`,
+    );
   }
   const pinned = body.version ? await getPluginVersion(plugin.id, body.version) : null;
   if (body.version && !pinned) {
-    throw new Unprocessable('PLUGIN_VERSION_NOT_FOUND', `plugin ${plugin.name} has no version ${body.version}; see its versions with GET /api/plugins/${plugin.id}`, [
-      { field: 'version', issue: 'not found' },
-    ]);
+    throw new Unprocessable(
+      'PLUGIN_VERSION_NOT_FOUND',
+      `plugin ${plugin.name} has no version ${body.version}; see its versions with GET /api/plugins/${plugin.id}`,
+      [{ field: 'version', issue: 'not found' }],
+    );
   }
   const requires = pinned?.manifest.requires ?? plugin.latest.requires;
   const target = { name: plugin.name, plugin_id: plugin.id, version: pinned?.version ?? plugin.latest_version, requires, enabled: true };
-  assertRequirementsMet(target, await loadRequirementGraph(params.ws, requires.map((r) => r.name)));
+  assertRequirementsMet(
+    target,
+    await loadRequirementGraph(
+      params.ws,
+      requires.map((r) => r.name),
+    ),
+  );
   const pin = pinned ? { version: pinned.version, requires } : null;
   const approved = pinned ? summarize(pinned) : plugin.latest;
   const enablement = await enablePlugin(params.ws, plugin, pin, approved, principal.email || principal.user_id, new Date().toISOString());

@@ -11,5 +11,11 @@ export const handler = httpHandler(listWorkspacePlugins, async ({ params, query,
   await accessWorkspace(principal, params.ws);
   const page = await listEnablements(params.ws, query);
   const plugins = await getPlugins(page.items.map((e) => e.plugin_id));
-  return ok(listData('plugins', page.items.map((e) => enablementView(e, plugins.get(e.plugin_id))), page));
+  return ok(
+    listData(
+      'plugins',
+      page.items.map((e) => enablementView(e, plugins.get(e.plugin_id))),
+      page,
+    ),
+  );
 });

@@ -8,6 +8,12 @@ import { deliveryView } from './delivery-views';
 
 export const handler = httpHandler(listDeliveries, async ({ params, query, principal }) => {
   const webhook = await loadWebhook(requireWebhookManager(principal), params.webhook);
-  const page = await storedDeliveries(webhook.id, { status: query.status, event: query.event }, { limit: query.limit, cursor: query.cursor });
-  return ok(listData('deliveries', page.items.map(deliveryView), { page: 1, limit: query.limit, total: page.total, nextCursor: page.nextCursor }));
+  const page = await storedDeliveries(
+    webhook.id,
+    { status: query.status, event: query.event },
+    { limit: query.limit, cursor: query.cursor },
+  );
+  return ok(
+    listData('deliveries', page.items.map(deliveryView), { page: 1, limit: query.limit, total: page.total, nextCursor: page.nextCursor }),
+  );
 });

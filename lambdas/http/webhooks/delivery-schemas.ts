@@ -5,13 +5,19 @@ import { webhookParams } from './schemas';
 
 /** The delivery log's shapes (API.md "Events and webhooks"). */
 
-export const deliveryPathParams = z.strictObject({ ...webhookParams.shape, delivery: z.string().min(1).max(64).describe('The delivery id (`dlv_…`)') });
+export const deliveryPathParams = z.strictObject({
+  ...webhookParams.shape,
+  delivery: z.string().min(1).max(64).describe('The delivery id (`dlv_…`)'),
+});
 
 export const deliveryListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100'),
   cursor: z.string().min(1).max(2048).optional().describe('`next_cursor` of the previous page'),
   status: z.enum(DELIVERY_STATUSES).optional().describe('Only deliveries in this status'),
-  event: z.enum(PUBLIC_EVENTS as [string, ...string[]]).optional().describe('Only deliveries of this event type (a page may then hold fewer than `limit`)'),
+  event: z
+    .enum(PUBLIC_EVENTS as [string, ...string[]])
+    .optional()
+    .describe('Only deliveries of this event type (a page may then hold fewer than `limit`)'),
 });
 
 export const deliverySchema = z.object({
@@ -19,7 +25,11 @@ export const deliverySchema = z.object({
   webhook_id: z.string(),
   event_id: z.string().describe('The `webhook-id` header of every attempt: the event’s id, for de-duplication'),
   event: z.string(),
-  status: z.enum(DELIVERY_STATUSES).describe('`pending` (not attempted yet), `retrying` (failed, next attempt at `next_attempt_at`), `delivered` (a 2xx), `failed` (no attempts left)'),
+  status: z
+    .enum(DELIVERY_STATUSES)
+    .describe(
+      '`pending` (not attempted yet), `retrying` (failed, next attempt at `next_attempt_at`), `delivered` (a 2xx), `failed` (no attempts left)',
+    ),
   attempts: z.number().int(),
   last_status_code: z.number().int().nullable(),
   next_attempt_at: z.string().nullable(),

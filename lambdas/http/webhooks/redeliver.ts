@@ -15,9 +15,22 @@ export const handler = httpHandler(redeliver, async ({ params, principal }) => {
   const { delivery } = found;
   const now = new Date();
   if (!redeliverable(delivery, now)) {
-    throw new Conflict('INVALID_TRANSITION', `delivery ${delivery.id} is ${delivery.status}: its next attempt is already queued; redeliver it once it is delivered or failed`);
+    throw new Conflict(
+      'INVALID_TRANSITION',
+      `delivery ${delivery.id} is ${delivery.status}: its next attempt is already queued; redeliver it once it is delivered or failed`,
+    );
   }
-  if (!(await claimRedelivery(delivery, now))) throw new Conflict('INVALID_TRANSITION', `delivery ${delivery.id} changed meanwhile (another redelivery or attempt); read it again`);
-  await enqueueDeliveries([{ workspace_id: webhook.workspace_id, webhook_id: webhook.id, delivery_id: delivery.id, attempt: delivery.attempts + 1, not_before: null, manual: true }]);
+  if (!(await claimRedelivery(delivery, now)))
+    throw new Conflict('INVALID_TRANSITION', `delivery ${delivery.id} changed meanwhile (another redelivery or attempt); read it again`);
+  await enqueueDeliveries([
+    {
+      workspace_id: webhook.workspace_id,
+      webhook_id: webhook.id,
+      delivery_id: delivery.id,
+      attempt: delivery.attempts + 1,
+      not_before: null,
+      manual: true,
+    },
+  ]);
   return accepted({ delivery: deliveryView(delivery) });
 });

@@ -15,5 +15,8 @@ export const handler = httpHandler(rotateWebhookSecret, async ({ params, princip
   const secrets = rotatedSecrets(await sealWebhookSecret(workspaceId, current.id, secret), current.secrets, now);
   // Conditional on the version read: two rotations at once cannot both keep "the previous" secret.
   const webhook = await webhooks.updateWebhook(current, current.version, { secrets, updated_at: now.toISOString() });
-  return ok({ webhook: { ...webhookView(webhook), secret }, previous_secret_expires_at: previousSecretExpiry(secrets) }, { version: webhook.version });
+  return ok(
+    { webhook: { ...webhookView(webhook), secret }, previous_secret_expires_at: previousSecretExpiry(secrets) },
+    { version: webhook.version },
+  );
 });

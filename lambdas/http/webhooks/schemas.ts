@@ -15,11 +15,14 @@ const url = z
     const verdict = checkWebhookUrl(raw, webhookTargetPolicy());
     if (!verdict.ok) ctx.addIssue({ code: 'custom', message: `url is refused: ${verdict.reason}` });
   })
-  .describe(`Where deliveries are POSTed: an absolute https:// URL with a public host, on port ${WEBHOOK_PORTS}, and no user:password@ (at most 2048 characters)`);
+  .describe(
+    `Where deliveries are POSTed: an absolute https:// URL with a public host, on port ${WEBHOOK_PORTS}, and no user:password@ (at most 2048 characters)`,
+  );
 
 const events = subscription
   .superRefine((list, ctx) => {
-    for (const problem of subscriptionProblems(list)) ctx.addIssue({ code: 'custom', path: problem.index < 0 ? [] : [problem.index], message: problem.issue });
+    for (const problem of subscriptionProblems(list))
+      ctx.addIssue({ code: 'custom', path: problem.index < 0 ? [] : [problem.index], message: problem.issue });
   })
   .describe(`The events to receive, each at most once; or ["*"] for every public event, including ones added later`);
 
@@ -27,7 +30,12 @@ const description = z.string().trim().max(500).nullable().describe('What the end
 const enabled = z.boolean().describe('Off: nothing is delivered to it. Turning it on again clears a disabled_reason the platform set');
 
 export const createWebhookBody = z.strictObject({ url, events, description: description.optional(), enabled: enabled.default(true) });
-export const updateWebhookBody = z.strictObject({ url: url.optional(), events: events.optional(), description: description.optional(), enabled: enabled.optional() });
+export const updateWebhookBody = z.strictObject({
+  url: url.optional(),
+  events: events.optional(),
+  description: description.optional(),
+  enabled: enabled.optional(),
+});
 
 export const webhookSchema = z.object({
   id: z.string(),
@@ -36,7 +44,10 @@ export const webhookSchema = z.object({
   events: subscription,
   description: z.string().nullable(),
   enabled: z.boolean(),
-  disabled_reason: z.enum(['gone', 'failing']).nullable().describe('Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days)'),
+  disabled_reason: z
+    .enum(['gone', 'failing'])
+    .nullable()
+    .describe('Set when the platform disabled it: `gone` (it answered 410), `failing` (every attempt failed for 5 days)'),
   failing_since: timestamp.nullable().describe('When its current run of failed attempts began; null after a success'),
   circuit: z
     .object({ state: z.enum(['closed', 'open']), until: timestamp.optional().describe('When open: until when') })
@@ -55,4 +66,16 @@ export const webhookWithSecretSchema = webhookSchema.extend({
 
 export const webhookParams = z.strictObject({ webhook: z.string().min(1).max(64).describe('The endpoint id (`whk_…`)') });
 
-export const WEBHOOK_IMMUTABLE = ['id', 'workspace_id', 'secret', 'secrets', 'disabled_reason', 'failing_since', 'circuit', 'created_by', 'created_at', 'updated_at', 'version'] as const;
+export const WEBHOOK_IMMUTABLE = [
+  'id',
+  'workspace_id',
+  'secret',
+  'secrets',
+  'disabled_reason',
+  'failing_since',
+  'circuit',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'version',
+] as const;

@@ -13,7 +13,11 @@ const passMark = z.number().min(0).max(1);
 
 export const putExamSetBody = z.strictObject({
   tasks: z.array(EXAM_TASK).min(1).max(MAX_EXAM_TASKS).describe(`1 to ${MAX_EXAM_TASKS} tasks, each with what its answer must show`),
-  pass_mark: passMark.optional().describe("The exam score (mean of the tasks' scores) a graduation to this level must reach; omitted: the level's (intern 0.6, supervised 0.7, autonomous 0.8)"),
+  pass_mark: passMark
+    .optional()
+    .describe(
+      "The exam score (mean of the tasks' scores) a graduation to this level must reach; omitted: the level's (intern 0.6, supervised 0.7, autonomous 0.8)",
+    ),
 });
 
 const timestamp = z.string().describe('ISO-8601 UTC');

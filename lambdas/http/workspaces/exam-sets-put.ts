@@ -11,7 +11,13 @@ export const handler = httpHandler(putExamSet, async ({ params, body, principal,
   requireRole(access, canManageWorkspace, 'change exam sets');
   const set = await storeExamSet(
     access.workspace.id,
-    { level: params.level, tasks: body.tasks, pass_mark: body.pass_mark, updated_at: new Date().toISOString(), updated_by: principal.email || principal.user_id },
+    {
+      level: params.level,
+      tasks: body.tasks,
+      pass_mark: body.pass_mark,
+      updated_at: new Date().toISOString(),
+      updated_by: principal.email || principal.user_id,
+    },
     ifMatch,
   );
   return ok({ exam_set: examSetView(set) }, { version: set.version });

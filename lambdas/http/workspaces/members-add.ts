@@ -18,6 +18,8 @@ export const handler = httpHandler(addMember, async ({ params, body, principal }
     invited_by: principal.email || principal.user_id,
     joined_at: new Date().toISOString(),
   };
-  await storeMember(member, [outboxPut('workspace.member_added', params.ws, { email: member.email, role: member.role, invited_by: member.invited_by })]);
+  await storeMember(member, [
+    outboxPut('workspace.member_added', params.ws, { email: member.email, role: member.role, invited_by: member.invited_by }),
+  ]);
   return created({ member: memberView(member) }, `/api/workspaces/${params.ws}/members/${encodeURIComponent(member.email)}`);
 });

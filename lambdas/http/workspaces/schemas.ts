@@ -3,7 +3,10 @@ import { TIERS } from '../../domain/tiers';
 import { ROLES } from '../../domain/workspaces';
 
 const timestamp = z.string().describe('ISO-8601 UTC');
-const email = z.email().max(254).transform((e) => e.toLowerCase());
+const email = z
+  .email()
+  .max(254)
+  .transform((e) => e.toLowerCase());
 
 export const workspaceName = z.string().trim().min(1).max(100);
 
@@ -27,10 +30,12 @@ export const workspaceSchema = z.object({
   agent_limit_override: z.number().int().nullable(),
   execution_concurrency_override: z.number().int().nullable().describe("Set by platform operators; null: the tier's executions at once"),
   default_llm: defaultLlmSchema.nullable(),
-  four_eyes_approval: z.boolean().describe('Approving a held step needs someone other than whoever started the run (or created the API key that did)'),
+  four_eyes_approval: z
+    .boolean()
+    .describe('Approving a held step needs someone other than whoever started the run (or created the API key that did)'),
   default_integrations: z
     .object({ llm: z.string().nullable(), embedding: z.string().nullable(), storage: z.string().nullable() })
-    .describe('Each kind\'s default integration (set with `is_default` on /integrations); new agents get the llm and storage ones'),
+    .describe("Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones"),
   created_by: z.string(),
   created_at: timestamp,
   updated_at: timestamp,
@@ -45,7 +50,13 @@ export const updateWorkspaceBody = z.strictObject({
   four_eyes_approval: z.boolean().optional().describe('Owners and admins; default false'),
   agent_limit_override: z.number().int().min(0).max(1_000_000).nullable().optional().describe('Platform operators only'),
   tier: z.enum(TIERS).optional().describe('Platform operators only'),
-  monthly_budget_usd: z.number().min(0).max(1_000_000).nullable().optional().describe("Platform operators only: the workspace's monthly model spend budget in US dollars; null restores the tier's"),
+  monthly_budget_usd: z
+    .number()
+    .min(0)
+    .max(1_000_000)
+    .nullable()
+    .optional()
+    .describe("Platform operators only: the workspace's monthly model spend budget in US dollars; null restores the tier's"),
   execution_concurrency_override: z
     .number()
     .int()

@@ -13,7 +13,11 @@ export const handler = httpHandler(updateWorkspace, async ({ params, body, princ
   const { workspace, role } = await accessWorkspace(principal, params.ws);
   const operatorOnly = OPERATOR_FIELDS.filter((field) => body[field] !== undefined);
   if (operatorOnly.length > 0 && !principal.platform_admin) {
-    throw new Forbidden(`only platform operators may change ${operatorOnly.join(', ')}; ask support to change your plan`, 'FORBIDDEN', operatorOnly.map((field) => ({ field, issue: 'platform operators only' })));
+    throw new Forbidden(
+      `only platform operators may change ${operatorOnly.join(', ')}; ask support to change your plan`,
+      'FORBIDDEN',
+      operatorOnly.map((field) => ({ field, issue: 'platform operators only' })),
+    );
   }
   if ((body.name !== undefined || body.default_llm !== undefined || body.four_eyes_approval !== undefined) && !canManageWorkspace(role)) {
     throw new Forbidden('only owners and admins may change the workspace settings');
@@ -21,7 +25,10 @@ export const handler = httpHandler(updateWorkspace, async ({ params, body, princ
   if (body.default_llm) assertProviderAvailable(body.default_llm.provider);
   if (ifMatch !== undefined && ifMatch !== workspace.version) throw new VersionConflict(workspace.version);
   const { tier } = body;
-  const events = tier && tier !== workspace.tier ? [outboxPut('workspace.tier_changed', workspace.id, { tier, previous_tier: workspace.tier, changed_by: principal.user_id })] : [];
+  const events =
+    tier && tier !== workspace.tier
+      ? [outboxPut('workspace.tier_changed', workspace.id, { tier, previous_tier: workspace.tier, changed_by: principal.user_id })]
+      : [];
   const updated = await storeUpdate(workspace, { ...body, updated_at: new Date().toISOString() }, events);
   return ok({ workspace: workspaceView(updated, role) }, { version: updated.version });
 });

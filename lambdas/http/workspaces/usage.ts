@@ -28,7 +28,12 @@ export const handler = httpHandler(getUsage, async ({ params, principal }) => {
       },
       agents: { used: agents, allowed: workspace.agent_limit_override ?? limits.agents },
       storage: { used_bytes: storageBytes, limit_bytes: limits.storageBytes },
-      spend: { month: monthOf(now), spent_usd: spent, budget_usd: budget, remaining_usd: budget === null ? null : fromMicroUsd(Math.max(0, toMicroUsd(budget) - toMicroUsd(spent))) },
+      spend: {
+        month: monthOf(now),
+        spent_usd: spent,
+        budget_usd: budget,
+        remaining_usd: budget === null ? null : fromMicroUsd(Math.max(0, toMicroUsd(budget) - toMicroUsd(spent))),
+      },
     },
   });
 });

@@ -28,7 +28,13 @@ export const workspaceView = (workspace: Workspace, role: Role | null) => {
   };
 };
 
-export const memberView = (m: Member) => ({ email: m.email, role: m.role, user_id: m.user_id, invited_by: m.invited_by, joined_at: m.joined_at });
+export const memberView = (m: Member) => ({
+  email: m.email,
+  role: m.role,
+  user_id: m.user_id,
+  invited_by: m.invited_by,
+  joined_at: m.joined_at,
+});
 
 export const apiKeyView = (k: ApiKeyRecord) => ({
   id: k.id,

@@ -5,4 +5,10 @@ export type { CreateOptions, ExecuteOptions, UpdateOptions } from './resources/a
 export type { PublishOptions } from './resources/plugins';
 export { settledStatuses, type WaitOptions } from './resources/executions';
 export type * from './types';
-export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, type WebhookHeaders, type WebhookVerificationCode } from './webhooks';
+export {
+  verifyWebhook,
+  WebhookVerificationError,
+  type VerifyWebhookOptions,
+  type WebhookHeaders,
+  type WebhookVerificationCode,
+} from './webhooks';

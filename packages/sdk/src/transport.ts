@@ -75,7 +75,11 @@ export class Transport {
         });
       } catch (cause) {
         if (!repeatable || last) {
-          throw new ConnectionError({ status: 0, code: 'CONNECTION_ERROR', message: cause instanceof Error ? cause.message : String(cause) });
+          throw new ConnectionError({
+            status: 0,
+            code: 'CONNECTION_ERROR',
+            message: cause instanceof Error ? cause.message : String(cause),
+          });
         }
         await sleep(retryDelayMs(attempt, undefined, this.options.maxRetryDelayMs));
         continue;
@@ -96,7 +100,12 @@ export class Transport {
     } catch (cause) {
       throw new ConnectionError({ status: 0, code: 'CONNECTION_ERROR', message: cause instanceof Error ? cause.message : String(cause) });
     }
-    if (!response.ok) throw errorFor({ status: response.status, code: 'UPLOAD_FAILED', message: (await response.text()).slice(0, 200) || response.statusText });
+    if (!response.ok)
+      throw errorFor({
+        status: response.status,
+        code: 'UPLOAD_FAILED',
+        message: (await response.text()).slice(0, 200) || response.statusText,
+      });
   }
 
   private async read<T>(response: Response): Promise<ApiReply<T>> {

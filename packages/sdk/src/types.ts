@@ -4,7 +4,9 @@ import type { components, operations } from './schema';
 
 type Operation = keyof operations;
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
-type SuccessOf<O> = O extends { responses: infer R } ? { [S in keyof R]: S extends 200 | 201 | 202 ? JsonOf<R[S]> : never }[keyof R] : never;
+type SuccessOf<O> = O extends { responses: infer R }
+  ? { [S in keyof R]: S extends 200 | 201 | 202 ? JsonOf<R[S]> : never }[keyof R]
+  : never;
 
 export type DataOf<K extends Operation> = SuccessOf<operations[K]> extends { data: infer D } ? D : never;
 export type BodyOf<K extends Operation> = operations[K] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;

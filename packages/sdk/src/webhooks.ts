@@ -5,7 +5,12 @@ import type { WebhookEvent } from './types';
  * runtimes alike. Pass the body exactly as received: re-serialized JSON would not match.
  */
 
-export type WebhookVerificationCode = 'MISSING_HEADER' | 'INVALID_TIMESTAMP' | 'TIMESTAMP_OUT_OF_TOLERANCE' | 'INVALID_SIGNATURE' | 'INVALID_PAYLOAD';
+export type WebhookVerificationCode =
+  | 'MISSING_HEADER'
+  | 'INVALID_TIMESTAMP'
+  | 'TIMESTAMP_OUT_OF_TOLERANCE'
+  | 'INVALID_SIGNATURE'
+  | 'INVALID_PAYLOAD';
 
 export class WebhookVerificationError extends Error {
   readonly code: WebhookVerificationCode;
@@ -61,7 +66,10 @@ export const verifyWebhook = async (
   const signatures = header(headers, 'webhook-signature');
   if (!/^\d+$/.test(timestamp)) throw new WebhookVerificationError('INVALID_TIMESTAMP', 'webhook-timestamp is not a number of seconds');
   if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > toleranceSeconds) {
-    throw new WebhookVerificationError('TIMESTAMP_OUT_OF_TOLERANCE', `webhook-timestamp is more than ${toleranceSeconds} s from now: a replay, or a skewed clock`);
+    throw new WebhookVerificationError(
+      'TIMESTAMP_OUT_OF_TOLERANCE',
+      `webhook-timestamp is more than ${toleranceSeconds} s from now: a replay, or a skewed clock`,
+    );
   }
   const signed = new TextEncoder().encode(`${id}.${timestamp}.${payload}`);
   const candidates = signatures

@@ -20,7 +20,14 @@ jest.setTimeout(120_000);
 const quoted = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 
 const inTerminal = async (args: string[], owner: Owner, env: Record<string, string | undefined> = {}) => {
-  const { AGENT_PLATFORM_URL: _u, AGENT_PLATFORM_TOKEN: _t, AGENT_PLATFORM_API_KEY: _k, AGENT_PLATFORM_WORKSPACE: _w, NO_COLOR: _n, ...base } = process.env;
+  const {
+    AGENT_PLATFORM_URL: _u,
+    AGENT_PLATFORM_TOKEN: _t,
+    AGENT_PLATFORM_API_KEY: _k,
+    AGENT_PLATFORM_WORKSPACE: _w,
+    NO_COLOR: _n,
+    ...base
+  } = process.env;
   const command = [process.execPath, bin, ...args].map(quoted).join(' ');
   const run = await runProgram('script', ['-qefc', command, '/dev/null'], {
     env: {
@@ -60,7 +67,10 @@ suite(available ? 'the CLI in a terminal' : 'the CLI in a terminal (skipped: uti
     const dir = mkdtempSync(join(tmpdir(), 'ap-tty-plugin-'));
     cpSync(resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'plugins', 'web-research'), dir, { recursive: true });
     const name = uniquePluginName('tty-plugin');
-    writeFileSync(join(dir, 'plugin.json'), JSON.stringify({ ...(JSON.parse(readFileSync(join(dir, 'plugin.json'), 'utf8')) as object), name }));
+    writeFileSync(
+      join(dir, 'plugin.json'),
+      JSON.stringify({ ...(JSON.parse(readFileSync(join(dir, 'plugin.json'), 'utf8')) as object), name }),
+    );
     // Incompressible, so the bundle spans several of the upload's 64 KiB chunks.
     writeFileSync(join(dir, 'notes.md'), randomBytes(384 * 1024).toString('base64'));
     const run = await inTerminal(['plugins', 'publish', dir], owner);

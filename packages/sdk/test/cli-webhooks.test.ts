@@ -68,7 +68,14 @@ const deliver = (url: string, event: Record<string, unknown>, signingSecret = se
   });
 };
 
-const anEvent = (id: string) => ({ id, event: 'agent.created', version: 1, workspace_id: 'ws_01JLISTEN', data: { agent_id: 'agent_1', name: 'A', slug: 'a', role: 'general-assistant', created_by: 'u' }, timestamp: new Date().toISOString() });
+const anEvent = (id: string) => ({
+  id,
+  event: 'agent.created',
+  version: 1,
+  workspace_id: 'ws_01JLISTEN',
+  data: { agent_id: 'agent_1', name: 'A', slug: 'a', role: 'general-assistant', created_by: 'u' },
+  timestamp: new Date().toISOString(),
+});
 
 describe('agent-platform webhooks listen', () => {
   let listener: Listener;

@@ -12,11 +12,25 @@ const bin = resolve(__dirname, '..', 'bin', 'agent-platform.js');
 jest.setTimeout(120_000);
 
 const cli = (args: string[], env: Record<string, string | undefined> = {}) => {
-  const { AGENT_PLATFORM_URL: _u, AGENT_PLATFORM_TOKEN: _t, AGENT_PLATFORM_API_KEY: _k, AGENT_PLATFORM_WORKSPACE: _w, ...base } = process.env;
-  return runProgram(process.execPath, [bin, ...args], { env: { ...base, NO_COLOR: undefined, ...env } }).then(({ status, ...output }) => ({ code: status, ...output }));
+  const {
+    AGENT_PLATFORM_URL: _u,
+    AGENT_PLATFORM_TOKEN: _t,
+    AGENT_PLATFORM_API_KEY: _k,
+    AGENT_PLATFORM_WORKSPACE: _w,
+    ...base
+  } = process.env;
+  return runProgram(process.execPath, [bin, ...args], { env: { ...base, NO_COLOR: undefined, ...env } }).then(({ status, ...output }) => ({
+    code: status,
+    ...output,
+  }));
 };
 
-const as = (owner: Owner) => ({ AGENT_PLATFORM_URL: process.env.API_URL, AGENT_PLATFORM_TOKEN: owner.token, AGENT_PLATFORM_WORKSPACE: owner.workspaceId, AGENT_PLATFORM_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'ap-cli-')) });
+const as = (owner: Owner) => ({
+  AGENT_PLATFORM_URL: process.env.API_URL,
+  AGENT_PLATFORM_TOKEN: owner.token,
+  AGENT_PLATFORM_WORKSPACE: owner.workspaceId,
+  AGENT_PLATFORM_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'ap-cli-')),
+});
 
 describe('the agent-platform CLI', () => {
   let owner: Owner;
@@ -38,7 +52,9 @@ describe('the agent-platform CLI', () => {
 
   it('logs in, storing the credentials in a file only its owner can read, and uses them', async () => {
     const configDir = mkdtempSync(join(tmpdir(), 'ap-cli-'));
-    const login = await cli(['login', '--token', owner.token, '--url', process.env.API_URL as string], { AGENT_PLATFORM_CONFIG_DIR: configDir });
+    const login = await cli(['login', '--token', owner.token, '--url', process.env.API_URL as string], {
+      AGENT_PLATFORM_CONFIG_DIR: configDir,
+    });
     expect(login.code).toBe(0);
     expect(login.stdout).toContain('Logged in');
     const file = join(configDir, 'config.json');
@@ -59,7 +75,9 @@ describe('the agent-platform CLI', () => {
     expect(table.stdout.split('\n')[0]).toMatch(/^ID\s+SLUG\s+NAME/);
     expect(table.stdout).toContain('cli-agent');
     expect(table.stdout).not.toContain('\u001b[');
-    expect((await cli(['agents', 'update', agent.slug, '--description', 'from the CLI'], env)).stdout).toMatch(/description\s+from the CLI/);
+    expect((await cli(['agents', 'update', agent.slug, '--description', 'from the CLI'], env)).stdout).toMatch(
+      /description\s+from the CLI/,
+    );
     expect((await cli(['agents', 'start', agent.slug], env)).code).toBe(0);
     expect((await cli(['agents', 'stop', agent.slug], env)).code).toBe(0);
     expect((await cli(['agents', 'delete', agent.slug], env)).code).toBe(0);

@@ -1,11 +1,4 @@
-import {
-  AgentPlatform,
-  AuthenticationError,
-  ConflictError,
-  InvalidRequestError,
-  NotFoundError,
-  PermissionDeniedError,
-} from '../src';
+import { AgentPlatform, AuthenticationError, ConflictError, InvalidRequestError, NotFoundError, PermissionDeniedError } from '../src';
 import { fixtureZip } from '../../../test/support/bundles';
 import { uniquePluginName } from '../../../test/support/plugins';
 import { anOwner, mine } from './support';
@@ -71,7 +64,11 @@ describe('the TypeScript client against the local runtime', () => {
     const owner = await anOwner();
     await owner.client().agents.create({ name: 'From env' });
     const saved = { ...process.env };
-    Object.assign(process.env, { AGENT_PLATFORM_URL: process.env.API_URL, AGENT_PLATFORM_TOKEN: owner.token, AGENT_PLATFORM_WORKSPACE: owner.workspaceId });
+    Object.assign(process.env, {
+      AGENT_PLATFORM_URL: process.env.API_URL,
+      AGENT_PLATFORM_TOKEN: owner.token,
+      AGENT_PLATFORM_WORKSPACE: owner.workspaceId,
+    });
     try {
       expect(mine((await new AgentPlatform().agents.list()).agents).map((a) => a.name)).toEqual(['From env']);
     } finally {
@@ -84,7 +81,10 @@ describe('the TypeScript client against the local runtime', () => {
     const name = uniquePluginName('sdk-plugin');
     const first = await client.plugins.publish(fixtureZip('web-research', { name }), { name, description: 'From the SDK' });
     expect(first.version).toBe('1.0.0');
-    const second = await client.plugins.publish(fixtureZip('web-research', { name, version: '1.1.0' }), { name, description: 'From the SDK' });
+    const second = await client.plugins.publish(fixtureZip('web-research', { name, version: '1.1.0' }), {
+      name,
+      description: 'From the SDK',
+    });
     expect(second).toMatchObject({ plugin_id: first.plugin_id, version: '1.1.0' });
   });
 });

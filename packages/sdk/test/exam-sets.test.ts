@@ -15,7 +15,10 @@ describe('the TypeScript client: exam sets', () => {
     expect((await client.examSets.list()).map((s) => [s.level, s.task_count])).toEqual([['intern', 1]]);
     const replaced = await client.examSets.put('intern', { tasks: [task, task] }, { ifMatch: created.version });
     expect(replaced).toMatchObject({ version: 2, pass_mark: null, effective_pass_mark: 0.6 });
-    await expect(client.examSets.put('intern', { tasks: [task] }, { ifMatch: created.version })).rejects.toMatchObject({ constructor: ConflictError, status: 412 });
+    await expect(client.examSets.put('intern', { tasks: [task] }, { ifMatch: created.version })).rejects.toMatchObject({
+      constructor: ConflictError,
+      status: 412,
+    });
     await expect(client.examSets.delete('intern', { ifMatch: created.version })).rejects.toMatchObject({ status: 412 });
     await client.examSets.delete('intern', { ifMatch: replaced.version });
     expect(await client.examSets.list()).toEqual([]);
@@ -27,7 +30,9 @@ describe('the TypeScript client: exam sets', () => {
     await client.examSets.put('supervised', { tasks: [task] });
     const stranger = (await anOwner()).client();
     await expect(stranger.examSets.get('supervised', owner.workspaceId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(stranger.examSets.put('supervised', { tasks: [task] }, { workspace: owner.workspaceId })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(stranger.examSets.put('supervised', { tasks: [task] }, { workspace: owner.workspaceId })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const key = await client.apiKeys.create({ name: 'reader', scopes: ['read'] });
     const reader = new AgentPlatform({ baseUrl: process.env.API_URL, apiKey: key.secret });
     expect((await reader.examSets.get('supervised', owner.workspaceId)).level).toBe('supervised');

@@ -9,7 +9,12 @@ describe('the TypeScript example', () => {
     // The source condition runs the SDK from its TypeScript, so the example never sees a stale build.
     const run = await runProgram(process.execPath, ['--conditions=agent-platform-source', '--import', 'tsx', 'examples/quickstart.mts'], {
       cwd: root,
-      env: { ...process.env, AGENT_PLATFORM_URL: process.env.API_URL, AGENT_PLATFORM_TOKEN: owner.token, AGENT_PLATFORM_WORKSPACE: owner.workspaceId },
+      env: {
+        ...process.env,
+        AGENT_PLATFORM_URL: process.env.API_URL,
+        AGENT_PLATFORM_TOKEN: owner.token,
+        AGENT_PLATFORM_WORKSPACE: owner.workspaceId,
+      },
     });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('1 student agent(s) before; created research-assistant\ncompleted: Local answer to: Search for AI papers\n');

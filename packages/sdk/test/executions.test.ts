@@ -16,7 +16,11 @@ describe('executions through the TypeScript client', () => {
     const client = (await anOwner()).client();
     const agent = await client.agents.create({ name: 'Waiter' });
     const seen: Execution[] = [];
-    const done = await client.agents.execute(agent.id, { task: 'Summarise', mode: 'async' }, { wait: true, onProgress: (e) => seen.push(e) });
+    const done = await client.agents.execute(
+      agent.id,
+      { task: 'Summarise', mode: 'async' },
+      { wait: true, onProgress: (e) => seen.push(e) },
+    );
     expect(done.status).toBe('completed');
     expect(seen.at(-1)).toMatchObject({ status: 'completed', progress: 100 });
     expect((await client.executions.get(agent.id, done.id)).status).toBe('completed');
@@ -36,7 +40,9 @@ describe('executions through the TypeScript client', () => {
     await client.executions.approve(agent.id, first.id);
     expect((await client.executions.wait(agent.id, first.id)).status).toBe('completed');
     const second = await held();
-    expect((await client.executions.reject(agent.id, second.id, { comment: 'not now' })).status).toMatch(/cancelled|failed|in_progress|pending/);
+    expect((await client.executions.reject(agent.id, second.id, { comment: 'not now' })).status).toMatch(
+      /cancelled|failed|in_progress|pending/,
+    );
     const third = await held();
     expect((await client.executions.cancel(agent.id, third.id)).status).toBe('cancelled');
   });

@@ -23,14 +23,22 @@ describe('publishing a plugin from a directory', () => {
     const name = uniquePluginName('sdk-dir-plugin');
     const version = await client.plugins.publish(aPluginFolder(name), { name, description: 'From a directory' });
     expect(version).toMatchObject({ version: '1.0.0', plugin_id: expect.any(String) });
-    const listed = await fetch(`${process.env.API_URL}/api/plugins/${name}`, { headers: { authorization: `Bearer ${owner.token}`, 'x-workspace-id': owner.workspaceId } });
+    const listed = await fetch(`${process.env.API_URL}/api/plugins/${name}`, {
+      headers: { authorization: `Bearer ${owner.token}`, 'x-workspace-id': owner.workspaceId },
+    });
     expect(listed.status).toBe(200);
   });
 
   it('refuses a directory in the portable client, before any request, saying to pass the bytes', async () => {
     const calls: string[] = [];
-    const client = new PortableClient({ baseUrl: 'http://127.0.0.1:9', token: 't', fetch: async (input) => (calls.push(String(input)), new Response(null, { status: 500 })) });
-    await expect(client.plugins.publish('/some/dir', { name: 'p', description: 'd' })).rejects.toThrow(/needs Node .* pass the bundle's bytes/);
+    const client = new PortableClient({
+      baseUrl: 'http://127.0.0.1:9',
+      token: 't',
+      fetch: async (input) => (calls.push(String(input)), new Response(null, { status: 500 })),
+    });
+    await expect(client.plugins.publish('/some/dir', { name: 'p', description: 'd' })).rejects.toThrow(
+      /needs Node .* pass the bundle's bytes/,
+    );
     expect(calls).toEqual([]);
   });
 });

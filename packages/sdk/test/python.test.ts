@@ -12,7 +12,10 @@ const suite = available ? describe : describe.skip;
 
 suite(available ? 'the Python SDK' : 'the Python SDK (skipped: python3 3.9 or newer is not on PATH)', () => {
   it('passes its unittest suite against the local runtime', async () => {
-    const run = await runProgram('python3', ['-m', 'unittest', '-v'], { cwd: pythonDir, env: { ...process.env, AGENT_PLATFORM_URL: process.env.API_URL } });
+    const run = await runProgram('python3', ['-m', 'unittest', '-v'], {
+      cwd: pythonDir,
+      env: { ...process.env, AGENT_PLATFORM_URL: process.env.API_URL },
+    });
     if (run.status !== 0) throw new Error(`python3 -m unittest failed:\n${run.stderr}${run.stdout}`);
     expect(run.stderr).toMatch(/\nOK\n?$/);
   }, 300_000);
@@ -21,7 +24,13 @@ suite(available ? 'the Python SDK' : 'the Python SDK (skipped: python3 3.9 or ne
     const owner = await anOwner();
     const run = await runProgram('python3', ['examples/quickstart.py'], {
       cwd: root,
-      env: { ...process.env, PYTHONPATH: pythonDir, AGENT_PLATFORM_URL: process.env.API_URL, AGENT_PLATFORM_TOKEN: owner.token, AGENT_PLATFORM_WORKSPACE: owner.workspaceId },
+      env: {
+        ...process.env,
+        PYTHONPATH: pythonDir,
+        AGENT_PLATFORM_URL: process.env.API_URL,
+        AGENT_PLATFORM_TOKEN: owner.token,
+        AGENT_PLATFORM_WORKSPACE: owner.workspaceId,
+      },
     });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('1 student agent(s) before; created research-assistant\ncompleted: Local answer to: Search for AI papers\n');

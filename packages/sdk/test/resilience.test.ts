@@ -2,11 +2,20 @@ import { RateLimitError } from '../src';
 import { retryDelayMs, retryAfterMs } from '../src/retry';
 import { anOwner, failingFetch, mine } from './support';
 
-const answer = (status: number, headers: Record<string, string> = {}) => async () =>
-  new Response(JSON.stringify({ success: false, error: { code: status === 429 ? 'RATE_LIMIT_EXCEEDED' : 'INTERNAL_ERROR', message: 'injected' }, meta: {} }), {
-    status,
-    headers: { 'content-type': 'application/json', ...headers },
-  });
+const answer =
+  (status: number, headers: Record<string, string> = {}) =>
+  async () =>
+    new Response(
+      JSON.stringify({
+        success: false,
+        error: { code: status === 429 ? 'RATE_LIMIT_EXCEEDED' : 'INTERNAL_ERROR', message: 'injected' },
+        meta: {},
+      }),
+      {
+        status,
+        headers: { 'content-type': 'application/json', ...headers },
+      },
+    );
 
 describe('retries, idempotency and pagination', () => {
   it('retries a request answered 429 and succeeds once the limit lifts', async () => {
@@ -65,7 +74,8 @@ describe('retries, idempotency and pagination', () => {
     const names = Array.from({ length: 250 }, (_, i) => `Agent ${String(i).padStart(3, '0')}`);
     for (let i = 0; i < names.length; i += 25) await Promise.all(names.slice(i, i + 25).map((name) => client.agents.create({ name })));
     const seen: string[] = [];
-    for await (const agent of client.agents.iterate({ limit: 100, sort: 'name', order: 'asc' })) if (!agent.is_system) seen.push(agent.name);
+    for await (const agent of client.agents.iterate({ limit: 100, sort: 'name', order: 'asc' }))
+      if (!agent.is_system) seen.push(agent.name);
     expect(seen).toEqual(names);
   }, 180_000);
 

@@ -14,7 +14,10 @@ describe('the TypeScript client: training', () => {
     expect(training.learning_statistics).toMatchObject({ total_experiences: 3, successful_experiences: 3 });
     const [suggested] = training.adaptations_available;
     if (!suggested) throw new Error('no adaptation was suggested');
-    await expect(client.training.applyAdaptation(agent.id, suggested.id, { ifMatch: 0 })).rejects.toMatchObject({ constructor: ConflictError, status: 412 });
+    await expect(client.training.applyAdaptation(agent.id, suggested.id, { ifMatch: 0 })).rejects.toMatchObject({
+      constructor: ConflictError,
+      status: 412,
+    });
     const applied = await client.training.applyAdaptation(agent.id, suggested.id);
     expect(applied.adaptation.status).toBe('applied');
     expect((await client.training.listAdaptations(agent.id, { status: 'applied' })).map((a) => a.id)).toEqual([suggested.id]);

@@ -13,7 +13,14 @@ const body = JSON.stringify({
   event: 'agent.executed',
   version: 1,
   workspace_id: 'ws_01JTEST',
-  data: { agent_id: 'agent_1', execution_id: 'exec_1', status: 'completed', result: { summary: 'done' }, usage: { input_tokens: 1, output_tokens: 2 }, duration_ms: 5 },
+  data: {
+    agent_id: 'agent_1',
+    execution_id: 'exec_1',
+    status: 'completed',
+    result: { summary: 'done' },
+    usage: { input_tokens: 1, output_tokens: 2 },
+    duration_ms: 5,
+  },
   timestamp: now.toISOString(),
 });
 
@@ -23,7 +30,11 @@ const signed = (secret: string, { at = now, payload = body } = {}) => ({
   'webhook-signature': new Webhook(secret).sign('evt_01JTEST', at, payload),
 });
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => 'accepted', (error: WebhookVerificationError) => `${error.name}: ${error.code}`);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'accepted',
+    (error: WebhookVerificationError) => `${error.name}: ${error.code}`,
+  );
 
 describe('verifyWebhook', () => {
   it('returns the event of a delivery signed with the secret', async () => {

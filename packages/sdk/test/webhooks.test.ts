@@ -11,7 +11,10 @@ describe('the TypeScript client: webhooks', () => {
     expect(read).not.toHaveProperty('secret');
     const updated = await client.webhooks.update(webhook.id, { enabled: false }, { ifMatch: read.version });
     expect(updated).toMatchObject({ enabled: false, version: 2 });
-    await expect(client.webhooks.update(webhook.id, { enabled: true }, { ifMatch: read.version })).rejects.toMatchObject({ constructor: ConflictError, status: 412 });
+    await expect(client.webhooks.update(webhook.id, { enabled: true }, { ifMatch: read.version })).rejects.toMatchObject({
+      constructor: ConflictError,
+      status: 412,
+    });
     const rotated = await client.webhooks.rotateSecret(webhook.id);
     expect(rotated.webhook.secret).not.toBe(webhook.secret);
     expect(Date.parse(rotated.previous_secret_expires_at ?? '')).toBeGreaterThan(Date.now());

@@ -28,11 +28,15 @@ describe('agent templates', () => {
     expect(res.status).toBe(200);
     const names = res.body.data.templates.map((t: { name: string }) => t.name);
     expect(names).toEqual(expect.arrayContaining(['bookkeeper', 'business-assistant', 'research-assistant', 'support-agent']));
-    expect(res.body.data.templates.find((t: { name: string }) => t.name === 'business-assistant')).toMatchObject({ source: 'built-in', version: null, capabilities: ['analysis', 'writing', 'summarization'] });
+    expect(res.body.data.templates.find((t: { name: string }) => t.name === 'business-assistant')).toMatchObject({
+      source: 'built-in',
+      version: null,
+      capabilities: ['analysis', 'writing', 'summarization'],
+    });
     expect(res.body.data.pagination).toMatchObject({ page: 1, total: names.length });
   });
 
-  it("stores a workspace template under PUT, reads it back, and lists it by name among the built-in ones", async () => {
+  it('stores a workspace template under PUT, reads it back, and lists it by name among the built-in ones', async () => {
     const put = await api.put('/api/agent-templates/contracts', contracts, { token: owner.token });
     expect(put.status).toBe(200);
     expect(put.body.data.template).toMatchObject({ name: 'contracts', source: 'workspace', ...contracts, plugin_ids: [], version: 1 });
@@ -60,7 +64,14 @@ describe('agent templates', () => {
   it('replaces a workspace template whole, bumping its version', async () => {
     await api.put('/api/agent-templates/replaced', contracts, { token: owner.token });
     const res = await api.put('/api/agent-templates/replaced', { system_prompt: 'Only this.' }, { token: owner.token });
-    expect(res.body.data.template).toMatchObject({ system_prompt: 'Only this.', description: null, type: null, capabilities: [], configuration: {}, version: 2 });
+    expect(res.body.data.template).toMatchObject({
+      system_prompt: 'Only this.',
+      description: null,
+      type: null,
+      capabilities: [],
+      configuration: {},
+      version: 2,
+    });
   });
 
   it('pages the templates with a cursor', async () => {
@@ -75,11 +86,19 @@ describe('agent templates', () => {
 
   it('creates an agent from a workspace template, the request winning field by field and configuration key by key', async () => {
     await api.put('/api/agent-templates/contracts', contracts, { token: owner.token });
-    const res = await api.post('/api/agents', { name: 'Contract reader', template: 'contracts', capabilities: ['mine'], configuration: { temperature: 0.7 } }, { token: owner.token });
+    const res = await api.post(
+      '/api/agents',
+      { name: 'Contract reader', template: 'contracts', capabilities: ['mine'], configuration: { temperature: 0.7 } },
+      { token: owner.token },
+    );
     expect(res.status).toBe(201);
     expect(res.body.data.agent).toMatchObject({
-      template: 'contracts', type: 'legal-assistant', system_prompt: contracts.system_prompt, instruction_template: contracts.instruction_template,
-      capabilities: ['mine'], configuration: { temperature: 0.7, max_tokens: 800 },
+      template: 'contracts',
+      type: 'legal-assistant',
+      system_prompt: contracts.system_prompt,
+      instruction_template: contracts.instruction_template,
+      capabilities: ['mine'],
+      configuration: { temperature: 0.7, max_tokens: 800 },
     });
   });
 
@@ -96,7 +115,7 @@ describe('agent templates', () => {
     expect(plugins.body.data.plugins.map((p: { plugin_id: string }) => p.plugin_id)).toEqual([plugin.id]);
   });
 
-  it('refuses a template name that is neither built in nor the workspace\'s with 422 TEMPLATE_NOT_FOUND', async () => {
+  it("refuses a template name that is neither built in nor the workspace's with 422 TEMPLATE_NOT_FOUND", async () => {
     const res = await api.post('/api/agents', { name: 'Nobody', template: 'no-such-template' }, { token: owner.token });
     expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 422, code: 'TEMPLATE_NOT_FOUND' });
   });

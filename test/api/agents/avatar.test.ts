@@ -8,7 +8,10 @@ import { pngOfSize, tinyImages } from '../../support/images';
 const s3 = new S3Client({ forcePathStyle: true });
 const storedObject = async (key: string) => {
   const object = await s3.send(new GetObjectCommand({ Bucket: process.env.BUCKET_NAME, Key: key }));
-  return { contentType: object.ContentType, bytes: Buffer.from(await (object.Body as { transformToByteArray: () => Promise<Uint8Array> }).transformToByteArray()) };
+  return {
+    contentType: object.ContentType,
+    bytes: Buffer.from(await (object.Body as { transformToByteArray: () => Promise<Uint8Array> }).transformToByteArray()),
+  };
 };
 
 let owner: TestUser;
@@ -21,7 +24,8 @@ beforeAll(async () => {
 });
 
 const anAgent = async () =>
-  (await api.post('/api/agents', { name: `Pictured ${Math.random().toString(36).slice(2, 8)}` }, { token: owner.token })).body.data.agent as { id: string; slug: string };
+  (await api.post('/api/agents', { name: `Pictured ${Math.random().toString(36).slice(2, 8)}` }, { token: owner.token })).body.data
+    .agent as { id: string; slug: string };
 
 describe('uploading an avatar', () => {
   it.each([
@@ -31,11 +35,20 @@ describe('uploading an avatar', () => {
     ['webp', 'image/webp'],
   ] as const)('stores a real %s under the agent, with %s, and points avatar_url at the avatar route', async (extension, contentType) => {
     const agent = await anAgent();
-    const res = await api.post(`/api/agents/${agent.slug}/avatar`, { avatar_base64: tinyImages[extension], avatar_filename: `me.${extension}` }, { token: owner.token });
+    const res = await api.post(
+      `/api/agents/${agent.slug}/avatar`,
+      { avatar_base64: tinyImages[extension], avatar_filename: `me.${extension}` },
+      { token: owner.token },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"2"');
     const avatar = res.body.data.avatar;
-    expect(avatar).toMatchObject({ agent_id: agent.id, version: 2, content_type: contentType, size_bytes: Buffer.from(tinyImages[extension], 'base64').length });
+    expect(avatar).toMatchObject({
+      agent_id: agent.id,
+      version: 2,
+      content_type: contentType,
+      size_bytes: Buffer.from(tinyImages[extension], 'base64').length,
+    });
     expect(avatar.avatar_url).toBe(`/api/agents/${agent.id}/avatar`);
     const key = `ws/${workspaceId}/agents/${agent.id}/avatar/${avatar.sha256}.${extension}`;
     expect(await storedObject(key)).toEqual({ contentType, bytes: Buffer.from(tinyImages[extension], 'base64') });
@@ -43,9 +56,15 @@ describe('uploading an avatar', () => {
   });
 
   it('goes by the bytes, not the file name: a PNG named .jpg is stored as a PNG, and a data URL is accepted', async () => {
-    const res = await api.post(`/api/agents/${(await anAgent()).id}/avatar`, { avatar_base64: `data:image/jpeg;base64,${tinyImages.png}`, avatar_filename: 'photo.jpg' }, { token: owner.token });
+    const res = await api.post(
+      `/api/agents/${(await anAgent()).id}/avatar`,
+      { avatar_base64: `data:image/jpeg;base64,${tinyImages.png}`, avatar_filename: 'photo.jpg' },
+      { token: owner.token },
+    );
     expect(res.body.data.avatar).toMatchObject({ content_type: 'image/png' });
-    expect(await storedObject(`ws/${workspaceId}/agents/${res.body.data.avatar.agent_id}/avatar/${res.body.data.avatar.sha256}.png`)).toMatchObject({ contentType: 'image/png' });
+    expect(
+      await storedObject(`ws/${workspaceId}/agents/${res.body.data.avatar.agent_id}/avatar/${res.body.data.avatar.sha256}.png`),
+    ).toMatchObject({ contentType: 'image/png' });
   });
 
   it('adds a line to the agent log', async () => {
@@ -62,23 +81,46 @@ describe('uploading an avatar', () => {
     ['an empty string', ''],
   ])('refuses %s with 400 INVALID_INPUT on avatar_base64, leaving the agent as it was', async (_, avatarBase64) => {
     const agent = await anAgent();
-    const res = await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: avatarBase64, avatar_filename: 'notes.png' }, { token: owner.token });
-    expect({ status: res.status, code: res.body.error.code, field: res.body.error.details[0].field }).toEqual({ status: 400, code: 'INVALID_INPUT', field: 'avatar_base64' });
-    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({ avatar_url: null, version: 1 });
+    const res = await api.post(
+      `/api/agents/${agent.id}/avatar`,
+      { avatar_base64: avatarBase64, avatar_filename: 'notes.png' },
+      { token: owner.token },
+    );
+    expect({ status: res.status, code: res.body.error.code, field: res.body.error.details[0].field }).toEqual({
+      status: 400,
+      code: 'INVALID_INPUT',
+      field: 'avatar_base64',
+    });
+    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({
+      avatar_url: null,
+      version: 1,
+    });
   });
 
   it('refuses an image one byte over 2 MiB with 413 PAYLOAD_TOO_LARGE', async () => {
-    const res = await api.post(`/api/agents/${(await anAgent()).id}/avatar`, { avatar_base64: pngOfSize(2 * 1024 * 1024 + 1).toString('base64') }, { token: owner.token });
+    const res = await api.post(
+      `/api/agents/${(await anAgent()).id}/avatar`,
+      { avatar_base64: pngOfSize(2 * 1024 * 1024 + 1).toString('base64') },
+      { token: owner.token },
+    );
     expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
   });
 
   it('takes an image of exactly 2 MiB', async () => {
-    const res = await api.post(`/api/agents/${(await anAgent()).id}/avatar`, { avatar_base64: pngOfSize(2 * 1024 * 1024).toString('base64') }, { token: owner.token });
+    const res = await api.post(
+      `/api/agents/${(await anAgent()).id}/avatar`,
+      { avatar_base64: pngOfSize(2 * 1024 * 1024).toString('base64') },
+      { token: owner.token },
+    );
     expect(res.body.data.avatar).toMatchObject({ size_bytes: 2 * 1024 * 1024, content_type: 'image/png' });
   });
 
   it('refuses a body far over the limit with 413 before reading it', async () => {
-    const res = await api.post(`/api/agents/${(await anAgent()).id}/avatar`, { avatar_base64: 'A'.repeat(4 * 1024 * 1024) }, { token: owner.token });
+    const res = await api.post(
+      `/api/agents/${(await anAgent()).id}/avatar`,
+      { avatar_base64: 'A'.repeat(4 * 1024 * 1024) },
+      { token: owner.token },
+    );
     expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
   });
 
@@ -102,7 +144,10 @@ describe('uploading an avatar', () => {
     await api.post(`/api/agents/${agent.id}/share`, { email: colleague.email, access: 'use' }, { token: owner.token });
     const res = await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: tinyImages.png }, { token: colleague.token });
     expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
-    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({ avatar_url: null, version: 1 });
+    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({
+      avatar_url: null,
+      version: 1,
+    });
   });
 
   it('answers 404 AGENT_NOT_FOUND across workspaces, by id and by slug, leaving the agent as it was', async () => {
@@ -116,7 +161,10 @@ describe('uploading an avatar', () => {
         expect({ ref, status: res.status, code: res.body.error?.code }).toEqual({ ref, status: 404, code: 'AGENT_NOT_FOUND' });
       }
     }
-    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({ avatar_url: null, version: 1 });
+    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({
+      avatar_url: null,
+      version: 1,
+    });
   });
 });
 
@@ -146,7 +194,10 @@ describe('fetching an avatar', () => {
     await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: tinyImages.png }, { token: owner.token });
     await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: tinyImages.gif }, { token: owner.token });
     const res = await api.get(`/api/agents/${agent.id}/avatar`, { token: owner.token });
-    expect(await fetchBytes(res.headers.get('location') as string)).toMatchObject({ contentType: 'image/gif', bytes: Buffer.from(tinyImages.gif, 'base64') });
+    expect(await fetchBytes(res.headers.get('location') as string)).toMatchObject({
+      contentType: 'image/gif',
+      bytes: Buffer.from(tinyImages.gif, 'base64'),
+    });
   });
 
   it('answers 404 AVATAR_NOT_FOUND for an agent without one, whose avatar_url is null', async () => {

@@ -66,7 +66,11 @@ describe('what a filtered agent list costs in AWS calls', () => {
     await setTier(ws, 'team');
     const add = async (from: number, to: number) => {
       for (let i = from; i < to; i += 1) {
-        const res = await api.post('/api/agents', { name: `Listed ${String(i).padStart(3, '0')}`, tags: i < 3 ? ['rare'] : ['common'] }, as);
+        const res = await api.post(
+          '/api/agents',
+          { name: `Listed ${String(i).padStart(3, '0')}`, tags: i < 3 ? ['rare'] : ['common'] },
+          as,
+        );
         expect(res.status).toBe(201);
       }
     };

@@ -27,9 +27,18 @@ describe('agents: create, read, update, delete', () => {
     expect(res.status).toBe(201);
     const agent = res.body.data.agent;
     expect(agent).toMatchObject({
-      slug: 'research-assistant', role: 'finance-agent', maturity_level: 'intern', status: 'active', runtime_state: 'stopped',
-      configuration: { temperature: 0.7, max_tokens: 2000 }, system_prompt: 'Cite sources.', type: 'business-assistant',
-      is_system: false, owner_email: owner.email, version: 1, statistics: { total_executions: 0 },
+      slug: 'research-assistant',
+      role: 'finance-agent',
+      maturity_level: 'intern',
+      status: 'active',
+      runtime_state: 'stopped',
+      configuration: { temperature: 0.7, max_tokens: 2000 },
+      system_prompt: 'Cite sources.',
+      type: 'business-assistant',
+      is_system: false,
+      owner_email: owner.email,
+      version: 1,
+      statistics: { total_executions: 0 },
     });
     expect(agent.color).toMatch(/^#[0-9A-F]{6}$/);
     expect(res.headers.get('location')).toBe(`/api/agents/${agent.id}`);
@@ -72,7 +81,12 @@ describe('agents: create, read, update, delete', () => {
     const owner = await anOwner();
     const { id } = (await api.post('/api/agents', fullBody, { token: owner.token })).body.data.agent;
     const res = await api.put(`/api/agents/${id}`, { description: null, configuration: { temperature: 0.2 } }, { token: owner.token });
-    expect(res.body.data.agent).toMatchObject({ description: null, configuration: { temperature: 0.2, max_tokens: 2000 }, tags: ['research', 'docs'], version: 2 });
+    expect(res.body.data.agent).toMatchObject({
+      description: null,
+      configuration: { temperature: 0.2, max_tokens: 2000 },
+      tags: ['research', 'docs'],
+      version: 2,
+    });
   });
 
   it('an update naming role, maturity_level or id answers 400 IMMUTABLE_FIELD and changes nothing', async () => {
@@ -81,7 +95,11 @@ describe('agents: create, read, update, delete', () => {
     const res = await api.patch(`/api/agents/${id}`, { maturity_level: 'autonomous', description: 'sneaky' }, { token: owner.token });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('IMMUTABLE_FIELD');
-    expect((await api.get(`/api/agents/${id}`, { token: owner.token })).body.data.agent).toMatchObject({ maturity_level: 'student', description: null, version: 1 });
+    expect((await api.get(`/api/agents/${id}`, { token: owner.token })).body.data.agent).toMatchObject({
+      maturity_level: 'student',
+      description: null,
+      version: 1,
+    });
   });
 
   it('status follows the transition table: 409 INVALID_TRANSITION otherwise', async () => {
@@ -97,7 +115,11 @@ describe('agents: create, read, update, delete', () => {
   it('deleting frees the name; the system agent cannot be deleted', async () => {
     const owner = await anOwner();
     const { id } = (await api.post('/api/agents', { name: 'Ephemeral' }, { token: owner.token })).body.data.agent;
-    expect((await api.delete(`/api/agents/${id}`, { token: owner.token })).body.data).toEqual({ deleted: true, agent_id: id, message: 'Agent ephemeral deleted' });
+    expect((await api.delete(`/api/agents/${id}`, { token: owner.token })).body.data).toEqual({
+      deleted: true,
+      agent_id: id,
+      message: 'Agent ephemeral deleted',
+    });
     expect((await api.get(`/api/agents/${id}`, { token: owner.token })).status).toBe(404);
     expect((await api.post('/api/agents', { name: 'Ephemeral' }, { token: owner.token })).status).toBe(201);
     const deleted = await api.get('/api/agents?status=deleted', { token: owner.token });
@@ -129,11 +151,17 @@ describe('agents: create, read, update, delete', () => {
 describe('references to other resources', () => {
   it('a persona_id that names no persona of the workspace answers 422 PERSONA_NOT_FOUND; null is fine', async () => {
     const owner = await anOwner();
-    const refused = await api.post('/api/agents', { name: 'Persona Less', persona_id: 'psn_01JAAAAAAAAAAAAAAAAAAAAAAA' }, { token: owner.token });
+    const refused = await api.post(
+      '/api/agents',
+      { name: 'Persona Less', persona_id: 'psn_01JAAAAAAAAAAAAAAAAAAAAAAA' },
+      { token: owner.token },
+    );
     expect(refused.status).toBe(422);
     expect(refused.body.error).toMatchObject({ code: 'PERSONA_NOT_FOUND', details: [{ field: 'persona_id' }] });
     const { id } = (await api.post('/api/agents', { name: 'Persona Less', persona_id: null }, { token: owner.token })).body.data.agent;
-    expect((await api.patch(`/api/agents/${id}`, { persona_id: 'psn_01JAAAAAAAAAAAAAAAAAAAAAAA' }, { token: owner.token })).status).toBe(422);
+    expect((await api.patch(`/api/agents/${id}`, { persona_id: 'psn_01JAAAAAAAAAAAAAAAAAAAAAAA' }, { token: owner.token })).status).toBe(
+      422,
+    );
   });
 });
 
@@ -149,8 +177,16 @@ describe('purge after delete', () => {
     await api.patch(`/api/agents/${agent.id}`, { description: 'leaves a log line' }, { token: owner.token });
     expect((await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: tinyImages.png }, { token: owner.token })).status).toBe(200);
     const leftovers = async () => {
-      const items = await ddb.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `AGENT#${agent.id}` } }));
-      const objects = await s3.send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: `ws/${agent.workspace_id}/agents/${agent.id}/` }));
+      const items = await ddb.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': `AGENT#${agent.id}` },
+        }),
+      );
+      const objects = await s3.send(
+        new ListObjectsV2Command({ Bucket: bucketName, Prefix: `ws/${agent.workspace_id}/agents/${agent.id}/` }),
+      );
       return (items.Items?.length ?? 0) + (objects.Contents?.length ?? 0);
     };
     expect(await leftovers()).toBeGreaterThan(0);
@@ -158,7 +194,9 @@ describe('purge after delete', () => {
     const deadline = Date.now() + 10_000;
     while ((await leftovers()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await leftovers()).toBe(0);
-    expect((await api.get('/api/agents?status=deleted', { token: owner.token })).body.data.agents.map((a: { id: string }) => a.id)).toContain(agent.id);
+    expect(
+      (await api.get('/api/agents?status=deleted', { token: owner.token })).body.data.agents.map((a: { id: string }) => a.id),
+    ).toContain(agent.id);
   });
 
   it("deleting an agent removes its plugin-use items and takes it off each plugin's assigned count", async () => {
@@ -171,7 +209,8 @@ describe('purge after delete', () => {
     const plugin = await aMinimalPlugin(owner);
     await enablePlugin(owner, agent.workspace_id, plugin.id);
     expect((await api.put(`/api/agents/${agent.id}/plugins`, { plugin_ids: [plugin.id] }, { token: owner.token })).status).toBe(200);
-    const read = async (key: { PK: string; SK: string }) => (await ddb.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
+    const read = async (key: { PK: string; SK: string }) =>
+      (await ddb.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
     const use = pluginUseKey(agent.workspace_id, plugin.id, agent.id);
     expect(await read(use)).toBeDefined();
     expect((await read(pluginEnablementKey(agent.workspace_id, plugin.id)))?.assigned_agents).toBe(1);
@@ -190,10 +229,16 @@ describe('purge after delete', () => {
     const keeper = (await api.post('/api/agents', { name: 'Keeper' }, { token: owner.token })).body.data.agent;
     const doomed = (await api.post('/api/agents', { name: 'Hoarder' }, { token: owner.token })).body.data.agent;
     for (const agent of [keeper, doomed]) {
-      const put = await request('PUT', `/api/agents/${agent.id}/files?path=notes.txt`, { token: owner.token, rawBody: 'x'.repeat(1000), headers: { 'Content-Type': 'text/plain' } });
+      const put = await request('PUT', `/api/agents/${agent.id}/files?path=notes.txt`, {
+        token: owner.token,
+        rawBody: 'x'.repeat(1000),
+        headers: { 'Content-Type': 'text/plain' },
+      });
       expect(put.status).toBe(200);
     }
-    expect((await api.post(`/api/agents/${doomed.id}/files/uploads`, { path: 'big.bin', size: 5000 }, { token: owner.token })).status).toBe(200);
+    expect((await api.post(`/api/agents/${doomed.id}/files/uploads`, { path: 'big.bin', size: 5000 }, { token: owner.token })).status).toBe(
+      200,
+    );
     expect(await storage()).toBe(7000);
     await api.delete(`/api/agents/${doomed.id}`, { token: owner.token });
     const deadline = Date.now() + 10_000;

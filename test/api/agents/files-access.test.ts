@@ -18,9 +18,14 @@ beforeAll(async () => {
 });
 
 const anAgentWithFiles = async (files: Record<string, string>) => {
-  const agent = (await api.post('/api/agents', { name: `Accessed ${Math.random().toString(36).slice(2, 8)}` }, { token: owner.token })).body.data.agent as { id: string };
+  const agent = (await api.post('/api/agents', { name: `Accessed ${Math.random().toString(36).slice(2, 8)}` }, { token: owner.token })).body
+    .data.agent as { id: string };
   for (const [path, content] of Object.entries(files)) {
-    await request('PUT', `/api/agents/${agent.id}/files?path=${encodeURIComponent(path)}`, { token: owner.token, rawBody: content, headers: { 'Content-Type': 'text/plain' } });
+    await request('PUT', `/api/agents/${agent.id}/files?path=${encodeURIComponent(path)}`, {
+      token: owner.token,
+      rawBody: content,
+      headers: { 'Content-Type': 'text/plain' },
+    });
   }
   return agent;
 };
@@ -39,7 +44,11 @@ describe('direct access to the files', () => {
       prefix: `ws/${ws}/agents/${agent.id}/files/`,
       endpoint: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
       force_path_style: true,
-      credentials: { access_key_id: expect.stringMatching(/^ASIA/), secret_access_key: expect.any(String), session_token: expect.any(String) },
+      credentials: {
+        access_key_id: expect.stringMatching(/^ASIA/),
+        secret_access_key: expect.any(String),
+        session_token: expect.any(String),
+      },
     });
     expect(Math.abs(Date.parse(access.expires_at) - Date.now() - 1200 * 1000)).toBeLessThan(60 * 1000);
 
@@ -59,7 +68,13 @@ describe('direct access to the files', () => {
       listWorkspace: await files.outcomeOf.list(`ws/${ws}/`),
       write: await files.outcomeOf.write(files.keyOf('new.txt'), 'x'),
       remove: await files.outcomeOf.remove(files.keyOf('a.txt')),
-    }).toEqual({ readOthers: 'AccessDenied', listOthers: 'AccessDenied', listWorkspace: 'AccessDenied', write: 'AccessDenied', remove: 'AccessDenied' });
+    }).toEqual({
+      readOthers: 'AccessDenied',
+      listOthers: 'AccessDenied',
+      listWorkspace: 'AccessDenied',
+      write: 'AccessDenied',
+      remove: 'AccessDenied',
+    });
     expect(await files.read(files.keyOf('a.txt'))).toBe('alpha');
   });
 
@@ -108,7 +123,11 @@ describe('direct access to the files', () => {
     ['for an unknown access level', { access: 'admin' }, 'access'],
   ])('refuses a request %s with 400 INVALID_INPUT', async (_, body, field) => {
     const res = await grant((await anAgentWithFiles({})).id, body);
-    expect({ status: res.status, code: res.body.error.code, field: res.body.error.details[0].field }).toEqual({ status: 400, code: 'INVALID_INPUT', field });
+    expect({ status: res.status, code: res.body.error.code, field: res.body.error.details[0].field }).toEqual({
+      status: 400,
+      code: 'INVALID_INPUT',
+      field,
+    });
   });
 });
 

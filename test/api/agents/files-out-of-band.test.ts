@@ -24,13 +24,19 @@ interface Setup {
 const aFreeWorkspaceWithAFile = async (name: string): Promise<Setup> => {
   const owner = await aUser(name);
   const ws = await aWorkspace(owner);
-  const agent = (await api.post('/api/agents', { name: `Smuggler ${Math.random().toString(36).slice(2, 8)}` }, { token: owner.token })).body.data.agent;
-  const stored = await request('PUT', `/api/agents/${agent.id}/files?path=notes.txt`, { token: owner.token, rawBody: '0123456789', headers: { 'Content-Type': 'text/plain' } });
+  const agent = (await api.post('/api/agents', { name: `Smuggler ${Math.random().toString(36).slice(2, 8)}` }, { token: owner.token })).body
+    .data.agent;
+  const stored = await request('PUT', `/api/agents/${agent.id}/files?path=notes.txt`, {
+    token: owner.token,
+    rawBody: '0123456789',
+    headers: { 'Content-Type': 'text/plain' },
+  });
   expect(stored.status).toBe(200);
   return { owner, ws, agentId: agent.id };
 };
 
-const storageUsed = async ({ owner, ws }: Setup): Promise<number> => (await api.get(`/api/workspaces/${ws}/usage`, { token: owner.token })).body.data.usage.storage.used_bytes;
+const storageUsed = async ({ owner, ws }: Setup): Promise<number> =>
+  (await api.get(`/api/workspaces/${ws}/usage`, { token: owner.token })).body.data.usage.storage.used_bytes;
 
 const writeAccessOf = async ({ owner, agentId }: Setup) => {
   const { access } = (await api.post(`/api/agents/${agentId}/access`, { access: 'write' }, { token: owner.token })).body.data;
@@ -43,7 +49,12 @@ describe('files stored without the API', () => {
     expect(await storageUsed(setup)).toBe(10);
     const files = await writeAccessOf(setup);
     expect(await files.outcomeOf.write(files.keyOf('notes.txt'), Buffer.alloc(5000, 1))).toBe('ok');
-    expect(await waitUntil(() => storageUsed(setup), (used) => used === 5000)).toBe(5000);
+    expect(
+      await waitUntil(
+        () => storageUsed(setup),
+        (used) => used === 5000,
+      ),
+    ).toBe(5000);
   });
 
   it('an upload with write-access credentials that would exceed the quota is removed, counted nowhere, and file.rejected is published', async () => {
@@ -54,10 +65,27 @@ describe('files stored without the API', () => {
     expect(await files.outcomeOf.write(files.keyOf('notes.txt'), Buffer.alloc(1000, 2))).toBe('ok');
 
     const [rejected] = await waitForEvents((e) => e.detail.event === 'file.rejected' && e.detail.workspace_id === setup.ws, 1);
-    expect(rejected?.detail.data).toEqual({ agent_id: setup.agentId, path: 'notes.txt', size: 1000, reason: 'storage_quota', used_bytes: 100 * MiB - 90, limit_bytes: 100 * MiB });
-    expect(await waitUntil(() => files.outcomeOf.read(files.keyOf('notes.txt')), (outcome) => outcome === 'NoSuchKey')).toBe('NoSuchKey');
+    expect(rejected?.detail.data).toEqual({
+      agent_id: setup.agentId,
+      path: 'notes.txt',
+      size: 1000,
+      reason: 'storage_quota',
+      used_bytes: 100 * MiB - 90,
+      limit_bytes: 100 * MiB,
+    });
+    expect(
+      await waitUntil(
+        () => files.outcomeOf.read(files.keyOf('notes.txt')),
+        (outcome) => outcome === 'NoSuchKey',
+      ),
+    ).toBe('NoSuchKey');
     // The rejected upload had replaced the notes: both are gone, and only the notes' 10 bytes come back.
-    expect(await waitUntil(() => storageUsed(setup), (used) => used === 100 * MiB - 100)).toBe(100 * MiB - 100);
+    expect(
+      await waitUntil(
+        () => storageUsed(setup),
+        (used) => used === 100 * MiB - 100,
+      ),
+    ).toBe(100 * MiB - 100);
   });
 
   it('an API delete of a file replaced without the API never takes the counter below zero', async () => {
@@ -83,6 +111,11 @@ describe('files stored without the API', () => {
     const setup = await aFreeWorkspaceWithAFile('oob-refund');
     const files = await writeAccessOf(setup);
     expect(await files.outcomeOf.remove(files.keyOf('notes.txt'))).toBe('ok');
-    expect(await waitUntil(() => storageUsed(setup), (used) => used === 0)).toBe(0);
+    expect(
+      await waitUntil(
+        () => storageUsed(setup),
+        (used) => used === 0,
+      ),
+    ).toBe(0);
   });
 });

@@ -34,7 +34,12 @@ const download = async (agentId: string, path: string, token = owner.token) => {
   const location = res.headers.get('location') as string;
   expect(res.body.data.download.url).toBe(location);
   const object = await fetch(location);
-  return { status: object.status, bytes: Buffer.from(await object.arrayBuffer()), contentType: object.headers.get('content-type'), disposition: object.headers.get('content-disposition') };
+  return {
+    status: object.status,
+    bytes: Buffer.from(await object.arrayBuffer()),
+    contentType: object.headers.get('content-type'),
+    disposition: object.headers.get('content-disposition'),
+  };
 };
 
 const allBytes = Buffer.from(Array.from({ length: 1024 }, (_, i) => i % 256));
@@ -113,7 +118,11 @@ describe('paths', () => {
   });
 
   it('requires a path', async () => {
-    const res = await request('PUT', filesOf((await anAgent()).id), { token: owner.token, rawBody: 'x', headers: { 'Content-Type': 'text/plain' } });
+    const res = await request('PUT', filesOf((await anAgent()).id), {
+      token: owner.token,
+      rawBody: 'x',
+      headers: { 'Content-Type': 'text/plain' },
+    });
     expect({ status: res.status, field: res.body.error.details[0].field }).toEqual({ status: 400, field: 'query.path' });
   });
 });
@@ -123,7 +132,8 @@ describe('listing', () => {
 
   beforeAll(async () => {
     agent = await anAgent();
-    for (const path of ['a.txt', 'b.txt', 'c.txt', 'docs/one.md', 'docs/two.md', 'docs/deep/three.md', 'report-2026.pdf']) await upload(agent.id, path, path);
+    for (const path of ['a.txt', 'b.txt', 'c.txt', 'docs/one.md', 'docs/two.md', 'docs/deep/three.md', 'report-2026.pdf'])
+      await upload(agent.id, path, path);
   });
 
   const list = (query: string) => api.get(`${filesOf(agent.id)}${query}`, { token: owner.token });
@@ -161,7 +171,11 @@ describe('listing', () => {
 
   it("refuses another listing's cursor, or a made-up one, with 400", async () => {
     const cursor = (await list('?recursive=true&limit=1')).body.data.pagination.next_cursor;
-    for (const query of [`?limit=1&cursor=${cursor}`, `?recursive=true&limit=1&prefix=docs/&cursor=${cursor}`, '?cursor=bm90LWEtY3Vyc29y']) {
+    for (const query of [
+      `?limit=1&cursor=${cursor}`,
+      `?recursive=true&limit=1&prefix=docs/&cursor=${cursor}`,
+      '?cursor=bm90LWEtY3Vyc29y',
+    ]) {
       const res = await list(query);
       expect({ status: res.status, field: res.body.error.details[0].field }).toEqual({ status: 400, field: 'cursor' });
     }
@@ -176,7 +190,10 @@ describe('listing', () => {
   });
 
   it('is empty for an agent without files', async () => {
-    expect((await api.get(filesOf((await anAgent()).id), { token: owner.token })).body.data).toMatchObject({ files: [], pagination: { total: 0 } });
+    expect((await api.get(filesOf((await anAgent()).id), { token: owner.token })).body.data).toMatchObject({
+      files: [],
+      pagination: { total: 0 },
+    });
   });
 });
 
@@ -196,10 +213,19 @@ describe('presigned uploads', () => {
   it('round-trip through the S3 stand-in: upload with the presigned PUT, download through the redirect', async () => {
     const agent = await anAgent();
     const content = Buffer.concat([allBytes, allBytes]);
-    const res = await api.post(`${filesOf(agent.id)}/uploads`, { path: 'big/archive.zip', size: content.length, content_type: 'application/zip' }, { token: owner.token });
+    const res = await api.post(
+      `${filesOf(agent.id)}/uploads`,
+      { path: 'big/archive.zip', size: content.length, content_type: 'application/zip' },
+      { token: owner.token },
+    );
     expect(res.status).toBe(200);
     const { upload: target } = res.body.data;
-    expect(target).toMatchObject({ path: 'big/archive.zip', size: 2048, method: 'PUT', headers: { 'Content-Type': 'application/zip', 'Content-Length': '2048' } });
+    expect(target).toMatchObject({
+      path: 'big/archive.zip',
+      size: 2048,
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/zip', 'Content-Length': '2048' },
+    });
     expect(Date.parse(target.expires_at) - Date.now()).toBeGreaterThan(10 * 60 * 1000);
     const put = await fetch(target.url, { method: 'PUT', headers: target.headers, body: content });
     expect(put.status).toBe(200);
@@ -208,7 +234,11 @@ describe('presigned uploads', () => {
   });
 
   it('refuse a size over 5 GiB with 400', async () => {
-    const res = await api.post(`${filesOf((await anAgent()).id)}/uploads`, { path: 'huge.bin', size: 5 * 1024 * MiB + 1 }, { token: owner.token });
+    const res = await api.post(
+      `${filesOf((await anAgent()).id)}/uploads`,
+      { path: 'huge.bin', size: 5 * 1024 * MiB + 1 },
+      { token: owner.token },
+    );
     expect({ status: res.status, field: res.body.error.details[0].field }).toEqual({ status: 400, field: 'size' });
   });
 
@@ -247,7 +277,11 @@ describe('the storage quota', () => {
   });
 
   it('follows the tier: a team workspace stores what a free one may not', async () => {
-    const res = await api.post(`${filesOf((await anAgent()).id)}/uploads`, { path: 'media.mp4', size: 2 * 1024 * MiB }, { token: owner.token });
+    const res = await api.post(
+      `${filesOf((await anAgent()).id)}/uploads`,
+      { path: 'media.mp4', size: 2 * 1024 * MiB },
+      { token: owner.token },
+    );
     expect(res.status).toBe(200);
   });
 });

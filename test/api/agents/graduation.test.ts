@@ -24,7 +24,12 @@ interface GraduationBody {
   exam_tasks: { execution_id: string }[];
 }
 
-const analyzeTool = { name: 'stats_summarize', description: 'Summarize a series of numbers.', input_schema: { type: 'object' }, risk: 'analyze' };
+const analyzeTool = {
+  name: 'stats_summarize',
+  description: 'Summarize a series of numbers.',
+  input_schema: { type: 'object' },
+  risk: 'analyze',
+};
 
 describe('graduating an agent', () => {
   it('takes an agent with a dozen rated runs from student to intern, step by step, publishing agent.graduated and no agent.executed for its exam runs; intern lets it ask for an analyze tool a student is refused', async () => {
@@ -33,7 +38,13 @@ describe('graduating an agent', () => {
     const started = await api.post(`/api/agents/${agent.id}/graduation`, {}, { token: owner.token });
     expect(started.status).toBe(202);
     const { graduation } = started.body.data;
-    expect(graduation).toMatchObject({ id: expect.stringMatching(/^grad_/), status: 'running', from_level: 'student', target_level: 'intern', pass_mark: 0.6 });
+    expect(graduation).toMatchObject({
+      id: expect.stringMatching(/^grad_/),
+      status: 'running',
+      from_level: 'student',
+      target_level: 'intern',
+      pass_mark: 0.6,
+    });
     expect(started.headers.get('location')).toBe(`/api/agents/${agent.id}/graduations/${graduation.id}`);
 
     // The exam's five runs take far longer than one request: the first graduation is still running.
@@ -51,7 +62,9 @@ describe('graduating an agent', () => {
       60_000,
     );
     expect(ended).toMatchObject({ status: 'passed', score: 1 });
-    expect([...seen]).toEqual(expect.arrayContaining(['check_eligibility:succeeded', 'prepare_exam:succeeded', 'exam:succeeded', 'grade:succeeded']));
+    expect([...seen]).toEqual(
+      expect.arrayContaining(['check_eligibility:succeeded', 'prepare_exam:succeeded', 'exam:succeeded', 'grade:succeeded']),
+    );
     expect(ended.exam_tasks).toHaveLength(5);
     const examRun = await api.get(`/api/agents/${agent.id}/executions/${ended.exam_tasks[0]?.execution_id}`, { token: owner.token });
     expect(examRun.body.data.status).toBe('completed');
@@ -59,7 +72,13 @@ describe('graduating an agent', () => {
     const promoted = await api.get(`/api/agents/${agent.id}`, { token: owner.token });
     expect(promoted.body.data.agent.maturity_level).toBe('intern');
     const [event] = await waitForEvents((e) => e.detail.event === 'agent.graduated' && e.detail.data.agent_id === agent.id, 1);
-    expect(event?.detail.data).toEqual({ agent_id: agent.id, graduation_id: graduation.id, previous_level: 'student', new_level: 'intern', readiness_score: graduation.readiness.score });
+    expect(event?.detail.data).toEqual({
+      agent_id: agent.id,
+      graduation_id: graduation.id,
+      previous_level: 'student',
+      new_level: 'intern',
+      readiness_score: graduation.readiness.score,
+    });
 
     const listed = await api.get(`/api/agents/${agent.id}/graduations?limit=1`, { token: owner.token });
     expect(listed.body.data.graduations.map((g: { id: string }) => g.id)).toEqual([graduation.id]);
@@ -67,7 +86,8 @@ describe('graduating an agent', () => {
     const plugin = await aMinimalPlugin(owner, { tools: [analyzeTool] });
     await enablePlugin(owner, ws, plugin.id);
     const student = await anAgent(owner);
-    for (const a of [student, agent]) expect((await api.put(`/api/agents/${a.id}/plugins`, { plugin_ids: [plugin.id] }, { token: owner.token })).status).toBe(200);
+    for (const a of [student, agent])
+      expect((await api.put(`/api/agents/${a.id}/plugins`, { plugin_ids: [plugin.id] }, { token: owner.token })).status).toBe(200);
     const asked = { task: 'Summarize these numbers', parameters: { tools: ['stats_summarize'] } };
     const refused = await execute(student, asked, { token: owner.token });
     expect(refused.status).toBe(403);
@@ -91,7 +111,14 @@ describe('graduating an agent', () => {
     expect(res.status).toBe(422);
     expect(res.body.error).toMatchObject({
       code: 'NOT_ELIGIBLE',
-      details: [expect.objectContaining({ target_level: 'intern', unmet: expect.arrayContaining(['episodes']), episodes_until_exam: 10, figures: expect.objectContaining({ episodes_at_level: 0 }) })],
+      details: [
+        expect.objectContaining({
+          target_level: 'intern',
+          unmet: expect.arrayContaining(['episodes']),
+          episodes_until_exam: 10,
+          figures: expect.objectContaining({ episodes_at_level: 0 }),
+        }),
+      ],
     });
     const skipping = await api.post(`/api/agents/${agent.id}/graduation`, { target_level: 'supervised' }, { token: owner.token });
     expect(skipping.status).toBe(422);

@@ -51,7 +51,9 @@ describe('agent health', () => {
   });
 
   it("checks a model's credentials without calling it, again when the provider changes, and only a probe finds its server down", async () => {
-    const remote = (await api.post('/api/agents', { name: 'Remote model', llm_provider: 'openai-compatible', llm_model: 'gpt-4o-mini' }, as())).body.data.agent.id;
+    const remote = (
+      await api.post('/api/agents', { name: 'Remote model', llm_provider: 'openai-compatible', llm_model: 'gpt-4o-mini' }, as())
+    ).body.data.agent.id;
     const unconfigured = (await api.get(`/api/agents/${remote}/health`, as())).body.data.health;
     expect(unconfigured.healthy).toBe(false);
     expect(unconfigured.capabilities.model).toEqual({ healthy: false, reason: expect.stringContaining('OPENAI_API_KEY') });
@@ -62,7 +64,15 @@ describe('agent health', () => {
     expect(back.body.data.agent.health.capabilities.model).toEqual(unconfigured.capabilities.model);
 
     const baseUrl = `http://127.0.0.1:${await aClosedPort()}/v1`;
-    expect((await api.post(`/api/agents/${remote}/credentials/inject`, { credentials: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl } }, as())).status).toBe(200);
+    expect(
+      (
+        await api.post(
+          `/api/agents/${remote}/credentials/inject`,
+          { credentials: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl } },
+          as(),
+        )
+      ).status,
+    ).toBe(200);
     expect((await api.get(`/api/agents/${remote}/health`, as())).body.data.health.capabilities.model).toEqual(HEALTHY);
     const probed = (await api.get(`/api/agents/${remote}/health?probe=true`, as())).body.data.health;
     expect(probed.healthy).toBe(false);
@@ -80,7 +90,9 @@ describe('agent health', () => {
       reason: expect.stringContaining('SEARCH_API_KEY'),
     });
 
-    expect((await api.post(`/api/agents/${agent}/credentials/inject`, { credentials: { SEARCH_API_KEY: 'search' } }, as())).status).toBe(200);
+    expect((await api.post(`/api/agents/${agent}/credentials/inject`, { credentials: { SEARCH_API_KEY: 'search' } }, as())).status).toBe(
+      200,
+    );
     expect((await api.get(`/api/agents/${agent}`, as())).body.data.agent.health.healthy).toBe(true);
     const started = await api.post(`/api/agents/${agent}/start`, undefined, as());
     expect(started.status).toBe(200);
@@ -101,13 +113,20 @@ describe('agent health', () => {
     const refused = await api.post(`/api/agents/${agent}/start`, undefined, as());
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: 'AGENT_UNHEALTHY', message: expect.stringContaining('credentials') });
-    expect(refused.body.error.details).toEqual([{ field: 'health.capabilities.credentials', check: 'credentials', issue: expect.stringContaining('SEARCH_API_KEY') }]);
+    expect(refused.body.error.details).toEqual([
+      { field: 'health.capabilities.credentials', check: 'credentials', issue: expect.stringContaining('SEARCH_API_KEY') },
+    ]);
     expect((await api.get(`/api/agents/${agent}`, as())).body.data.agent.runtime_state).toBe('stopped');
 
     const forced = await api.post(`/api/agents/${agent}/start`, { force: true }, as());
     expect(forced.status).toBe(200);
     expect(forced.body.data.agent).toMatchObject({ runtime_state: 'running', health: { healthy: false } });
-    expect(forced.body.data.credentials_injection).toEqual({ status: 'missing', required: ['SEARCH_API_KEY'], present: [], missing: ['SEARCH_API_KEY'] });
+    expect(forced.body.data.credentials_injection).toEqual({
+      status: 'missing',
+      required: ['SEARCH_API_KEY'],
+      present: [],
+      missing: ['SEARCH_API_KEY'],
+    });
     expect((await api.post(`/api/agents/${agent}/stop`, undefined, as())).status).toBe(200);
     expect((await api.post(`/api/agents/${agent}/start?force=true`, undefined, as())).status).toBe(200);
   });
@@ -115,7 +134,11 @@ describe('agent health', () => {
   it('refuses a probe, which calls the model, to a key without the execute scope and to a view share (403), while their plain check passes', async () => {
     const readKey = await anApiKey(owner, ws, ['read']);
     const byKey = await api.get(`/api/agents/${agent}/health?probe=true`, { apiKey: readKey.secret, headers: { 'X-Workspace-ID': ws } });
-    expect({ status: byKey.status, code: byKey.body.error?.code, missing: byKey.body.error?.details?.[0]?.missing }).toEqual({ status: 403, code: 'FORBIDDEN', missing: ['execute'] });
+    expect({ status: byKey.status, code: byKey.body.error?.code, missing: byKey.body.error?.details?.[0]?.missing }).toEqual({
+      status: 403,
+      code: 'FORBIDDEN',
+      missing: ['execute'],
+    });
     expect((await api.get(`/api/agents/${agent}/health`, { apiKey: readKey.secret, headers: { 'X-Workspace-ID': ws } })).status).toBe(200);
 
     const viewer = await aMember(owner, ws, 'member', 'health-viewer');

@@ -26,12 +26,25 @@ describe('listing agents', () => {
   });
 
   it('sorts by name and by creation, in both orders', async () => {
-    expect(slugs(await api.get('/api/agents?sort=name&order=asc', { token }))).toEqual(['alpha', 'alpine', 'bravo', 'charlie', 'default', 'delta', 'echo']);
+    expect(slugs(await api.get('/api/agents?sort=name&order=asc', { token }))).toEqual([
+      'alpha',
+      'alpine',
+      'bravo',
+      'charlie',
+      'default',
+      'delta',
+      'echo',
+    ]);
     expect(slugs(await api.get('/api/agents?sort=created_at&order=desc', { token }))[0]).toBe('alpine');
   });
 
   it('filters by tags (any of them), role, maturity level, type and name prefix', async () => {
-    expect(slugs(await api.get('/api/agents?tags=sales,ops&sort=name&order=asc', { token }))).toEqual(['alpha', 'alpine', 'charlie', 'echo']);
+    expect(slugs(await api.get('/api/agents?tags=sales,ops&sort=name&order=asc', { token }))).toEqual([
+      'alpha',
+      'alpine',
+      'charlie',
+      'echo',
+    ]);
     expect(slugs(await api.get('/api/agents?role=marketing-agent', { token }))).toEqual(['bravo']);
     expect(slugs(await api.get('/api/agents?maturity_level=intern', { token }))).toEqual(['delta']);
     expect(slugs(await api.get('/api/agents?type=ops-bot', { token }))).toEqual(['echo']);
@@ -76,7 +89,7 @@ describe('listing agents', () => {
     expect(whole.body.data.pagination.total).toBe(slugs(whole).length);
   });
 
-  it('serves a long name prefix in any order, and filters combined, from one value\'s entries checked against the rest', async () => {
+  it("serves a long name prefix in any order, and filters combined, from one value's entries checked against the rest", async () => {
     expect(slugs(await api.get('/api/agents?q=alph&sort=created_at&order=asc', { token }))).toEqual(['alpha']);
     expect(slugs(await api.get('/api/agents?q=AL&sort=updated_at&order=asc', { token }))).toEqual(['alpha', 'alpine']);
     expect(slugs(await api.get('/api/agents?tags=sales&role=finance-agent', { token }))).toEqual(['alpha']);
@@ -103,7 +116,7 @@ describe('listing agents', () => {
     expect((await api.get('/api/agents?status=deleted', { token })).body.data.pagination.total).toBe(deletedBefore + 1);
   });
 
-  it('never lists another workspace\'s agents under a filter value they share', async () => {
+  it("never lists another workspace's agents under a filter value they share", async () => {
     const other = await aUser();
     await aWorkspace(other);
     await api.post('/api/agents', { name: 'Alpha', tags: ['sales'], role: 'finance-agent' }, { token: other.token });
@@ -161,13 +174,34 @@ describe('statistics in list results', () => {
     const ran = (await api.post('/api/agents', { name: 'Has Run' }, { token: owner.token })).body.data.agent;
     const idle = (await api.post('/api/agents', { name: 'Never Ran' }, { token: owner.token })).body.data.agent;
     // Executions keep this aggregate item (AgentStatsRecord); written directly here.
-    const record: AgentStatsRecord = { total_executions: 5, successful_executions: 4, confidence_sum: 4.5, confidence_count: 5, last_execution: '2026-02-01T08:00:00.000Z' };
+    const record: AgentStatsRecord = {
+      total_executions: 5,
+      successful_executions: 4,
+      confidence_sum: 4.5,
+      confidence_count: 5,
+      last_execution: '2026-02-01T08:00:00.000Z',
+    };
     await ddb.send(new PutCommand({ TableName: tableName, Item: { ...agentStatsKey(ran.id), ...record } }));
-    const listed = (await api.get('/api/agents?sort=name&order=asc', { token: owner.token })).body.data.agents as { id: string; statistics: unknown }[];
+    const listed = (await api.get('/api/agents?sort=name&order=asc', { token: owner.token })).body.data.agents as {
+      id: string;
+      statistics: unknown;
+    }[];
     const single = (await api.get(`/api/agents/${ran.id}`, { token: owner.token })).body.data.agent.statistics;
-    expect(single).toEqual({ total_executions: 5, successful_executions: 4, success_rate: 0.8, avg_confidence: 0.9, last_execution: '2026-02-01T08:00:00.000Z' });
+    expect(single).toEqual({
+      total_executions: 5,
+      successful_executions: 4,
+      success_rate: 0.8,
+      avg_confidence: 0.9,
+      last_execution: '2026-02-01T08:00:00.000Z',
+    });
     expect(listed.find((a) => a.id === ran.id)?.statistics).toEqual(single);
-    expect(listed.find((a) => a.id === idle.id)?.statistics).toEqual({ total_executions: 0, successful_executions: 0, success_rate: 0, avg_confidence: null, last_execution: null });
+    expect(listed.find((a) => a.id === idle.id)?.statistics).toEqual({
+      total_executions: 0,
+      successful_executions: 0,
+      success_rate: 0,
+      avg_confidence: null,
+      last_execution: null,
+    });
   });
 
   it('are shown to members on the agents they can see too', async () => {
@@ -175,8 +209,12 @@ describe('statistics in list results', () => {
     const ws = await aWorkspace(owner);
     const member = await aMember(owner, ws, 'member');
     const own = (await api.post('/api/agents', { name: 'Members Own' }, { token: member.token })).body.data.agent;
-    await ddb.send(new PutCommand({ TableName: tableName, Item: { ...agentStatsKey(own.id), total_executions: 2, successful_executions: 1 } }));
+    await ddb.send(
+      new PutCommand({ TableName: tableName, Item: { ...agentStatsKey(own.id), total_executions: 2, successful_executions: 1 } }),
+    );
     const listed = (await api.get('/api/agents', { token: member.token })).body.data.agents;
-    expect(listed).toEqual([expect.objectContaining({ id: own.id, statistics: expect.objectContaining({ total_executions: 2, success_rate: 0.5 }) })]);
+    expect(listed).toEqual([
+      expect.objectContaining({ id: own.id, statistics: expect.objectContaining({ total_executions: 2, success_rate: 0.5 }) }),
+    ]);
   });
 });

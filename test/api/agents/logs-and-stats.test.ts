@@ -15,7 +15,10 @@ beforeAll(async () => {
 });
 
 const anAgent = async () =>
-  (await api.post('/api/agents', { name: `Logged ${Math.random().toString(36).slice(2, 8)}` }, { token: owner.token })).body.data.agent as { id: string; slug: string };
+  (await api.post('/api/agents', { name: `Logged ${Math.random().toString(36).slice(2, 8)}` }, { token: owner.token })).body.data.agent as {
+    id: string;
+    slug: string;
+  };
 
 type LogLine = { at: string; level: string; event: string; message: string; actor: string };
 
@@ -36,7 +39,8 @@ describe('agent logs', () => {
 
   it('answer only the last `tail` lines', async () => {
     const agent = await anAgent();
-    for (const seconds of [20, 30, 40]) await api.put(`/api/agents/${agent.id}/timeout`, { timeout_seconds: seconds }, { token: owner.token });
+    for (const seconds of [20, 30, 40])
+      await api.put(`/api/agents/${agent.id}/timeout`, { timeout_seconds: seconds }, { token: owner.token });
     await api.put(`/api/agents/${agent.id}/read-only`, { enabled: true }, { token: owner.token });
     const res = await api.get(`/api/agents/${agent.id}/logs?tail=1`, { token: owner.token });
     expect(res.body.data.logs.map((l: LogLine) => l.message)).toEqual(['changed read_only_enabled']);
@@ -60,8 +64,17 @@ describe('agent stats', () => {
     const res = await api.get(`/api/agents/${agent.id}/stats`, { token: owner.token });
     expect(res.status).toBe(200);
     expect(res.body.data.stats).toEqual({
-      agent_id: agent.id, total_executions: 0, successful_executions: 0, failed_executions: 0, success_rate: 0, avg_confidence: null,
-      total_input_tokens: 0, total_output_tokens: 0, cost_usd: 0, duration_ms: { p50: null, p95: null }, last_execution: null,
+      agent_id: agent.id,
+      total_executions: 0,
+      successful_executions: 0,
+      failed_executions: 0,
+      success_rate: 0,
+      avg_confidence: null,
+      total_input_tokens: 0,
+      total_output_tokens: 0,
+      cost_usd: 0,
+      duration_ms: { p50: null, p95: null },
+      last_execution: null,
     });
   });
 
@@ -69,19 +82,41 @@ describe('agent stats', () => {
     const agent = await anAgent();
     // Executions write this item in a later issue; the shape is AgentStatsRecord.
     const record: AgentStatsRecord = {
-      total_executions: 4, successful_executions: 3, failed_executions: 1, confidence_sum: 3.4, confidence_count: 4,
-      total_input_tokens: 1200, total_output_tokens: 800, cost_usd: 0.0123, last_execution: '2026-01-15T10:30:00.000Z',
-      duration_ms_le_100: 2, duration_ms_le_1000: 1, duration_ms_le_30000: 1,
+      total_executions: 4,
+      successful_executions: 3,
+      failed_executions: 1,
+      confidence_sum: 3.4,
+      confidence_count: 4,
+      total_input_tokens: 1200,
+      total_output_tokens: 800,
+      cost_usd: 0.0123,
+      last_execution: '2026-01-15T10:30:00.000Z',
+      duration_ms_le_100: 2,
+      duration_ms_le_1000: 1,
+      duration_ms_le_30000: 1,
     };
     await ddb.send(new PutCommand({ TableName: tableName, Item: { ...agentStatsKey(agent.id), ...record } }));
     const res = await api.get(`/api/agents/${agent.slug}/stats`, { token: owner.token });
     expect(res.body.data.stats).toEqual({
-      agent_id: agent.id, total_executions: 4, successful_executions: 3, failed_executions: 1, success_rate: 0.75, avg_confidence: 0.85,
-      total_input_tokens: 1200, total_output_tokens: 800, cost_usd: 0.0123, duration_ms: { p50: 100, p95: 30_000 }, last_execution: '2026-01-15T10:30:00.000Z',
+      agent_id: agent.id,
+      total_executions: 4,
+      successful_executions: 3,
+      failed_executions: 1,
+      success_rate: 0.75,
+      avg_confidence: 0.85,
+      total_input_tokens: 1200,
+      total_output_tokens: 800,
+      cost_usd: 0.0123,
+      duration_ms: { p50: 100, p95: 30_000 },
+      last_execution: '2026-01-15T10:30:00.000Z',
     });
     const fetched = await api.get(`/api/agents/${agent.id}`, { token: owner.token });
     expect(fetched.body.data.agent.statistics).toEqual({
-      total_executions: 4, successful_executions: 3, success_rate: 0.75, avg_confidence: 0.85, last_execution: '2026-01-15T10:30:00.000Z',
+      total_executions: 4,
+      successful_executions: 3,
+      success_rate: 0.75,
+      avg_confidence: 0.85,
+      last_execution: '2026-01-15T10:30:00.000Z',
     });
   });
 });

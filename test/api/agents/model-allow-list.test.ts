@@ -20,10 +20,16 @@ const agentCount = async () => (await api.get('/api/agents', { token: owner.toke
 describe('the tier model allow-list', () => {
   it('refuses creating an agent with a model outside the free tier, with 422 MODEL_NOT_ALLOWED listing the allowed ids, and writes nothing', async () => {
     const before = await agentCount();
-    const res = await api.post('/api/agents', { name: 'Big spender', llm_provider: 'bedrock', llm_model: TEAM_ONLY }, { token: owner.token });
+    const res = await api.post(
+      '/api/agents',
+      { name: 'Big spender', llm_provider: 'bedrock', llm_model: TEAM_ONLY },
+      { token: owner.token },
+    );
     expect(res.status).toBe(422);
     expect(res.body.error).toMatchObject({ code: 'MODEL_NOT_ALLOWED', message: expect.stringContaining(FREE_MODEL) });
-    expect(res.body.error.details).toEqual([expect.objectContaining({ field: 'llm_model', tier: 'free', provider: 'bedrock', allowed: [...tierModels.free.bedrock] })]);
+    expect(res.body.error.details).toEqual([
+      expect.objectContaining({ field: 'llm_model', tier: 'free', provider: 'bedrock', allowed: [...tierModels.free.bedrock] }),
+    ]);
     expect(await agentCount()).toBe(before);
   });
 
@@ -41,9 +47,17 @@ describe('the tier model allow-list', () => {
   });
 
   it("accepts the tier's own models and the offline local provider", async () => {
-    const bedrock = await api.post('/api/agents', { name: 'Thrifty', llm_provider: 'bedrock', llm_model: FREE_MODEL }, { token: owner.token });
+    const bedrock = await api.post(
+      '/api/agents',
+      { name: 'Thrifty', llm_provider: 'bedrock', llm_model: FREE_MODEL },
+      { token: owner.token },
+    );
     expect(bedrock.status).toBe(201);
-    const local = await api.put(`/api/agents/${bedrock.body.data.agent.id}/settings`, { llm_provider: 'local', llm_model: 'anything-local' }, { token: owner.token });
+    const local = await api.put(
+      `/api/agents/${bedrock.body.data.agent.id}/settings`,
+      { llm_provider: 'local', llm_model: 'anything-local' },
+      { token: owner.token },
+    );
     expect(local.status).toBe(200);
   });
 

@@ -27,14 +27,17 @@ const at = (path: string) => `?path=${encodeURIComponent(path)}`;
 const upload = (agent: AgentRef, path: string, body: string, token = owner.token) =>
   request('PUT', `/api/agents/${agent.id}/files${at(path)}`, { token, rawBody: body, headers: { 'Content-Type': 'text/plain' } });
 const remove = (agent: AgentRef, path: string, token = owner.token) => api.delete(`/api/agents/${agent.id}/files${at(path)}`, { token });
-const downloadLink = (agent: AgentRef, path: string, token = owner.token) => api.get(`/api/agents/${agent.id}/files/download${at(path)}`, { token });
+const downloadLink = (agent: AgentRef, path: string, token = owner.token) =>
+  api.get(`/api/agents/${agent.id}/files/download${at(path)}`, { token });
 const contentOf = async (agent: AgentRef, path: string): Promise<string> => {
   const res = await downloadLink(agent, path);
   expect(res.status).toBe(302);
   return (await fetch(res.headers.get('location') as string)).text();
 };
 const listed = async (agent: AgentRef, prefix: string) =>
-  (await api.get(`/api/agents/${agent.id}/files?prefix=${encodeURIComponent(prefix)}&recursive=true`, { token: owner.token })).body.data.files.map((f: { path: string }) => f.path);
+  (
+    await api.get(`/api/agents/${agent.id}/files?prefix=${encodeURIComponent(prefix)}&recursive=true`, { token: owner.token })
+  ).body.data.files.map((f: { path: string }) => f.path);
 
 const putFolders = (agent: AgentRef, body: { publish?: unknown[]; mount?: unknown[] }, token = owner.token) =>
   api.put(`/api/agents/${agent.id}/folders`, { publish: [], mount: [], ...body }, { token });
@@ -45,7 +48,9 @@ const aMountedFolder = async (access: 'read' | 'write') => {
   const consumer = await anAgent();
   expect((await upload(publisher, 'out/reports/q1.md', 'first quarter')).status).toBe(200);
   expect((await putFolders(publisher, { publish: [{ name: 'reports', path: 'out/reports', access }] })).status).toBe(200);
-  expect((await putFolders(consumer, { mount: [{ from_agent: publisher.slug, name: 'reports', mount_path: 'shared/reports' }] })).status).toBe(200);
+  expect(
+    (await putFolders(consumer, { mount: [{ from_agent: publisher.slug, name: 'reports', mount_path: 'shared/reports' }] })).status,
+  ).toBe(200);
   return { publisher, consumer, mounted: `mounts/${publisher.slug}/reports/` };
 };
 
@@ -64,8 +69,13 @@ describe('a mounted folder in the files API', () => {
     const { publisher, consumer, mounted } = await aMountedFolder('read');
     await upload(consumer, 'notes.md', 'own');
     const level = async (prefix: string) =>
-      (await api.get(`/api/agents/${consumer.id}/files?prefix=${encodeURIComponent(prefix)}`, { token: owner.token })).body.data.files.map((f: { path: string; type: string }) => [f.path, f.type]);
-    expect(await level('')).toEqual([['mounts/', 'folder'], ['notes.md', 'file']]);
+      (await api.get(`/api/agents/${consumer.id}/files?prefix=${encodeURIComponent(prefix)}`, { token: owner.token })).body.data.files.map(
+        (f: { path: string; type: string }) => [f.path, f.type],
+      );
+    expect(await level('')).toEqual([
+      ['mounts/', 'folder'],
+      ['notes.md', 'file'],
+    ]);
     expect(await level('mounts/')).toEqual([[`mounts/${publisher.slug}/`, 'folder']]);
     expect(await level(`mounts/${publisher.slug}/`)).toEqual([[mounted, 'folder']]);
     expect(await level(mounted)).toEqual([[`${mounted}q1.md`, 'file']]);
@@ -77,7 +87,11 @@ describe('a mounted folder in the files API', () => {
     const { publisher, consumer, mounted } = await aMountedFolder('read');
     expect(errorOf(await upload(consumer, `${mounted}q1.md`, 'overwritten'))).toEqual({ status: 403, code: 'FORBIDDEN' });
     expect(errorOf(await remove(consumer, `${mounted}q1.md`))).toEqual({ status: 403, code: 'FORBIDDEN' });
-    const presign = await api.post(`/api/agents/${consumer.id}/files/uploads`, { path: `${mounted}big.bin`, size: 10 }, { token: owner.token });
+    const presign = await api.post(
+      `/api/agents/${consumer.id}/files/uploads`,
+      { path: `${mounted}big.bin`, size: 10 },
+      { token: owner.token },
+    );
     expect(errorOf(presign)).toEqual({ status: 403, code: 'FORBIDDEN' });
     expect(await contentOf(publisher, 'out/reports/q1.md')).toBe('first quarter');
   });
@@ -120,7 +134,12 @@ describe('a mounted folder in the files API', () => {
 
   it('answers 404 for any path under mounts/ that names no mount', async () => {
     const { consumer, publisher } = await aMountedFolder('read');
-    for (const path of ['mounts/readme.md', `mounts/${publisher.slug}/drafts/a.md`, `mounts/someone/reports/q1.md`, `mounts/${publisher.slug}/reports`]) {
+    for (const path of [
+      'mounts/readme.md',
+      `mounts/${publisher.slug}/drafts/a.md`,
+      `mounts/someone/reports/q1.md`,
+      `mounts/${publisher.slug}/reports`,
+    ]) {
       expect(errorOf(await downloadLink(consumer, path))).toEqual({ status: 404, code: 'FILE_NOT_FOUND' });
     }
   });
@@ -140,12 +159,24 @@ describe('mounting a folder published for writing', () => {
     const member = await aMember(owner, ws, 'member');
     const publisher = await anAgent();
     const consumer = await anAgent(member);
-    await putFolders(publisher, { publish: [{ name: 'inbox', path: 'inbox', access: 'write' }, { name: 'docs', path: 'docs', access: 'read' }] });
-    expect((await api.post(`/api/agents/${publisher.id}/share`, { email: member.email, access: 'use' }, { token: owner.token })).status).toBe(201);
+    await putFolders(publisher, {
+      publish: [
+        { name: 'inbox', path: 'inbox', access: 'write' },
+        { name: 'docs', path: 'docs', access: 'read' },
+      ],
+    });
+    expect(
+      (await api.post(`/api/agents/${publisher.id}/share`, { email: member.email, access: 'use' }, { token: owner.token })).status,
+    ).toBe(201);
 
     const refused = await putFolders(consumer, { mount: [{ from_agent: publisher.id, name: 'inbox', mount_path: 'inbox' }] }, member.token);
     expect(refused.status).toBe(403);
-    expect(refused.body.error).toMatchObject({ code: 'FORBIDDEN', details: [{ field: 'mount.0', from_agent: publisher.id, name: 'inbox' }] });
-    expect((await putFolders(consumer, { mount: [{ from_agent: publisher.id, name: 'docs', mount_path: 'docs' }] }, member.token)).status).toBe(200);
+    expect(refused.body.error).toMatchObject({
+      code: 'FORBIDDEN',
+      details: [{ field: 'mount.0', from_agent: publisher.id, name: 'inbox' }],
+    });
+    expect(
+      (await putFolders(consumer, { mount: [{ from_agent: publisher.id, name: 'docs', mount_path: 'docs' }] }, member.token)).status,
+    ).toBe(200);
   });
 });

@@ -19,16 +19,19 @@ const name = () => `Agent ${Math.random().toString(36).slice(2, 8)}`;
 const agentCount = async () => (await api.get('/api/agents', { token: owner.token })).body.data.pagination.total as number;
 
 describe('a member promoting their own agent', () => {
-  it.each([
-    [{ maturity_level: 'autonomous' }],
-    [{ maturity_level: 'intern' }],
-    [{ autonomy_enabled: true }],
-  ])('creating an agent with %j answers 403 and creates nothing', async (body) => {
-    const before = await agentCount();
-    const res = await api.post('/api/agents', { name: name(), ...body }, asMember());
-    expect({ status: res.status, code: res.body.error?.code, field: res.body.error?.details?.[0]?.field }).toEqual({ status: 403, code: 'FORBIDDEN', field: Object.keys(body)[0] });
-    expect(await agentCount()).toBe(before);
-  });
+  it.each([[{ maturity_level: 'autonomous' }], [{ maturity_level: 'intern' }], [{ autonomy_enabled: true }]])(
+    'creating an agent with %j answers 403 and creates nothing',
+    async (body) => {
+      const before = await agentCount();
+      const res = await api.post('/api/agents', { name: name(), ...body }, asMember());
+      expect({ status: res.status, code: res.body.error?.code, field: res.body.error?.details?.[0]?.field }).toEqual({
+        status: 403,
+        code: 'FORBIDDEN',
+        field: Object.keys(body)[0],
+      });
+      expect(await agentCount()).toBe(before);
+    },
+  );
 
   it('turning autonomy on or read-only off on an agent they created answers 403 on every route', async () => {
     const agent = (await api.post('/api/agents', { name: name(), read_only_enabled: true }, asMember())).body.data.agent as { id: string };
@@ -42,7 +45,11 @@ describe('a member promoting their own agent', () => {
       const res = method === 'PATCH' ? await api.patch(path, body, asMember()) : await api.put(path, body, asMember());
       expect({ method, path, status: res.status, code: res.body.error?.code }).toEqual({ method, path, status: 403, code: 'FORBIDDEN' });
     }
-    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({ autonomy_enabled: false, read_only_enabled: true, version: 1 });
+    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({
+      autonomy_enabled: false,
+      read_only_enabled: true,
+      version: 1,
+    });
   });
 
   it('a member may still tighten oversight: read-only on and autonomy off', async () => {
@@ -75,10 +82,17 @@ describe('an API key without the admin scope', () => {
 describe('workspace owners and admins', () => {
   it('an admin creates an autonomous agent and turns read-only off; an admin-scoped key turns autonomy on', async () => {
     const admin = await aMember(owner, workspaceId, 'admin');
-    const created = await api.post('/api/agents', { name: name(), maturity_level: 'autonomous', autonomy_enabled: true, read_only_enabled: true }, { token: admin.token, headers: { 'X-Workspace-ID': workspaceId } });
+    const created = await api.post(
+      '/api/agents',
+      { name: name(), maturity_level: 'autonomous', autonomy_enabled: true, read_only_enabled: true },
+      { token: admin.token, headers: { 'X-Workspace-ID': workspaceId } },
+    );
     expect(created.status).toBe(201);
     const id = created.body.data.agent.id as string;
-    expect((await api.put(`/api/agents/${id}/read-only`, { enabled: false }, { token: admin.token, headers: { 'X-Workspace-ID': workspaceId } })).status).toBe(200);
+    expect(
+      (await api.put(`/api/agents/${id}/read-only`, { enabled: false }, { token: admin.token, headers: { 'X-Workspace-ID': workspaceId } }))
+        .status,
+    ).toBe(200);
     await api.put(`/api/agents/${id}/autonomy`, { enabled: false }, { token: owner.token });
     const { secret } = await anApiKey(owner, workspaceId, ['admin']);
     expect((await api.put(`/api/agents/${id}/autonomy`, { enabled: true }, { apiKey: secret })).status).toBe(200);

@@ -53,7 +53,12 @@ describe('templates', () => {
   it("template business-assistant (seed 001's example) fills the prompt and capabilities; an unknown template answers 422 TEMPLATE_NOT_FOUND", async () => {
     const res = await create({ name: unique('templated'), template: 'business-assistant', runtime: 'claude-code' });
     expect(res.status).toBe(201);
-    expect(res.body.data.agent).toMatchObject({ template: 'business-assistant', type: 'business-assistant', system_prompt: expect.stringContaining('business assistant'), capabilities: expect.arrayContaining(['analysis']) });
+    expect(res.body.data.agent).toMatchObject({
+      template: 'business-assistant',
+      type: 'business-assistant',
+      system_prompt: expect.stringContaining('business assistant'),
+      capabilities: expect.arrayContaining(['analysis']),
+    });
     const unknown = await create({ name: unique('templated'), template: 'no-such-template' });
     expect({ status: unknown.status, code: unknown.body.error.code }).toEqual({ status: 422, code: 'TEMPLATE_NOT_FOUND' });
     expect(unknown.body.error.details[0]).toMatchObject({ field: 'template', allowed: expect.arrayContaining(['business-assistant']) });
@@ -90,8 +95,18 @@ describe('list parameters', () => {
     expect((await api.post(`/api/agents/${ok.id}/execute`, { task: 'hello' }, { token: owner.token })).status).toBe(200);
     expect((await api.post(`/api/agents/${broken.id}/execute`, { task: 'hello [[fail]]' }, { token: owner.token })).status).toBe(502);
     const stateOf = async (id: string) => (await api.get(`/api/agents/${id}`, { token: owner.token })).body.data.agent.runtime_state;
-    expect(await waitUntil(() => stateOf(ok.id), (s) => s === 'idle')).toBe('idle');
-    expect(await waitUntil(() => stateOf(broken.id), (s) => s === 'failed')).toBe('failed');
+    expect(
+      await waitUntil(
+        () => stateOf(ok.id),
+        (s) => s === 'idle',
+      ),
+    ).toBe('idle');
+    expect(
+      await waitUntil(
+        () => stateOf(broken.id),
+        (s) => s === 'failed',
+      ),
+    ).toBe('failed');
     const failed = await api.get('/api/agents?runtime_state=failed&limit=100', { token: owner.token });
     const ids = failed.body.data.agents.map((a: { id: string }) => a.id);
     expect(ids).toContain(broken.id);
@@ -101,7 +116,11 @@ describe('list parameters', () => {
   it('a run ending leaves the agent version alone, so a client holding its ETag can still update it', async () => {
     const agent = (await create({ name: unique('etag') })).body.data.agent;
     await api.post(`/api/agents/${agent.id}/execute`, { task: 'hello' }, { token: owner.token });
-    const res = await api.patch(`/api/agents/${agent.id}`, { description: 'after a run' }, { token: owner.token, headers: { 'If-Match': `"${agent.version}"` } });
+    const res = await api.patch(
+      `/api/agents/${agent.id}`,
+      { description: 'after a run' },
+      { token: owner.token, headers: { 'If-Match': `"${agent.version}"` } },
+    );
     expect(res.status).toBe(200);
   });
 });
@@ -120,7 +139,17 @@ describe('admins', () => {
 
 describe('model parameters and provider names', () => {
   it('configuration, llm_config and model_config take the documented model-parameter set', async () => {
-    const configuration = { temperature: 0.7, max_tokens: 2000, top_p: 0.9, top_k: 40, stop: ['END'], presence_penalty: 0.1, frequency_penalty: 0.2, seed: 7, response_format: { type: 'json_object' } };
+    const configuration = {
+      temperature: 0.7,
+      max_tokens: 2000,
+      top_p: 0.9,
+      top_k: 40,
+      stop: ['END'],
+      presence_penalty: 0.1,
+      frequency_penalty: 0.2,
+      seed: 7,
+      response_format: { type: 'json_object' },
+    };
     for (const field of ['configuration', 'llm_config', 'model_config']) {
       const res = await create({ name: unique('params'), [field]: configuration });
       expect(res.status).toBe(201);
@@ -144,19 +173,41 @@ describe('model parameters and provider names', () => {
   it('llm_provider openai and workers-ai are stored as openai-compatible, on the agent and in /settings', async () => {
     const agent = (await create({ name: unique('openai'), llm_provider: 'workers-ai', llm_model: 'gpt-4o-mini' })).body.data.agent;
     expect(agent.llm_provider).toBe('openai-compatible');
-    const res = await api.put(`/api/agents/${agent.id}/settings`, { llm_provider: 'openai', llm_model: 'gpt-4o', llm_temperature: 0.5 }, { token: owner.token });
+    const res = await api.put(
+      `/api/agents/${agent.id}/settings`,
+      { llm_provider: 'openai', llm_model: 'gpt-4o', llm_temperature: 0.5 },
+      { token: owner.token },
+    );
     expect(res.status).toBe(200);
     expect(res.body.data.settings).toMatchObject({ llm_provider: 'openai-compatible', llm_model: 'gpt-4o', llm_temperature: 0.5 });
   });
 
   it("a workers-ai integration is openai-compatible with Cloudflare's endpoint for its account; without an account id, 400", async () => {
     const account = '0123456789abcdef0123456789abcdef';
-    const res = await api.post(`/api/workspaces/${workspaceId}/integrations`, { kind: 'llm', provider: 'workers-ai', name: unique('cf'), config: { account_id: account }, is_default: false }, { token: owner.token });
+    const res = await api.post(
+      `/api/workspaces/${workspaceId}/integrations`,
+      { kind: 'llm', provider: 'workers-ai', name: unique('cf'), config: { account_id: account }, is_default: false },
+      { token: owner.token },
+    );
     expect(res.status).toBe(201);
-    expect(res.body.data.integration).toMatchObject({ provider: 'openai-compatible', config: { account_id: account, base_url: `https://api.cloudflare.com/client/v4/accounts/${account}/ai/v1` } });
-    const openai = await api.post(`/api/workspaces/${workspaceId}/integrations`, { kind: 'llm', provider: 'openai', name: unique('oa'), is_default: false }, { token: owner.token });
-    expect(openai.body.data.integration).toMatchObject({ provider: 'openai-compatible', config: { base_url: 'https://api.openai.com/v1' } });
-    const missing = await api.post(`/api/workspaces/${workspaceId}/integrations`, { kind: 'llm', provider: 'workers-ai', name: unique('cf') }, { token: owner.token });
+    expect(res.body.data.integration).toMatchObject({
+      provider: 'openai-compatible',
+      config: { account_id: account, base_url: `https://api.cloudflare.com/client/v4/accounts/${account}/ai/v1` },
+    });
+    const openai = await api.post(
+      `/api/workspaces/${workspaceId}/integrations`,
+      { kind: 'llm', provider: 'openai', name: unique('oa'), is_default: false },
+      { token: owner.token },
+    );
+    expect(openai.body.data.integration).toMatchObject({
+      provider: 'openai-compatible',
+      config: { base_url: 'https://api.openai.com/v1' },
+    });
+    const missing = await api.post(
+      `/api/workspaces/${workspaceId}/integrations`,
+      { kind: 'llm', provider: 'workers-ai', name: unique('cf') },
+      { token: owner.token },
+    );
     expect(missing.status).toBe(400);
     expect(missing.body.error.details[0].field).toBe('config.account_id');
   });
@@ -175,7 +226,11 @@ describe('an avatar sent with the agent', () => {
 
   it('avatar as an https URL on update: the avatar route redirects to that URL; null removes it', async () => {
     const agent = (await create({ name: unique('linked') })).body.data.agent;
-    const res = await api.put(`/api/agents/${agent.id}`, { avatar: 'https://cdn.example.com/bot.png', description: 'with a face' }, { token: owner.token });
+    const res = await api.put(
+      `/api/agents/${agent.id}`,
+      { avatar: 'https://cdn.example.com/bot.png', description: 'with a face' },
+      { token: owner.token },
+    );
     expect(res.status).toBe(200);
     expect(res.body.data.agent).toMatchObject({ avatar_url: `/api/agents/${agent.id}/avatar`, description: 'with a face', version: 2 });
     const link = await api.get(`/api/agents/${agent.id}/avatar`, { token: owner.token });
@@ -189,10 +244,18 @@ describe('an avatar sent with the agent', () => {
 
   it('refuses what the avatar upload refuses, and changes nothing', async () => {
     const agent = (await create({ name: unique('refused') })).body.data.agent;
-    const notAnImage = await api.patch(`/api/agents/${agent.id}`, { avatar_base64: Buffer.from('<svg/>').toString('base64'), description: 'x' }, { token: owner.token });
+    const notAnImage = await api.patch(
+      `/api/agents/${agent.id}`,
+      { avatar_base64: Buffer.from('<svg/>').toString('base64'), description: 'x' },
+      { token: owner.token },
+    );
     expect(notAnImage.status).toBe(400);
     expect(notAnImage.body.error.details[0].field).toBe('avatar_base64');
-    const tooLarge = await api.patch(`/api/agents/${agent.id}`, { avatar_base64: pngOfSize(2 * 1024 * 1024 + 1).toString('base64') }, { token: owner.token });
+    const tooLarge = await api.patch(
+      `/api/agents/${agent.id}`,
+      { avatar_base64: pngOfSize(2 * 1024 * 1024 + 1).toString('base64') },
+      { token: owner.token },
+    );
     expect(tooLarge.status).toBe(413);
     const plainHttp = await create({ name: unique('refused'), avatar: 'http://cdn.example.com/bot.png' });
     expect(plainHttp.status).toBe(400);
@@ -204,7 +267,7 @@ describe('an avatar sent with the agent', () => {
     expect(read.body.data.agent).toMatchObject({ version: 1, avatar_url: null, description: null });
   });
 
-  it("a member who may only use the agent cannot set its avatar: 403, and the agent keeps none", async () => {
+  it('a member who may only use the agent cannot set its avatar: 403, and the agent keeps none', async () => {
     const agent = (await create({ name: unique('guarded') })).body.data.agent;
     const member = await aMember(owner, workspaceId, 'member');
     await api.post(`/api/agents/${agent.id}/share`, { email: member.email, access: 'use' }, { token: owner.token });
@@ -219,7 +282,9 @@ describe('fields the other APIs show', () => {
     const agent = (await create({ name: unique('shown'), configuration: { temperature: 0.7 } })).body.data.agent;
     const mine = await api.get(`/api/agents/${agent.id}`, { token: owner.token });
     expect(mine.body.data.agent).toMatchObject({
-      tenant_id: workspaceId, workspace_id: workspaceId, is_owner: true,
+      tenant_id: workspaceId,
+      workspace_id: workspaceId,
+      is_owner: true,
       settings: { llm_provider: agent.llm_provider, llm_model: agent.llm_model, llm_temperature: 0.7 },
     });
     const admin = await aMember(owner, workspaceId, 'admin');
@@ -233,16 +298,29 @@ describe('fields the other APIs show', () => {
     const research = await aFixturePlugin(owner);
     const minimal = await aMinimalPlugin(owner);
     for (const plugin of [research, minimal]) expect((await enablePlugin(owner, workspaceId, plugin.id)).status).toBe(200);
-    expect((await api.put(`/api/agents/${agent.id}/plugins`, { plugin_ids: [minimal.id, research.id] }, { token: owner.token })).status).toBe(200);
+    expect(
+      (await api.put(`/api/agents/${agent.id}/plugins`, { plugin_ids: [minimal.id, research.id] }, { token: owner.token })).status,
+    ).toBe(200);
     for (const task of ['Morning report', 'Evening report']) {
-      expect((await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 day)', task }, { token: owner.token })).status).toBe(201);
+      expect(
+        (await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 day)', task }, { token: owner.token })).status,
+      ).toBe(201);
     }
     const read = (await api.get(`/api/agents/${agent.slug}`, { token: owner.token })).body.data.agent;
-    expect(read.plugins).toEqual([{ plugin_id: minimal.id, priority: 0 }, { plugin_id: research.id, priority: 1 }]);
-    expect(read.skills).toEqual([{ name: 'summarize', plugin_id: research.id }, { name: 'cite-sources', plugin_id: research.id }]);
+    expect(read.plugins).toEqual([
+      { plugin_id: minimal.id, priority: 0 },
+      { plugin_id: research.id, priority: 1 },
+    ]);
+    expect(read.skills).toEqual([
+      { name: 'summarize', plugin_id: research.id },
+      { name: 'cite-sources', plugin_id: research.id },
+    ]);
     expect(read.schedules_count).toBe(2);
     await api.put(`/api/agents/${agent.id}/plugins`, { plugin_ids: [minimal.id] }, { token: owner.token });
-    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({ plugins: [{ plugin_id: minimal.id, priority: 0 }], skills: [] });
+    expect((await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent).toMatchObject({
+      plugins: [{ plugin_id: minimal.id, priority: 0 }],
+      skills: [],
+    });
   });
 
   it("another workspace's caller reading the agent gets 404, not its plugins or counts", async () => {
@@ -255,15 +333,29 @@ describe('fields the other APIs show', () => {
   });
 
   it('a structured answer keeps its JSON object as result.details, in the answer and on the execution', async () => {
-    const agent = (await create({ name: unique('structured'), configuration: { response_format: { type: 'json_object' } } })).body.data.agent;
-    const answer = JSON.stringify({ summary: 'Q4 sales increased by 15% compared to Q3', total_sales: 1500000, growth_rate: 0.15, top_products: ['SKU-123', 'SKU-456'] });
-    const res = await api.post(`/api/agents/${agent.id}/execute`, { task: 'Analyze Q4 sales data', context: { quarter: 'Q4', year: 2024 }, parameters: { local: { answer } } }, { token: owner.token });
+    const agent = (await create({ name: unique('structured'), configuration: { response_format: { type: 'json_object' } } })).body.data
+      .agent;
+    const answer = JSON.stringify({
+      summary: 'Q4 sales increased by 15% compared to Q3',
+      total_sales: 1500000,
+      growth_rate: 0.15,
+      top_products: ['SKU-123', 'SKU-456'],
+    });
+    const res = await api.post(
+      `/api/agents/${agent.id}/execute`,
+      { task: 'Analyze Q4 sales data', context: { quarter: 'Q4', year: 2024 }, parameters: { local: { answer } } },
+      { token: owner.token },
+    );
     expect(res.status).toBe(200);
     const expected = { summary: 'Q4 sales increased by 15% compared to Q3', details: JSON.parse(answer) };
     expect(res.body.data.result).toEqual(expected);
     const polled = await api.get(`/api/agents/${agent.id}/executions/${res.body.data.execution_id}`, { token: owner.token });
     expect(polled.body.data.result).toEqual(expected);
-    const plain = await api.post(`/api/agents/${agent.id}/execute`, { task: 'hello', parameters: { local: { answer: 'Just text' } } }, { token: owner.token });
+    const plain = await api.post(
+      `/api/agents/${agent.id}/execute`,
+      { task: 'hello', parameters: { local: { answer: 'Just text' } } },
+      { token: owner.token },
+    );
     expect(plain.body.data.result).toEqual({ summary: 'Just text' });
   });
 
@@ -276,7 +368,7 @@ describe('fields the other APIs show', () => {
 });
 
 describe('GET /api/auth/agents and renames', () => {
-  it("each agent carries role beside access, and the list pages on with next_cursor", async () => {
+  it('each agent carries role beside access, and the list pages on with next_cursor', async () => {
     const user = await aUser('auth-pager');
     const ws = await aWorkspace(user);
     await setTier(ws, 'team');
@@ -299,8 +391,15 @@ describe('GET /api/auth/agents and renames', () => {
 
   it('renaming an agent with a run awaiting approval answers 409 AGENT_BUSY and keeps the name', async () => {
     const agent = (await create({ name: unique('busy'), maturity_level: 'supervised' })).body.data.agent;
-    const started = await api.post(`/api/agents/${agent.id}/execute`, { task: 'Save it [[tool:files.write {"path":"a.txt","content":"x"}]]', mode: 'async' }, { token: owner.token });
-    const held = await waitUntil(() => api.get(started.body.data.poll_url, { token: owner.token }), (r) => r.body.data?.status === 'awaiting_approval');
+    const started = await api.post(
+      `/api/agents/${agent.id}/execute`,
+      { task: 'Save it [[tool:files.write {"path":"a.txt","content":"x"}]]', mode: 'async' },
+      { token: owner.token },
+    );
+    const held = await waitUntil(
+      () => api.get(started.body.data.poll_url, { token: owner.token }),
+      (r) => r.body.data?.status === 'awaiting_approval',
+    );
     expect(held.body.data.status).toBe('awaiting_approval');
     const res = await api.put(`/api/agents/${agent.id}/rename`, { name: unique('renamed') }, { token: owner.token });
     expect(res.status).toBe(409);

@@ -30,7 +30,9 @@ describe('sharing and agent admins', () => {
     const auth = await api.get('/api/auth/agents', { token: colleague.token });
     expect(auth.body.data.agents).toEqual([expect.objectContaining({ id: agentId, access: 'use' })]);
 
-    expect((await api.delete(`/api/agents/${agentId}/share/${encodeURIComponent(colleague.email)}`, { token: owner.token })).status).toBe(200);
+    expect((await api.delete(`/api/agents/${agentId}/share/${encodeURIComponent(colleague.email)}`, { token: owner.token })).status).toBe(
+      200,
+    );
     expect((await api.get(`/api/agents/${agentId}`, { token: colleague.token })).status).toBe(404);
   });
 
@@ -42,7 +44,9 @@ describe('sharing and agent admins', () => {
     ]);
     expect((await api.patch(`/api/agents/${agentId}`, { description: 'tuned' }, { token: helper.token })).status).toBe(200);
     expect((await api.delete(`/api/agents/${agentId}`, { token: helper.token })).status).toBe(403);
-    expect((await api.delete(`/api/agents/${agentId}/admins/${encodeURIComponent(helper.email)}`, { token: owner.token })).status).toBe(200);
+    expect((await api.delete(`/api/agents/${agentId}/admins/${encodeURIComponent(helper.email)}`, { token: owner.token })).status).toBe(
+      200,
+    );
     expect((await api.patch(`/api/agents/${agentId}`, { description: 'again' }, { token: helper.token })).status).toBe(404);
   });
 
@@ -53,14 +57,18 @@ describe('sharing and agent admins', () => {
     expect(refused.body.error.code).toBe('NOT_A_MEMBER');
     const member = await aMember(owner, ws, 'member');
     await api.post(`/api/agents/${agentId}/share`, { email: member.email, access: 'view' }, { token: owner.token });
-    expect((await api.post(`/api/agents/${agentId}/share`, { email: member.email, access: 'use' }, { token: owner.token })).status).toBe(409);
+    expect((await api.post(`/api/agents/${agentId}/share`, { email: member.email, access: 'use' }, { token: owner.token })).status).toBe(
+      409,
+    );
   });
 
   it('a member who created an agent owns it: they share it, and the workspace admin sees everything with owner access', async () => {
     const creator = await aMember(owner, ws, 'member');
     const reader = await aMember(owner, ws, 'member');
     const own = (await api.post('/api/agents', { name: 'Creators Own' }, { token: creator.token })).body.data.agent;
-    expect((await api.post(`/api/agents/${own.id}/share`, { email: reader.email, access: 'view' }, { token: creator.token })).status).toBe(201);
+    expect((await api.post(`/api/agents/${own.id}/share`, { email: reader.email, access: 'view' }, { token: creator.token })).status).toBe(
+      201,
+    );
     expect(slugs(await api.get('/api/agents', { token: reader.token }))).toEqual(['creators-own']);
     const admin = await aMember(owner, ws, 'admin');
     const auth = await api.get('/api/auth/agents?limit=100', { token: admin.token });
@@ -83,6 +91,8 @@ describe('sharing and agent admins', () => {
       const res = await request(method, path, { token: stranger.token, json: body ?? undefined });
       expect({ method, path, status: res.status }).toEqual({ method, path, status: 404 });
     }
-    expect((await api.get('/api/auth/agents', { token: stranger.token })).body.data.agents.map((a: { id: string }) => a.id)).not.toContain(agentId);
+    expect((await api.get('/api/auth/agents', { token: stranger.token })).body.data.agents.map((a: { id: string }) => a.id)).not.toContain(
+      agentId,
+    );
   });
 });

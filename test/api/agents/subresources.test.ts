@@ -4,7 +4,6 @@ import { waitForEvents } from '../../support/local-events';
 
 /** Settings, governance switches, timeout and info of an agent (API.md §2 "Agents"). */
 
-
 let owner: TestUser;
 let workspaceId: string;
 
@@ -15,7 +14,8 @@ beforeAll(async () => {
 });
 
 const anAgent = async (body: Record<string, unknown> = {}) =>
-  (await api.post('/api/agents', { name: `Agent ${Math.random().toString(36).slice(2, 8)}`, ...body }, { token: owner.token })).body.data.agent as { id: string; slug: string };
+  (await api.post('/api/agents', { name: `Agent ${Math.random().toString(36).slice(2, 8)}`, ...body }, { token: owner.token })).body.data
+    .agent as { id: string; slug: string };
 
 describe('LLM settings', () => {
   it('are read from the agent: provider, model, and the temperature and token limit of its configuration', async () => {
@@ -24,18 +24,37 @@ describe('LLM settings', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"1"');
     expect(res.body.data.settings).toEqual({
-      agent_id: agent.id, version: 1, llm_provider: 'local', llm_model: 'local-deterministic', llm_temperature: 0.7, max_tokens: null,
+      agent_id: agent.id,
+      version: 1,
+      llm_provider: 'local',
+      llm_model: 'local-deterministic',
+      llm_temperature: 0.7,
+      max_tokens: null,
     });
   });
 
   it('change only the fields sent, land on the agent and publish agent.updated', async () => {
     const agent = await anAgent({ configuration: { temperature: 0.7, top_p: 0.5 } });
-    const res = await api.put(`/api/agents/${agent.id}/settings`, { llm_provider: 'bedrock', llm_model: 'eu.amazon.nova-lite-v1:0', max_tokens: 4096 }, { token: owner.token });
+    const res = await api.put(
+      `/api/agents/${agent.id}/settings`,
+      { llm_provider: 'bedrock', llm_model: 'eu.amazon.nova-lite-v1:0', max_tokens: 4096 },
+      { token: owner.token },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"2"');
-    expect(res.body.data.settings).toMatchObject({ llm_provider: 'bedrock', llm_model: 'eu.amazon.nova-lite-v1:0', llm_temperature: 0.7, max_tokens: 4096, version: 2 });
+    expect(res.body.data.settings).toMatchObject({
+      llm_provider: 'bedrock',
+      llm_model: 'eu.amazon.nova-lite-v1:0',
+      llm_temperature: 0.7,
+      max_tokens: 4096,
+      version: 2,
+    });
     const stored = (await api.get(`/api/agents/${agent.id}`, { token: owner.token })).body.data.agent;
-    expect(stored).toMatchObject({ llm_provider: 'bedrock', llm_model: 'eu.amazon.nova-lite-v1:0', configuration: { temperature: 0.7, max_tokens: 4096, top_p: 0.5 } });
+    expect(stored).toMatchObject({
+      llm_provider: 'bedrock',
+      llm_model: 'eu.amazon.nova-lite-v1:0',
+      configuration: { temperature: 0.7, max_tokens: 4096, top_p: 0.5 },
+    });
     const published = await waitForEvents((e) => e['detail-type'] === 'agent.updated' && e.detail.data.agent_id === agent.id, 1);
     expect((published.at(-1)?.detail.data.changed as string[]).sort()).toEqual(['configuration', 'llm_model', 'llm_provider']);
   });
@@ -61,9 +80,17 @@ describe('LLM settings', () => {
 
   it('honour If-Match: a stale version answers 412 and changes nothing', async () => {
     const agent = await anAgent();
-    const stale = await api.put(`/api/agents/${agent.id}/settings`, { llm_model: 'x' }, { token: owner.token, headers: { 'If-Match': '"7"' } });
+    const stale = await api.put(
+      `/api/agents/${agent.id}/settings`,
+      { llm_model: 'x' },
+      { token: owner.token, headers: { 'If-Match': '"7"' } },
+    );
     expect({ status: stale.status, code: stale.body.error.code }).toEqual({ status: 412, code: 'VERSION_CONFLICT' });
-    const current = await api.put(`/api/agents/${agent.id}/settings`, { llm_model: 'y' }, { token: owner.token, headers: { 'If-Match': '"1"' } });
+    const current = await api.put(
+      `/api/agents/${agent.id}/settings`,
+      { llm_model: 'y' },
+      { token: owner.token, headers: { 'If-Match': '"1"' } },
+    );
     expect(current.body.data.settings).toMatchObject({ llm_model: 'y', version: 2 });
   });
 });
@@ -92,8 +119,15 @@ describe.each([
 describe('the execution timeout', () => {
   it('is 300 seconds by default and takes 10 to 3600', async () => {
     const agent = await anAgent();
-    expect((await api.get(`/api/agents/${agent.id}/timeout`, { token: owner.token })).body.data.timeout).toEqual({ agent_id: agent.id, timeout_seconds: 300, version: 1 });
-    for (const [seconds, version] of [[10, 2], [3600, 3]] as const) {
+    expect((await api.get(`/api/agents/${agent.id}/timeout`, { token: owner.token })).body.data.timeout).toEqual({
+      agent_id: agent.id,
+      timeout_seconds: 300,
+      version: 1,
+    });
+    for (const [seconds, version] of [
+      [10, 2],
+      [3600, 3],
+    ] as const) {
       const res = await api.put(`/api/agents/${agent.id}/timeout`, { timeout_seconds: seconds }, { token: owner.token });
       expect(res.body.data.timeout).toEqual({ agent_id: agent.id, timeout_seconds: seconds, version });
     }
@@ -108,14 +142,25 @@ describe('the execution timeout', () => {
 describe('agent info', () => {
   it('summarises template, capabilities, runtime, resources, LLM and maturity', async () => {
     const agent = await anAgent({
-      description: 'Books invoices', role: 'finance-agent', maturity_level: 'intern', template: 'bookkeeper', capabilities: ['ledger'],
-      runtime: 'python', runtime_model: 'py3.12', resources: { cpu: 1, memory: '512m' }, configuration: { temperature: 0.3, top_p: 0.9 },
+      description: 'Books invoices',
+      role: 'finance-agent',
+      maturity_level: 'intern',
+      template: 'bookkeeper',
+      capabilities: ['ledger'],
+      runtime: 'python',
+      runtime_model: 'py3.12',
+      resources: { cpu: 1, memory: '512m' },
+      configuration: { temperature: 0.3, top_p: 0.9 },
     });
     await api.post(`/api/agents/${agent.id}/start`, undefined, { token: owner.token });
     const res = await api.get(`/api/agents/${agent.slug}/info`, { token: owner.token });
     expect(res.status).toBe(200);
     expect(res.body.data.info).toEqual({
-      agent_id: agent.id, version: 2, slug: agent.slug, name: expect.any(String), description: 'Books invoices',
+      agent_id: agent.id,
+      version: 2,
+      slug: agent.slug,
+      name: expect.any(String),
+      description: 'Books invoices',
       template: { name: 'bookkeeper', type: 'business-assistant', role: 'finance-agent' },
       capabilities: ['ledger'],
       runtime: { runtime: 'python', runtime_model: 'py3.12', runtime_state: 'running', status: 'active', timeout_seconds: 300 },
@@ -140,9 +185,17 @@ describe('who may read and change the sub-resources', () => {
     const colleague = await aMember(owner, workspaceId, 'member');
     await api.post(`/api/agents/${agent.id}/share`, { email: colleague.email, access: 'view' }, { token: owner.token });
     for (const path of ['settings', 'autonomy', 'read-only', 'timeout', 'info', 'logs', 'stats']) {
-      expect({ path, status: (await api.get(`/api/agents/${agent.id}/${path}`, { token: colleague.token })).status }).toEqual({ path, status: 200 });
+      expect({ path, status: (await api.get(`/api/agents/${agent.id}/${path}`, { token: colleague.token })).status }).toEqual({
+        path,
+        status: 200,
+      });
     }
-    const changes: [string, unknown][] = [['settings', { llm_model: 'x' }], ['autonomy', { enabled: true }], ['read-only', { enabled: true }], ['timeout', { timeout_seconds: 60 }]];
+    const changes: [string, unknown][] = [
+      ['settings', { llm_model: 'x' }],
+      ['autonomy', { enabled: true }],
+      ['read-only', { enabled: true }],
+      ['timeout', { timeout_seconds: 60 }],
+    ];
     for (const [path, body] of changes) {
       const res = await api.put(`/api/agents/${agent.id}/${path}`, body, { token: colleague.token });
       expect({ path, status: res.status, code: res.body.error?.code }).toEqual({ path, status: 403, code: 'FORBIDDEN' });
@@ -184,7 +237,12 @@ describe('tenancy of the sub-resources', () => {
     for (const ref of [agent.id, agent.slug]) {
       for (const credentials of [{ token: foreign.token }, { apiKey: foreign.apiKey }]) {
         const res = await request(method, path.replace('{agent}', ref), { ...credentials, json: body ?? undefined });
-        expect({ method, ref, status: res.status, code: res.body.error?.code }).toEqual({ method, ref, status: 404, code: 'AGENT_NOT_FOUND' });
+        expect({ method, ref, status: res.status, code: res.body.error?.code }).toEqual({
+          method,
+          ref,
+          status: 404,
+          code: 'AGENT_NOT_FOUND',
+        });
       }
     }
   });

@@ -33,7 +33,12 @@ describe('tenancy of agent routes', () => {
     for (const ref of [agentId, agentSlug]) {
       for (const credentials of [{ token: foreign.token }, { apiKey: foreign.apiKey }]) {
         const res = await request(method, path.replace('{agent}', ref), { ...credentials, json: body ?? undefined });
-        expect({ method, ref, status: res.status, code: res.body.error?.code }).toEqual({ method, ref, status: 404, code: 'AGENT_NOT_FOUND' });
+        expect({ method, ref, status: res.status, code: res.body.error?.code }).toEqual({
+          method,
+          ref,
+          status: 404,
+          code: 'AGENT_NOT_FOUND',
+        });
       }
     }
   });

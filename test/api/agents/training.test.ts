@@ -19,7 +19,11 @@ beforeAll(async () => {
 const runAndRate = async (agent: TestAgent, task: string, rating: number) => {
   const res = await execute(agent, { task, context: { category: 'invoice review' } }, { token: owner.token });
   if (res.status !== 200) throw new Error(JSON.stringify(res.body));
-  const rated = await api.post(`/api/agents/${agent.id}/executions/${res.body.data.execution_id}/feedback`, { rating, outcome: 'success' }, { token: owner.token });
+  const rated = await api.post(
+    `/api/agents/${agent.id}/executions/${res.body.data.execution_id}/feedback`,
+    { rating, outcome: 'success' },
+    { token: owner.token },
+  );
   if (rated.status !== 200) throw new Error(JSON.stringify(rated.body));
 };
 
@@ -42,14 +46,30 @@ describe('after a dozen successful, well-rated runs', () => {
   beforeAll(async () => {
     agent = await anAgent(owner, { system_prompt: 'Be precise.' });
     for (let i = 1; i <= 12; i += 1) await runAndRate(agent, `Review invoice ${i} [[tool:files.list]]`, 5);
-    training = await trainingWhen(agent, (data) => data.adaptations_available.length > 0 && data.patterns_detected.some((p: { sample_size: number }) => p.sample_size === 12));
+    training = await trainingWhen(
+      agent,
+      (data) => data.adaptations_available.length > 0 && data.patterns_detected.some((p: { sample_size: number }) => p.sample_size === 12),
+    );
   });
 
   it('shows the seed’s training shape with statistics, feedback, patterns and readiness', () => {
     expect(Object.keys(training).sort()).toEqual(
-      ['adaptations_available', 'agent_id', 'feedback', 'governance_violations', 'graduation_readiness', 'learning_statistics', 'patterns_detected'].sort(),
+      [
+        'adaptations_available',
+        'agent_id',
+        'feedback',
+        'governance_violations',
+        'graduation_readiness',
+        'learning_statistics',
+        'patterns_detected',
+      ].sort(),
     );
-    expect(training.learning_statistics).toEqual({ total_experiences: 12, successful_experiences: 12, success_rate: 1, avg_confidence: 0.85 });
+    expect(training.learning_statistics).toEqual({
+      total_experiences: 12,
+      successful_experiences: 12,
+      success_rate: 1,
+      avg_confidence: 0.85,
+    });
     expect(training.feedback).toEqual({ count: 12, avg_rating: 5 });
     expect(training.governance_violations).toEqual({ count: 0, since: expect.stringMatching(/^\d{4}-\d{2}-01$/) });
     expect(training.patterns_detected).toEqual(
@@ -58,8 +78,18 @@ describe('after a dozen successful, well-rated runs', () => {
         { pattern: 'Tool sequence: files.list', success_rate: 1, sample_size: 12 },
       ]),
     );
-    expect(training.graduation_readiness).toEqual({ current_level: 'student', readiness_score: 0.955, eligible_levels: ['intern'], episodes_until_exam: 0 });
-    expect(training.adaptations_available[0]).toEqual({ id: expect.stringMatching(/^adp_/), type: 'reinforce_pattern', description: expect.any(String), expected_improvement: 0.1 });
+    expect(training.graduation_readiness).toEqual({
+      current_level: 'student',
+      readiness_score: 0.955,
+      eligible_levels: ['intern'],
+      episodes_until_exam: 0,
+    });
+    expect(training.adaptations_available[0]).toEqual({
+      id: expect.stringMatching(/^adp_/),
+      type: 'reinforce_pattern',
+      description: expect.any(String),
+      expected_improvement: 0.1,
+    });
   });
 
   it('shows the same readiness on the agent resource, read or changed', async () => {
@@ -74,7 +104,9 @@ describe('after a dozen successful, well-rated runs', () => {
     const { id } = training.adaptations_available[0];
     const base = `/api/agents/${agent.id}/training/adaptations/${id}`;
 
-    expect((await api.post(`${base}/apply`, {}, { token: owner.token, headers: { 'If-Match': String(before.version - 1) } })).status).toBe(412);
+    expect((await api.post(`${base}/apply`, {}, { token: owner.token, headers: { 'If-Match': String(before.version - 1) } })).status).toBe(
+      412,
+    );
     const applied = await api.post(`${base}/apply`, {}, { token: owner.token, headers: { 'If-Match': String(before.version) } });
     expect(applied.status).toBe(200);
     expect(applied.body.data.adaptation).toMatchObject({ id, status: 'applied', agent_version: before.version + 1 });
@@ -90,9 +122,9 @@ describe('after a dozen successful, well-rated runs', () => {
     const reverted = await api.post(`${base}/revert`, {}, { token: owner.token });
     expect(reverted.status).toBe(200);
     expect(reverted.body.data.agent).toMatchObject({ system_prompt: 'Be precise.', version: before.version + 2 });
-    expect((await api.get(`/api/agents/${agent.id}/training/adaptations?status=reverted`, { token: owner.token })).body.data.adaptations).toEqual([
-      expect.objectContaining({ id, status: 'reverted', reverted_at: expect.any(String) }),
-    ]);
+    expect(
+      (await api.get(`/api/agents/${agent.id}/training/adaptations?status=reverted`, { token: owner.token })).body.data.adaptations,
+    ).toEqual([expect.objectContaining({ id, status: 'reverted', reverted_at: expect.any(String) })]);
     expect((await api.post(`${base}/revert`, {}, { token: owner.token })).status).toBe(409);
   });
 

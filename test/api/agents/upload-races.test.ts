@@ -20,7 +20,9 @@ describe('presigning one path from parallel requests', () => {
   });
 
   it(`${RACERS} parallel requests leave exactly one reservation counted; the others answer 409 or settled their predecessor`, async () => {
-    const answers = await Promise.all(Array.from({ length: RACERS }, () => api.post(uploads, { path: 'race.bin', size: 10 * MiB }, { token: owner.token })));
+    const answers = await Promise.all(
+      Array.from({ length: RACERS }, () => api.post(uploads, { path: 'race.bin', size: 10 * MiB }, { token: owner.token })),
+    );
     const statuses = answers.map((res) => res.status);
     expect(statuses).toContain(200);
     for (const res of answers.filter((r) => r.status !== 200)) {

@@ -4,7 +4,11 @@ import { aMember, aUser, aWorkspace, setTier, type TestUser } from '../../suppor
 /** GET /api/auth/agents: the agents the caller can access, with the caller's effective level on each. */
 
 type Summary = { id: string; slug: string; access: string };
-const accessible = async (user: TestUser, query = '') => (await api.get(`/api/auth/agents${query}`, { token: user.token })).body.data as { agents: Summary[]; pagination: Record<string, unknown> };
+const accessible = async (user: TestUser, query = '') =>
+  (await api.get(`/api/auth/agents${query}`, { token: user.token })).body.data as {
+    agents: Summary[];
+    pagination: Record<string, unknown>;
+  };
 const ids = (agents: { id: string }[]) => agents.map((a) => a.id).sort();
 
 let owner: TestUser;
@@ -27,9 +31,14 @@ beforeAll(async () => {
 });
 
 describe('accessible agents', () => {
-  it("give a member each agent they can reach with their level, by slug, and nothing else", async () => {
+  it('give a member each agent they can reach with their level, by slug, and nothing else', async () => {
     const { agents: listed, pagination } = await accessible(member);
-    expect(listed.map((a) => [a.slug, a.access])).toEqual([['bravo-use', 'use'], ['kilo-view', 'view'], ['mine-too', 'owner'], ['zulu-admin', 'admin']]);
+    expect(listed.map((a) => [a.slug, a.access])).toEqual([
+      ['bravo-use', 'use'],
+      ['kilo-view', 'view'],
+      ['mine-too', 'owner'],
+      ['zulu-admin', 'admin'],
+    ]);
     expect(pagination).toEqual({ page: 1, limit: 20, total: 4, pages: 1, next_cursor: null });
   });
 
@@ -65,6 +74,9 @@ describe('accessible agents', () => {
 
   it('are empty for a caller with no workspace', async () => {
     const loner = await aUser('loner');
-    expect(await accessible(loner, '?page=2')).toEqual({ agents: [], pagination: { page: 2, limit: 20, total: 0, pages: 1, next_cursor: null } });
+    expect(await accessible(loner, '?page=2')).toEqual({
+      agents: [],
+      pagination: { page: 2, limit: 20, total: 0, pages: 1, next_cursor: null },
+    });
   });
 });

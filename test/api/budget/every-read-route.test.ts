@@ -54,19 +54,52 @@ beforeAll(async () => {
   const as = { token };
   const ws = await aWorkspace(owner);
   await setTier(ws, 'enterprise');
-  const agent = await created(api.post('/api/agents', { name: 'Budget', avatar_base64: tinyImages.png, avatar_filename: 'me.png' }, as), (d) => d.agent.id);
+  const agent = await created(
+    api.post('/api/agents', { name: 'Budget', avatar_base64: tinyImages.png, avatar_filename: 'me.png' }, as),
+    (d) => d.agent.id,
+  );
   const execution = await created(api.post(`/api/agents/${agent}/execute`, { task: 'Say hello' }, as), (d) => d.id);
-  await created(request('PUT', `/api/agents/${agent}/files?path=notes.txt`, { token, rawBody: 'hello', headers: { 'Content-Type': 'text/plain' } }), () => '');
-  const webhook = await created(api.post('/api/webhooks', { url: 'https://hooks.example.com/in', events: ['agent.created'] }, as), (d) => d.webhook.id);
+  await created(
+    request('PUT', `/api/agents/${agent}/files?path=notes.txt`, { token, rawBody: 'hello', headers: { 'Content-Type': 'text/plain' } }),
+    () => '',
+  );
+  const webhook = await created(
+    api.post('/api/webhooks', { url: 'https://hooks.example.com/in', events: ['agent.created'] }, as),
+    (d) => d.webhook.id,
+  );
   const delivery = await created(api.post(`/api/webhooks/${webhook}/test`, undefined, as), (d) => d.delivery.id);
   const persona = await created(api.post('/api/personas', { name: 'Analyst', system_prompt: 'Be careful.' }, as), (d) => d.persona.id);
-  const integration = await created(api.post(`/api/workspaces/${ws}/integrations`, { kind: 'llm', provider: 'local', name: 'local' }, as), (d) => d.integration.id);
-  await created(api.put(`/api/workspaces/${ws}/exam-sets/intern`, { tasks: [{ task: 'Say hello', expect: { contains: ['hello'] } }] }, as), () => '');
-  const template = await created(api.put('/api/agent-templates/budget-template', { system_prompt: 'Be brief.' }, as), (d) => d.template.name);
+  const integration = await created(
+    api.post(`/api/workspaces/${ws}/integrations`, { kind: 'llm', provider: 'local', name: 'local' }, as),
+    (d) => d.integration.id,
+  );
+  await created(
+    api.put(`/api/workspaces/${ws}/exam-sets/intern`, { tasks: [{ task: 'Say hello', expect: { contains: ['hello'] } }] }, as),
+    () => '',
+  );
+  const template = await created(
+    api.put('/api/agent-templates/budget-template', { system_prompt: 'Be brief.' }, as),
+    (d) => d.template.name,
+  );
   const plugin = (await aFixturePlugin(owner)).id;
-  Object.assign(ids, { ws, agent, execution, webhook, delivery, persona, integration, plugin, template, level: 'intern', graduation: 'grad_01M97CRRHDVZBD41QJ313P4HDV' });
+  Object.assign(ids, {
+    ws,
+    agent,
+    execution,
+    webhook,
+    delivery,
+    persona,
+    integration,
+    plugin,
+    template,
+    level: 'intern',
+    graduation: 'grad_01M97CRRHDVZBD41QJ313P4HDV',
+  });
   // The delivery is written by the delivery worker, off the request path.
-  await waitUntil(() => api.get(`/api/webhooks/${webhook}/deliveries/${delivery}`, as), (res) => res.status === 200);
+  await waitUntil(
+    () => api.get(`/api/webhooks/${webhook}/deliveries/${delivery}`, as),
+    (res) => res.status === 200,
+  );
 }, 60_000);
 
 const QUERIES: Record<string, string> = { '/api/agents/{agent}/files/download': '?path=notes.txt' };

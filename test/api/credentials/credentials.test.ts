@@ -6,7 +6,8 @@ const OPENAI_KEY = 'sk-live-3c8a0f1e9b7d4e2aa1b2c3d4e5f60718';
 const GITHUB_TOKEN = 'ghp_0123456789abcdefABCDEF0123456789abcd';
 const PASSPHRASE = 'correct horse battery staple';
 /** Salted per agent: the first 8 hex digits of an HMAC-SHA256 keyed by the agent id. */
-const fingerprint = (value: string, agentId: string) => createHmac('sha256', `credential-fingerprint:${agentId}`).update(value).digest('hex').slice(0, 8);
+const fingerprint = (value: string, agentId: string) =>
+  createHmac('sha256', `credential-fingerprint:${agentId}`).update(value).digest('hex').slice(0, 8);
 
 const anAgent = async (user: TestUser, headers: Record<string, string>, name: string): Promise<string> =>
   (await api.post('/api/agents', { name }, { token: user.token, headers })).body.data.agent.id;
@@ -26,7 +27,11 @@ describe('agent credentials', () => {
   });
 
   it('inject → status shows names, times and fingerprints, never a value', async () => {
-    const injected = await api.post(`${base()}/inject`, { credentials: { OPENAI_API_KEY: OPENAI_KEY, GITHUB_TOKEN } }, { token: owner.token, headers });
+    const injected = await api.post(
+      `${base()}/inject`,
+      { credentials: { OPENAI_API_KEY: OPENAI_KEY, GITHUB_TOKEN } },
+      { token: owner.token, headers },
+    );
     expect(injected.status).toBe(200);
     const status = await api.get(`${base()}/status`, { token: owner.token, headers });
     expect(status.body.data.credentials).toEqual([
@@ -42,19 +47,29 @@ describe('agent credentials', () => {
   it('a second inject merges: other names keep their time, a replaced one gets a new fingerprint', async () => {
     const target = await anAgent(owner, headers, 'Merger');
     const url = `/api/agents/${target}/credentials`;
-    const first = (await api.post(`${url}/inject`, { credentials: { A_KEY: 'one', B_KEY: 'two' } }, { token: owner.token, headers })).body.data.credentials;
-    const second = (await api.post(`${url}/inject`, { credentials: { B_KEY: 'three' } }, { token: owner.token, headers })).body.data.credentials;
+    const first = (await api.post(`${url}/inject`, { credentials: { A_KEY: 'one', B_KEY: 'two' } }, { token: owner.token, headers })).body
+      .data.credentials;
+    const second = (await api.post(`${url}/inject`, { credentials: { B_KEY: 'three' } }, { token: owner.token, headers })).body.data
+      .credentials;
     expect(second[0]).toEqual(first[0]);
     expect(second[1]).toEqual({ name: 'B_KEY', updated_at: expect.any(String), fingerprint: fingerprint('three', target) });
   });
 
   it('export → import into another agent carries every credential over, fingerprinted for the new agent', async () => {
     const exported = await api.post(`${base()}/export`, { passphrase: PASSPHRASE }, { token: owner.token, headers });
-    expect(exported.body.data).toMatchObject({ format: 'agent-platform/credentials', version: 1, credentials: ['GITHUB_TOKEN', 'OPENAI_API_KEY'] });
+    expect(exported.body.data).toMatchObject({
+      format: 'agent-platform/credentials',
+      version: 1,
+      credentials: ['GITHUB_TOKEN', 'OPENAI_API_KEY'],
+    });
     expect(JSON.stringify(exported.body)).not.toContain(OPENAI_KEY);
 
     const other = await anAgent(owner, headers, 'Heir');
-    const imported = await api.post(`/api/agents/${other}/credentials/import`, { bundle: exported.body.data.bundle, passphrase: PASSPHRASE }, { token: owner.token, headers });
+    const imported = await api.post(
+      `/api/agents/${other}/credentials/import`,
+      { bundle: exported.body.data.bundle, passphrase: PASSPHRASE },
+      { token: owner.token, headers },
+    );
     expect(imported.status).toBe(200);
     const original = (await api.get(`${base()}/status`, { token: owner.token, headers })).body.data.credentials;
     expect(imported.body.data.credentials.map((c: { name: string; fingerprint: string }) => [c.name, c.fingerprint])).toEqual([
@@ -69,7 +84,9 @@ describe('agent credentials', () => {
   it('replace mode removes names the bundle lacks; merge keeps them', async () => {
     const source = await anAgent(owner, headers, 'Source');
     await api.post(`/api/agents/${source}/credentials/inject`, { credentials: { ONLY_IN_BUNDLE: 'x' } }, { token: owner.token, headers });
-    const { bundle } = (await api.post(`/api/agents/${source}/credentials/export`, { passphrase: PASSPHRASE }, { token: owner.token, headers })).body.data;
+    const { bundle } = (
+      await api.post(`/api/agents/${source}/credentials/export`, { passphrase: PASSPHRASE }, { token: owner.token, headers })
+    ).body.data;
     const target = await anAgent(owner, headers, 'Target');
     await api.post(`/api/agents/${target}/credentials/inject`, { credentials: { KEEP_OR_DROP: 'y' } }, { token: owner.token, headers });
     const url = `/api/agents/${target}/credentials/import`;
@@ -98,14 +115,23 @@ describe('agent credentials', () => {
       const res = await api.post(`/api/agents/${target}/credentials/import`, attempt, { token: owner.token, headers });
       expect({ status: res.status, code: res.body.error?.code }).toEqual({ status: 400, code: 'INVALID_BUNDLE' });
     }
-    expect((await api.get(`/api/agents/${target}/credentials/status`, { token: owner.token, headers })).body.data.credentials).toEqual(before);
+    expect((await api.get(`/api/agents/${target}/credentials/status`, { token: owner.token, headers })).body.data.credentials).toEqual(
+      before,
+    );
   });
 
   it('deletes one credential; an unknown name answers 404', async () => {
     const target = await anAgent(owner, headers, 'Forgetful');
     await api.post(`/api/agents/${target}/credentials/inject`, { credentials: { GONE: 'a', STAYS: 'b' } }, { token: owner.token, headers });
-    expect((await api.delete(`/api/agents/${target}/credentials/GONE`, { token: owner.token, headers })).body.data).toEqual({ deleted: true, name: 'GONE' });
-    expect((await api.get(`/api/agents/${target}/credentials/status`, { token: owner.token, headers })).body.data.credentials.map((c: { name: string }) => c.name)).toEqual(['STAYS']);
+    expect((await api.delete(`/api/agents/${target}/credentials/GONE`, { token: owner.token, headers })).body.data).toEqual({
+      deleted: true,
+      name: 'GONE',
+    });
+    expect(
+      (await api.get(`/api/agents/${target}/credentials/status`, { token: owner.token, headers })).body.data.credentials.map(
+        (c: { name: string }) => c.name,
+      ),
+    ).toEqual(['STAYS']);
     const missing = await api.delete(`/api/agents/${target}/credentials/GONE`, { token: owner.token, headers });
     expect({ status: missing.status, code: missing.body.error.code }).toEqual({ status: 404, code: 'CREDENTIAL_NOT_FOUND' });
   });
@@ -125,8 +151,14 @@ describe('agent credentials', () => {
   it('holds at most 100 credentials per agent (403 QUOTA_EXCEEDED with figures)', async () => {
     const target = await anAgent(owner, headers, 'Hoarder');
     const many = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`KEY_${i}`, `v${i}`]));
-    expect((await api.post(`/api/agents/${target}/credentials/inject`, { credentials: many }, { token: owner.token, headers })).status).toBe(200);
-    const over = await api.post(`/api/agents/${target}/credentials/inject`, { credentials: { ONE_MORE: 'x' } }, { token: owner.token, headers });
+    expect(
+      (await api.post(`/api/agents/${target}/credentials/inject`, { credentials: many }, { token: owner.token, headers })).status,
+    ).toBe(200);
+    const over = await api.post(
+      `/api/agents/${target}/credentials/inject`,
+      { credentials: { ONE_MORE: 'x' } },
+      { token: owner.token, headers },
+    );
     expect(over.status).toBe(403);
     expect(over.body.error).toMatchObject({ code: 'QUOTA_EXCEEDED', details: [expect.objectContaining({ used: 100, limit: 100 })] });
   });
@@ -152,7 +184,12 @@ describe('agent credentials', () => {
     ];
     for (const [method, url, body] of probes) {
       const res = await request(method, url, { token: stranger.token, json: body ?? undefined });
-      expect({ method, url, status: res.status, code: res.body.error?.code }).toEqual({ method, url, status: 404, code: 'AGENT_NOT_FOUND' });
+      expect({ method, url, status: res.status, code: res.body.error?.code }).toEqual({
+        method,
+        url,
+        status: 404,
+        code: 'AGENT_NOT_FOUND',
+      });
     }
   });
 });
@@ -172,11 +209,22 @@ describe('start re-checks credentials', () => {
     expect((await api.put(`/api/agents/${agent}/plugins`, { plugin_ids: [plugin.id] }, { token: owner.token, headers })).status).toBe(200);
     await api.post(`/api/agents/${agent}/credentials/inject`, { credentials: { CRM_TOKEN: 'crm' } }, { token: owner.token, headers });
     // A missing credential fails the health check: start refuses unless forced.
-    expect((await api.post(`/api/agents/${agent}/start`, undefined, { token: owner.token, headers })).body.error.code).toBe('AGENT_UNHEALTHY');
+    expect((await api.post(`/api/agents/${agent}/start`, undefined, { token: owner.token, headers })).body.error.code).toBe(
+      'AGENT_UNHEALTHY',
+    );
     const partial = await api.post(`/api/agents/${agent}/start`, { force: true }, { token: owner.token, headers });
-    expect(partial.body.data.credentials_injection).toEqual({ status: 'missing', required: ['CRM_TOKEN', 'SEARCH_API_KEY'], present: ['CRM_TOKEN'], missing: ['SEARCH_API_KEY'] });
+    expect(partial.body.data.credentials_injection).toEqual({
+      status: 'missing',
+      required: ['CRM_TOKEN', 'SEARCH_API_KEY'],
+      present: ['CRM_TOKEN'],
+      missing: ['SEARCH_API_KEY'],
+    });
 
-    await api.post(`/api/agents/${agent}/credentials/inject`, { credentials: { SEARCH_API_KEY: 'search' } }, { token: owner.token, headers });
+    await api.post(
+      `/api/agents/${agent}/credentials/inject`,
+      { credentials: { SEARCH_API_KEY: 'search' } },
+      { token: owner.token, headers },
+    );
     const complete = await api.post(`/api/agents/${agent}/start`, undefined, { token: owner.token, headers });
     expect(complete.body.data.credentials_injection.status).toBe('complete');
   });

@@ -33,11 +33,20 @@ const ok = async <T extends { status: number; body: unknown }>(answer: Promise<T
   return res;
 };
 
-const byAgent = (id: string): Selects => (e) => e.detail.data.agent_id === id;
-const byExecution = (id: string): Selects => (e) => e.detail.data.execution_id === id;
+const byAgent =
+  (id: string): Selects =>
+  (e) =>
+    e.detail.data.agent_id === id;
+const byExecution =
+  (id: string): Selects =>
+  (e) =>
+    e.detail.data.execution_id === id;
 
 const scheduleFiredAfter = async (createdAt: string) => {
-  const res = await fetch(`${process.env.API_URL}/local/scheduler/tick`, { method: 'POST', body: JSON.stringify({ now: new Date(Date.parse(createdAt) + 61_000).toISOString() }) });
+  const res = await fetch(`${process.env.API_URL}/local/scheduler/tick`, {
+    method: 'POST',
+    body: JSON.stringify({ now: new Date(Date.parse(createdAt) + 61_000).toISOString() }),
+  });
   if (!res.ok) throw new Error(`the scheduler tick failed with ${res.status}`);
 };
 
@@ -107,14 +116,21 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
   'execution.feedback': async ({ owner }) => {
     const res = await ok(execute(await anAgent(owner), { task: 'rate me' }, { token: owner.token }), 200);
     const { execution_id, agent_id } = res.body.data;
-    await ok(api.post(`/api/agents/${agent_id}/executions/${execution_id}/feedback`, { rating: 5, outcome: 'success' }, { token: owner.token }), 200);
+    await ok(
+      api.post(`/api/agents/${agent_id}/executions/${execution_id}/feedback`, { rating: 5, outcome: 'success' }, { token: owner.token }),
+      200,
+    );
     return byExecution(execution_id);
   },
   'agent.demoted': async ({ owner }) => {
     const agent = await anAgent(owner, { maturity_level: 'intern' });
-    for (let i = 0; i < 3; i += 1) await ok(execute(agent, { task: 'Save [[tool:files.write {"path":"a.txt","content":"x"}]]' }, { token: owner.token }), 403);
+    for (let i = 0; i < 3; i += 1)
+      await ok(execute(agent, { task: 'Save [[tool:files.write {"path":"a.txt","content":"x"}]]' }, { token: owner.token }), 403);
     // Demotion runs off the request path: wait for it, so its event was written before the marker's.
-    await waitUntil(() => api.get(`/api/agents/${agent.id}`, { token: owner.token }), (res) => res.body.data.agent.maturity_level === 'student');
+    await waitUntil(
+      () => api.get(`/api/agents/${agent.id}`, { token: owner.token }),
+      (res) => res.body.data.agent.maturity_level === 'student',
+    );
     return byAgent(agent.id);
   },
   'webhook.disabled': async ({ owner }) => {
@@ -123,13 +139,23 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
     const id = webhook.body.data.webhook.id;
     await ok(api.post(`/api/webhooks/${id}/test`, {}, { token: owner.token }), 202);
     // The delivery runs off the request path: wait until the 410 has disabled the endpoint, so its event was written before the marker's.
-    await waitUntil(() => api.get(`/api/webhooks/${id}`, { token: owner.token }), (res) => res.body.data.webhook.enabled === false);
+    await waitUntil(
+      () => api.get(`/api/webhooks/${id}`, { token: owner.token }),
+      (res) => res.body.data.webhook.enabled === false,
+    );
     return (e) => e.detail.data.webhook_id === id;
   },
   'schedule.disabled': async ({ owner, ws }) => {
     const admin = await aMember(owner, ws, 'admin');
     const agent = await anAgent(owner);
-    const created = await ok(api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 minute)', task: 'Every minute' }, { token: admin.token, headers: { 'X-Workspace-ID': ws } }), 201);
+    const created = await ok(
+      api.post(
+        `/api/agents/${agent.id}/schedules`,
+        { expression: 'rate(1 minute)', task: 'Every minute' },
+        { token: admin.token, headers: { 'X-Workspace-ID': ws } },
+      ),
+      201,
+    );
     await ok(api.delete(`/api/workspaces/${ws}/members/${admin.email}`, { token: owner.token }), 200);
     await scheduleFiredAfter(created.body.data.schedule.created_at);
     return (e) => e.detail.data.schedule_id === created.body.data.schedule.id;
@@ -138,7 +164,14 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
     const ws = await aWorkspace(owner, 'Full');
     const inWs = { token: owner.token, headers: { 'X-Workspace-ID': ws } };
     const agent = (await ok(api.post('/api/agents', { name: 'Hoarder' }, inWs), 201)).body.data.agent;
-    await ok(request('PUT', `/api/agents/${agent.id}/files?path=a.txt`, { ...inWs, rawBody: 'a', headers: { ...inWs.headers, 'Content-Type': 'text/plain' } }), 200);
+    await ok(
+      request('PUT', `/api/agents/${agent.id}/files?path=a.txt`, {
+        ...inWs,
+        rawBody: 'a',
+        headers: { ...inWs.headers, 'Content-Type': 'text/plain' },
+      }),
+      200,
+    );
     await ddb.send(new PutCommand({ TableName: tableName, Item: { ...storageUsageKey(ws), bytes: 100 * 1024 * 1024 - 10 } }));
     const { access } = (await ok(api.post(`/api/agents/${agent.id}/access`, { access: 'write' }, inWs), 200)).body.data;
     const files = directAccess(access);
@@ -155,7 +188,12 @@ const PRODUCERS: Partial<Record<PlatformEvent, (c: Context) => Promise<Selects>>
   // Runs after agent.graduated: the workspace's exam set for intern, which nobody can pass, applies from here on.
   'graduation.failed': async ({ owner, ws }) => {
     const agent = await anExperiencedAgent(owner);
-    await putExamSet(ws, { level: 'intern', tasks: [{ task: 'Name a colour', expect: { contains: ['an answer nobody gives'] } }], updated_at: new Date().toISOString(), updated_by: 'every-event' });
+    await putExamSet(ws, {
+      level: 'intern',
+      tasks: [{ task: 'Name a colour', expect: { contains: ['an answer nobody gives'] } }],
+      updated_at: new Date().toISOString(),
+      updated_by: 'every-event',
+    });
     expect((await graduated(owner, agent)).status).toBe('failed');
     return byAgent(agent.id);
   },
@@ -179,7 +217,8 @@ beforeAll(async () => {
   const ws = await aWorkspace(owner);
   await setTier(ws, 'team');
   context = { owner, ws };
-  for (const [event, produce] of Object.entries(PRODUCERS) as [PlatformEvent, (c: Context) => Promise<Selects>][]) picked.set(event, await produce(context));
+  for (const [event, produce] of Object.entries(PRODUCERS) as [PlatformEvent, (c: Context) => Promise<Selects>][])
+    picked.set(event, await produce(context));
   const marker = await aWorkspace(owner, 'Marker');
   await waitForEvents((e) => e.detail.workspace_id === marker, 1, 20_000);
   seen = await localEvents();

@@ -39,7 +39,11 @@ describe('while the bus refuses events', () => {
     expect(before).toEqual([]);
 
     const [arrived] = await waitForEvents(created, 1, OUTAGE_MS + 15_000);
-    expect(arrived?.detail).toMatchObject({ id: expect.stringMatching(/^evt_/), event: 'agent.created', workspace_id: res.body.data.agent.workspace_id });
+    expect(arrived?.detail).toMatchObject({
+      id: expect.stringMatching(/^evt_/),
+      event: 'agent.created',
+      workspace_id: res.body.data.agent.workspace_id,
+    });
 
     // A later event has arrived once the earlier one could have arrived again: it did not.
     const later = await api.post('/api/agents', { name: `After outage ${Date.now()}` }, { token: owner.token });
@@ -49,7 +53,9 @@ describe('while the bus refuses events', () => {
 
   it('events written by several changes during the outage all arrive, each once', async () => {
     await busOutage(OUTAGE_MS);
-    const answers = await Promise.all(Array.from({ length: 5 }, (_, i) => api.post('/api/agents', { name: `Burst ${i} ${Date.now()}` }, { token: owner.token })));
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => api.post('/api/agents', { name: `Burst ${i} ${Date.now()}` }, { token: owner.token })),
+    );
     expect(answers.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     const ids = new Set(answers.map((r) => r.body.data.agent.id as string));
     const mine = (e: LocalEvent) => e['detail-type'] === 'agent.created' && ids.has(e.detail.data.agent_id as string);

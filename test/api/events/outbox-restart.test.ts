@@ -7,11 +7,16 @@ import { startRuntime, stopRuntime } from '../../support/start-runtime';
 /** `npm start --data <dir>` stopped and started again: the outbox relay goes on from where it stopped. */
 
 const post = async (url: string, body: unknown, token?: string) => {
-  const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as { data: { token?: string; workspace?: { id: string } } } };
 };
 
-const eventsOf = async (url: string): Promise<LocalEvent[]> => ((await (await fetch(`${url}/local/events`)).json()) as { data: { events: LocalEvent[] } }).data.events;
+const eventsOf = async (url: string): Promise<LocalEvent[]> =>
+  ((await (await fetch(`${url}/local/events`)).json()) as { data: { events: LocalEvent[] } }).data.events;
 
 const waitFor = async (url: string, select: (e: LocalEvent) => boolean): Promise<LocalEvent[]> => {
   const deadline = Date.now() + 20_000;

@@ -22,17 +22,20 @@ const heldBy = async (agent: TestAgent, auth: { token?: string; apiKey?: string 
 const setFourEyes = (on: boolean) => api.patch(`/api/workspaces/${workspaceId}`, { four_eyes_approval: on }, { token: owner.token });
 
 describe('API keys never decide', () => {
-  it.each([[['execute']], [['read', 'write', 'execute', 'admin']]])('a %j key approving its own held step answers 403 and the step stays held', async (scopes) => {
-    const agent = await anAgent(owner, { maturity_level: 'supervised' });
-    const { secret } = await anApiKey(owner, workspaceId, scopes);
-    const waiting = await heldBy(agent, { apiKey: secret });
-    for (const verb of ['approve', 'reject']) {
-      const res = await api.post(`${waiting.poll_url}/${verb}`, {}, { apiKey: secret });
-      expect({ verb, status: res.status, code: res.body.error?.code }).toEqual({ verb, status: 403, code: 'FORBIDDEN' });
-    }
-    expect((await api.get(waiting.poll_url, { token: owner.token })).body.data.status).toBe('awaiting_approval');
-    await api.post(`${waiting.poll_url}/cancel`, {}, { token: owner.token });
-  });
+  it.each([[['execute']], [['read', 'write', 'execute', 'admin']]])(
+    'a %j key approving its own held step answers 403 and the step stays held',
+    async (scopes) => {
+      const agent = await anAgent(owner, { maturity_level: 'supervised' });
+      const { secret } = await anApiKey(owner, workspaceId, scopes);
+      const waiting = await heldBy(agent, { apiKey: secret });
+      for (const verb of ['approve', 'reject']) {
+        const res = await api.post(`${waiting.poll_url}/${verb}`, {}, { apiKey: secret });
+        expect({ verb, status: res.status, code: res.body.error?.code }).toEqual({ verb, status: 403, code: 'FORBIDDEN' });
+      }
+      expect((await api.get(waiting.poll_url, { token: owner.token })).body.data.status).toBe('awaiting_approval');
+      await api.post(`${waiting.poll_url}/cancel`, {}, { token: owner.token });
+    },
+  );
 });
 
 describe('four-eyes approval', () => {
@@ -55,7 +58,9 @@ describe('four-eyes approval', () => {
     const own = await api.post(`${waiting.poll_url}/approve`, {}, { token: owner.token });
     expect({ status: own.status, field: own.body.error?.details?.[0]?.field }).toEqual({ status: 403, field: 'four_eyes_approval' });
     const admin = await aMember(owner, workspaceId, 'admin');
-    expect((await api.post(`${waiting.poll_url}/approve`, {}, { token: admin.token, headers: { 'X-Workspace-ID': workspaceId } })).status).toBe(200);
+    expect(
+      (await api.post(`${waiting.poll_url}/approve`, {}, { token: admin.token, headers: { 'X-Workspace-ID': workspaceId } })).status,
+    ).toBe(200);
     await waitForStatus(owner, waiting.poll_url, ['completed']);
   });
 

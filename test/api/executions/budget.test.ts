@@ -11,13 +11,19 @@ const setBudget = async (workspaceId: string, monthly_budget_usd: number | null)
   if (res.status !== 200) throw new Error(`budget change failed: ${JSON.stringify(res.body)}`);
 };
 
-const usageOf = async (owner: TestUser, workspaceId: string) => (await api.get(`/api/workspaces/${workspaceId}/usage`, { token: owner.token })).body.data.usage;
+const usageOf = async (owner: TestUser, workspaceId: string) =>
+  (await api.get(`/api/workspaces/${workspaceId}/usage`, { token: owner.token })).body.data.usage;
 
 describe('the monthly spend budget', () => {
   it("shows the tier's budget and this month's spend on GET /usage", async () => {
     const owner = await aUser('budget-new');
     const ws = await aWorkspace(owner);
-    expect((await usageOf(owner, ws)).spend).toEqual({ month: new Date().toISOString().slice(0, 7), spent_usd: 0, budget_usd: monthlyBudgetUsd.free, remaining_usd: monthlyBudgetUsd.free });
+    expect((await usageOf(owner, ws)).spend).toEqual({
+      month: new Date().toISOString().slice(0, 7),
+      spent_usd: 0,
+      budget_usd: monthlyBudgetUsd.free,
+      remaining_usd: monthlyBudgetUsd.free,
+    });
   });
 
   it('refuses an owner raising their own budget with 403, and leaves it as it was', async () => {
@@ -34,7 +40,11 @@ describe('the monthly spend budget', () => {
     await setBudget(ws, 0.5);
     const agent = await anAgent(owner);
     const tools = [{ name: 'files.list' }, { name: 'files.list' }, { name: 'files.list' }];
-    const res = await execute(agent, { task: 'Spend it all', mode: 'async', parameters: { local: { tools, cost_usd: 0.3 } } }, { token: owner.token });
+    const res = await execute(
+      agent,
+      { task: 'Spend it all', mode: 'async', parameters: { local: { tools, cost_usd: 0.3 } } },
+      { token: owner.token },
+    );
     expect(res.status).toBe(202);
     const ended = await waitForStatus(owner, res.body.data.poll_url, ['failed', 'completed']);
     expect(ended).toMatchObject({ status: 'failed', error: { code: 'BUDGET_EXCEEDED', message: expect.stringContaining('$0.50') } });
@@ -43,7 +53,10 @@ describe('the monthly spend budget', () => {
 
     const refused = await execute(agent, { task: 'One more', mode: 'async' }, { token: owner.token });
     expect(refused.status).toBe(403);
-    expect(refused.body.error).toMatchObject({ code: 'BUDGET_EXCEEDED', details: [expect.objectContaining({ spent_usd: 0.6, budget_usd: 0.5 })] });
+    expect(refused.body.error).toMatchObject({
+      code: 'BUDGET_EXCEEDED',
+      details: [expect.objectContaining({ spent_usd: 0.6, budget_usd: 0.5 })],
+    });
     const runs = await api.get(`/api/agents/${agent.id}/executions`, { token: owner.token });
     expect(runs.body.data.executions).toHaveLength(1);
   });

@@ -14,7 +14,10 @@ import { anAgent, execute, waitForStatus } from './helpers';
 const LOCAL_EXECUTIONS = 'arn:aws:states:us-east-1:000000000000:execution:agent-platform-local-executions';
 
 const slotsInUse = async (workspaceId: string): Promise<number> =>
-  Number((await ddb.send(new GetCommand({ TableName: tableName, Key: runningExecutionsKey(workspaceId), ConsistentRead: true }))).Item?.running ?? 0);
+  Number(
+    (await ddb.send(new GetCommand({ TableName: tableName, Key: runningExecutionsKey(workspaceId), ConsistentRead: true }))).Item
+      ?.running ?? 0,
+  );
 
 /** StopExecution on the runtime's state machine, as an operator in the console would: nothing records the cancel first. */
 const stopRunDirectly = (executionId: string) =>
@@ -38,7 +41,7 @@ beforeEach(async () => {
 });
 
 describe('executions always end', () => {
-  it('a state machine run aborted behind the platform\'s back: the status-change event ends the execution cancelled and frees its slot', async () => {
+  it("a state machine run aborted behind the platform's back: the status-change event ends the execution cancelled and frees its slot", async () => {
     const agent = await anAgent(owner);
     const started = await execute(agent, { task: 'Long one [[slow:20000]]', mode: 'async' }, { token: owner.token });
     await waitForStatus(owner, started.body.data.poll_url, ['in_progress']);
@@ -52,7 +55,10 @@ describe('executions always end', () => {
   it('a run that never started is reaped timed_out once its timeout plus the margin has passed, and its slot comes back', async () => {
     const agent = (await anAgent(owner, { timeout_seconds: 60 })) as unknown as Agent;
     const created = new Date();
-    const execution = newExecution({ task: 'stranded', mode: 'async' }, { agent, requestedBy: 'endings-test', source: { type: 'api' }, now: created.toISOString() });
+    const execution = newExecution(
+      { task: 'stranded', mode: 'async' },
+      { agent, requestedBy: 'endings-test', source: { type: 'api' }, now: created.toISOString() },
+    );
     await submitExecution(execution, 2);
     expect(await slotsInUse(workspaceId)).toBe(1);
 
@@ -61,7 +67,10 @@ describe('executions always end', () => {
     expect(await reaperTick(new Date(dueAt + 1000))).toContain(execution.id);
 
     const read = await api.get(`/api/agents/${agent.id}/executions/${execution.id}`, { token: owner.token });
-    expect(read.body.data).toMatchObject({ status: 'timed_out', error: { code: 'TIMED_OUT', message: expect.stringContaining('the platform ended it') } });
+    expect(read.body.data).toMatchObject({
+      status: 'timed_out',
+      error: { code: 'TIMED_OUT', message: expect.stringContaining('the platform ended it') },
+    });
     expect(await slotsInUse(workspaceId)).toBe(0);
   });
 });

@@ -36,7 +36,12 @@ describe('executing a task', () => {
     const agent = await anAgent(owner);
     const res = await execute(agent, { task: 'Look around [[tool:files.list {}]]', mode: 'async' }, { token: owner.token });
     expect(res.status).toBe(202);
-    expect(res.body.data).toMatchObject({ status: 'pending', progress: 0, message: expect.any(String), poll_url: `/api/agents/${agent.id}/executions/${res.body.data.execution_id}` });
+    expect(res.body.data).toMatchObject({
+      status: 'pending',
+      progress: 0,
+      message: expect.any(String),
+      poll_url: `/api/agents/${agent.id}/executions/${res.body.data.execution_id}`,
+    });
     const done = await waitForStatus(owner, res.body.data.poll_url, ['completed']);
     expect(done.steps.map((s: { type: string }) => s.type)).toEqual(['model', 'tool', 'model']);
     expect(done.reasoning_trace.length).toBeGreaterThan(0);
@@ -71,9 +76,16 @@ describe('executing a task', () => {
 
   it('refuses a task asking for a tool beyond governance with 403 GOVERNANCE_VIOLATION, before anything runs', async () => {
     const agent = await anAgent(owner, { maturity_level: 'student' });
-    const res = await execute(agent, { task: 'Write a report', parameters: { tools: ['files.read', 'files.write'] } }, { token: owner.token });
+    const res = await execute(
+      agent,
+      { task: 'Write a report', parameters: { tools: ['files.read', 'files.write'] } },
+      { token: owner.token },
+    );
     expect(res.status).toBe(403);
-    expect(res.body.error).toMatchObject({ code: 'GOVERNANCE_VIOLATION', details: [expect.objectContaining({ tool: 'files.write', risk: 'create' })] });
+    expect(res.body.error).toMatchObject({
+      code: 'GOVERNANCE_VIOLATION',
+      details: [expect.objectContaining({ tool: 'files.write', risk: 'create' })],
+    });
     const list = await api.get(`/api/agents/${agent.id}/executions`, { token: owner.token });
     expect(list.body.data.executions).toEqual([]);
   });
@@ -97,7 +109,10 @@ describe('executing a task', () => {
     const agent = await anAgent(owner);
     const viewer = await aUser('viewer');
     const user = await aUser('user');
-    for (const [who, access] of [[viewer, 'view'], [user, 'use']] as const) {
+    for (const [who, access] of [
+      [viewer, 'view'],
+      [user, 'use'],
+    ] as const) {
       await api.post(`/api/workspaces/${workspaceId}/members`, { email: who.email, role: 'member' }, { token: owner.token });
       await api.post(`/api/agents/${agent.id}/share`, { email: who.email, access }, { token: owner.token });
     }

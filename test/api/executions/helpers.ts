@@ -9,13 +9,20 @@ export interface TestAgent {
 }
 
 export const anAgent = async (owner: TestUser, settings: Record<string, unknown> = {}): Promise<TestAgent> => {
-  const res = await api.post('/api/agents', { name: `Runner ${Math.random().toString(36).slice(2, 9)}`, ...settings }, { token: owner.token });
+  const res = await api.post(
+    '/api/agents',
+    { name: `Runner ${Math.random().toString(36).slice(2, 9)}`, ...settings },
+    { token: owner.token },
+  );
   if (res.status !== 201) throw new Error(`agent creation failed: ${JSON.stringify(res.body)}`);
   return res.body.data.agent as TestAgent;
 };
 
-export const execute = (agent: TestAgent, body: Record<string, unknown>, auth: { token?: string; apiKey?: string; headers?: Record<string, string> }) =>
-  api.post(`/api/agents/${agent.id}/execute`, body, auth);
+export const execute = (
+  agent: TestAgent,
+  body: Record<string, unknown>,
+  auth: { token?: string; apiKey?: string; headers?: Record<string, string> },
+) => api.post(`/api/agents/${agent.id}/execute`, body, auth);
 
 /** Reads the execution until it is in one of `statuses` (the run goes on in the runtime meanwhile). */
 export const waitForStatus = async (user: TestUser, pollUrl: string, statuses: string[]) => {

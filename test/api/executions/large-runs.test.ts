@@ -44,7 +44,13 @@ const waitUntil = async (condition: () => Promise<boolean>, what: string, ms: nu
 };
 
 const leftovers = async (agent: TestAgent & { workspace_id: string }) => {
-  const items = await ddb.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `AGENT#${agent.id}` } }));
+  const items = await ddb.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': `AGENT#${agent.id}` },
+    }),
+  );
   const objects = await s3.send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: `ws/${agent.workspace_id}/agents/${agent.id}/` }));
   return (items.Items?.length ?? 0) + (objects.Contents?.length ?? 0);
 };
@@ -54,15 +60,27 @@ describe('a run larger than one table item', () => {
     expect(Buffer.byteLength(JSON.stringify(CONTEXT))).toBeGreaterThan(5_000_000);
     const agent = (await anAgent(owner, { timeout_seconds: 600 })) as TestAgent & { workspace_id: string };
     for (const file of FILES) {
-      const put = await request('PUT', `/api/agents/${agent.id}/files?path=${file.path}`, { token: owner.token, rawBody: file.content, headers: { 'Content-Type': 'text/plain' } });
+      const put = await request('PUT', `/api/agents/${agent.id}/files?path=${file.path}`, {
+        token: owner.token,
+        rawBody: file.content,
+        headers: { 'Content-Type': 'text/plain' },
+      });
       expect(put.status).toBe(200);
     }
     const tools = FILES.map((f) => ({ name: 'files.read', input: { path: f.path } }));
-    const started = await execute(agent, { task: 'Read every file', context: CONTEXT, mode: 'async', parameters: { max_steps: 30, local: { tools } } }, { token: owner.token });
+    const started = await execute(
+      agent,
+      { task: 'Read every file', context: CONTEXT, mode: 'async', parameters: { max_steps: 30, local: { tools } } },
+      { token: owner.token },
+    );
     expect(started.status).toBe(202);
     const id = started.body.data.execution_id as string;
 
-    await waitUntil(async () => ['completed', 'failed', 'timed_out'].includes((await statusOf(agent, id)) ?? ''), 'the run ending', 240_000);
+    await waitUntil(
+      async () => ['completed', 'failed', 'timed_out'].includes((await statusOf(agent, id)) ?? ''),
+      'the run ending',
+      240_000,
+    );
     const read = await api.get(`/api/agents/${agent.id}/executions/${id}`, { token: owner.token });
     expect(read.status).toBe(200);
     const run = read.body.data;
@@ -90,7 +108,11 @@ describe('a run larger than one table item', () => {
 
   it('refuses a context over 5 MiB with 400 naming the field', async () => {
     const agent = await anAgent(owner);
-    const res = await execute(agent, { task: 'too much', context: { blob: 'x'.repeat(5 * 1024 * 1024) }, mode: 'async' }, { token: owner.token });
+    const res = await execute(
+      agent,
+      { task: 'too much', context: { blob: 'x'.repeat(5 * 1024 * 1024) }, mode: 'async' },
+      { token: owner.token },
+    );
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body.error.details)).toContain('context');
   });

@@ -15,9 +15,21 @@ beforeAll(async () => {
 const aMountedFolder = async (access: 'read' | 'write' = 'read', consumerSettings: Record<string, unknown> = {}) => {
   const publisher = await anAgent(owner);
   const consumer = await anAgent(owner, consumerSettings);
-  const put = await request('PUT', `/api/agents/${publisher.id}/files?path=out/reports/q1.md`, { token: owner.token, rawBody: 'first quarter', headers: { 'Content-Type': 'text/plain' } });
+  const put = await request('PUT', `/api/agents/${publisher.id}/files?path=out/reports/q1.md`, {
+    token: owner.token,
+    rawBody: 'first quarter',
+    headers: { 'Content-Type': 'text/plain' },
+  });
   expect(put.status).toBe(200);
-  expect((await api.put(`/api/agents/${publisher.id}/folders`, { publish: [{ name: 'reports', path: 'out/reports', access }], mount: [] }, { token: owner.token })).status).toBe(200);
+  expect(
+    (
+      await api.put(
+        `/api/agents/${publisher.id}/folders`,
+        { publish: [{ name: 'reports', path: 'out/reports', access }], mount: [] },
+        { token: owner.token },
+      )
+    ).status,
+  ).toBe(200);
   const mount = { from_agent: publisher.slug, name: 'reports', mount_path: 'shared/reports' };
   expect((await api.put(`/api/agents/${consumer.id}/folders`, { publish: [], mount: [mount] }, { token: owner.token })).status).toBe(200);
   return { publisher, consumer };
@@ -39,7 +51,11 @@ describe('a mounted folder in an execution', () => {
   it('fails files.read once the folder is unmounted, as for a missing file', async () => {
     const { publisher, consumer } = await aMountedFolder();
     expect((await api.put(`/api/agents/${consumer.id}/folders`, { publish: [], mount: [] }, { token: owner.token })).status).toBe(200);
-    const res = await execute(consumer, { task: `Read it [[tool:files.read {"path":"mounts/${publisher.slug}/reports/q1.md"}]]` }, { token: owner.token });
+    const res = await execute(
+      consumer,
+      { task: `Read it [[tool:files.read {"path":"mounts/${publisher.slug}/reports/q1.md"}]]` },
+      { token: owner.token },
+    );
     expect(res.status).toBe(502);
     expect(res.body.error.message).toContain(`no file at mounts/${publisher.slug}/reports/q1.md`);
   });

@@ -32,7 +32,8 @@ const pairLookup = {
 let owner: TestUser;
 let agent: TestAgent;
 
-const toolSteps = (execution: { steps: { type: string; tool?: string; output?: unknown }[] }) => execution.steps.filter((s) => s.type === 'tool');
+const toolSteps = (execution: { steps: { type: string; tool?: string; output?: unknown }[] }) =>
+  execution.steps.filter((s) => s.type === 'tool');
 
 beforeAll(async () => {
   owner = await aUser('tool-fn-owner');

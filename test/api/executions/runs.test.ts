@@ -17,7 +17,12 @@ beforeAll(async () => {
 const run = async (agent: TestAgent, task: string, extra: Record<string, unknown> = {}) => {
   const res = await execute(agent, { task, ...extra }, { token: owner.token });
   if (![200, 202].includes(res.status)) throw new Error(JSON.stringify(res.body));
-  return res.body.data as { execution_id: string; poll_url: string; status: string; usage: { input_tokens: number; output_tokens: number } };
+  return res.body.data as {
+    execution_id: string;
+    poll_url: string;
+    status: string;
+    usage: { input_tokens: number; output_tokens: number };
+  };
 };
 
 const held = async (agent: TestAgent, path: string) => {
@@ -42,14 +47,23 @@ describe('listing and reading executions', () => {
     expect(onlyFailed.body.data.pagination.total).toBe(1);
 
     const page1 = await api.get(`/api/agents/${agent.id}/executions?limit=2`, { token: owner.token });
-    const page2 = await api.get(`/api/agents/${agent.id}/executions?limit=2&cursor=${encodeURIComponent(page1.body.data.pagination.next_cursor)}`, { token: owner.token });
-    expect([...page1.body.data.executions, ...page2.body.data.executions].map((e: { id: string }) => e.id)).toEqual([third.execution_id, failedId, first.execution_id]);
+    const page2 = await api.get(
+      `/api/agents/${agent.id}/executions?limit=2&cursor=${encodeURIComponent(page1.body.data.pagination.next_cursor)}`,
+      { token: owner.token },
+    );
+    expect([...page1.body.data.executions, ...page2.body.data.executions].map((e: { id: string }) => e.id)).toEqual([
+      third.execution_id,
+      failedId,
+      first.execution_id,
+    ]);
   });
 
   it('answers 404 EXECUTION_NOT_FOUND for an execution the agent does not have, and 400 for a malformed id', async () => {
     const agent = await anAgent(owner);
     const other = await run(await anAgent(owner), 'elsewhere');
-    expect((await api.get(`/api/agents/${agent.id}/executions/${other.execution_id}`, { token: owner.token })).body.error.code).toBe('EXECUTION_NOT_FOUND');
+    expect((await api.get(`/api/agents/${agent.id}/executions/${other.execution_id}`, { token: owner.token })).body.error.code).toBe(
+      'EXECUTION_NOT_FOUND',
+    );
     expect((await api.get(`/api/agents/${agent.id}/executions/not-an-id`, { token: owner.token })).status).toBe(400);
   });
 
@@ -127,7 +141,11 @@ describe('feedback', () => {
     expect(given.status).toBe(200);
     expect(given.body.data.feedback).toMatchObject({ rating: 4, outcome: 'success', comment: 'good' });
     await api.post(`${done.poll_url}/feedback`, { rating: 2, outcome: 'failure' }, { token: owner.token });
-    expect((await api.get(done.poll_url, { token: owner.token })).body.data.feedback).toMatchObject({ rating: 2, outcome: 'failure', comment: null });
+    expect((await api.get(done.poll_url, { token: owner.token })).body.data.feedback).toMatchObject({
+      rating: 2,
+      outcome: 'failure',
+      comment: null,
+    });
   });
 
   it('answers 409 while the run is still going, and 400 for a rating outside 1–5', async () => {
@@ -145,8 +163,17 @@ describe('statistics and usage', () => {
     const runs = [await run(agent, 'first'), await run(agent, 'second task'), await run(agent, 'third [[confidence:0.5]]')];
     await execute(agent, { task: 'fourth [[fail]]' }, { token: owner.token });
     const stats = (await api.get(`/api/agents/${agent.id}/stats`, { token: owner.token })).body.data.stats;
-    const executions = (await api.get(`/api/agents/${agent.id}/executions`, { token: owner.token })).body.data.executions as { usage: { input_tokens: number; output_tokens: number } }[];
-    expect(stats).toMatchObject({ total_executions: 4, successful_executions: 3, failed_executions: 1, success_rate: 0.75, avg_confidence: 0.7333, cost_usd: 0 });
+    const executions = (await api.get(`/api/agents/${agent.id}/executions`, { token: owner.token })).body.data.executions as {
+      usage: { input_tokens: number; output_tokens: number };
+    }[];
+    expect(stats).toMatchObject({
+      total_executions: 4,
+      successful_executions: 3,
+      failed_executions: 1,
+      success_rate: 0.75,
+      avg_confidence: 0.7333,
+      cost_usd: 0,
+    });
     expect(stats.total_input_tokens).toBe(executions.reduce((sum, e) => sum + e.usage.input_tokens, 0));
     expect(stats.total_output_tokens).toBe(executions.reduce((sum, e) => sum + e.usage.output_tokens, 0));
     expect(stats.last_execution).toEqual(expect.any(String));

@@ -8,12 +8,19 @@ import { anAgent, execute, type TestAgent } from './helpers';
 /** Schedules re-check who may run them and what the workspace may spend at every firing (issue 12). */
 
 const tickAt = async (now: Date): Promise<{ schedule: string }[]> => {
-  const res = await fetch(`${process.env.API_URL}/local/scheduler/tick`, { method: 'POST', body: JSON.stringify({ now: now.toISOString() }) });
+  const res = await fetch(`${process.env.API_URL}/local/scheduler/tick`, {
+    method: 'POST',
+    body: JSON.stringify({ now: now.toISOString() }),
+  });
   return ((await res.json()) as { fired: { schedule: string }[] }).fired;
 };
 
 const aMinuteSchedule = async (agent: TestAgent, user: TestUser, headers: Record<string, string> = {}) => {
-  const res = await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 minute)', task: 'Every minute' }, { token: user.token, headers });
+  const res = await api.post(
+    `/api/agents/${agent.id}/schedules`,
+    { expression: 'rate(1 minute)', task: 'Every minute' },
+    { token: user.token, headers },
+  );
   if (res.status !== 201) throw new Error(`schedule creation failed: ${JSON.stringify(res.body)}`);
   return res.body.data.schedule as { id: string; created_at: string };
 };
@@ -42,17 +49,21 @@ describe('schedule guards', () => {
     await setTier(await aWorkspace(owner), 'team');
     const agent = await anAgent(owner);
     const answers = await Promise.all(
-      Array.from({ length: MAX_SCHEDULES_PER_AGENT + 5 }, (_, i) => api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: `race ${i}` }, { token: owner.token })),
+      Array.from({ length: MAX_SCHEDULES_PER_AGENT + 5 }, (_, i) =>
+        api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: `race ${i}` }, { token: owner.token }),
+      ),
     );
     expect(answers.filter((r) => r.status === 201)).toHaveLength(MAX_SCHEDULES_PER_AGENT);
     expect(answers.filter((r) => r.status === 403).map((r) => r.body.error.code)).toEqual(Array(5).fill('QUOTA_EXCEEDED'));
     const listed = (await api.get(`/api/agents/${agent.id}/schedules`, { token: owner.token })).body.data.schedules as { id: string }[];
     expect(listed).toHaveLength(MAX_SCHEDULES_PER_AGENT);
     expect((await api.delete(`/api/agents/${agent.id}/schedules/${listed[0]?.id}`, { token: owner.token })).status).toBe(200);
-    expect((await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: 'again' }, { token: owner.token })).status).toBe(201);
+    expect(
+      (await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: 'again' }, { token: owner.token })).status,
+    ).toBe(201);
   });
 
-  it('disables a removed creator\'s schedule at its next firing, starts nothing and publishes schedule.disabled', async () => {
+  it("disables a removed creator's schedule at its next firing, starts nothing and publishes schedule.disabled", async () => {
     const owner = await aUser('sched-owner-removes');
     const ws = await aWorkspace(owner);
     const admin = await aMember(owner, ws, 'admin');
@@ -114,7 +125,9 @@ describe('schedule guards', () => {
     ]);
     expect(schedules.body.data.schedules.find((s: { id: string }) => s.id === schedule.id)?.enabled).toBe(true);
     expect(runs.body.data.executions).toHaveLength(held.length);
-    expect((await localEvents()).filter((e) => e['detail-type'] === 'schedule.disabled' && e.detail.data.schedule_id === schedule.id)).toEqual([]);
+    expect(
+      (await localEvents()).filter((e) => e['detail-type'] === 'schedule.disabled' && e.detail.data.schedule_id === schedule.id),
+    ).toEqual([]);
     for (const run of held) await api.post(`${run.body.data.poll_url}/cancel`, {}, { token: owner.token });
   });
 });

@@ -15,21 +15,41 @@ beforeAll(async () => {
 
 /** One tick of the runtime's scheduler at `now`, so a test need not wait for `rate(1 minute)`. */
 const tickAt = async (now: Date): Promise<{ schedule: string; fire_time: string }[]> => {
-  const res = await fetch(`${process.env.API_URL}/local/scheduler/tick`, { method: 'POST', body: JSON.stringify({ now: now.toISOString() }) });
+  const res = await fetch(`${process.env.API_URL}/local/scheduler/tick`, {
+    method: 'POST',
+    body: JSON.stringify({ now: now.toISOString() }),
+  });
   return ((await res.json()) as { fired: { schedule: string; fire_time: string }[] }).fired;
 };
 
 describe('schedules', () => {
   it('are created, listed and deleted; deleting again answers 404', async () => {
     const agent = await anAgent(owner);
-    const created = await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'cron(0 9 ? * MON-FRI *)', task: 'Morning report', timezone: 'Europe/Paris' }, { token: owner.token });
+    const created = await api.post(
+      `/api/agents/${agent.id}/schedules`,
+      { expression: 'cron(0 9 ? * MON-FRI *)', task: 'Morning report', timezone: 'Europe/Paris' },
+      { token: owner.token },
+    );
     expect(created.status).toBe(201);
-    expect(created.body.data.schedule).toMatchObject({ id: expect.stringMatching(/^sch_/), expression: 'cron(0 9 ? * MON-FRI *)', timezone: 'Europe/Paris', enabled: true, task: 'Morning report' });
+    expect(created.body.data.schedule).toMatchObject({
+      id: expect.stringMatching(/^sch_/),
+      expression: 'cron(0 9 ? * MON-FRI *)',
+      timezone: 'Europe/Paris',
+      enabled: true,
+      task: 'Morning report',
+    });
     const id = created.body.data.schedule.id;
-    expect((await api.get(`/api/agents/${agent.slug}/schedules`, { token: owner.token })).body.data.schedules.map((s: { id: string }) => s.id)).toEqual([id]);
-    expect((await api.delete(`/api/agents/${agent.id}/schedules/${id}`, { token: owner.token })).body.data).toEqual({ deleted: true, schedule_id: id });
+    expect(
+      (await api.get(`/api/agents/${agent.slug}/schedules`, { token: owner.token })).body.data.schedules.map((s: { id: string }) => s.id),
+    ).toEqual([id]);
+    expect((await api.delete(`/api/agents/${agent.id}/schedules/${id}`, { token: owner.token })).body.data).toEqual({
+      deleted: true,
+      schedule_id: id,
+    });
     expect((await api.get(`/api/agents/${agent.id}/schedules`, { token: owner.token })).body.data.schedules).toEqual([]);
-    expect((await api.delete(`/api/agents/${agent.id}/schedules/${id}`, { token: owner.token })).body.error.code).toBe('SCHEDULE_NOT_FOUND');
+    expect((await api.delete(`/api/agents/${agent.id}/schedules/${id}`, { token: owner.token })).body.error.code).toBe(
+      'SCHEDULE_NOT_FOUND',
+    );
   });
 
   it.each([
@@ -48,13 +68,21 @@ describe('schedules', () => {
     const agent = await anAgent(owner);
     const member = await aMember(owner, workspaceId, 'member');
     await api.post(`/api/agents/${agent.id}/share`, { email: member.email, access: 'use' }, { token: owner.token });
-    const res = await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: 'x' }, { token: member.token, headers: { 'X-Workspace-ID': workspaceId } });
+    const res = await api.post(
+      `/api/agents/${agent.id}/schedules`,
+      { expression: 'rate(1 hour)', task: 'x' },
+      { token: member.token, headers: { 'X-Workspace-ID': workspaceId } },
+    );
     expect(res.status).toBe(403);
   });
 
   it('fire rate(1 minute) once a minute has passed, starting one execution per firing', async () => {
     const agent = await anAgent(owner);
-    const created = await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 minute)', task: 'Every minute' }, { token: owner.token });
+    const created = await api.post(
+      `/api/agents/${agent.id}/schedules`,
+      { expression: 'rate(1 minute)', task: 'Every minute' },
+      { token: owner.token },
+    );
     const schedule = created.body.data.schedule as { id: string; created_at: string };
     const aMinuteOn = new Date(Date.parse(schedule.created_at) + 61_000);
     const fired = await tickAt(aMinuteOn);
@@ -69,7 +97,11 @@ describe('schedules', () => {
 
   it('do not fire while disabled', async () => {
     const agent = await anAgent(owner);
-    const created = await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 minute)', task: 'x', enabled: false }, { token: owner.token });
+    const created = await api.post(
+      `/api/agents/${agent.id}/schedules`,
+      { expression: 'rate(1 minute)', task: 'x', enabled: false },
+      { token: owner.token },
+    );
     const fired = await tickAt(new Date(Date.parse(created.body.data.schedule.created_at) + 5 * 60_000));
     expect(fired.filter((f) => f.schedule === created.body.data.schedule.id)).toEqual([]);
   });

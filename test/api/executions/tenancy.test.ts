@@ -18,7 +18,9 @@ describe('cross-workspace probes', () => {
   it('answer 404 on every execution and schedule route', async () => {
     const agent = await anAgent(owner);
     const done = (await execute(agent, { task: 'mine' }, { token: owner.token })).body.data;
-    const schedule = (await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: 'x' }, { token: owner.token })).body.data.schedule;
+    const schedule = (
+      await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: 'x' }, { token: owner.token })
+    ).body.data.schedule;
     const base = `/api/agents/${agent.id}`;
     const probes = [
       api.post(`${base}/execute`, { task: 'theirs' }, { token: outsider.token }),

@@ -30,7 +30,8 @@ describe('hostile query strings', () => {
   });
 
   // The list sorted by created_at reads GSI2; a cursor names its keys and the caller's own partition.
-  const listCursor = (sortKey: string) => cursorOf({ PK: `WS#${workspaceId}`, SK: 'AGENT#agent_x', GSI2PK: `WS#${workspaceId}#AGENTS`, GSI2SK: sortKey });
+  const listCursor = (sortKey: string) =>
+    cursorOf({ PK: `WS#${workspaceId}`, SK: 'AGENT#agent_x', GSI2PK: `WS#${workspaceId}#AGENTS`, GSI2SK: sortKey });
 
   it.each([
     ['an empty key value', ''],
@@ -48,7 +49,8 @@ describe('hostile headers', () => {
     ['2 KB long', `ws_${'A'.repeat(2048)}`],
     ['not a workspace id', 'ws_../../etc'],
   ])('an X-Workspace-ID %s answers 400 naming the header, for a token and for an API key', async (_name, value) => {
-    const key = (await api.post(`/api/workspaces/${workspaceId}/api-keys`, { name: 'fuzz', scopes: ['read'] }, { token: owner.token })).body.data.api_key.secret;
+    const key = (await api.post(`/api/workspaces/${workspaceId}/api-keys`, { name: 'fuzz', scopes: ['read'] }, { token: owner.token })).body
+      .data.api_key.secret;
     for (const caller of [{ token: owner.token }, { apiKey: key }]) {
       const res = await api.get('/api/agents', { ...caller, headers: { 'X-Workspace-ID': value } });
       expect(res.status).toBe(400);

@@ -34,7 +34,9 @@ describe('signed cursors', () => {
     const seen: string[] = [];
     let cursor = '';
     do {
-      const res = await api.get(`/api/agents?sort=name&order=asc&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: alice.token });
+      const res = await api.get(`/api/agents?sort=name&order=asc&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
+        token: alice.token,
+      });
       expect(res.status).toBe(200);
       seen.push(...res.body.data.agents.map((a: { slug: string }) => a.slug));
       cursor = res.body.data.pagination.next_cursor ?? '';
@@ -70,6 +72,8 @@ describe('signed cursors', () => {
 
   it('a cursor of one sort of the agents list used with another sort answers 400', async () => {
     const cursor = await firstCursor(alice.token, '/api/agents?sort=created_at&order=desc&limit=1');
-    refusedCursor(await api.get(`/api/agents?sort=created_at&order=asc&limit=1&cursor=${encodeURIComponent(cursor)}`, { token: alice.token }));
+    refusedCursor(
+      await api.get(`/api/agents?sort=created_at&order=asc&limit=1&cursor=${encodeURIComponent(cursor)}`, { token: alice.token }),
+    );
   });
 });

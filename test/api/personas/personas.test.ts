@@ -12,17 +12,32 @@ beforeAll(async () => {
 });
 
 const aPersona = async (fields: Record<string, unknown> = {}) => {
-  const res = await api.post('/api/personas', { name: 'Analyst', system_prompt: 'You are a careful analyst.', ...fields }, { token: owner.token });
+  const res = await api.post(
+    '/api/personas',
+    { name: 'Analyst', system_prompt: 'You are a careful analyst.', ...fields },
+    { token: owner.token },
+  );
   expect(res.status).toBe(201);
   return res.body.data.persona as { id: string; version: number };
 };
 
 describe('personas', () => {
   it('creates a persona in the current workspace and reads it back by id, with its version as ETag', async () => {
-    const res = await api.post('/api/personas', { name: 'Support', description: 'Friendly', system_prompt: 'Be kind.' }, { token: owner.token });
+    const res = await api.post(
+      '/api/personas',
+      { name: 'Support', description: 'Friendly', system_prompt: 'Be kind.' },
+      { token: owner.token },
+    );
     expect(res.status).toBe(201);
     expect(res.headers.get('location')).toBe(`/api/personas/${res.body.data.persona.id}`);
-    expect(res.body.data.persona).toMatchObject({ id: expect.stringMatching(/^psn_/), workspace_id: workspaceId, name: 'Support', description: 'Friendly', system_prompt: 'Be kind.', version: 1 });
+    expect(res.body.data.persona).toMatchObject({
+      id: expect.stringMatching(/^psn_/),
+      workspace_id: workspaceId,
+      name: 'Support',
+      description: 'Friendly',
+      system_prompt: 'Be kind.',
+      version: 1,
+    });
     const read = await api.get(`/api/personas/${res.body.data.persona.id}`, { token: owner.token });
     expect(read.body.data.persona).toEqual(res.body.data.persona);
     expect(read.headers.get('etag')).toBe('"1"');
@@ -70,18 +85,39 @@ describe('personas', () => {
 
   it('replaces a persona whole with PUT: a description left out is cleared, a missing field answers 400, a stale If-Match 412', async () => {
     const persona = await aPersona({ description: 'old' });
-    const res = await api.put(`/api/personas/${persona.id}`, { name: 'Reviewer', system_prompt: 'You review.' }, { token: owner.token, headers: { 'If-Match': '"1"' } });
+    const res = await api.put(
+      `/api/personas/${persona.id}`,
+      { name: 'Reviewer', system_prompt: 'You review.' },
+      { token: owner.token, headers: { 'If-Match': '"1"' } },
+    );
     expect(res.status).toBe(200);
-    expect(res.body.data.persona).toMatchObject({ id: persona.id, name: 'Reviewer', system_prompt: 'You review.', description: null, version: 2 });
+    expect(res.body.data.persona).toMatchObject({
+      id: persona.id,
+      name: 'Reviewer',
+      system_prompt: 'You review.',
+      description: null,
+      version: 2,
+    });
     expect(res.headers.get('etag')).toBe('"2"');
     const partial = await api.put(`/api/personas/${persona.id}`, { name: 'Only a name' }, { token: owner.token });
     expect({ status: partial.status, code: partial.body.error.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });
     expect(partial.body.error.details.map((d: { field: string }) => d.field)).toContain('system_prompt');
-    const stale = await api.put(`/api/personas/${persona.id}`, { name: 'X', system_prompt: 'p' }, { token: owner.token, headers: { 'If-Match': '"1"' } });
+    const stale = await api.put(
+      `/api/personas/${persona.id}`,
+      { name: 'X', system_prompt: 'p' },
+      { token: owner.token, headers: { 'If-Match': '"1"' } },
+    );
     expect({ status: stale.status, code: stale.body.error.code }).toEqual({ status: 412, code: 'VERSION_CONFLICT' });
-    const immutable = await api.put(`/api/personas/${persona.id}`, { id: 'psn_other', name: 'X', system_prompt: 'p' }, { token: owner.token });
+    const immutable = await api.put(
+      `/api/personas/${persona.id}`,
+      { id: 'psn_other', name: 'X', system_prompt: 'p' },
+      { token: owner.token },
+    );
     expect({ status: immutable.status, code: immutable.body.error.code }).toEqual({ status: 400, code: 'IMMUTABLE_FIELD' });
-    expect((await api.get(`/api/personas/${persona.id}`, { token: owner.token })).body.data.persona).toMatchObject({ name: 'Reviewer', version: 2 });
+    expect((await api.get(`/api/personas/${persona.id}`, { token: owner.token })).body.data.persona).toMatchObject({
+      name: 'Reviewer',
+      version: 2,
+    });
   });
 
   it('takes a system prompt of exactly 20,000 characters', async () => {
@@ -101,7 +137,9 @@ describe('personas', () => {
     expect((await api.get(`/api/personas/${persona.id}`, { token: member.token, headers })).status).toBe(200);
     expect((await api.post('/api/personas', { name: 'M', system_prompt: 'p' }, { token: member.token, headers })).status).toBe(403);
     expect((await api.patch(`/api/personas/${persona.id}`, { name: 'M' }, { token: member.token, headers })).status).toBe(403);
-    expect((await api.put(`/api/personas/${persona.id}`, { name: 'M', system_prompt: 'p' }, { token: member.token, headers })).status).toBe(403);
+    expect((await api.put(`/api/personas/${persona.id}`, { name: 'M', system_prompt: 'p' }, { token: member.token, headers })).status).toBe(
+      403,
+    );
     expect((await api.delete(`/api/personas/${persona.id}`, { token: member.token, headers })).status).toBe(403);
   });
 
@@ -122,7 +160,8 @@ describe('personas and agents', () => {
 
   it('refuses to delete a persona an agent uses with 409 PERSONA_IN_USE naming the agent, and deletes it once unused', async () => {
     const persona = await aPersona();
-    const agent = (await api.post('/api/agents', { name: `User ${Date.now()}`, persona_id: persona.id }, { token: owner.token })).body.data.agent;
+    const agent = (await api.post('/api/agents', { name: `User ${Date.now()}`, persona_id: persona.id }, { token: owner.token })).body.data
+      .agent;
     const refused = await api.delete(`/api/personas/${persona.id}`, { token: owner.token });
     expect({ status: refused.status, code: refused.body.error.code }).toEqual({ status: 409, code: 'PERSONA_IN_USE' });
     expect(refused.body.error.details).toEqual([expect.objectContaining({ agent_id: agent.id, slug: agent.slug })]);
@@ -132,7 +171,8 @@ describe('personas and agents', () => {
 
   it("does not count a deleted agent as a persona's user", async () => {
     const persona = await aPersona();
-    const agent = (await api.post('/api/agents', { name: `Gone ${Date.now()}`, persona_id: persona.id }, { token: owner.token })).body.data.agent;
+    const agent = (await api.post('/api/agents', { name: `Gone ${Date.now()}`, persona_id: persona.id }, { token: owner.token })).body.data
+      .agent;
     await api.delete(`/api/agents/${agent.id}`, { token: owner.token });
     expect((await api.delete(`/api/personas/${persona.id}`, { token: owner.token })).status).toBe(200);
   });

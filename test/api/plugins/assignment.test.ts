@@ -10,7 +10,6 @@ let ws: string;
 let enabled: { id: string; name: string }[];
 const nth = (i: number) => enabled[i] as { id: string; name: string };
 
-
 beforeAll(async () => {
   owner = await aUser('assigner');
   ws = await aWorkspace(owner);
@@ -23,8 +22,13 @@ beforeAll(async () => {
   }
 });
 
-const anAgent = async () => (await api.post('/api/agents', { name: `Agent ${uniquePluginName('a')}` }, { token: owner.token })).body.data.agent as { id: string; slug: string };
-const assign = (agent: string, pluginIds: string[], headers: Record<string, string> = {}) => api.put(`/api/agents/${agent}/plugins`, { plugin_ids: pluginIds }, { token: owner.token, headers });
+const anAgent = async () =>
+  (await api.post('/api/agents', { name: `Agent ${uniquePluginName('a')}` }, { token: owner.token })).body.data.agent as {
+    id: string;
+    slug: string;
+  };
+const assign = (agent: string, pluginIds: string[], headers: Record<string, string> = {}) =>
+  api.put(`/api/agents/${agent}/plugins`, { plugin_ids: pluginIds }, { token: owner.token, headers });
 
 describe('assigning plugins to an agent', () => {
   it('starts with none', async () => {
@@ -38,8 +42,18 @@ describe('assigning plugins to an agent', () => {
     const res = await assign(agent.slug, [c.id, a.id, b.id]);
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"1"');
-    expect(res.body.data.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([[c.id, 0], [a.id, 1], [b.id, 2]]);
-    expect(res.body.data.plugins[0]).toMatchObject({ name: c.name, description: `The ${c.name} plugin`, version: '1.0.0', pinned_version: null, latest: { version: '1.0.0' } });
+    expect(res.body.data.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([
+      [c.id, 0],
+      [a.id, 1],
+      [b.id, 2],
+    ]);
+    expect(res.body.data.plugins[0]).toMatchObject({
+      name: c.name,
+      description: `The ${c.name} plugin`,
+      version: '1.0.0',
+      pinned_version: null,
+      latest: { version: '1.0.0' },
+    });
     const read = await api.get(`/api/agents/${agent.id}/plugins`, { token: owner.token });
     expect(read.body.data).toEqual(res.body.data);
     const reordered = await assign(agent.id, [b.id, c.id]);
@@ -65,7 +79,11 @@ describe('assigning plugins to an agent', () => {
     const [a, b] = [nth(0), nth(1)];
     await assign(agent.id, [a.id]);
     await assign(agent.id, [b.id]);
-    const [event] = await waitForEvents((e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === agent.id && (e.detail.data.removed as string[]).length > 0, 1);
+    const [event] = await waitForEvents(
+      (e) =>
+        e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === agent.id && (e.detail.data.removed as string[]).length > 0,
+      1,
+    );
     expect(event?.detail.data).toEqual({ agent_id: agent.id, plugin_ids: [b.id], added: [b.id], removed: [a.id] });
   });
 
@@ -89,7 +107,10 @@ describe('assigning plugins to an agent', () => {
   });
 
   it('refuses more than 20 plugins with 400', async () => {
-    const res = await assign((await anAgent()).id, Array.from({ length: 21 }, () => nth(0).id));
+    const res = await assign(
+      (await anAgent()).id,
+      Array.from({ length: 21 }, () => nth(0).id),
+    );
     expect(res.status).toBe(400);
   });
 

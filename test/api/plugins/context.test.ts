@@ -15,7 +15,13 @@ beforeAll(async () => {
 });
 
 const anAgent = async (fields: Record<string, unknown> = {}) =>
-  (await api.post('/api/agents', { name: `Ctx ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`, ...fields }, { token: owner.token })).body.data.agent as { id: string };
+  (
+    await api.post(
+      '/api/agents',
+      { name: `Ctx ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`, ...fields },
+      { token: owner.token },
+    )
+  ).body.data.agent as { id: string };
 const contextOf = async (agent: string, query = '') => {
   const res = await api.get(`/api/agents/${agent}/context${query}`, { token: owner.token });
   expect(res.status).toBe(200);
@@ -27,7 +33,8 @@ describe("an agent's context", () => {
   it('holds the persona prompt, the prompts, one summary and the full documents per plugin, and the tools', async () => {
     const plugin = await aFixturePlugin(owner);
     await enablePlugin(owner, ws, plugin.id);
-    const persona = (await api.post('/api/personas', { name: 'Researcher', system_prompt: 'You never guess.' }, { token: owner.token })).body.data.persona;
+    const persona = (await api.post('/api/personas', { name: 'Researcher', system_prompt: 'You never guess.' }, { token: owner.token }))
+      .body.data.persona;
     const agent = await anAgent({ persona_id: persona.id, system_prompt: 'Answer briefly.', instruction_template: 'Task: {{task}}' });
     await assign(agent.id, [plugin.id]);
     const context = await contextOf(agent.id);
@@ -49,7 +56,13 @@ describe("an agent's context", () => {
     expect(context.tier2[0].content).toContain('## Skill: summarize');
     expect(context.tier2[0].content).toContain('## Command: /research');
     expect(context.tools).toEqual([
-      expect.objectContaining({ plugin_id: plugin.id, name: 'web_search', risk: 'read', endpoint: 'https://tools.example.com/web-search', input_schema: expect.objectContaining({ required: ['query'] }) }),
+      expect.objectContaining({
+        plugin_id: plugin.id,
+        name: 'web_search',
+        risk: 'read',
+        endpoint: 'https://tools.example.com/web-search',
+        input_schema: expect.objectContaining({ required: ['query'] }),
+      }),
       expect.objectContaining({ plugin_id: plugin.id, name: 'save_note', risk: 'create', endpoint: null }),
     ]);
     expect(context.skills.map((s: { name: string }) => s.name)).toEqual(['summarize', 'cite-sources']);
@@ -60,7 +73,13 @@ describe("an agent's context", () => {
 
   it("uses the agent's custom persona prompt when use_custom_persona is on", async () => {
     const agent = await anAgent({ use_custom_persona: true, custom_persona_prompt: 'Talk like a pirate.' });
-    expect(await contextOf(agent.id)).toMatchObject({ persona_prompt: 'Talk like a pirate.', persona_source: 'custom', tier1: [], tier2: [], tools: [] });
+    expect(await contextOf(agent.id)).toMatchObject({
+      persona_prompt: 'Talk like a pirate.',
+      persona_source: 'custom',
+      tier1: [],
+      tier2: [],
+      tools: [],
+    });
   });
 
   it('with max_tokens leaves tier 2 documents out, lowest priority first, and reports them', async () => {
@@ -76,7 +95,10 @@ describe("an agent's context", () => {
     expect(trimmed.budget).toEqual({
       max_tokens: budget,
       within_budget: true,
-      dropped: [expect.objectContaining({ plugin_id: third.id, priority: 2 }), expect.objectContaining({ plugin_id: second.id, priority: 1 })],
+      dropped: [
+        expect.objectContaining({ plugin_id: third.id, priority: 2 }),
+        expect.objectContaining({ plugin_id: second.id, priority: 1 }),
+      ],
     });
     expect(trimmed.tier1).toHaveLength(3);
     expect(trimmed.token_estimate.total).toBeLessThanOrEqual(budget);
@@ -95,7 +117,8 @@ describe('the cached context', () => {
   it('follows every change it is made of: persona, agent, assignments, a new plugin version and a pin', async () => {
     const plugin = await aFixturePlugin(owner);
     await enablePlugin(owner, ws, plugin.id);
-    const persona = (await api.post('/api/personas', { name: 'P', system_prompt: 'Version one.' }, { token: owner.token })).body.data.persona;
+    const persona = (await api.post('/api/personas', { name: 'P', system_prompt: 'Version one.' }, { token: owner.token })).body.data
+      .persona;
     const agent = await anAgent({ persona_id: persona.id });
     await assign(agent.id, [plugin.id]);
     expect((await contextOf(agent.id)).persona_prompt).toBe('Version one.');
@@ -107,7 +130,11 @@ describe('the cached context', () => {
     await api.patch(`/api/agents/${agent.id}`, { system_prompt: 'Now with a system prompt.' }, { token: owner.token });
     expect((await contextOf(agent.id)).system_prompt).toBe('Now with a system prompt.');
 
-    await publishVersion(owner, plugin.id, fixtureZip('web-research', { name: plugin.name, version: '1.1.0', description: 'The improved researcher.' }));
+    await publishVersion(
+      owner,
+      plugin.id,
+      fixtureZip('web-research', { name: plugin.name, version: '1.1.0', description: 'The improved researcher.' }),
+    );
     const upgraded = await contextOf(agent.id);
     expect(upgraded.plugins[0].version).toBe('1.1.0');
     expect(upgraded.tier1[0].summary).toContain('The improved researcher.');

@@ -9,21 +9,28 @@ import { waitForEvents } from '../../support/local-events';
 let owner: TestUser;
 let ws: string;
 
-
 beforeAll(async () => {
   owner = await aUser('enabler');
   ws = await aWorkspace(owner);
   await setTier(ws, 'team');
 });
 
-const anAgent = async () => (await api.post('/api/agents', { name: `Agent ${uniquePluginName('a')}` }, { token: owner.token })).body.data.agent as { id: string };
+const anAgent = async () =>
+  (await api.post('/api/agents', { name: `Agent ${uniquePluginName('a')}` }, { token: owner.token })).body.data.agent as { id: string };
 
 describe('enabling a plugin', () => {
   it('enables a published plugin, following its latest version, and lists it', async () => {
     const plugin = await aMinimalPlugin(owner);
     const res = await enablePlugin(owner, ws, plugin.id);
     expect(res.status).toBe(200);
-    expect(res.body.data.plugin).toMatchObject({ plugin_id: plugin.id, name: plugin.name, pinned_version: null, version: '1.0.0', latest_version: '1.0.0', assigned_agents: 0 });
+    expect(res.body.data.plugin).toMatchObject({
+      plugin_id: plugin.id,
+      name: plugin.name,
+      pinned_version: null,
+      version: '1.0.0',
+      latest_version: '1.0.0',
+      assigned_agents: 0,
+    });
     const list = await api.get(`/api/workspaces/${ws}/plugins?limit=100`, { token: owner.token });
     expect(list.body.data.plugins.map((p: { plugin_id: string }) => p.plugin_id)).toContain(plugin.id);
   });
@@ -41,20 +48,35 @@ describe('enabling a plugin', () => {
   });
 
   it('holds a followed plugin at the approved version when a new version adds a riskier tool, until an admin upgrades', async () => {
-    const tool = (risk: string) => ({ name: 'lookup', description: 'Looks things up', input_schema: { type: 'object' }, risk, endpoint: 'https://tools.example/lookup' });
+    const tool = (risk: string) => ({
+      name: 'lookup',
+      description: 'Looks things up',
+      input_schema: { type: 'object' },
+      risk,
+      endpoint: 'https://tools.example/lookup',
+    });
     const plugin = await aMinimalPlugin(owner, { tools: [tool('read')] });
     await enablePlugin(owner, ws, plugin.id);
     const agent = await anAgent();
     await api.put(`/api/agents/${agent.id}/plugins`, { plugin_ids: [plugin.id] }, { token: owner.token });
-    const runs = async () => (await api.get(`/api/agents/${agent.id}/context`, { token: owner.token })).body.data.context.plugins[0].version;
+    const runs = async () =>
+      (await api.get(`/api/agents/${agent.id}/context`, { token: owner.token })).body.data.context.plugins[0].version;
 
     // The publisher ships a harmless 1.1.0 (followed at once), then a 1.2.0 whose tool now creates things.
-    await publishVersion(owner, plugin.id, minimalZip({ name: plugin.name, version: '1.1.0', description: 'Better words', tools: [tool('read')] }));
+    await publishVersion(
+      owner,
+      plugin.id,
+      minimalZip({ name: plugin.name, version: '1.1.0', description: 'Better words', tools: [tool('read')] }),
+    );
     expect(await runs()).toBe('1.1.0');
     await publishVersion(owner, plugin.id, minimalZip({ name: plugin.name, version: '1.2.0', tools: [tool('create')] }));
     expect(await runs()).toBe('1.0.0');
     const listed = (await api.get(`/api/workspaces/${ws}/plugins?limit=100`, { token: owner.token })).body.data.plugins;
-    expect(listed.find((p: { plugin_id: string }) => p.plugin_id === plugin.id)).toMatchObject({ version: '1.0.0', latest_version: '1.2.0', upgrade_required: ['tool_risk'] });
+    expect(listed.find((p: { plugin_id: string }) => p.plugin_id === plugin.id)).toMatchObject({
+      version: '1.0.0',
+      latest_version: '1.2.0',
+      upgrade_required: ['tool_risk'],
+    });
 
     const upgraded = await enablePlugin(owner, ws, plugin.id);
     expect(upgraded.body.data.plugin).toMatchObject({ version: '1.2.0', upgrade_required: [] });
@@ -88,7 +110,9 @@ describe('requirements', () => {
     const refused = await enablePlugin(owner, ws, dependent.id);
     expect({ status: refused.status, code: refused.body.error.code }).toEqual({ status: 422, code: 'PLUGIN_NOT_ENABLED' });
     expect(refused.body.error.message).toContain(base.name);
-    expect(refused.body.error.details).toEqual([expect.objectContaining({ plugin: base.name, range: '^1.0.0', required_by: dependent.name, issue: 'not_enabled' })]);
+    expect(refused.body.error.details).toEqual([
+      expect.objectContaining({ plugin: base.name, range: '^1.0.0', required_by: dependent.name, issue: 'not_enabled' }),
+    ]);
     await enablePlugin(owner, ws, base.id);
     expect((await enablePlugin(owner, ws, dependent.id)).status).toBe(200);
   });
@@ -98,7 +122,9 @@ describe('requirements', () => {
     await enablePlugin(owner, ws, base.id);
     const wantsTwo = await aMinimalPlugin(owner, { requires: [{ name: base.name, version: '>=2.0.0' }] });
     const mismatch = await enablePlugin(owner, ws, wantsTwo.id);
-    expect(mismatch.body.error.details).toEqual([expect.objectContaining({ plugin: base.name, issue: 'version_mismatch', enabled_version: '1.0.0' })]);
+    expect(mismatch.body.error.details).toEqual([
+      expect.objectContaining({ plugin: base.name, issue: 'version_mismatch', enabled_version: '1.0.0' }),
+    ]);
     const ghost = uniquePluginName('ghost');
     const wantsGhost = await aMinimalPlugin(owner, { requires: [{ name: ghost, version: '*' }] });
     const unknown = await enablePlugin(owner, ws, wantsGhost.id);
@@ -110,12 +136,20 @@ describe('requirements', () => {
     await aMinimalPlugin(owner, { requires: [{ name: b, version: '*' }] }, a);
     await aMinimalPlugin(owner, { requires: [{ name: c, version: '*' }] }, b);
     await aMinimalPlugin(owner, { requires: [{ name: a, version: '*' }] }, c);
-    for (const [start, path] of [[a, [a, b, c, a]], [b, [b, c, a, b]], [c, [c, a, b, c]]] as const) {
+    for (const [start, path] of [
+      [a, [a, b, c, a]],
+      [b, [b, c, a, b]],
+      [c, [c, a, b, c]],
+    ] as const) {
       const res = await enablePlugin(owner, ws, start);
       expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 422, code: 'PLUGIN_DEPENDENCY_CYCLE' });
       expect(res.body.error.details).toEqual([{ field: 'requires', issue: 'cycle', cycle: [...path] }]);
     }
-    expect((await api.get(`/api/workspaces/${ws}/plugins?limit=100`, { token: owner.token })).body.data.plugins.map((p: { name: string }) => p.name)).not.toContain(a);
+    expect(
+      (await api.get(`/api/workspaces/${ws}/plugins?limit=100`, { token: owner.token })).body.data.plugins.map(
+        (p: { name: string }) => p.name,
+      ),
+    ).not.toContain(a);
   });
 
   it('checks requirements through the version a pin names', async () => {
@@ -159,11 +193,23 @@ describe('disabling a plugin', () => {
     expect(res.status).toBe(200);
     expect([...res.body.data.unassigned_agents].sort()).toEqual([one.id, two.id].sort());
     const plugins = (await api.get(`/api/agents/${one.id}/plugins`, { token: owner.token })).body.data;
-    expect(plugins.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([[keep.id, 0], [last.id, 1]]);
+    expect(plugins.plugins.map((p: { plugin_id: string; priority: number }) => [p.plugin_id, p.priority])).toEqual([
+      [keep.id, 0],
+      [last.id, 1],
+    ]);
     expect(plugins.assignment_version).toBe(2);
     expect((await api.get(`/api/agents/${two.id}/plugins`, { token: owner.token })).body.data.plugins).toEqual([]);
-    const [published] = await waitForEvents((e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === one.id && e.detail.data.reason === 'plugin_disabled', 1);
-    expect(published?.detail.data).toEqual({ agent_id: one.id, plugin_ids: [keep.id, last.id], added: [], removed: [drop.id], reason: 'plugin_disabled' });
+    const [published] = await waitForEvents(
+      (e) => e['detail-type'] === 'plugin.assigned' && e.detail.data.agent_id === one.id && e.detail.data.reason === 'plugin_disabled',
+      1,
+    );
+    expect(published?.detail.data).toEqual({
+      agent_id: one.id,
+      plugin_ids: [keep.id, last.id],
+      added: [],
+      removed: [drop.id],
+      reason: 'plugin_disabled',
+    });
   });
 
   it('does not count agents that were deleted since', async () => {

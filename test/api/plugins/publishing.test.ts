@@ -22,9 +22,20 @@ describe('creating a plugin', () => {
     const name = uniquePluginName('fresh');
     const res = await api.post('/api/plugins', { name, description: 'Fresh', size: 1234 }, { token: publisher.token });
     expect(res.status).toBe(201);
-    expect(res.body.data.plugin).toMatchObject({ id: expect.stringMatching(/^plg_/), name, latest_version: null, latest: null, is_publisher: true });
+    expect(res.body.data.plugin).toMatchObject({
+      id: expect.stringMatching(/^plg_/),
+      name,
+      latest_version: null,
+      latest: null,
+      is_publisher: true,
+    });
     const { upload } = res.body.data;
-    expect(upload).toMatchObject({ method: 'PUT', headers: { 'Content-Length': '1234' }, max_bytes: 10 * 1024 * 1024, upload_id: expect.stringMatching(/^[0-9A-Z]{26}$/) });
+    expect(upload).toMatchObject({
+      method: 'PUT',
+      headers: { 'Content-Length': '1234' },
+      max_bytes: 10 * 1024 * 1024,
+      upload_id: expect.stringMatching(/^[0-9A-Z]{26}$/),
+    });
     const url = new URL(upload.url);
     expect(url.pathname).toContain(`/plugins/${res.body.data.plugin.id}/uploads/${upload.upload_id}`);
     expect(url.searchParams.get('X-Amz-SignedHeaders')).toContain('content-length');
@@ -46,14 +57,22 @@ describe('creating a plugin', () => {
     ['an upper-case name', { name: 'WebTools' }, 'name'],
     ['no size', { size: undefined }, 'size'],
   ])('refuses %s with 400 INVALID_INPUT', async (_, changes, field) => {
-    const res = await api.post('/api/plugins', { name: uniquePluginName(), description: 'D', size: 10, ...changes }, { token: publisher.token });
+    const res = await api.post(
+      '/api/plugins',
+      { name: uniquePluginName(), description: 'D', size: 10, ...changes },
+      { token: publisher.token },
+    );
     expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });
     expect(res.body.error.details.map((d: { field: string }) => d.field)).toContain(field);
   });
 
   it('is for owners and admins: a member gets 403', async () => {
     const member = await aMember(publisher, publisherWs, 'member');
-    const res = await api.post('/api/plugins', { name: uniquePluginName(), description: 'D', size: 10 }, { token: member.token, headers: { 'X-Workspace-ID': publisherWs } });
+    const res = await api.post(
+      '/api/plugins',
+      { name: uniquePluginName(), description: 'D', size: 10 },
+      { token: member.token, headers: { 'X-Workspace-ID': publisherWs } },
+    );
     expect(res.status).toBe(403);
   });
 });
@@ -69,9 +88,22 @@ describe('uploading and registering a bundle', () => {
       plugin_id: plugin.id,
       version: '1.0.0',
       bundle: { format: 'zip', bytes: bundle.length, entries: 5, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
-      manifest: { name, skills: [expect.objectContaining({ name: 'summarize' }), expect.objectContaining({ name: 'cite-sources' })], requires_credentials: ['SEARCH_API_KEY'] },
+      manifest: {
+        name,
+        skills: [expect.objectContaining({ name: 'summarize' }), expect.objectContaining({ name: 'cite-sources' })],
+        requires_credentials: ['SEARCH_API_KEY'],
+      },
     });
-    expect(registered.body.data.plugin).toMatchObject({ latest_version: '1.0.0', latest: { version: '1.0.0', tools: [{ name: 'web_search', risk: 'read' }, { name: 'save_note', risk: 'create' }] } });
+    expect(registered.body.data.plugin).toMatchObject({
+      latest_version: '1.0.0',
+      latest: {
+        version: '1.0.0',
+        tools: [
+          { name: 'web_search', risk: 'read' },
+          { name: 'save_note', risk: 'create' },
+        ],
+      },
+    });
     const list = await api.get(`/api/plugins/${plugin.id}`, { token: publisher.token });
     expect(list.body.data.plugin.versions).toEqual([expect.objectContaining({ version: '1.0.0', format: 'zip', bytes: bundle.length })]);
   });
@@ -82,7 +114,9 @@ describe('uploading and registering a bundle', () => {
     const created = await api.post('/api/plugins', { name, description: 'D', size: bundle.length }, { token: publisher.token });
     const { plugin, upload } = created.body.data;
     expect(await putToUploadUrl(upload, bundle)).toBe(200);
-    const object = await s3.send(new GetObjectCommand({ Bucket: process.env.BUCKET_NAME, Key: `plugins/${plugin.id}/uploads/${upload.upload_id}` }));
+    const object = await s3.send(
+      new GetObjectCommand({ Bucket: process.env.BUCKET_NAME, Key: `plugins/${plugin.id}/uploads/${upload.upload_id}` }),
+    );
     expect(Buffer.from(await (object.Body as { transformToByteArray: () => Promise<Uint8Array> }).transformToByteArray())).toEqual(bundle);
   });
 
@@ -95,20 +129,60 @@ describe('uploading and registering a bundle', () => {
   it('answers 404 UPLOAD_NOT_FOUND when nothing was uploaded', async () => {
     const name = uniquePluginName('nothing');
     const created = await api.post('/api/plugins', { name, description: 'D', size: 100 }, { token: publisher.token });
-    const res = await api.post(`/api/plugins/${created.body.data.plugin.id}/versions`, { upload_id: created.body.data.upload.upload_id }, { token: publisher.token });
+    const res = await api.post(
+      `/api/plugins/${created.body.data.plugin.id}/versions`,
+      { upload_id: created.body.data.upload.upload_id },
+      { token: publisher.token },
+    );
     expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 404, code: 'UPLOAD_NOT_FOUND' });
   });
 
   it.each([
     ['without plugin.json', () => zip(fixtureFiles('web-research').filter((f) => f.name !== 'plugin.json')), 'plugin.json'],
     ['with a version that is not semver', (name: string) => fixtureZip('web-research', { name, version: '1.0' }), 'plugin.json:version'],
-    ['with a tool whose input schema is not a JSON Schema', (name: string) => minimalZip({ name, tools: [{ name: 't', description: 'T', input_schema: { type: 'object', properties: { a: { type: 'number', minimum: 'zero' } } }, risk: 'read' }] }), 'plugin.json:tools[0].input_schema'],
-    ['with a path climbing out of the bundle', (name: string) => zip([...withManifest(fixtureFiles('web-research'), { name }), { name: '../../etc/evil.md', content: 'x' }]), 'bundle'],
-    ['that inflates past 50 MiB (a zip bomb)', (name: string) => zip([...withManifest(fixtureFiles('web-research'), { name }), { name: 'zeros.bin', content: Buffer.alloc(50 * 1024 * 1024 + 1) }]), 'bundle'],
+    [
+      'with a tool whose input schema is not a JSON Schema',
+      (name: string) =>
+        minimalZip({
+          name,
+          tools: [
+            {
+              name: 't',
+              description: 'T',
+              input_schema: { type: 'object', properties: { a: { type: 'number', minimum: 'zero' } } },
+              risk: 'read',
+            },
+          ],
+        }),
+      'plugin.json:tools[0].input_schema',
+    ],
+    [
+      'with a path climbing out of the bundle',
+      (name: string) => zip([...withManifest(fixtureFiles('web-research'), { name }), { name: '../../etc/evil.md', content: 'x' }]),
+      'bundle',
+    ],
+    [
+      'that inflates past 50 MiB (a zip bomb)',
+      (name: string) =>
+        zip([...withManifest(fixtureFiles('web-research'), { name }), { name: 'zeros.bin', content: Buffer.alloc(50 * 1024 * 1024 + 1) }]),
+      'bundle',
+    ],
     ['that is neither zip nor .tar.gz', () => Buffer.from('this is a text file, not an archive'), 'bundle'],
     [
       "naming a Lambda function not registered to the plugin (another plugin's, or any in the account)",
-      (name: string) => minimalZip({ name, tools: [{ name: 't', description: 'T', input_schema: { type: 'object' }, risk: 'read', endpoint: 'arn:aws:lambda:eu-west-1:123456789012:function:agent-platform-tool-billing' }] }),
+      (name: string) =>
+        minimalZip({
+          name,
+          tools: [
+            {
+              name: 't',
+              description: 'T',
+              input_schema: { type: 'object' },
+              risk: 'read',
+              endpoint: 'arn:aws:lambda:eu-west-1:123456789012:function:agent-platform-tool-billing',
+            },
+          ],
+        }),
       'plugin.json:tools[0].endpoint',
     ],
   ])('refuses a bundle %s with 422 INVALID_BUNDLE listing the problem', async (_, build, field) => {
@@ -116,7 +190,10 @@ describe('uploading and registering a bundle', () => {
     const { plugin, registered } = await publishPlugin(publisher, name, build(name));
     expect({ status: registered.status, code: registered.body.error.code }).toEqual({ status: 422, code: 'INVALID_BUNDLE' });
     expect(registered.body.error.details.map((d: { field: string }) => d.field)).toEqual([field]);
-    expect((await api.get(`/api/plugins/${plugin.id}`, { token: publisher.token })).body.data.plugin).toMatchObject({ latest_version: null, versions: [] });
+    expect((await api.get(`/api/plugins/${plugin.id}`, { token: publisher.token })).body.data.plugin).toMatchObject({
+      latest_version: null,
+      versions: [],
+    });
   });
 });
 
@@ -129,7 +206,11 @@ describe('versions', () => {
     const again = await publishVersion(publisher, plugin.id, minimalZip({ name, version: '1.1.0' }));
     expect({ status: again.status, code: again.body.error.code }).toEqual({ status: 409, code: 'VERSION_EXISTS' });
     const lower = await publishVersion(publisher, plugin.id, minimalZip({ name, version: '0.9.0' }));
-    expect({ status: lower.status, code: lower.body.error.code, field: lower.body.error.details[0].field }).toEqual({ status: 422, code: 'INVALID_BUNDLE', field: 'plugin.json:version' });
+    expect({ status: lower.status, code: lower.body.error.code, field: lower.body.error.details[0].field }).toEqual({
+      status: 422,
+      code: 'INVALID_BUNDLE',
+      field: 'plugin.json:version',
+    });
     const read = await api.get(`/api/plugins/${name}`, { token: publisher.token });
     expect(read.body.data.plugin.versions.map((v: { version: string }) => v.version)).toEqual(['1.1.0', '1.0.0']);
   });
@@ -140,7 +221,11 @@ describe('versions', () => {
     await aWorkspace(other);
     const upload = await api.post(`/api/plugins/${plugin.id}/uploads`, { size: 100 }, { token: other.token });
     expect({ status: upload.status, code: upload.body.error.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
-    const register = await api.post(`/api/plugins/${plugin.id}/versions`, { upload_id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }, { token: other.token });
+    const register = await api.post(
+      `/api/plugins/${plugin.id}/versions`,
+      { upload_id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
+      { token: other.token },
+    );
     expect({ status: register.status, code: register.body.error.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
   });
 });

@@ -54,7 +54,10 @@ describe('tenancy of plugin routes', () => {
 
   it.each(workspaceProbes)('%s %s answers 404 for a workspace the caller is not in', async (method, path, body) => {
     for (const credentials of [{ token: foreign.token }, { apiKey: foreign.apiKey }]) {
-      const res = await request(method, path.replace('{ws}', ws).replace('{plugin}', pluginId), { ...credentials, json: body ?? undefined });
+      const res = await request(method, path.replace('{ws}', ws).replace('{plugin}', pluginId), {
+        ...credentials,
+        json: body ?? undefined,
+      });
       expect(res.status).toBe(404);
     }
   });

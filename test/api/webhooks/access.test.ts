@@ -30,7 +30,11 @@ describe('roles and scopes', () => {
     const member = await aMember(owner, workspaceId, 'member');
     for (const [method, path, json] of every(webhookId)) {
       const res = await request(method, path, { token: member.token, headers: { 'X-Workspace-ID': workspaceId }, json });
-      expect({ route: `${method} ${path}`, status: res.status, code: res.body.error?.code }).toEqual({ route: `${method} ${path}`, status: 403, code: 'FORBIDDEN' });
+      expect({ route: `${method} ${path}`, status: res.status, code: res.body.error?.code }).toEqual({
+        route: `${method} ${path}`,
+        status: 403,
+        code: 'FORBIDDEN',
+      });
     }
   });
 
@@ -47,7 +51,10 @@ describe('roles and scopes', () => {
     const byAdmin = await request('POST', '/api/webhooks', { token: admin.token, headers: { 'X-Workspace-ID': workspaceId }, json: body });
     expect(byAdmin.status).toBe(201);
     const key = await anApiKey(owner, workspaceId, ['admin']);
-    const byKey = await request('PATCH', `/api/webhooks/${byAdmin.body.data.webhook.id}`, { apiKey: key.secret, json: { description: 'by key' } });
+    const byKey = await request('PATCH', `/api/webhooks/${byAdmin.body.data.webhook.id}`, {
+      apiKey: key.secret,
+      json: { description: 'by key' },
+    });
     expect(byKey.body.data.webhook).toMatchObject({ workspace_id: workspaceId, description: 'by key' });
   });
 });
@@ -81,7 +88,10 @@ describe('tenancy', () => {
   });
 
   it('answers 404 to an owner who names another workspace with X-Workspace-ID', async () => {
-    const res = await request('GET', `/api/webhooks/${webhookId}`, { token: (await aUser()).token, headers: { 'X-Workspace-ID': workspaceId } });
+    const res = await request('GET', `/api/webhooks/${webhookId}`, {
+      token: (await aUser()).token,
+      headers: { 'X-Workspace-ID': workspaceId },
+    });
     expect(res.status).toBe(404);
   });
 });
@@ -94,7 +104,10 @@ describe('the limit', () => {
     const ids: string[] = [];
     for (let i = 0; i < MAX_WEBHOOKS_PER_WORKSPACE; i += 1) {
       // A host each: at most 3 endpoints of a workspace share one.
-      const res = await request('POST', '/api/webhooks', { token: user.token, json: { ...body, url: `https://hooks-${i}.example.com/in` } });
+      const res = await request('POST', '/api/webhooks', {
+        token: user.token,
+        json: { ...body, url: `https://hooks-${i}.example.com/in` },
+      });
       expect(res.status).toBe(201);
       ids.push(res.body.data.webhook.id);
     }
@@ -104,6 +117,8 @@ describe('the limit', () => {
     expect((await request('GET', '/api/webhooks', { token: user.token })).body.data.pagination.total).toBe(MAX_WEBHOOKS_PER_WORKSPACE);
 
     await request('DELETE', `/api/webhooks/${ids[0]}`, { token: user.token });
-    expect((await request('POST', '/api/webhooks', { token: user.token, json: { ...body, url: 'https://one-more.example.com/in' } })).status).toBe(201);
+    expect(
+      (await request('POST', '/api/webhooks', { token: user.token, json: { ...body, url: 'https://one-more.example.com/in' } })).status,
+    ).toBe(201);
   });
 });

@@ -10,7 +10,8 @@ import { waitUntil } from '../../support/wait-until';
 const { receiver, closeAll } = receiverPool();
 afterAll(closeAll);
 
-const created = (ws: string) => anEventDetail('agent.created', ws, { agent_id: 'agent_1', name: 'Helper', slug: 'helper', role: 'custom', created_by: 'user_1' });
+const created = (ws: string) =>
+  anEventDetail('agent.created', ws, { agent_id: 'agent_1', name: 'Helper', slug: 'helper', role: 'custom', created_by: 'user_1' });
 
 interface DeliveryRow {
   id: string;
@@ -22,7 +23,8 @@ interface DeliveryRow {
 const deliveriesOf = async (owner: TestUser, webhook: TestWebhook): Promise<DeliveryRow[]> =>
   (await api.get(`/api/webhooks/${webhook.id}/deliveries?limit=100`, { token: owner.token })).body.data?.deliveries ?? [];
 
-const circuitOf = async (owner: TestUser, webhook: TestWebhook) => (await api.get(`/api/webhooks/${webhook.id}`, { token: owner.token })).body.data.webhook.circuit;
+const circuitOf = async (owner: TestUser, webhook: TestWebhook) =>
+  (await api.get(`/api/webhooks/${webhook.id}`, { token: owner.token })).body.data.webhook.circuit;
 
 describe('the per-endpoint breaker', () => {
   it(`opens after ${BREAKER_THRESHOLD} failed attempts in a row; its deliveries then wait unattempted, while another workspace's healthy endpoint gets its deliveries promptly`, async () => {
@@ -32,7 +34,10 @@ describe('the per-endpoint breaker', () => {
     const webhook = await aWebhook(ws, dead.url);
     for (let i = 0; i < BREAKER_THRESHOLD; i += 1) await publishOnBus(created(ws));
 
-    const circuit = await waitUntil(() => circuitOf(owner, webhook), (c) => c.state === 'open');
+    const circuit = await waitUntil(
+      () => circuitOf(owner, webhook),
+      (c) => c.state === 'open',
+    );
     expect(circuit).toEqual({ state: 'open', until: expect.any(String) });
     expect(Date.parse(circuit.until) - Date.now()).toBeGreaterThan(30_000);
 
@@ -63,7 +68,9 @@ describe('the per-endpoint breaker', () => {
     const ws = await aWorkspace(owner);
     const dead = await receiver([503]);
     const ended = new Date(Date.now() - 1_000).toISOString();
-    const webhook = await aWebhook(ws, dead.url, { breaker: { circuit_failures: BREAKER_THRESHOLD, circuit_open_until: ended, circuit_opens: 1 } });
+    const webhook = await aWebhook(ws, dead.url, {
+      breaker: { circuit_failures: BREAKER_THRESHOLD, circuit_open_until: ended, circuit_opens: 1 },
+    });
     // The probe stays in flight until the others have been seen waiting.
     dead.hold();
     for (let i = 0; i < 3; i += 1) await publishOnBus(created(ws));
@@ -76,7 +83,10 @@ describe('the per-endpoint breaker', () => {
     expect(dead.received).toHaveLength(1);
 
     dead.release();
-    const reopened = await waitUntil(() => circuitOf(owner, webhook), (c) => c.state === 'open' && Date.parse(c.until) - Date.now() > 60_000);
+    const reopened = await waitUntil(
+      () => circuitOf(owner, webhook),
+      (c) => c.state === 'open' && Date.parse(c.until) - Date.now() > 60_000,
+    );
     // Its second opening: 2 min.
     expect(Date.parse(reopened.until) - Date.now()).toBeGreaterThan(100_000);
     expect(Date.parse(reopened.until) - Date.now()).toBeLessThanOrEqual(120_000);
@@ -88,13 +98,20 @@ describe('the per-endpoint breaker', () => {
     const ws = await aWorkspace(owner);
     const back = await receiver([204]);
     const until = new Date(Date.now() + 60 * 60_000).toISOString();
-    const webhook = await aWebhook(ws, back.url, { breaker: { circuit_failures: BREAKER_THRESHOLD, circuit_open_until: until, circuit_opens: 1 } });
+    const webhook = await aWebhook(ws, back.url, {
+      breaker: { circuit_failures: BREAKER_THRESHOLD, circuit_open_until: until, circuit_opens: 1 },
+    });
     expect(await circuitOf(owner, webhook)).toEqual({ state: 'open', until });
 
     const res = await api.post(`/api/webhooks/${webhook.id}/test`, undefined, { token: owner.token });
     expect(res.status).toBe(202);
     await back.waitFor(1);
-    expect(await waitUntil(() => circuitOf(owner, webhook), (c) => c.state === 'closed')).toEqual({ state: 'closed' });
+    expect(
+      await waitUntil(
+        () => circuitOf(owner, webhook),
+        (c) => c.state === 'closed',
+      ),
+    ).toEqual({ state: 'closed' });
   });
 
   it('shows a closed breaker on a new endpoint, and answers 400 IMMUTABLE_FIELD to a PATCH of it', async () => {
@@ -102,7 +119,11 @@ describe('the per-endpoint breaker', () => {
     await aWorkspace(owner);
     const created201 = await api.post('/api/webhooks', { url: 'https://hooks.example.com/in', events: ['*'] }, { token: owner.token });
     expect(created201.body.data.webhook.circuit).toEqual({ state: 'closed' });
-    const patch = await api.patch(`/api/webhooks/${created201.body.data.webhook.id}`, { circuit: { state: 'closed' } }, { token: owner.token });
+    const patch = await api.patch(
+      `/api/webhooks/${created201.body.data.webhook.id}`,
+      { circuit: { state: 'closed' } },
+      { token: owner.token },
+    );
     expect({ status: patch.status, code: patch.body.error.code }).toEqual({ status: 400, code: 'IMMUTABLE_FIELD' });
   });
 });

@@ -20,8 +20,10 @@ const setUp = async (statuses?: number[]) => {
   return { owner, ws, receiver, webhook };
 };
 
-const deliveryOf = (owner: TestUser, webhook: TestWebhook, id: string) => api.get(`/api/webhooks/${webhook.id}/deliveries/${id}`, { token: owner.token });
-const settled = (res: { body: { data?: { delivery?: { status: string } } } }) => ['delivered', 'failed'].includes(res.body.data?.delivery?.status ?? '');
+const deliveryOf = (owner: TestUser, webhook: TestWebhook, id: string) =>
+  api.get(`/api/webhooks/${webhook.id}/deliveries/${id}`, { token: owner.token });
+const settled = (res: { body: { data?: { delivery?: { status: string } } } }) =>
+  ['delivered', 'failed'].includes(res.body.data?.delivery?.status ?? '');
 
 describe('POST /api/webhooks/{webhook}/test', () => {
   it('sends a signed webhook.test event to this endpoint and answers 202 with its delivery', async () => {
@@ -69,8 +71,14 @@ describe('POST /api/webhooks/{webhook}/deliveries/{delivery}/redeliver', () => {
     expect(res.status).toBe(202);
     const requests = await receiver.waitFor(2);
     expect(requests[1]?.headers['webhook-id']).toBe(requests[0]?.headers['webhook-id']);
-    const done = await waitUntil(() => deliveryOf(owner, webhook, id), (r) => r.body.data.attempts.length === 2);
-    expect(done.body.data.attempts.map((a: { number: number; status_code: number }) => [a.number, a.status_code])).toEqual([[1, 204], [2, 204]]);
+    const done = await waitUntil(
+      () => deliveryOf(owner, webhook, id),
+      (r) => r.body.data.attempts.length === 2,
+    );
+    expect(done.body.data.attempts.map((a: { number: number; status_code: number }) => [a.number, a.status_code])).toEqual([
+      [1, 204],
+      [2, 204],
+    ]);
   });
 
   it('queues one attempt for concurrent redeliveries of one delivery: one 202, the rest 409', async () => {
@@ -80,10 +88,17 @@ describe('POST /api/webhooks/{webhook}/deliveries/{delivery}/redeliver', () => {
     await waitUntil(() => deliveryOf(owner, webhook, id), settled);
     // The winner's attempt stays in flight until every request is answered, so none comes after it settled.
     receiver.hold();
-    const answers = await Promise.all(Array.from({ length: 8 }, () => api.post(`/api/webhooks/${webhook.id}/deliveries/${id}/redeliver`, undefined, { token: owner.token })));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        api.post(`/api/webhooks/${webhook.id}/deliveries/${id}/redeliver`, undefined, { token: owner.token }),
+      ),
+    );
     receiver.release();
     expect(answers.map((a) => a.status).sort()).toEqual([202, 409, 409, 409, 409, 409, 409, 409]);
-    const done = await waitUntil(() => deliveryOf(owner, webhook, id), (r) => r.body.data.attempts.length === 2 && settled(r));
+    const done = await waitUntil(
+      () => deliveryOf(owner, webhook, id),
+      (r) => r.body.data.attempts.length === 2 && settled(r),
+    );
     expect(done.body.data.attempts).toHaveLength(2);
     expect(receiver.received).toHaveLength(2);
   });
@@ -97,7 +112,10 @@ describe('POST /api/webhooks/{webhook}/deliveries/{delivery}/redeliver', () => {
     const res = await api.post(`/api/webhooks/${webhook.id}/deliveries/${id}/redeliver`, undefined, { token: owner.token });
     expect(res.status).toBe(202);
     await receiver.waitFor(2);
-    const done = await waitUntil(() => deliveryOf(owner, webhook, id), (r) => r.body.data.delivery.status === 'delivered');
+    const done = await waitUntil(
+      () => deliveryOf(owner, webhook, id),
+      (r) => r.body.data.delivery.status === 'delivered',
+    );
     expect(done.body.data.delivery).toMatchObject({ status: 'delivered', attempts: 2, last_status_code: 200 });
   });
 
@@ -108,7 +126,9 @@ describe('POST /api/webhooks/{webhook}/deliveries/{delivery}/redeliver', () => {
       () => api.get(`/api/webhooks/${webhook.id}/deliveries`, { token: owner.token }),
       (r) => r.body.data.deliveries[0]?.status === 'retrying',
     );
-    const res = await api.post(`/api/webhooks/${webhook.id}/deliveries/${list.body.data.deliveries[0].id}/redeliver`, undefined, { token: owner.token });
+    const res = await api.post(`/api/webhooks/${webhook.id}/deliveries/${list.body.data.deliveries[0].id}/redeliver`, undefined, {
+      token: owner.token,
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('INVALID_TRANSITION');
   });
@@ -122,7 +142,9 @@ describe('GET /api/webhooks/{webhook}/deliveries/{delivery}', () => {
     await waitUntil(() => deliveryOf(owner, webhook, id), settled);
     for (const probe of ['dlv_', id.slice(0, 10), `${id}%23ATTEMPT%23001`]) {
       expect((await deliveryOf(owner, webhook, probe)).status).toBe(404);
-      expect((await api.post(`/api/webhooks/${webhook.id}/deliveries/${probe}/redeliver`, undefined, { token: owner.token })).status).toBe(404);
+      expect((await api.post(`/api/webhooks/${webhook.id}/deliveries/${probe}/redeliver`, undefined, { token: owner.token })).status).toBe(
+        404,
+      );
     }
   });
 });
@@ -135,7 +157,9 @@ describe('GET /api/webhooks/{webhook}/deliveries', () => {
     await publishOnBus(anEventDetail('agent.deleted', ws, { agent_id: 'agent_1', name: 'Helper', slug: 'helper', deleted_by: 'user_1' }));
     const all = await waitUntil(
       () => api.get(`/api/webhooks/${webhook.id}/deliveries`, { token: owner.token }),
-      (r) => r.body.data.deliveries.length === 2 && r.body.data.deliveries.every((d: { status: string }) => d.status === 'failed' || d.status === 'delivered'),
+      (r) =>
+        r.body.data.deliveries.length === 2 &&
+        r.body.data.deliveries.every((d: { status: string }) => d.status === 'failed' || d.status === 'delivered'),
     );
     expect(all.body.data.deliveries.map((d: { event: string }) => d.event)).toEqual(['agent.deleted', 'webhook.test']);
     expect(all.body.data.pagination).toMatchObject({ total: 2, next_cursor: null });
@@ -152,7 +176,9 @@ describe('GET /api/webhooks/{webhook}/deliveries', () => {
     await receiver.waitFor(3);
     const first = await api.get(`/api/webhooks/${webhook.id}/deliveries?limit=2`, { token: owner.token });
     expect(first.body.data.deliveries).toHaveLength(2);
-    const second = await api.get(`/api/webhooks/${webhook.id}/deliveries?limit=2&cursor=${first.body.data.pagination.next_cursor}`, { token: owner.token });
+    const second = await api.get(`/api/webhooks/${webhook.id}/deliveries?limit=2&cursor=${first.body.data.pagination.next_cursor}`, {
+      token: owner.token,
+    });
     expect(second.body.data.deliveries).toHaveLength(1);
   });
 
@@ -189,7 +215,9 @@ describe('who reaches the delivery log', () => {
   it('refuses members (403) and API keys without the admin scope, and lets an admin-scoped key in', async () => {
     const { owner, ws, webhook } = await setUp();
     const member = await aMember(owner, ws, 'member');
-    expect((await api.get(`/api/webhooks/${webhook.id}/deliveries`, { token: member.token, headers: { 'X-Workspace-ID': ws } })).status).toBe(403);
+    expect(
+      (await api.get(`/api/webhooks/${webhook.id}/deliveries`, { token: member.token, headers: { 'X-Workspace-ID': ws } })).status,
+    ).toBe(403);
     const readKey = await anApiKey(owner, ws, ['read']);
     expect((await api.get(`/api/webhooks/${webhook.id}/deliveries`, { apiKey: readKey.secret })).status).toBe(403);
     const adminKey = await anApiKey(owner, ws, ['read', 'admin']);

@@ -14,7 +14,8 @@ import { waitUntil } from '../../support/wait-until';
 const { receiver, closeAll } = receiverPool();
 afterAll(closeAll);
 
-const created = (ws: string) => anEventDetail('agent.created', ws, { agent_id: 'agent_1', name: 'Helper', slug: 'helper', role: 'custom', created_by: 'user_1' });
+const created = (ws: string) =>
+  anEventDetail('agent.created', ws, { agent_id: 'agent_1', name: 'Helper', slug: 'helper', role: 'custom', created_by: 'user_1' });
 
 const headersOf = (r: { headers: Record<string, string | string[] | undefined> }) => ({
   'webhook-id': String(r.headers['webhook-id']),
@@ -76,7 +77,8 @@ describe('webhook delivery', () => {
     await publishOnBus(created(ws));
     const [request] = await target.waitFor(1);
     expect(String(request?.headers['webhook-signature']).split(' ')).toHaveLength(2);
-    for (const secret of webhook.secrets) expect(() => new Webhook(secret).verify(request?.body ?? '', headersOf(request as never))).not.toThrow();
+    for (const secret of webhook.secrets)
+      expect(() => new Webhook(secret).verify(request?.body ?? '', headersOf(request as never))).not.toThrow();
   });
 
   it('retries a failing receiver until it succeeds: one delivery, four attempts, the same webhook-id each time', async () => {
@@ -96,7 +98,12 @@ describe('webhook delivery', () => {
     expect(list.body.data.deliveries[0]).toMatchObject({ status: 'delivered', attempts: 4, last_status_code: 200, event_id: detail.id });
     const one = await api.get(`/api/webhooks/${webhook.id}/deliveries/${list.body.data.deliveries[0].id}`, { token: owner.token });
     expect(one.body.data.attempts.map((a: { status_code: number }) => a.status_code)).toEqual([500, 503, 502, 200]);
-    expect(one.body.data.attempts[0]).toMatchObject({ number: 1, error: 'answered HTTP 500', next_attempt_at: expect.any(String), latency_ms: expect.any(Number) });
+    expect(one.body.data.attempts[0]).toMatchObject({
+      number: 1,
+      error: 'answered HTTP 500',
+      next_attempt_at: expect.any(String),
+      latency_ms: expect.any(Number),
+    });
     expect(one.body.data.attempts[3]).toMatchObject({ number: 4, error: null, next_attempt_at: null });
     // The success ended the endpoint's failing streak.
     expect(await getWebhook(ws, webhook.id)).toMatchObject({ enabled: true, failing_since: null });
@@ -116,7 +123,12 @@ describe('webhook delivery', () => {
     expect(list.body.data.deliveries[0]).toMatchObject({ status: 'failed', attempts: 1, last_status_code: 400, next_attempt_at: null });
     const one = await api.get(`/api/webhooks/${webhook.id}/deliveries/${list.body.data.deliveries[0].id}`, { token: owner.token });
     expect(one.body.data.attempts).toEqual([
-      expect.objectContaining({ number: 1, status_code: 400, next_attempt_at: null, error: 'answered HTTP 400; not retried: only no answer, 408, 409, 425, 429 and 5xx are' }),
+      expect.objectContaining({
+        number: 1,
+        status_code: 400,
+        next_attempt_at: null,
+        error: 'answered HTTP 400; not retried: only no answer, 408, 409, 425, 429 and 5xx are',
+      }),
     ]);
     expect(target.received).toHaveLength(1);
   });
@@ -133,7 +145,12 @@ describe('webhook delivery', () => {
       (res) => res.body.data?.deliveries?.[0]?.status === 'failed',
     );
     const one = await api.get(`/api/webhooks/${webhook.id}/deliveries/${list.body.data.deliveries[0].id}`, { token: owner.token });
-    expect(one.body.data.attempts).toEqual([expect.objectContaining({ status_code: 302, error: expect.stringMatching(/^answered HTTP 302 \(redirects are never followed\); not retried/) })]);
+    expect(one.body.data.attempts).toEqual([
+      expect.objectContaining({
+        status_code: 302,
+        error: expect.stringMatching(/^answered HTTP 302 \(redirects are never followed\); not retried/),
+      }),
+    ]);
     expect(target.received).toHaveLength(1);
     expect(elsewhere.received).toHaveLength(0);
   });
@@ -175,7 +192,10 @@ describe('webhook delivery', () => {
     const failingSince = new Date(Date.now() - 5 * 24 * 60 * 60 * 1000 - 1000).toISOString();
     const webhook = await aWebhook(ws, target.url, { failingSince });
     await publishOnBus(created(ws));
-    const endpoint = await waitUntil(() => getWebhook(ws, webhook.id), (w) => w?.enabled === false);
+    const endpoint = await waitUntil(
+      () => getWebhook(ws, webhook.id),
+      (w) => w?.enabled === false,
+    );
     expect(endpoint).toMatchObject({ enabled: false, disabled_reason: 'failing', failing_since: failingSince });
     expect(target.received).toHaveLength(1);
   });
@@ -187,7 +207,10 @@ describe('webhook delivery', () => {
     const webhook = await aWebhook(ws, target.url);
     await publishOnBus(created(ws));
     await target.waitFor(1);
-    const endpoint = await waitUntil(() => getWebhook(ws, webhook.id), (w) => w?.enabled === false);
+    const endpoint = await waitUntil(
+      () => getWebhook(ws, webhook.id),
+      (w) => w?.enabled === false,
+    );
     expect(endpoint).toMatchObject({ enabled: false, disabled_reason: 'gone', version: 2 });
     // The event is written to the outbox in the endpoint's transaction; the table's stream relays it to the bus.
     const items: Record<string, unknown>[] = [];
@@ -206,7 +229,11 @@ describe('webhook delivery', () => {
       start = page.LastEvaluatedKey;
     } while (start);
     expect(items.map((i) => i.detail)).toEqual([
-      expect.objectContaining({ event: 'webhook.disabled', workspace_id: ws, data: { webhook_id: webhook.id, host: new URL(target.url).host, reason: 'gone' } }),
+      expect.objectContaining({
+        event: 'webhook.disabled',
+        workspace_id: ws,
+        data: { webhook_id: webhook.id, host: new URL(target.url).host, reason: 'gone' },
+      }),
     ]);
   });
 });

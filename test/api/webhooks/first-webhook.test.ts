@@ -40,8 +40,12 @@ describe('a first webhook', () => {
     const received = await target.waitFor(2);
     const events = received.map((r) => verify(webhook.secret, r));
     expect(events.map((e) => e.event).sort()).toEqual(['agent.created', 'agent.executed']);
-    for (const event of events) expect(event).toMatchObject({ workspace_id: workspaceId, data: expect.objectContaining({ agent_id: agent.id }) });
-    expect(events.find((e) => e.event === 'agent.executed')?.data).toMatchObject({ execution_id: run.body.data.execution_id, status: 'completed' });
+    for (const event of events)
+      expect(event).toMatchObject({ workspace_id: workspaceId, data: expect.objectContaining({ agent_id: agent.id }) });
+    expect(events.find((e) => e.event === 'agent.executed')?.data).toMatchObject({
+      execution_id: run.body.data.execution_id,
+      status: 'completed',
+    });
   });
 
   it('shows a failing receiver’s retries in the delivery log until the delivery lands', async () => {
@@ -61,7 +65,10 @@ describe('a first webhook', () => {
     const deliveryId = list.body.data.deliveries[0].id;
     // The third attempt's record commits just after the receiver answered it.
     const delivery = (
-      await waitUntil(() => api.get(`/api/webhooks/${webhook.id}/deliveries/${deliveryId}`, { token: owner.token }), (res) => res.body.data.delivery.status === 'delivered')
+      await waitUntil(
+        () => api.get(`/api/webhooks/${webhook.id}/deliveries/${deliveryId}`, { token: owner.token }),
+        (res) => res.body.data.delivery.status === 'delivered',
+      )
     ).body.data;
     expect(delivery.delivery).toMatchObject({ status: 'delivered', attempts: 3 });
     expect(delivery.attempts.map((a: { status_code: number }) => a.status_code)).toEqual([500, 503, 204]);

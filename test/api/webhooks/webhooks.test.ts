@@ -35,7 +35,15 @@ describe('webhook endpoints', () => {
     const res = await api.post('/api/webhooks', body, { token: owner.token });
     expect(res.status).toBe(201);
     const { webhook } = res.body.data;
-    expect(webhook).toMatchObject({ id: expect.stringMatching(/^whk_/), workspace_id: workspaceId, ...body, enabled: true, disabled_reason: null, failing_since: null, version: 1 });
+    expect(webhook).toMatchObject({
+      id: expect.stringMatching(/^whk_/),
+      workspace_id: workspaceId,
+      ...body,
+      enabled: true,
+      disabled_reason: null,
+      failing_since: null,
+      version: 1,
+    });
     expect(Buffer.from(webhook.secret.replace(/^whsec_/, ''), 'base64')).toHaveLength(32);
     expect(res.headers.get('location')).toBe(`/api/webhooks/${webhook.id}`);
 
@@ -84,11 +92,19 @@ describe('webhook endpoints', () => {
 
   it('changes the fields a PATCH names, clears description with null, and refuses a stale If-Match with 412', async () => {
     const webhook = await aWebhook();
-    const res = await api.patch(`/api/webhooks/${webhook.id}`, { events: ['agent.deleted'], description: null }, { token: owner.token, headers: { 'If-Match': '"1"' } });
+    const res = await api.patch(
+      `/api/webhooks/${webhook.id}`,
+      { events: ['agent.deleted'], description: null },
+      { token: owner.token, headers: { 'If-Match': '"1"' } },
+    );
     expect(res.status).toBe(200);
     expect(res.body.data.webhook).toMatchObject({ url: webhook.url, events: ['agent.deleted'], description: null, version: 2 });
     expect(res.headers.get('etag')).toBe('"2"');
-    const stale = await api.patch(`/api/webhooks/${webhook.id}`, { enabled: false }, { token: owner.token, headers: { 'If-Match': '"1"' } });
+    const stale = await api.patch(
+      `/api/webhooks/${webhook.id}`,
+      { enabled: false },
+      { token: owner.token, headers: { 'If-Match': '"1"' } },
+    );
     expect({ status: stale.status, code: stale.body.error.code }).toEqual({ status: 412, code: 'VERSION_CONFLICT' });
   });
 
@@ -102,21 +118,28 @@ describe('webhook endpoints', () => {
         ExpressionAttributeValues: { ':off': false, ':gone': 'gone', ':since': '2026-01-01T00:00:00.000Z' },
       }),
     );
-    expect((await api.get(`/api/webhooks/${webhook.id}`, { token: owner.token })).body.data.webhook).toMatchObject({ enabled: false, disabled_reason: 'gone' });
+    expect((await api.get(`/api/webhooks/${webhook.id}`, { token: owner.token })).body.data.webhook).toMatchObject({
+      enabled: false,
+      disabled_reason: 'gone',
+    });
     const res = await api.patch(`/api/webhooks/${webhook.id}`, { enabled: true }, { token: owner.token });
     expect(res.body.data.webhook).toMatchObject({ enabled: true, disabled_reason: null, failing_since: null });
   });
 
-  it.each([['id'], ['secret'], ['secrets'], ['disabled_reason'], ['workspace_id']])('refuses a PATCH naming %s with 400 IMMUTABLE_FIELD', async (field) => {
-    const webhook = await aWebhook();
-    const res = await api.patch(`/api/webhooks/${webhook.id}`, { [field]: 'x' }, { token: owner.token });
-    expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 400, code: 'IMMUTABLE_FIELD' });
-  });
+  it.each([['id'], ['secret'], ['secrets'], ['disabled_reason'], ['workspace_id']])(
+    'refuses a PATCH naming %s with 400 IMMUTABLE_FIELD',
+    async (field) => {
+      const webhook = await aWebhook();
+      const res = await api.patch(`/api/webhooks/${webhook.id}`, { [field]: 'x' }, { token: owner.token });
+      expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 400, code: 'IMMUTABLE_FIELD' });
+    },
+  );
 
   it('deletes an endpoint; it is gone afterwards and its place under the limit is free', async () => {
     const user = await aUser();
     const ws = await aWorkspace(user);
-    const counted = async () => (await ddb.send(new GetCommand({ TableName: tableName, Key: webhookCountKey(ws), ConsistentRead: true }))).Item?.webhooks;
+    const counted = async () =>
+      (await ddb.send(new GetCommand({ TableName: tableName, Key: webhookCountKey(ws), ConsistentRead: true }))).Item?.webhooks;
     const webhook = (await api.post('/api/webhooks', body, { token: user.token })).body.data.webhook;
     expect(await counted()).toBe(1);
     const res = await api.delete(`/api/webhooks/${webhook.id}`, { token: user.token });
@@ -139,7 +162,9 @@ describe('what an endpoint may aim at', () => {
     const user = await aUser();
     await aWorkspace(user);
     for (const port of [443, 80, 8443]) {
-      expect((await api.post('/api/webhooks', { ...body, url: `https://hooks.example.com:${port}/in` }, { token: user.token })).status).toBe(201);
+      expect(
+        (await api.post('/api/webhooks', { ...body, url: `https://hooks.example.com:${port}/in` }, { token: user.token })).status,
+      ).toBe(201);
     }
   });
 
@@ -163,15 +188,24 @@ describe('what an endpoint may aim at', () => {
     const user = await aUser();
     const ws = await aWorkspace(user);
     const ids: string[] = [];
-    for (const path of ['a', 'b', 'c']) ids.push((await api.post('/api/webhooks', { ...body, url: `https://crm.example.com/${path}` }, { token: user.token })).body.data.webhook.id);
-    const elsewhere = (await api.post('/api/webhooks', { ...body, url: 'https://erp.example.com/a' }, { token: user.token })).body.data.webhook;
+    for (const path of ['a', 'b', 'c'])
+      ids.push(
+        (await api.post('/api/webhooks', { ...body, url: `https://crm.example.com/${path}` }, { token: user.token })).body.data.webhook.id,
+      );
+    const elsewhere = (await api.post('/api/webhooks', { ...body, url: 'https://erp.example.com/a' }, { token: user.token })).body.data
+      .webhook;
     const move = await api.patch(`/api/webhooks/${elsewhere.id}`, { url: 'https://crm.example.com/d' }, { token: user.token });
     expect({ status: move.status, code: move.body.error.code }).toEqual({ status: 422, code: 'WEBHOOK_HOST_LIMIT' });
-    expect((await api.get(`/api/webhooks/${elsewhere.id}`, { token: user.token })).body.data.webhook).toMatchObject({ url: 'https://erp.example.com/a', version: 1 });
+    expect((await api.get(`/api/webhooks/${elsewhere.id}`, { token: user.token })).body.data.webhook).toMatchObject({
+      url: 'https://erp.example.com/a',
+      version: 1,
+    });
 
     const off = await api.patch(`/api/webhooks/${ids[0]}`, { url: 'https://erp.example.com/b' }, { token: user.token });
     expect(off.body.data.webhook).toMatchObject({ url: 'https://erp.example.com/b', version: 2 });
-    expect((await api.patch(`/api/webhooks/${elsewhere.id}`, { url: 'https://crm.example.com/d' }, { token: user.token })).status).toBe(200);
+    expect((await api.patch(`/api/webhooks/${elsewhere.id}`, { url: 'https://crm.example.com/d' }, { token: user.token })).status).toBe(
+      200,
+    );
     await api.delete(`/api/webhooks/${ids[1]}`, { token: user.token });
     expect((await api.post('/api/webhooks', { ...body, url: 'https://crm.example.com/e' }, { token: user.token })).status).toBe(201);
     const counts = (await ddb.send(new GetCommand({ TableName: tableName, Key: webhookCountKey(ws), ConsistentRead: true }))).Item;

@@ -5,7 +5,11 @@ describe('API keys', () => {
   it('create → use → revoke → 401 on the very next request; the secret is shown once', async () => {
     const owner = await aUser();
     const ws = await aWorkspace(owner);
-    const created = await api.post(`/api/workspaces/${ws}/api-keys`, { name: 'deploy bot', scopes: ['read', 'write'] }, { token: owner.token });
+    const created = await api.post(
+      `/api/workspaces/${ws}/api-keys`,
+      { name: 'deploy bot', scopes: ['read', 'write'] },
+      { token: owner.token },
+    );
     expect(created.status).toBe(201);
     const { id, secret, prefix } = created.body.data.api_key;
     expect(secret).toMatch(/^ap_live_[0-9A-Za-z]{40}$/);
@@ -14,10 +18,15 @@ describe('API keys', () => {
     const used = await api.get(`/api/workspaces/${ws}`, { apiKey: secret });
     expect(used.status).toBe(200);
     const listed = await api.get(`/api/workspaces/${ws}/api-keys`, { token: owner.token });
-    expect(listed.body.data.api_keys).toEqual([expect.objectContaining({ id, name: 'deploy bot', scopes: ['read', 'write'], last_used_at: expect.any(String) })]);
+    expect(listed.body.data.api_keys).toEqual([
+      expect.objectContaining({ id, name: 'deploy bot', scopes: ['read', 'write'], last_used_at: expect.any(String) }),
+    ]);
     expect(JSON.stringify(listed.body)).not.toContain(secret);
 
-    expect((await api.delete(`/api/workspaces/${ws}/api-keys/${id}`, { token: owner.token })).body.data).toEqual({ deleted: true, api_key_id: id });
+    expect((await api.delete(`/api/workspaces/${ws}/api-keys/${id}`, { token: owner.token })).body.data).toEqual({
+      deleted: true,
+      api_key_id: id,
+    });
     const revoked = await api.get(`/api/workspaces/${ws}`, { apiKey: secret });
     expect(revoked.status).toBe(401);
     expect(revoked.body.error.code).toBe('UNAUTHORIZED');

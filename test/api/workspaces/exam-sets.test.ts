@@ -21,19 +21,38 @@ describe('exam sets', () => {
   it('are put, read, listed by level and deleted; each replacement bumps the version', async () => {
     const tasks = [
       aTask(1),
-      { task: 'Answer as JSON with the city', expect: { json_paths: [{ path: '$.answer.city', equals: 'Paris' }, { path: '$.answer.tags[0]' }] } },
-      { task: 'Describe the city', expect: { rubric: '- names the capital\n- mentions the river', tools: ['analyze.summarize'] }, context: { category: 'geo' } },
+      {
+        task: 'Answer as JSON with the city',
+        expect: { json_paths: [{ path: '$.answer.city', equals: 'Paris' }, { path: '$.answer.tags[0]' }] },
+      },
+      {
+        task: 'Describe the city',
+        expect: { rubric: '- names the capital\n- mentions the river', tools: ['analyze.summarize'] },
+        context: { category: 'geo' },
+      },
     ];
     const put = await api.put(path('supervised'), { tasks, pass_mark: 0.75 }, { token: owner.token });
     expect(put.status).toBe(200);
     expect(put.headers.get('etag')).toBe('"1"');
-    expect(put.body.data.exam_set).toMatchObject({ level: 'supervised', tasks, pass_mark: 0.75, effective_pass_mark: 0.75, version: 1, updated_by: owner.email });
+    expect(put.body.data.exam_set).toMatchObject({
+      level: 'supervised',
+      tasks,
+      pass_mark: 0.75,
+      effective_pass_mark: 0.75,
+      version: 1,
+      updated_by: owner.email,
+    });
 
     const got = await api.get(path('supervised'), { token: owner.token });
     expect(got.body.data.exam_set).toEqual(put.body.data.exam_set);
 
     const replaced = await api.put(path('supervised'), { tasks: [aTask(1)] }, { token: owner.token });
-    expect(replaced.body.data.exam_set).toMatchObject({ version: 2, pass_mark: null, effective_pass_mark: 0.7, created_at: put.body.data.exam_set.created_at });
+    expect(replaced.body.data.exam_set).toMatchObject({
+      version: 2,
+      pass_mark: null,
+      effective_pass_mark: 0.7,
+      created_at: put.body.data.exam_set.created_at,
+    });
 
     const listed = await api.get(`/api/workspaces/${ws}/exam-sets`, { token: owner.token });
     expect(listed.body.data.exam_sets).toEqual([expect.objectContaining({ level: 'supervised', task_count: 1, version: 2 })]);
@@ -55,9 +74,17 @@ describe('exam sets', () => {
 
   it('honour If-Match: a stale version, or one for a set not yet there, answers 412', async () => {
     const first = await api.put(path('intern'), { tasks: [aTask(1)] }, { token: owner.token });
-    const stale = await api.put(path('intern'), { tasks: [aTask(2)] }, { token: owner.token, headers: { 'If-Match': `"${first.body.data.exam_set.version + 1}"` } });
+    const stale = await api.put(
+      path('intern'),
+      { tasks: [aTask(2)] },
+      { token: owner.token, headers: { 'If-Match': `"${first.body.data.exam_set.version + 1}"` } },
+    );
     expect({ status: stale.status, code: stale.body.error.code }).toEqual({ status: 412, code: 'VERSION_CONFLICT' });
-    const fresh = await api.put(path('intern'), { tasks: [aTask(2)] }, { token: owner.token, headers: { 'If-Match': `"${first.body.data.exam_set.version}"` } });
+    const fresh = await api.put(
+      path('intern'),
+      { tasks: [aTask(2)] },
+      { token: owner.token, headers: { 'If-Match': `"${first.body.data.exam_set.version}"` } },
+    );
     expect(fresh.status).toBe(200);
     const absent = await api.put(path('autonomous'), { tasks: [aTask(1)] }, { token: owner.token, headers: { 'If-Match': '"1"' } });
     expect(absent.status).toBe(412);
@@ -69,7 +96,11 @@ describe('exam sets', () => {
   it('answer 400 for a level no agent graduates to', async () => {
     for (const level of ['student', 'wizard']) {
       const res = await api.put(path(level), { tasks: [aTask(1)] }, { token: owner.token });
-      expect({ status: res.status, code: res.body.error.code, field: res.body.error.details[0].field }).toEqual({ status: 400, code: 'INVALID_INPUT', field: 'path.level' });
+      expect({ status: res.status, code: res.body.error.code, field: res.body.error.details[0].field }).toEqual({
+        status: 400,
+        code: 'INVALID_INPUT',
+        field: 'path.level',
+      });
     }
   });
 
@@ -77,11 +108,19 @@ describe('exam sets', () => {
     ['no tasks', { tasks: [] }, 'tasks'],
     ['more than 20 tasks', { tasks: Array.from({ length: 21 }, (_, i) => aTask(i)) }, 'tasks'],
     ['an empty expectation', { tasks: [{ task: 't', expect: {} }] }, 'tasks.0.expect'],
-    ['a JSON path with a filter expression', { tasks: [{ task: 't', expect: { json_paths: [{ path: '$..a[?(@.b)]' }] } }] }, 'tasks.0.expect.json_paths.0.path'],
+    [
+      'a JSON path with a filter expression',
+      { tasks: [{ task: 't', expect: { json_paths: [{ path: '$..a[?(@.b)]' }] } }] },
+      'tasks.0.expect.json_paths.0.path',
+    ],
     ['an unknown expectation', { tasks: [{ task: 't', expect: { regex: 'a+' } }] }, 'tasks.0.expect.regex'],
     ['a pass mark above 1', { tasks: [aTask(1)], pass_mark: 1.5 }, 'pass_mark'],
     ['a context nested deeper than an execution allows', { tasks: [{ ...aTask(1), context: nested(40) }] }, 'tasks.0.context'],
-    ['an expected value nested deeper than an execution allows', { tasks: [{ task: 't', expect: { json_paths: [{ path: '$.a', equals: nested(40) }] } }] }, 'tasks.0.expect.json_paths.0.equals'],
+    [
+      'an expected value nested deeper than an execution allows',
+      { tasks: [{ task: 't', expect: { json_paths: [{ path: '$.a', equals: nested(40) }] } }] },
+      'tasks.0.expect.json_paths.0.equals',
+    ],
   ];
 
   it.each(invalid)('refuse %s with 400 INVALID_INPUT naming the field', async (_case, body, field) => {

@@ -23,8 +23,15 @@ describe('X-Workspace-ID naming a workspace the caller is not a member of', () =
   /** The answer with the workspace id it names replaced, so two answers can be compared whole. */
   const asSent = async (method: 'get' | 'post', path: string, workspace: string) => {
     const headers = { 'X-Workspace-ID': workspace };
-    const res = method === 'get' ? await api.get(path, { token: intruder.token, headers }) : await api.post(path, { name: 'Planted' }, { token: intruder.token, headers });
-    return { status: res.status, error: JSON.parse(JSON.stringify(res.body.error ?? null).replaceAll(workspace, '<ws>')), data: res.body.data };
+    const res =
+      method === 'get'
+        ? await api.get(path, { token: intruder.token, headers })
+        : await api.post(path, { name: 'Planted' }, { token: intruder.token, headers });
+    return {
+      status: res.status,
+      error: JSON.parse(JSON.stringify(res.body.error ?? null).replaceAll(workspace, '<ws>')),
+      data: res.body.data,
+    };
   };
 
   it.each([

@@ -20,14 +20,25 @@ describe('integrations', () => {
   it('create → get → list shows config and credential names, never the secret', async () => {
     const created = await api.post(
       `/api/workspaces/${ws}/integrations`,
-      { kind: 'embedding', provider: 'openai-compatible', name: 'Embeddings', config: { base_url: 'https://llm.example/v1', model: 'e5' }, credentials: { API_KEY: SECRET } },
+      {
+        kind: 'embedding',
+        provider: 'openai-compatible',
+        name: 'Embeddings',
+        config: { base_url: 'https://llm.example/v1', model: 'e5' },
+        credentials: { API_KEY: SECRET },
+      },
       { token: owner.token },
     );
     expect(created.status).toBe(201);
     const { id } = created.body.data.integration;
     expect(created.headers.get('location')).toBe(`/api/workspaces/${ws}/integrations/${id}`);
     expect(created.body.data.integration).toMatchObject({
-      kind: 'embedding', provider: 'openai-compatible', config: { model: 'e5' }, credentials: { configured: true, names: ['API_KEY'] }, is_default: true, agents: 0,
+      kind: 'embedding',
+      provider: 'openai-compatible',
+      config: { model: 'e5' },
+      credentials: { configured: true, names: ['API_KEY'] },
+      is_default: true,
+      agents: 0,
     });
     const fetched = await api.get(`/api/workspaces/${ws}/integrations/${id}`, { token: owner.token });
     const listed = await api.get(`/api/workspaces/${ws}/integrations`, { token: owner.token });
@@ -46,7 +57,11 @@ describe('integrations', () => {
     const listed = await api.get(`/api/workspaces/${ws2}/integrations`, { token: owner.token });
     const defaults = listed.body.data.integrations.filter((i: { is_default: boolean }) => i.is_default).map((i: { id: string }) => i.id);
     expect(defaults).toEqual([second.id]);
-    expect((await api.get(`/api/workspaces/${ws2}`, { token: owner.token })).body.data.workspace.default_integrations).toEqual({ llm: second.id, embedding: null, storage: null });
+    expect((await api.get(`/api/workspaces/${ws2}`, { token: owner.token })).body.data.workspace.default_integrations).toEqual({
+      llm: second.id,
+      embedding: null,
+      storage: null,
+    });
   });
 
   it('new agents get the workspace defaults; an explicit null opts out', async () => {
@@ -94,9 +109,15 @@ describe('integrations', () => {
     const storage = await anIntegration(other, ws6, { kind: 'storage', provider: 'local', name: 'Vectors', is_default: false });
     const foreign = await anIntegration(owner, ws, { kind: 'llm', provider: 'local', name: 'Elsewhere', is_default: false });
     for (const llm_integration_id of [storage.id, foreign.id, 'int_01JAAAAAAAAAAAAAAAAAAAAAAA']) {
-      const res = await api.post('/api/agents', { name: `Wrong ${llm_integration_id}`, llm_integration_id }, { token: other.token, headers });
+      const res = await api.post(
+        '/api/agents',
+        { name: `Wrong ${llm_integration_id}`, llm_integration_id },
+        { token: other.token, headers },
+      );
       expect({ status: res.status, code: res.body.error?.code, field: res.body.error?.details?.[0]?.field }).toEqual({
-        status: 422, code: 'INTEGRATION_NOT_FOUND', field: 'llm_integration_id',
+        status: 422,
+        code: 'INTEGRATION_NOT_FOUND',
+        field: 'llm_integration_id',
       });
     }
     const agents = (await api.get('/api/agents?q=wrong', { token: other.token, headers })).body.data.agents;
@@ -104,21 +125,43 @@ describe('integrations', () => {
   });
 
   it('validates the provider against the kind and refuses to change the kind', async () => {
-    const badProvider = await api.post(`/api/workspaces/${ws}/integrations`, { kind: 'storage', provider: 'bedrock', name: 'x' }, { token: owner.token });
+    const badProvider = await api.post(
+      `/api/workspaces/${ws}/integrations`,
+      { kind: 'storage', provider: 'bedrock', name: 'x' },
+      { token: owner.token },
+    );
     expect(badProvider.status).toBe(400);
     expect(badProvider.body.error.details[0].field).toBe('provider');
     const llm = await anIntegration(owner, ws, { kind: 'llm', provider: 'local', name: 'Fixed kind', is_default: false });
     const kindChange = await api.patch(`/api/workspaces/${ws}/integrations/${llm.id}`, { kind: 'storage' }, { token: owner.token });
     expect(kindChange.body.error.code).toBe('IMMUTABLE_FIELD');
-    const providerChange = await api.patch(`/api/workspaces/${ws}/integrations/${llm.id}`, { provider: 'pgvector' }, { token: owner.token });
+    const providerChange = await api.patch(
+      `/api/workspaces/${ws}/integrations/${llm.id}`,
+      { provider: 'pgvector' },
+      { token: owner.token },
+    );
     expect(providerChange.status).toBe(400);
   });
 
   it('replaces or removes credentials and honours If-Match', async () => {
-    const llm = await anIntegration(owner, ws, { kind: 'llm', provider: 'openai-compatible', name: 'Rotating', credentials: { API_KEY: SECRET }, is_default: false });
-    const rotated = await api.patch(`/api/workspaces/${ws}/integrations/${llm.id}`, { credentials: { API_KEY: 'new', ORG: 'o' } }, { token: owner.token, headers: { 'If-Match': `"${llm.version}"` } });
+    const llm = await anIntegration(owner, ws, {
+      kind: 'llm',
+      provider: 'openai-compatible',
+      name: 'Rotating',
+      credentials: { API_KEY: SECRET },
+      is_default: false,
+    });
+    const rotated = await api.patch(
+      `/api/workspaces/${ws}/integrations/${llm.id}`,
+      { credentials: { API_KEY: 'new', ORG: 'o' } },
+      { token: owner.token, headers: { 'If-Match': `"${llm.version}"` } },
+    );
     expect(rotated.body.data.integration.credentials).toEqual({ configured: true, names: ['API_KEY', 'ORG'] });
-    const stale = await api.patch(`/api/workspaces/${ws}/integrations/${llm.id}`, { name: 'late' }, { token: owner.token, headers: { 'If-Match': `"${llm.version}"` } });
+    const stale = await api.patch(
+      `/api/workspaces/${ws}/integrations/${llm.id}`,
+      { name: 'late' },
+      { token: owner.token, headers: { 'If-Match': `"${llm.version}"` } },
+    );
     expect(stale.status).toBe(412);
     const cleared = await api.patch(`/api/workspaces/${ws}/integrations/${llm.id}`, { credentials: null }, { token: owner.token });
     expect(cleared.body.data.integration.credentials).toEqual({ configured: false, names: [] });
@@ -127,10 +170,16 @@ describe('integrations', () => {
   it('members read integrations but only owners and admins change them; read keys cannot create', async () => {
     const member = await aMember(owner, ws, 'member');
     expect((await api.get(`/api/workspaces/${ws}/integrations`, { token: member.token })).status).toBe(200);
-    const refused = await api.post(`/api/workspaces/${ws}/integrations`, { kind: 'llm', provider: 'local', name: 'x' }, { token: member.token });
+    const refused = await api.post(
+      `/api/workspaces/${ws}/integrations`,
+      { kind: 'llm', provider: 'local', name: 'x' },
+      { token: member.token },
+    );
     expect(refused.status).toBe(403);
     const { secret } = await anApiKey(owner, ws, ['read']);
-    expect((await api.post(`/api/workspaces/${ws}/integrations`, { kind: 'llm', provider: 'local', name: 'x' }, { apiKey: secret })).status).toBe(403);
+    expect(
+      (await api.post(`/api/workspaces/${ws}/integrations`, { kind: 'llm', provider: 'local', name: 'x' }, { apiKey: secret })).status,
+    ).toBe(403);
   });
 
   it("another workspace's integration id answers 404 under this workspace", async () => {

@@ -2,7 +2,6 @@ import { api } from '../../support/api-client';
 import { aMember, aUser, aWorkspace } from '../../support/fixtures';
 import { waitForEvents } from '../../support/local-events';
 
-
 describe('members', () => {
   it('an owner adds a member by email, who then sees the workspace; workspace.member_added is published', async () => {
     const owner = await aUser();
@@ -13,7 +12,12 @@ describe('members', () => {
     expect(res.body.data.member).toMatchObject({ email: bob.email, role: 'member', user_id: null });
     const seen = await api.get(`/api/workspaces/${ws}`, { token: bob.token });
     expect(seen.body.data.workspace.role).toBe('member');
-    expect(await waitForEvents((e) => e['detail-type'] === 'workspace.member_added' && e.detail.workspace_id === ws && e.detail.data.email === bob.email, 1)).toHaveLength(1);
+    expect(
+      await waitForEvents(
+        (e) => e['detail-type'] === 'workspace.member_added' && e.detail.workspace_id === ws && e.detail.data.email === bob.email,
+        1,
+      ),
+    ).toHaveLength(1);
   });
 
   it('two simultaneous additions of the same email answer one 201 and one 409', async () => {
@@ -32,8 +36,12 @@ describe('members', () => {
     const member = await aMember(owner, ws, 'member');
     const admin = await aMember(owner, ws, 'admin');
     expect((await api.post(`/api/workspaces/${ws}/members`, { email: 'a@example.com' }, { token: member.token })).status).toBe(403);
-    expect((await api.post(`/api/workspaces/${ws}/members`, { email: 'b@example.com', role: 'admin' }, { token: admin.token })).status).toBe(201);
-    expect((await api.post(`/api/workspaces/${ws}/members`, { email: 'c@example.com', role: 'owner' }, { token: admin.token })).status).toBe(403);
+    expect(
+      (await api.post(`/api/workspaces/${ws}/members`, { email: 'b@example.com', role: 'admin' }, { token: admin.token })).status,
+    ).toBe(201);
+    expect(
+      (await api.post(`/api/workspaces/${ws}/members`, { email: 'c@example.com', role: 'owner' }, { token: admin.token })).status,
+    ).toBe(403);
   });
 
   it('the last owner can be neither demoted nor removed (409 LAST_OWNER), a second owner can', async () => {
@@ -75,7 +83,11 @@ describe('members', () => {
   it('pages through members with page+limit and with cursors, every member once', async () => {
     const owner = await aUser();
     const ws = await aWorkspace(owner);
-    await Promise.all(Array.from({ length: 4 }, (_, i) => api.post(`/api/workspaces/${ws}/members`, { email: `p${i}@example.com` }, { token: owner.token })));
+    await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        api.post(`/api/workspaces/${ws}/members`, { email: `p${i}@example.com` }, { token: owner.token }),
+      ),
+    );
     const byPage = [];
     for (let page = 1; page <= 3; page += 1) {
       const res = await api.get(`/api/workspaces/${ws}/members?limit=2&page=${page}`, { token: owner.token });

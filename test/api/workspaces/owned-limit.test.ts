@@ -21,7 +21,10 @@ describe('owned workspace limit', () => {
     const owned = await ownedUpTo(greedy);
     const res = await api.post('/api/workspaces', { name: 'One too many' }, { token: greedy.token });
     expect(res.status).toBe(403);
-    expect(res.body.error).toMatchObject({ code: 'QUOTA_EXCEEDED', details: [{ field: 'workspaces', issue: 'too many', owned: MAX, allowed: MAX }] });
+    expect(res.body.error).toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+      details: [{ field: 'workspaces', issue: 'too many', owned: MAX, allowed: MAX }],
+    });
     expect((await workspaceIds(greedy)).sort()).toEqual([...owned].sort());
   });
 
@@ -39,7 +42,9 @@ describe('owned workspace limit', () => {
     const founder = await aUser('founder');
     const [first] = await ownedUpTo(founder);
     const heir = await aMember(founder, first as string, 'owner');
-    expect((await api.delete(`/api/workspaces/${first}/members/${encodeURIComponent(founder.email)}`, { token: heir.token })).status).toBe(200);
+    expect((await api.delete(`/api/workspaces/${first}/members/${encodeURIComponent(founder.email)}`, { token: heir.token })).status).toBe(
+      200,
+    );
     expect((await api.post('/api/workspaces', { name: 'After leaving' }, { token: founder.token })).status).toBe(201);
   });
 

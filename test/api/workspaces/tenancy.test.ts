@@ -42,7 +42,12 @@ describe('tenancy of workspace routes', () => {
     const url = path.replace('{ws}', ws);
     for (const credentials of [{ token: strangerToken }, { apiKey: foreignKey }]) {
       const res = await request(method, url, { ...credentials, json: body ?? undefined });
-      expect({ method, url, status: res.status, code: res.body.error?.code }).toEqual({ method, url, status: 404, code: 'WORKSPACE_NOT_FOUND' });
+      expect({ method, url, status: res.status, code: res.body.error?.code }).toEqual({
+        method,
+        url,
+        status: 404,
+        code: 'WORKSPACE_NOT_FOUND',
+      });
     }
   });
 

@@ -6,7 +6,13 @@ describe('workspaces', () => {
     const alice = await aUser('alice');
     const res = await api.post('/api/workspaces', { name: '  Acme  ' }, { token: alice.token });
     expect(res.status).toBe(201);
-    expect(res.body.data.workspace).toMatchObject({ name: 'Acme', tier: 'free', role: 'owner', limits: { requests_per_day: 50, agents: 3 }, version: 1 });
+    expect(res.body.data.workspace).toMatchObject({
+      name: 'Acme',
+      tier: 'free',
+      role: 'owner',
+      limits: { requests_per_day: 50, agents: 3 },
+      version: 1,
+    });
     expect(res.headers.get('location')).toBe(`/api/workspaces/${res.body.data.workspace.id}`);
     expect(res.headers.get('etag')).toBe('"1"');
   });
@@ -89,7 +95,10 @@ describe('workspaces', () => {
     const owner = await aUser();
     const ws = await aWorkspace(owner);
     const res = await api.patch(`/api/workspaces/${ws}`, { execution_concurrency_override: 500 }, { token: owner.token });
-    expect({ status: res.status, field: res.body.error?.details?.[0]?.field }).toEqual({ status: 403, field: 'execution_concurrency_override' });
+    expect({ status: res.status, field: res.body.error?.details?.[0]?.field }).toEqual({
+      status: 403,
+      field: 'execution_concurrency_override',
+    });
     const after = (await api.get(`/api/workspaces/${ws}`, { token: owner.token })).body.data.workspace;
     expect({ override: after.execution_concurrency_override, version: after.version }).toEqual({ override: null, version: 1 });
   });

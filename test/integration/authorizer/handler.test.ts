@@ -7,7 +7,11 @@ type Authorize = (event: APIGatewayRequestAuthorizerEvent) => Promise<APIGateway
 let authorize: Authorize;
 
 beforeAll(async () => {
-  Object.assign(process.env, { JWT_ISSUER: DEV_ISSUER, JWT_AUDIENCE: DEV_AUDIENCE, JWKS_URI: `${process.env.API_URL}/.well-known/jwks.json` });
+  Object.assign(process.env, {
+    JWT_ISSUER: DEV_ISSUER,
+    JWT_AUDIENCE: DEV_AUDIENCE,
+    JWKS_URI: `${process.env.API_URL}/.well-known/jwks.json`,
+  });
   authorize = await loadAuthorizer({ PLATFORM_ADMIN_GROUP_TRUSTED: 'true' });
 });
 
@@ -35,7 +39,10 @@ const eventWith = (authorization?: string, headers: Record<string, string> = {})
     headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) },
   }) as unknown as APIGatewayRequestAuthorizerEvent;
 
-const signed = async (claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expiresIn?: string | number } = {}) => {
+const signed = async (
+  claims: Record<string, unknown>,
+  options: { issuer?: string; audience?: string; expiresIn?: string | number } = {},
+) => {
   const { kid, key } = await devSigningKey();
   return new SignJWT({ email: 'carol@example.com', email_verified: true, ...claims })
     .setProtectedHeader({ alg: 'RS256', kid })
@@ -93,11 +100,14 @@ describe('the authorizer', () => {
     it.each([
       ['a workspace the caller is not a member of', () => foreignWorkspace],
       ['a workspace that does not exist', () => 'ws_01ARZ3NDEKTSV4RRFFQ69G5FAV'],
-    ])('meters an X-Workspace-ID naming %s on the refusals plan, never the onboarding plan, with no workspace in the context', async (_, workspace) => {
-      const result = await metered(eventWith(`Bearer ${intruder.token}`, { 'X-Workspace-ID': workspace() }));
-      expect(result.usageIdentifierKey).toBe(plans.REFUSALS_USAGE_KEY);
-      expect(result.context).toMatchObject({ workspace_id: '', role: '', tier: '', usage_day: '', requested_workspace_id: workspace() });
-    });
+    ])(
+      'meters an X-Workspace-ID naming %s on the refusals plan, never the onboarding plan, with no workspace in the context',
+      async (_, workspace) => {
+        const result = await metered(eventWith(`Bearer ${intruder.token}`, { 'X-Workspace-ID': workspace() }));
+        expect(result.usageIdentifierKey).toBe(plans.REFUSALS_USAGE_KEY);
+        expect(result.context).toMatchObject({ workspace_id: '', role: '', tier: '', usage_day: '', requested_workspace_id: workspace() });
+      },
+    );
 
     it('meters a refused token on the refusals plan', async () => {
       const result = await metered(eventWith(`Bearer ${await signed({ email_verified: false })}`));
@@ -111,17 +121,28 @@ describe('the authorizer', () => {
     ['an expired token', async () => `Bearer ${await signed({}, { expiresIn: Math.floor(Date.now() / 1000) - 60 })}`],
     ['a token of another issuer', async () => `Bearer ${await signed({}, { issuer: 'https://evil.example.com' })}`],
     ['a token for another audience', async () => `Bearer ${await signed({}, { audience: 'someone-else' })}`],
-    ['a token signed by another key', async () => {
-      const { privateKey } = await generateKeyPair('RS256');
-      const { kid } = await devSigningKey();
-      const token = await new SignJWT({ email: 'x@example.com' }).setProtectedHeader({ alg: 'RS256', kid }).setIssuer(DEV_ISSUER)
-        .setAudience(DEV_AUDIENCE).setSubject('user_x').setExpirationTime('1h').sign(privateKey);
-      return `Bearer ${token}`;
-    }],
-    ['an unsigned token (alg: none)', async () => {
-      const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-      return `Bearer ${part({ alg: 'none', typ: 'JWT' })}.${part({ sub: 'user_x', email: 'x@example.com', iss: DEV_ISSUER, aud: DEV_AUDIENCE, exp: 9999999999 })}.`;
-    }],
+    [
+      'a token signed by another key',
+      async () => {
+        const { privateKey } = await generateKeyPair('RS256');
+        const { kid } = await devSigningKey();
+        const token = await new SignJWT({ email: 'x@example.com' })
+          .setProtectedHeader({ alg: 'RS256', kid })
+          .setIssuer(DEV_ISSUER)
+          .setAudience(DEV_AUDIENCE)
+          .setSubject('user_x')
+          .setExpirationTime('1h')
+          .sign(privateKey);
+        return `Bearer ${token}`;
+      },
+    ],
+    [
+      'an unsigned token (alg: none)',
+      async () => {
+        const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+        return `Bearer ${part({ alg: 'none', typ: 'JWT' })}.${part({ sub: 'user_x', email: 'x@example.com', iss: DEV_ISSUER, aud: DEV_AUDIENCE, exp: 9999999999 })}.`;
+      },
+    ],
     ['a token without an email claim', async () => `Bearer ${await signed({ email: undefined })}`],
   ];
 

@@ -20,20 +20,45 @@ import { fixtureZip } from '../../support/bundles';
 const now = new Date().toISOString();
 const workspaceId = newId('ws');
 const anAgent = (persona: string): Agent =>
-  ({ id: newId('agent'), workspace_id: workspaceId, version: 1, persona_id: persona, use_custom_persona: false, custom_persona_prompt: null, system_prompt: null, instruction_template: null }) as Agent;
+  ({
+    id: newId('agent'),
+    workspace_id: workspaceId,
+    version: 1,
+    persona_id: persona,
+    use_custom_persona: false,
+    custom_persona_prompt: null,
+    system_prompt: null,
+    instruction_template: null,
+  }) as Agent;
 
-const cachedItem = async (agentId: string) => (await ddb.send(new GetCommand({ TableName: tableName, Key: agentContextKey(agentId) }))).Item;
+const cachedItem = async (agentId: string) =>
+  (await ddb.send(new GetCommand({ TableName: tableName, Key: agentContextKey(agentId) }))).Item;
 
 const setUp = async () => {
   const persona = newPersona({ name: 'P', system_prompt: 'Original.' }, { id: newId('psn'), workspaceId, createdBy: 'test', now });
   await putPersona(persona);
   const name = `cache-${persona.id.slice(-8).toLowerCase()}`;
-  const plugin = { id: newId('plg'), name, description: 'D', workspace_id: workspaceId, created_by: 'test', created_at: now, updated_at: now, latest_version: null, latest: null, version: 1 };
+  const plugin = {
+    id: newId('plg'),
+    name,
+    description: 'D',
+    workspace_id: workspaceId,
+    created_by: 'test',
+    created_at: now,
+    updated_at: now,
+    latest_version: null,
+    latest: null,
+    version: 1,
+  };
   await createPlugin(plugin);
   const release = validateRelease(await readBundle(fixtureZip('web-research', { name })), name);
   const version = {
-    plugin_id: plugin.id, version: '1.0.0', ...release,
-    bundle: { key: 'k', format: 'zip' as const, bytes: 1, sha256: 'x', entries: 1, uncompressed_bytes: 1 }, published_by: 'test', created_at: now,
+    plugin_id: plugin.id,
+    version: '1.0.0',
+    ...release,
+    bundle: { key: 'k', format: 'zip' as const, bytes: 1, sha256: 'x', entries: 1, uncompressed_bytes: 1 },
+    published_by: 'test',
+    created_at: now,
   };
   await registerVersion(plugin, version);
   await enablePlugin(workspaceId, plugin, null, summarize(version), 'test', now);
@@ -49,10 +74,14 @@ describe('the assembled context cache', () => {
     const item = await cachedItem(agent.id);
     expect(item).toMatchObject({ fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/), expires_at: expect.any(Number) });
     // Mark the cached copy: only a cache hit can answer the mark.
-    await ddb.send(new UpdateCommand({
-      TableName: tableName, Key: agentContextKey(agent.id), UpdateExpression: 'SET context_gz = :gz',
-      ExpressionAttributeValues: { ':gz': gzipSync(JSON.stringify({ ...first, system_prompt: 'from the cache' })) },
-    }));
+    await ddb.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: agentContextKey(agent.id),
+        UpdateExpression: 'SET context_gz = :gz',
+        ExpressionAttributeValues: { ':gz': gzipSync(JSON.stringify({ ...first, system_prompt: 'from the cache' })) },
+      }),
+    );
     expect((await assembleAgentContext(workspaceId, agent)).system_prompt).toBe('from the cache');
   });
 

@@ -32,7 +32,12 @@ describe('stored agent credentials', () => {
     await changeAgentCredentials(agent, { kind: 'merge', values: { SLACK_TOKEN: SECRET } });
     const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentCredentialsKey(agent.id) }));
     const impostor = anAgentRef();
-    await ddb.send(new (await import('@aws-sdk/lib-dynamodb')).PutCommand({ TableName: tableName, Item: { ...Item, ...agentCredentialsKey(impostor.id) } }));
+    await ddb.send(
+      new (await import('@aws-sdk/lib-dynamodb')).PutCommand({
+        TableName: tableName,
+        Item: { ...Item, ...agentCredentialsKey(impostor.id) },
+      }),
+    );
     await expect(readAgentCredentials(impostor.workspace_id, impostor.id)).rejects.toThrow();
   });
 
@@ -62,7 +67,8 @@ describe('stored agent credentials', () => {
   it('never reach a log line, even at DEBUG', async () => {
     const owner = await aUser('owner');
     const ws = await aWorkspace(owner);
-    const agentId = (await api.post('/api/agents', { name: 'Logged' }, { token: owner.token, headers: { 'X-Workspace-ID': ws } })).body.data.agent.id;
+    const agentId = (await api.post('/api/agents', { name: 'Logged' }, { token: owner.token, headers: { 'X-Workspace-ID': ws } })).body.data
+      .agent.id;
     const lines: string[] = [];
     const capture = (chunk: string | Uint8Array) => {
       lines.push(String(chunk));
@@ -75,7 +81,10 @@ describe('stored agent credentials', () => {
       await jest.isolateModulesAsync(async () => {
         const { handler } = await import('../../../lambdas/http/credentials/inject');
         const principal = aPrincipal({ workspace_id: ws, email: owner.email, role: 'owner' });
-        const event = { ...anEvent({ principal, body: JSON.stringify({ credentials: { SLACK_TOKEN: SECRET } }) }), pathParameters: { agent: agentId } };
+        const event = {
+          ...anEvent({ principal, body: JSON.stringify({ credentials: { SLACK_TOKEN: SECRET } }) }),
+          pathParameters: { agent: agentId },
+        };
         const ok = await handler(event, aContext());
         const refused = await handler({ ...event, body: JSON.stringify({ credentials: { bad_name: SECRET } }) }, aContext());
         expect([ok.statusCode, refused.statusCode]).toEqual([200, 400]);

@@ -1,7 +1,14 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { agentFileKey, agentFilesPrefix } from '../../../lambdas/data/agent-file-objects';
-import { createUploadUrl, deleteAgentFile, listAgentFiles, readAgentFile, walkListing, writeAgentFile } from '../../../lambdas/data/agent-files';
+import {
+  createUploadUrl,
+  deleteAgentFile,
+  listAgentFiles,
+  readAgentFile,
+  walkListing,
+  writeAgentFile,
+} from '../../../lambdas/data/agent-files';
 import { bucketName, s3 } from '../../../lambdas/data/bucket';
 import { storageUsageKey } from '../../../lambdas/data/keys';
 import { storageUsed } from '../../../lambdas/data/storage-usage';
@@ -18,9 +25,18 @@ describe('agent files', () => {
   it('writes, reads back, lists and deletes a file, moving the storage counter each time', async () => {
     const ws = newId('ws');
     const agent = anAgent();
-    const stored = await writeAgentFile(ws, agent, './notes//today.md', bytes('# Today\n'), { actor: 'user', contentType: 'text/markdown', tier: 'team' });
+    const stored = await writeAgentFile(ws, agent, './notes//today.md', bytes('# Today\n'), {
+      actor: 'user',
+      contentType: 'text/markdown',
+      tier: 'team',
+    });
     expect(stored).toMatchObject({ path: 'notes/today.md', type: 'file', size: 8, content_type: 'text/markdown' });
-    expect(await readAgentFile(ws, agent.id, 'notes/today.md')).toMatchObject({ path: 'notes/today.md', body: bytes('# Today\n'), size: 8, contentType: 'text/markdown' });
+    expect(await readAgentFile(ws, agent.id, 'notes/today.md')).toMatchObject({
+      path: 'notes/today.md',
+      body: bytes('# Today\n'),
+      size: 8,
+      contentType: 'text/markdown',
+    });
     expect(await storageUsed(ws)).toBe(8);
 
     const listed = await listAgentFiles({ workspace_id: ws, id: agent.id }, { limit: 20, recursive: true });
@@ -42,7 +58,10 @@ describe('agent files', () => {
   it("refuses a read-only agent's own executions with 403 GOVERNANCE_VIOLATION and stores nothing", async () => {
     const ws = newId('ws');
     const agent = anAgent(true);
-    await expect(writeAgentFile(ws, agent, 'out.txt', bytes('x'), { actor: 'execution', tier: 'team' })).rejects.toMatchObject({ status: 403, code: 'GOVERNANCE_VIOLATION' });
+    await expect(writeAgentFile(ws, agent, 'out.txt', bytes('x'), { actor: 'execution', tier: 'team' })).rejects.toMatchObject({
+      status: 403,
+      code: 'GOVERNANCE_VIOLATION',
+    });
     await expect(readAgentFile(ws, agent.id, 'out.txt')).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
     expect(await storageUsed(ws)).toBe(0);
   });
@@ -55,9 +74,11 @@ describe('agent files', () => {
     expect((await readAgentFile(ws, agent.id, 'in.txt')).body).toEqual(bytes('input'));
   });
 
-  it("lets an agent that is not read-only write through its executions", async () => {
+  it('lets an agent that is not read-only write through its executions', async () => {
     const ws = newId('ws');
-    await expect(writeAgentFile(ws, anAgent(), 'out.txt', bytes('result'), { actor: 'execution', tier: 'team' })).resolves.toMatchObject({ size: 6 });
+    await expect(writeAgentFile(ws, anAgent(), 'out.txt', bytes('result'), { actor: 'execution', tier: 'team' })).resolves.toMatchObject({
+      size: 6,
+    });
   });
 
   it('refuses a write past the tier quota with 403 QUOTA_EXCEEDED and the figures, storing nothing', async () => {
@@ -70,7 +91,9 @@ describe('agent files', () => {
       details: [{ field: 'size', issue: 'quota_exceeded', used_bytes: 100 * MiB - 10, limit_bytes: 100 * MiB, requested_bytes: 11 }],
     });
     await expect(readAgentFile(ws, agent.id, 'big.bin')).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
-    await expect(writeAgentFile(ws, agent, 'fits.bin', Buffer.alloc(10), { actor: 'user', tier: 'free' })).resolves.toMatchObject({ size: 10 });
+    await expect(writeAgentFile(ws, agent, 'fits.bin', Buffer.alloc(10), { actor: 'user', tier: 'free' })).resolves.toMatchObject({
+      size: 10,
+    });
     expect(await storageUsed(ws)).toBe(100 * MiB);
   });
 
@@ -89,18 +112,24 @@ describe('agent files', () => {
   it('has no limit on the enterprise tier', async () => {
     const ws = newId('ws');
     await ddb.send(new PutCommand({ TableName: tableName, Item: { ...storageUsageKey(ws), bytes: 50 * 1024 * MiB } }));
-    await expect(writeAgentFile(ws, anAgent(), 'more.bin', Buffer.alloc(1), { actor: 'user', tier: 'enterprise' })).resolves.toMatchObject({ size: 1 });
+    await expect(writeAgentFile(ws, anAgent(), 'more.bin', Buffer.alloc(1), { actor: 'user', tier: 'enterprise' })).resolves.toMatchObject({
+      size: 1,
+    });
   });
 
   it('reads the tier from the workspace when the caller does not know it', async () => {
     const ws = newId('ws');
     await ddb.send(new PutCommand({ TableName: tableName, Item: { ...storageUsageKey(ws), bytes: 100 * MiB } }));
     // No workspace item: treated as the free tier, whose 100 MiB are spent.
-    await expect(writeAgentFile(ws, anAgent(), 'x.bin', Buffer.alloc(1), { actor: 'execution' })).rejects.toMatchObject({ code: 'QUOTA_EXCEEDED' });
+    await expect(writeAgentFile(ws, anAgent(), 'x.bin', Buffer.alloc(1), { actor: 'execution' })).rejects.toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+    });
   });
 
   it('refuses a traversing path before touching storage', async () => {
-    await expect(writeAgentFile(newId('ws'), anAgent(), '../other/file', bytes('x'), { actor: 'user', tier: 'team' })).rejects.toMatchObject({
+    await expect(
+      writeAgentFile(newId('ws'), anAgent(), '../other/file', bytes('x'), { actor: 'user', tier: 'team' }),
+    ).rejects.toMatchObject({
       status: 400,
       details: [{ field: 'path', issue: expect.stringContaining('..') }],
     });
@@ -123,7 +152,11 @@ describe('agent files', () => {
     expect((await walkListing(base, false, base, 2)).map((e) => e.path)).toEqual(expected);
     expect((await walkListing(base, true, base, 3)).map((e) => e.path)).toEqual(paths);
     const third = await listAgentFiles(agent, { limit: 3, page: 3 });
-    expect({ total: third.total, paths: third.items.map((e) => e.path), next: third.nextCursor }).toEqual({ total: 8, paths: ['g/', 'h.txt'], next: null });
+    expect({ total: third.total, paths: third.items.map((e) => e.path), next: third.nextCursor }).toEqual({
+      total: 8,
+      paths: ['g/', 'h.txt'],
+      next: null,
+    });
   });
 });
 

@@ -14,7 +14,12 @@ const anAgent = (ws: string) => ({ id: newId('agent'), workspace_id: ws });
 type Agent = ReturnType<typeof anAgent>;
 
 /** Writes `desired` as planned against `current` (by default, what is stored now). */
-const write = async (agent: Agent, desired: FolderConfig, overrides: Partial<FolderWrite> = {}, current?: FolderConfig & { version: number }) => {
+const write = async (
+  agent: Agent,
+  desired: FolderConfig,
+  overrides: Partial<FolderWrite> = {},
+  current?: FolderConfig & { version: number },
+) => {
   const stored = current ?? (await getFolderConfig(agent));
   const change = planFolderChange(stored, desired);
   const folders = await getPublishedFolders(change.mountsAdded);
@@ -34,8 +39,14 @@ const write = async (agent: Agent, desired: FolderConfig, overrides: Partial<Fol
   });
 };
 
-const publishing = (...names: string[]): FolderConfig => ({ publish: names.map((name) => ({ name, path: name, access: 'read' })), mount: [] });
-const mounting = (publisher: Agent, name: string): FolderConfig => ({ publish: [], mount: [{ from_agent_id: publisher.id, name, mount_path: name }] });
+const publishing = (...names: string[]): FolderConfig => ({
+  publish: names.map((name) => ({ name, path: name, access: 'read' })),
+  mount: [],
+});
+const mounting = (publisher: Agent, name: string): FolderConfig => ({
+  publish: [],
+  mount: [{ from_agent_id: publisher.id, name, mount_path: name }],
+});
 
 describe('saving a folder configuration', () => {
   it('records a mount on the folder it mounts, and releases it on unmount', async () => {
@@ -68,7 +79,9 @@ describe('saving a folder configuration', () => {
     const [publisher, consumer] = [anAgent(ws), anAgent(ws)];
     await write(publisher, publishing('f'));
     await write(publisher, { publish: [{ name: 'f', path: 'f', access: 'write' }], mount: [] });
-    await expect(write(consumer, mounting(publisher, 'f'), { mountedAccess: new Map([[`${publisher.id}/f`, 'read']]) })).rejects.toMatchObject({ code: 'CONCURRENT_MODIFICATION' });
+    await expect(
+      write(consumer, mounting(publisher, 'f'), { mountedAccess: new Map([[`${publisher.id}/f`, 'read']]) }),
+    ).rejects.toMatchObject({ code: 'CONCURRENT_MODIFICATION' });
   });
 
   it('does not unpublish a folder that gained a consumer after it was checked', async () => {
@@ -105,7 +118,10 @@ describe('saving a folder configuration', () => {
     const agent = anAgent(ws);
     await write(agent, publishing('a'));
     const stale = { ...(await getFolderConfig(agent)), version: 0 };
-    await expect(write(agent, publishing('b'), { clientVersioned: true }, stale)).rejects.toMatchObject({ status: 412, code: 'VERSION_CONFLICT' });
+    await expect(write(agent, publishing('b'), { clientVersioned: true }, stale)).rejects.toMatchObject({
+      status: 412,
+      code: 'VERSION_CONFLICT',
+    });
     await expect(write(agent, publishing('b'), {}, stale)).rejects.toMatchObject({ status: 409, code: 'CONCURRENT_MODIFICATION' });
     expect((await getFolderConfig(agent)).publish.map((f) => f.name)).toEqual(['a']);
   });

@@ -18,7 +18,8 @@ import { newId } from '../../../lambdas/domain/ids';
 
 const anAgent = () => ({ id: newId('agent'), slug: 'scribe', read_only_enabled: false });
 const RACERS = 8;
-const setCounter = (ws: string, bytes: number) => ddb.send(new PutCommand({ TableName: tableName, Item: { ...storageUsageKey(ws), bytes } }));
+const setCounter = (ws: string, bytes: number) =>
+  ddb.send(new PutCommand({ TableName: tableName, Item: { ...storageUsageKey(ws), bytes } }));
 const putOutOfBand = (ws: string, agentId: string, path: string, body: Buffer) =>
   s3.send(new PutObjectCommand({ Bucket: bucketName, Key: agentFileKey({ workspace_id: ws, id: agentId }, path), Body: body }));
 
@@ -27,7 +28,9 @@ describe('writes that race', () => {
     const ws = newId('ws');
     const agent = anAgent();
     const sizes = Array.from({ length: RACERS }, (_, i) => 100 * (i + 1));
-    const results = await Promise.allSettled(sizes.map((size) => writeAgentFile(ws, agent, 'same.bin', Buffer.alloc(size, 7), { actor: 'user', tier: 'team' })));
+    const results = await Promise.allSettled(
+      sizes.map((size) => writeAgentFile(ws, agent, 'same.bin', Buffer.alloc(size, 7), { actor: 'user', tier: 'team' })),
+    );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     // The counter holds exactly the size item: no write added its delta on top of another's. (Which size S3 keeps is
     // not compared: the stand-in answers a PUT before its bytes are on disk, so racing PUTs of one key are not atomic there.)
@@ -39,7 +42,11 @@ describe('writes that race', () => {
   it(`${RACERS} parallel writes to distinct paths are each counted once`, async () => {
     const ws = newId('ws');
     const agent = anAgent();
-    await Promise.all(Array.from({ length: RACERS }, (_, i) => writeAgentFile(ws, agent, `file-${i}.bin`, Buffer.alloc(10 * (i + 1)), { actor: 'user', tier: 'team' })));
+    await Promise.all(
+      Array.from({ length: RACERS }, (_, i) =>
+        writeAgentFile(ws, agent, `file-${i}.bin`, Buffer.alloc(10 * (i + 1)), { actor: 'user', tier: 'team' }),
+      ),
+    );
     expect(await storageUsed(ws)).toBe(10 * ((RACERS * (RACERS + 1)) / 2));
   });
 
@@ -48,7 +55,9 @@ describe('writes that race', () => {
     const agent = anAgent();
     await writeAgentFile(ws, agent, 'keep.bin', Buffer.alloc(700), { actor: 'user', tier: 'team' });
     await writeAgentFile(ws, agent, 'gone.bin', Buffer.alloc(300), { actor: 'user', tier: 'team' });
-    const results = await Promise.allSettled(Array.from({ length: RACERS }, () => deleteAgentFile(ws, agent, 'gone.bin', { actor: 'user' })));
+    const results = await Promise.allSettled(
+      Array.from({ length: RACERS }, () => deleteAgentFile(ws, agent, 'gone.bin', { actor: 'user' })),
+    );
     // Every delete either removed the file or found it already gone (404); none refunded twice.
     for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'FILE_NOT_FOUND' });
     expect(await storageUsed(ws)).toBe(700);
@@ -80,7 +89,9 @@ describe('the counter never goes below zero', () => {
     const agent = anAgent();
     const ref = { workspace_id: ws, id: agent.id };
     await putOutOfBand(ws, agent.id, 'found.bin', Buffer.alloc(900));
-    expect(await Promise.all([reconcileFile(ref, 'found.bin', null), reconcileFile(ref, 'found.bin', null)])).toEqual(expect.arrayContaining(['charged']));
+    expect(await Promise.all([reconcileFile(ref, 'found.bin', null), reconcileFile(ref, 'found.bin', null)])).toEqual(
+      expect.arrayContaining(['charged']),
+    );
     expect(await reconcileFile(ref, 'found.bin', null)).toBe('unchanged');
     expect(await storageUsed(ws)).toBe(900);
     await deleteAgentFile(ws, agent, 'found.bin', { actor: 'user' });
@@ -92,7 +103,10 @@ describe('the counter never goes below zero', () => {
     const agent = anAgent();
     await setCounter(ws, 100 * 1024 * 1024 - 10);
     await putOutOfBand(ws, agent.id, 'over.bin', Buffer.alloc(11));
-    await expect(reconcileFile({ workspace_id: ws, id: agent.id }, 'over.bin', 100 * 1024 * 1024)).rejects.toMatchObject({ status: 403, code: 'QUOTA_EXCEEDED' });
+    await expect(reconcileFile({ workspace_id: ws, id: agent.id }, 'over.bin', 100 * 1024 * 1024)).rejects.toMatchObject({
+      status: 403,
+      code: 'QUOTA_EXCEEDED',
+    });
     expect(await storageUsed(ws)).toBe(100 * 1024 * 1024 - 10);
     expect(await storedFileSize(agent.id, 'over.bin')).toBeNull();
   });

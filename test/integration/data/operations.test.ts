@@ -75,6 +75,8 @@ describe('table operations against DynamoDB Local', () => {
       await expect(listPage({ partition }, { limit: 1, cursor })).rejects.toMatchObject({ status: 400, code: 'INVALID_INPUT' });
     }
     await expect(listPage({ partition: unique() }, { limit: 1, cursor: nextCursor as string })).rejects.toMatchObject({ status: 400 });
-    await expect(listPage({ partition, sortPrefix: 'ITEM#' }, { limit: 1, cursor: nextCursor as string })).rejects.toMatchObject({ status: 400 });
+    await expect(listPage({ partition, sortPrefix: 'ITEM#' }, { limit: 1, cursor: nextCursor as string })).rejects.toMatchObject({
+      status: 400,
+    });
   });
 });

@@ -14,12 +14,21 @@ const record = (item: Record<string, unknown>, eventName: DynamoDBRecord['eventN
   return {
     eventName,
     eventSource: 'aws:dynamodb',
-    dynamodb: { Keys: { PK: image.PK as never, SK: image.SK as never }, NewImage: image, SequenceNumber: String((sequence += 1)), StreamViewType: 'NEW_IMAGE' },
+    dynamodb: {
+      Keys: { PK: image.PK as never, SK: image.SK as never },
+      NewImage: image,
+      SequenceNumber: String((sequence += 1)),
+      StreamViewType: 'NEW_IMAGE',
+    },
   };
 };
 
 const outboxRecord = (workspaceId: string, n: number) => {
-  const detail = eventDetail('workspace.member_added', workspaceId, { email: `m${n}@example.com`, role: 'member', invited_by: 'user_relay' });
+  const detail = eventDetail('workspace.member_added', workspaceId, {
+    email: `m${n}@example.com`,
+    role: 'member',
+    invited_by: 'user_relay',
+  });
   return { detail, record: record({ ...outboxKey(detail.id), detail, expires_at: 1 }) };
 };
 
@@ -29,7 +38,10 @@ describe('the outbox relay', () => {
   it('puts every outbox insert on the bus, ten at a time, with the detail as it was written, and nothing else', async () => {
     const ws = `ws_RELAY${Date.now()}`;
     const outbox = Array.from({ length: 25 }, (_, n) => outboxRecord(ws, n));
-    const others = [record({ PK: `WS#${ws}`, SK: 'MEMBER#x', detail: outbox[0]?.detail }), { ...(outbox[1] as { record: DynamoDBRecord }).record, eventName: 'MODIFY' as const }];
+    const others = [
+      record({ PK: `WS#${ws}`, SK: 'MEMBER#x', detail: outbox[0]?.detail }),
+      { ...(outbox[1] as { record: DynamoDBRecord }).record, eventName: 'MODIFY' as const },
+    ];
     const answer = await handler({ Records: [others[0] as DynamoDBRecord, ...outbox.map((o) => o.record), others[1] as DynamoDBRecord] });
     expect(answer).toEqual({ batchItemFailures: [] });
     const arrived = await waitForEvents((e) => e.detail.workspace_id === ws, 25);
@@ -42,7 +54,12 @@ describe('the outbox relay', () => {
     const ws = `ws_RELAY${Date.now()}`;
     const outbox = Array.from({ length: 12 }, (_, n) => {
       const detail = eventDetail('agent.executed', ws, {
-        agent_id: `agent_${n}`, execution_id: `exec_${n}`, status: 'completed', result: { summary: 'y'.repeat(30 * 1024) }, usage: { input_tokens: 1, output_tokens: 1 }, duration_ms: 1,
+        agent_id: `agent_${n}`,
+        execution_id: `exec_${n}`,
+        status: 'completed',
+        result: { summary: 'y'.repeat(30 * 1024) },
+        usage: { input_tokens: 1, output_tokens: 1 },
+        duration_ms: 1,
       });
       return { detail, record: record({ ...outboxKey(detail.id), detail, expires_at: 1 }) };
     });

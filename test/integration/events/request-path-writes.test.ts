@@ -29,13 +29,19 @@ describe('creating an agent', () => {
     const ws = await aWorkspace(await aUser('calls'));
     calls.length = 0;
     const res = await createAgent(
-      anEvent({ path: '/api/agents', body: JSON.stringify({ name: `Counted ${Date.now()}` }), principal: aPrincipal({ workspace_id: ws, tier: 'free' }) }),
+      anEvent({
+        path: '/api/agents',
+        body: JSON.stringify({ name: `Counted ${Date.now()}` }),
+        principal: aPrincipal({ workspace_id: ws, tier: 'free' }),
+      }),
       aContext(),
     );
     expect(res.statusCode).toBe(201);
     expect(calls.map((c) => c.command)).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
     // Seen before the document client marshals them: plain keys.
-    const puts = ((calls[1]?.input as { TransactItems: { Put?: { Item: { PK: string; SK: string } } }[] }).TransactItems ?? []).map((i) => i.Put?.Item);
+    const puts = ((calls[1]?.input as { TransactItems: { Put?: { Item: { PK: string; SK: string } } }[] }).TransactItems ?? []).map(
+      (i) => i.Put?.Item,
+    );
     expect(puts.filter((item) => item?.PK.startsWith('OUTBOX#'))).toHaveLength(1);
     expect(puts.filter((item) => item?.SK.startsWith(AGENT_LOG_PREFIX))).toHaveLength(1);
   });

@@ -12,7 +12,11 @@ process.env.AWS_ENDPOINT_URL_SQS = `${process.env.API_URL}/__aws/sqs`;
 process.env.WEBHOOK_DELIVERY_QUEUE_URL = `${process.env.API_URL}/__aws/sqs/000000000000/agent-platform-local-webhook-deliveries`;
 
 const sqsEventOf = (detail: unknown): SQSEvent =>
-  ({ Records: [{ messageId: 'm-1', body: JSON.stringify({ version: '0', source: 'agent-platform', 'detail-type': 'agent.created', detail }) }] }) as SQSEvent;
+  ({
+    Records: [
+      { messageId: 'm-1', body: JSON.stringify({ version: '0', source: 'agent-platform', 'detail-type': 'agent.created', detail }) },
+    ],
+  }) as SQSEvent;
 
 describe('the webhook fan-out', () => {
   it('records one delivery and one attempt when SQS hands it the same event twice', async () => {
@@ -21,10 +25,15 @@ describe('the webhook fan-out', () => {
     const receiver = await aReceiver();
     try {
       const webhook = await aWebhook(ws, receiver.url);
-      const event = sqsEventOf(anEventDetail('agent.created', ws, { agent_id: 'agent_1', name: 'Helper', slug: 'helper', role: 'custom', created_by: 'user_1' }));
+      const event = sqsEventOf(
+        anEventDetail('agent.created', ws, { agent_id: 'agent_1', name: 'Helper', slug: 'helper', role: 'custom', created_by: 'user_1' }),
+      );
       expect(await handler(event)).toEqual({ batchItemFailures: [] });
       expect(await handler(event)).toEqual({ batchItemFailures: [] });
-      const page = await waitUntil(() => listDeliveries(webhook.id, {}, { limit: 10 }), (p) => p.items[0]?.status === 'delivered');
+      const page = await waitUntil(
+        () => listDeliveries(webhook.id, {}, { limit: 10 }),
+        (p) => p.items[0]?.status === 'delivered',
+      );
       expect(page.items).toHaveLength(1);
       const found = await deliveryWithAttempts(webhook.id, page.items[0]?.id ?? '');
       expect(found?.attempts.map((a) => a.number)).toEqual([1]);

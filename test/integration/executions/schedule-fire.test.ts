@@ -18,15 +18,23 @@ beforeAll(async () => {
 });
 
 const aScheduledAgent = async (extra: Record<string, unknown> = {}) => {
-  const agent = (await api.post('/api/agents', { name: `Fired ${Math.random().toString(36).slice(2, 8)}` }, { token: owner.token })).body.data.agent;
-  const schedule = (await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: 'Hourly', ...extra }, { token: owner.token })).body.data.schedule;
+  const agent = (await api.post('/api/agents', { name: `Fired ${Math.random().toString(36).slice(2, 8)}` }, { token: owner.token })).body
+    .data.agent;
+  const schedule = (
+    await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: 'Hourly', ...extra }, { token: owner.token })
+  ).body.data.schedule;
   return { agent, schedule };
 };
 
 describe('a schedule firing', () => {
   it('starts one execution per due time, however often that firing is delivered', async () => {
     const { agent, schedule } = await aScheduledAgent();
-    const event = { workspace_id: agent.workspace_id, agent_id: agent.id, schedule_id: schedule.id, scheduled_time: '2026-05-01T10:00:00Z' };
+    const event = {
+      workspace_id: agent.workspace_id,
+      agent_id: agent.id,
+      schedule_id: schedule.id,
+      scheduled_time: '2026-05-01T10:00:00Z',
+    };
     const first = await fire(event);
     const again = await fire(event);
     expect(first.execution_id).toMatch(/^exec_/);
@@ -41,8 +49,22 @@ describe('a schedule firing', () => {
 
   it('starts nothing for a disabled schedule, and removes a schedule whose item is gone', async () => {
     const { agent, schedule } = await aScheduledAgent({ enabled: false });
-    expect(await fire({ workspace_id: agent.workspace_id, agent_id: agent.id, schedule_id: schedule.id, scheduled_time: '2026-05-01T10:00:00Z' })).toEqual({ execution_id: null });
-    expect(await fire({ workspace_id: agent.workspace_id, agent_id: agent.id, schedule_id: 'sch_01J0000000000000000000000Z', scheduled_time: '2026-05-01T10:00:00Z' })).toEqual({ execution_id: null });
+    expect(
+      await fire({
+        workspace_id: agent.workspace_id,
+        agent_id: agent.id,
+        schedule_id: schedule.id,
+        scheduled_time: '2026-05-01T10:00:00Z',
+      }),
+    ).toEqual({ execution_id: null });
+    expect(
+      await fire({
+        workspace_id: agent.workspace_id,
+        agent_id: agent.id,
+        schedule_id: 'sch_01J0000000000000000000000Z',
+        scheduled_time: '2026-05-01T10:00:00Z',
+      }),
+    ).toEqual({ execution_id: null });
     expect((await listExecutions(agent.id, { limit: 10 })).items).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ process.env.AWS_ENDPOINT_URL_SFN = `${process.env.API_URL}/__aws/states`;
 process.env.STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:000000000000:stateMachine:agent-platform-missing';
 
 const running = async (workspaceId: string): Promise<number> =>
-  Number((await ddb.send(new GetCommand({ TableName: tableName, Key: runningExecutionsKey(workspaceId), ConsistentRead: true }))).Item?.running ?? 0);
+  Number(
+    (await ddb.send(new GetCommand({ TableName: tableName, Key: runningExecutionsKey(workspaceId), ConsistentRead: true }))).Item
+      ?.running ?? 0,
+  );
 
 describe('starting an execution', () => {
   it('a StartExecution that fails answers 503 SERVICE_UNAVAILABLE, records the run failed and gives its slot back', async () => {
@@ -24,12 +27,19 @@ describe('starting an execution', () => {
     const res = await api.post('/api/agents', { name: 'Unstartable' }, { token: owner.token });
     const agent = res.body.data.agent as Agent;
 
-    const error = await startExecution(agent, { task: 'hello', mode: 'async' }, { requestedBy: 'start-test', source: { type: 'api' } }).catch((e: unknown) => e);
+    const error = await startExecution(
+      agent,
+      { task: 'hello', mode: 'async' },
+      { requestedBy: 'start-test', source: { type: 'api' } },
+    ).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', headers: { 'Retry-After': '5' } });
     const executionId = /exec_\w+/.exec((error as Error).message)?.[0] as string;
-    expect(await getExecution(agent.id, executionId)).toMatchObject({ status: 'failed', error: { code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('could not be started') } });
+    expect(await getExecution(agent.id, executionId)).toMatchObject({
+      status: 'failed',
+      error: { code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('could not be started') },
+    });
     expect(await running(workspaceId)).toBe(0);
   });
 });

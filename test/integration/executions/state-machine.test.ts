@@ -42,11 +42,18 @@ beforeAll(async () => {
   failingApprovals = new Machine({
     stateMachineArn: STATE_MACHINE_ARN,
     definition,
-    handlerFor: (name) => (name === 'flow-executions-await-approval' ? async () => Promise.reject(new Error('the table refused the write')) : handlerFor(name)),
+    handlerFor: (name) =>
+      name === 'flow-executions-await-approval' ? async () => Promise.reject(new Error('the table refused the write')) : handlerFor(name),
     retryIntervalMs: 20,
   });
-  const refusing = (names: string[]) => (name: string) => (names.includes(name) ? async () => Promise.reject(new Error('Item size has exceeded the maximum allowed size')) : handlerFor(name));
-  failingRecorder = new Machine({ stateMachineArn: STATE_MACHINE_ARN, definition, handlerFor: refusing(['flow-executions-record-failure']), retryIntervalMs: 5 });
+  const refusing = (names: string[]) => (name: string) =>
+    names.includes(name) ? async () => Promise.reject(new Error('Item size has exceeded the maximum allowed size')) : handlerFor(name);
+  failingRecorder = new Machine({
+    stateMachineArn: STATE_MACHINE_ARN,
+    definition,
+    handlerFor: refusing(['flow-executions-record-failure']),
+    retryIntervalMs: 5,
+  });
   const { handler: flowEnded } = await import('../../../lambdas/executions/flow-ended');
   failingRecorders = new Machine({
     stateMachineArn: STATE_MACHINE_ARN,
@@ -68,21 +75,43 @@ afterAll(() => {
 });
 
 const slotsInUse = async (workspaceId: string): Promise<number> =>
-  Number((await ddb.send(new GetCommand({ TableName: tableName, Key: runningExecutionsKey(workspaceId), ConsistentRead: true }))).Item?.running ?? 0);
+  Number(
+    (await ddb.send(new GetCommand({ TableName: tableName, Key: runningExecutionsKey(workspaceId), ConsistentRead: true }))).Item
+      ?.running ?? 0,
+  );
 
 const anAgent = async (settings: Record<string, unknown> = {}): Promise<Agent> => {
-  const res = await api.post('/api/agents', { name: `Flow ${Math.random().toString(36).slice(2, 9)}`, ...settings }, { token: owner.token });
+  const res = await api.post(
+    '/api/agents',
+    { name: `Flow ${Math.random().toString(36).slice(2, 9)}`, ...settings },
+    { token: owner.token },
+  );
   if (res.status !== 201) throw new Error(JSON.stringify(res.body));
   return res.body.data.agent as Agent;
 };
 
-const start = async (agent: Agent, task: string, parameters: Record<string, unknown> = {}, timeoutSeconds = agent.timeout_seconds, machine = sfn) => {
+const start = async (
+  agent: Agent,
+  task: string,
+  parameters: Record<string, unknown> = {},
+  timeoutSeconds = agent.timeout_seconds,
+  machine = sfn,
+) => {
   const execution = newExecution(
     { task, parameters, mode: 'async' },
-    { agent: { ...agent, timeout_seconds: timeoutSeconds }, requestedBy: 'flow-test', source: { type: 'api' }, now: new Date().toISOString() },
+    {
+      agent: { ...agent, timeout_seconds: timeoutSeconds },
+      requestedBy: 'flow-test',
+      source: { type: 'api' },
+      now: new Date().toISOString(),
+    },
   );
   await submitExecution(execution, 100);
-  const { executionArn } = machine.startExecution(STATE_MACHINE_ARN, execution.id, JSON.stringify({ workspace_id: agent.workspace_id, agent_id: agent.id, execution_id: execution.id }));
+  const { executionArn } = machine.startExecution(
+    STATE_MACHINE_ARN,
+    execution.id,
+    JSON.stringify({ workspace_id: agent.workspace_id, agent_id: agent.id, execution_id: execution.id }),
+  );
   return { execution, executionArn };
 };
 
@@ -128,22 +157,40 @@ describe('the synthesized execution flow', () => {
     expect(execution.usage.input_tokens).toBeGreaterThan(0);
     expect(execution.started_at).not.toBeNull();
     expect(execution.completed_at).not.toBeNull();
-    expect(await episodeOf(execution)).toMatchObject({ execution_id: execution.id, outcome: { status: 'completed' }, input: { task: 'Summarize the quarter' } });
-    expect(await getAgentStats(agent.id)).toMatchObject({ total_executions: 1, successful_executions: 1, failed_executions: 0, started_executions: 1 });
+    expect(await episodeOf(execution)).toMatchObject({
+      execution_id: execution.id,
+      outcome: { status: 'completed' },
+      input: { task: 'Summarize the quarter' },
+    });
+    expect(await getAgentStats(agent.id)).toMatchObject({
+      total_executions: 1,
+      successful_executions: 1,
+      failed_executions: 0,
+      started_executions: 1,
+    });
   });
 
   it('tool call allowed: a student lists its files (read risk) and answers with the result', async () => {
     const agent = await anAgent({ maturity_level: 'student' });
-    const { execution } = await finished(await start(agent, 'What files do I have?', { local: { tools: [{ name: 'files.list', input: {} }] } }));
+    const { execution } = await finished(
+      await start(agent, 'What files do I have?', { local: { tools: [{ name: 'files.list', input: {} }] } }),
+    );
     expect(execution.status).toBe('completed');
     expect(execution.steps.map((s) => s.type)).toEqual(['model', 'tool', 'model']);
-    expect(execution.steps[1]).toMatchObject({ type: 'tool', tool: 'files.list', risk: 'read', output: expect.stringContaining('"files"') });
+    expect(execution.steps[1]).toMatchObject({
+      type: 'tool',
+      tool: 'files.list',
+      risk: 'read',
+      output: expect.stringContaining('"files"'),
+    });
     expect(execution.result?.summary).toContain('files.list →');
   });
 
   it('approval wait → approve: a create step waits with its task token, then runs once approved', async () => {
     const agent = await anAgent({ maturity_level: 'supervised' });
-    const run = await start(agent, 'Write notes', { local: { tools: [{ name: 'files.write', input: { path: 'notes.txt', content: 'hello' } }] } });
+    const run = await start(agent, 'Write notes', {
+      local: { tools: [{ name: 'files.write', input: { path: 'notes.txt', content: 'hello' } }] },
+    });
     const held = await waitForStatus(run.execution, ['awaiting_approval']);
     expect(held.pending_approval).toMatchObject({ tool: 'files.write', risk: 'create', input: { path: 'notes.txt', content: 'hello' } });
     expect(held.task_token).toEqual(expect.any(String));
@@ -159,14 +206,19 @@ describe('the synthesized execution flow', () => {
 
   it('approval wait → reject: the run fails with APPROVAL_REJECTED and the tool never runs', async () => {
     const agent = await anAgent({ maturity_level: 'supervised' });
-    const run = await start(agent, 'Write notes', { local: { tools: [{ name: 'files.write', input: { path: 'rejected.txt', content: 'no' } }] } });
+    const run = await start(agent, 'Write notes', {
+      local: { tools: [{ name: 'files.write', input: { path: 'rejected.txt', content: 'no' } }] },
+    });
     const held = await waitForStatus(run.execution, ['awaiting_approval']);
     await control.decideHeldStep(held, 'rejected', 'reviewer', 'not today', async (token, answer) => {
       if (!answer.approved) sfn.sendTaskFailure(token, answer.error, answer.cause);
     });
     const { machineStatus, execution } = await finished(run);
     expect(machineStatus).toBe('FAILED');
-    expect(execution).toMatchObject({ status: 'failed', error: { code: 'APPROVAL_REJECTED', message: expect.stringContaining('not today') } });
+    expect(execution).toMatchObject({
+      status: 'failed',
+      error: { code: 'APPROVAL_REJECTED', message: expect.stringContaining('not today') },
+    });
     expect(execution.steps.filter((s) => s.type === 'tool')).toEqual([]);
   });
 
@@ -253,7 +305,11 @@ describe('the synthesized execution flow', () => {
     const run = await start(agent, 'x', { local: { fail: 'the model is down' } }, agent.timeout_seconds, failingRecorder);
     const { machineStatus, execution } = await finished(run, failingRecorder);
     expect(machineStatus).toBe('FAILED');
-    expect(execution).toMatchObject({ status: 'failed', progress: 100, error: { code: 'INTERNAL', message: expect.stringContaining('recording its failure failed too') } });
+    expect(execution).toMatchObject({
+      status: 'failed',
+      progress: 100,
+      error: { code: 'INTERNAL', message: expect.stringContaining('recording its failure failed too') },
+    });
     expect(await slotsInUse(agent.workspace_id)).toBe(before);
   });
 
@@ -263,7 +319,10 @@ describe('the synthesized execution flow', () => {
     const run = await start(agent, 'x', { local: { fail: 'the model is down' } }, agent.timeout_seconds, failingRecorders);
     expect(await failingRecorders.settled(run.executionArn)).toBe('FAILED');
     await Promise.all(flowEndings);
-    expect(await current(run.execution)).toMatchObject({ status: 'failed', error: { code: 'INTERNAL', message: expect.stringContaining('the execution flow failed') } });
+    expect(await current(run.execution)).toMatchObject({
+      status: 'failed',
+      error: { code: 'INTERNAL', message: expect.stringContaining('the execution flow failed') },
+    });
     expect(await slotsInUse(agent.workspace_id)).toBe(before);
   });
 });

@@ -23,7 +23,10 @@ ddb.middlewareStack.add(
 );
 
 const anAgentIn = async (principal: ReturnType<typeof aPrincipal>): Promise<string> => {
-  const res = await createAgent(anEvent({ path: '/api/agents', body: JSON.stringify({ name: `Waited on ${Date.now()}` }), principal }), aContext());
+  const res = await createAgent(
+    anEvent({ path: '/api/agents', body: JSON.stringify({ name: `Waited on ${Date.now()}` }), principal }),
+    aContext(),
+  );
   return JSON.parse(res.body).data.agent.id as string;
 };
 

@@ -46,7 +46,12 @@ beforeAll(async () => {
   definition = synthesizeGraduationFlow();
   const { LocalStepFunctions: Machine, executionTaskHandlers, graduationTaskHandlers } = await import('../../../local/step-functions');
   endings = await import('../../../lambdas/graduations/endings');
-  executions = new Machine({ stateMachineArn: PLACEHOLDER_EXECUTIONS_ARN, definition: synthesizeExecutionFlow(), handlerFor: await executionTaskHandlers(), retryIntervalMs: 20 });
+  executions = new Machine({
+    stateMachineArn: PLACEHOLDER_EXECUTIONS_ARN,
+    definition: synthesizeExecutionFlow(),
+    handlerFor: await executionTaskHandlers(),
+    retryIntervalMs: 20,
+  });
   const { handler: runEnded } = await import('../../../lambdas/graduations/run-ended');
   graduations = new Machine({
     stateMachineArn: GRADUATIONS_ARN,
@@ -78,34 +83,55 @@ const anAgent = async (): Promise<Agent> => {
 const experienced = async (count = 10): Promise<Agent> => {
   const agent = await anAgent();
   for (let n = 0; n < count; n += 1) {
-    const execution = newExecution({ task: `Summarize report number ${n}`, mode: 'async' }, { agent, requestedBy: 'graduation-test', source: { type: 'api' }, now: new Date().toISOString() });
+    const execution = newExecution(
+      { task: `Summarize report number ${n}`, mode: 'async' },
+      { agent, requestedBy: 'graduation-test', source: { type: 'api' }, now: new Date().toISOString() },
+    );
     await submitExecution(execution, 100);
-    const { executionArn } = executions.startExecution(PLACEHOLDER_EXECUTIONS_ARN, execution.id, JSON.stringify({ workspace_id: agent.workspace_id, agent_id: agent.id, execution_id: execution.id }));
+    const { executionArn } = executions.startExecution(
+      PLACEHOLDER_EXECUTIONS_ARN,
+      execution.id,
+      JSON.stringify({ workspace_id: agent.workspace_id, agent_id: agent.id, execution_id: execution.id }),
+    );
     expect(await executions.settled(executionArn)).toBe('SUCCEEDED');
   }
   return agent;
 };
 
-const examSet = (tasks: ExamTask[]) => putExamSet(workspaceId, { level: 'intern', tasks, updated_at: new Date().toISOString(), updated_by: BY });
+const examSet = (tasks: ExamTask[]) =>
+  putExamSet(workspaceId, { level: 'intern', tasks, updated_at: new Date().toISOString(), updated_by: BY });
 
 /** Stores a graduation to intern with the workspace's exam set as it is now and starts its run, as the route does. */
 const graduate = async (agent: Agent) => {
   const eligibleThen = { target_level: 'intern' as const, score: 0.9, eligible: true, unmet: [], episodes_until_exam: 0 };
-  const graduation = newGraduation({ id: newId('grad'), agent, readiness: eligibleThen, passMark: 0.6, by: BY, now: new Date().toISOString() });
+  const graduation = newGraduation({
+    id: newId('grad'),
+    agent,
+    readiness: eligibleThen,
+    passMark: 0.6,
+    by: BY,
+    now: new Date().toISOString(),
+  });
   const set = await getExamSet(workspaceId, 'intern');
   await startGraduation(graduation, set?.tasks.length ? set.tasks : null);
-  const { executionArn } = graduations.startExecution(GRADUATIONS_ARN, graduation.id, JSON.stringify({ workspace_id: agent.workspace_id, agent_id: agent.id, graduation_id: graduation.id }));
+  const { executionArn } = graduations.startExecution(
+    GRADUATIONS_ARN,
+    graduation.id,
+    JSON.stringify({ workspace_id: agent.workspace_id, agent_id: agent.id, graduation_id: graduation.id }),
+  );
   return { graduation, executionArn };
 };
 
 const stored = async (graduation: Graduation) => (await getGraduation(graduation.agent_id, graduation.id)) as Graduation;
-const locked = async (agentId: string) => Boolean((await ddb.send(new GetCommand({ TableName: tableName, Key: graduationLockKey(agentId), ConsistentRead: true }))).Item);
+const locked = async (agentId: string) =>
+  Boolean((await ddb.send(new GetCommand({ TableName: tableName, Key: graduationLockKey(agentId), ConsistentRead: true }))).Item);
 
 describe('the synthesized graduation flow', () => {
   it('is valid Amazon States Language, every top-level task catching into RecordError and the Map running two exam tasks at a time', () => {
     const { isValid, errorsText } = aslValidator(definition as never, { checkArn: true, checkPaths: true });
     expect({ isValid, errors: errorsText('\n') }).toEqual({ isValid: true, errors: '' });
-    for (const name of ['CheckEligibility', 'PrepareExam', 'Exam', 'Grade']) expect(definition.States[name]?.Catch).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'RecordError' })]);
+    for (const name of ['CheckEligibility', 'PrepareExam', 'Exam', 'Grade'])
+      expect(definition.States[name]?.Catch).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'RecordError' })]);
     expect(definition.States.Exam).toMatchObject({ Type: 'Map', MaxConcurrency: 2 });
   });
 
@@ -117,7 +143,13 @@ describe('the synthesized graduation flow', () => {
     // each exam run Prepare, WhatNext, ModelTurn, WhatNext, RecordResult, Completed (three of them Lambda tasks).
     expect(await graduations.usage(run.executionArn, true)).toEqual({ runs: 6, transitions: 21 + 5 * 6, lambda_invocations: 13 + 5 * 3 });
     const graduation = await stored(run.graduation);
-    expect(graduation).toMatchObject({ status: 'passed', score: 1, from_level: 'student', target_level: 'intern', ended_at: expect.any(String) });
+    expect(graduation).toMatchObject({
+      status: 'passed',
+      score: 1,
+      from_level: 'student',
+      target_level: 'intern',
+      ended_at: expect.any(String),
+    });
     expect(graduation.steps.map((s) => [s.name, s.status])).toEqual([
       ['check_eligibility', 'succeeded'],
       ['prepare_exam', 'succeeded'],
@@ -127,14 +159,25 @@ describe('the synthesized graduation flow', () => {
     expect(graduation.exam_tasks).toHaveLength(5);
     for (const task of graduation.exam_tasks) {
       expect(task).toMatchObject({ kind: 'task', score: 1, outcome: 'passed', execution_id: expect.stringMatching(/^exec_/) });
-      expect(await getExecution(agent.id, task.execution_id as string)).toMatchObject({ purpose: 'exam', exam_level: 'intern', status: 'completed', graduation_id: graduation.id });
+      expect(await getExecution(agent.id, task.execution_id as string)).toMatchObject({
+        purpose: 'exam',
+        exam_level: 'intern',
+        status: 'completed',
+        graduation_id: graduation.id,
+      });
     }
     const promoted = (await findAgent(agent.workspace_id, agent.id)) as Agent;
     expect(promoted).toMatchObject({ maturity_level: 'intern', version: agent.version + 1 });
     expect((await getAgentStats(agent.id))?.episodes_at_intern).toBe(0);
     expect(await locked(agent.id)).toBe(false);
     const [event] = await waitForEvents((e) => e.detail.event === 'agent.graduated' && e.detail.data.agent_id === agent.id, 1);
-    expect(event?.detail.data).toEqual({ agent_id: agent.id, graduation_id: graduation.id, previous_level: 'student', new_level: 'intern', readiness_score: 0.9 });
+    expect(event?.detail.data).toEqual({
+      agent_id: agent.id,
+      graduation_id: graduation.id,
+      previous_level: 'student',
+      new_level: 'intern',
+      readiness_score: 0.9,
+    });
   }, 60_000);
 
   it('fail: an exam below the pass mark leaves the agent a student, with the task scores and when to retry in graduation.failed; the exam set replaced meanwhile does not change the exam', async () => {
@@ -147,12 +190,29 @@ describe('the synthesized graduation flow', () => {
       expect(await graduations.settled(run.executionArn)).toBe('SUCCEEDED');
       const graduation = await stored(run.graduation);
       expect(graduation).not.toHaveProperty('exam_set_tasks');
-      expect(graduation).toMatchObject({ status: 'failed', score: 0, reason: 'the mean score 0 is below the pass mark 0.6', retry_after: { date: expect.any(String), episodes: 15 } });
-      expect(graduation.exam_tasks[0]).toMatchObject({ score: 0, outcome: 'failed', checks: [{ check: 'contains', passed: false, detail: 'unicorn' }] });
+      expect(graduation).toMatchObject({
+        status: 'failed',
+        score: 0,
+        reason: 'the mean score 0 is below the pass mark 0.6',
+        retry_after: { date: expect.any(String), episodes: 15 },
+      });
+      expect(graduation.exam_tasks[0]).toMatchObject({
+        score: 0,
+        outcome: 'failed',
+        checks: [{ check: 'contains', passed: false, detail: 'unicorn' }],
+      });
       expect((await findAgent(agent.workspace_id, agent.id))?.maturity_level).toBe('student');
       expect(await locked(agent.id)).toBe(false);
-      const [event] = await waitForEvents((e) => e.detail.event === 'graduation.failed' && e.detail.data.graduation_id === graduation.id, 1);
-      expect(event?.detail.data).toMatchObject({ status: 'failed', score: 0, task_scores: [{ index: 0, kind: 'task', score: 0 }], retry_after: graduation.retry_after });
+      const [event] = await waitForEvents(
+        (e) => e.detail.event === 'graduation.failed' && e.detail.data.graduation_id === graduation.id,
+        1,
+      );
+      expect(event?.detail.data).toMatchObject({
+        status: 'failed',
+        score: 0,
+        task_scores: [{ index: 0, kind: 'task', score: 0 }],
+        retry_after: graduation.retry_after,
+      });
     } finally {
       await examSet([]);
     }
@@ -172,9 +232,29 @@ describe('the synthesized graduation flow', () => {
 
   it('concurrent start: a second graduation of the same agent is refused with 409 GRADUATION_IN_PROGRESS while one runs', async () => {
     const agent = await anAgent();
-    const first = newGraduation({ id: newId('grad'), agent, readiness: readiness({ success_rate: 1, avg_confidence: 1, feedback: { count: 0, avg_rating: null }, governance_violations: { count: 0, since: '' }, episodes_at_level: 10 }, 'intern'), passMark: 0.6, by: BY, now: new Date().toISOString() });
+    const first = newGraduation({
+      id: newId('grad'),
+      agent,
+      readiness: readiness(
+        {
+          success_rate: 1,
+          avg_confidence: 1,
+          feedback: { count: 0, avg_rating: null },
+          governance_violations: { count: 0, since: '' },
+          episodes_at_level: 10,
+        },
+        'intern',
+      ),
+      passMark: 0.6,
+      by: BY,
+      now: new Date().toISOString(),
+    });
     await startGraduation(first);
-    await expect(startGraduation({ ...first, id: newId('grad') })).rejects.toMatchObject({ status: 409, code: 'GRADUATION_IN_PROGRESS', details: [expect.objectContaining({ graduation_id: first.id })] });
+    await expect(startGraduation({ ...first, id: newId('grad') })).rejects.toMatchObject({
+      status: 409,
+      code: 'GRADUATION_IN_PROGRESS',
+      details: [expect.objectContaining({ graduation_id: first.id })],
+    });
     expect(await endings.cancel(first, BY)).toBe(true);
     await expect(startGraduation({ ...first, id: newId('grad') })).resolves.toBeUndefined();
   });
@@ -203,9 +283,15 @@ describe('the synthesized graduation flow', () => {
     await examSet([{ task: 'Take your time [[slow:3000]]', expect: { contains: ['Local answer to'] } }]);
     try {
       const run = await graduate(agent);
-      const sitting = await waitUntil(() => stored(run.graduation), (g) => Boolean(g.exam_tasks[0]?.execution_id));
+      const sitting = await waitUntil(
+        () => stored(run.graduation),
+        (g) => Boolean(g.exam_tasks[0]?.execution_id),
+      );
       const childArn = executions.executionArn(sitting.exam_tasks[0]?.execution_id as string);
-      await waitUntil(async () => executions.status(childArn), (status) => status === 'RUNNING');
+      await waitUntil(
+        async () => executions.status(childArn),
+        (status) => status === 'RUNNING',
+      );
       expect(await endings.cancel(sitting, BY)).toBe(true);
       graduations.stopExecution(run.executionArn, 'Cancelled', 'cancelled by the test');
       expect(await graduations.settled(run.executionArn)).toBe('ABORTED');
@@ -226,7 +312,10 @@ describe('the synthesized graduation flow', () => {
     await examSet([{ task: 'Take your time [[slow:3000]]', expect: { contains: ['Local answer to'] } }]);
     try {
       const run = await graduate(agent);
-      await waitUntil(() => stored(run.graduation), (g) => Boolean(g.exam_tasks[0]?.execution_id));
+      await waitUntil(
+        () => stored(run.graduation),
+        (g) => Boolean(g.exam_tasks[0]?.execution_id),
+      );
       graduations.stopExecution(run.executionArn, 'Stopped', 'stopped from the console');
       expect(await graduations.settled(run.executionArn)).toBe('ABORTED');
       await Promise.all(runEndings);

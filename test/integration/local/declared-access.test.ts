@@ -12,7 +12,11 @@ enforceDeclaredAccess((line) => denials.push(line));
 const createAs = async (access: typeof createAgentRoute.access) => {
   const ws = await aWorkspace(await aUser('declared'));
   const handler = runAs({ name: 'agents-create', serves: 'route POST /api/agents', access }, createAgent);
-  const event = anEvent({ path: '/api/agents', body: JSON.stringify({ name: `Declared ${Date.now()}` }), principal: aPrincipal({ workspace_id: ws, tier: 'free' }) });
+  const event = anEvent({
+    path: '/api/agents',
+    body: JSON.stringify({ name: `Declared ${Date.now()}` }),
+    principal: aPrincipal({ workspace_id: ws, tier: 'free' }),
+  });
   return handler(event, aContext());
 };
 
@@ -26,7 +30,9 @@ describe('a route whose declared access is narrower than what its handler does',
     expect(res.statusCode).toBe(500);
     expect(JSON.parse(res.body).error.code).toBe('INTERNAL');
     expect(denials).toHaveLength(1);
-    expect(denials[0]).toMatch(/not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:[^ ]+:table\/agent-platform-local/);
+    expect(denials[0]).toMatch(
+      /not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:[^ ]+:table\/agent-platform-local/,
+    );
     expect(denials[0]).toContain('route POST /api/agents declares access {"table":"read"}');
   });
 

@@ -15,11 +15,17 @@ it(`lists ${OBJECTS} objects over two pages, and purges an agent that has that m
   const agent = { workspace_id: newId('ws'), id: newId('agent') };
   const paths = Array.from({ length: OBJECTS }, (_, i) => `f-${String(i).padStart(4, '0')}.txt`);
   for (let i = 0; i < paths.length; i += 50) {
-    await Promise.all(paths.slice(i, i + 50).map((path) => s3.send(new PutObjectCommand({ Bucket: bucketName, Key: agentFileKey(agent, path), Body: 'x' }))));
+    await Promise.all(
+      paths
+        .slice(i, i + 50)
+        .map((path) => s3.send(new PutObjectCommand({ Bucket: bucketName, Key: agentFileKey(agent, path), Body: 'x' }))),
+    );
   }
   const first = await s3.send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentFilesPrefix(agent) }));
   expect(first.KeyCount).toBe(1000);
-  const second = await s3.send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentFilesPrefix(agent), ContinuationToken: first.NextContinuationToken }));
+  const second = await s3.send(
+    new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentFilesPrefix(agent), ContinuationToken: first.NextContinuationToken }),
+  );
   expect(second.Contents?.map((o) => o.Key)).toEqual([agentFileKey(agent, paths[OBJECTS - 1] as string)]);
 
   expect(await purgeAgentObjects(agent)).toBe(OBJECTS);

@@ -80,7 +80,10 @@ describe('Idempotency-Key', () => {
     const { handler, calls } = setup();
     const admin = aPrincipal({ user_id: 'user_admin', role: 'admin' });
     const first = await handler(post(admin, 'stolen-key', 'a'), aContext());
-    const other = await handler(post({ ...admin, user_id: 'user_member', email: 'member@example.com', role: 'member' }, 'stolen-key', 'a'), aContext());
+    const other = await handler(
+      post({ ...admin, user_id: 'user_member', email: 'member@example.com', role: 'member' }, 'stolen-key', 'a'),
+      aContext(),
+    );
     expect(other.headers?.['Idempotent-Replayed']).toBeUndefined();
     expect(other.body).not.toBe(first.body);
     expect(calls()).toBe(2);

@@ -3,7 +3,7 @@ import { DELETE_OBJECTS_LIMIT, deleteObjects } from '../../../lambdas/data/agent
 
 const keys = (n: number) => Array.from({ length: n }, (_, i) => `ws/w/agents/a/files/${i}.txt`);
 
-describe('deleting a purged agent\'s objects', () => {
+describe("deleting a purged agent's objects", () => {
   it('deletes 2,500 objects in three DeleteObjects calls of at most 1,000 keys', async () => {
     const calls: DeleteObjectsCommandInput[] = [];
     await deleteObjects(keys(2500), async (input) => {
@@ -15,6 +15,8 @@ describe('deleting a purged agent\'s objects', () => {
   });
 
   it('fails the purge when the bucket refuses a key, so the event is retried', async () => {
-    await expect(deleteObjects(keys(3), async () => ({ $metadata: {}, Errors: [{ Key: 'ws/w/agents/a/files/1.txt', Code: 'AccessDenied' }] }))).rejects.toThrow(/AccessDenied/);
+    await expect(
+      deleteObjects(keys(3), async () => ({ $metadata: {}, Errors: [{ Key: 'ws/w/agents/a/files/1.txt', Code: 'AccessDenied' }] })),
+    ).rejects.toThrow(/AccessDenied/);
   });
 });

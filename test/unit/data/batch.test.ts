@@ -42,7 +42,11 @@ describe('batch reads and writes', () => {
   it('reads every key when the table leaves some unprocessed on the first answer', async () => {
     const fake = partialClient();
     const items = await batchGetItems(keys(150), false, { client: fake.client, sleep: noWait });
-    expect(items.map((i) => i.PK).sort()).toEqual(keys(150).map((k) => k.PK).sort());
+    expect(items.map((i) => i.PK).sort()).toEqual(
+      keys(150)
+        .map((k) => k.PK)
+        .sort(),
+    );
     expect(fake.calls()).toBe(4);
   });
 
@@ -62,7 +66,11 @@ describe('batch reads and writes', () => {
         const asked = input.RequestItems?.[table]?.Keys ?? [];
         const rest = asked.slice(1);
         answered++;
-        return { $metadata: {}, Responses: { [table]: asked.slice(0, 1) }, UnprocessedKeys: rest.length ? { [table]: { Keys: rest } } : undefined };
+        return {
+          $metadata: {},
+          Responses: { [table]: asked.slice(0, 1) },
+          UnprocessedKeys: rest.length ? { [table]: { Keys: rest } } : undefined,
+        };
       },
       write: async () => ({ $metadata: {} }),
     };
@@ -82,7 +90,10 @@ describe('batch reads and writes', () => {
       },
       write: async () => ({ $metadata: {} }),
     };
-    await expect(batchGetItems(keys(2), false, { client, sleep: noWait })).rejects.toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    await expect(batchGetItems(keys(2), false, { client, sleep: noWait })).rejects.toMatchObject({
+      status: 503,
+      code: 'SERVICE_UNAVAILABLE',
+    });
     expect(calls).toBe(MAX_ATTEMPTS);
   });
 });

@@ -5,7 +5,12 @@ import { decodeListingCursor, encodeListingCursor } from '../../../lambdas/data/
 // The local derivation of the cursor key; read when the first cursor is signed.
 process.env.LOCAL_CREDENTIALS_KEY = randomBytes(32).toString('base64');
 
-const shape = { partitionAttribute: 'GSI1PK', partition: 'WS#ws_1#AGENTS', keyAttributes: ['PK', 'SK', 'GSI1PK', 'GSI1SK'], list: 'agents:name:asc' };
+const shape = {
+  partitionAttribute: 'GSI1PK',
+  partition: 'WS#ws_1#AGENTS',
+  keyAttributes: ['PK', 'SK', 'GSI1PK', 'GSI1SK'],
+  list: 'agents:name:asc',
+};
 const lastKey = { PK: 'WS#ws_1', SK: 'AGENT#a', GSI1PK: 'WS#ws_1#AGENTS', GSI1SK: 'NAME#a' };
 const refused = expect.objectContaining({ status: 400, code: 'INVALID_INPUT', details: [{ field: 'cursor', issue: 'invalid' }] });
 
@@ -31,7 +36,8 @@ describe('cursors', () => {
     const cursor = (await encodeCursor(lastKey, shape)) as string;
     const [payload, signature] = cursor.split('.') as [string, string];
     const flipped = `${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
-    for (const forged of [flipped, payload, `${cursor}.x`, unsigned(lastKey)]) await expect(decodeCursor(forged, shape)).rejects.toEqual(refused);
+    for (const forged of [flipped, payload, `${cursor}.x`, unsigned(lastKey)])
+      await expect(decodeCursor(forged, shape)).rejects.toEqual(refused);
   });
 
   it.each([
@@ -43,14 +49,20 @@ describe('cursors', () => {
     await expect(decodeCursor(cursor, other)).rejects.toEqual(refused);
   });
 
-  it.each([['not base64 JSON', '%%%'], ['empty', ''], ['a lone dot', '.']])('are refused with 400 when they are %s', async (_, cursor) => {
+  it.each([
+    ['not base64 JSON', '%%%'],
+    ['empty', ''],
+    ['a lone dot', '.'],
+  ])('are refused with 400 when they are %s', async (_, cursor) => {
     await expect(decodeCursor(cursor, shape)).rejects.toEqual(refused);
   });
 });
 
 describe('offset cursors of lists paged in memory', () => {
   it('carry their offset back to the same list and sort', async () => {
-    expect(await readOffsetCursor('folder-consumers:agent_A', await offsetCursor('folder-consumers:agent_A', 40, 'folder:asc'), 'folder:asc')).toBe(40);
+    expect(
+      await readOffsetCursor('folder-consumers:agent_A', await offsetCursor('folder-consumers:agent_A', 40, 'folder:asc'), 'folder:asc'),
+    ).toBe(40);
   });
 
   it('are refused with 400 for another list, another sort, or an offset written by hand', async () => {

@@ -1,6 +1,9 @@
 import { allowedRisks, approvalRequiredRisks, governStep, governTool } from '../../../lambdas/domain/governance';
 
-const agent = (maturity_level: 'student' | 'intern' | 'supervised' | 'autonomous', flags: { read_only_enabled?: boolean; autonomy_enabled?: boolean } = {}) => ({
+const agent = (
+  maturity_level: 'student' | 'intern' | 'supervised' | 'autonomous',
+  flags: { read_only_enabled?: boolean; autonomy_enabled?: boolean } = {},
+) => ({
   maturity_level,
   read_only_enabled: flags.read_only_enabled ?? false,
   autonomy_enabled: flags.autonomy_enabled ?? false,
@@ -47,6 +50,8 @@ describe('governance by maturity level', () => {
     expect(governTool(readOnly, { risk: 'read', endpoint: 'https://exfil.example.com/tool' })).toBe('needs_approval');
     expect(governTool(readOnly, { risk: 'analyze', endpoint: 'https://exfil.example.com/tool' })).toBe('needs_approval');
     expect(governTool(agent('student'), { risk: 'analyze', endpoint: 'https://exfil.example.com/tool' })).toBe('forbidden');
-    expect(governTool(readOnly, { risk: 'analyze', endpoint: 'arn:aws:lambda:eu-west-1:123456789012:function:agent-platform-tool-x' })).toBe('allowed');
+    expect(
+      governTool(readOnly, { risk: 'analyze', endpoint: 'arn:aws:lambda:eu-west-1:123456789012:function:agent-platform-tool-x' }),
+    ).toBe('allowed');
   });
 });

@@ -5,7 +5,11 @@ const now = new Date('2026-03-10T23:59:30.000Z');
 describe('rate limits from the tier table', () => {
   it('allow the free tier’s 50th request of the day and refuse the 51st until midnight UTC', () => {
     expect(rateVerdict({ tier: 'free', usedToday: 50, usedThisMinute: 1, now })).toEqual({ allowed: true });
-    expect(rateVerdict({ tier: 'free', usedToday: 51, usedThisMinute: 1, now })).toEqual({ allowed: false, window: 'day', retryAfterSeconds: 30 });
+    expect(rateVerdict({ tier: 'free', usedToday: 51, usedThisMinute: 1, now })).toEqual({
+      allowed: false,
+      window: 'day',
+      retryAfterSeconds: 30,
+    });
   });
 
   it('refuse past the per-minute rate even with quota left', () => {

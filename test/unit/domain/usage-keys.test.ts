@@ -8,7 +8,8 @@ const aGateway = () => {
   const keys = new Map<string, { id: string; value: string }>();
   let created = 0;
   const gateway: UsageKeyGateway = {
-    findOrCreateKey: async (name) => (keys.get(name) ?? keys.set(name, { id: `key-${(created += 1)}`, value: `value-${created}` }).get(name))!,
+    findOrCreateKey: async (name) =>
+      (keys.get(name) ?? keys.set(name, { id: `key-${(created += 1)}`, value: `value-${created}` }).get(name))!,
     attach: async (plan, key) => void (members.get(plan) ?? members.set(plan, new Set()).get(plan))?.add(key),
     detach: async (plan, key) => void members.get(plan)?.delete(key),
   };

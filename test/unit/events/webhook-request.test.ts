@@ -73,7 +73,10 @@ describe('a webhook request to a receiver on this machine (local rules)', () => 
 
   it('connects to the address it checked while keeping the host name in the Host header', async () => {
     answer = { status: 204, body: '' };
-    const result = await sendWebhook(`http://receiver.example:${port}/in`, headers, '{}', { ...webhookPolicy(true), resolve: resolvingTo('127.0.0.1') });
+    const result = await sendWebhook(`http://receiver.example:${port}/in`, headers, '{}', {
+      ...webhookPolicy(true),
+      resolve: resolvingTo('127.0.0.1'),
+    });
     expect(result).toMatchObject({ status_code: 204, error: null });
     expect(seen.at(-1)).toMatchObject({ host: `receiver.example:${port}`, 'webhook-id': 'evt_1', 'content-type': 'application/json' });
   });
@@ -93,7 +96,10 @@ describe('a webhook request to a receiver on this machine (local rules)', () => 
 
   it('passes a Retry-After on, for the outcome to weigh', async () => {
     answer = { status: 429, body: '', headers: { 'Retry-After': '120' } };
-    expect(await sendWebhook(`http://127.0.0.1:${port}/in`, headers, '{}', webhookPolicy(true))).toMatchObject({ status_code: 429, retry_after: '120' });
+    expect(await sendWebhook(`http://127.0.0.1:${port}/in`, headers, '{}', webhookPolicy(true))).toMatchObject({
+      status_code: 429,
+      retry_after: '120',
+    });
   });
 
   it('tells a TLS failure as tls_error, not the TLS library’s message', async () => {
@@ -114,7 +120,8 @@ describe('a webhook request that gets no answer', () => {
   });
 
   it('tells a name that does not resolve as dns_failure, without the resolver’s details', async () => {
-    const notFound: Resolve = (_hostname, _options, callback) => callback(Object.assign(new Error('getaddrinfo ENOTFOUND hooks.example.com via 10.0.0.2'), { code: 'ENOTFOUND' }), []);
+    const notFound: Resolve = (_hostname, _options, callback) =>
+      callback(Object.assign(new Error('getaddrinfo ENOTFOUND hooks.example.com via 10.0.0.2'), { code: 'ENOTFOUND' }), []);
     const result = await sendWebhook('https://hooks.example.com/in', headers, '{}', { ...webhookPolicy(false), resolve: notFound });
     expect(result).toMatchObject({ status_code: null, error: 'dns_failure' });
   });

@@ -101,7 +101,11 @@ describe('grading a rubric by the model provider', () => {
 
   it('grades deterministically for the local provider, calling no model and spending nothing', async () => {
     const { deps, ledger } = stubbed('{"score": 1}');
-    expect(await rubricGrade(grading('local', 'local-model'), RUBRIC, 't', ANSWER, deps)).toEqual({ score: 0.5, graded_by: 'terms', cost_usd: 0 });
+    expect(await rubricGrade(grading('local', 'local-model'), RUBRIC, 't', ANSWER, deps)).toEqual({
+      score: 0.5,
+      graded_by: 'terms',
+      cost_usd: 0,
+    });
     expect({ requests: ledger.requests.length, reserved: ledger.reserved.length }).toEqual({ requests: 0, reserved: 0 });
   });
 });

@@ -24,7 +24,8 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const get = (url: string, policy: Parameters<typeof outboundFetch>[1]) => outboundFetch({ url, method: 'GET', maxBytes: 1000, timeoutMs: 5000 }, policy);
+const get = (url: string, policy: Parameters<typeof outboundFetch>[1]) =>
+  outboundFetch({ url, method: 'GET', maxBytes: 1000, timeoutMs: 5000 }, policy);
 const local = { allowPlainHttp: true };
 /** Widened for this test's own server only: loopback allowed, everything else as always. */
 const loopbackAllowed = { allowPlainHttp: true, refused: (address: string) => (address === '127.0.0.1' ? null : refusedAddress(address)) };
@@ -35,13 +36,20 @@ describe('outbound requests', () => {
   });
 
   it('refuse a name when any address it resolves to is private, in the lookup the socket connects with', async () => {
-    const resolveTo = (addresses: string[]) => (_: string, __: unknown, callback: (e: Error | null, a: { address: string; family: number }[]) => void) =>
-      callback(null, addresses.map((address) => ({ address, family: 4 })));
+    const resolveTo =
+      (addresses: string[]) => (_: string, __: unknown, callback: (e: Error | null, a: { address: string; family: number }[]) => void) =>
+        callback(
+          null,
+          addresses.map((address) => ({ address, family: 4 })),
+        );
     const lookup = (addresses: string[]) =>
       new Promise<{ error: Error | null; address: unknown }>((resolve) =>
         checkedLookup(refusedAddress, resolveTo(addresses))('intranet.example.com', {}, (error, address) => resolve({ error, address })),
       );
-    expect((await lookup(['93.184.216.34', '10.1.2.3'])).error).toMatchObject({ name: 'OutboundRefused', message: expect.stringContaining('private') });
+    expect((await lookup(['93.184.216.34', '10.1.2.3'])).error).toMatchObject({
+      name: 'OutboundRefused',
+      message: expect.stringContaining('private'),
+    });
     expect(await lookup(['93.184.216.34'])).toEqual({ error: null, address: '93.184.216.34' });
   });
 
@@ -56,6 +64,9 @@ describe('outbound requests', () => {
   });
 
   it('check every redirect hop: a redirect to a private address is refused', async () => {
-    await expect(get(`${base}/private-redirect`, loopbackAllowed)).rejects.toMatchObject({ name: 'OutboundRefused', message: expect.stringContaining('private') });
+    await expect(get(`${base}/private-redirect`, loopbackAllowed)).rejects.toMatchObject({
+      name: 'OutboundRefused',
+      message: expect.stringContaining('private'),
+    });
   });
 });

@@ -6,10 +6,24 @@ import type { Agent } from '../../../lambdas/domain/agents/model';
 const REGISTERED = 'arn:aws:lambda:eu-west-1:111122223333:function:invoice-lookup';
 process.env.PLUGIN_TOOL_FUNCTIONS = JSON.stringify({ 'invoice-tools': [REGISTERED] });
 
-const { callPluginTool } = require('../../../lambdas/executions/tools/plugin-tools') as typeof import('../../../lambdas/executions/tools/plugin-tools');
+const { callPluginTool } =
+  require('../../../lambdas/executions/tools/plugin-tools') as typeof import('../../../lambdas/executions/tools/plugin-tools');
 
-const context = { agent: { id: 'agent_1', workspace_id: 'ws_1' } as Agent, executionId: 'exec_1', policy: { allowLoopback: false }, timeoutMs: 1000 } as never;
-const tool = (plugin_name: string, endpoint: string) => ({ name: 'lookup', description: 'd', input_schema: {}, risk: 'read' as const, plugin_id: 'plg_1', plugin_name, endpoint });
+const context = {
+  agent: { id: 'agent_1', workspace_id: 'ws_1' } as Agent,
+  executionId: 'exec_1',
+  policy: { allowLoopback: false },
+  timeoutMs: 1000,
+} as never;
+const tool = (plugin_name: string, endpoint: string) => ({
+  name: 'lookup',
+  description: 'd',
+  input_schema: {},
+  risk: 'read' as const,
+  plugin_id: 'plg_1',
+  plugin_name,
+  endpoint,
+});
 
 describe('calling a plugin tool that runs on Lambda', () => {
   const send = jest.spyOn(LambdaClient.prototype, 'send');
@@ -23,7 +37,10 @@ describe('calling a plugin tool that runs on Lambda', () => {
 
   it.each([
     ['registered to another plugin', tool('other-plugin', REGISTERED)],
-    ['not registered at all, however it is named', tool('invoice-tools', 'arn:aws:lambda:eu-west-1:111122223333:function:agent-platform-tool-billing')],
+    [
+      'not registered at all, however it is named',
+      tool('invoice-tools', 'arn:aws:lambda:eu-west-1:111122223333:function:agent-platform-tool-billing'),
+    ],
   ])('refuses a function %s, invoking nothing', async (_, definition) => {
     await expect(callPluginTool(definition, {}, context)).rejects.toThrow('not registered to its plugin');
     expect(send).not.toHaveBeenCalled();

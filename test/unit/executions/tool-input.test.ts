@@ -32,7 +32,10 @@ describe('checking a plugin tool call against its input schema', () => {
   });
 
   it('answers a catastrophic-backtracking pattern on a 1 MB input within a second (the ReDoS attack)', () => {
-    const tool = pluginTool('plg_b', '1.0.0', { type: 'object', properties: { s: { type: 'string', maxLength: 2_000_000, pattern: '^(a+)+$' } } });
+    const tool = pluginTool('plg_b', '1.0.0', {
+      type: 'object',
+      properties: { s: { type: 'string', maxLength: 2_000_000, pattern: '^(a+)+$' } },
+    });
     const started = performance.now();
     expect(() => assertValidInput(tool, { s: `${'a'.repeat(1_000_000)}!` })).toThrow(/does not match its schema/);
     expect(performance.now() - started).toBeLessThan(1000);

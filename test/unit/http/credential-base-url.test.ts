@@ -2,7 +2,9 @@ import { credentialValues, injectBody } from '../../../lambdas/http/credentials/
 
 describe("an agent's OPENAI_BASE_URL credential, checked when it is stored", () => {
   it('accepts a public https:// URL', () => {
-    expect(injectBody.safeParse({ credentials: { OPENAI_BASE_URL: 'https://llm.example.com/v1', OPENAI_API_KEY: 'sk-1' } }).success).toBe(true);
+    expect(injectBody.safeParse({ credentials: { OPENAI_BASE_URL: 'https://llm.example.com/v1', OPENAI_API_KEY: 'sk-1' } }).success).toBe(
+      true,
+    );
   });
 
   it.each([

@@ -9,7 +9,9 @@ const thrown = thrownCodes();
 
 type Document = {
   components: {
-    schemas: { ErrorEnvelope: { properties: { error: { properties: { code: { 'x-error-codes': Record<string, { statuses: number[] }> } } } } } };
+    schemas: {
+      ErrorEnvelope: { properties: { error: { properties: { code: { 'x-error-codes': Record<string, { statuses: number[] }> } } } } };
+    };
     responses: Record<string, { description: string }>;
   };
 };
@@ -17,13 +19,16 @@ type Document = {
 describe('the error code table', () => {
   it('finds the codes thrown across the source (the scan itself works)', () => {
     const codes = new Set(thrown.map((t) => t.code));
-    for (const code of ['AGENT_BUSY', 'PLUGIN_NOT_ENABLED', 'AGENT_NOT_FOUND', 'VERSION_CONFLICT', 'QUOTA_EXCEEDED', 'RATE_LIMIT_EXCEEDED']) expect(codes).toContain(code);
+    for (const code of ['AGENT_BUSY', 'PLUGIN_NOT_ENABLED', 'AGENT_NOT_FOUND', 'VERSION_CONFLICT', 'QUOTA_EXCEEDED', 'RATE_LIMIT_EXCEEDED'])
+      expect(codes).toContain(code);
   });
 
   it('lists every code the source can answer with, under the status its error class gives it', () => {
     const missing = thrown.filter((t) => !table[t.code]).map((t) => `${t.code} (${t.where})`);
     expect([...new Set(missing)]).toEqual([]);
-    const wrongStatus = thrown.filter((t) => t.status !== null && table[t.code] && !table[t.code]?.statuses.includes(t.status)).map((t) => `${t.code} ${t.status} (${t.where})`);
+    const wrongStatus = thrown
+      .filter((t) => t.status !== null && table[t.code] && !table[t.code]?.statuses.includes(t.status))
+      .map((t) => `${t.code} ${t.status} (${t.where})`);
     expect(wrongStatus).toEqual([]);
   });
 

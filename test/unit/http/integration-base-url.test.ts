@@ -1,6 +1,11 @@
 import { createIntegrationBody, updateIntegrationBody } from '../../../lambdas/http/integrations/schemas';
 
-const integration = (base_url: unknown) => ({ kind: 'embedding', provider: 'openai-compatible', name: 'Embeddings', config: { base_url, model: 'e5' } });
+const integration = (base_url: unknown) => ({
+  kind: 'embedding',
+  provider: 'openai-compatible',
+  name: 'Embeddings',
+  config: { base_url, model: 'e5' },
+});
 
 describe("an integration's config.base_url, checked when it is written", () => {
   it('accepts a public https:// URL', () => {

@@ -29,12 +29,16 @@ describe('the OpenAPI document built from route lines', () => {
 
   it('lists path, query and header parameters', () => {
     const names = operation.parameters.map((p: { name?: string; $ref?: string }) => p.name ?? p.$ref);
-    expect(names).toEqual(expect.arrayContaining(['thing', 'limit', '#/components/parameters/WorkspaceHeader', '#/components/parameters/IdempotencyKeyHeader']));
+    expect(names).toEqual(
+      expect.arrayContaining(['thing', 'limit', '#/components/parameters/WorkspaceHeader', '#/components/parameters/IdempotencyKeyHeader']),
+    );
   });
 
   it('wraps the success data in the envelope and lists the errors the route can answer', () => {
     expect(operation.responses['201'].content['application/json'].schema.properties.data).toMatchObject({ properties: { thing: {} } });
-    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['400', '401', '403', '409', '413', '415', '422', '429', '500']));
+    expect(Object.keys(operation.responses)).toEqual(
+      expect.arrayContaining(['400', '401', '403', '409', '413', '415', '422', '429', '500']),
+    );
   });
 
   it('requires a bearer token or an API key on protected routes', () => {

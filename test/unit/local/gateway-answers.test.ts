@@ -26,12 +26,28 @@ const allowAs = (workspaceId: string) => async (): Promise<APIGatewayAuthorizerR
   policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'execute-api:Invoke', Resource: '*' }] },
   context: flattenPrincipal(aPrincipal({ workspace_id: workspaceId, tier: 'free', usage: { day: 1, minute: 1 } })),
 });
-const request = { method: 'GET', path: '/api/ping', query: new URLSearchParams(), headers: {}, body: Buffer.alloc(0), sourceIp: '127.0.0.1' };
+const request = {
+  method: 'GET',
+  path: '/api/ping',
+  query: new URLSearchParams(),
+  headers: {},
+  body: Buffer.alloc(0),
+  sourceIp: '127.0.0.1',
+};
 
 const upload = route({ ...ping, method: 'PUT', path: '/api/upload', handler: 'upload/put', rawBody: true, bodyLimit: 10 * 1024 * 1024 });
 
 const aGateway = (now: () => number, authorize: AuthorizerHandler = allowAs('ws_TEST1')) =>
-  createGateway([ping, upload], new Map([[ping, pong], [upload, pong]]), authorize, new IpRateLimiter(1000), new TokenBuckets(now));
+  createGateway(
+    [ping, upload],
+    new Map([
+      [ping, pong],
+      [upload, pong],
+    ]),
+    authorize,
+    new IpRateLimiter(1000),
+    new TokenBuckets(now),
+  );
 const answerOf = (type: string) => gatewayErrors.find((e) => e.type === type);
 const errorOf = (body: string) => JSON.parse(body).error;
 
@@ -64,10 +80,16 @@ describe("the local gateway's usage-plan throttle", () => {
 
 describe("the local gateway's own refusals", () => {
   it("answers the authorizer's Unauthorized with API Gateway's 401, and any other authorizer failure with its 500", async () => {
-    const unauthorized = await aGateway(() => 0, async () => Promise.reject(new Error('Unauthorized'))).handle(request);
+    const unauthorized = await aGateway(
+      () => 0,
+      async () => Promise.reject(new Error('Unauthorized')),
+    ).handle(request);
     expect(unauthorized.statusCode).toBe(401);
     expect(errorOf(unauthorized.body)).toEqual({ code: 'UNAUTHORIZED', message: answerOf('UNAUTHORIZED')?.message });
-    const crashed = await aGateway(() => 0, async () => Promise.reject(new Error('DynamoDB is unreachable'))).handle(request);
+    const crashed = await aGateway(
+      () => 0,
+      async () => Promise.reject(new Error('DynamoDB is unreachable')),
+    ).handle(request);
     expect(crashed.statusCode).toBe(500);
     expect(errorOf(crashed.body)).toEqual({ code: 'INTERNAL', message: answerOf('AUTHORIZER_FAILURE')?.message });
   });
@@ -85,10 +107,19 @@ describe("the local gateway's own refusals", () => {
   it("refuses with 413 a request whose invocation event exceeds Lambda's 6 MB, counting a binary body base64-encoded", async () => {
     const gateway = aGateway(() => 0);
     const put = (bytes: number) =>
-      gateway.handle({ ...request, method: 'PUT', path: '/api/upload', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.alloc(bytes, 1) });
+      gateway.handle({
+        ...request,
+        method: 'PUT',
+        path: '/api/upload',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: Buffer.alloc(bytes, 1),
+      });
     expect((await put(4 * 1024 * 1024)).statusCode).toBe(200);
     const tooLarge = await put(Math.ceil((LAMBDA_SYNC_PAYLOAD_BYTES * 3) / 4));
     expect(tooLarge.statusCode).toBe(413);
-    expect(errorOf(tooLarge.body)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', details: [{ field: 'body', limit_bytes: LAMBDA_SYNC_PAYLOAD_BYTES }] });
+    expect(errorOf(tooLarge.body)).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      details: [{ field: 'body', limit_bytes: LAMBDA_SYNC_PAYLOAD_BYTES }],
+    });
   });
 });

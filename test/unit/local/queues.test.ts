@@ -10,7 +10,12 @@ const until = async (done: () => boolean, deadlineMs = 5_000) => {
 };
 
 const request = (target: string, body: unknown) => ({
-  method: 'POST', path: '/__aws/sqs', query: new URLSearchParams(), headers: { 'x-amz-target': `AmazonSQS.${target}` }, body: Buffer.from(JSON.stringify(body)), sourceIp: '127.0.0.1',
+  method: 'POST',
+  path: '/__aws/sqs',
+  query: new URLSearchParams(),
+  headers: { 'x-amz-target': `AmazonSQS.${target}` },
+  body: Buffer.from(JSON.stringify(body)),
+  sourceIp: '127.0.0.1',
 });
 
 describe('a local queue', () => {
@@ -28,7 +33,11 @@ describe('a local queue', () => {
     for (const body of ['a', 'b', 'c']) queue.send(body);
     await until(() => seen.flatMap((e) => e.Records).length === 3);
     expect(seen.map((e) => e.Records.map((r) => r.body))).toEqual([['a', 'b'], ['c']]);
-    expect(seen[0]?.Records[0]).toMatchObject({ eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q', attributes: { ApproximateReceiveCount: '1' } });
+    expect(seen[0]?.Records[0]).toMatchObject({
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q',
+      attributes: { ApproximateReceiveCount: '1' },
+    });
   });
 
   it('holds a delayed message back for its delay', async () => {
@@ -44,7 +53,10 @@ describe('a local queue', () => {
     const deadLetters = aQueue({ name: 'dlq' });
     const counts: string[] = [];
     const queue = aQueue({
-      name: 'q', maxReceiveCount: 3, visibilityTimeoutMs: 10, deadLetters,
+      name: 'q',
+      maxReceiveCount: 3,
+      visibilityTimeoutMs: 10,
+      deadLetters,
       consumer: async (event) => {
         counts.push(...event.Records.map((r) => `${r.body}:${r.attributes.ApproximateReceiveCount}`));
         return { batchItemFailures: event.Records.filter((r) => r.body === 'poison').map((r) => ({ itemIdentifier: r.messageId })) };
@@ -76,7 +88,16 @@ describe('a local queue', () => {
   it('serves SendMessageBatch as SQS does, with each body’s MD5, and refuses an unknown queue', () => {
     const queue = aQueue({ name: 'agent-platform-local-x' });
     const url = 'http://127.0.0.1:1/__aws/sqs/000000000000/agent-platform-local-x';
-    const res = handleSqsRequest([queue], request('SendMessageBatch', { QueueUrl: url, Entries: [{ Id: '0', MessageBody: 'hello', DelaySeconds: 0 }, { Id: '1', MessageBody: 'x', DelaySeconds: 901 }] }));
+    const res = handleSqsRequest(
+      [queue],
+      request('SendMessageBatch', {
+        QueueUrl: url,
+        Entries: [
+          { Id: '0', MessageBody: 'hello', DelaySeconds: 0 },
+          { Id: '1', MessageBody: 'x', DelaySeconds: 901 },
+        ],
+      }),
+    );
     const body = JSON.parse(res.body);
     expect(body.Successful).toEqual([{ Id: '0', MessageId: expect.any(String), MD5OfMessageBody: '5d41402abc4b2a76b9719d911017c592' }]);
     expect(body.Failed).toEqual([expect.objectContaining({ Id: '1', SenderFault: true })]);

@@ -2,13 +2,30 @@ import type { RouteDefinition } from '../../../lambdas/http/route';
 import { compileRoutes, matchRoute } from '../../../local/route-matcher';
 
 const r = (method: RouteDefinition['method'], path: string) =>
-  ({ method, path, handler: `${method}${path}`, summary: '', auth: 'none', scopes: [], response: { status: 200, description: '' }, access: {} }) as RouteDefinition;
+  ({
+    method,
+    path,
+    handler: `${method}${path}`,
+    summary: '',
+    auth: 'none',
+    scopes: [],
+    response: { status: 200, description: '' },
+    access: {},
+  }) as RouteDefinition;
 
-const table = compileRoutes([r('GET', '/api/agents/{agent}'), r('PATCH', '/api/agents/{agent}'), r('GET', '/api/agents/context-stats'), r('GET', '/api/agents')]);
+const table = compileRoutes([
+  r('GET', '/api/agents/{agent}'),
+  r('PATCH', '/api/agents/{agent}'),
+  r('GET', '/api/agents/context-stats'),
+  r('GET', '/api/agents'),
+]);
 
 describe('route matching', () => {
   it('prefers a literal segment over a parameter, as API Gateway does', () => {
-    expect(matchRoute(table, 'GET', '/api/agents/context-stats')).toMatchObject({ kind: 'route', route: { path: '/api/agents/context-stats' } });
+    expect(matchRoute(table, 'GET', '/api/agents/context-stats')).toMatchObject({
+      kind: 'route',
+      route: { path: '/api/agents/context-stats' },
+    });
   });
 
   it('binds and decodes path parameters', () => {

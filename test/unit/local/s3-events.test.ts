@@ -11,12 +11,14 @@ const record = (eventName: string, key: string, object: { size?: number; eTag?: 
 
 describe("s3rver's notifications as EventBridge events", () => {
   it('turns a created object into an "Object Created" event from aws.s3 with its key, size and ETag', () => {
-    expect(eventBridgeEventOf(record('ObjectCreated:Put', 'ws/ws_1/agents/agent_1/files/a b.txt', { size: 5, eTag: 'abc' }))).toMatchObject({
-      source: 'aws.s3',
-      'detail-type': 'Object Created',
-      resources: ['arn:aws:s3:::agent-platform-local'],
-      detail: { bucket: { name: 'agent-platform-local' }, object: { key: 'ws/ws_1/agents/agent_1/files/a b.txt', size: 5, etag: 'abc' } },
-    });
+    expect(eventBridgeEventOf(record('ObjectCreated:Put', 'ws/ws_1/agents/agent_1/files/a b.txt', { size: 5, eTag: 'abc' }))).toMatchObject(
+      {
+        source: 'aws.s3',
+        'detail-type': 'Object Created',
+        resources: ['arn:aws:s3:::agent-platform-local'],
+        detail: { bucket: { name: 'agent-platform-local' }, object: { key: 'ws/ws_1/agents/agent_1/files/a b.txt', size: 5, etag: 'abc' } },
+      },
+    );
   });
 
   it('turns a removed object into "Object Deleted", and ignores any other notification', () => {
@@ -30,7 +32,10 @@ describe("an agent's file, from its key", () => {
   const agent = 'agent_01HZZZZZZZZZZZZZZZZZZZZZZZ';
 
   it('names the workspace, the agent and the path, slashes and all', () => {
-    expect(agentFileOf(`ws/${ws}/agents/${agent}/files/docs/notes/today.md`)).toEqual({ agent: { workspace_id: ws, id: agent }, path: 'docs/notes/today.md' });
+    expect(agentFileOf(`ws/${ws}/agents/${agent}/files/docs/notes/today.md`)).toEqual({
+      agent: { workspace_id: ws, id: agent },
+      path: 'docs/notes/today.md',
+    });
   });
 
   it("is null for an agent's other objects and for keys outside the agents' files", () => {

@@ -15,7 +15,15 @@ const assumeRole = (sessions: LocalSessions, form: Record<string, string>) =>
     path: '/__aws/sts/',
     query: new URLSearchParams(),
     headers: {},
-    body: Buffer.from(new URLSearchParams({ Action: 'AssumeRole', RoleArn: LOCAL_AGENT_FILES_ROLE_ARN, RoleSessionName: 's', DurationSeconds: '900', ...form }).toString()),
+    body: Buffer.from(
+      new URLSearchParams({
+        Action: 'AssumeRole',
+        RoleArn: LOCAL_AGENT_FILES_ROLE_ARN,
+        RoleSessionName: 's',
+        DurationSeconds: '900',
+        ...form,
+      }).toString(),
+    ),
     sourceIp: '127.0.0.1',
   } satisfies IncomingRequest);
 
@@ -25,7 +33,12 @@ const issued = (sessions: LocalSessions, access: 'read' | 'write') => {
   return { keyId: field('AccessKeyId'), token: field('SessionToken') };
 };
 
-const s3Request = (method: string, path: string, query: Record<string, string> = {}, headers: Record<string, string> = {}): S3RequestContext => ({
+const s3Request = (
+  method: string,
+  path: string,
+  query: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): S3RequestContext => ({
   method,
   path,
   query,
@@ -37,7 +50,11 @@ const s3Request = (method: string, path: string, query: Record<string, string> =
 
 const signedBy = (keyId: string, token: string, context: S3RequestContext): S3RequestContext => ({
   ...context,
-  headers: { ...context.headers, authorization: `AWS4-HMAC-SHA256 Credential=${keyId}/20261207/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=abc`, 'x-amz-security-token': token },
+  headers: {
+    ...context.headers,
+    authorization: `AWS4-HMAC-SHA256 Credential=${keyId}/20261207/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=abc`,
+    'x-amz-security-token': token,
+  },
 });
 
 const run = async (sessions: LocalSessions, context: S3RequestContext) => {
@@ -62,15 +79,30 @@ describe('IAM wildcards', () => {
   });
 
   it('allow nothing through a condition operator the evaluator does not know (fails closed)', () => {
-    const statement = { Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::files', Condition: { StringEquals: { 's3:prefix': 'x' } } };
-    expect(policyAllows({ Statement: [statement] }, { action: 's3:ListBucket', resource: 'arn:aws:s3:::files', context: { 's3:prefix': 'x' } })).toBe(false);
+    const statement = {
+      Effect: 'Allow',
+      Action: 's3:ListBucket',
+      Resource: 'arn:aws:s3:::files',
+      Condition: { StringEquals: { 's3:prefix': 'x' } },
+    };
+    expect(
+      policyAllows({ Statement: [statement] }, { action: 's3:ListBucket', resource: 'arn:aws:s3:::files', context: { 's3:prefix': 'x' } }),
+    ).toBe(false);
   });
 });
 
 describe('the permissions one S3 request needs', () => {
   it.each([
-    ['a listing', s3Request('GET', '/files', { 'list-type': '2', prefix: PREFIX }), [{ action: 's3:ListBucket', resource: 'arn:aws:s3:::files', context: { 's3:prefix': PREFIX } }]],
-    ['a read', s3Request('HEAD', `/files/${PREFIX}a%20b.txt`), [{ action: 's3:GetObject', resource: `arn:aws:s3:::files/${PREFIX}a b.txt` }]],
+    [
+      'a listing',
+      s3Request('GET', '/files', { 'list-type': '2', prefix: PREFIX }),
+      [{ action: 's3:ListBucket', resource: 'arn:aws:s3:::files', context: { 's3:prefix': PREFIX } }],
+    ],
+    [
+      'a read',
+      s3Request('HEAD', `/files/${PREFIX}a%20b.txt`),
+      [{ action: 's3:GetObject', resource: `arn:aws:s3:::files/${PREFIX}a b.txt` }],
+    ],
     [
       'a copy, which also reads its source',
       s3Request('PUT', `/files/${PREFIX}b.txt`, {}, { 'x-amz-copy-source': '/files/ws/other/secret.txt' }),
@@ -79,7 +111,11 @@ describe('the permissions one S3 request needs', () => {
         { action: 's3:GetObject', resource: 'arn:aws:s3:::files/ws/other/secret.txt' },
       ],
     ],
-    ['an aborted multipart upload', s3Request('DELETE', `/files/${PREFIX}b.txt`, { uploadId: 'u' }), [{ action: 's3:AbortMultipartUpload', resource: `arn:aws:s3:::files/${PREFIX}b.txt` }]],
+    [
+      'an aborted multipart upload',
+      s3Request('DELETE', `/files/${PREFIX}b.txt`, { uploadId: 'u' }),
+      [{ action: 's3:AbortMultipartUpload', resource: `arn:aws:s3:::files/${PREFIX}b.txt` }],
+    ],
     ['a multi-object delete (refused outright)', s3Request('POST', '/files', { delete: '' }), null],
     ['a bucket policy change (refused outright)', s3Request('PUT', '/files', { policy: '' }), null],
   ])('%s', (_, context, expected) => {
@@ -93,14 +129,25 @@ describe('a session issued by the STS stand-in, at S3', () => {
     const { keyId, token } = issued(sessions, 'read');
     expect(await run(sessions, signedBy(keyId, token, s3Request('GET', `/files/${PREFIX}a.txt`)))).toBe('passed');
     expect(await run(sessions, signedBy(keyId, token, s3Request('PUT', `/files/${PREFIX}a.txt`)))).toBe('AccessDenied');
-    expect(await run(sessions, signedBy(keyId, token, s3Request('PUT', `/files/${PREFIX}b.txt`, {}, { 'x-amz-copy-source': '/files/ws/other/x' })))).toBe('AccessDenied');
+    expect(
+      await run(
+        sessions,
+        signedBy(keyId, token, s3Request('PUT', `/files/${PREFIX}b.txt`, {}, { 'x-amz-copy-source': '/files/ws/other/x' })),
+      ),
+    ).toBe('AccessDenied');
   });
 
   it('is refused with ExpiredToken once its time is up, and a presigned URL of it too', async () => {
     let now = Date.parse('2026-12-07T12:00:00Z');
-    const sessions = new LocalSessions(() => undefined, () => now);
+    const sessions = new LocalSessions(
+      () => undefined,
+      () => now,
+    );
     const { keyId, token } = issued(sessions, 'write');
-    const presigned = s3Request('GET', `/files/${PREFIX}a.txt`, { 'X-Amz-Credential': `${keyId}/20261207/us-east-1/s3/aws4_request`, 'X-Amz-Security-Token': token });
+    const presigned = s3Request('GET', `/files/${PREFIX}a.txt`, {
+      'X-Amz-Credential': `${keyId}/20261207/us-east-1/s3/aws4_request`,
+      'X-Amz-Security-Token': token,
+    });
     expect(await run(sessions, presigned)).toBe('passed');
     now += 900 * 1000;
     expect(await run(sessions, presigned)).toBe('ExpiredToken');
@@ -115,7 +162,10 @@ describe('a session issued by the STS stand-in, at S3', () => {
 describe('the STS stand-in', () => {
   it('registers each session’s key with S3 and issues it for the asked duration', () => {
     const accepted: string[] = [];
-    const sessions = new LocalSessions((keyId) => accepted.push(keyId), () => 0);
+    const sessions = new LocalSessions(
+      (keyId) => accepted.push(keyId),
+      () => 0,
+    );
     const { keyId } = issued(sessions, 'read');
     expect(accepted).toEqual([keyId]);
     expect(sessions.find(keyId)?.expiresAt).toBe(900_000);

@@ -17,10 +17,15 @@ const setup = (start: string) => {
   const invoked: { arn: string; event: unknown }[] = [];
   const scheduler = new LocalScheduler({ clock: () => now, invoke: async (arn, event) => void invoked.push({ arn, event }) });
   const create = (name: string, expression: string, extra: Record<string, unknown> = {}) =>
-    scheduler.handle(request('POST', `/__aws/scheduler/schedules/${name}`, {
-      GroupName: 'g', ScheduleExpression: expression, FlexibleTimeWindow: { Mode: 'OFF' },
-      Target: { Arn: 'arn:fire', RoleArn: 'arn:role', Input: '{"id":"x","at":"<aws.scheduler.scheduled-time>"}' }, ...extra,
-    }));
+    scheduler.handle(
+      request('POST', `/__aws/scheduler/schedules/${name}`, {
+        GroupName: 'g',
+        ScheduleExpression: expression,
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: { Arn: 'arn:fire', RoleArn: 'arn:role', Input: '{"id":"x","at":"<aws.scheduler.scheduled-time>"}' },
+        ...extra,
+      }),
+    );
   return { scheduler, invoked, create, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
 };
 
@@ -53,7 +58,10 @@ describe('the local scheduler', () => {
     await create('off', 'rate(1 minute)', { State: 'DISABLED' });
     await create('gone', 'rate(1 minute)');
     expect((await scheduler.handle(request('DELETE', '/__aws/scheduler/schedules/gone', undefined)))?.statusCode).toBe(404);
-    expect((await scheduler.handle({ ...request('DELETE', '/__aws/scheduler/schedules/gone'), query: new URLSearchParams('groupName=g') }))?.statusCode).toBe(200);
+    expect(
+      (await scheduler.handle({ ...request('DELETE', '/__aws/scheduler/schedules/gone'), query: new URLSearchParams('groupName=g') }))
+        ?.statusCode,
+    ).toBe(200);
     advance(300_000);
     expect(await scheduler.tick()).toEqual([]);
   });

@@ -12,7 +12,12 @@ const lambda = (name: string) => `arn:aws:lambda:us-east-1:000000000000:function
 const childDefinition = {
   StartAt: 'Work',
   States: {
-    Work: { Type: 'Task', Resource: lambda('work'), Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 1, MaxAttempts: 2 }], Next: 'Done' },
+    Work: {
+      Type: 'Task',
+      Resource: lambda('work'),
+      Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 1, MaxAttempts: 2 }],
+      Next: 'Done',
+    },
     Done: { Type: 'Succeed' },
   },
 };
@@ -56,7 +61,12 @@ describe('counting a local run for the bench', () => {
         return input;
       },
     });
-    const parent = new LocalStepFunctions({ stateMachineArn: `${ARN}:parent`, definition: parentDefinition as never, handlerFor: () => async (input) => input, childMachine: child });
+    const parent = new LocalStepFunctions({
+      stateMachineArn: `${ARN}:parent`,
+      definition: parentDefinition as never,
+      handlerFor: () => async (input) => input,
+      childMachine: child,
+    });
     const { executionArn } = parent.startExecution(`${ARN}:parent`, 'run-1', '{}');
     // Items, Each, and Child in each of the two iterations.
     expect(await parent.usage(executionArn)).toEqual({ runs: 1, transitions: 4, lambda_invocations: 0 });

@@ -62,7 +62,11 @@ describe('the local tool function stand-in', () => {
 
   it.each([
     ['a plugin mapped to a list', { tools: ['./a.ts'] }, /must map each plugin name/],
-    ['one function name twice', { a: { lookup: join(fixtures, 'pair-lookup.ts') }, b: { lookup: join(fixtures, 'pair-lookup.ts') } }, /names the function lookup twice/],
+    [
+      'one function name twice',
+      { a: { lookup: join(fixtures, 'pair-lookup.ts') }, b: { lookup: join(fixtures, 'pair-lookup.ts') } },
+      /names the function lookup twice/,
+    ],
     ['a module without a handler', { a: { lookup: join(fixtures, 'registry.json') } }, /exports no handler/],
   ])('refuses to start with %s', async (_, content, message) => {
     await expect(loadLocalToolFunctions(registryFile(content))).rejects.toThrow(message);

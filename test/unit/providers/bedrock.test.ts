@@ -28,7 +28,11 @@ const answering = (output: Partial<ConverseCommandOutput>) => {
 
 describe('the Bedrock provider', () => {
   it('sends the conversation in Converse form: tool names Bedrock accepts, tool results in a user message', async () => {
-    const { sent, send } = answering({ output: { message: { role: 'assistant', content: [{ text: 'It says hello.' }] } }, stopReason: 'end_turn', usage: { inputTokens: 40, outputTokens: 5, totalTokens: 45 } });
+    const { sent, send } = answering({
+      output: { message: { role: 'assistant', content: [{ text: 'It says hello.' }] } },
+      stopReason: 'end_turn',
+      usage: { inputTokens: 40, outputTokens: 5, totalTokens: 45 },
+    });
     await bedrockProvider(send).converse(request);
     const input = sent[0]?.input;
     expect(input?.modelId).toBe(request.model);

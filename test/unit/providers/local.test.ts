@@ -38,7 +38,9 @@ describe('the local provider', () => {
     expect(first.stop_reason).toBe('tool_use');
     expect(first.tool_calls).toEqual([{ id: 'call_1', name: 'files.list', input: { prefix: 'docs/' } }]);
 
-    const second = await provider.converse(request('List my files', { parameters, messages: afterTool('List my files', 'files.list', '["a.txt"]') }));
+    const second = await provider.converse(
+      request('List my files', { parameters, messages: afterTool('List my files', 'files.list', '["a.txt"]') }),
+    );
     expect(second.stop_reason).toBe('end_turn');
     expect(second.text).toContain('files.list → ["a.txt"]');
   });
@@ -56,7 +58,10 @@ describe('the local provider', () => {
   });
 
   it('fails with the steered message', async () => {
-    await expect(provider.converse(request('x [[fail:model_down]]'))).rejects.toMatchObject({ name: 'ProviderFailed', message: 'model_down' });
+    await expect(provider.converse(request('x [[fail:model_down]]'))).rejects.toMatchObject({
+      name: 'ProviderFailed',
+      message: 'model_down',
+    });
     await expect(provider.converse(request('x', { parameters: { local: { fail: 'no model today' } } }))).rejects.toMatchObject({
       name: 'ProviderFailed',
       message: 'no model today',
@@ -78,7 +83,14 @@ describe('local steering', () => {
   });
 
   it('bills parameters.local.cost_usd for each turn, so spend budgets are testable offline', async () => {
-    const turn = await localProvider().converse({ model: 'local', system: '', messages: [{ role: 'user', text: 'hi' }], tools: [], attempt: 0, parameters: { local: { cost_usd: 0.25 } } });
+    const turn = await localProvider().converse({
+      model: 'local',
+      system: '',
+      messages: [{ role: 'user', text: 'hi' }],
+      tools: [],
+      attempt: 0,
+      parameters: { local: { cost_usd: 0.25 } },
+    });
     expect(turn.cost_usd).toBe(0.25);
   });
 

@@ -24,15 +24,24 @@ const handler = httpHandler(updateThing, async ({ body, query, params, ifMatch, 
 );
 
 const call = async (overrides: Parameters<typeof anEvent>[0] = {}) => {
-  const res = await handler(anEvent({ method: 'PATCH', pathParameters: { thing: 'thing_1' }, body: '{"name":"a"}', ...overrides }), aContext());
+  const res = await handler(
+    anEvent({ method: 'PATCH', pathParameters: { thing: 'thing_1' }, body: '{"name":"a"}', ...overrides }),
+    aContext(),
+  );
   return { ...res, json: JSON.parse(res.body) };
 };
 
 describe('the request pipeline', () => {
   it('hands the handler validated input and answers in the envelope with ETag and X-Request-Id', async () => {
-    const res = await call({ headers: { 'content-type': 'application/json; charset=utf-8', 'If-Match': '"3"' }, query: { dry_run: 'true' } });
+    const res = await call({
+      headers: { 'content-type': 'application/json; charset=utf-8', 'If-Match': '"3"' },
+      query: { dry_run: 'true' },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json).toMatchObject({ success: true, data: { body: { name: 'a' }, query: { dry_run: 'true' }, params: { thing: 'thing_1' }, if_match: 3 } });
+    expect(res.json).toMatchObject({
+      success: true,
+      data: { body: { name: 'a' }, query: { dry_run: 'true' }, params: { thing: 'thing_1' }, if_match: 3 },
+    });
     expect(res.headers).toMatchObject({ ETag: '"7"', 'X-Request-Id': res.json.meta.request_id });
   });
 

@@ -26,7 +26,11 @@ type Line = Record<string, unknown>;
 const load = async () => {
   const lines: Line[] = [];
   // Kept for the whole test: metrics read their switch when a pipeline is built.
-  Object.assign(process.env, { POWERTOOLS_LOG_LEVEL: 'INFO', POWERTOOLS_METRICS_DISABLED: 'false', METRICS_NAMESPACE: 'AgentPlatform/test' });
+  Object.assign(process.env, {
+    POWERTOOLS_LOG_LEVEL: 'INFO',
+    POWERTOOLS_METRICS_DISABLED: 'false',
+    METRICS_NAMESPACE: 'AgentPlatform/test',
+  });
   // Errors go to stderr: kept out of the test output.
   jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
   jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -34,23 +38,23 @@ const load = async () => {
     return true;
   });
   let modules:
-      | {
-          http: typeof import('../../../lambdas/shared/http');
-          shared: typeof import('../../../lambdas/shared/logger');
-          observability: typeof import('../../../lambdas/shared/observability');
-          errors: typeof import('../../../lambdas/shared/errors');
-          reply: typeof import('../../../lambdas/shared/reply');
-        }
-      | undefined;
-    jest.isolateModules(() => {
-      modules = {
-        http: require('../../../lambdas/shared/http'),
-        shared: require('../../../lambdas/shared/logger'),
-        observability: require('../../../lambdas/shared/observability'),
-        errors: require('../../../lambdas/shared/errors'),
-        reply: require('../../../lambdas/shared/reply'),
-      };
-    });
+    | {
+        http: typeof import('../../../lambdas/shared/http');
+        shared: typeof import('../../../lambdas/shared/logger');
+        observability: typeof import('../../../lambdas/shared/observability');
+        errors: typeof import('../../../lambdas/shared/errors');
+        reply: typeof import('../../../lambdas/shared/reply');
+      }
+    | undefined;
+  jest.isolateModules(() => {
+    modules = {
+      http: require('../../../lambdas/shared/http'),
+      shared: require('../../../lambdas/shared/logger'),
+      observability: require('../../../lambdas/shared/observability'),
+      errors: require('../../../lambdas/shared/errors'),
+      reply: require('../../../lambdas/shared/reply'),
+    };
+  });
   return { ...(modules as NonNullable<typeof modules>), lines };
 };
 
@@ -81,8 +85,18 @@ describe('observability', () => {
     const dataLines = lines.filter((l) => l.message === 'data layer read');
     expect(dataLines).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ marker: 'ok', request_id: JSON.parse(a.body).meta.request_id, route: 'things/create', workspace_id: first.workspace_id }),
-        expect.objectContaining({ marker: 'quota', request_id: JSON.parse(b.body).meta.request_id, route: 'things/create', workspace_id: second.workspace_id }),
+        expect.objectContaining({
+          marker: 'ok',
+          request_id: JSON.parse(a.body).meta.request_id,
+          route: 'things/create',
+          workspace_id: first.workspace_id,
+        }),
+        expect.objectContaining({
+          marker: 'quota',
+          request_id: JSON.parse(b.body).meta.request_id,
+          route: 'things/create',
+          workspace_id: second.workspace_id,
+        }),
       ]),
     );
     expect(lines.find((l) => l.message === 'answered')).toMatchObject({ route: 'things/create', status: 200 });

@@ -9,11 +9,16 @@ const fields = [...columns, 'description', 'tags', 'llm_provider', 'llm_model', 
 
 const showAgent = ({ out }: Context, agent: Agent) => (out.json ? printJson(out, agent) : printRecord(out, agent, fields));
 
-const tags = (flags: Context['flags']) => flags.tags?.split(',').map((t) => t.trim()).filter(Boolean);
+const tags = (flags: Context['flags']) =>
+  flags.tags
+    ?.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
 
 export const agentCommands: Record<string, Command> = {
   'agents list': {
-    usage: 'agents list [--status <s>] [--role <r>] [--maturity <level>] [--tags a,b] [--limit <n>] [--json]\n  Every matching agent, all pages.',
+    usage:
+      'agents list [--status <s>] [--role <r>] [--maturity <level>] [--tags a,b] [--limit <n>] [--json]\n  Every matching agent, all pages.',
     arity: 0,
     run: async ({ flags, out, client }) => {
       const agents: Agent[] = [];
@@ -40,7 +45,13 @@ export const agentCommands: Record<string, Command> = {
     arity: 0,
     run: async (context) => {
       const { flags } = context;
-      const body = bodyFrom(flags, { name: flags.name, role: flags.role, maturity_level: flags.maturity, description: flags.description, tags: tags(flags) });
+      const body = bodyFrom(flags, {
+        name: flags.name,
+        role: flags.role,
+        maturity_level: flags.maturity,
+        description: flags.description,
+        tags: tags(flags),
+      });
       showAgent(context, await context.client().agents.create(body as BodyOf<'agentsCreate'>));
       return 0;
     },

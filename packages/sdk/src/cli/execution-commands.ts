@@ -33,7 +33,8 @@ const finish = (out: Output, execution: Execution): number => {
   else if (execution.status === 'completed') out.write(`${paint(out, 'green', 'completed')}\n${execution.result?.summary ?? ''}\n`);
   else if (execution.status === 'awaiting_approval') {
     out.write(`${paint(out, 'yellow', 'awaiting approval')}: agent-platform executions approve ${execution.agent_id} ${execution.id}\n`);
-  } else out.write(`${paint(out, 'red', execution.status)}${execution.error ? `: ${execution.error.code} ${execution.error.message}` : ''}\n`);
+  } else
+    out.write(`${paint(out, 'red', execution.status)}${execution.error ? `: ${execution.error.code} ${execution.error.message}` : ''}\n`);
   return execution.status === 'completed' ? exitCodes.ok : exitCodes.executionNotCompleted;
 };
 
@@ -43,7 +44,8 @@ const decision = (action: 'approve' | 'reject'): Command => ({
   run: async ({ args, flags, out, client }) => {
     const [agent, id] = args as [string, string];
     const executions = client().executions;
-    const execution = action === 'approve' ? await executions.approve(agent, id) : await executions.reject(agent, id, { comment: flags.comment });
+    const execution =
+      action === 'approve' ? await executions.approve(agent, id) : await executions.reject(agent, id, { comment: flags.comment });
     if (out.json) printJson(out, execution);
     else out.write(`${action === 'approve' ? 'Approved' : 'Rejected'} ${id}: ${execution.status}\n`);
     return 0;
@@ -51,11 +53,14 @@ const decision = (action: 'approve' | 'reject'): Command => ({
 });
 
 const logLine = (out: Output, entry: LogEntry) =>
-  out.json ? out.write(`${JSON.stringify(entry)}\n`) : out.write(`${paint(out, 'dim', entry.at)} ${entry.level.padEnd(5)} ${entry.event}  ${entry.message}\n`);
+  out.json
+    ? out.write(`${JSON.stringify(entry)}\n`)
+    : out.write(`${paint(out, 'dim', entry.at)} ${entry.level.padEnd(5)} ${entry.event}  ${entry.message}\n`);
 
 export const executionCommands: Record<string, Command> = {
   'agents run': {
-    usage: 'agents run <agent> "<task>" [--async] [--follow] [--json]\n  Runs the task, showing progress and steps, then the result.\n  --async prints the execution id at once; add --follow to watch it anyway.',
+    usage:
+      'agents run <agent> "<task>" [--async] [--follow] [--json]\n  Runs the task, showing progress and steps, then the result.\n  --async prints the execution id at once; add --follow to watch it anyway.',
     arity: 2,
     run: async ({ args, flags, out, client }) => {
       const [agent, task] = args as [string, string];
@@ -81,7 +86,7 @@ export const executionCommands: Record<string, Command> = {
   'executions approve': decision('approve'),
   'executions reject': decision('reject'),
   logs: {
-    usage: 'logs <agent> [--tail <n>] [--follow] [--json]\n  The agent\'s activity log; --follow keeps printing new entries until Ctrl-C.',
+    usage: "logs <agent> [--tail <n>] [--follow] [--json]\n  The agent's activity log; --follow keeps printing new entries until Ctrl-C.",
     arity: 1,
     run: async ({ args, flags, out, client }: Context) => {
       const agent = args[0] as string;

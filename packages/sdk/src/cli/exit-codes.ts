@@ -38,8 +38,7 @@ const byFamily: Array<[new (...args: never[]) => AgentPlatformError, number]> = 
   [ConnectionError, exitCodes.connection],
 ];
 
-export const exitCodeFor = (error: unknown): number =>
-  byFamily.find(([Family]) => error instanceof Family)?.[1] ?? exitCodes.failure;
+export const exitCodeFor = (error: unknown): number => byFamily.find(([Family]) => error instanceof Family)?.[1] ?? exitCodes.failure;
 
 export const exitCodesHelp = `Exit codes: 0 ok, 1 other failure, 2 usage, 3 invalid request, 4 authentication,
 5 permission, 6 not found, 7 conflict, 8 rate limited, 9 server error, 10 no connection,

@@ -13,7 +13,13 @@ import { webhookCommands } from './webhook-commands';
 
 /** `agent-platform <command> [args] [flags]`: the Agent Platform from a terminal or a script. */
 
-const commands: Record<string, Command> = { ...sessionCommands, ...agentCommands, ...executionCommands, ...pluginCommands, ...webhookCommands };
+const commands: Record<string, Command> = {
+  ...sessionCommands,
+  ...agentCommands,
+  ...executionCommands,
+  ...pluginCommands,
+  ...webhookCommands,
+};
 
 const flagOptions = {
   json: { type: 'boolean' },
@@ -21,7 +27,25 @@ const flagOptions = {
   async: { type: 'boolean' },
   follow: { type: 'boolean', short: 'f' },
   ...Object.fromEntries(
-    ['name', 'role', 'maturity', 'description', 'status', 'tags', 'data', 'limit', 'token', 'api-key', 'url', 'workspace', 'comment', 'tail', 'port', 'secret', 'forward-to'].map((f) => [f, { type: 'string' }]),
+    [
+      'name',
+      'role',
+      'maturity',
+      'description',
+      'status',
+      'tags',
+      'data',
+      'limit',
+      'token',
+      'api-key',
+      'url',
+      'workspace',
+      'comment',
+      'tail',
+      'port',
+      'secret',
+      'forward-to',
+    ].map((f) => [f, { type: 'string' }]),
   ),
 } as const;
 
@@ -87,9 +111,16 @@ export const main = async (argv: string[]): Promise<number> => {
   } catch (error) {
     if (error instanceof UsageError) return fail(out, `${error.message}\n${usage}`, exitCodes.usage);
     if (error instanceof AgentPlatformError) {
-      if (out.json) out.write(`${JSON.stringify({ error: { status: error.status, code: error.code, message: error.message, details: error.details, request_id: error.requestId } })}\n`);
+      if (out.json)
+        out.write(
+          `${JSON.stringify({ error: { status: error.status, code: error.code, message: error.message, details: error.details, request_id: error.requestId } })}\n`,
+        );
       const details = error.details.map((d) => `\n  ${d.field ? `${d.field}: ` : ''}${d.issue}`).join('');
-      return fail(out, `${error.code}: ${error.message}${error.requestId ? ` (request ${error.requestId})` : ''}${details}`, exitCodeFor(error));
+      return fail(
+        out,
+        `${error.code}: ${error.message}${error.requestId ? ` (request ${error.requestId})` : ''}${details}`,
+        exitCodeFor(error),
+      );
     }
     return fail(out, error instanceof Error ? error.message : String(error), exitCodes.failure);
   }

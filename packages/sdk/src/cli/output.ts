@@ -24,7 +24,11 @@ export const printJson = (out: Output, value: unknown): void => out.write(`${JSO
 export const printTable = (out: Output, rows: Array<Record<string, unknown>>, columns: string[]): void => {
   const cell = (value: unknown) => (value === null || value === undefined ? '' : Array.isArray(value) ? value.join(',') : String(value));
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   out.write(`${paint(out, 'bold', line(columns.map((c) => c.toUpperCase())))}\n`);
   for (const row of rows) out.write(`${line(columns.map((c) => cell(row[c])))}\n`);
 };
@@ -34,7 +38,9 @@ export const printRecord = (out: Output, record: Record<string, unknown>, fields
   const width = Math.max(...fields.map((f) => f.length));
   for (const field of fields) {
     const value = record[field];
-    out.write(`${paint(out, 'dim', field.padEnd(width))}  ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value ?? '')}\n`);
+    out.write(
+      `${paint(out, 'dim', field.padEnd(width))}  ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value ?? '')}\n`,
+    );
   }
 };
 

@@ -34,7 +34,11 @@ export const pluginCommands: Record<string, Command> = {
     run: async ({ args, out, client }) => {
       const dir = args[0] as string;
       const manifest = manifestOf(dir);
-      const version = await client().plugins.publish(dir, { name: manifest.name, description: manifest.description, onUploadProgress: uploadBar(out) });
+      const version = await client().plugins.publish(dir, {
+        name: manifest.name,
+        description: manifest.description,
+        onUploadProgress: uploadBar(out),
+      });
       if (out.tty && !out.json) out.write('\n');
       if (out.json) printJson(out, version);
       else out.write(`${paint(out, 'green', 'Published')} ${manifest.name} ${version.version}\n`);

@@ -7,11 +7,17 @@ import { paint, printJson, printTable } from './output';
 
 export const sessionCommands: Record<string, Command> = {
   login: {
-    usage: 'login (--token <jwt> | --api-key <key>) [--url <base url>] [--workspace <ws_…>]\n  Checks the credentials, then stores them (mode 0600) for later commands.',
+    usage:
+      'login (--token <jwt> | --api-key <key>) [--url <base url>] [--workspace <ws_…>]\n  Checks the credentials, then stores them (mode 0600) for later commands.',
     arity: 0,
     run: async ({ flags, out }) => {
       if (!flags.token === !flags['api-key']) throw new UsageError('login needs exactly one of --token and --api-key');
-      const stored = { baseUrl: flags.url ?? clientOptions().baseUrl ?? 'http://127.0.0.1:3000', token: flags.token, apiKey: flags['api-key'], workspaceId: flags.workspace };
+      const stored = {
+        baseUrl: flags.url ?? clientOptions().baseUrl ?? 'http://127.0.0.1:3000',
+        token: flags.token,
+        apiKey: flags['api-key'],
+        workspaceId: flags.workspace,
+      };
       const workspaces = await new AgentPlatform(stored).workspaces.list();
       const path = writeConfig(stored);
       if (out.json) printJson(out, { base_url: stored.baseUrl, workspaces: workspaces.length, config: path });

@@ -13,7 +13,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const secretOf = (flags: Flags): string => {
   const secret = flags.secret ?? process.env.AGENT_PLATFORM_WEBHOOK_SECRET;
   if (!secret) throw new UsageError('--secret is required: the whsec_… secret shown when the webhook was created');
-  if (!/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(secret)) throw new UsageError('--secret must be the whsec_… secret shown when the webhook was created');
+  if (!/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(secret))
+    throw new UsageError('--secret must be the whsec_… secret shown when the webhook was created');
   return secret;
 };
 
@@ -26,7 +27,8 @@ const portOf = (flags: Flags): number => {
 const forwardTargetOf = (flags: Flags): string | undefined => {
   const target = flags['forward-to'];
   if (target === undefined) return undefined;
-  if (!URL.canParse(target) || !/^https?:$/.test(new URL(target).protocol)) throw new UsageError('--forward-to must be an http(s) URL, e.g. http://localhost:3001/webhooks');
+  if (!URL.canParse(target) || !/^https?:$/.test(new URL(target).protocol))
+    throw new UsageError('--forward-to must be an http(s) URL, e.g. http://localhost:3001/webhooks');
   return target;
 };
 
@@ -53,7 +55,9 @@ const FORWARD_TIMEOUT_MS = 10_000;
 
 /** The local app's status, or undefined when it did not answer. */
 const forward = async (target: string, body: string, req: IncomingMessage, out: Output): Promise<number | undefined> => {
-  const headers = Object.fromEntries(FORWARDED_HEADERS.flatMap((name) => (typeof req.headers[name] === 'string' ? [[name, req.headers[name]]] : [])));
+  const headers = Object.fromEntries(
+    FORWARDED_HEADERS.flatMap((name) => (typeof req.headers[name] === 'string' ? [[name, req.headers[name]]] : [])),
+  );
   try {
     const res = await fetch(target, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(FORWARD_TIMEOUT_MS) });
     await res.body?.cancel();

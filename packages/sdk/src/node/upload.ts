@@ -11,7 +11,12 @@ const CHUNK_BYTES = 64 * 1024;
 
 export type UploadProgress = (sent: number, total: number) => void;
 
-export const uploadInChunks = (url: string, body: Uint8Array, headers: Record<string, string>, onProgress?: UploadProgress): Promise<void> =>
+export const uploadInChunks = (
+  url: string,
+  body: Uint8Array,
+  headers: Record<string, string>,
+  onProgress?: UploadProgress,
+): Promise<void> =>
   new Promise((resolve, reject) => {
     const target = new URL(url);
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -22,7 +27,13 @@ export const uploadInChunks = (url: string, body: Uint8Array, headers: Record<st
       response.on('end', () => {
         const status = response.statusCode ?? 0;
         if (status >= 200 && status < 300) return resolve();
-        reject(errorFor({ status, code: 'UPLOAD_FAILED', message: Buffer.concat(answer).toString('utf8').slice(0, 200) || response.statusMessage || `HTTP ${status}` }));
+        reject(
+          errorFor({
+            status,
+            code: 'UPLOAD_FAILED',
+            message: Buffer.concat(answer).toString('utf8').slice(0, 200) || response.statusMessage || `HTTP ${status}`,
+          }),
+        );
       });
     });
     request.on('error', (cause) => reject(new ConnectionError({ status: 0, code: 'CONNECTION_ERROR', message: cause.message })));

@@ -24,13 +24,33 @@ export const zipFolder = (dir: string): Buffer => {
     const name = Buffer.from(relative(dir, file).split('\\').join('/'));
     const content = readFileSync(file);
     const packed = deflateRawSync(content);
-    const common = Buffer.concat([u16(20), u16(0x0800), u16(8), u16(0), u16(0x21), u32(crc32(content)), u32(packed.length), u32(content.length), u16(name.length), u16(0)]);
+    const common = Buffer.concat([
+      u16(20),
+      u16(0x0800),
+      u16(8),
+      u16(0),
+      u16(0x21),
+      u32(crc32(content)),
+      u32(packed.length),
+      u32(content.length),
+      u16(name.length),
+      u16(0),
+    ]);
     const local = Buffer.concat([u32(0x04034b50), common, name, packed]);
     centrals.push(Buffer.concat([u32(0x02014b50), u16(20), common, u16(0), u16(0), u16(0), u32(0), u32(offset), name]));
     locals.push(local);
     offset += local.length;
   }
   const central = Buffer.concat(centrals);
-  const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(centrals.length), u16(centrals.length), u32(central.length), u32(offset), u16(0)]);
+  const end = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(centrals.length),
+    u16(centrals.length),
+    u32(central.length),
+    u32(offset),
+    u16(0),
+  ]);
   return Buffer.concat([...locals, central, end]);
 };

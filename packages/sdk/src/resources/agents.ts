@@ -66,7 +66,8 @@ export class Agents {
 
   /** Checks the agent's health now (and stores it on the agent); `probe: 'true'` also makes one minimal model call. */
   async health(agent: string, query: QueryOf<'agentsHealthGet'> = {}): Promise<DataOf<'agentsHealthGet'>['health']> {
-    return (await this.transport.request<DataOf<'agentsHealthGet'>>({ method: 'GET', path: pathOf`/api/agents/${agent}/health`, query })).data.health;
+    return (await this.transport.request<DataOf<'agentsHealthGet'>>({ method: 'GET', path: pathOf`/api/agents/${agent}/health`, query }))
+      .data.health;
   }
 
   async stop(agent: string): Promise<DataOf<'agentsStop'>> {
@@ -78,7 +79,8 @@ export class Agents {
   }
 
   async logs(agent: string, query: QueryOf<'agentsLogsList'> = {}): Promise<LogEntry[]> {
-    return (await this.transport.request<DataOf<'agentsLogsList'>>({ method: 'GET', path: pathOf`/api/agents/${agent}/logs`, query })).data.logs;
+    return (await this.transport.request<DataOf<'agentsLogsList'>>({ method: 'GET', path: pathOf`/api/agents/${agent}/logs`, query })).data
+      .logs;
   }
 
   /** Runs a task; with `wait: true`, polls until the execution settles, calling `onProgress` on every change. */

@@ -24,12 +24,14 @@ export class ExamSets {
 
   /** The levels the workspace has a set for, lowest first, without their tasks. */
   async list(workspace?: string): Promise<DataOf<'workspacesExamSetsList'>['exam_sets']> {
-    return (await this.transport.request<DataOf<'workspacesExamSetsList'>>({ method: 'GET', path: await this.path(undefined, workspace) })).data.exam_sets;
+    return (await this.transport.request<DataOf<'workspacesExamSetsList'>>({ method: 'GET', path: await this.path(undefined, workspace) }))
+      .data.exam_sets;
   }
 
   /** The set of `level`; a NotFoundError (EXAM_SET_NOT_FOUND) when there is none. */
   async get(level: Level, workspace?: string): Promise<ExamSet> {
-    return (await this.transport.request<DataOf<'workspacesExamSetsGet'>>({ method: 'GET', path: await this.path(level, workspace) })).data.exam_set;
+    return (await this.transport.request<DataOf<'workspacesExamSetsGet'>>({ method: 'GET', path: await this.path(level, workspace) })).data
+      .exam_set;
   }
 
   /** Creates or replaces the whole set; with `ifMatch`, only the set at that version (a ConflictError otherwise). */

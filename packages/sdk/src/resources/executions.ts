@@ -14,7 +14,13 @@ export interface WaitOptions {
 }
 
 /** Statuses after which an execution changes no more without a person: ended, or waiting for approve/reject. */
-export const settledStatuses: ReadonlySet<Execution['status']> = new Set(['completed', 'failed', 'cancelled', 'timed_out', 'awaiting_approval']);
+export const settledStatuses: ReadonlySet<Execution['status']> = new Set([
+  'completed',
+  'failed',
+  'cancelled',
+  'timed_out',
+  'awaiting_approval',
+]);
 
 const pollFirstMs = 200;
 const pollCapMs = 2_000;
@@ -27,10 +33,14 @@ export class Executions {
   }
 
   async list(agent: string, query: QueryOf<'executionsList'> = {}): Promise<DataOf<'executionsList'>> {
-    return (await this.transport.request<DataOf<'executionsList'>>({ method: 'GET', path: pathOf`/api/agents/${agent}/executions`, query })).data;
+    return (await this.transport.request<DataOf<'executionsList'>>({ method: 'GET', path: pathOf`/api/agents/${agent}/executions`, query }))
+      .data;
   }
 
-  iterate(agent: string, query: Omit<QueryOf<'executionsList'>, 'cursor' | 'page'> = {}): AsyncGenerator<DataOf<'executionsList'>['executions'][number]> {
+  iterate(
+    agent: string,
+    query: Omit<QueryOf<'executionsList'>, 'cursor' | 'page'> = {},
+  ): AsyncGenerator<DataOf<'executionsList'>['executions'][number]> {
     return everyItem(async (cursor) => {
       const page = await this.list(agent, { ...query, cursor });
       return { items: page.executions, nextCursor: page.pagination.next_cursor };

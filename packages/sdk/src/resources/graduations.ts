@@ -16,11 +16,22 @@ export class Graduations {
   }
 
   async get(agent: string, graduation: string): Promise<Graduation> {
-    return (await this.transport.request<DataOf<'agentsGraduationGet'>>({ method: 'GET', path: pathOf`/api/agents/${agent}/graduations/${graduation}` })).data.graduation;
+    return (
+      await this.transport.request<DataOf<'agentsGraduationGet'>>({
+        method: 'GET',
+        path: pathOf`/api/agents/${agent}/graduations/${graduation}`,
+      })
+    ).data.graduation;
   }
 
   async list(agent: string, query: QueryOf<'agentsGraduationsList'> = {}): Promise<DataOf<'agentsGraduationsList'>> {
-    return (await this.transport.request<DataOf<'agentsGraduationsList'>>({ method: 'GET', path: pathOf`/api/agents/${agent}/graduations`, query })).data;
+    return (
+      await this.transport.request<DataOf<'agentsGraduationsList'>>({
+        method: 'GET',
+        path: pathOf`/api/agents/${agent}/graduations`,
+        query,
+      })
+    ).data;
   }
 
   /** Every graduation of the agent, newest first, page after page. */

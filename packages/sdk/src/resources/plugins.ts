@@ -19,7 +19,12 @@ type Upload = DataOf<'pluginsCreate'>['upload'];
 /** What only some runtimes can do (node.ts): zip a directory, and upload reporting progress as the bytes go. */
 export interface PluginPlatform {
   zipDirectory?: (dir: string) => Uint8Array;
-  upload?: (url: string, body: Uint8Array, headers: Record<string, string>, onProgress?: (sent: number, total: number) => void) => Promise<void>;
+  upload?: (
+    url: string,
+    body: Uint8Array,
+    headers: Record<string, string>,
+    onProgress?: (sent: number, total: number) => void,
+  ) => Promise<void>;
 }
 
 export class Plugins {
@@ -48,17 +53,30 @@ export class Plugins {
   }
 
   private zipped(dir: string): Uint8Array {
-    if (!this.platform.zipDirectory) throw new TypeError(`publishing the directory ${dir} needs Node (the package's Node entry zips it); elsewhere pass the bundle's bytes`);
+    if (!this.platform.zipDirectory)
+      throw new TypeError(
+        `publishing the directory ${dir} needs Node (the package's Node entry zips it); elsewhere pass the bundle's bytes`,
+      );
     return this.platform.zipDirectory(dir);
   }
 
   private async uploadUrl(size: number, { name, description }: PublishOptions): Promise<Upload> {
     try {
-      const created = { method: 'POST' as const, path: '/api/plugins', body: { name, description, size }, idempotencyKey: newIdempotencyKey() };
+      const created = {
+        method: 'POST' as const,
+        path: '/api/plugins',
+        body: { name, description, size },
+        idempotencyKey: newIdempotencyKey(),
+      };
       return (await this.transport.request<DataOf<'pluginsCreate'>>(created)).data.upload;
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
-      const next = { method: 'POST' as const, path: pathOf`/api/plugins/${name}/uploads`, body: { size }, idempotencyKey: newIdempotencyKey() };
+      const next = {
+        method: 'POST' as const,
+        path: pathOf`/api/plugins/${name}/uploads`,
+        body: { size },
+        idempotencyKey: newIdempotencyKey(),
+      };
       return (await this.transport.request<DataOf<'pluginsUploadsCreate'>>(next)).data.upload;
     }
   }

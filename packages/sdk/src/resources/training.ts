@@ -12,19 +12,34 @@ export class Training {
     return (await this.transport.request<DataOf<'agentsTrainingGet'>>({ method: 'GET', path: pathOf`/api/agents/${agent}/training` })).data;
   }
 
-  async listAdaptations(agent: string, query: QueryOf<'agentsTrainingAdaptationsList'> = {}): Promise<DataOf<'agentsTrainingAdaptationsList'>['adaptations']> {
+  async listAdaptations(
+    agent: string,
+    query: QueryOf<'agentsTrainingAdaptationsList'> = {},
+  ): Promise<DataOf<'agentsTrainingAdaptationsList'>['adaptations']> {
     const request = { method: 'GET' as const, path: pathOf`/api/agents/${agent}/training/adaptations`, query };
     return (await this.transport.request<DataOf<'agentsTrainingAdaptationsList'>>(request)).data.adaptations;
   }
 
   /** Changes the agent (its version bumps); `ifMatch` names the agent version it applies to. */
   async applyAdaptation(agent: string, adaptation: string, options: UpdateOptions = {}): Promise<DataOf<'agentsTrainingAdaptationApply'>> {
-    const request = { method: 'POST' as const, path: pathOf`/api/agents/${agent}/training/adaptations/${adaptation}/apply`, ifMatch: options.ifMatch };
+    const request = {
+      method: 'POST' as const,
+      path: pathOf`/api/agents/${agent}/training/adaptations/${adaptation}/apply`,
+      ifMatch: options.ifMatch,
+    };
     return (await this.transport.request<DataOf<'agentsTrainingAdaptationApply'>>(request)).data;
   }
 
-  async revertAdaptation(agent: string, adaptation: string, options: UpdateOptions = {}): Promise<DataOf<'agentsTrainingAdaptationRevert'>> {
-    const request = { method: 'POST' as const, path: pathOf`/api/agents/${agent}/training/adaptations/${adaptation}/revert`, ifMatch: options.ifMatch };
+  async revertAdaptation(
+    agent: string,
+    adaptation: string,
+    options: UpdateOptions = {},
+  ): Promise<DataOf<'agentsTrainingAdaptationRevert'>> {
+    const request = {
+      method: 'POST' as const,
+      path: pathOf`/api/agents/${agent}/training/adaptations/${adaptation}/revert`,
+      ifMatch: options.ifMatch,
+    };
     return (await this.transport.request<DataOf<'agentsTrainingAdaptationRevert'>>(request)).data;
   }
 }

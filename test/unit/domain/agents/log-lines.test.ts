@@ -4,13 +4,23 @@ import { newAgent } from '../../../../lambdas/domain/agents/plan';
 const at = '2026-01-15T10:30:00.000Z';
 const agent = newAgent(
   { name: 'Ledger' },
-  { id: 'agent_01HZZZZZZZZZZZZZZZZZZZZZZZ', workspaceId: 'ws_01HZZZZZZZZZZZZZZZZZZZZZZZ', creator: { user_id: 'u1', email: 'a@example.com' }, now: at, defaults: { llm_provider: 'local', llm_model: 'm' } },
+  {
+    id: 'agent_01HZZZZZZZZZZZZZZZZZZZZZZZ',
+    workspaceId: 'ws_01HZZZZZZZZZZZZZZZZZZZZZZZ',
+    creator: { user_id: 'u1', email: 'a@example.com' },
+    now: at,
+    defaults: { llm_provider: 'local', llm_model: 'm' },
+  },
 );
 
 describe('the log line of an agent event', () => {
   it('names the fields a change touched, and who made it', () => {
     expect(agentLogLine('agent.updated', agent, 'u1', { changed: ['autonomy_enabled'] }, at)).toEqual({
-      at, level: 'info', event: 'agent.updated', message: 'changed autonomy_enabled', actor: 'u1',
+      at,
+      level: 'info',
+      event: 'agent.updated',
+      message: 'changed autonomy_enabled',
+      actor: 'u1',
     });
   });
 

@@ -27,13 +27,19 @@ describe('resource hints in the spellings other agent APIs use', () => {
 });
 
 describe('github_repo', () => {
-  it.each(['Org/repo', 'my-org/my.repo_1', 'https://github.com/Org/repo.git', 'https://git.example.com:8443/team/project'])('%p is a repository', (repo) =>
-    expect(isGithubRepo(repo)).toBe(true));
-
-  it.each(['repo', 'Org/repo/extra', 'http://github.com/Org/repo', 'file:///etc/passwd', 'git@github.com:Org/repo.git', 'https://github.com/../etc'])(
-    '%p is not',
-    (repo) => expect(isGithubRepo(repo)).toBe(false),
+  it.each(['Org/repo', 'my-org/my.repo_1', 'https://github.com/Org/repo.git', 'https://git.example.com:8443/team/project'])(
+    '%p is a repository',
+    (repo) => expect(isGithubRepo(repo)).toBe(true),
   );
+
+  it.each([
+    'repo',
+    'Org/repo/extra',
+    'http://github.com/Org/repo',
+    'file:///etc/passwd',
+    'git@github.com:Org/repo.git',
+    'https://github.com/../etc',
+  ])('%p is not', (repo) => expect(isGithubRepo(repo)).toBe(false));
 });
 
 describe("a run's end and the agent's runtime_state", () => {

@@ -1,4 +1,9 @@
-import { type AgentStatsRecord, durationBucketAttribute, durationPercentile, summarizeStats } from '../../../../lambdas/domain/agents/stats';
+import {
+  type AgentStatsRecord,
+  durationBucketAttribute,
+  durationPercentile,
+  summarizeStats,
+} from '../../../../lambdas/domain/agents/stats';
 
 describe('execution statistics from the aggregate item', () => {
   it('are zeros and nulls before the first run', () => {
@@ -17,7 +22,13 @@ describe('execution statistics from the aggregate item', () => {
   });
 
   it('derive the success rate and the average confidence from counters and sums', () => {
-    const stats = summarizeStats({ total_executions: 3, successful_executions: 2, failed_executions: 1, confidence_sum: 2.5, confidence_count: 3 });
+    const stats = summarizeStats({
+      total_executions: 3,
+      successful_executions: 2,
+      failed_executions: 1,
+      confidence_sum: 2.5,
+      confidence_count: 3,
+    });
     expect(stats).toMatchObject({ success_rate: 0.6667, avg_confidence: 0.8333 });
   });
 

@@ -21,10 +21,19 @@ const agent: ContextAgent = {
   system_prompt: 'Answer in British English.',
   instruction_template: 'Task: {{task}}',
 };
-const persona = { id: 'psn_01J00000000000000000000000', name: 'Researcher', system_prompt: 'You are a meticulous researcher who never guesses.' };
+const persona = {
+  id: 'psn_01J00000000000000000000000',
+  name: 'Researcher',
+  system_prompt: 'You are a meticulous researcher who never guesses.',
+};
 
 it('matches the golden context for an agent with a persona and the web-research plugin', async () => {
   const release = validateRelease(await readBundle(zip(fixtureFiles('web-research'))), 'web-research');
-  const context = assembleContext({ agent, persona, plugins: [{ plugin_id: 'plg_01J00000000000000000000000', release }], assignmentVersion: 1 });
+  const context = assembleContext({
+    agent,
+    persona,
+    plugins: [{ plugin_id: 'plg_01J00000000000000000000000', release }],
+    assignmentVersion: 1,
+  });
   expect(context).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
 });

@@ -37,17 +37,21 @@ describe('schedule expressions', () => {
 
   it('fire a cron in its time zone, with AWS weekday numbers (1 = Sunday)', () => {
     const noonOnSundays = parseScheduleExpression('cron(0 12 ? * 1 *)');
-    const week = firingsBetween(noonOnSundays, 'Europe/Paris', at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:00Z'), at('2026-01-12T00:00:00Z'));
+    const week = firingsBetween(
+      noonOnSundays,
+      'Europe/Paris',
+      at('2026-01-01T00:00:00Z'),
+      at('2026-01-01T00:00:00Z'),
+      at('2026-01-12T00:00:00Z'),
+    );
     expect(week).toEqual([at('2026-01-04T11:00:00Z'), at('2026-01-11T11:00:00Z')]);
   });
 
   it('fire a cron on the days of the month it names', () => {
     const firstOfMonth = parseScheduleExpression('cron(30 6 1 * ? *)');
-    expect(firingsBetween(firstOfMonth, 'UTC', at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:00Z'), at('2026-03-01T23:00:00Z'))).toEqual([
-      at('2026-01-01T06:30:00Z'),
-      at('2026-02-01T06:30:00Z'),
-      at('2026-03-01T06:30:00Z'),
-    ]);
+    expect(firingsBetween(firstOfMonth, 'UTC', at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:00Z'), at('2026-03-01T23:00:00Z'))).toEqual(
+      [at('2026-01-01T06:30:00Z'), at('2026-02-01T06:30:00Z'), at('2026-03-01T06:30:00Z')],
+    );
   });
 
   it('know IANA time zones and refuse others', () => {

@@ -4,10 +4,26 @@ import { fitsInline, INLINE_BYTES, serialize, unstoredSteps } from '../../../../
 
 const usage = { input_tokens: 1, output_tokens: 1, cost_usd: 0 };
 const toolStep = (index: number, output: string, input: Record<string, unknown> = {}): ExecutionStep => ({
-  type: 'tool', index, at: 't', tool_call_id: `c${index}`, tool: 'files.read', risk: 'read', input, output, duration_ms: 1,
+  type: 'tool',
+  index,
+  at: 't',
+  tool_call_id: `c${index}`,
+  tool: 'files.read',
+  risk: 'read',
+  input,
+  output,
+  duration_ms: 1,
 });
 const modelStep = (index: number, text: string): ExecutionStep => ({
-  type: 'model', index, at: 't', text, tool_calls: [], reasoning: text, confidence: 0.9, usage, duration_ms: 1,
+  type: 'model',
+  index,
+  at: 't',
+  text,
+  tool_calls: [],
+  reasoning: text,
+  confidence: 0.9,
+  usage,
+  duration_ms: 1,
 });
 
 describe('where the parts of an execution are stored', () => {
@@ -33,15 +49,34 @@ describe('where the parts of an execution are stored', () => {
 describe('the episode of a run', () => {
   const run = (steps: ExecutionStep[], context: Record<string, unknown> | null): Execution =>
     ({
-      id: 'exec_1', agent_id: 'agent_1', workspace_id: 'ws_1', maturity_level: 'student', task: 't'.repeat(5000), context, steps,
-      status: 'completed', result: { summary: 's'.repeat(5000) }, confidence: 0.9, error: null, usage,
-      created_at: '2026-01-01T00:00:00.000Z', started_at: '2026-01-01T00:00:00.000Z', completed_at: '2026-01-01T00:00:01.000Z', updated_at: '2026-01-01T00:00:01.000Z',
+      id: 'exec_1',
+      agent_id: 'agent_1',
+      workspace_id: 'ws_1',
+      maturity_level: 'student',
+      task: 't'.repeat(5000),
+      context,
+      steps,
+      status: 'completed',
+      result: { summary: 's'.repeat(5000) },
+      confidence: 0.9,
+      error: null,
+      usage,
+      created_at: '2026-01-01T00:00:00.000Z',
+      started_at: '2026-01-01T00:00:00.000Z',
+      completed_at: '2026-01-01T00:00:01.000Z',
+      updated_at: '2026-01-01T00:00:01.000Z',
     }) as Execution;
 
   it('clips every text and drops a large tool input, keeping the tool sequence learning reads', () => {
     const big = 'x'.repeat(20_000);
-    const episode = episodeOf(run([modelStep(0, big), toolStep(1, big, { path: 'a', pad: big }), toolStep(2, 'small', { path: 'b' })], null));
-    const [model, tool, second] = episode.steps as [Extract<ExecutionStep, { type: 'model' }>, Extract<ExecutionStep, { type: 'tool' }>, Extract<ExecutionStep, { type: 'tool' }>];
+    const episode = episodeOf(
+      run([modelStep(0, big), toolStep(1, big, { path: 'a', pad: big }), toolStep(2, 'small', { path: 'b' })], null),
+    );
+    const [model, tool, second] = episode.steps as [
+      Extract<ExecutionStep, { type: 'model' }>,
+      Extract<ExecutionStep, { type: 'tool' }>,
+      Extract<ExecutionStep, { type: 'tool' }>,
+    ];
     expect(model.text).toHaveLength(EPISODE_TEXT_CHARS + 1);
     expect(model.reasoning).toHaveLength(EPISODE_TEXT_CHARS + 1);
     expect(tool.output).toHaveLength(EPISODE_TEXT_CHARS + 1);
@@ -53,7 +88,9 @@ describe('the episode of a run', () => {
 
   it('keeps a small context whole, and of a large one only its category', () => {
     expect(episodeOf(run([], { category: 'billing', n: 1 })).input.context).toEqual({ category: 'billing', n: 1 });
-    expect(episodeOf(run([], { category: 'billing', blob: 'x'.repeat(EPISODE_JSON_BYTES) })).input.context).toEqual({ category: 'billing' });
+    expect(episodeOf(run([], { category: 'billing', blob: 'x'.repeat(EPISODE_JSON_BYTES) })).input.context).toEqual({
+      category: 'billing',
+    });
     expect(episodeOf(run([], { blob: 'x'.repeat(EPISODE_JSON_BYTES) })).input.context).toEqual({});
   });
 

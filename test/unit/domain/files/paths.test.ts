@@ -33,7 +33,9 @@ describe('a file path', () => {
     try {
       normaliseFilePath(raw, 'query.path');
     } catch (error) {
-      expect((error as { details: { field: string; issue: string }[] }).details).toEqual([{ field: 'query.path', issue: expect.stringContaining(issue) }]);
+      expect((error as { details: { field: string; issue: string }[] }).details).toEqual([
+        { field: 'query.path', issue: expect.stringContaining(issue) },
+      ]);
     }
   });
 

@@ -7,7 +7,9 @@ describe('writing files of a read-only agent', () => {
   const readOnly = { slug: 'scribe', read_only_enabled: true };
 
   it("is refused to the agent's own executions with 403 GOVERNANCE_VIOLATION", () => {
-    expect(() => assertMayWriteFiles(readOnly, 'execution')).toThrow(expect.objectContaining({ status: 403, code: 'GOVERNANCE_VIOLATION' }));
+    expect(() => assertMayWriteFiles(readOnly, 'execution')).toThrow(
+      expect.objectContaining({ status: 403, code: 'GOVERNANCE_VIOLATION' }),
+    );
   });
 
   it('is allowed to people with manage rights, and to executions of an agent that is not read-only', () => {

@@ -40,7 +40,7 @@ describe('the session policy of direct access', () => {
     }
   });
 
-  it('fits within STS\'s 2,048-character limit for session policies', () => {
+  it("fits within STS's 2,048-character limit for session policies", () => {
     expect(JSON.stringify(sessionPolicy({ ...scope, access: 'write' })).length).toBeLessThan(2048);
   });
 
@@ -55,6 +55,8 @@ describe('the session policy of direct access', () => {
 
   it("uses the role's partition", () => {
     expect(partitionOf('arn:aws-cn:iam::123456789012:role/x')).toBe('aws-cn');
-    expect(sessionPolicy({ ...scope, partition: 'aws-us-gov', access: 'read' }).Statement[0]?.Resource).toBe('arn:aws-us-gov:s3:::files-bucket');
+    expect(sessionPolicy({ ...scope, partition: 'aws-us-gov', access: 'read' }).Statement[0]?.Resource).toBe(
+      'arn:aws-us-gov:s3:::files-bucket',
+    );
   });
 });

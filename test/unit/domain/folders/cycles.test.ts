@@ -53,7 +53,7 @@ describe('finding a write cycle through a changed agent', () => {
     expect(await findWriteCycle('a', node(publishes(['shared', 'write']), mounts(['b', 'out'])), load)).toBeNull();
   });
 
-  it("finds the cycle a publisher closes by turning a mounted folder from read to write", async () => {
+  it('finds the cycle a publisher closes by turning a mounted folder from read to write', async () => {
     // b write-mounts nothing of a's yet in write terms: a's `shared` was read; a now publishes it for writing.
     const { load } = graph({ b: node(publishes(['out', 'write']), mounts(['a', 'shared'])) });
     const aAfter = node(publishes(['shared', 'write']), mounts(['b', 'out']));

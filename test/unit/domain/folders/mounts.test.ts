@@ -1,4 +1,10 @@
-import { isMountsPath, mountEntriesUnder, mountedFolders, type MountState, resolveMountedPath } from '../../../../lambdas/domain/folders/mounts';
+import {
+  isMountsPath,
+  mountEntriesUnder,
+  mountedFolders,
+  type MountState,
+  resolveMountedPath,
+} from '../../../../lambdas/domain/folders/mounts';
 
 /** Paths under `mounts/<publisher-slug>/<folder>/` of a consumer's files, resolved to the publisher's files. */
 
@@ -42,7 +48,11 @@ describe('resolving a mounted path', () => {
     ['a folder no longer published', 'mounts/publisher/reports/a.txt', state({ folders: [] })],
     ['a deleted publisher', 'mounts/publisher/reports/a.txt', state({ publishers: [{ ...publisher, status: 'deleted' }] })],
     ['a publisher of another workspace', 'mounts/publisher/reports/a.txt', state({ publishers: [{ ...publisher, workspace_id: 'ws_b' }] })],
-    ['a folder item of another workspace', 'mounts/publisher/reports/a.txt', state({ folders: [{ agent_id: 'agent_pub', workspace_id: 'ws_b', name: 'reports', path: 'r', access: 'read' }] })],
+    [
+      'a folder item of another workspace',
+      'mounts/publisher/reports/a.txt',
+      state({ folders: [{ agent_id: 'agent_pub', workspace_id: 'ws_b', name: 'reports', path: 'r', access: 'read' }] }),
+    ],
     ['another slug than the publisher’s', 'mounts/someone-else/reports/a.txt', state()],
   ])('finds nothing for %s', (_, path, s) => {
     expect(resolveMountedPath(path, s)).toBeNull();
@@ -60,7 +70,11 @@ describe('the mounted folders a listing shows', () => {
   it('are the folders mounted now, by where they appear', () => {
     const other = { id: 'agent_other', slug: 'other', workspace_id: 'ws_a', status: 'active' as const };
     const s = state({
-      mounts: [{ from_agent_id: 'agent_pub', name: 'reports' }, { from_agent_id: 'agent_other', name: 'inbox' }, { from_agent_id: 'agent_pub', name: 'gone' }],
+      mounts: [
+        { from_agent_id: 'agent_pub', name: 'reports' },
+        { from_agent_id: 'agent_other', name: 'inbox' },
+        { from_agent_id: 'agent_pub', name: 'gone' },
+      ],
       publishers: [publisher, other],
       folders: [
         { agent_id: 'agent_pub', workspace_id: 'ws_a', name: 'reports', path: 'out/reports', access: 'read' },

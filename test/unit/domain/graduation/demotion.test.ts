@@ -2,7 +2,11 @@ import { demotionFor, levelBelow } from '../../../../lambdas/domain/graduation/d
 
 const NOW = new Date('2026-03-10T12:00:00.000Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
-const violation = (n: number, level: string, days: number) => ({ execution_id: `exec_${n}`, maturity_level: level, completed_at: daysAgo(days) });
+const violation = (n: number, level: string, days: number) => ({
+  execution_id: `exec_${n}`,
+  maturity_level: level,
+  completed_at: daysAgo(days),
+});
 
 describe('demotion by governance', () => {
   it('lowers an agent one level at its third violation at that level within 7 days', () => {
@@ -24,7 +28,10 @@ describe('demotion by governance', () => {
   it('counts only violations at the current level, so the ones behind a demotion never demote again', () => {
     const behindTheDemotion = [violation(1, 'supervised', 0), violation(2, 'supervised', 0), violation(3, 'supervised', 0)];
     expect(demotionFor('intern', behindTheDemotion, NOW)).toBeNull();
-    expect(demotionFor('intern', [...behindTheDemotion, violation(4, 'intern', 0), violation(5, 'intern', 0), violation(6, 'intern', 0)], NOW)?.new_level).toBe('student');
+    expect(
+      demotionFor('intern', [...behindTheDemotion, violation(4, 'intern', 0), violation(5, 'intern', 0), violation(6, 'intern', 0)], NOW)
+        ?.new_level,
+    ).toBe('student');
   });
 
   it('never demotes below student', () => {

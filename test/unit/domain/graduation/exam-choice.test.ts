@@ -1,6 +1,12 @@
 import type { Episode } from '../../../../lambdas/domain/executions/episode';
 import { BUILT_IN_TOOLS, type ToolDefinition } from '../../../../lambdas/domain/executions/tools';
-import { examRunParameters, examTasks, firstSignificantLine, governanceProbes, sampleFromEpisodes } from '../../../../lambdas/domain/graduation/exam-choice';
+import {
+  examRunParameters,
+  examTasks,
+  firstSignificantLine,
+  governanceProbes,
+  sampleFromEpisodes,
+} from '../../../../lambdas/domain/graduation/exam-choice';
 
 const anEpisode = (n: number, summary: string | null, status: Episode['outcome']['status'] = 'completed'): Episode => ({
   execution_id: `exec_${String(n).padStart(26, '0')}`,
@@ -17,7 +23,13 @@ const anEpisode = (n: number, summary: string | null, status: Episode['outcome']
   feedback: null,
 });
 
-const analyzeTool: ToolDefinition = { name: 'stats.summarize', description: 'Summarize numbers', input_schema: {}, risk: 'analyze', plugin_id: 'plg_1' };
+const analyzeTool: ToolDefinition = {
+  name: 'stats.summarize',
+  description: 'Summarize numbers',
+  input_schema: {},
+  risk: 'analyze',
+  plugin_id: 'plg_1',
+};
 
 describe('choosing an exam', () => {
   it('expects the first line with twelve letters or digits of the answer, skipping short lines and a trailing ellipsis', () => {
@@ -26,8 +38,17 @@ describe('choosing an exam', () => {
   });
 
   it('samples only successful episodes with a usable answer, one per distinct task', () => {
-    const episodes = [anEpisode(1, 'The answer to the first task'), anEpisode(2, 'The answer to the second task', 'failed'), anEpisode(3, 'ok'), anEpisode(4, null)];
-    const tasks = sampleFromEpisodes([...episodes, { ...anEpisode(5, 'The same task answered again'), input: { task: 'task number 1', context: null } }], 5, 'grad_1');
+    const episodes = [
+      anEpisode(1, 'The answer to the first task'),
+      anEpisode(2, 'The answer to the second task', 'failed'),
+      anEpisode(3, 'ok'),
+      anEpisode(4, null),
+    ];
+    const tasks = sampleFromEpisodes(
+      [...episodes, { ...anEpisode(5, 'The same task answered again'), input: { task: 'task number 1', context: null } }],
+      5,
+      'grad_1',
+    );
     expect(tasks.map((t) => t.task)).toEqual(['task number 1']);
     expect(tasks[0]?.expect.contains?.[0]).toMatch(/^The (answer to the first task|same task answered again)$/);
   });

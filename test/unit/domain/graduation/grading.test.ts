@@ -12,7 +12,10 @@ describe('grading an exam task', () => {
   it('checks JSON paths for existence or for a structurally equal value', () => {
     const output = JSON.stringify({ answer: { city: 'Paris', tags: ['a', 'b'] } });
     const grade = gradeExamTask(
-      { task: 't', expect: { json_paths: [{ path: '$.answer.city', equals: 'Paris' }, { path: '$.answer.tags[1]' }, { path: '$.answer.country' }] } },
+      {
+        task: 't',
+        expect: { json_paths: [{ path: '$.answer.city', equals: 'Paris' }, { path: '$.answer.tags[1]' }, { path: '$.answer.country' }] },
+      },
       succeeded(output),
     );
     expect(grade.checks.map((c) => c.passed)).toEqual([true, true, false]);

@@ -4,9 +4,28 @@ import { minePatterns, negativeComments, taskCategory } from '../../../../lambda
 import { summarizeEpisodes } from '../../../../lambdas/domain/learning/summary';
 
 let n = 0;
-const toolStep = (tool: string): ExecutionStep => ({ type: 'tool', index: 0, at: '2026-12-06T10:00:00Z', tool_call_id: 'c', tool, risk: 'read', input: {}, output: '', duration_ms: 1 });
+const toolStep = (tool: string): ExecutionStep => ({
+  type: 'tool',
+  index: 0,
+  at: '2026-12-06T10:00:00Z',
+  tool_call_id: 'c',
+  tool,
+  risk: 'read',
+  input: {},
+  output: '',
+  duration_ms: 1,
+});
 
-const anEpisode = (task: string, over: { tools?: string[]; status?: Episode['outcome']['status']; feedback?: Partial<Feedback>; context?: Record<string, unknown>; confidence?: number } = {}): Episode => ({
+const anEpisode = (
+  task: string,
+  over: {
+    tools?: string[];
+    status?: Episode['outcome']['status'];
+    feedback?: Partial<Feedback>;
+    context?: Record<string, unknown>;
+    confidence?: number;
+  } = {},
+): Episode => ({
   execution_id: `exec_${(n += 1)}`,
   agent_id: 'agent_1',
   workspace_id: 'ws_1',
@@ -41,8 +60,20 @@ describe('the pattern miner', () => {
       anEpisode('Translate letter'),
     ];
     expect(minePatterns(episodes)).toEqual([
-      { kind: 'task_category', key: 'summarize sales report', pattern: 'Task category: summarize sales report', success_rate: 0.6667, sample_size: 3 },
-      { kind: 'tool_sequence', key: 'files.read → files.write', pattern: 'Tool sequence: files.read → files.write', success_rate: 0.6667, sample_size: 3 },
+      {
+        kind: 'task_category',
+        key: 'summarize sales report',
+        pattern: 'Task category: summarize sales report',
+        success_rate: 0.6667,
+        sample_size: 3,
+      },
+      {
+        kind: 'tool_sequence',
+        key: 'files.read → files.write',
+        pattern: 'Tool sequence: files.read → files.write',
+        success_rate: 0.6667,
+        sample_size: 3,
+      },
     ]);
   });
 
@@ -73,13 +104,20 @@ describe('negative feedback comments', () => {
       anEpisode('c', { feedback: { rating: 5, outcome: 'failure', comment: 'Wrong currency' } }),
       anEpisode('d', { feedback: { rating: 5, comment: 'too verbose' } }),
     ];
-    expect(negativeComments(episodes)).toEqual([{ comment: 'too verbose', count: 2, raters: 1 }, { comment: 'wrong currency', count: 1, raters: 1 }]);
+    expect(negativeComments(episodes)).toEqual([
+      { comment: 'too verbose', count: 2, raters: 1 },
+      { comment: 'wrong currency', count: 1, raters: 1 },
+    ]);
   });
 });
 
 describe('the learning summary', () => {
   it('holds the patterns, the comments and the recent success rate and confidence', () => {
-    const episodes = [anEpisode('review ledger', { confidence: 0.8 }), anEpisode('review ledger', { confidence: 0.6, status: 'failed' }), anEpisode('review ledger')];
+    const episodes = [
+      anEpisode('review ledger', { confidence: 0.8 }),
+      anEpisode('review ledger', { confidence: 0.6, status: 'failed' }),
+      anEpisode('review ledger'),
+    ];
     expect(summarizeEpisodes(episodes, new Date('2026-12-06T12:00:00Z'))).toMatchObject({
       patterns: [expect.objectContaining({ key: 'review ledger', sample_size: 3 })],
       recent: { episodes: 3, success_rate: 0.6667, avg_confidence: 0.7 },

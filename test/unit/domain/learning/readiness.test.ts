@@ -15,7 +15,9 @@ describe('readiness score', () => {
   });
 
   it('puts the feedback weight on the success rate while the agent is unrated', () => {
-    expect(readinessScore(figures({ success_rate: 0.5, feedback: { count: 0, avg_rating: null } }), 'intern')).toBe(0.2 + 0.255 + 0.1 + 0.1);
+    expect(readinessScore(figures({ success_rate: 0.5, feedback: { count: 0, avg_rating: null } }), 'intern')).toBe(
+      0.2 + 0.255 + 0.1 + 0.1,
+    );
   });
 
   it('counts experience against the target level’s minimum episodes', () => {
@@ -25,14 +27,28 @@ describe('readiness score', () => {
 
   it('loses 0.1 per governance violation in the window, never below 0', () => {
     expect(readinessScore(figures({ governance_violations: { count: 2, since: '2026-11-01' } }), 'intern')).toBe(0.755);
-    expect(readinessScore(figures({ success_rate: 0, avg_confidence: null, feedback: { count: 1, avg_rating: 1 }, governance_violations: { count: 5, since: '2026-11-01' } }), 'intern')).toBe(0);
+    expect(
+      readinessScore(
+        figures({
+          success_rate: 0,
+          avg_confidence: null,
+          feedback: { count: 1, avg_rating: 1 },
+          governance_violations: { count: 5, since: '2026-11-01' },
+        }),
+        'intern',
+      ),
+    ).toBe(0);
   });
 });
 
 describe('readiness for a target level', () => {
   it('is eligible for intern at exactly 10 episodes, and not at 9 (one episode until the exam)', () => {
     expect(readiness(figures({ episodes_at_level: 10 }), 'intern')).toMatchObject({ eligible: true, unmet: [], episodes_until_exam: 0 });
-    expect(readiness(figures({ episodes_at_level: 9 }), 'intern')).toMatchObject({ eligible: false, unmet: ['episodes'], episodes_until_exam: 1 });
+    expect(readiness(figures({ episodes_at_level: 9 }), 'intern')).toMatchObject({
+      eligible: false,
+      unmet: ['episodes'],
+      episodes_until_exam: 1,
+    });
   });
 
   it('holds each bar at its boundary: a success rate of exactly 0.7 passes for intern, 0.6999 does not', () => {
@@ -58,11 +74,19 @@ describe('readiness for a target level', () => {
 
 describe('the graduation object', () => {
   it('names the next level when the agent is ready for it', () => {
-    expect(graduationReadiness('student', figures())).toEqual({ current_level: 'student', readiness_score: 0.955, eligible_levels: ['intern'], episodes_until_exam: 0 });
+    expect(graduationReadiness('student', figures())).toEqual({
+      current_level: 'student',
+      readiness_score: 0.955,
+      eligible_levels: ['intern'],
+      episodes_until_exam: 0,
+    });
   });
 
   it('counts down the episodes of a new agent', () => {
-    expect(graduationReadiness('intern', figures({ episodes_at_level: 3 }))).toMatchObject({ eligible_levels: [], episodes_until_exam: 22 });
+    expect(graduationReadiness('intern', figures({ episodes_at_level: 3 }))).toMatchObject({
+      eligible_levels: [],
+      episodes_until_exam: 22,
+    });
   });
 
   it('has nothing left to sit at autonomous', () => {

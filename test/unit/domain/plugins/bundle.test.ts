@@ -6,7 +6,8 @@ import { type BundleEntry, fixtureFiles, tarGz, withManifest, zip } from '../../
 
 /** Reading and validating plugin bundles: every way a bundle can be wrong answers 422 INVALID_BUNDLE naming the problem. */
 
-const release = async (bytes: Buffer, name = 'web-research', limits: BundleLimits = BUNDLE_LIMITS) => validateRelease(await readBundle(bytes, limits), name, limits);
+const release = async (bytes: Buffer, name = 'web-research', limits: BundleLimits = BUNDLE_LIMITS) =>
+  validateRelease(await readBundle(bytes, limits), name, limits);
 
 const problemsOf = async (bytes: Buffer | Promise<Buffer>, name = 'web-research', limits: BundleLimits = BUNDLE_LIMITS) => {
   try {
@@ -28,7 +29,10 @@ describe('a valid bundle', () => {
   it('yields the manifest and the text of every skill and command document, from a zip', async () => {
     const { manifest, docs } = await release(zip(fixture()));
     expect(manifest).toMatchObject({ name: 'web-research', version: '1.0.0', requires: [], requires_credentials: ['SEARCH_API_KEY'] });
-    expect(manifest.tools.map((t) => [t.name, t.risk])).toEqual([['web_search', 'read'], ['save_note', 'create']]);
+    expect(manifest.tools.map((t) => [t.name, t.risk])).toEqual([
+      ['web_search', 'read'],
+      ['save_note', 'create'],
+    ]);
     expect(Object.keys(docs.skills)).toEqual(['summarize', 'cite-sources']);
     expect(docs.commands.research).toContain('# /research <question>');
   });
@@ -45,14 +49,34 @@ describe('a valid bundle', () => {
 
   it('counts what it read', async () => {
     const files = await readBundle(zip(fixture()));
-    expect(files).toMatchObject({ format: 'zip', entries: 5, paths: expect.arrayContaining(['plugin.json', 'README.md', 'skills/summarize.md']) });
+    expect(files).toMatchObject({
+      format: 'zip',
+      entries: 5,
+      paths: expect.arrayContaining(['plugin.json', 'README.md', 'skills/summarize.md']),
+    });
     expect(files.uncompressedBytes).toBe(fixture().reduce((sum, f) => sum + Buffer.byteLength(f.content as Buffer), 0));
   });
 
   it('accepts a 2020-12 input schema, an HTTPS endpoint and a Lambda ARN endpoint', async () => {
     const tools = [
-      { name: 'a', description: 'A', input_schema: { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', $defs: { id: { type: 'string' } }, properties: { id: { $ref: '#/$defs/id' } } }, risk: 'analyze' },
-      { name: 'b', description: 'B', input_schema: { type: 'object' }, risk: 'high', endpoint: 'arn:aws:lambda:eu-west-1:123456789012:function:my-tool' },
+      {
+        name: 'a',
+        description: 'A',
+        input_schema: {
+          $schema: 'https://json-schema.org/draft/2020-12/schema',
+          type: 'object',
+          $defs: { id: { type: 'string' } },
+          properties: { id: { $ref: '#/$defs/id' } },
+        },
+        risk: 'analyze',
+      },
+      {
+        name: 'b',
+        description: 'B',
+        input_schema: { type: 'object' },
+        risk: 'high',
+        endpoint: 'arn:aws:lambda:eu-west-1:123456789012:function:my-tool',
+      },
     ];
     expect((await release(withChanges({ tools }))).manifest.tools).toHaveLength(2);
   });
@@ -72,7 +96,9 @@ describe('an invalid bundle', () => {
   });
 
   it.each([['1.0'], ['v1.0.0'], ['latest'], ['1.0.0.0']])('with version %s (not semver) is refused', async (version) => {
-    expect(await problemsOf(withChanges({ version }))).toEqual([{ field: 'plugin.json:version', issue: expect.stringContaining('semantic version') }]);
+    expect(await problemsOf(withChanges({ version }))).toEqual([
+      { field: 'plugin.json:version', issue: expect.stringContaining('semantic version') },
+    ]);
   });
 
   it.each([
@@ -110,9 +136,17 @@ describe('an invalid bundle', () => {
 
   it.each([
     ['a requirement on itself', { requires: [{ name: 'web-research', version: '^1.0.0' }] }, 'plugin.json:requires'],
-    ['a requirement with a range that is not semver', { requires: [{ name: 'other', version: 'newest' }] }, 'plugin.json:requires[0].version'],
+    [
+      'a requirement with a range that is not semver',
+      { requires: [{ name: 'other', version: 'newest' }] },
+      'plugin.json:requires[0].version',
+    ],
     ['a credential name in lower case', { requires_credentials: ['api_key'] }, 'plugin.json:requires_credentials[0]'],
-    ['a skill that names a file that is not markdown', { skills: [{ name: 's', description: 'S', file: 'skills/s.txt' }] }, 'plugin.json:skills[0].file'],
+    [
+      'a skill that names a file that is not markdown',
+      { skills: [{ name: 's', description: 'S', file: 'skills/s.txt' }] },
+      'plugin.json:skills[0].file',
+    ],
     ['two tools with the same name', { tools: [...tool({}).tools, ...tool({}).tools] }, 'plugin.json:tools[1].name'],
     ['an unknown top-level field', { toools: [] }, 'plugin.json:'],
   ])('with %s is refused', async (_, changes, field) => {
@@ -120,7 +154,9 @@ describe('an invalid bundle', () => {
   });
 
   it('whose manifest names another plugin is refused', async () => {
-    expect(await problemsOf(zip(fixture()), 'someone-else')).toEqual([{ field: 'plugin.json:name', issue: expect.stringContaining('"someone-else"') }]);
+    expect(await problemsOf(zip(fixture()), 'someone-else')).toEqual([
+      { field: 'plugin.json:name', issue: expect.stringContaining('"someone-else"') },
+    ]);
   });
 });
 
@@ -154,7 +190,9 @@ describe('unsafe and hostile archives', () => {
     ['a zip', (entries: BundleEntry[]) => Promise.resolve(zip(entries))],
     ['a .tar.gz', tarGz],
   ])('%s with a symbolic link is refused', async (_, build) => {
-    expect(await bundleProblem(build([...fixture(), { name: 'skills/link.md', content: '/etc/passwd', type: 'symlink' }]))).toMatch(/is a link/);
+    expect(await bundleProblem(build([...fixture(), { name: 'skills/link.md', content: '/etc/passwd', type: 'symlink' }]))).toMatch(
+      /is a link/,
+    );
   });
 
   it('a zip bomb (a small archive inflating past 50 MiB) is refused while inflating', async () => {

@@ -17,7 +17,14 @@ describe('resolving requirements at enable time', () => {
 
   it('names a requirement that is not enabled, one that is unknown and one at a version outside its range', () => {
     const graph = graphOf(node('off', [], false), node('old', [], true, '1.2.0'));
-    const result = checkRequirements(node('a', [['off', '*'], ['ghost', '*'], ['old', '>=2']]), graph);
+    const result = checkRequirements(
+      node('a', [
+        ['off', '*'],
+        ['ghost', '*'],
+        ['old', '>=2'],
+      ]),
+      graph,
+    );
     expect(result).toEqual({
       ok: false,
       code: 'PLUGIN_NOT_ENABLED',
@@ -36,7 +43,11 @@ describe('resolving requirements at enable time', () => {
 
   it('reports a three-plugin cycle with its path before anything missing', () => {
     const graph = graphOf(node('b', [['c', '*']], false), node('c', [['a', '*']], false));
-    expect(checkRequirements(node('a', [['b', '*']], false), graph)).toEqual({ ok: false, code: 'PLUGIN_DEPENDENCY_CYCLE', cycle: ['a', 'b', 'c', 'a'] });
+    expect(checkRequirements(node('a', [['b', '*']], false), graph)).toEqual({
+      ok: false,
+      code: 'PLUGIN_DEPENDENCY_CYCLE',
+      cycle: ['a', 'b', 'c', 'a'],
+    });
   });
 
   it('uses the requirements of the version being enabled, not those the graph knew', () => {
@@ -46,7 +57,15 @@ describe('resolving requirements at enable time', () => {
 
   it('finds no cycle in a diamond', () => {
     const graph = graphOf(node('b', [['d', '*']]), node('c', [['d', '*']]), node('d'));
-    expect(findCycle(node('a', [['b', '*'], ['c', '*']]), graph)).toBeNull();
+    expect(
+      findCycle(
+        node('a', [
+          ['b', '*'],
+          ['c', '*'],
+        ]),
+        graph,
+      ),
+    ).toBeNull();
   });
 
   it('finds a cycle that does not pass through the plugin being enabled', () => {

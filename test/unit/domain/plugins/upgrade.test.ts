@@ -15,12 +15,18 @@ const summary = (version: string, changes: Partial<VersionSummary> = {}): Versio
 
 describe('what a new plugin version asks for beyond the approved one', () => {
   it('asks for nothing more when only descriptions, skills and paths change', () => {
-    const next = summary('1.1.0', { description: 'better', skills: ['s'], tools: [{ name: 'search', risk: 'read', endpoint: 'https://tools.example' }] });
+    const next = summary('1.1.0', {
+      description: 'better',
+      skills: ['s'],
+      tools: [{ name: 'search', risk: 'read', endpoint: 'https://tools.example' }],
+    });
     expect(escalations(summary('1.0.0'), next)).toEqual([]);
   });
 
   it('names a tool whose risk went up, and a new tool riskier than every approved one', () => {
-    expect(escalations(summary('1.0.0'), summary('1.1.0', { tools: [{ name: 'search', risk: 'create', endpoint: 'https://tools.example' }] }))).toEqual(['tool_risk']);
+    expect(
+      escalations(summary('1.0.0'), summary('1.1.0', { tools: [{ name: 'search', risk: 'create', endpoint: 'https://tools.example' }] })),
+    ).toEqual(['tool_risk']);
     const added = [...summary('1.0.0').tools, { name: 'send', risk: 'egress' as const }];
     expect(escalations(summary('1.0.0'), summary('1.1.0', { tools: added }))).toEqual(['tool_risk']);
   });
@@ -31,7 +37,10 @@ describe('what a new plugin version asks for beyond the approved one', () => {
   });
 
   it('names an endpoint on a new origin or Lambda ARN, and a new required credential', () => {
-    const moved = summary('1.1.0', { tools: [{ name: 'search', risk: 'read', endpoint: 'https://elsewhere.example' }], requires_credentials: ['SEARCH_KEY', 'OTHER'] });
+    const moved = summary('1.1.0', {
+      tools: [{ name: 'search', risk: 'read', endpoint: 'https://elsewhere.example' }],
+      requires_credentials: ['SEARCH_KEY', 'OTHER'],
+    });
     expect(escalations(summary('1.0.0'), moved)).toEqual(['endpoint', 'requires_credentials']);
   });
 });
@@ -45,7 +54,9 @@ describe('the version an enabled plugin runs', () => {
   });
 
   it('follows the latest while it asks for nothing more than the approved version', () => {
-    expect(runningVersion(plugin(summary('1.1.0')), { pinned_version: null, pinned_requires: null, approved: summary('1.0.0') })?.version).toBe('1.1.0');
+    expect(
+      runningVersion(plugin(summary('1.1.0')), { pinned_version: null, pinned_requires: null, approved: summary('1.0.0') })?.version,
+    ).toBe('1.1.0');
   });
 
   it('holds at the approved version, saying why, when the latest asks for more', () => {

@@ -22,7 +22,11 @@ describe('credential changes', () => {
 
   it('merge keeps untouched names and their times; re-sending the same value keeps its time', () => {
     const next = applyCredentialChange(start, { kind: 'merge', values: { B: 'b', C: 'c' } }, t1, 'agent_a');
-    expect(next.entries.map((e) => [e.name, e.updated_at])).toEqual([['A', t0], ['B', t0], ['C', t1]]);
+    expect(next.entries.map((e) => [e.name, e.updated_at])).toEqual([
+      ['A', t0],
+      ['B', t0],
+      ['C', t1],
+    ]);
   });
 
   it('replace keeps only what it names; remove drops one name', () => {

@@ -18,12 +18,18 @@ describe('sealed values', () => {
   it.each([
     ['another context', (s: ReturnType<typeof seal>) => ({ sealed: s, key, context: 'agent:a2' })],
     ['another key', (s: ReturnType<typeof seal>) => ({ sealed: s, key: newDataKeyBytes(), context: 'agent:a1' })],
-    ['a flipped ciphertext byte', (s: ReturnType<typeof seal>) => {
-      const data = Buffer.from(s.data, 'base64');
-      data[0] = (data[0] ?? 0) ^ 1;
-      return { sealed: { ...s, data: data.toString('base64') }, key, context: 'agent:a1' };
-    }],
-    ['a changed tag', (s: ReturnType<typeof seal>) => ({ sealed: { ...s, tag: Buffer.alloc(16).toString('base64') }, key, context: 'agent:a1' })],
+    [
+      'a flipped ciphertext byte',
+      (s: ReturnType<typeof seal>) => {
+        const data = Buffer.from(s.data, 'base64');
+        data[0] = (data[0] ?? 0) ^ 1;
+        return { sealed: { ...s, data: data.toString('base64') }, key, context: 'agent:a1' };
+      },
+    ],
+    [
+      'a changed tag',
+      (s: ReturnType<typeof seal>) => ({ sealed: { ...s, tag: Buffer.alloc(16).toString('base64') }, key, context: 'agent:a1' }),
+    ],
   ])('refuse to open under %s', (_case, tamper) => {
     const attempt = tamper(seal(key, Buffer.from('plaintext'), 'agent:a1'));
     expect(() => unseal(attempt.key, attempt.sealed, attempt.context)).toThrow(SealBroken);

@@ -1,4 +1,13 @@
-import { BREAKER_THRESHOLD, circuitView, cooldownMs, gate, needsClosing, opening, openUntil, PROBE_WINDOW_MS } from '../../../../lambdas/domain/webhooks/breaker';
+import {
+  BREAKER_THRESHOLD,
+  circuitView,
+  cooldownMs,
+  gate,
+  needsClosing,
+  opening,
+  openUntil,
+  PROBE_WINDOW_MS,
+} from '../../../../lambdas/domain/webhooks/breaker';
 import { webhookChanges } from '../../../../lambdas/domain/webhooks/endpoint';
 
 /** Each endpoint's breaker: K failures in a row open it for a cool-down that doubles, up to an hour; a success closes it. */
@@ -23,14 +32,23 @@ describe('the breaker', () => {
   });
 
   it('opens again after a failed probe for twice as long, up to an hour', () => {
-    expect(opening({ circuit_failures: BREAKER_THRESHOLD + 1, circuit_open_until: at(-1), circuit_opens: 1 }, now)).toEqual({ until: at(120_000), opens: 2 });
-    expect([0, 1, 2, 3, 4, 5, 6, 7, 60, 5000].map(cooldownMs)).toEqual([60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000, 3_600_000, 3_600_000, 3_600_000, 3_600_000]);
+    expect(opening({ circuit_failures: BREAKER_THRESHOLD + 1, circuit_open_until: at(-1), circuit_opens: 1 }, now)).toEqual({
+      until: at(120_000),
+      opens: 2,
+    });
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 60, 5000].map(cooldownMs)).toEqual([
+      60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000, 3_600_000, 3_600_000, 3_600_000, 3_600_000,
+    ]);
   });
 
   it('lets attempts through while closed, holds them back while open, and after the cool-down lets one claim the probe', () => {
     expect(gate({ circuit_failures: BREAKER_THRESHOLD - 1, circuit_open_until: null }, now)).toEqual({ kind: 'attempt' });
     expect(gate({ circuit_failures: BREAKER_THRESHOLD, circuit_open_until: at(5_000) }, now)).toEqual({ kind: 'wait', until: at(5_000) });
-    expect(gate({ circuit_failures: BREAKER_THRESHOLD, circuit_open_until: at(-1) }, now)).toEqual({ kind: 'probe', ended: at(-1), window: at(PROBE_WINDOW_MS) });
+    expect(gate({ circuit_failures: BREAKER_THRESHOLD, circuit_open_until: at(-1) }, now)).toEqual({
+      kind: 'probe',
+      ended: at(-1),
+      window: at(PROBE_WINDOW_MS),
+    });
   });
 
   it('opens again after a failed probe even though the probe window is still running', () => {

@@ -2,7 +2,11 @@ import { CLOSED_BREAKER } from '../../../../lambdas/domain/webhooks/breaker';
 import { newWebhook, previousSecretExpiry, subscriptionProblems, webhookChanges } from '../../../../lambdas/domain/webhooks/endpoint';
 import type { SealedSecret } from '../../../../lambdas/domain/webhooks/model';
 
-const aSecret = (expires_at: string | null = null): SealedSecret => ({ sealed: { v: 1, iv: 'iv', data: 'data', tag: 'tag' }, wrapped_key: 'local:key', expires_at });
+const aSecret = (expires_at: string | null = null): SealedSecret => ({
+  sealed: { v: 1, iv: 'iv', data: 'data', tag: 'tag' },
+  wrapped_key: 'local:key',
+  expires_at,
+});
 
 describe('a webhook subscription', () => {
   it.each([[['agent.executed']], [['agent.created', 'agent.executed', 'webhook.test']], [['*']]])('accepts %j', (events) => {
@@ -18,7 +22,9 @@ describe('a webhook subscription', () => {
   });
 
   it('refuses an event listed twice, naming the second entry', () => {
-    expect(subscriptionProblems(['agent.created', 'agent.executed', 'agent.created'])).toEqual([{ index: 2, issue: 'agent.created is listed twice' }]);
+    expect(subscriptionProblems(['agent.created', 'agent.executed', 'agent.created'])).toEqual([
+      { index: 2, issue: 'agent.created is listed twice' },
+    ]);
   });
 
   it('refuses unknown and platform-internal events', () => {
@@ -33,7 +39,14 @@ describe('a new webhook', () => {
       { url: 'https://hooks.example.com', events: ['*'] },
       { id: 'whk_1', workspaceId: 'ws_1', createdBy: 'a@example.com', now: '2026-01-01T00:00:00.000Z', secret },
     );
-    expect(webhook).toMatchObject({ enabled: true, description: null, disabled_reason: null, failing_since: null, secrets: [secret], version: 1 });
+    expect(webhook).toMatchObject({
+      enabled: true,
+      description: null,
+      disabled_reason: null,
+      failing_since: null,
+      secrets: [secret],
+      version: 1,
+    });
   });
 });
 
@@ -45,7 +58,13 @@ describe('changing a webhook', () => {
   });
 
   it('re-enabling it clears why the platform disabled it, its failure record and its breaker', () => {
-    expect(webhookChanges({ enabled: true }, now)).toEqual({ enabled: true, disabled_reason: null, failing_since: null, ...CLOSED_BREAKER, updated_at: now });
+    expect(webhookChanges({ enabled: true }, now)).toEqual({
+      enabled: true,
+      disabled_reason: null,
+      failing_since: null,
+      ...CLOSED_BREAKER,
+      updated_at: now,
+    });
   });
 
   it('disabling it by hand records no platform reason', () => {
@@ -53,7 +72,12 @@ describe('changing a webhook', () => {
   });
 
   it('a new URL starts its failure record and its breaker afresh', () => {
-    expect(webhookChanges({ url: 'https://new.example.com' }, now)).toEqual({ url: 'https://new.example.com', failing_since: null, ...CLOSED_BREAKER, updated_at: now });
+    expect(webhookChanges({ url: 'https://new.example.com' }, now)).toEqual({
+      url: 'https://new.example.com',
+      failing_since: null,
+      ...CLOSED_BREAKER,
+      updated_at: now,
+    });
   });
 
   it('description null clears it', () => {

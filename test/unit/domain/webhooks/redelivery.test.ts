@@ -4,8 +4,18 @@ import { LOST_AFTER_MS, redeliverable } from '../../../../lambdas/domain/webhook
 const now = new Date('2026-12-07T12:00:00Z');
 const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
 const aDelivery = (over: Partial<Delivery>): Delivery => ({
-  id: 'dlv_1', webhook_id: 'whk_1', workspace_id: 'ws_1', event_id: 'evt_1', event: 'agent.created', status: 'delivered',
-  attempts: 1, last_status_code: 204, next_attempt_at: null, created_at: ago(60_000), updated_at: ago(60_000), ...over,
+  id: 'dlv_1',
+  webhook_id: 'whk_1',
+  workspace_id: 'ws_1',
+  event_id: 'evt_1',
+  event: 'agent.created',
+  status: 'delivered',
+  attempts: 1,
+  last_status_code: 204,
+  next_attempt_at: null,
+  created_at: ago(60_000),
+  updated_at: ago(60_000),
+  ...over,
 });
 
 describe('which deliveries may be sent again by hand', () => {

@@ -1,5 +1,12 @@
 import { attemptOutcome, FAILING_DISABLES_AFTER_MS } from '../../../../lambdas/domain/webhooks/outcome';
-import { hopDelaySeconds, MAX_ATTEMPTS, RETRY_AFTER_CAP_MS, RETRY_DELAYS_MS, retryAfterMs, retryDelayMs } from '../../../../lambdas/domain/webhooks/retry';
+import {
+  hopDelaySeconds,
+  MAX_ATTEMPTS,
+  RETRY_AFTER_CAP_MS,
+  RETRY_DELAYS_MS,
+  retryAfterMs,
+  retryDelayMs,
+} from '../../../../lambdas/domain/webhooks/retry';
 
 const middle = () => 0.5;
 const now = new Date('2026-03-01T12:00:00.000Z');
@@ -29,28 +36,51 @@ describe('the retry schedule', () => {
 
 describe('the outcome of an attempt', () => {
   it('delivers on a 2xx and clears the endpoint’s failing streak', () => {
-    const outcome = attemptOutcome({ status_code: 204 }, { attempt: 4, manual: false, endpoint: { failing_since: after(-60_000) }, now, jitter: middle });
+    const outcome = attemptOutcome(
+      { status_code: 204 },
+      { attempt: 4, manual: false, endpoint: { failing_since: after(-60_000) }, now, jitter: middle },
+    );
     expect(outcome).toEqual({ status: 'delivered', next_attempt_at: null, failing_since: null, disable: null, not_retried: null });
   });
 
   it('schedules the next retry after a failure and starts the failing streak', () => {
     const outcome = attemptOutcome({ status_code: 500 }, { attempt: 1, manual: false, endpoint: healthy, now, jitter: middle });
-    expect(outcome).toEqual({ status: 'retrying', next_attempt_at: after(5_000), failing_since: now.toISOString(), disable: null, not_retried: null });
+    expect(outcome).toEqual({
+      status: 'retrying',
+      next_attempt_at: after(5_000),
+      failing_since: now.toISOString(),
+      disable: null,
+      not_retried: null,
+    });
   });
 
   it.each([null, 408, 409, 425, 429, 500, 502, 503, 504])('retries an attempt answered %s', (status_code) => {
-    expect(attemptOutcome({ status_code }, { attempt: 2, manual: false, endpoint: healthy, now, jitter: middle })).toMatchObject({ status: 'retrying', not_retried: null });
+    expect(attemptOutcome({ status_code }, { attempt: 2, manual: false, endpoint: healthy, now, jitter: middle })).toMatchObject({
+      status: 'retrying',
+      not_retried: null,
+    });
   });
 
-  it.each([400, 401, 403, 404, 413, 422, 301, 302, 307])('fails the delivery after one attempt answered %s, saying why it is not retried', (status_code) => {
-    const outcome = attemptOutcome({ status_code }, { attempt: 1, manual: false, endpoint: healthy, now, jitter: middle });
-    expect(outcome).toEqual({ status: 'failed', next_attempt_at: null, failing_since: now.toISOString(), disable: null, not_retried: expect.stringMatching(/^not retried: only no answer, 408, 409, 425, 429 and 5xx are/) });
-  });
+  it.each([400, 401, 403, 404, 413, 422, 301, 302, 307])(
+    'fails the delivery after one attempt answered %s, saying why it is not retried',
+    (status_code) => {
+      const outcome = attemptOutcome({ status_code }, { attempt: 1, manual: false, endpoint: healthy, now, jitter: middle });
+      expect(outcome).toEqual({
+        status: 'failed',
+        next_attempt_at: null,
+        failing_since: now.toISOString(),
+        disable: null,
+        not_retried: expect.stringMatching(/^not retried: only no answer, 408, 409, 425, 429 and 5xx are/),
+      });
+    },
+  );
 
   it('waits as long as a 429 or 503 asks with Retry-After when that is longer than the schedule', () => {
     const context = { attempt: 1, manual: false, endpoint: healthy, now, jitter: middle };
     expect(attemptOutcome({ status_code: 429, retry_after: '120' }, context).next_attempt_at).toBe(after(120_000));
-    expect(attemptOutcome({ status_code: 503, retry_after: new Date(now.getTime() + 600_000).toUTCString() }, context).next_attempt_at).toBe(after(600_000));
+    expect(
+      attemptOutcome({ status_code: 503, retry_after: new Date(now.getTime() + 600_000).toUTCString() }, context).next_attempt_at,
+    ).toBe(after(600_000));
     // Shorter than the schedule: the schedule's wait stands.
     expect(attemptOutcome({ status_code: 429, retry_after: '1' }, context).next_attempt_at).toBe(after(5_000));
     // Only 429 and 503 are taken at their word.
@@ -85,7 +115,10 @@ describe('the outcome of an attempt', () => {
 
   it('disables an endpoint whose attempts have all failed for 5 days, and not a moment before', () => {
     const context = { attempt: 3, manual: false, now, jitter: middle };
-    const justUnder = attemptOutcome({ status_code: 500 }, { ...context, endpoint: { failing_since: after(1 - FAILING_DISABLES_AFTER_MS) } });
+    const justUnder = attemptOutcome(
+      { status_code: 500 },
+      { ...context, endpoint: { failing_since: after(1 - FAILING_DISABLES_AFTER_MS) } },
+    );
     const fiveDays = attemptOutcome({ status_code: 500 }, { ...context, endpoint: { failing_since: after(-FAILING_DISABLES_AFTER_MS) } });
     expect(justUnder.disable).toBeNull();
     expect(fiveDays).toMatchObject({ status: 'failed', disable: 'failing', failing_since: after(-FAILING_DISABLES_AFTER_MS) });

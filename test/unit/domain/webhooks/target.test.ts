@@ -43,19 +43,25 @@ describe('webhook targets, deployed', () => {
 });
 
 describe('webhook target ports', () => {
-  it.each(['https://hooks.example.com/in', 'https://hooks.example.com:443/in', 'https://hooks.example.com:80/in', 'https://hooks.example.com:1024/in', 'https://hooks.example.com:65535/in'])(
-    'accepts %s',
-    (url) => {
-      expect(refusal(url)).toBeNull();
-    },
-  );
+  it.each([
+    'https://hooks.example.com/in',
+    'https://hooks.example.com:443/in',
+    'https://hooks.example.com:80/in',
+    'https://hooks.example.com:1024/in',
+    'https://hooks.example.com:65535/in',
+  ])('accepts %s', (url) => {
+    expect(refusal(url)).toBeNull();
+  });
 
-  it.each(['https://hooks.example.com:22/in', 'https://hooks.example.com:25/in', 'https://hooks.example.com:1/in', 'https://hooks.example.com:1023/in', 'https://93.184.216.34:6/in'])(
-    'refuses a well-known service port: %s',
-    (url) => {
-      expect(refusal(url)).toMatch(/port \d+ is refused: webhooks are sent to port 443, 80 or 1024–65535/);
-    },
-  );
+  it.each([
+    'https://hooks.example.com:22/in',
+    'https://hooks.example.com:25/in',
+    'https://hooks.example.com:1/in',
+    'https://hooks.example.com:1023/in',
+    'https://93.184.216.34:6/in',
+  ])('refuses a well-known service port: %s', (url) => {
+    expect(refusal(url)).toMatch(/port \d+ is refused: webhooks are sent to port 443, 80 or 1024–65535/);
+  });
 
   it('accepts any port of a loopback receiver on the local runtime', () => {
     expect(refusal('http://127.0.0.1:25/hooks', local)).toBeNull();
