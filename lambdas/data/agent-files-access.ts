@@ -1,7 +1,8 @@
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { Agent } from '../domain/agents/model';
 import type { FileAccess } from '../domain/files/governance';
-import { partitionOf, sessionPolicy } from '../domain/files/session-policy';
+import type { MountTarget } from '../domain/folders/mounts';
+import { fittedSessionPolicy, partitionOf } from '../domain/files/session-policy';
 import { optionalEnv, requiredEnv } from '../shared/env';
 import { agentFilesPrefix } from './agent-file-objects';
 import { bucketName } from './bucket';
@@ -21,9 +22,25 @@ const sts = sdkClient(new STSClient({}));
 
 type AgentRef = Pick<Agent, 'workspace_id' | 'id'>;
 
-export const grantFilesAccess = async (agent: AgentRef, access: FileAccess, ttlSeconds: number) => {
+/**
+ * `mounts` are the folders the agent mounts now: each is reached at its publisher's prefix, for
+ * writing only when it is mounted read-write and the grant is `write`; those STS cannot take are named.
+ */
+export const grantFilesAccess = async (agent: AgentRef, access: FileAccess, ttlSeconds: number, mounts: readonly MountTarget[] = []) => {
   const prefix = agentFilesPrefix(agent);
-  const policy = sessionPolicy({ partition: partitionOf(roleArn), bucket: bucketName, prefix, access });
+  const mounted = mounts.map((m) => ({
+    path: m.mountedAt,
+    prefix: `${agentFilesPrefix({ workspace_id: agent.workspace_id, id: m.publisherId })}${m.root}`,
+    write: m.mode === 'read-write',
+  }));
+  const { policy, included, leftOut } = fittedSessionPolicy({
+    partition: partitionOf(roleArn),
+    bucket: bucketName,
+    prefix,
+    access,
+    mounts: mounted,
+  });
+  const pathOf = (mountPrefix: string) => mounted.find((m) => m.prefix === mountPrefix)?.path ?? '';
   const { Credentials: c } = await sts.send(
     new AssumeRoleCommand({
       RoleArn: roleArn,
@@ -45,5 +62,11 @@ export const grantFilesAccess = async (agent: AgentRef, access: FileAccess, ttlS
     force_path_style: optionalEnv('S3_FORCE_PATH_STYLE') === 'true',
     expires_at: c.Expiration.toISOString(),
     credentials: { access_key_id: c.AccessKeyId, secret_access_key: c.SecretAccessKey, session_token: c.SessionToken },
+    mounts: included.map((m) => ({
+      path: pathOf(m.prefix),
+      prefix: m.prefix,
+      access: access === 'write' && m.write ? ('write' as const) : ('read' as const),
+    })),
+    mounts_left_out: leftOut.map((m) => ({ path: pathOf(m.prefix), reason: m.reason })),
   };
 };

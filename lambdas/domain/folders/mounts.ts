@@ -69,13 +69,17 @@ export const resolveMountedPath = (path: string, state: MountState): MountTarget
   };
 };
 
+/** Each folder the consumer mounts now, resolved, in the order of its mounts. */
+export const mountTargets = (state: MountState): MountTarget[] =>
+  state.mounts.flatMap((m) => {
+    const publisher = state.publishers.find((a) => a.id === m.from_agent_id);
+    return publisher ? (resolveMountedPath(`${MOUNTS_FOLDER}/${publisher.slug}/${m.name}/`, state) ?? []) : [];
+  });
+
 /** Where each folder the consumer mounts now appears (`mounts/<slug>/<folder>/`), by path. */
 export const mountedFolders = (state: MountState): string[] =>
-  state.mounts
-    .flatMap((m) => {
-      const publisher = state.publishers.find((a) => a.id === m.from_agent_id);
-      return publisher ? (resolveMountedPath(`${MOUNTS_FOLDER}/${publisher.slug}/${m.name}/`, state)?.mountedAt ?? []) : [];
-    })
+  mountTargets(state)
+    .map((t) => t.mountedAt)
     .sort();
 
 /**

@@ -113,7 +113,7 @@ export const accessData = z.object({
     mode: z.literal('sts').describe('Always `sts`: temporary AWS credentials, deployed and on the local runtime'),
     access: z.enum(['read', 'write']).describe('What was granted (`read` for a read-only agent whatever was asked)'),
     bucket: z.string(),
-    prefix: z.string().describe("The agent's files: every key the access reaches starts with this"),
+    prefix: z.string().describe("The agent's own files: every key of them starts with this"),
     region: z.string(),
     endpoint: z
       .string()
@@ -124,7 +124,21 @@ export const accessData = z.object({
     credentials: z
       .object({ access_key_id: z.string(), secret_access_key: z.string(), session_token: z.string() })
       .describe(
-        'Use with any S3 client, on keys under `prefix` only: listing with a prefix under it, reading and, with `write`, uploading and deleting',
+        'Use with any S3 client, on keys under `prefix` (and the `mounts` prefixes) only: listing with a prefix under it, reading and, with `write`, uploading and deleting',
+      ),
+    mounts: z
+      .array(
+        z.object({
+          path: z.string().describe('Where the folder appears in the files routes: `mounts/<publisher-slug>/<folder>/`'),
+          prefix: z.string().describe("The folder's keys in the publisher's files: the credentials reach them there"),
+          access: z.enum(['read', 'write']).describe('`write` only for a folder mounted read-write, in a `write` grant'),
+        }),
+      )
+      .describe('The folders the agent mounts, reached by the same credentials'),
+    mounts_left_out: z
+      .array(z.object({ path: z.string(), reason: z.string() }))
+      .describe(
+        'Mounted folders the credentials do not reach: STS takes a session policy of at most 2,048 characters, and IAM reads `*`, `?` and `$` in a path as patterns',
       ),
   }),
 });

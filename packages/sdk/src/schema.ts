@@ -877,7 +877,7 @@ export interface paths {
         put?: never;
         /**
          * Short-lived direct access to the agent's files (the serverless form of SSH access)
-         * @description Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Use them with any S3 client, at `endpoint` when it is set. The local runtime answers the same: its STS stand-in issues the session and its S3 stand-in holds every request signed with it to the session policy, as S3 does; it refuses multi-object delete (`DeleteObjects`) from such a session, which S3 would allow key by key. Writes made with direct access are charged all the same: the bucket reports every object created or removed, and the workspace's storage counter follows within seconds. An object that would take the workspace past its storage quota is removed, and a `file.rejected` event (reason `storage_quota`) is published. Folders the agent mounts are not included: the access reaches the agent's own prefix only. STS takes a session policy of at most 2,048 characters, and up to 20 mounted folders, each a path of up to 1 KiB in another agent's prefix, cannot fit one; reach a mounted folder through the files routes under `mounts/<publisher-slug>/<folder>/`, or through a grant of the publishing agent.
+         * @description Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Use them with any S3 client, at `endpoint` when it is set. The local runtime answers the same: its STS stand-in issues the session and its S3 stand-in holds every request signed with it to the session policy, as S3 does; it refuses multi-object delete (`DeleteObjects`) from such a session, which S3 would allow key by key. Writes made with direct access are charged all the same: the bucket reports every object created or removed, and the workspace's storage counter follows within seconds. An object that would take the workspace past its storage quota is removed, and a `file.rejected` event (reason `storage_quota`) is published. The folders the agent mounts are reached too, at their publishers' prefixes (`mounts`: read, and write for a folder mounted read-write in a `write` grant); STS takes a session policy of at most 2,048 characters, so mounts past it, and those whose path holds `*`, `?` or `$` (IAM patterns), are left out and named in `mounts_left_out`.
          */
         post: operations["agentsAccessCredentials"];
         delete?: never;
@@ -9067,7 +9067,7 @@ export interface operations {
                                  */
                                 access: "read" | "write";
                                 bucket: string;
-                                /** @description The agent's files: every key the access reaches starts with this */
+                                /** @description The agent's own files: every key of them starts with this */
                                 prefix: string;
                                 region: string;
                                 /** @description Where to send S3 calls: null for S3's regional endpoint; the local runtime's S3 stand-in there */
@@ -9076,12 +9076,29 @@ export interface operations {
                                 force_path_style: boolean;
                                 /** @description ISO-8601 UTC */
                                 expires_at: string;
-                                /** @description Use with any S3 client, on keys under `prefix` only: listing with a prefix under it, reading and, with `write`, uploading and deleting */
+                                /** @description Use with any S3 client, on keys under `prefix` (and the `mounts` prefixes) only: listing with a prefix under it, reading and, with `write`, uploading and deleting */
                                 credentials: {
                                     access_key_id: string;
                                     secret_access_key: string;
                                     session_token: string;
                                 };
+                                /** @description The folders the agent mounts, reached by the same credentials */
+                                mounts: {
+                                    /** @description Where the folder appears in the files routes: `mounts/<publisher-slug>/<folder>/` */
+                                    path: string;
+                                    /** @description The folder's keys in the publisher's files: the credentials reach them there */
+                                    prefix: string;
+                                    /**
+                                     * @description `write` only for a folder mounted read-write, in a `write` grant
+                                     * @enum {string}
+                                     */
+                                    access: "read" | "write";
+                                }[];
+                                /** @description Mounted folders the credentials do not reach: STS takes a session policy of at most 2,048 characters, and IAM reads `*`, `?` and `$` in a path as patterns */
+                                mounts_left_out: {
+                                    path: string;
+                                    reason: string;
+                                }[];
                             };
                         };
                         meta: components["schemas"]["Meta"];

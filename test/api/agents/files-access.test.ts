@@ -131,6 +131,63 @@ describe('direct access to the files', () => {
   });
 });
 
+describe('direct access to mounted folders', () => {
+  const putFolders = (agentId: string, body: { publish?: unknown[]; mount?: unknown[] }) =>
+    api.put(`/api/agents/${agentId}/folders`, { publish: [], mount: [], ...body }, { token: owner.token });
+
+  /** A publisher with `out/reports/q1.md` (published read-only) and `inbox/` (published for writing), and a consumer mounting both. */
+  const mountedFolders = async () => {
+    const publisher = await anAgentWithFiles({ 'out/reports/q1.md': 'first quarter', 'inbox/a.txt': 'a', 'private.txt': 'mine' });
+    const consumer = await anAgentWithFiles({ 'own.txt': 'own' });
+    const slug = (await api.get(`/api/agents/${publisher.id}`, { token: owner.token })).body.data.agent.slug as string;
+    const published = await putFolders(publisher.id, {
+      publish: [
+        { name: 'reports', path: 'out/reports', access: 'read' },
+        { name: 'inbox', path: 'inbox', access: 'write' },
+      ],
+    });
+    expect(published.status).toBe(200);
+    const mounted = await putFolders(consumer.id, {
+      mount: [
+        { from_agent: slug, name: 'reports', mount_path: 'reports' },
+        { from_agent: slug, name: 'inbox', mount_path: 'inbox' },
+      ],
+    });
+    expect(mounted.status).toBe(200);
+    return { publisher, consumer, slug, publisherFiles: `ws/${ws}/agents/${publisher.id}/files/` };
+  };
+
+  it('reach each mounted folder at its publisher’s prefix, read-only as published, and nothing else of the publisher', async () => {
+    const { consumer, slug, publisherFiles } = await mountedFolders();
+    const { access } = (await grant(consumer.id, { access: 'write' })).body.data;
+    expect(access.mounts).toEqual([
+      { path: `mounts/${slug}/reports/`, prefix: `${publisherFiles}out/reports/`, access: 'read' },
+      { path: `mounts/${slug}/inbox/`, prefix: `${publisherFiles}inbox/`, access: 'write' },
+    ]);
+    expect(access.mounts_left_out).toEqual([]);
+    const files = directAccess(access);
+    expect(await files.list(`${publisherFiles}out/reports/`)).toEqual([`${publisherFiles}out/reports/q1.md`]);
+    expect(await files.read(`${publisherFiles}out/reports/q1.md`)).toBe('first quarter');
+    expect({
+      writeReadOnly: await files.outcomeOf.write(`${publisherFiles}out/reports/q2.md`, 'x'),
+      writeReadWrite: await files.outcomeOf.write(`${publisherFiles}inbox/b.txt`, 'b'),
+      readUnpublished: await files.outcomeOf.read(`${publisherFiles}private.txt`),
+      listPublisher: await files.outcomeOf.list(publisherFiles),
+    }).toEqual({ writeReadOnly: 'AccessDenied', writeReadWrite: 'ok', readUnpublished: 'AccessDenied', listPublisher: 'AccessDenied' });
+  });
+
+  it('reach a read-write mount for reading only in a read grant, and no folder once it is unmounted', async () => {
+    const { consumer, publisherFiles } = await mountedFolders();
+    const read = directAccess((await grant(consumer.id, { access: 'read' })).body.data.access);
+    expect(await read.outcomeOf.write(`${publisherFiles}inbox/c.txt`, 'c')).toBe('AccessDenied');
+    expect(await read.read(`${publisherFiles}inbox/a.txt`)).toBe('a');
+    expect((await putFolders(consumer.id, { mount: [] })).status).toBe(200);
+    const { access } = (await grant(consumer.id, { access: 'read' })).body.data;
+    expect(access.mounts).toEqual([]);
+    expect(await directAccess(access).outcomeOf.read(`${publisherFiles}inbox/a.txt`)).toBe('AccessDenied');
+  });
+});
+
 describe('who may grant direct access', () => {
   it('an agent admin and a workspace admin may; `use` and `view` shares may not (403)', async () => {
     const agent = await anAgentWithFiles({ 'a.txt': 'alpha' });

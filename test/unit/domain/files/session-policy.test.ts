@@ -1,4 +1,4 @@
-import { partitionOf, sessionPolicy } from '../../../../lambdas/domain/files/session-policy';
+import { fittedSessionPolicy, partitionOf, SESSION_POLICY_MAX_CHARS, sessionPolicy } from '../../../../lambdas/domain/files/session-policy';
 
 const prefix = 'ws/ws_01JABCDEFGHJKMNPQRSTVWXYZ0/agents/agent_01JABCDEFGHJKMNPQRSTVWXYZ1/files/';
 const scope = { partition: 'aws', bucket: 'files-bucket', prefix };
@@ -58,5 +58,52 @@ describe('the session policy of direct access', () => {
     expect(sessionPolicy({ ...scope, partition: 'aws-us-gov', access: 'read' }).Statement[0]?.Resource).toBe(
       'arn:aws-us-gov:s3:::files-bucket',
     );
+  });
+});
+
+describe('mounted folders in the session policy', () => {
+  const publisher = 'ws/ws_01JABCDEFGHJKMNPQRSTVWXYZ0/agents/agent_01JABCDEFGHJKMNPQRSTVWXYZ2/files/';
+  const readOnly = { prefix: `${publisher}out/reports/`, write: false };
+  const readWrite = { prefix: `${publisher}inbox/`, write: true };
+
+  it('lists and reads every mounted folder, and writes only those mounted read-write, in a write grant', () => {
+    const { Statement } = sessionPolicy({ ...scope, access: 'write', mounts: [readOnly, readWrite] });
+    expect(Statement.find((s) => s.Sid === 'ListAgentFiles')?.Condition).toEqual({
+      StringLike: { 's3:prefix': [`${prefix}*`, `${readOnly.prefix}*`, `${readWrite.prefix}*`] },
+    });
+    expect(Statement.find((s) => s.Sid === 'ReadAgentFiles')?.Resource).toEqual([
+      `arn:aws:s3:::files-bucket/${prefix}*`,
+      `arn:aws:s3:::files-bucket/${readOnly.prefix}*`,
+      `arn:aws:s3:::files-bucket/${readWrite.prefix}*`,
+    ]);
+    expect(Statement.find((s) => s.Sid === 'WriteAgentFiles')?.Resource).toEqual([
+      `arn:aws:s3:::files-bucket/${prefix}*`,
+      `arn:aws:s3:::files-bucket/${readWrite.prefix}*`,
+    ]);
+  });
+
+  it('writes nothing mounted in a read grant', () => {
+    expect(sessionPolicy({ ...scope, access: 'read', mounts: [readWrite] }).Statement.map((s) => s.Sid)).toEqual([
+      'ListAgentFiles',
+      'ReadAgentFiles',
+    ]);
+  });
+
+  it('leaves out, and names, mounts whose path IAM would read as a pattern and those past STS’s length limit', () => {
+    const wildcard = { prefix: `${publisher}all*/`, write: false };
+    const long = Array.from({ length: 20 }, (_, i) => ({ prefix: `${publisher}${'deep/'.repeat(30)}${i}/`, write: false }));
+    const { policy, included, leftOut } = fittedSessionPolicy({ ...scope, access: 'read', mounts: [readOnly, wildcard, ...long] });
+    expect(JSON.stringify(policy).length).toBeLessThanOrEqual(SESSION_POLICY_MAX_CHARS);
+    expect(included[0]).toEqual(readOnly);
+    expect(leftOut[0]).toEqual({ prefix: wildcard.prefix, reason: expect.stringMatching(/wildcard/) });
+    expect(leftOut.length).toBeGreaterThan(1);
+    expect(included.length + leftOut.length).toBe(22);
+    expect(JSON.stringify(policy)).not.toContain('all*');
+  });
+
+  it('refuses to build a policy naming a mount outside an agent’s files', () => {
+    expect(() =>
+      sessionPolicy({ ...scope, access: 'read', mounts: [{ prefix: 'ws/ws_01JABCDEFGHJKMNPQRSTVWXYZ0/', write: false }] }),
+    ).toThrow(/not a mountable folder prefix/);
   });
 });
