@@ -19,7 +19,7 @@ import { ddb, tableName } from './table';
  * approved; only a version that is neither (a pin made before approvals were kept) costs a third read.
  */
 
-type AgentRef = Pick<Agent, 'id' | 'workspace_id' | 'llm_integration_id' | 'storage_integration_id'>;
+type AgentRef = Pick<Agent, 'id' | 'workspace_id' | 'llm_integration_id' | 'embedding_integration_id' | 'storage_integration_id'>;
 
 const sameKey = (item: Record<string, unknown>, key: { PK: string; SK: string }) => item.PK === key.PK && item.SK === key.SK;
 

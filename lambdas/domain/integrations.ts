@@ -1,6 +1,6 @@
 /**
  * Integrations: a workspace's connections to model and storage providers. Agents point at them
- * (`llm_integration_id`, `storage_integration_id`); each kind has at most one default, which new
+ * (`llm_integration_id`, `embedding_integration_id`, `storage_integration_id`); each kind has at most one default, which new
  * agents get. Credentials are sealed with a data key of their own and never leave the table again
  * except to the code that calls the provider.
  */
@@ -14,9 +14,12 @@ export const PROVIDERS: Record<IntegrationKind, readonly string[]> = {
   storage: ['s3-vectors', 'opensearch', 'pgvector', 'local'],
 };
 
-/** The agent field that names an integration of this kind, where agents have one. */
-export const AGENT_FIELD_OF_KIND: Partial<Record<IntegrationKind, 'llm_integration_id' | 'storage_integration_id'>> = {
+export type AgentIntegrationField = 'llm_integration_id' | 'embedding_integration_id' | 'storage_integration_id';
+
+/** The agent field that names an integration of each kind. */
+export const AGENT_FIELD_OF_KIND: Record<IntegrationKind, AgentIntegrationField> = {
   llm: 'llm_integration_id',
+  embedding: 'embedding_integration_id',
   storage: 'storage_integration_id',
 };
 
@@ -55,7 +58,8 @@ export const integrationDefaultsOf = (workspace: object): IntegrationDefaults =>
 };
 
 /** The integration references an agent holds, by kind; null fields hold none. */
-export const integrationRefsOf = (agent: { llm_integration_id: string | null; storage_integration_id: string | null }) =>
-  (Object.entries(AGENT_FIELD_OF_KIND) as [IntegrationKind, 'llm_integration_id' | 'storage_integration_id'][])
-    .map(([kind, field]) => ({ kind, field, id: agent[field] }))
-    .filter((ref): ref is { kind: IntegrationKind; field: 'llm_integration_id' | 'storage_integration_id'; id: string } => ref.id !== null);
+export const integrationRefsOf = (agent: Partial<Record<AgentIntegrationField, string | null>>) =>
+  (Object.entries(AGENT_FIELD_OF_KIND) as [IntegrationKind, AgentIntegrationField][])
+    // Agents stored before a kind had its field hold none of it.
+    .map(([kind, field]) => ({ kind, field, id: agent[field] ?? null }))
+    .filter((ref): ref is { kind: IntegrationKind; field: AgentIntegrationField; id: string } => ref.id !== null);

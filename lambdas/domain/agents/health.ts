@@ -1,4 +1,4 @@
-import { AGENT_FIELD_OF_KIND, type IntegrationKind } from '../integrations';
+import { AGENT_FIELD_OF_KIND, type AgentIntegrationField, type IntegrationKind } from '../integrations';
 import type { Agent } from './model';
 
 /**
@@ -45,7 +45,7 @@ export interface AssignedPluginFacts {
 }
 
 export interface HealthInputs {
-  agent: Pick<Agent, 'llm_provider' | 'llm_integration_id' | 'storage_integration_id'>;
+  agent: Pick<Agent, 'llm_provider' | 'llm_integration_id' | 'storage_integration_id'> & Partial<Pick<Agent, 'embedding_integration_id'>>;
   /** Names of the agent's stored credentials. */
   held_credentials: readonly string[];
   /** The integrations the agent names, by id; absent ids no longer exist. */
@@ -134,15 +134,13 @@ const credentialsHealth = (inputs: HealthInputs): CapabilityHealth => {
 };
 
 const integrationsHealth = (inputs: HealthInputs): CapabilityHealth => {
-  const broken = (Object.entries(AGENT_FIELD_OF_KIND) as [IntegrationKind, 'llm_integration_id' | 'storage_integration_id'][]).flatMap(
-    ([kind, field]) => {
-      const id = inputs.agent[field];
-      if (!id) return [];
-      const integration = inputs.integrations.get(id);
-      if (!integration) return [`${field} ${id} no longer exists`];
-      return integration.kind === kind ? [] : [`${field} ${id} is of kind ${integration.kind}, not ${kind}`];
-    },
-  );
+  const broken = (Object.entries(AGENT_FIELD_OF_KIND) as [IntegrationKind, AgentIntegrationField][]).flatMap(([kind, field]) => {
+    const id = inputs.agent[field] ?? null;
+    if (!id) return [];
+    const integration = inputs.integrations.get(id);
+    if (!integration) return [`${field} ${id} no longer exists`];
+    return integration.kind === kind ? [] : [`${field} ${id} is of kind ${integration.kind}, not ${kind}`];
+  });
   return broken.length === 0
     ? HEALTHY
     : unhealthy(`${broken.join('; ')}; point the agent at an integration of the workspace or set the field to null`);

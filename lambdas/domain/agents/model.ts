@@ -46,6 +46,8 @@ export interface Agent {
   llm_provider: (typeof LLM_PROVIDERS)[number];
   llm_model: string;
   llm_integration_id: string | null;
+  /** An embedding integration of the workspace; absent on agents stored before the field existed. */
+  embedding_integration_id?: string | null;
   storage_integration_id: string | null;
   system_prompt: string | null;
   instruction_template: string | null;

@@ -11,6 +11,7 @@ export interface AgentDefaults {
   llm_provider: Agent['llm_provider'];
   llm_model: string;
   llm_integration_id?: string | null;
+  embedding_integration_id?: string | null;
   storage_integration_id?: string | null;
   /** The workspace's model parameters (`default_llm`'s temperature and max_tokens), beneath any template's and the request's. */
   configuration?: Record<string, unknown>;
@@ -54,6 +55,8 @@ export const newAgent = (
     llm_model: input.llm_model ?? context.defaults.llm_model,
     // Absent: the workspace's default of that kind; an explicit null: none.
     llm_integration_id: input.llm_integration_id !== undefined ? input.llm_integration_id : (context.defaults.llm_integration_id ?? null),
+    embedding_integration_id:
+      input.embedding_integration_id !== undefined ? input.embedding_integration_id : (context.defaults.embedding_integration_id ?? null),
     storage_integration_id:
       input.storage_integration_id !== undefined ? input.storage_integration_id : (context.defaults.storage_integration_id ?? null),
     system_prompt: input.system_prompt ?? template?.system_prompt ?? null,

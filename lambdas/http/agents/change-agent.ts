@@ -13,7 +13,12 @@ import { loadAgentFor } from './access';
 import { checkAgentHealth } from './health-check';
 
 /** Fields of the agent a health check reads (besides what it reads of its partition and workspace). */
-const HEALTH_FIELDS: readonly string[] = ['llm_provider', 'llm_integration_id', 'storage_integration_id'] satisfies (keyof Agent)[];
+const HEALTH_FIELDS: readonly string[] = [
+  'llm_provider',
+  'llm_integration_id',
+  'embedding_integration_id',
+  'storage_integration_id',
+] satisfies (keyof Agent)[];
 
 /** The events whose data is the agent's change. */
 type AgentChangeEvent = 'agent.updated' | 'agent.renamed' | 'agent.started' | 'agent.stopped';

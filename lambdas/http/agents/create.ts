@@ -45,6 +45,7 @@ export const handler = httpHandler(createAgent, async ({ body: { changes: body, 
     defaults: {
       ...newAgentModel(workspace),
       llm_integration_id: integrationDefaultsOf(workspace).llm,
+      embedding_integration_id: integrationDefaultsOf(workspace).embedding,
       storage_integration_id: integrationDefaultsOf(workspace).storage,
       configuration: newAgentParameters(workspace),
     },

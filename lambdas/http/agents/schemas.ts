@@ -96,6 +96,13 @@ export const agentFields = {
     .max(64)
     .nullable()
     .describe("An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own"),
+  embedding_integration_id: z
+    .string()
+    .max(64)
+    .nullable()
+    .describe(
+      'An embedding integration of the workspace (its default one when absent on create); counted as in use, and checked by health',
+    ),
   storage_integration_id: z.string().max(64).nullable(),
   system_prompt: text(20_000).nullable(),
   instruction_template: text(5_000).nullable(),
@@ -259,6 +266,7 @@ export const agentSchema = z.object({
       'The LLM settings as `GET /api/agents/{agent}/settings` shows them (read-only here; change them there or with the fields above)',
     ),
   llm_integration_id: z.string().nullable(),
+  embedding_integration_id: z.string().nullable(),
   storage_integration_id: z.string().nullable(),
   system_prompt: z.string().nullable(),
   instruction_template: z.string().nullable(),

@@ -35,7 +35,7 @@ export const workspaceSchema = z.object({
     .describe('Approving a held step needs someone other than whoever started the run (or created the API key that did)'),
   default_integrations: z
     .object({ llm: z.string().nullable(), embedding: z.string().nullable(), storage: z.string().nullable() })
-    .describe("Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones"),
+    .describe("Each kind's default integration (set with `is_default` on /integrations); new agents get each of them"),
   created_by: z.string(),
   created_at: timestamp,
   updated_at: timestamp,

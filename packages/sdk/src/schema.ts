@@ -222,7 +222,7 @@ export interface paths {
         put?: never;
         /**
          * Connect a model or storage provider (owners and admins)
-         * @description Credentials are encrypted with a data key of the integration's own (KMS envelope encryption) and never returned. At most one default per kind; new agents get the workspace's llm and storage defaults.
+         * @description Credentials are encrypted with a data key of the integration's own (KMS envelope encryption) and never returned. At most one default per kind; new agents get the workspace's default of each kind (llm_integration_id, embedding_integration_id, storage_integration_id).
          */
         post: operations["integrationsCreate"];
         delete?: never;
@@ -3674,7 +3674,7 @@ export interface operations {
                                 } | null;
                                 /** @description Approving a held step needs someone other than whoever started the run (or created the API key that did) */
                                 four_eyes_approval: boolean;
-                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
+                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get each of them */
                                 default_integrations: {
                                     llm: string | null;
                                     embedding: string | null;
@@ -3768,7 +3768,7 @@ export interface operations {
                                 } | null;
                                 /** @description Approving a held step needs someone other than whoever started the run (or created the API key that did) */
                                 four_eyes_approval: boolean;
-                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
+                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get each of them */
                                 default_integrations: {
                                     llm: string | null;
                                     embedding: string | null;
@@ -3850,7 +3850,7 @@ export interface operations {
                                 } | null;
                                 /** @description Approving a held step needs someone other than whoever started the run (or created the API key that did) */
                                 four_eyes_approval: boolean;
-                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
+                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get each of them */
                                 default_integrations: {
                                     llm: string | null;
                                     embedding: string | null;
@@ -3958,7 +3958,7 @@ export interface operations {
                                 } | null;
                                 /** @description Approving a held step needs someone other than whoever started the run (or created the API key that did) */
                                 four_eyes_approval: boolean;
-                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get the llm and storage ones */
+                                /** @description Each kind's default integration (set with `is_default` on /integrations); new agents get each of them */
                                 default_integrations: {
                                     llm: string | null;
                                     embedding: string | null;
@@ -4983,6 +4983,7 @@ export interface operations {
                                     llm_temperature: number | null;
                                 };
                                 llm_integration_id: string | null;
+                                embedding_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
                                 instruction_template: string | null;
@@ -5133,6 +5134,8 @@ export interface operations {
                     llm_model?: string;
                     /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
+                    /** @description An embedding integration of the workspace (its default one when absent on create); counted as in use, and checked by health */
+                    embedding_integration_id?: string | null;
                     storage_integration_id?: string | null;
                     system_prompt?: string | null;
                     instruction_template?: string | null;
@@ -5320,6 +5323,7 @@ export interface operations {
                                     llm_temperature: number | null;
                                 };
                                 llm_integration_id: string | null;
+                                embedding_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
                                 instruction_template: string | null;
@@ -5494,6 +5498,7 @@ export interface operations {
                                     llm_temperature: number | null;
                                 };
                                 llm_integration_id: string | null;
+                                embedding_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
                                 instruction_template: string | null;
@@ -5653,6 +5658,8 @@ export interface operations {
                     llm_model?: string;
                     /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
+                    /** @description An embedding integration of the workspace (its default one when absent on create); counted as in use, and checked by health */
+                    embedding_integration_id?: string | null;
                     storage_integration_id?: string | null;
                     system_prompt?: string | null;
                     instruction_template?: string | null;
@@ -5837,6 +5844,7 @@ export interface operations {
                                     llm_temperature: number | null;
                                 };
                                 llm_integration_id: string | null;
+                                embedding_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
                                 instruction_template: string | null;
@@ -6033,6 +6041,8 @@ export interface operations {
                     llm_model?: string;
                     /** @description An llm integration of the workspace; when set, runs use its provider, base_url and credentials instead of the agent's own */
                     llm_integration_id?: string | null;
+                    /** @description An embedding integration of the workspace (its default one when absent on create); counted as in use, and checked by health */
+                    embedding_integration_id?: string | null;
                     storage_integration_id?: string | null;
                     system_prompt?: string | null;
                     instruction_template?: string | null;
@@ -6217,6 +6227,7 @@ export interface operations {
                                     llm_temperature: number | null;
                                 };
                                 llm_integration_id: string | null;
+                                embedding_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
                                 instruction_template: string | null;
@@ -6406,6 +6417,7 @@ export interface operations {
                                     llm_temperature: number | null;
                                 };
                                 llm_integration_id: string | null;
+                                embedding_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
                                 instruction_template: string | null;
@@ -6589,6 +6601,7 @@ export interface operations {
                                     llm_temperature: number | null;
                                 };
                                 llm_integration_id: string | null;
+                                embedding_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
                                 instruction_template: string | null;
@@ -6831,6 +6844,7 @@ export interface operations {
                                     llm_temperature: number | null;
                                 };
                                 llm_integration_id: string | null;
+                                embedding_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
                                 instruction_template: string | null;
@@ -13538,6 +13552,7 @@ export interface operations {
                                     llm_temperature: number | null;
                                 };
                                 llm_integration_id: string | null;
+                                embedding_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
                                 instruction_template: string | null;
@@ -13728,6 +13743,7 @@ export interface operations {
                                     llm_temperature: number | null;
                                 };
                                 llm_integration_id: string | null;
+                                embedding_integration_id: string | null;
                                 storage_integration_id: string | null;
                                 system_prompt: string | null;
                                 instruction_template: string | null;

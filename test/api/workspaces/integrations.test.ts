@@ -76,6 +76,28 @@ describe('integrations', () => {
     expect((await api.get(`/api/workspaces/${ws3}/integrations/${llm.id}`, { token: owner.token })).body.data.integration.agents).toBe(2);
   });
 
+  it('an embedding default becomes a new agent’s embedding_integration_id, held in use, and of the embedding kind only', async () => {
+    // A user owns at most five workspaces: this one belongs to someone else.
+    const embedder = await aUser('embedder');
+    const ws7 = await aWorkspace(embedder);
+    const headers = { 'X-Workspace-ID': ws7 };
+    const embedding = await anIntegration(embedder, ws7, { kind: 'embedding', provider: 'local', name: 'Embeddings' });
+    const llm = await anIntegration(embedder, ws7, { kind: 'llm', provider: 'local', name: 'LLM' });
+    const agent = (await api.post('/api/agents', { name: 'Embeds' }, { token: embedder.token, headers })).body.data.agent;
+    expect(agent).toMatchObject({ embedding_integration_id: embedding.id, llm_integration_id: llm.id });
+    const inUse = await api.delete(`/api/workspaces/${ws7}/integrations/${embedding.id}`, { token: embedder.token });
+    expect({ status: inUse.status, code: inUse.body.error?.code }).toEqual({ status: 409, code: 'INTEGRATION_IN_USE' });
+    const wrongKind = await api.patch(`/api/agents/${agent.id}`, { embedding_integration_id: llm.id }, { token: embedder.token, headers });
+    expect({ status: wrongKind.status, code: wrongKind.body.error?.code, field: wrongKind.body.error?.details?.[0]?.field }).toEqual({
+      status: 422,
+      code: 'INTEGRATION_NOT_FOUND',
+      field: 'embedding_integration_id',
+    });
+    const moved = await api.patch(`/api/agents/${agent.id}`, { embedding_integration_id: null }, { token: embedder.token, headers });
+    expect(moved.body.data.agent.embedding_integration_id).toBeNull();
+    expect((await api.delete(`/api/workspaces/${ws7}/integrations/${embedding.id}`, { token: embedder.token })).status).toBe(200);
+  });
+
   it('refuses deletion while agents use it (409), and allows it once they moved away', async () => {
     const ws4 = await aWorkspace(owner);
     const headers = { 'X-Workspace-ID': ws4 };
