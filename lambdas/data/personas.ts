@@ -2,9 +2,10 @@ import { GetCommand, PutCommand, QueryCommand, type QueryCommandOutput } from '@
 import type { Persona, PersonaChanges } from '../domain/personas';
 import { NotFound, VersionConflict } from '../shared/errors';
 import { withoutKeys } from './item';
-import { AGENT_LIST_PREFIXES, agentsPartition, personaKey, personaListScope } from './keys';
+import { personaKey, personaListScope } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { transact, updateVersioned } from './operations';
+import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -77,16 +78,19 @@ export const agentsUsingPersona = async (workspaceId: string, personaId: string,
   let start: Record<string, unknown> | undefined;
   do {
     const page: QueryCommandOutput = await ddb.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'GSI2',
-        KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :live)',
-        FilterExpression: 'persona_id = :persona',
-        ProjectionExpression: 'id, slug, #name',
-        ExpressionAttributeNames: { '#name': 'name' },
-        ExpressionAttributeValues: { ':pk': agentsPartition(workspaceId), ':live': AGENT_LIST_PREFIXES.created_at, ':persona': personaId },
-        ExclusiveStartKey: start,
-      }),
+      new QueryCommand(
+        patternQuery(
+          patterns.agentsByCreation,
+          { ws: workspaceId },
+          {
+            FilterExpression: 'persona_id = :persona',
+            ProjectionExpression: 'id, slug, #name',
+            ExpressionAttributeNames: { '#name': 'name' },
+            ExpressionAttributeValues: { ':persona': personaId },
+            ExclusiveStartKey: start,
+          },
+        ),
+      ),
     );
     for (const item of page.Items ?? []) found.push({ id: String(item.id), slug: String(item.slug), name: String(item.name) });
     start = page.LastEvaluatedKey;

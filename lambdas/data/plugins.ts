@@ -4,17 +4,10 @@ import { idPattern } from '../domain/ids';
 import { summarize, type Plugin, type PluginVersion } from '../domain/plugins/model';
 import { Conflict, NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
-import {
-  MARKETPLACE_NAME_PREFIX,
-  MARKETPLACE_PARTITION,
-  marketplaceIndexKeys,
-  pluginKey,
-  pluginNameKey,
-  pluginVersionKey,
-  pluginVersionsScope,
-} from './keys';
+import { marketplaceIndexKeys, pluginKey, pluginNameKey, pluginVersionKey, pluginVersionsScope } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { queryAll, transact } from './operations';
+import { patternScope, patterns } from './patterns';
 import { batchGet } from './plugins-batch';
 import { ddb, tableName } from './table';
 
@@ -80,10 +73,7 @@ export const pluginIdsByName = async (names: readonly string[]): Promise<Map<str
 
 /** The marketplace: published plugins by name; `q` is a name prefix. `total` is a keys-only count (documented exception). */
 export const listMarketplace = async (q: string | undefined, request: ListRequest): Promise<ListPage<Plugin>> => {
-  const page = await listPage<Record<string, unknown>>(
-    { index: 'GSI1', partition: MARKETPLACE_PARTITION, sortPrefix: `${MARKETPLACE_NAME_PREFIX}${q?.toLowerCase() ?? ''}` },
-    request,
-  );
+  const page = await listPage<Record<string, unknown>>(patternScope(patterns.marketplace, { q: q?.toLowerCase() ?? '' }), request);
   return { ...page, items: page.items.map((item) => withoutKeys<Plugin>(item)) };
 };
 
