@@ -5,16 +5,7 @@ import { type MountState, mountedPathRef } from '../domain/folders/mounts';
 import { batchGetItems } from './batch';
 import { decodeCursor, encodeCursor } from './cursor';
 import { keysOf, withoutKeys } from './item';
-import {
-  agentKey,
-  agentPartition,
-  folderConfigKey,
-  folderGraphKey,
-  type Key,
-  PUBLISHED_FOLDER_PREFIX,
-  publishedFolderKey,
-  slugLockKey,
-} from './keys';
+import { agentKey, folderConfigKey, folderGraphKey, type Key, publishedFolderKey, slugLockKey } from './keys';
 import { countQuery, type ListPage } from './list';
 import { pageKeyAttributes } from './operations';
 import { patternQuery, patternScope, patterns } from './patterns';
@@ -95,12 +86,7 @@ export const getPublishedFolders = async (
 /** One agent's published folders with their consumers: one query of its partition. */
 export const publishedFoldersOf = async (agentId: string): Promise<PublishedFolderRecord[]> => {
   const { Items } = await ddb.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': agentPartition(agentId), ':prefix': PUBLISHED_FOLDER_PREFIX },
-      ConsistentRead: true,
-    }),
+    new QueryCommand(patternQuery(patterns.publishedFoldersOf, { agent: agentId }, { ConsistentRead: true })),
   );
   return (Items ?? []).map(toFolder);
 };

@@ -8,11 +8,12 @@ import {
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { agentObjectPrefix } from './avatars';
 import { bucketName, s3 } from './bucket';
-import { agentPartition, FILE_SIZE_PREFIX, PENDING_UPLOAD_PREFIX } from './keys';
+import { FILE_SIZE_PREFIX, PENDING_UPLOAD_PREFIX } from './keys';
 import { batchDelete } from './operations';
 import { releasePluginUses } from './plugins-assignments';
 import { chargeStorage } from './storage-usage';
-import { ddb, tableName } from './table';
+import { patternQuery, patterns } from './patterns';
+import { ddb } from './table';
 
 /**
  * What a deleted agent leaves behind: its plugin-use items, every item of its own partition (access
@@ -30,14 +31,13 @@ export const purgeAgentItems = async (agent: { workspace_id: string; id: string 
   let start: Record<string, unknown> | undefined;
   do {
     const page: QueryCommandOutput = await ddb.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': agentPartition(agentId) },
-        ProjectionExpression: 'PK, SK, reserved, #size',
-        ExpressionAttributeNames: { '#size': 'size' },
-        ExclusiveStartKey: start,
-      }),
+      new QueryCommand(
+        patternQuery(
+          patterns.agentItems,
+          { agent: agentId },
+          { ProjectionExpression: 'PK, SK, reserved, #size', ExpressionAttributeNames: { '#size': 'size' }, ExclusiveStartKey: start },
+        ),
+      ),
     );
     const items = page.Items ?? [];
     await batchDelete(items.map(({ PK, SK }) => ({ PK, SK })));

@@ -9,7 +9,7 @@ import { withoutKeys } from './item';
 import { deliveryAttemptKey, deliveryIndexKeys, deliveryKey, webhookKey } from './keys';
 import { countItems } from './list';
 import { pageKeyAttributes, putIfAbsent, queryAll, transact, type TransactItem, updateIf } from './operations';
-import { patternScope, patterns, scopeQuery } from './patterns';
+import { patternQuery, patternScope, patterns, scopeQuery } from './patterns';
 import { outboxPut } from './outbox';
 import { ddb, tableName } from './table';
 
@@ -49,12 +49,8 @@ export const deliveryWithAttempts = async (
   deliveryId: string,
 ): Promise<{ delivery: StoredDelivery; attempts: DeliveryAttempt[] } | null> => {
   if (!DELIVERY_ID.test(deliveryId)) return null;
-  const { PK, SK } = deliveryKey(webhookId, deliveryId);
-  const items = await queryAll({
-    TableName: tableName,
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    ExpressionAttributeValues: { ':pk': PK, ':sk': SK },
-  });
+  const { SK } = deliveryKey(webhookId, deliveryId);
+  const items = await queryAll(patternQuery(patterns.deliveryWithAttempts, { webhook: webhookId, delivery: deliveryId }));
   const [head, ...rest] = items;
   if (!head || head.SK !== SK) return null;
   return { delivery: withoutKeys<StoredDelivery>(head), attempts: rest.map((item) => withoutKeys<DeliveryAttempt>(item)) };

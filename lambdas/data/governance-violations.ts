@@ -1,7 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { RecordedViolation } from '../domain/graduation/demotion';
-import { agentPartition, EPISODE_SORT_KEY_END, episodeSortKeyFrom } from './keys';
-import { ddb, tableName } from './table';
+import { EPISODE_SORT_KEY_END, episodeSortKeyFrom } from './keys';
+import { patternQuery, patterns } from './patterns';
+import { ddb } from './table';
 
 /**
  * The governance violations an agent's runs recorded at `level` since `since`, newest first, read
@@ -14,22 +15,21 @@ export const violationsSince = async (agentId: string, level: string, since: Dat
   let start: Record<string, unknown> | undefined;
   do {
     const page = await ddb.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-        FilterExpression: 'outcome.#error.code = :violation AND maturity_level = :level',
-        ProjectionExpression: 'execution_id, maturity_level, completed_at',
-        ExpressionAttributeNames: { '#error': 'error' },
-        ExpressionAttributeValues: {
-          ':pk': agentPartition(agentId),
-          ':from': episodeSortKeyFrom(since.getTime()),
-          ':to': EPISODE_SORT_KEY_END,
-          ':violation': 'GOVERNANCE_VIOLATION',
-          ':level': level,
-        },
-        ScanIndexForward: false,
-        ExclusiveStartKey: start,
-      }),
+      new QueryCommand(
+        patternQuery(
+          patterns.episodesOf,
+          { agent: agentId },
+          {
+            sort: { between: [episodeSortKeyFrom(since.getTime()), EPISODE_SORT_KEY_END] },
+            FilterExpression: 'outcome.#error.code = :violation AND maturity_level = :level',
+            ProjectionExpression: 'execution_id, maturity_level, completed_at',
+            ExpressionAttributeNames: { '#error': 'error' },
+            ExpressionAttributeValues: { ':violation': 'GOVERNANCE_VIOLATION', ':level': level },
+            ScanIndexForward: false,
+            ExclusiveStartKey: start,
+          },
+        ),
+      ),
     );
     found.push(...((page.Items ?? []) as RecordedViolation[]));
     start = page.LastEvaluatedKey;

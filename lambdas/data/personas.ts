@@ -2,10 +2,10 @@ import { GetCommand, PutCommand, QueryCommand, type QueryCommandOutput } from '@
 import type { Persona, PersonaChanges } from '../domain/personas';
 import { NotFound, VersionConflict } from '../shared/errors';
 import { withoutKeys } from './item';
-import { personaKey, personaListScope } from './keys';
+import { personaKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { transact, updateVersioned } from './operations';
-import { patternQuery, patterns } from './patterns';
+import { patternQuery, patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -32,7 +32,7 @@ export const getPersona = async (workspaceId: string, id: string): Promise<Perso
 };
 
 export const listPersonas = async (workspaceId: string, request: ListRequest): Promise<ListPage<Persona>> => {
-  const page = await listPage<Record<string, unknown>>(personaListScope(workspaceId), request);
+  const page = await listPage<Record<string, unknown>>(patternScope(patterns.personasOf, { ws: workspaceId }), request);
   return { ...page, items: page.items.map((item) => withoutKeys<Persona>(item)) };
 };
 
