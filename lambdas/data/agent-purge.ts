@@ -7,7 +7,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { agentObjectPrefix } from './avatars';
-import { bucketName, s3 } from './bucket';
+import { bucketName } from './bucket';
+import { s3 } from './clients';
 import { FILE_SIZE_PREFIX, PENDING_UPLOAD_PREFIX } from './keys';
 import { batchDelete } from './operations';
 import { releasePluginUses } from './plugins-assignments';
@@ -62,7 +63,7 @@ export const purgeAgentObjects = async (agent: { workspace_id: string; id: strin
   let purged = 0;
   let token: string | undefined;
   do {
-    const page: ListObjectsV2CommandOutput = await s3.send(
+    const page: ListObjectsV2CommandOutput = await s3().send(
       new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentObjectPrefix(agent), ContinuationToken: token }),
     );
     await deleteObjects((page.Contents ?? []).filter((o) => o.Key).map((o) => String(o.Key)));
@@ -77,7 +78,7 @@ export const DELETE_OBJECTS_LIMIT = 1000;
 
 type DeleteObjectsSend = (input: DeleteObjectsCommandInput) => Promise<DeleteObjectsCommandOutput>;
 
-const sendToBucket: DeleteObjectsSend = (input) => s3.send(new DeleteObjectsCommand(input));
+const sendToBucket: DeleteObjectsSend = (input) => s3().send(new DeleteObjectsCommand(input));
 
 /** Deletes the keys 1,000 per call; any key the bucket refuses fails the purge, so the event is retried. */
 export const deleteObjects = async (keys: readonly string[], send: DeleteObjectsSend = sendToBucket): Promise<void> => {
