@@ -5,16 +5,14 @@ import {
   ListObjectsV2Command,
   type ListObjectsV2CommandOutput,
 } from '@aws-sdk/client-s3';
-import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { agentObjectPrefix } from './avatars';
 import { bucketName } from './bucket';
 import { s3 } from './clients';
 import { FILE_SIZE_PREFIX, PENDING_UPLOAD_PREFIX } from './keys';
-import { batchDelete } from './operations';
+import { batchDelete, queryPages } from './operations';
 import { releasePluginUses } from './plugins-assignments';
 import { chargeStorage } from './storage-usage';
 import { patternQuery, patterns } from './patterns';
-import { ddb } from './table';
 
 /**
  * What a deleted agent leaves behind: its plugin-use items, every item of its own partition (access
@@ -29,18 +27,14 @@ export const purgeAgentItems = async (agent: { workspace_id: string; id: string 
   const agentId = agent.id;
   // The assignment item lives in the partition purged below: its uses are released first.
   let purged = await releasePluginUses(agent);
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page: QueryCommandOutput = await ddb.send(
-      new QueryCommand(
-        patternQuery(
-          patterns.agentItems,
-          { agent: agentId },
-          { ProjectionExpression: 'PK, SK, reserved, #size', ExpressionAttributeNames: { '#size': 'size' }, ExclusiveStartKey: start },
-        ),
-      ),
-    );
-    const items = page.Items ?? [];
+  const pages = queryPages(
+    patternQuery(
+      patterns.agentItems,
+      { agent: agentId },
+      { ProjectionExpression: 'PK, SK, reserved, #size', ExpressionAttributeNames: { '#size': 'size' } },
+    ),
+  );
+  for await (const items of pages) {
     await batchDelete(items.map(({ PK, SK }) => ({ PK, SK })));
     const held = items.reduce(
       (sum, i) =>
@@ -53,9 +47,8 @@ export const purgeAgentItems = async (agent: { workspace_id: string; id: string 
       0,
     );
     await chargeStorage(agent.workspace_id, -held, null);
-    purged += page.Items?.length ?? 0;
-    start = page.LastEvaluatedKey;
-  } while (start);
+    purged += items.length;
+  }
   return purged;
 };
 

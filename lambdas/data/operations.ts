@@ -201,15 +201,20 @@ export const queryPage = async <T = Item>(q: PageQuery): Promise<Page<T>> => {
   return { items: (result.Items ?? []) as T[], lastKey: result.LastEvaluatedKey };
 };
 
-/** Every item a query matches, following its pages: for collections bounded by a rule (versions, assignments), never for lists. */
-export const queryAll = async (input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<Item[]> => {
-  const items: Item[] = [];
+/** A query's items page by page (one read each), following its pages to the end: a caller that has enough leaves the loop. */
+export const queryPages = async function* <T = Item>(input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): AsyncGenerator<T[]> {
   let start: Record<string, unknown> | undefined;
   do {
     const page = await ddb.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    items.push(...(page.Items ?? []));
+    yield (page.Items ?? []) as T[];
     start = page.LastEvaluatedKey;
   } while (start);
+};
+
+/** Every item a query matches, following its pages: for collections bounded by a rule (versions, assignments), never for lists. */
+export const queryAll = async (input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<Item[]> => {
+  const items: Item[] = [];
+  for await (const page of queryPages(input)) items.push(...page);
   return items;
 };
 
