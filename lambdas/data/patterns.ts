@@ -346,14 +346,3 @@ export const scopeQuery = (scope: QueryScope, options: QueryOptions = {}): Query
 /** A pattern's query input, by name: `patternQuery(patterns.apiKeysOf, { ws })`. */
 export const patternQuery = <A>(p: AccessPattern<A>, args: A, options: QueryOptions = {}): QueryCommandInput =>
   scopeQuery(patternScope(p, args), options);
-
-const placeholders = new Proxy({}, { get: (_, name) => `<${String(name)}>` });
-
-/** The markdown table of every pattern, as keys.ts' header shows it. */
-export const renderPatternTable = (): string => {
-  const rows = Object.entries(patterns).map(([name, p]: [string, AccessPattern<never>]) => {
-    const sort = p.sortPrefix ? `\`${p.sortPrefix(placeholders as never)}…\`` : '';
-    return `| ${name} | ${p.index} | \`${p.partition(placeholders as never)}\` | ${sort} | ${p.description} |`;
-  });
-  return ['| pattern | index | partition | sort key | answers |', '|---|---|---|---|---|', ...rows].join('\n');
-};

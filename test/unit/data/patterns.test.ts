@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { patternQuery, patterns, renderPatternTable } from '../../../lambdas/data/patterns';
+import { type AccessPattern, patternQuery, patterns } from '../../../lambdas/data/patterns';
 
 /** Access patterns (lambdas/data/patterns.ts): the only place queries are built, indexes named and key prefixes spelled. */
 
@@ -22,6 +22,18 @@ const code = (file: string) =>
 
 /** Every key prefix keys.ts spells: a string or template literal opening with capitals and `#`. */
 const keyPrefixes = [...new Set([...code(join(root, KEYS)).matchAll(/['`]([A-Z][A-Z_]*#)/g)].map((m) => m[1] as string))];
+
+/** Each argument of a pattern printed as its name: `WS#<ws>#AGENTS`. */
+const placeholders = new Proxy({}, { get: (_, name) => `<${String(name)}>` });
+
+/** The markdown table of every pattern, as keys.ts' header shows it. */
+const renderPatternTable = (): string => {
+  const rows = Object.entries(patterns).map(([name, p]: [string, AccessPattern<never>]) => {
+    const sort = p.sortPrefix ? `\`${p.sortPrefix(placeholders as never)}…\`` : '';
+    return `| ${name} | ${p.index} | \`${p.partition(placeholders as never)}\` | ${sort} | ${p.description} |`;
+  });
+  return ['| pattern | index | partition | sort key | answers |', '|---|---|---|---|---|', ...rows].join('\n');
+};
 
 const otherModules = sourceFiles(lambdas)
   .map((file) => ({ file, path: relative(root, file) }))
