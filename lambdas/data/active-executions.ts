@@ -1,7 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Execution } from '../domain/executions/model';
-import { ACTIVE_EXECUTION_SHARDS, activeExecutionsPartition, REAP_PREFIX } from './keys';
-import { ddb, tableName } from './table';
+import { ACTIVE_EXECUTION_SHARDS, REAP_PREFIX } from './keys';
+import { patternQuery, patterns } from './patterns';
+import { ddb } from './table';
 
 /**
  * Active runs of the whole platform through the sparse index only they carry (GSI2): the reaper
@@ -17,15 +18,18 @@ const shards = [...Array(ACTIVE_EXECUTION_SHARDS).keys()];
 
 const page = async (shard: number, until: string): Promise<ActiveRun[]> => {
   const { Items } = await ddb.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: 'GSI2',
-      // Sort keys are `REAP#<time>#…`: every time before `until` sorts below `REAP#<until>`.
-      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK BETWEEN :from AND :until',
-      ExpressionAttributeValues: { ':pk': activeExecutionsPartition(shard), ':from': REAP_PREFIX, ':until': `${REAP_PREFIX}${until}` },
-      ProjectionExpression: 'workspace_id, agent_id, id, timeout_seconds',
-      Limit: PAGE,
-    }),
+    new QueryCommand(
+      patternQuery(
+        patterns.activeExecutionsDue,
+        { shard },
+        {
+          // Sort keys are the reap prefix, the time, then ids: every time before `until` sorts below prefix + `until`.
+          sort: { between: [REAP_PREFIX, `${REAP_PREFIX}${until}`] },
+          ProjectionExpression: 'workspace_id, agent_id, id, timeout_seconds',
+          Limit: PAGE,
+        },
+      ),
+    ),
   );
   return (Items ?? []) as ActiveRun[];
 };

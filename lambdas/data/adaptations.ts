@@ -2,8 +2,9 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Adaptation } from '../domain/learning/adaptations';
 import { Conflict } from '../shared/errors';
 import { withoutKeys } from './item';
-import { ADAPTATION_PREFIX, adaptationKey, agentPartition } from './keys';
+import { adaptationKey } from './keys';
 import { queryAll, type TransactItem } from './operations';
+import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -28,11 +29,7 @@ export const getAdaptationRecord = async (agentId: string, adaptationId: string)
 
 /** Bounded by the distinct adaptations the rules can derive for one agent, so read whole. */
 export const listAdaptationRecords = async (agentId: string): Promise<AdaptationRecord[]> => {
-  const items = await queryAll({
-    TableName: tableName,
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': agentPartition(agentId), ':prefix': ADAPTATION_PREFIX },
-  });
+  const items = await queryAll(patternQuery(patterns.adaptationsOf, { agent: agentId }));
   return items.map((item) => withoutKeys<AdaptationRecord>(item));
 };
 

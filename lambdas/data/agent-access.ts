@@ -4,8 +4,9 @@ import type { Agent } from '../domain/agents/model';
 import { Conflict, NotFound } from '../shared/errors';
 import { batchGetItems } from './batch';
 import { withoutKeys } from './item';
-import { AGENT_ACCESS_PREFIX, agentAccessIndexKeys, agentAccessKey, agentKey, membershipsPartition, visibleAgentsPrefix } from './keys';
+import { agentAccessIndexKeys, agentAccessKey, agentKey } from './keys';
 import { batchDelete, putNew, queryAll, type TransactItem } from './operations';
+import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /** Access entries: one per agent and email, holding the email's level on that agent. */
@@ -66,13 +67,7 @@ export const revokeAccess = async (agentId: string, email: string, levels: reado
 };
 
 export const entriesOf = async (agentId: string, levels: readonly AccessLevel[]): Promise<AccessEntry[]> => {
-  const { Items } = await ddb.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': agentAccessKey(agentId, '').PK, ':prefix': AGENT_ACCESS_PREFIX },
-    }),
-  );
+  const { Items } = await ddb.send(new QueryCommand(patternQuery(patterns.accessEntriesOf, { agent: agentId })));
   return (Items ?? []).map((i) => withoutKeys<AccessEntry>(i)).filter((e) => levels.includes(e.access));
 };
 
@@ -81,12 +76,7 @@ export const entriesOf = async (agentId: string, levels: readonly AccessLevel[])
  * the agents they created (an owner entry is the creator's record, not a grant).
  */
 export const removeGrantsOf = async (email: string, workspaceId: string): Promise<void> => {
-  const entries = await queryAll({
-    TableName: tableName,
-    IndexName: 'GSI1',
-    KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': membershipsPartition(email), ':prefix': visibleAgentsPrefix(workspaceId) },
-  });
+  const entries = await queryAll(patternQuery(patterns.agentsVisibleTo, { email, ws: workspaceId }));
   const grants = entries.map((i) => withoutKeys<AccessEntry>(i)).filter((e) => e.access !== 'owner');
   await batchDelete(grants.map((e) => ({ ...agentAccessKey(e.agent_id, e.email) })));
 };
@@ -96,21 +86,9 @@ export const removeGrantsOf = async (email: string, workspaceId: string): Promis
  * are few, so they are read whole (keys, then one batch read per 100).
  */
 export const agentsVisibleTo = async (email: string, workspaceId: string): Promise<{ agent: Agent; access: AccessLevel }[]> => {
-  const entries: AccessEntry[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': membershipsPartition(email), ':prefix': visibleAgentsPrefix(workspaceId) },
-        ExclusiveStartKey: start,
-      }),
-    );
-    entries.push(...(page.Items ?? []).map((i) => withoutKeys<AccessEntry>(i)));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const entries = (await queryAll(patternQuery(patterns.agentsVisibleTo, { email, ws: workspaceId }))).map((i) =>
+    withoutKeys<AccessEntry>(i),
+  );
   const agents = (await batchGetItems(entries.map((e) => ({ ...agentKey(workspaceId, e.agent_id) })))).map((item) =>
     withoutKeys<Agent>(item),
   );

@@ -15,7 +15,8 @@ import {
 import { type Sealed, sealJson, unsealJson } from '../domain/secrets/sealed';
 import { Conflict, Forbidden, NotFound } from '../shared/errors';
 import { agentObjectPrefix } from './avatars';
-import { bucketName, s3 } from './bucket';
+import { bucketName } from './bucket';
+import { s3 } from './clients';
 import { newDataKey, unwrapDataKey } from './data-keys';
 import { type CredentialsRecord, readCredentialsRecord as readRecord } from './agent-credential-entries';
 import { agentCredentialsKey } from './keys';
@@ -36,7 +37,7 @@ const sealContext = (agent: AgentRef) => `agent-credentials:${agent.id}`;
 
 const readValues = async (agent: AgentRef, record: CredentialsRecord, dataKey: Buffer): Promise<CredentialValues> => {
   if (!record.object_key) return {};
-  const object = await s3.send(new GetObjectCommand({ Bucket: bucketName, Key: record.object_key }));
+  const object = await s3().send(new GetObjectCommand({ Bucket: bucketName, Key: record.object_key }));
   const sealed = JSON.parse(await (object.Body?.transformToString() ?? Promise.resolve('{}'))) as Sealed;
   return unsealJson<CredentialValues>(dataKey, sealed, sealContext(agent));
 };
@@ -83,7 +84,7 @@ export const changeAgentCredentials = async (agent: AgentRef, change: Credential
   if (refused) throw refused;
 
   const objectKey = `${agentObjectPrefix(agent)}credentials/${ulid()}.sealed`;
-  await s3.send(
+  await s3().send(
     new PutObjectCommand({
       Bucket: bucketName,
       Key: objectKey,
@@ -112,10 +113,10 @@ export const changeAgentCredentials = async (agent: AgentRef, change: Credential
       }),
     );
   } catch (error) {
-    await s3.send(new DeleteObjectCommand({ Bucket: bucketName, Key: objectKey }));
+    await s3().send(new DeleteObjectCommand({ Bucket: bucketName, Key: objectKey }));
     if (error instanceof ConditionalCheckFailedException) throw concurrentChange();
     throw error;
   }
-  if (record?.object_key) await s3.send(new DeleteObjectCommand({ Bucket: bucketName, Key: record.object_key }));
+  if (record?.object_key) await s3().send(new DeleteObjectCommand({ Bucket: bucketName, Key: record.object_key }));
   return next.entries;
 };

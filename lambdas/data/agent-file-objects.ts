@@ -1,18 +1,10 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsCommand,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Agent } from '../domain/agents/model';
 import { fileName } from '../domain/files/paths';
-import { optionalEnv } from '../shared/env';
 import { agentObjectPrefix } from './avatars';
-import { bucketName, s3 } from './bucket';
-import { instrumented } from '../shared/sdk-calls';
+import { bucketName } from './bucket';
+import { s3, s3Presigner } from './clients';
 
 /**
  * The objects behind an agent's files: `ws/<ws>/agents/<agent>/files/<path>` in the files bucket.
@@ -23,14 +15,6 @@ type AgentRef = Pick<Agent, 'workspace_id' | 'id'>;
 
 export const agentFilesPrefix = (agent: AgentRef): string => `${agentObjectPrefix(agent)}files/`;
 export const agentFileKey = (agent: AgentRef, path: string): string => `${agentFilesPrefix(agent)}${path}`;
-
-/**
- * Presigned URLs are signed without the SDK's default checksums: a checksum of a body the client
- * has not sent yet would be baked into the URL and every real upload refused.
- */
-const presigner = instrumented(
-  new S3Client({ forcePathStyle: optionalEnv('S3_FORCE_PATH_STYLE') === 'true', requestChecksumCalculation: 'WHEN_REQUIRED' }),
-);
 
 export interface ObjectHead {
   size: number;
@@ -47,7 +31,7 @@ const isMissing = (error: unknown): boolean => {
 
 export const headObject = async (key: string): Promise<ObjectHead | null> => {
   try {
-    const head = await s3.send(new HeadObjectCommand({ Bucket: bucketName, Key: key }));
+    const head = await s3().send(new HeadObjectCommand({ Bucket: bucketName, Key: key }));
     return {
       size: head.ContentLength ?? 0,
       modified: head.LastModified ?? new Date(0),
@@ -61,11 +45,11 @@ export const headObject = async (key: string): Promise<ObjectHead | null> => {
 };
 
 export const putObject = async (key: string, body: Buffer, contentType: string): Promise<void> => {
-  await s3.send(new PutObjectCommand({ Bucket: bucketName, Key: key, Body: body, ContentType: contentType, ContentLength: body.length }));
+  await s3().send(new PutObjectCommand({ Bucket: bucketName, Key: key, Body: body, ContentType: contentType, ContentLength: body.length }));
 };
 
 export const deleteObject = async (key: string): Promise<void> => {
-  await s3.send(new DeleteObjectCommand({ Bucket: bucketName, Key: key }));
+  await s3().send(new DeleteObjectCommand({ Bucket: bucketName, Key: key }));
 };
 
 /** The object's bytes, or null when it does not exist; `tooLarge` is thrown before reading a body over `maxBytes`. */
@@ -75,7 +59,7 @@ export const getObject = async (
   tooLarge: () => Error,
 ): Promise<{ body: Buffer; size: number; contentType: string | undefined } | null> => {
   try {
-    const object = await s3.send(new GetObjectCommand({ Bucket: bucketName, Key: key }));
+    const object = await s3().send(new GetObjectCommand({ Bucket: bucketName, Key: key }));
     if ((object.ContentLength ?? 0) > maxBytes) {
       (object.Body as { destroy?: () => void } | undefined)?.destroy?.();
       throw tooLarge();
@@ -102,7 +86,7 @@ export interface ListedObjects {
  * is an ordinary key, the same on both.
  */
 export const listObjects = async (prefix: string, recursive: boolean, maxKeys: number, marker?: string): Promise<ListedObjects> => {
-  const page = await s3.send(
+  const page = await s3().send(
     new ListObjectsCommand({
       Bucket: bucketName,
       Prefix: prefix,
@@ -128,10 +112,10 @@ const attachment = (path: string): string => {
 };
 
 export const presignGet = (key: string, path: string, seconds: number): Promise<string> =>
-  getSignedUrl(presigner, new GetObjectCommand({ Bucket: bucketName, Key: key, ResponseContentDisposition: attachment(path) }), {
+  getSignedUrl(s3Presigner(), new GetObjectCommand({ Bucket: bucketName, Key: key, ResponseContentDisposition: attachment(path) }), {
     expiresIn: seconds,
   });
 
 /** With a size, the URL signs the length: S3 refuses a body of any other size, so a reservation matches what lands. */
 export const presignPut = (key: string, seconds: number, size?: number): Promise<string> =>
-  getSignedUrl(presigner, new PutObjectCommand({ Bucket: bucketName, Key: key, ContentLength: size }), { expiresIn: seconds });
+  getSignedUrl(s3Presigner(), new PutObjectCommand({ Bucket: bucketName, Key: key, ContentLength: size }), { expiresIn: seconds });

@@ -1,4 +1,4 @@
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import type { Agent } from '../domain/agents/model';
 import type { FileAccess } from '../domain/files/governance';
 import type { MountTarget } from '../domain/folders/mounts';
@@ -6,7 +6,7 @@ import { fittedSessionPolicy, partitionOf } from '../domain/files/session-policy
 import { optionalEnv, requiredEnv } from '../shared/env';
 import { agentFilesPrefix } from './agent-file-objects';
 import { bucketName } from './bucket';
-import { sdkClient } from '../shared/sdk-client';
+import { sts } from './clients';
 
 /**
  * Direct access to one agent's files, for a limited time (API.md: `POST /api/agents/{agent}/access`):
@@ -18,7 +18,6 @@ import { sdkClient } from '../shared/sdk-client';
 
 /** Set by the stack on the one function that grants access (and by the local runtime). */
 const roleArn = requiredEnv('AGENT_FILES_ACCESS_ROLE_ARN');
-const sts = sdkClient(new STSClient({}));
 
 type AgentRef = Pick<Agent, 'workspace_id' | 'id'>;
 
@@ -41,7 +40,7 @@ export const grantFilesAccess = async (agent: AgentRef, access: FileAccess, ttlS
     mounts: mounted,
   });
   const pathOf = (mountPrefix: string) => mounted.find((m) => m.prefix === mountPrefix)?.path ?? '';
-  const { Credentials: c } = await sts.send(
+  const { Credentials: c } = await sts().send(
     new AssumeRoleCommand({
       RoleArn: roleArn,
       RoleSessionName: `files-${agent.id}`,

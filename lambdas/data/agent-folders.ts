@@ -1,22 +1,14 @@
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { emptyFolderConfig, mountId, type PublishedFolder, type StoredFolderConfig } from '../domain/folders/model';
 import { type MountState, mountedPathRef } from '../domain/folders/mounts';
 import { batchGetItems } from './batch';
 import { decodeCursor, encodeCursor } from './cursor';
 import { keysOf, withoutKeys } from './item';
-import {
-  agentKey,
-  agentPartition,
-  folderConfigKey,
-  folderGraphKey,
-  type Key,
-  PUBLISHED_FOLDER_PREFIX,
-  publishedFolderKey,
-  publishedFoldersPartition,
-  slugLockKey,
-} from './keys';
+import { agentKey, folderConfigKey, folderGraphKey, type Key, publishedFolderKey, slugLockKey } from './keys';
 import { countQuery, type ListPage } from './list';
+import { pageKeyAttributes } from './operations';
+import { patternQuery, patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -94,12 +86,7 @@ export const getPublishedFolders = async (
 /** One agent's published folders with their consumers: one query of its partition. */
 export const publishedFoldersOf = async (agentId: string): Promise<PublishedFolderRecord[]> => {
   const { Items } = await ddb.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': agentPartition(agentId), ':prefix': PUBLISHED_FOLDER_PREFIX },
-      ConsistentRead: true,
-    }),
+    new QueryCommand(patternQuery(patterns.publishedFoldersOf, { agent: agentId }, { ConsistentRead: true })),
   );
   return (Items ?? []).map(toFolder);
 };
@@ -142,22 +129,17 @@ export const workspacePublishedFolders = async (
   exceptAgentId: string,
   request: { limit: number; cursor?: string; page?: number },
 ): Promise<ListPage<PublishedFolderRecord>> => {
-  const input: QueryCommandInput = {
-    TableName: tableName,
-    IndexName: 'GSI1',
-    KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
-    FilterExpression: 'agent_id <> :self',
-    ExpressionAttributeValues: {
-      ':pk': publishedFoldersPartition(workspaceId),
-      ':prefix': PUBLISHED_FOLDER_PREFIX,
-      ':self': exceptAgentId,
-    },
-  };
-  const keyAttributes = ['PK', 'SK', 'GSI1PK', 'GSI1SK'];
+  const scope = patternScope(patterns.workspacePublishedFolders, { ws: workspaceId });
+  const input = patternQuery(
+    patterns.workspacePublishedFolders,
+    { ws: workspaceId },
+    { FilterExpression: 'agent_id <> :self', ExpressionAttributeValues: { ':self': exceptAgentId } },
+  );
+  const { partitionAttribute, keyAttributes } = pageKeyAttributes(scope);
   // The filter (everyone's folders but the asker's) is part of the list a cursor was made for.
   const shape = {
-    partitionAttribute: 'GSI1PK',
-    partition: publishedFoldersPartition(workspaceId),
+    partitionAttribute,
+    partition: scope.partition,
     keyAttributes,
     list: `published-folders:${exceptAgentId}`,
   };

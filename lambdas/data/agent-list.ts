@@ -8,10 +8,10 @@ import { NAME_PREFIX_ENTRIES, namePrefixes } from './agent-values';
 import { batchGetItems } from './batch';
 import { openCursor, sealCursor } from './cursor';
 import { withoutKeys } from './item';
-import { AGENT_LIST_PREFIXES, agentKey, agentValueCountKey, agentValuePartition, agentsPartition } from './keys';
+import { AGENT_LIST_PREFIXES, agentKey, agentValueCountKey } from './keys';
 import { queryAll } from './operations';
-import { type IndexName, tableDefinition } from './table-definition';
-import { ddb, tableName } from './table';
+import { keyAttributesOf, patternQuery, patternScope, patterns, type QueryScope, scopeQuery } from './patterns';
+import { ddb } from './table';
 
 /**
  * Listing agents (API.md `GET /api/agents`). Each sort order is an index; a list reads one source
@@ -35,7 +35,13 @@ export interface AgentListQuery {
   page?: number;
 }
 
-const INDEX_BY_SORT: Record<AgentSort, IndexName> = { name: 'GSI1', created_at: 'GSI2', updated_at: 'GSI3' };
+/** The patterns a list reads in each order: the workspace's agents, and the entries of one filter value. */
+const WORKSPACE_BY_SORT = { name: patterns.agentsByName, created_at: patterns.agentsByCreation, updated_at: patterns.agentsByUpdate };
+const VALUE_BY_SORT = {
+  name: patterns.agentValueByName,
+  created_at: patterns.agentValueByCreation,
+  updated_at: patterns.agentValueByUpdate,
+};
 /** Reads one page may take when filters discard most agents; past it the page is returned short, with a cursor. */
 const MAX_READS = 8;
 /** `page=` walks from the start; past this many items it answers 400 and points to `cursor`. */
@@ -45,10 +51,12 @@ const SORT_KEY_END = '~';
 
 /** Where a list reads: partitions of one index, under one sort-key prefix; entries hold ids, the workspace partition whole agents. */
 interface Source {
-  partitions: string[];
+  scopes: QueryScope[];
   prefix: string;
   entries: boolean;
 }
+
+const workspaceScopes = (q: AgentListQuery) => [patternScope(WORKSPACE_BY_SORT[q.sort], { ws: q.workspaceId })];
 
 const sortPrefix = (q: AgentListQuery) =>
   `${q.filters.status === 'deleted' ? AGENT_LIST_PREFIXES.deleted : ''}${AGENT_LIST_PREFIXES[q.sort]}`;
@@ -75,11 +83,11 @@ const sourceOf = (q: AgentListQuery, field: string, values: string[]): Source =>
   const ws = q.workspaceId;
   if (field === 'status' && q.filters.status === 'deleted') {
     const qSlug = q.sort === 'name' && q.filters.q ? slugify(q.filters.q) : '';
-    return { partitions: [agentsPartition(ws)], prefix: `${sortPrefix(q)}${qSlug}`, entries: false };
+    return { scopes: workspaceScopes(q), prefix: `${sortPrefix(q)}${qSlug}`, entries: false };
   }
   if (field === 'q' && q.sort === 'name')
-    return { partitions: [agentsPartition(ws)], prefix: `${sortPrefix(q)}${slugify(q.filters.q ?? '')}`, entries: false };
-  return { partitions: values.map((v) => agentValuePartition(ws, v)), prefix: sortPrefix(q), entries: true };
+    return { scopes: workspaceScopes(q), prefix: `${sortPrefix(q)}${slugify(q.filters.q ?? '')}`, entries: false };
+  return { scopes: values.map((value) => patternScope(VALUE_BY_SORT[q.sort], { ws, value })), prefix: sortPrefix(q), entries: true };
 };
 
 /**
@@ -91,7 +99,7 @@ const plan = async (q: AgentListQuery): Promise<{ source: Source; total: Promise
   const only = given.length === 1 && q.filters.runtime_state === undefined ? given[0] : undefined;
   if (given.length === 0) {
     const total = q.filters.runtime_state === undefined ? countAgents(q.workspaceId).then((agents) => agents + 1) : Promise.resolve(null);
-    return { source: { partitions: [agentsPartition(q.workspaceId)], prefix: sortPrefix(q), entries: false }, total };
+    return { source: { scopes: workspaceScopes(q), prefix: sortPrefix(q), entries: false }, total };
   }
   const counts = await readCounts(
     q.workspaceId,
@@ -114,31 +122,22 @@ interface Row {
 }
 
 /** The rows of one partition after `after`, in order; `more` when the partition goes on past them. */
-const readPartition = async (q: AgentListQuery, source: Source, partition: string, after: string | undefined, limit: number) => {
-  const index = tableDefinition.globalIndexes.find((i) => i.name === INDEX_BY_SORT[q.sort]);
-  if (!index) throw new Error(`no index for sort ${q.sort}`);
+const readPartition = async (q: AgentListQuery, source: Source, scope: QueryScope, after: string | undefined, limit: number) => {
+  const { sortKey } = keyAttributesOf(scope.index);
   const asc = q.order === 'asc';
   const [low, high] = asc
     ? [after ?? source.prefix, `${source.prefix}${SORT_KEY_END}`]
     : [source.prefix, after ?? `${source.prefix}${SORT_KEY_END}`];
   const result = await ddb.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :low AND :high',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: { ':pk': partition, ':low': low, ':high': high },
-      ScanIndexForward: asc,
-      Limit: limit + (after ? 1 : 0),
-    }),
+    new QueryCommand(scopeQuery(scope, { sort: { between: [low, high] }, ScanIndexForward: asc, Limit: limit + (after ? 1 : 0) })),
   );
-  const rows = (result.Items ?? []).map((item) => ({ sk: String(item[index.sortKey]), item })).filter((row) => row.sk !== after);
+  const rows = (result.Items ?? []).map((item) => ({ sk: String(item[sortKey]), item })).filter((row) => row.sk !== after);
   return { rows, more: result.LastEvaluatedKey !== undefined };
 };
 
 /** The next rows of the source in order, each agent once; a tag list merges its partitions up to the first one that stopped short. */
 const readRows = async (q: AgentListQuery, source: Source, after: string | undefined, limit: number) => {
-  const reads = await Promise.all(source.partitions.map((p) => readPartition(q, source, p, after, limit)));
+  const reads = await Promise.all(source.scopes.map((scope) => readPartition(q, source, scope, after, limit)));
   const before = (a: string, b: string) => (q.order === 'asc' ? a < b : a > b);
   const horizon = reads
     .filter((r) => r.more && r.rows.length > 0)
@@ -157,12 +156,7 @@ const asAgent = (item: Record<string, unknown>): Agent => {
 
 /** Every live agent of the workspace, oldest first: one query per 1 MB of agents (for views over the whole fleet). */
 export const liveAgentsOf = async (workspaceId: string): Promise<Agent[]> => {
-  const items = await queryAll({
-    TableName: tableName,
-    IndexName: 'GSI2',
-    KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :live)',
-    ExpressionAttributeValues: { ':pk': agentsPartition(workspaceId), ':live': AGENT_LIST_PREFIXES.created_at },
-  });
+  const items = await queryAll(patternQuery(patterns.agentsByCreation, { ws: workspaceId }));
   return items.map(asAgent);
 };
 

@@ -1,7 +1,8 @@
 import { ulid } from 'ulid';
 import { AGENT_LOG_RETENTION_DAYS, type AgentLogLine } from '../domain/agents/log-lines';
-import { AGENT_LOG_PREFIX, agentLogKey, agentPartition } from './keys';
+import { agentLogKey } from './keys';
 import { queryPage, type TransactItem } from './operations';
+import { patternScope, patterns } from './patterns';
 import { tableName } from './table';
 
 /** An agent's log lines: one item each, expired by the table's TTL after 30 days. */
@@ -24,8 +25,7 @@ export const agentLogPut = (agentId: string, line: AgentLogLine): TransactItem =
 /** The last `tail` lines, oldest first (as `tail` prints them). */
 export const recentAgentLogs = async (agentId: string, tail: number, now = new Date()): Promise<AgentLogLine[]> => {
   const { items } = await queryPage<AgentLogLine & { expires_at: number }>({
-    partition: agentPartition(agentId),
-    sortPrefix: AGENT_LOG_PREFIX,
+    ...patternScope(patterns.agentLogsOf, { agent: agentId }),
     limit: tail,
     ascending: false,
   });

@@ -5,14 +5,14 @@ import {
   ListObjectsV2Command,
   type ListObjectsV2CommandOutput,
 } from '@aws-sdk/client-s3';
-import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { agentObjectPrefix } from './avatars';
-import { bucketName, s3 } from './bucket';
-import { agentPartition, FILE_SIZE_PREFIX, PENDING_UPLOAD_PREFIX } from './keys';
-import { batchDelete } from './operations';
+import { bucketName } from './bucket';
+import { s3 } from './clients';
+import { FILE_SIZE_PREFIX, PENDING_UPLOAD_PREFIX } from './keys';
+import { batchDelete, queryPages } from './operations';
 import { releasePluginUses } from './plugins-assignments';
 import { chargeStorage } from './storage-usage';
-import { ddb, tableName } from './table';
+import { patternQuery, patterns } from './patterns';
 
 /**
  * What a deleted agent leaves behind: its plugin-use items, every item of its own partition (access
@@ -27,19 +27,14 @@ export const purgeAgentItems = async (agent: { workspace_id: string; id: string 
   const agentId = agent.id;
   // The assignment item lives in the partition purged below: its uses are released first.
   let purged = await releasePluginUses(agent);
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page: QueryCommandOutput = await ddb.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': agentPartition(agentId) },
-        ProjectionExpression: 'PK, SK, reserved, #size',
-        ExpressionAttributeNames: { '#size': 'size' },
-        ExclusiveStartKey: start,
-      }),
-    );
-    const items = page.Items ?? [];
+  const pages = queryPages(
+    patternQuery(
+      patterns.agentItems,
+      { agent: agentId },
+      { ProjectionExpression: 'PK, SK, reserved, #size', ExpressionAttributeNames: { '#size': 'size' } },
+    ),
+  );
+  for await (const items of pages) {
     await batchDelete(items.map(({ PK, SK }) => ({ PK, SK })));
     const held = items.reduce(
       (sum, i) =>
@@ -52,9 +47,8 @@ export const purgeAgentItems = async (agent: { workspace_id: string; id: string 
       0,
     );
     await chargeStorage(agent.workspace_id, -held, null);
-    purged += page.Items?.length ?? 0;
-    start = page.LastEvaluatedKey;
-  } while (start);
+    purged += items.length;
+  }
   return purged;
 };
 
@@ -62,7 +56,7 @@ export const purgeAgentObjects = async (agent: { workspace_id: string; id: strin
   let purged = 0;
   let token: string | undefined;
   do {
-    const page: ListObjectsV2CommandOutput = await s3.send(
+    const page: ListObjectsV2CommandOutput = await s3().send(
       new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentObjectPrefix(agent), ContinuationToken: token }),
     );
     await deleteObjects((page.Contents ?? []).filter((o) => o.Key).map((o) => String(o.Key)));
@@ -77,7 +71,7 @@ export const DELETE_OBJECTS_LIMIT = 1000;
 
 type DeleteObjectsSend = (input: DeleteObjectsCommandInput) => Promise<DeleteObjectsCommandOutput>;
 
-const sendToBucket: DeleteObjectsSend = (input) => s3.send(new DeleteObjectsCommand(input));
+const sendToBucket: DeleteObjectsSend = (input) => s3().send(new DeleteObjectsCommand(input));
 
 /** Deletes the keys 1,000 per call; any key the bucket refuses fails the purge, so the event is retried. */
 export const deleteObjects = async (keys: readonly string[], send: DeleteObjectsSend = sendToBucket): Promise<void> => {

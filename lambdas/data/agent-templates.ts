@@ -3,8 +3,9 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { AgentTemplate } from '../domain/agents/templates';
 import { Conflict, NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
-import { AGENT_TEMPLATE_PREFIX, agentTemplateKey, workspacePartition } from './keys';
+import { agentTemplateKey } from './keys';
 import { putNew, queryAll } from './operations';
+import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /** A workspace's own agent template, in the workspace's partition under its name. */
@@ -26,11 +27,7 @@ export const getAgentTemplate = async (workspaceId: string, name: string): Promi
 
 /** Every template of the workspace, by name: a workspace keeps a handful, so the list is read whole (one query per 1 MB). */
 export const listAgentTemplates = async (workspaceId: string): Promise<StoredAgentTemplate[]> => {
-  const items = await queryAll({
-    TableName: tableName,
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': workspacePartition(workspaceId), ':prefix': AGENT_TEMPLATE_PREFIX },
-  });
+  const items = await queryAll(patternQuery(patterns.agentTemplatesOf, { ws: workspaceId }));
   return items.map((item) => withoutKeys<StoredAgentTemplate>(item));
 };
 

@@ -3,7 +3,8 @@ import type { Agent } from '../domain/agents/model';
 import { agentValueEntry, agentValues, countedValues } from './agent-values';
 import { batchWriteItems } from './batch';
 import { withoutKeys } from './item';
-import { AGENT_VALUE_COUNT_SHARDS, agentValueCountKey, agentValueCountShardKey } from './keys';
+import { AGENT_VALUE_COUNT_SHARDS, agentKey, agentValueCountKey, agentValueCountShardKey, workspacePartition } from './keys';
+import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -18,16 +19,11 @@ const agentPages = async function* (workspaceId?: string): AsyncGenerator<Agent[
   do {
     const page = await ddb.send(
       workspaceId
-        ? new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'PK = :ws AND begins_with(SK, :agent)',
-            ExpressionAttributeValues: { ':ws': `WS#${workspaceId}`, ':agent': 'AGENT#' },
-            ExclusiveStartKey: start,
-          })
+        ? new QueryCommand(patternQuery(patterns.workspaceAgents, { ws: workspaceId }, { ExclusiveStartKey: start }))
         : new ScanCommand({
             TableName: tableName,
             FilterExpression: 'begins_with(PK, :ws) AND begins_with(SK, :agent)',
-            ExpressionAttributeValues: { ':ws': 'WS#', ':agent': 'AGENT#' },
+            ExpressionAttributeValues: { ':ws': workspacePartition(''), ':agent': agentKey('', '').SK },
             ExclusiveStartKey: start,
           }),
     );

@@ -2,9 +2,10 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import type { Scope } from '../http/route';
 import { NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
-import { apiKeyIndexKeys, apiKeyKey, apiKeysPartition } from './keys';
+import { apiKeyIndexKeys, apiKeyKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { batchDelete, queryAll } from './operations';
+import { patternQuery, patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -48,21 +49,15 @@ export const findApiKeyBySecretHash = async (secretHash: string): Promise<ApiKey
 };
 
 export const listApiKeys = async (workspaceId: string, request: ListRequest): Promise<ListPage<ApiKeyRecord>> => {
-  const page = await listPage<Record<string, unknown>>(
-    { index: 'GSI1', partition: apiKeysPartition(workspaceId), sortPrefix: 'KEY#' },
-    request,
-  );
+  const page = await listPage<Record<string, unknown>>(patternScope(patterns.apiKeysOf, { ws: workspaceId }), request);
   return { ...page, items: page.items.map(record) };
 };
 
 const storedApiKey = async (workspaceId: string, keyId: string): Promise<Record<string, unknown> | undefined> => {
   const { Items } = await ddb.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: 'GSI1',
-      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK = :sk',
-      ExpressionAttributeValues: apiKeyIndexValues(workspaceId, keyId),
-    }),
+    new QueryCommand(
+      patternQuery(patterns.apiKeysOf, { ws: workspaceId }, { sort: { equals: apiKeyIndexKeys(workspaceId, keyId).GSI1SK } }),
+    ),
   );
   return Items?.[0];
 };
@@ -80,18 +75,8 @@ export const revokeApiKey = async (workspaceId: string, keyId: string): Promise<
 
 /** Revokes every key of the workspace its creator made: they leave with their creator. */
 export const revokeKeysCreatedBy = async (workspaceId: string, creator: string): Promise<void> => {
-  const keys = await queryAll({
-    TableName: tableName,
-    IndexName: 'GSI1',
-    KeyConditionExpression: 'GSI1PK = :pk',
-    ExpressionAttributeValues: { ':pk': apiKeysPartition(workspaceId) },
-  });
+  const keys = await queryAll(patternQuery(patterns.apiKeysOf, { ws: workspaceId }));
   await batchDelete(keys.filter((k) => k.created_by === creator).map((k) => ({ ...apiKeyKey(k.secret_hash as string) })));
-};
-
-const apiKeyIndexValues = (workspaceId: string, keyId: string) => {
-  const keys = apiKeyIndexKeys(workspaceId, keyId);
-  return { ':pk': keys.GSI1PK, ':sk': keys.GSI1SK };
 };
 
 /** Best effort and at most once a minute per key: a usage timestamp is not worth a write per request. */

@@ -2,7 +2,8 @@ import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { AvatarImage } from '../domain/agents/avatar';
 import type { Agent } from '../domain/agents/model';
-import { bucketName, s3 } from './bucket';
+import { bucketName } from './bucket';
+import { s3 } from './clients';
 
 /**
  * Avatar objects in the files bucket, under the agent's own prefix of its workspace's prefix.
@@ -18,7 +19,7 @@ export const avatarObjectKey = (agent: Pick<Agent, 'workspace_id' | 'id'>, image
 
 export const storeAvatar = async (agent: Pick<Agent, 'workspace_id' | 'id'>, image: AvatarImage): Promise<string> => {
   const key = avatarObjectKey(agent, image);
-  await s3.send(
+  await s3().send(
     new PutObjectCommand({
       Bucket: bucketName,
       Key: key,
@@ -35,4 +36,4 @@ export const AVATAR_LINK_SECONDS = 300;
 
 /** A presigned GET of the stored avatar: signed locally, no call to S3; valid for AVATAR_LINK_SECONDS. */
 export const avatarDownloadUrl = (objectKey: string): Promise<string> =>
-  getSignedUrl(s3, new GetObjectCommand({ Bucket: bucketName, Key: objectKey }), { expiresIn: AVATAR_LINK_SECONDS });
+  getSignedUrl(s3(), new GetObjectCommand({ Bucket: bucketName, Key: objectKey }), { expiresIn: AVATAR_LINK_SECONDS });

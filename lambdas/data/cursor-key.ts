@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { GenerateMacCommand, KMSClient } from '@aws-sdk/client-kms';
+import { GenerateMacCommand } from '@aws-sdk/client-kms';
 import { optionalEnv } from '../shared/env';
 import { standInCall } from '../shared/sdk-calls';
-import { sdkClient } from '../shared/sdk-client';
+import { kms } from './clients';
 
 /**
  * The key cursors are signed with, one per deployment. Deployed it is derived from the API stack's
@@ -16,7 +16,7 @@ const LABEL = 'agent-platform cursor signing key v1';
 const derive = async (): Promise<Buffer> => {
   const kmsKeyId = optionalEnv('CURSOR_KEY_ID');
   if (kmsKeyId) {
-    const out = await sdkClient(new KMSClient({})).send(
+    const out = await kms().send(
       new GenerateMacCommand({ KeyId: kmsKeyId, MacAlgorithm: 'HMAC_SHA_256', Message: Buffer.from(LABEL, 'utf8') }),
     );
     if (!out.Mac) throw new Error('KMS returned no MAC for the cursor key');

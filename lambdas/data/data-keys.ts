@@ -1,8 +1,8 @@
-import { DecryptCommand, GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import { DecryptCommand, GenerateDataKeyCommand } from '@aws-sdk/client-kms';
 import { newDataKeyBytes, seal, type Sealed, unseal } from '../domain/secrets/sealed';
 import { optionalEnv } from '../shared/env';
 import { standInCall } from '../shared/sdk-calls';
-import { sdkClient } from '../shared/sdk-client';
+import { kms } from './clients';
 
 /**
  * Envelope encryption: every secret-holding item (an agent's credentials, an integration) has its
@@ -29,16 +29,15 @@ interface KeyWrapper {
 const contextString = (context: KeyContext): string => JSON.stringify(Object.entries(context).sort(([a], [b]) => a.localeCompare(b)));
 
 const kmsWrapper = (keyId: string): KeyWrapper => {
-  const kms = sdkClient(new KMSClient({}));
   return {
     async newDataKey(context) {
-      const out = await kms.send(new GenerateDataKeyCommand({ KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: context }));
+      const out = await kms().send(new GenerateDataKeyCommand({ KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: context }));
       if (!out.Plaintext || !out.CiphertextBlob) throw new Error('KMS returned no data key');
       return { plaintext: Buffer.from(out.Plaintext), wrapped: `kms:${Buffer.from(out.CiphertextBlob).toString('base64')}` };
     },
     async unwrap(wrapped, context) {
       const blob = Buffer.from(wrapped.slice('kms:'.length), 'base64');
-      const out = await kms.send(new DecryptCommand({ KeyId: keyId, CiphertextBlob: blob, EncryptionContext: context }));
+      const out = await kms().send(new DecryptCommand({ KeyId: keyId, CiphertextBlob: blob, EncryptionContext: context }));
       if (!out.Plaintext) throw new Error('KMS returned no plaintext');
       return Buffer.from(out.Plaintext);
     },

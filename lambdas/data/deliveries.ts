@@ -6,9 +6,10 @@ import type { EventDetail } from '../shared/event-types';
 import { NotFound } from '../shared/errors';
 import { decodeCursor, encodeCursor } from './cursor';
 import { withoutKeys } from './item';
-import { deliveriesPartition, deliveryAttemptKey, deliveryIndexKeys, deliveryKey, webhookKey } from './keys';
+import { deliveryAttemptKey, deliveryIndexKeys, deliveryKey, webhookKey } from './keys';
 import { countItems } from './list';
-import { putIfAbsent, queryAll, transact, type TransactItem, updateIf } from './operations';
+import { pageKeyAttributes, putIfAbsent, queryAll, transact, type TransactItem, updateIf } from './operations';
+import { patternQuery, patternScope, patterns, scopeQuery } from './patterns';
 import { outboxPut } from './outbox';
 import { ddb, tableName } from './table';
 
@@ -48,12 +49,8 @@ export const deliveryWithAttempts = async (
   deliveryId: string,
 ): Promise<{ delivery: StoredDelivery; attempts: DeliveryAttempt[] } | null> => {
   if (!DELIVERY_ID.test(deliveryId)) return null;
-  const { PK, SK } = deliveryKey(webhookId, deliveryId);
-  const items = await queryAll({
-    TableName: tableName,
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    ExpressionAttributeValues: { ':pk': PK, ':sk': SK },
-  });
+  const { SK } = deliveryKey(webhookId, deliveryId);
+  const items = await queryAll(patternQuery(patterns.deliveryWithAttempts, { webhook: webhookId, delivery: deliveryId }));
   const [head, ...rest] = items;
   if (!head || head.SK !== SK) return null;
   return { delivery: withoutKeys<StoredDelivery>(head), attempts: rest.map((item) => withoutKeys<DeliveryAttempt>(item)) };
@@ -66,33 +63,31 @@ export interface DeliveryFilter {
 
 /** Newest first (GSI1), or of one status (GSI2); `event` filters the page, so a filtered page may hold fewer than `limit`. */
 export const listDeliveries = async (webhookId: string, filter: DeliveryFilter, page: { limit: number; cursor?: string }) => {
-  const [index, pkAttribute, skAttribute] = filter.status
-    ? (['GSI2', 'GSI2PK', 'GSI2SK'] as const)
-    : (['GSI1', 'GSI1PK', 'GSI1SK'] as const);
-  const partition = deliveriesPartition(webhookId, filter.status);
-  const shape = {
-    partitionAttribute: pkAttribute,
-    partition,
-    keyAttributes: ['PK', 'SK', pkAttribute, skAttribute],
-    list: `event:${filter.event ?? ''}`,
-  };
+  const scope = filter.status
+    ? patternScope(patterns.deliveriesInStatus, { webhook: webhookId, status: filter.status })
+    : patternScope(patterns.deliveriesOf, { webhook: webhookId });
+  const { partitionAttribute, keyAttributes } = pageKeyAttributes(scope);
+  const shape = { partitionAttribute, partition: scope.partition, keyAttributes, list: `event:${filter.event ?? ''}` };
   const startKey = page.cursor ? await decodeCursor(page.cursor, shape) : undefined;
   const [result, total] = await Promise.all([
     ddb.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: index,
-        KeyConditionExpression: '#pk = :pk',
-        FilterExpression: filter.event ? '#event = :event' : undefined,
-        ExpressionAttributeNames: { '#pk': pkAttribute, ...(filter.event ? { '#event': 'event' } : {}) },
-        ExpressionAttributeValues: { ':pk': partition, ...(filter.event ? { ':event': filter.event } : {}) },
-        ScanIndexForward: false,
-        Limit: page.limit,
-        ExclusiveStartKey: startKey,
-      }),
+      new QueryCommand(
+        scopeQuery(scope, {
+          ...(filter.event
+            ? {
+                FilterExpression: '#event = :event',
+                ExpressionAttributeNames: { '#event': 'event' },
+                ExpressionAttributeValues: { ':event': filter.event },
+              }
+            : {}),
+          ScanIndexForward: false,
+          Limit: page.limit,
+          ExclusiveStartKey: startKey,
+        }),
+      ),
     ),
     // Counting a filtered list would read all of it; it answers null instead.
-    filter.event ? Promise.resolve(null) : countItems({ index, partition }),
+    filter.event ? Promise.resolve(null) : countItems(scope),
   ]);
   return {
     items: (result.Items ?? []).map((item) => withoutKeys<StoredDelivery>(item)),

@@ -1,7 +1,7 @@
-import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { hopDelaySeconds } from '../domain/webhooks/retry';
 import { requiredEnv } from '../shared/env';
-import { sdkClient } from '../shared/sdk-client';
+import { sqs } from './clients';
 
 /**
  * The delivery queue: one message per attempt to make. A wait longer than SQS's 15-minute maximum
@@ -25,12 +25,11 @@ export interface DeliveryMessage {
 const BATCH = 10;
 
 const queueUrl = requiredEnv('WEBHOOK_DELIVERY_QUEUE_URL');
-const sqs = sdkClient(new SQSClient({}));
 
 export const enqueueDeliveries = async (messages: readonly DeliveryMessage[], now = new Date()): Promise<void> => {
   for (let start = 0; start < messages.length; start += BATCH) {
     const batch = messages.slice(start, start + BATCH);
-    const { Failed } = await sqs.send(
+    const { Failed } = await sqs().send(
       new SendMessageBatchCommand({
         QueueUrl: queueUrl,
         Entries: batch.map((message, i) => ({

@@ -4,8 +4,9 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ExamTask } from '../domain/graduation/exam';
 import { NotFound, VersionConflict } from '../shared/errors';
 import { withoutKeys } from './item';
-import { EXAM_SET_PREFIX, examSetKey, workspacePartition } from './keys';
+import { examSetKey } from './keys';
 import { queryAll } from './operations';
+import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /** A workspace's exam set for one target level: the tasks a graduation to that level sits. */
@@ -31,11 +32,7 @@ export const getExamSet = async (workspaceId: string, level: string): Promise<St
 
 /** At most one set per level, so read whole. */
 export const listExamSets = async (workspaceId: string): Promise<StoredExamSet[]> => {
-  const items = await queryAll({
-    TableName: tableName,
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': workspacePartition(workspaceId), ':prefix': EXAM_SET_PREFIX },
-  });
+  const items = await queryAll(patternQuery(patterns.examSetsOf, { ws: workspaceId }));
   return items.map((item) => withoutKeys<StoredExamSet>(item));
 };
 

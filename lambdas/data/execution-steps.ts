@@ -1,9 +1,9 @@
 import type { Execution, ExecutionStep } from '../domain/executions/model';
 import { type BodyRef, fitsInline, serialize } from '../domain/executions/storage';
 import { loadBody, storeBody } from './execution-bodies';
-import { agentPartition, executionStepKey, executionStepsPrefix } from './keys';
+import { executionStepKey } from './keys';
 import { queryAll } from './operations';
-import { tableName } from './table';
+import { patternQuery, patterns } from './patterns';
 
 /**
  * Execution steps, one item each under the agent's partition, in order; a large step's JSON is an
@@ -27,12 +27,12 @@ export const stepItem = async (run: Ref, step: ExecutionStep): Promise<Record<st
 
 /** Every step of the run, in order: one query, paged, and the bucket for the large ones. */
 export const stepsOf = async (run: Pick<Execution, 'agent_id' | 'id'>): Promise<ExecutionStep[]> => {
-  const items = (await queryAll({
-    TableName: tableName,
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :steps)',
-    ExpressionAttributeValues: { ':pk': agentPartition(run.agent_id), ':steps': executionStepsPrefix(run.id) },
-    ProjectionExpression: 'step, body',
-    ConsistentRead: true,
-  })) as StepItem[];
+  const items = (await queryAll(
+    patternQuery(
+      patterns.executionStepsOf,
+      { agent: run.agent_id, execution: run.id },
+      { ProjectionExpression: 'step, body', ConsistentRead: true },
+    ),
+  )) as StepItem[];
   return Promise.all(items.map((item) => (item.step ? item.step : loadBody<ExecutionStep>(item.body as BodyRef))));
 };

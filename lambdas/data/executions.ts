@@ -17,21 +17,10 @@ import { episodeItem } from './episodes';
 import { loadBody, storeBody } from './execution-bodies';
 import { stepItem, stepsOf } from './execution-steps';
 import { withoutKeys } from './item';
-import {
-  ACTIVE_EXECUTION_PREFIX,
-  activeExecutionIndexKeys,
-  agentPartition,
-  agentStatsKey,
-  EXECUTION_PREFIX,
-  executionIndexKeys,
-  executionKey,
-  executionsPartition,
-  executionStatusPrefix,
-  runningExecutionsKey,
-  scheduleFiringKey,
-} from './keys';
+import { activeExecutionIndexKeys, agentStatsKey, executionIndexKeys, executionKey, runningExecutionsKey, scheduleFiringKey } from './keys';
 import { listPage } from './list';
 import { transact, type TransactItem } from './operations';
+import { patternQuery, patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -339,12 +328,10 @@ export const listExecutions = async (
 ): Promise<ExecutionPage & { page: number }> => {
   const scope = request.status
     ? {
-        index: 'GSI1' as const,
-        partition: executionsPartition(agentId),
-        sortPrefix: executionStatusPrefix(request.status, isActive(request.status)),
+        ...patternScope(patterns.executionsByStatus, { agent: agentId, status: request.status, active: isActive(request.status) }),
         ascending: false,
       }
-    : { partition: agentPartition(agentId), sortPrefix: EXECUTION_PREFIX, ascending: false };
+    : { ...patternScope(patterns.executionsOf, { agent: agentId }), ascending: false };
   const listed = await listPage<Record<string, unknown>>(scope, request, request.status ? undefined : () => startedExecutions(agentId));
   return { items: listed.items.map(fromItem), nextCursor: listed.nextCursor, total: listed.total, page: listed.page };
 };
@@ -359,14 +346,7 @@ const startedExecutions = async (agentId: string): Promise<number> => {
 /** Whether any execution of the agent is pending, in progress or awaiting approval: one key-only read. */
 export const hasActiveExecutions = async (agentId: string): Promise<boolean> => {
   const result = await ddb.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: 'GSI1',
-      KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :active)',
-      ExpressionAttributeValues: { ':pk': executionsPartition(agentId), ':active': ACTIVE_EXECUTION_PREFIX },
-      ProjectionExpression: 'PK',
-      Limit: 1,
-    }),
+    new QueryCommand(patternQuery(patterns.activeExecutionsOf, { agent: agentId }, { ProjectionExpression: 'PK', Limit: 1 })),
   );
   return (result.Items?.length ?? 0) > 0;
 };

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ObjectHead } from './agent-file-objects';
-import { PENDING_UPLOAD_PREFIX, agentPartition, pendingUploadKey } from './keys';
+import { pendingUploadKey } from './keys';
 import { Conflict } from '../shared/errors';
 import type { TransactItem } from './operations';
 import { commitStorageChange } from './storage-usage';
+import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -88,12 +89,13 @@ export const releaseUpload = async (agent: AgentRef, upload: PendingUpload): Pro
 /** The agent's reservations whose URLs have expired (one query of its partition). */
 export const expiredUploads = async (agent: AgentRef, now: Date): Promise<PendingUpload[]> => {
   const { Items } = await ddb.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      FilterExpression: 'settle_after <= :now',
-      ExpressionAttributeValues: { ':pk': agentPartition(agent.id), ':prefix': PENDING_UPLOAD_PREFIX, ':now': now.toISOString() },
-    }),
+    new QueryCommand(
+      patternQuery(
+        patterns.pendingUploadsOf,
+        { agent: agent.id },
+        { FilterExpression: 'settle_after <= :now', ExpressionAttributeValues: { ':now': now.toISOString() } },
+      ),
+    ),
   );
   return (Items ?? []) as PendingUpload[];
 };

@@ -1,7 +1,7 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { RecordedViolation } from '../domain/graduation/demotion';
-import { agentPartition, EPISODE_SORT_KEY_END, episodeSortKeyFrom } from './keys';
-import { ddb, tableName } from './table';
+import { EPISODE_SORT_KEY_END, episodeSortKeyFrom } from './keys';
+import { queryPages } from './operations';
+import { patternQuery, patterns } from './patterns';
 
 /**
  * The governance violations an agent's runs recorded at `level` since `since`, newest first, read
@@ -11,28 +11,23 @@ import { ddb, tableName } from './table';
  */
 export const violationsSince = async (agentId: string, level: string, since: Date, enough: number): Promise<RecordedViolation[]> => {
   const found: RecordedViolation[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+  const pages = queryPages<RecordedViolation>(
+    patternQuery(
+      patterns.episodesOf,
+      { agent: agentId },
+      {
+        sort: { between: [episodeSortKeyFrom(since.getTime()), EPISODE_SORT_KEY_END] },
         FilterExpression: 'outcome.#error.code = :violation AND maturity_level = :level',
         ProjectionExpression: 'execution_id, maturity_level, completed_at',
         ExpressionAttributeNames: { '#error': 'error' },
-        ExpressionAttributeValues: {
-          ':pk': agentPartition(agentId),
-          ':from': episodeSortKeyFrom(since.getTime()),
-          ':to': EPISODE_SORT_KEY_END,
-          ':violation': 'GOVERNANCE_VIOLATION',
-          ':level': level,
-        },
+        ExpressionAttributeValues: { ':violation': 'GOVERNANCE_VIOLATION', ':level': level },
         ScanIndexForward: false,
-        ExclusiveStartKey: start,
-      }),
-    );
-    found.push(...((page.Items ?? []) as RecordedViolation[]));
-    start = page.LastEvaluatedKey;
-  } while (start && found.length < enough);
+      },
+    ),
+  );
+  for await (const page of pages) {
+    found.push(...page);
+    if (found.length >= enough) break;
+  }
   return found;
 };

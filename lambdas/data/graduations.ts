@@ -4,9 +4,10 @@ import type { EndedStatus, Graduation, GraduationStep, GraduationStepName, Gradu
 import { stepIndex } from '../domain/graduation/model';
 import { Conflict } from '../shared/errors';
 import { withoutKeys } from './item';
-import { agentPartition, GRADUATION_PREFIX, graduationKey, graduationLockKey } from './keys';
+import { graduationKey, graduationLockKey } from './keys';
 import { listPage, type ListPage, type ListRequest } from './list';
 import { queryPage, transact, transactIf, type TransactItem, updateIf } from './operations';
+import { patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -73,7 +74,7 @@ export const getGraduationForExam = async (
   return item ? { graduation: graduationOf(item), examSetTasks: (item.exam_set_tasks as ExamTask[] | null | undefined) ?? null } : null;
 };
 
-const scope = (agentId: string) => ({ partition: agentPartition(agentId), sortPrefix: GRADUATION_PREFIX, ascending: false });
+const scope = (agentId: string) => ({ ...patternScope(patterns.graduationsOf, { agent: agentId }), ascending: false });
 
 export const listGraduations = async (agentId: string, request: ListRequest): Promise<ListPage<Graduation>> => {
   const page = await listPage<Record<string, unknown>>(scope(agentId), request);

@@ -5,7 +5,7 @@ import { encodeTime } from 'ulid';
  * Tenant isolation is by construction: every workspace-owned item's PK starts with `WS#<ws>`,
  * and the workspace id always comes from the verified principal, never from the request.
  *
- * Access patterns (keep this table current when adding one):
+ * Items and their keys (keep this table current when adding one):
  *
  * | entity              | PK                               | SK           | GSI1 (PK / SK) | GSI2 (PK / SK) | pattern                    |
  * |---------------------|----------------------------------|--------------|----------------|----------------|----------------------------|
@@ -58,6 +58,49 @@ import { encodeTime } from 'ulid';
  * | webhook counter     | `WS#<ws>`                        | `COUNT#WEBHOOKS` |            |                | endpoints against MAX_WEBHOOKS_PER_WORKSPACE, and `host:<name>` against MAX_WEBHOOKS_PER_HOST (conditional `ADD` in the create/delete/URL-change transaction) |
  * | webhook delivery    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>` | `WEBHOOK#<whk>#DELIVERIES` / `<dly>` | `WEBHOOK#<whk>#DELIVERIES#<status>` / `<dly>` | listDeliveries newest first (GSI1, which attempts are not on); by status (GSI2); `event` filter is a FilterExpression; `<dly>` is derived from the event and endpoint, so a repeated fan-out writes no second delivery (TTL 30 days) |
  * | delivery attempt    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>#ATTEMPT#<nn>` |  |             | getDelivery with its attempts: one query on `DELIVERY#<dly>` (TTL 30 days) |
+ *
+ * Queries, each declared once by name in patterns.ts (rendered from it: test/unit/data/patterns.test.ts keeps this table
+ * exact). Only keys.ts and patterns.ts name an index or spell a key prefix:
+ *
+ * | pattern | index | partition | sort key | answers |
+ * |---|---|---|---|---|
+ * | membersOf | table | `WS#<ws>` | `MEMBER#…` | a workspace's members by email |
+ * | membershipsOf | GSI1 | `EMAIL#<email>` | `MEMBER#…` | an email's memberships, earliest first |
+ * | agentsByName | GSI1 | `WS#<ws>#AGENTS` | `NAME#…` | a workspace's agents by name (under `DELETED#` the deleted ones) |
+ * | agentsByCreation | GSI2 | `WS#<ws>#AGENTS` | `CREATED#…` | a workspace's agents by creation (under `DELETED#` the deleted ones); the live ones for fleet views |
+ * | agentsByUpdate | GSI3 | `WS#<ws>#AGENTS` | `UPDATED#…` | a workspace's agents by last update (under `DELETED#` the deleted ones) |
+ * | agentValueByName | GSI1 | `WS#<ws>#AGENTS#<value>` | `NAME#…` | the live agents holding one filter value, by name |
+ * | agentValueByCreation | GSI2 | `WS#<ws>#AGENTS#<value>` | `CREATED#…` | the live agents holding one filter value, by creation |
+ * | agentValueByUpdate | GSI3 | `WS#<ws>#AGENTS#<value>` | `UPDATED#…` | the live agents holding one filter value, by last update |
+ * | workspaceAgents | table | `WS#<ws>` | `AGENT#…` | a workspace's agent items, live and deleted (the filter value backfill) |
+ * | apiKeysOf | GSI1 | `WS#<ws>#APIKEYS` | `KEY#…` | a workspace's API keys by id |
+ * | accessEntriesOf | table | `AGENT#<agent>` | `ACCESS#…` | who may use an agent, with their level |
+ * | agentsVisibleTo | GSI1 | `EMAIL#<email>` | `ACCESS#<ws>#…` | the agents an email holds access entries for in one workspace |
+ * | activeExecutionsDue | GSI2 | `EXECUTIONS#ACTIVE#<shard>` | `REAP#…` | active runs of one shard by reap time, up to a time (a sort-key range); 8 shards |
+ * | executionsOf | table | `AGENT#<agent>` | `EXEC#…` | an agent's executions, newest first |
+ * | activeExecutionsOf | GSI1 | `AGENT#<agent>#EXEC` | `ACTIVE#…` | an agent's active executions: is it busy? |
+ * | executionsByStatus | GSI1 | `AGENT#<agent>#EXEC` | `ACTIVE#<status>#…` | an agent's executions in one status, newest first (under `ENDED#` the finished statuses) |
+ * | workspacePublishedFolders | GSI1 | `WS#<ws>#FOLDERS` | `PUBLISH#…` | a workspace's published folders by publisher and name |
+ * | marketplace | GSI1 | `PLUGINS` | `NAME#<q>…` | published plugins by name (`q`: a name prefix) |
+ * | personasOf | table | `WS#<ws>` | `PERSONA#…` | a workspace's personas by id (creation order) |
+ * | agentTemplatesOf | table | `WS#<ws>` | `TEMPLATE#…` | a workspace's agent templates by name |
+ * | examSetsOf | table | `WS#<ws>` | `EXAMSET#…` | a workspace's exam sets by level |
+ * | webhooksOf | table | `WS#<ws>` | `WEBHOOK#…` | a workspace's webhooks (the delivery path filters the subscribed ones) |
+ * | pluginEnablementsOf | table | `WS#<ws>` | `PLUGIN#…` | a workspace's enabled plugins |
+ * | pluginUsesOf | table | `WS#<ws>` | `PLUGINUSE#<plugin>#…` | the agents of a workspace a plugin is assigned to |
+ * | pluginVersionsOf | table | `PLUGIN#<plugin>` | `VERSION#…` | a plugin's versions |
+ * | agentItems | table | `AGENT#<agent>` |  | every item of an agent's partition (purge) |
+ * | agentLogsOf | table | `AGENT#<agent>` | `LOG#…` | an agent's log lines, newest first |
+ * | executionStepsOf | table | `AGENT#<agent>` | `STEP#<execution>#…` | an execution's steps, in order |
+ * | episodesOf | table | `AGENT#<agent>` | `EPISODE#…` | an agent's episodes, newest first; from a time on (a sort-key range) for governance violations |
+ * | adaptationsOf | table | `AGENT#<agent>` | `ADAPTATION#…` | an agent's adaptation history |
+ * | graduationsOf | table | `AGENT#<agent>` | `GRADUATION#…` | an agent's graduations, newest first |
+ * | schedulesOf | table | `AGENT#<agent>` | `SCHEDULE#…` | an agent's schedules |
+ * | pendingUploadsOf | table | `AGENT#<agent>` | `UPLOAD#…` | an agent's pending uploads (the expired ones, filtered) |
+ * | publishedFoldersOf | table | `AGENT#<agent>` | `PUBLISH#…` | an agent's published folders with their consumers |
+ * | deliveryWithAttempts | table | `WEBHOOK#<webhook>` | `DELIVERY#<delivery>…` | a delivery and its attempts, oldest first |
+ * | deliveriesOf | GSI1 | `WEBHOOK#<webhook>#DELIVERIES` |  | a webhook's deliveries, newest first |
+ * | deliveriesInStatus | GSI2 | `WEBHOOK#<webhook>#DELIVERIES#<status>` |  | a webhook's deliveries in one status, newest first |
  *
  * Items under `AGENT#<agent>` belong to one agent: agent ids are globally unique ULIDs and these items
  * are only reached after the agent was loaded from the caller's own workspace.
@@ -180,7 +223,6 @@ export const integrationKey = (ws: string, integrationId: string): Key => ({
 
 export const personaKey = (ws: string, personaId: string): Key => ({ PK: workspacePartition(ws), SK: `PERSONA#${personaId}` });
 export const PERSONA_PREFIX = 'PERSONA#';
-export const personaListScope = (ws: string) => ({ partition: workspacePartition(ws), sortPrefix: PERSONA_PREFIX });
 
 const pluginPartition = (pluginId: string) => `PLUGIN#${pluginId}`;
 export const pluginKey = (pluginId: string): Key => ({ PK: pluginPartition(pluginId), SK: 'META' });
@@ -194,20 +236,14 @@ export const pluginVersionKey = (pluginId: string, version: string): Key => ({
   PK: pluginPartition(pluginId),
   SK: `${PLUGIN_VERSION_PREFIX}${version}`,
 });
-export const pluginVersionsScope = (pluginId: string) => ({ partition: pluginPartition(pluginId), sortPrefix: PLUGIN_VERSION_PREFIX });
 export const PLUGIN_ENABLEMENT_PREFIX = 'PLUGIN#';
 export const pluginEnablementKey = (ws: string, pluginId: string): Key => ({
   PK: workspacePartition(ws),
   SK: `${PLUGIN_ENABLEMENT_PREFIX}${pluginId}`,
 });
-export const pluginEnablementsScope = (ws: string) => ({ partition: workspacePartition(ws), sortPrefix: PLUGIN_ENABLEMENT_PREFIX });
 export const pluginUseKey = (ws: string, pluginId: string, agentId: string): Key => ({
   PK: workspacePartition(ws),
   SK: `PLUGINUSE#${pluginId}#${agentId}`,
-});
-export const pluginUsesScope = (ws: string, pluginId: string) => ({
-  partition: workspacePartition(ws),
-  sortPrefix: `PLUGINUSE#${pluginId}#`,
 });
 export const agentPluginsKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'PLUGINS' });
 export const agentContextKey = (agentId: string): Key => ({ PK: agentPartition(agentId), SK: 'CONTEXT' });

@@ -5,8 +5,9 @@ import { RECENT_EPISODES } from '../domain/learning/patterns';
 import type { LearningSummary } from '../domain/learning/summary';
 import { batchGetItems } from './batch';
 import { withoutKeys } from './item';
-import { agentPartition, agentStatsKey, EPISODE_PREFIX, learningSummaryKey } from './keys';
+import { agentStatsKey, learningSummaryKey } from './keys';
 import { queryPage } from './operations';
+import { patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /** The learning summary of an agent, and the episodes it is mined from. */
@@ -14,8 +15,7 @@ import { ddb, tableName } from './table';
 /** The agent's newest episodes, newest first: one query (a page may hold fewer when episodes are large). */
 export const recentEpisodes = async (agentId: string): Promise<Episode[]> => {
   const { items } = await queryPage<Episode>({
-    partition: agentPartition(agentId),
-    sortPrefix: EPISODE_PREFIX,
+    ...patternScope(patterns.episodesOf, { agent: agentId }),
     limit: RECENT_EPISODES,
     ascending: false,
   });

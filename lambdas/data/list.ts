@@ -1,8 +1,8 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from './cursor';
 import { type PageQuery, pageKeyAttributes, queryPage } from './operations';
-import { type IndexName, tableDefinition } from './table-definition';
-import { ddb, tableName } from './table';
+import { scopeQuery } from './patterns';
+import { ddb } from './table';
 
 /**
  * A list page in either of API.md's styles: `cursor`+`limit` costs O(limit); `page`+`limit` walks
@@ -46,20 +46,9 @@ export const countQueryWithin = async (input: QueryCommandInput, maxReads: numbe
 };
 
 export const countItems = async (scope: Scope): Promise<number> => {
-  const index = scope.index ? tableDefinition.globalIndexes.find((i) => i.name === scope.index) : undefined;
-  const pk = index?.partitionKey ?? tableDefinition.partitionKey;
-  const sk = index?.sortKey ?? tableDefinition.sortKey;
-  return countQuery({
-    TableName: tableName,
-    IndexName: scope.index as IndexName | undefined,
-    KeyConditionExpression: scope.sortPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
-    ExpressionAttributeNames: scope.sortPrefix ? { '#pk': pk, '#sk': sk } : { '#pk': pk },
-    ExpressionAttributeValues: {
-      ...(scope.sortPrefix ? { ':pk': scope.partition, ':prefix': scope.sortPrefix } : { ':pk': scope.partition }),
-      ...scope.filter?.values,
-    },
-    ...(scope.filter ? { FilterExpression: scope.filter.expression } : {}),
-  });
+  return countQuery(
+    scopeQuery(scope, scope.filter ? { FilterExpression: scope.filter.expression, ExpressionAttributeValues: scope.filter.values } : {}),
+  );
 };
 
 /** A cursor of this list holds the key its page ended on, bound to the partition, sort-key prefix, order and filter it lists. */

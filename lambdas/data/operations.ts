@@ -12,6 +12,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { type ApiError, NotFound, VersionConflict } from '../shared/errors';
 import { batchWriteItems } from './batch';
 import type { Key } from './keys';
+import { keyAttributesOf, scopeQuery } from './patterns';
 import { type IndexName, tableDefinition } from './table-definition';
 import { ddb, tableName } from './table';
 
@@ -176,48 +177,44 @@ export interface Page<T> {
 
 /** The key attributes a page of this query ends on, and so what its cursor holds. */
 export const pageKeyAttributes = (q: Pick<PageQuery, 'index'>) => {
-  const index = q.index ? tableDefinition.globalIndexes.find((i) => i.name === q.index) : undefined;
+  const { partitionKey, sortKey } = keyAttributesOf(q.index);
   return {
-    index,
-    partitionAttribute: index?.partitionKey ?? tableDefinition.partitionKey,
-    keyAttributes: index
-      ? [tableDefinition.partitionKey, tableDefinition.sortKey, index.partitionKey, index.sortKey]
+    partitionAttribute: partitionKey,
+    keyAttributes: q.index
+      ? [tableDefinition.partitionKey, tableDefinition.sortKey, partitionKey, sortKey]
       : [tableDefinition.partitionKey, tableDefinition.sortKey],
   };
 };
 
 /** One key-condition query page: O(limit) whatever the partition holds. Never a Scan. */
 export const queryPage = async <T = Item>(q: PageQuery): Promise<Page<T>> => {
-  const { index, partitionAttribute: pk } = pageKeyAttributes(q);
-  const sk = index?.sortKey ?? tableDefinition.sortKey;
   const result = await ddb.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: index?.name,
-      KeyConditionExpression: q.sortPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
-      ExpressionAttributeNames: q.sortPrefix ? { '#pk': pk, '#sk': sk } : { '#pk': pk },
-      ExpressionAttributeValues: {
-        ...(q.sortPrefix ? { ':pk': q.partition, ':prefix': q.sortPrefix } : { ':pk': q.partition }),
-        ...q.filter?.values,
-      },
-      ...(q.filter ? { FilterExpression: q.filter.expression } : {}),
-      Limit: q.limit,
-      ExclusiveStartKey: q.startKey,
-      ScanIndexForward: q.ascending ?? true,
-    }),
+    new QueryCommand(
+      scopeQuery(q, {
+        ...(q.filter ? { FilterExpression: q.filter.expression, ExpressionAttributeValues: q.filter.values } : {}),
+        Limit: q.limit,
+        ExclusiveStartKey: q.startKey,
+        ScanIndexForward: q.ascending ?? true,
+      }),
+    ),
   );
   return { items: (result.Items ?? []) as T[], lastKey: result.LastEvaluatedKey };
+};
+
+/** A query's items page by page (one read each), following its pages to the end: a caller that has enough leaves the loop. */
+export const queryPages = async function* <T = Item>(input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): AsyncGenerator<T[]> {
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await ddb.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    yield (page.Items ?? []) as T[];
+    start = page.LastEvaluatedKey;
+  } while (start);
 };
 
 /** Every item a query matches, following its pages: for collections bounded by a rule (versions, assignments), never for lists. */
 export const queryAll = async (input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<Item[]> => {
   const items: Item[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  for await (const page of queryPages(input)) items.push(...page);
   return items;
 };
 

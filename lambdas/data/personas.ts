@@ -1,10 +1,11 @@
-import { GetCommand, PutCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Persona, PersonaChanges } from '../domain/personas';
 import { NotFound, VersionConflict } from '../shared/errors';
 import { withoutKeys } from './item';
-import { AGENT_LIST_PREFIXES, agentsPartition, personaKey, personaListScope } from './keys';
+import { personaKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
-import { transact, updateVersioned } from './operations';
+import { queryPages, transact, updateVersioned } from './operations';
+import { patternQuery, patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -31,7 +32,7 @@ export const getPersona = async (workspaceId: string, id: string): Promise<Perso
 };
 
 export const listPersonas = async (workspaceId: string, request: ListRequest): Promise<ListPage<Persona>> => {
-  const page = await listPage<Record<string, unknown>>(personaListScope(workspaceId), request);
+  const page = await listPage<Record<string, unknown>>(patternScope(patterns.personasOf, { ws: workspaceId }), request);
   return { ...page, items: page.items.map((item) => withoutKeys<Persona>(item)) };
 };
 
@@ -74,22 +75,21 @@ export interface AgentReference {
  */
 export const agentsUsingPersona = async (workspaceId: string, personaId: string, limit = 20): Promise<AgentReference[]> => {
   const found: AgentReference[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page: QueryCommandOutput = await ddb.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'GSI2',
-        KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :live)',
+  const pages = queryPages(
+    patternQuery(
+      patterns.agentsByCreation,
+      { ws: workspaceId },
+      {
         FilterExpression: 'persona_id = :persona',
         ProjectionExpression: 'id, slug, #name',
         ExpressionAttributeNames: { '#name': 'name' },
-        ExpressionAttributeValues: { ':pk': agentsPartition(workspaceId), ':live': AGENT_LIST_PREFIXES.created_at, ':persona': personaId },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) found.push({ id: String(item.id), slug: String(item.slug), name: String(item.name) });
-    start = page.LastEvaluatedKey;
-  } while (start && found.length < limit);
+        ExpressionAttributeValues: { ':persona': personaId },
+      },
+    ),
+  );
+  for await (const page of pages) {
+    for (const item of page) found.push({ id: String(item.id), slug: String(item.slug), name: String(item.name) });
+    if (found.length >= limit) break;
+  }
   return found.slice(0, limit);
 };

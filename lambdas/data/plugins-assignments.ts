@@ -6,10 +6,11 @@ import type { AssignedSkill } from '../domain/plugins/skills';
 import { Conflict, Unprocessable, VersionConflict } from '../shared/errors';
 import { retryOnConflict } from '../shared/retry-conflict';
 import { withoutKeys } from './item';
-import { agentKey, agentPluginsKey, pluginEnablementKey, pluginUseKey, pluginUsesScope } from './keys';
+import { agentKey, agentPluginsKey, pluginEnablementKey, pluginUseKey } from './keys';
 import { queryAll, transact, type TransactItem } from './operations';
 import { outboxPut } from './outbox';
 import { batchGet } from './plugins-batch';
+import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -134,14 +135,9 @@ const assignmentWrites = (agent: AgentRef, before: Assignment, next: Assignment,
 
 /** Agent ids the plugin is assigned to in the workspace, deleted agents included until their uses are cleared. */
 const usersOf = async (workspaceId: string, pluginId: string): Promise<string[]> => {
-  const scope = pluginUsesScope(workspaceId, pluginId);
-  const uses = await queryAll({
-    TableName: tableName,
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': scope.partition, ':prefix': scope.sortPrefix },
-    ProjectionExpression: 'agent_id',
-    ConsistentRead: true,
-  });
+  const uses = await queryAll(
+    patternQuery(patterns.pluginUsesOf, { ws: workspaceId, plugin: pluginId }, { ProjectionExpression: 'agent_id', ConsistentRead: true }),
+  );
   return uses.map((item) => String(item.agent_id));
 };
 

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { optionalEnv } from '../shared/env';
-import { bucketName, s3 } from './bucket';
-import { instrumented } from '../shared/sdk-calls';
+import { bucketName } from './bucket';
+import { s3, s3Presigner } from './clients';
 
 /**
  * Plugin bundles in the files bucket, under `plugins/<plugin>/` (plugins are global, so not under a
@@ -15,14 +14,9 @@ import { instrumented } from '../shared/sdk-calls';
 export const pluginObjectPrefix = (pluginId: string): string => `plugins/${pluginId}/`;
 export const bundleUploadKey = (pluginId: string, uploadId: string): string => `${pluginObjectPrefix(pluginId)}uploads/${uploadId}`;
 
-/** Without checksum parameters in the URL: a client PUTs the bytes with nothing but Content-Length. */
-const presigner = instrumented(
-  new S3Client({ forcePathStyle: optionalEnv('S3_FORCE_PATH_STYLE') === 'true', requestChecksumCalculation: 'WHEN_REQUIRED' }),
-);
-
-/** The URL signs Content-Length: S3 refuses a body of any other size. */
+/** The URL signs Content-Length (and no checksum): S3 refuses a body of any other size. */
 export const presignBundleUpload = (key: string, size: number, seconds: number): Promise<string> =>
-  getSignedUrl(presigner, new PutObjectCommand({ Bucket: bucketName, Key: key, ContentLength: size }), { expiresIn: seconds });
+  getSignedUrl(s3Presigner(), new PutObjectCommand({ Bucket: bucketName, Key: key, ContentLength: size }), { expiresIn: seconds });
 
 export type UploadedBundle = { kind: 'missing' } | { kind: 'too_large'; bytes: number } | { kind: 'read'; bytes: Buffer; sha256: string };
 
@@ -30,7 +24,7 @@ export type UploadedBundle = { kind: 'missing' } | { kind: 'too_large'; bytes: n
 export const readUploadedBundle = async (key: string, maxBytes: number): Promise<UploadedBundle> => {
   let object;
   try {
-    object = await s3.send(new GetObjectCommand({ Bucket: bucketName, Key: key }));
+    object = await s3().send(new GetObjectCommand({ Bucket: bucketName, Key: key }));
   } catch (error) {
     if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return { kind: 'missing' };
     throw error;

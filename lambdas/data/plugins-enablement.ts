@@ -2,9 +2,10 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Enablement, Requirement, VersionSummary } from '../domain/plugins/model';
 import { NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
-import { pluginEnablementKey, pluginEnablementsScope } from './keys';
+import { pluginEnablementKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { batchGet } from './plugins-batch';
+import { patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -29,7 +30,7 @@ export const getEnablements = async (workspaceId: string, pluginIds: readonly st
 };
 
 export const listEnablements = async (workspaceId: string, request: ListRequest): Promise<ListPage<Enablement>> => {
-  const page = await listPage<Record<string, unknown>>(pluginEnablementsScope(workspaceId), request);
+  const page = await listPage<Record<string, unknown>>(patternScope(patterns.pluginEnablementsOf, { ws: workspaceId }), request);
   return { ...page, items: page.items.map((item) => withoutKeys<Enablement>(item)) };
 };
 

@@ -4,17 +4,10 @@ import { idPattern } from '../domain/ids';
 import { summarize, type Plugin, type PluginVersion } from '../domain/plugins/model';
 import { Conflict, NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
-import {
-  MARKETPLACE_NAME_PREFIX,
-  MARKETPLACE_PARTITION,
-  marketplaceIndexKeys,
-  pluginKey,
-  pluginNameKey,
-  pluginVersionKey,
-  pluginVersionsScope,
-} from './keys';
+import { marketplaceIndexKeys, pluginKey, pluginNameKey, pluginVersionKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { queryAll, transact } from './operations';
+import { patternQuery, patternScope, patterns } from './patterns';
 import { batchGet } from './plugins-batch';
 import { ddb, tableName } from './table';
 
@@ -80,10 +73,7 @@ export const pluginIdsByName = async (names: readonly string[]): Promise<Map<str
 
 /** The marketplace: published plugins by name; `q` is a name prefix. `total` is a keys-only count (documented exception). */
 export const listMarketplace = async (q: string | undefined, request: ListRequest): Promise<ListPage<Plugin>> => {
-  const page = await listPage<Record<string, unknown>>(
-    { index: 'GSI1', partition: MARKETPLACE_PARTITION, sortPrefix: `${MARKETPLACE_NAME_PREFIX}${q?.toLowerCase() ?? ''}` },
-    request,
-  );
+  const page = await listPage<Record<string, unknown>>(patternScope(patterns.marketplace, { q: q?.toLowerCase() ?? '' }), request);
   return { ...page, items: page.items.map((item) => withoutKeys<Plugin>(item)) };
 };
 
@@ -104,14 +94,16 @@ export type VersionListing = Pick<PluginVersion, 'version' | 'created_at' | 'pub
 
 /** Every version of a plugin, newest first: only what a listing shows, never the documents. */
 export const listPluginVersions = async (pluginId: string): Promise<VersionListing[]> => {
-  const scope = pluginVersionsScope(pluginId);
-  const items = await queryAll({
-    TableName: tableName,
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ProjectionExpression: '#version, created_at, published_by, manifest.description, bundle.#bytes, bundle.#format',
-    ExpressionAttributeNames: { '#version': 'version', '#bytes': 'bytes', '#format': 'format' },
-    ExpressionAttributeValues: { ':pk': scope.partition, ':prefix': scope.sortPrefix },
-  });
+  const items = await queryAll(
+    patternQuery(
+      patterns.pluginVersionsOf,
+      { plugin: pluginId },
+      {
+        ProjectionExpression: '#version, created_at, published_by, manifest.description, bundle.#bytes, bundle.#format',
+        ExpressionAttributeNames: { '#version': 'version', '#bytes': 'bytes', '#format': 'format' },
+      },
+    ),
+  );
   const versions: VersionListing[] = items.map((item) => {
     const manifest = item.manifest as { description?: string } | undefined;
     const bundle = item.bundle as { bytes?: number; format?: string } | undefined;

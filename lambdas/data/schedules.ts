@@ -2,8 +2,9 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { MAX_SCHEDULES_PER_AGENT, type Schedule } from '../domain/executions/schedule';
 import { Forbidden, Internal, NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
-import { agentPartition, SCHEDULE_PREFIX, scheduleCountKey, scheduleKey } from './keys';
+import { scheduleCountKey, scheduleKey } from './keys';
 import { transact, type TransactItem, transactIf } from './operations';
+import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -15,12 +16,7 @@ export const scheduleNotFound = (id: string) => new NotFound(`schedule ${id} doe
 
 export const listSchedules = async (agentId: string): Promise<Schedule[]> => {
   const result = await ddb.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': agentPartition(agentId), ':prefix': SCHEDULE_PREFIX },
-      Limit: MAX_SCHEDULES_PER_AGENT + 1,
-    }),
+    new QueryCommand(patternQuery(patterns.schedulesOf, { agent: agentId }, { Limit: MAX_SCHEDULES_PER_AGENT + 1 })),
   );
   return (result.Items ?? []).map((item) => withoutKeys<Schedule>(item));
 };

@@ -7,6 +7,7 @@ import { withoutKeys } from './item';
 import { WEBHOOK_PREFIX, webhookCountKey, webhookKey, workspacePartition } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { queryAll, transact, type TransactItem, updateVersioned, versionedUpdate } from './operations';
+import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /**
@@ -136,11 +137,7 @@ export const deleteWebhook = async (webhook: StoredWebhook): Promise<void> => {
 
 /** The delivery path: a workspace's enabled endpoints subscribed to an event. At most MAX_WEBHOOKS_PER_WORKSPACE items under one sort-key prefix: one query page. */
 export const subscribersOf = async (detail: Pick<EventDetail, 'workspace_id' | 'event'>): Promise<StoredWebhook[]> => {
-  const items = await queryAll({
-    TableName: tableName,
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': workspacePartition(detail.workspace_id), ':prefix': WEBHOOK_PREFIX },
-  });
+  const items = await queryAll(patternQuery(patterns.webhooksOf, { ws: detail.workspace_id }));
   return items
     .map((item) => withoutKeys<StoredWebhook>(item))
     .filter((w) => w.enabled && (w.events.includes('*') || w.events.includes(detail.event)));

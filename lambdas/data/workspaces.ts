@@ -5,10 +5,11 @@ import { Conflict, Forbidden, NotFound } from '../shared/errors';
 import { batchGetItems } from './batch';
 import { agentItem } from './agents';
 import { agentValueWrites } from './agent-values';
-import { MEMBER_PREFIX, memberIndexKeys, memberKey, membershipsPartition, ownedWorkspacesKey, slugLockKey, workspaceKey } from './keys';
+import { memberIndexKeys, memberKey, ownedWorkspacesKey, slugLockKey, workspaceKey } from './keys';
 import { withoutKeys } from './item';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { transact, type TransactItem, updateIf, versionedUpdate } from './operations';
+import { patternQuery, patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /** Workspaces and their members. Every multi-item change is one transaction. */
@@ -101,9 +102,7 @@ export const membershipsOf = async (identity: MemberIdentity, request: ListReque
   members(
     await listPage(
       {
-        index: 'GSI1',
-        partition: membershipsPartition(identity.email),
-        sortPrefix: MEMBER_PREFIX,
+        ...patternScope(patterns.membershipsOf, { email: identity.email }),
         filter: { expression: UNCLAIMED_OR_HELD, values: { ':nullType': 'NULL', ':user': identity.user_id } },
       },
       request,
@@ -132,25 +131,20 @@ export const membershipOf = async (workspaceId: string, caller: MemberIdentity):
 /** The caller's earliest membership they hold or may claim (API.md: the default workspace is the earliest). */
 export const earliestMembership = async (caller: MemberIdentity): Promise<Member | null> => {
   const result = await ddb.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: 'GSI1',
-      KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
-      FilterExpression: UNCLAIMED_OR_HELD,
-      ExpressionAttributeValues: {
-        ':pk': membershipsPartition(caller.email),
-        ':prefix': MEMBER_PREFIX,
-        ':user': caller.user_id,
-        ':nullType': 'NULL',
-      },
-    }),
+    new QueryCommand(
+      patternQuery(
+        patterns.membershipsOf,
+        { email: caller.email },
+        { FilterExpression: UNCLAIMED_OR_HELD, ExpressionAttributeValues: { ':user': caller.user_id, ':nullType': 'NULL' } },
+      ),
+    ),
   );
   const member = strip<Member>(result.Items?.[0]);
   return member ? claimMembership(member, caller.user_id) : null;
 };
 
 export const listMembers = async (workspaceId: string, request: ListRequest): Promise<ListPage<Member>> =>
-  members(await listPage({ partition: workspaceKey(workspaceId).PK, sortPrefix: MEMBER_PREFIX }, request));
+  members(await listPage(patternScope(patterns.membersOf, { ws: workspaceId }), request));
 
 export const addMember = async (member: Member, also: readonly TransactItem[]): Promise<void> => {
   await transact([

@@ -170,7 +170,8 @@ describe('purge after delete', () => {
     const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
     const { ListObjectsV2Command } = await import('@aws-sdk/client-s3');
     const { ddb, tableName } = await import('../../../lambdas/data/table');
-    const { s3, bucketName } = await import('../../../lambdas/data/bucket');
+    const { bucketName } = await import('../../../lambdas/data/bucket');
+    const { s3 } = await import('../../../lambdas/data/clients');
     const { tinyImages } = await import('../../support/images');
     const owner = await anOwner();
     const agent = (await api.post('/api/agents', { name: 'Doomed' }, { token: owner.token })).body.data.agent;
@@ -184,7 +185,7 @@ describe('purge after delete', () => {
           ExpressionAttributeValues: { ':pk': `AGENT#${agent.id}` },
         }),
       );
-      const objects = await s3.send(
+      const objects = await s3().send(
         new ListObjectsV2Command({ Bucket: bucketName, Prefix: `ws/${agent.workspace_id}/agents/${agent.id}/` }),
       );
       return (items.Items?.length ?? 0) + (objects.Contents?.length ?? 0);

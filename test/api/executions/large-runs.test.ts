@@ -1,6 +1,7 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { s3, bucketName } from '../../../lambdas/data/bucket';
+import { bucketName } from '../../../lambdas/data/bucket';
+import { s3 } from '../../../lambdas/data/clients';
 import { executionKey } from '../../../lambdas/data/keys';
 import { ddb, tableName } from '../../../lambdas/data/table';
 import { api, request } from '../../support/api-client';
@@ -51,7 +52,7 @@ const leftovers = async (agent: TestAgent & { workspace_id: string }) => {
       ExpressionAttributeValues: { ':pk': `AGENT#${agent.id}` },
     }),
   );
-  const objects = await s3.send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: `ws/${agent.workspace_id}/agents/${agent.id}/` }));
+  const objects = await s3().send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: `ws/${agent.workspace_id}/agents/${agent.id}/` }));
   return (items.Items?.length ?? 0) + (objects.Contents?.length ?? 0);
 };
 

@@ -2,7 +2,8 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { changeAgentCredentials, readAgentCredentials } from '../../../lambdas/data/agent-credentials';
 import { agentObjectPrefix } from '../../../lambdas/data/avatars';
-import { bucketName, s3 } from '../../../lambdas/data/bucket';
+import { bucketName } from '../../../lambdas/data/bucket';
+import { s3 } from '../../../lambdas/data/clients';
 import { agentCredentialsKey } from '../../../lambdas/data/keys';
 import { ddb, tableName } from '../../../lambdas/data/table';
 import { api } from '../../support/api-client';
@@ -13,7 +14,7 @@ const SECRET = 'xoxb-17-never-in-plain-sight-4242';
 const anAgentRef = () => ({ workspace_id: `ws_T${Date.now()}`, id: `agent_T${Math.random().toString(36).slice(2)}` });
 
 const storedObjects = async (agent: { workspace_id: string; id: string }) =>
-  (await s3.send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: `${agentObjectPrefix(agent)}credentials/` }))).Contents ?? [];
+  (await s3().send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: `${agentObjectPrefix(agent)}credentials/` }))).Contents ?? [];
 
 describe('stored agent credentials', () => {
   it('are sealed at rest: neither the table item nor the object holds a value, yet they read back', async () => {

@@ -9,7 +9,8 @@ import {
   walkListing,
   writeAgentFile,
 } from '../../../lambdas/data/agent-files';
-import { bucketName, s3 } from '../../../lambdas/data/bucket';
+import { bucketName } from '../../../lambdas/data/bucket';
+import { s3 } from '../../../lambdas/data/clients';
 import { storageUsageKey } from '../../../lambdas/data/keys';
 import { storageUsed } from '../../../lambdas/data/storage-usage';
 import { ddb, tableName } from '../../../lambdas/data/table';
@@ -146,7 +147,7 @@ describe('agent files', () => {
     const ws = newId('ws');
     const agent = { workspace_id: ws, id: newId('agent') };
     const paths = ['a/x.txt', 'a/y.txt', 'b.txt', 'c.txt', 'd/x.txt', 'e.txt', 'f.txt', 'g/x.txt', 'g/y.txt', 'h.txt'];
-    await Promise.all(paths.map((p) => s3.send(new PutObjectCommand({ Bucket: bucketName, Key: agentFileKey(agent, p), Body: 'x' }))));
+    await Promise.all(paths.map((p) => s3().send(new PutObjectCommand({ Bucket: bucketName, Key: agentFileKey(agent, p), Body: 'x' }))));
     const base = agentFilesPrefix(agent);
     const expected = ['a/', 'b.txt', 'c.txt', 'd/', 'e.txt', 'f.txt', 'g/', 'h.txt'];
     expect((await walkListing(base, false, base, 2)).map((e) => e.path)).toEqual(expected);

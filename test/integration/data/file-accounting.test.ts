@@ -2,7 +2,8 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { agentFileKey } from '../../../lambdas/data/agent-file-objects';
 import { deleteAgentFile, writeAgentFile } from '../../../lambdas/data/agent-files';
-import { bucketName, s3 } from '../../../lambdas/data/bucket';
+import { bucketName } from '../../../lambdas/data/bucket';
+import { s3 } from '../../../lambdas/data/clients';
 import { reconcileFile, storedFileSize } from '../../../lambdas/data/file-accounting';
 import { storageUsageKey } from '../../../lambdas/data/keys';
 import { chargeStorage, storageUsed } from '../../../lambdas/data/storage-usage';
@@ -21,7 +22,7 @@ const RACERS = 8;
 const setCounter = (ws: string, bytes: number) =>
   ddb.send(new PutCommand({ TableName: tableName, Item: { ...storageUsageKey(ws), bytes } }));
 const putOutOfBand = (ws: string, agentId: string, path: string, body: Buffer) =>
-  s3.send(new PutObjectCommand({ Bucket: bucketName, Key: agentFileKey({ workspace_id: ws, id: agentId }, path), Body: body }));
+  s3().send(new PutObjectCommand({ Bucket: bucketName, Key: agentFileKey({ workspace_id: ws, id: agentId }, path), Body: body }));
 
 describe('writes that race', () => {
   it(`${RACERS} parallel writes of different sizes to one path charge it once, at one of the sizes written`, async () => {

@@ -1,7 +1,8 @@
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { agentFileKey, agentFilesPrefix } from '../../../lambdas/data/agent-file-objects';
 import { purgeAgentObjects } from '../../../lambdas/data/agent-purge';
-import { bucketName, s3 } from '../../../lambdas/data/bucket';
+import { bucketName } from '../../../lambdas/data/bucket';
+import { s3 } from '../../../lambdas/data/clients';
 import { newId } from '../../../lambdas/domain/ids';
 
 /**
@@ -18,16 +19,16 @@ it(`lists ${OBJECTS} objects over two pages, and purges an agent that has that m
     await Promise.all(
       paths
         .slice(i, i + 50)
-        .map((path) => s3.send(new PutObjectCommand({ Bucket: bucketName, Key: agentFileKey(agent, path), Body: 'x' }))),
+        .map((path) => s3().send(new PutObjectCommand({ Bucket: bucketName, Key: agentFileKey(agent, path), Body: 'x' }))),
     );
   }
-  const first = await s3.send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentFilesPrefix(agent) }));
+  const first = await s3().send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentFilesPrefix(agent) }));
   expect(first.KeyCount).toBe(1000);
-  const second = await s3.send(
+  const second = await s3().send(
     new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentFilesPrefix(agent), ContinuationToken: first.NextContinuationToken }),
   );
   expect(second.Contents?.map((o) => o.Key)).toEqual([agentFileKey(agent, paths[OBJECTS - 1] as string)]);
 
   expect(await purgeAgentObjects(agent)).toBe(OBJECTS);
-  expect((await s3.send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentFilesPrefix(agent) }))).KeyCount).toBe(0);
+  expect((await s3().send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: agentFilesPrefix(agent) }))).KeyCount).toBe(0);
 }, 120_000);

@@ -1,0 +1,35 @@
+import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { STSClient } from '@aws-sdk/client-sts';
+import { optionalEnv } from '../shared/env';
+import { instrumented } from '../shared/sdk-calls';
+import { sdkClient } from '../shared/sdk-client';
+
+/**
+ * The data layer's SDK clients (the table's document client aside: `table.ts`), each built once per
+ * process when first used, so a function's bundle builds only the clients it calls. Path-style S3
+ * addressing only where a local S3 stand-in asks for it.
+ */
+
+const s3Options = () => ({ forcePathStyle: optionalEnv('S3_FORCE_PATH_STYLE') === 'true' });
+
+let s3Client: S3Client | undefined;
+export const s3 = (): S3Client => (s3Client ??= sdkClient(new S3Client(s3Options())));
+
+let presignerClient: S3Client | undefined;
+/**
+ * Presigned URLs are signed without the SDK's default checksums: a checksum of a body the client has
+ * not sent yet would be baked into the URL and every real upload refused. Signing calls nothing.
+ */
+export const s3Presigner = (): S3Client =>
+  (presignerClient ??= instrumented(new S3Client({ ...s3Options(), requestChecksumCalculation: 'WHEN_REQUIRED' })));
+
+let kmsClient: KMSClient | undefined;
+export const kms = (): KMSClient => (kmsClient ??= sdkClient(new KMSClient({})));
+
+let stsClient: STSClient | undefined;
+export const sts = (): STSClient => (stsClient ??= sdkClient(new STSClient({})));
+
+let sqsClient: SQSClient | undefined;
+export const sqs = (): SQSClient => (sqsClient ??= sdkClient(new SQSClient({})));
