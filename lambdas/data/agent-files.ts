@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Agent } from '../domain/agents/model';
+import { assertOffsetWithinReach } from '../domain/offset-paging';
 import { assertMayWriteFiles, type FileActor } from '../domain/files/governance';
 import { normaliseFilePath, normalisePrefix } from '../domain/files/paths';
 import {
@@ -26,12 +27,11 @@ import {
   deleteObject,
   getObject,
   headObject,
-  type ListedObjects,
-  listObjects,
   presignGet,
   presignPut,
   putObject,
 } from './agent-file-objects';
+import { type AgentFileEntry, byKeyOrder, byPathOrder, readListing } from './agent-file-listing';
 import { allMountsStateOf, mountStateFor } from './agent-folders';
 import { chargeFile, reconcileFile, settleExpiredUploads, settleUploadOf, storedFileSize } from './file-accounting';
 import { reserveUpload } from './file-uploads';
@@ -47,14 +47,6 @@ import { getWorkspace } from './workspaces';
  * `mounts/<publisher-slug>/<folder>/` is a file of the folder's publisher (see domain/folders/mounts.ts):
  * read there, written there only through a read-write mount, and charged there.
  */
-
-export interface AgentFileEntry {
-  /** Relative to the agent's files; a folder's ends in `/`. */
-  path: string;
-  type: 'file' | 'folder';
-  size: number | null;
-  modified_at: string | null;
-}
 
 export interface StoredFile {
   path: string;
@@ -135,82 +127,73 @@ export interface ListFilesRequest extends ListRequest {
   recursive?: boolean;
 }
 
-const byPathOrder = (a: AgentFileEntry, b: AgentFileEntry): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-
-/** Objects whose key ends in `/` are folder markers other S3 tools create, not files. */
-const entriesOf = (listed: ListedObjects, base: string): AgentFileEntry[] => [
-  ...listed.objects
-    .filter((o) => !o.key.endsWith('/'))
-    .map((o) => ({ path: o.key.slice(base.length), type: 'file' as const, size: o.size, modified_at: o.modified.toISOString() })),
-  ...listed.folders.map((f) => ({ path: f.slice(base.length), type: 'folder' as const, size: null, modified_at: null })),
-];
-
-/**
- * Every entry of a listing, by path. S3 keeps no counts and the API reports a `total`, so a page
- * walks the listing's keys (a thousand per S3 call) and slices it: the documented exception to
- * O(page), bounded by what the storage quota lets an agent keep. A folder can come back from more
- * than one call; it is listed once.
- */
-export const walkListing = async (prefix: string, recursive: boolean, base: string, keysPerCall = 1000): Promise<AgentFileEntry[]> => {
-  const byPath = new Map<string, AgentFileEntry>();
-  let marker: string | undefined;
-  do {
-    const listed = await listObjects(prefix, recursive, keysPerCall, marker);
-    for (const entry of entriesOf(listed, base)) byPath.set(entry.path, entry);
-    // A marker that does not move would list the same keys forever.
-    marker = listed.nextMarker === marker ? undefined : listed.nextMarker;
-  } while (marker);
-  return [...byPath.values()].sort(byPathOrder);
-};
-
 const listingScope = (agent: Pick<Agent, 'id'>, request: Pick<ListFilesRequest, 'prefix' | 'recursive'>): ListingScope => ({
   agentId: agent.id,
   prefix: normalisePrefix(request.prefix ?? ''),
   recursive: request.recursive ?? false,
 });
 
-/**
- * A one-level listing of the agent's own files that reaches `mounts/` shows the folders mounted there
- * as folder entries (`mounts/`, then `mounts/<slug>/`, then `mounts/<slug>/<folder>/`), read now.
- * A recursive listing walks the agent's own files only: a mounted folder is listed by its own prefix.
- */
 /** A one-level listing at, or on the way down to, `mounts/` shows the mounted folders beside the files. */
 const showsMounts = (prefix: string): boolean => `${MOUNTS_FOLDER}/`.startsWith(prefix) || isMountsPath(prefix);
 
+/**
+ * The folders mounted under the listed prefix (`mounts/`, then `mounts/<slug>/`, then
+ * `mounts/<slug>/<folder>/`), read now, merged into the entries read from S3. Only those after
+ * `after` belong to this page; the merge is exact because the S3 read holds every stored entry
+ * before its last one.
+ */
 const withMountedFolders = (
   prefix: string,
   listed: AgentFileEntry[],
   mounts: Awaited<ReturnType<typeof allMountsStateOf>>,
+  after: string | undefined,
 ): AgentFileEntry[] => {
   const shown = new Set(listed.map((e) => e.path));
   const folders = mountEntriesUnder(prefix, mountedFolders(mounts))
-    .filter((path) => !shown.has(path))
+    .filter((path) => !shown.has(path) && (after === undefined || byKeyOrder(path, after) > 0))
     .map((path) => ({ path, type: 'folder' as const, size: null, modified_at: null }));
   return folders.length === 0 ? listed : [...listed, ...folders].sort(byPathOrder);
 };
 
-/** One page of an agent's files, and the path the next page starts after (none at the end). */
+/**
+ * One page of an agent's files, and the path the next page starts after (none at the end). The
+ * page reads S3 from where the previous one ended, never the whole prefix; `total` is known only
+ * when the read reached the end from the first entry, and is null otherwise.
+ */
 export const agentFilesPage = async (
   agent: Pick<Agent, 'workspace_id' | 'id'>,
   request: Omit<ListFilesRequest, 'cursor'> & { after?: string },
   now: Date = new Date(),
-): Promise<Omit<ListPage<AgentFileEntry>, 'nextCursor'> & { after: string | undefined }> => {
+): Promise<Omit<ListPage<AgentFileEntry>, 'nextCursor' | 'total'> & { total: number | null; after: string | undefined }> => {
   const scope = listingScope(agent, request);
-  const at = await locate(ref(agent.workspace_id, agent.id), scope.prefix, 'prefix');
-  const base = `${agentFilesPrefix(at.owner)}${at.root}`;
-  // The mounts are read beside the listing, not after it: one round trip fewer.
-  const [mounts, listed] = await Promise.all([
-    at.mode === 'own' && !scope.recursive && showsMounts(scope.prefix) ? allMountsStateOf(agent) : null,
-    settleExpiredUploads(at.owner, now).then(() => walkListing(`${agentFilesPrefix(at.owner)}${at.path}`, scope.recursive, base)),
-  ]);
-  const shown = listed.map((e) => ({ ...e, path: `${at.shownAs}${e.path}` }));
-  const entries = mounts ? withMountedFolders(scope.prefix, shown, mounts) : shown;
   const page = request.after === undefined ? (request.page ?? 1) : 1;
-  const start =
-    request.after === undefined ? (page - 1) * request.limit : entries.filter((e) => e.path <= (request.after as string)).length;
-  const items = entries.slice(start, start + request.limit);
-  const more = start + request.limit < entries.length;
-  return { items, page, limit: request.limit, total: entries.length, after: more ? items.at(-1)?.path : undefined };
+  assertOffsetWithinReach(page, request.limit);
+  const offset = (page - 1) * request.limit;
+  const at = await locate(ref(agent.workspace_id, agent.id), scope.prefix, 'prefix');
+  // The mounts are read beside the listing, not after it: one round trip fewer.
+  const [mounts, read] = await Promise.all([
+    at.mode === 'own' && !scope.recursive && showsMounts(scope.prefix) ? allMountsStateOf(agent) : null,
+    settleExpiredUploads(at.owner, now).then(() =>
+      readListing({
+        prefix: `${agentFilesPrefix(at.owner)}${at.path}`,
+        recursive: scope.recursive,
+        base: `${agentFilesPrefix(at.owner)}${at.root}`,
+        shownAs: at.shownAs,
+        after: request.after,
+        wanted: offset + request.limit + 1,
+      }),
+    ),
+  ]);
+  const entries = mounts ? withMountedFolders(scope.prefix, read.entries, mounts, request.after) : read.entries;
+  const items = entries.slice(offset, offset + request.limit);
+  const more = entries.length > offset + request.limit;
+  return {
+    items,
+    page,
+    limit: request.limit,
+    total: !more && request.after === undefined ? entries.length : null,
+    after: more ? items.at(-1)?.path : undefined,
+  };
 };
 
 /** The API's listing: the cursor says where to resume, signed for this agent, prefix and depth. */
@@ -218,7 +201,7 @@ export const listAgentFiles = async (
   agent: Pick<Agent, 'workspace_id' | 'id'>,
   request: ListFilesRequest,
   now: Date = new Date(),
-): Promise<ListPage<AgentFileEntry>> => {
+): Promise<Omit<ListPage<AgentFileEntry>, 'total'> & { total: number | null }> => {
   const scope = listingScope(agent, request);
   const after = request.cursor ? await decodeListingCursor(request.cursor, scope) : undefined;
   const { after: next, ...page } = await agentFilesPage(agent, { ...request, after }, now);

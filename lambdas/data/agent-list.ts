@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type ListFilters, matches } from '../domain/agents/listing';
 import type { Agent } from '../domain/agents/model';
 import { slugify } from '../domain/agents/naming';
+import { assertOffsetWithinReach } from '../domain/offset-paging';
 import { InvalidInput } from '../shared/errors';
 import { countAgents } from './agent-count';
 import { NAME_PREFIX_ENTRIES, namePrefixes } from './agent-values';
@@ -44,8 +45,6 @@ const VALUE_BY_SORT = {
 };
 /** Reads one page may take when filters discard most agents; past it the page is returned short, with a cursor. */
 const MAX_READS = 8;
-/** `page=` walks from the start; past this many items it answers 400 and points to `cursor`. */
-export const MAX_OFFSET_ITEMS = 1000;
 /** Above every character of a sort key (slugs, ISO times and ids are ASCII below `~`). */
 const SORT_KEY_END = '~';
 
@@ -202,11 +201,7 @@ const positionOf = async (q: AgentListQuery, cursor: string): Promise<string> =>
 
 export const listAgents = async (q: AgentListQuery) => {
   const page = q.cursor ? 1 : (q.page ?? 1);
-  if (page * q.limit > MAX_OFFSET_ITEMS) {
-    throw new InvalidInput(`page reaches past item ${MAX_OFFSET_ITEMS}; page on with cursor (next_cursor of the previous page) instead`, [
-      { field: 'page', issue: `page × limit at most ${MAX_OFFSET_ITEMS}; use cursor` },
-    ]);
-  }
+  assertOffsetWithinReach(page, q.limit);
   const after = q.cursor ? await positionOf(q, q.cursor) : undefined;
   const planned = await plan(q);
   const [collected, total] = await Promise.all([collect(q, planned.source, page * q.limit, after), planned.total]);

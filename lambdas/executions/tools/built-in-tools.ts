@@ -27,7 +27,7 @@ export const builtInTools: Readonly<Record<string, BuiltIn>> = {
       prefix: text(input.prefix) || undefined,
       recursive: input.recursive === true,
     });
-    return JSON.stringify({ files: page.items, total: page.total });
+    return JSON.stringify({ files: page.items, total: page.total, more: page.after !== undefined });
   },
   'files.read': async (input, { agent }) =>
     (await readAgentFile(agent.workspace_id, agent.id, text(input.path), READ_LIMIT_BYTES)).body.toString('utf8'),

@@ -807,7 +807,7 @@ export interface paths {
         };
         /**
          * The agent's files: one folder level (or every file with `recursive=true`), by path
-         * @description `prefix` narrows the listing; folders appear as entries of `type: folder` whose path ends in `/`. Pages by `cursor` or `page`. S3 keeps no counts, so every page walks the listing's keys (a thousand per S3 call) to report `total`: the documented exception to O(page), bounded by what the storage quota lets an agent keep. A listing also settles the storage reservations of presigned uploads whose URLs have expired. A prefix under `mounts/<publisher-slug>/<folder>/` lists that mounted folder (paths shown under the prefix); a one-level listing on the way down to one shows it as folder entries (`mounts/`, `mounts/<publisher-slug>/`, `mounts/<publisher-slug>/<folder>/`); a recursive listing of anything else walks the agent's own files only. A folder the agent mounts (`PUT …/folders`) is its publisher's files under `mounts/<publisher-slug>/<folder>/`, resolved on every request: readable always, changeable only when published with `write` access (otherwise 403 `FORBIDDEN`), and charged to the publisher's file at that path. `mounts/` belongs to the mounts: a path there that no current mount resolves (never mounted, unmounted, unpublished, or its publisher deleted) answers 404 `FILE_NOT_FOUND`.
+         * @description `prefix` narrows the listing; folders appear as entries of `type: folder` whose path ends in `/`. Pages by `cursor` or `page`. Every page reads S3 from where the previous one ended, only the keys it needs (one S3 call for any page), whatever the agent holds. S3 keeps no counts, so `total` and `pages` are null unless the page, read from the first entry, reaches the end of the listing; `page` × `limit` past 1,000 answers 400 pointing to `cursor`. A listing also settles the storage reservations of presigned uploads whose URLs have expired. A prefix under `mounts/<publisher-slug>/<folder>/` lists that mounted folder (paths shown under the prefix); a one-level listing on the way down to one shows it as folder entries (`mounts/`, `mounts/<publisher-slug>/`, `mounts/<publisher-slug>/<folder>/`); a recursive listing of anything else walks the agent's own files only. A folder the agent mounts (`PUT …/folders`) is its publisher's files under `mounts/<publisher-slug>/<folder>/`, resolved on every request: readable always, changeable only when published with `write` access (otherwise 403 `FORBIDDEN`), and charged to the publisher's file at that path. `mounts/` belongs to the mounts: a path there that no current mount resolves (never mounted, unmounted, unpublished, or its publisher deleted) answers 404 `FILE_NOT_FOUND`.
          */
         get: operations["agentsFilesList"];
         /**
@@ -3690,7 +3690,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -4036,7 +4036,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -4288,7 +4288,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -4560,7 +4560,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -5050,7 +5050,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -6985,7 +6985,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -8770,7 +8770,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9337,7 +9337,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9411,7 +9411,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9503,7 +9503,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9581,7 +9581,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9654,7 +9654,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9724,7 +9724,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -10130,7 +10130,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -10599,7 +10599,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -11583,7 +11583,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -12639,7 +12639,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -13142,7 +13142,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -14323,7 +14323,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null only for an agent list with several filters whose first page does not hold it all (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;

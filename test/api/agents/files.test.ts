@@ -157,16 +157,20 @@ describe('listing', () => {
     expect(paths(await list('?prefix=rep'))).toEqual(['report-2026.pdf']);
   });
 
-  it('pages with a cursor and with page numbers, reporting the total', async () => {
+  it('pages with a cursor and with page numbers, reporting the total once a page reaches the end', async () => {
     const first = await list('?recursive=true&limit=3');
     expect(paths(first)).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(first.body.data.pagination).toMatchObject({ limit: 3, total: 7, pages: 3, next_cursor: expect.any(String) });
+    expect(first.body.data.pagination).toMatchObject({ limit: 3, total: null, pages: null, next_cursor: expect.any(String) });
     const second = await list(`?recursive=true&limit=3&cursor=${first.body.data.pagination.next_cursor}`);
     expect(paths(second)).toEqual(['docs/deep/three.md', 'docs/one.md', 'docs/two.md']);
     const third = await list(`?recursive=true&limit=3&cursor=${second.body.data.pagination.next_cursor}`);
     expect({ paths: paths(third), next: third.body.data.pagination.next_cursor }).toEqual({ paths: ['report-2026.pdf'], next: null });
     expect(paths(await list('?recursive=true&limit=3&page=2'))).toEqual(paths(second));
+    const last = await list('?recursive=true&limit=3&page=3');
+    expect(last.body.data.pagination).toMatchObject({ total: 7, pages: 3, next_cursor: null });
     expect(paths(await list('?recursive=true&limit=3&page=9'))).toEqual([]);
+    const beyond = await list('?recursive=true&limit=100&page=11');
+    expect({ status: beyond.status, field: beyond.body.error.details[0].field }).toEqual({ status: 400, field: 'page' });
   });
 
   it("refuses another listing's cursor, or a made-up one, with 400", async () => {

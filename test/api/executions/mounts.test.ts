@@ -45,7 +45,7 @@ describe('a mounted folder in an execution', () => {
     const tools = res.body.data.steps.filter((s: { type: string }) => s.type === 'tool') as { tool: string; output: string }[];
     expect(tools.map((s) => s.tool)).toEqual(['files.read', 'files.list']);
     expect(tools[0]?.output).toBe('first quarter');
-    expect(JSON.parse(tools[1]?.output ?? '{}')).toMatchObject({ files: [{ path, type: 'file', size: 13 }], total: 1 });
+    expect(JSON.parse(tools[1]?.output ?? '{}')).toMatchObject({ files: [{ path, type: 'file', size: 13 }], total: 1, more: false });
   });
 
   it('fails files.read once the folder is unmounted, as for a missing file', async () => {

@@ -1,14 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { agentFileKey, agentFilesPrefix } from '../../../lambdas/data/agent-file-objects';
-import {
-  createUploadUrl,
-  deleteAgentFile,
-  listAgentFiles,
-  readAgentFile,
-  walkListing,
-  writeAgentFile,
-} from '../../../lambdas/data/agent-files';
+import { agentFileKey } from '../../../lambdas/data/agent-file-objects';
+import { createUploadUrl, deleteAgentFile, listAgentFiles, readAgentFile, writeAgentFile } from '../../../lambdas/data/agent-files';
 import { bucketName } from '../../../lambdas/data/bucket';
 import { s3 } from '../../../lambdas/data/clients';
 import { storageUsageKey } from '../../../lambdas/data/keys';
@@ -143,20 +136,29 @@ describe('agent files', () => {
     await expect(readAgentFile(ws, agent.id, 'large.bin', 1024)).rejects.toMatchObject({ status: 413 });
   });
 
-  it('walks a listing across S3 calls, each folder once, and pages it with the right total', async () => {
-    const ws = newId('ws');
-    const agent = { workspace_id: ws, id: newId('agent') };
-    const paths = ['a/x.txt', 'a/y.txt', 'b.txt', 'c.txt', 'd/x.txt', 'e.txt', 'f.txt', 'g/x.txt', 'g/y.txt', 'h.txt'];
+  it('pages a listing by page number with the total once the last page is read, and by cursor without one', async () => {
+    const agent = { workspace_id: newId('ws'), id: newId('agent') };
+    const paths = ['a/x.txt', 'b.txt', 'c.txt', 'd/x.txt', 'e.txt', 'f.txt', 'g/x.txt', 'h.txt'];
     await Promise.all(paths.map((p) => s3().send(new PutObjectCommand({ Bucket: bucketName, Key: agentFileKey(agent, p), Body: 'x' }))));
-    const base = agentFilesPrefix(agent);
-    const expected = ['a/', 'b.txt', 'c.txt', 'd/', 'e.txt', 'f.txt', 'g/', 'h.txt'];
-    expect((await walkListing(base, false, base, 2)).map((e) => e.path)).toEqual(expected);
-    expect((await walkListing(base, true, base, 3)).map((e) => e.path)).toEqual(paths);
-    const third = await listAgentFiles(agent, { limit: 3, page: 3 });
-    expect({ total: third.total, paths: third.items.map((e) => e.path), next: third.nextCursor }).toEqual({
-      total: 8,
-      paths: ['g/', 'h.txt'],
-      next: null,
+    const summary = (page: Awaited<ReturnType<typeof listAgentFiles>>) => ({
+      total: page.total,
+      paths: page.items.map((e) => e.path),
+      more: page.nextCursor !== null,
+    });
+    expect(summary(await listAgentFiles(agent, { limit: 3, page: 3 }))).toEqual({ total: 8, paths: ['g/', 'h.txt'], more: false });
+    const first = await listAgentFiles(agent, { limit: 3 });
+    expect(summary(first)).toEqual({ total: null, paths: ['a/', 'b.txt', 'c.txt'], more: true });
+    const second = await listAgentFiles(agent, { limit: 3, cursor: first.nextCursor ?? '' });
+    expect(summary(second)).toEqual({ total: null, paths: ['d/', 'e.txt', 'f.txt'], more: true });
+    const third = await listAgentFiles(agent, { limit: 3, cursor: second.nextCursor ?? '' });
+    expect(summary(third)).toEqual({ total: null, paths: ['g/', 'h.txt'], more: false });
+  });
+
+  it('answers 400 pointing to the cursor for a page past item 1,000', async () => {
+    const agent = { workspace_id: newId('ws'), id: newId('agent') };
+    await expect(listAgentFiles(agent, { limit: 100, page: 11 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: [{ field: 'page', issue: expect.stringContaining('cursor') }],
     });
   });
 });
