@@ -1,4 +1,4 @@
-import { findApiKeyBySecretHash, touchApiKey } from '../data/api-keys';
+import { API_KEY_TOUCH_INTERVAL_MS, findApiKeyBySecretHash, touchApiKey } from '../data/api-keys';
 import { hashApiKey } from '../domain/api-keys';
 import { countRequest } from '../data/usage';
 import { earliestMembership, getWorkspace, membershipOf } from '../data/workspaces';
@@ -20,6 +20,9 @@ export type Resolution =
   | { kind: 'refused'; reason: string }
   | { kind: 'unauthenticated' };
 
+const usedRecently = (key: { last_used_at: string | null }, now: Date): boolean =>
+  key.last_used_at !== null && now.getTime() - Date.parse(key.last_used_at) < API_KEY_TOUCH_INTERVAL_MS;
+
 const ALL_SCOPES: Principal['scopes'] = ['read', 'write', 'execute', 'admin'];
 
 const withWorkspace = async (principal: Principal, now: Date): Promise<Resolution> => {
@@ -37,7 +40,6 @@ export const resolveApiKey = async (secret: string, requestedWorkspace: string |
   const key = await findApiKeyBySecretHash(secretHash);
   if (!key || (key.expires_at && Date.parse(key.expires_at) <= now.getTime())) return { kind: 'unauthenticated' };
   if (requestedWorkspace && requestedWorkspace !== key.workspace_id) return { kind: 'forbidden' };
-  await touchApiKey(secretHash, now);
   const principal: Principal = {
     user_id: key.id,
     email: '',
@@ -51,7 +53,9 @@ export const resolveApiKey = async (secret: string, requestedWorkspace: string |
     requested_workspace_id: null,
     usage: null,
   };
-  return withWorkspace(principal, now);
+  // The usage timestamp is written beside the workspace read, and only when the one read is a minute old.
+  const [resolution] = await Promise.all([withWorkspace(principal, now), usedRecently(key, now) ? null : touchApiKey(secretHash, now)]);
+  return resolution;
 };
 
 export const resolveToken = async (identity: TokenIdentity, requestedWorkspace: string | null, now = new Date()): Promise<Resolution> => {

@@ -79,9 +79,12 @@ export const revokeKeysCreatedBy = async (workspaceId: string, creator: string):
   await batchDelete(keys.filter((k) => k.created_by === creator).map((k) => ({ ...apiKeyKey(k.secret_hash as string) })));
 };
 
-/** Best effort and at most once a minute per key: a usage timestamp is not worth a write per request. */
+/** How often a key's `last_used_at` moves: a usage timestamp is not worth a write per request. */
+export const API_KEY_TOUCH_INTERVAL_MS = 60_000;
+
+/** Best effort and at most once a minute per key, however many requests race. */
 export const touchApiKey = async (secretHash: string, now: Date): Promise<void> => {
-  const cutoff = new Date(now.getTime() - 60_000).toISOString();
+  const cutoff = new Date(now.getTime() - API_KEY_TOUCH_INTERVAL_MS).toISOString();
   await ddb
     .send(
       new UpdateCommand({

@@ -1,6 +1,6 @@
 import { api } from '../../support/api-client';
 import { awsCallsOf, commandsOf, sequentialRoundTrips } from '../../support/aws-calls';
-import { aUser, aWorkspace, setTier } from '../../support/fixtures';
+import { anApiKey, aUser, aWorkspace, setTier } from '../../support/fixtures';
 
 /**
  * What a request costs in AWS calls, counted by the local runtime (`--count-calls`): a count, not a
@@ -29,6 +29,24 @@ describe('what a request costs in AWS calls', () => {
     const { authorizer } = await split(created);
     expect(commandsOf(authorizer, 'DynamoDB').sort()).toEqual(['GetItem', 'GetItem', 'UpdateItem']);
     expect(sequentialRoundTrips(authorizer)).toBe(2);
+  });
+
+  it('for an API key, the authorizer reads the key, then the workspace beside the counter, and stamps the key at most once a minute, in two round trips', async () => {
+    const owner = await aUser('budget-key');
+    const key = await anApiKey(owner, await aWorkspace(owner), ['read']);
+    const first = await split(await api.get('/api/agents', { apiKey: key.secret }));
+    const second = await split(await api.get('/api/agents', { apiKey: key.secret }));
+    expect({
+      first: commandsOf(first.authorizer, 'DynamoDB').sort(),
+      firstTrips: sequentialRoundTrips(first.authorizer),
+      second: commandsOf(second.authorizer, 'DynamoDB').sort(),
+      secondTrips: sequentialRoundTrips(second.authorizer),
+    }).toEqual({
+      first: ['GetItem', 'GetItem', 'UpdateItem', 'UpdateItem'],
+      firstTrips: 2,
+      second: ['GetItem', 'GetItem', 'UpdateItem'],
+      secondTrips: 2,
+    });
   });
 
   it('reading an agent is a GetItem and one BatchGetItem (statistics, plugins, schedule count) in two round trips after the authorizer, and nothing else', async () => {
