@@ -6,7 +6,7 @@ import { batchGetItems } from './batch';
 import { decodeCursor, encodeCursor } from './cursor';
 import { keysOf, withoutKeys } from './item';
 import { agentKey, folderConfigKey, folderGraphKey, type Key, publishedFolderKey, slugLockKey } from './keys';
-import { countQuery, type ListPage } from './list';
+import type { ListPage } from './list';
 import { pageKeyAttributes } from './operations';
 import { patternQuery, patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
@@ -122,13 +122,14 @@ const MAX_READS = 25;
 
 /**
  * The workspace's published folders except `exceptAgentId`'s own, in index order (publisher id, then
- * name). `total` is a keys-only count with the same filter, the documented exception to O(page).
+ * name). `total` is known when the read reached the end from the first folder, and null otherwise:
+ * counting the rest would read every folder the page does not show.
  */
 export const workspacePublishedFolders = async (
   workspaceId: string,
   exceptAgentId: string,
   request: { limit: number; cursor?: string; page?: number },
-): Promise<ListPage<PublishedFolderRecord>> => {
+): Promise<Omit<ListPage<PublishedFolderRecord>, 'total'> & { total: number | null }> => {
   const scope = patternScope(patterns.workspacePublishedFolders, { ws: workspaceId });
   const input = patternQuery(
     patterns.workspacePublishedFolders,
@@ -159,12 +160,11 @@ export const workspacePublishedFolders = async (
         : result.LastEvaluatedKey;
     if (!next) break;
   }
-  const total = await countQuery(input);
   return {
     items: items.slice((page - 1) * request.limit).map(toFolder),
     page,
     limit: request.limit,
-    total,
+    total: !request.cursor && !next ? items.length : null,
     nextCursor: await encodeCursor(next, shape),
   };
 };

@@ -47,7 +47,7 @@ export const listAvailableFolders = route({
   handler: 'agents/folders-available',
   summary: 'Folders other agents of the workspace publish that this agent may mount',
   description:
-    'Only folders of agents the caller can read. Owners and admins page over the workspace index (a filtered `total` is a keys-only count); members over their visible agents in memory.',
+    'Only folders of agents the caller can read. Owners and admins page over the workspace index, where `total` and `pages` are null unless the page, read from the first folder, reaches the end; members page over their visible agents in memory, with a `total`.',
   auth: 'user',
   scopes: ['read'],
   params: agentParams,

@@ -22,7 +22,8 @@ export interface MountablePage {
   items: MountableFolder[];
   page: number;
   limit: number;
-  total: number;
+  /** null: an owner's or admin's page that does not reach the end of the workspace's folders. */
+  total: number | null;
   nextCursor: string | null;
 }
 

@@ -916,7 +916,7 @@ export interface paths {
         };
         /**
          * Folders other agents of the workspace publish that this agent may mount
-         * @description Only folders of agents the caller can read. Owners and admins page over the workspace index (a filtered `total` is a keys-only count); members over their visible agents in memory.
+         * @description Only folders of agents the caller can read. Owners and admins page over the workspace index, where `total` and `pages` are null unless the page, read from the first folder, reaches the end; members page over their visible agents in memory, with a `total`.
          */
         get: operations["agentsFoldersAvailable"];
         put?: never;
@@ -3690,7 +3690,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -4036,7 +4036,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -4288,7 +4288,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -4560,7 +4560,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -5050,7 +5050,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -6985,7 +6985,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -8770,7 +8770,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9337,7 +9337,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9411,7 +9411,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9503,7 +9503,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9581,7 +9581,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9654,7 +9654,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -9724,7 +9724,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -10130,7 +10130,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -10599,7 +10599,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -11583,7 +11583,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -12639,7 +12639,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -13142,7 +13142,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;
@@ -14323,7 +14323,7 @@ export interface operations {
                             pagination: {
                                 page: number;
                                 limit: number;
-                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing whose page does not reach its end (page on with `next_cursor`) */
+                                /** @description Items the list holds; null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`) */
                                 total: number | null;
                                 pages: number | null;
                                 next_cursor: string | null;

@@ -25,11 +25,6 @@ const OVER_BUDGET: Record<string, { calls: number; trips: number; why: string }>
     trips: 3,
     why: 'the agent, then what the check reads (assignment, credential names, integrations: one batched read), then the result stored on the agent',
   },
-  'GET /api/agents/{agent}/folders/available': {
-    calls: 4,
-    trips: 3,
-    why: "the agent, then its own folder configuration beside a filtered page of the workspace's published folders, then that page's count",
-  },
 };
 
 /** Routes whose resource this fixture cannot make cheaply, read on their 404 path instead. */
