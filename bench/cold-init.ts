@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -42,3 +44,72 @@ export const coldInitMs = (bundleDir: string, env: NodeJS.ProcessEnv): number =>
   }
   return median(times);
 };
+
+/**
+ * Where a self-time sample was spent: the package (or our module) its source maps to; esbuild's
+ * module wrappers, which map to nothing, are where V8 compiles and starts each bundled module.
+ */
+const contributorOf = (
+  frame: { url: string; lineNumber: number; columnNumber: number; functionName: string },
+  bundle: string,
+  map: SourceMap,
+) => {
+  if (frame.url === '') return `(V8) ${frame.functionName || 'program'}`;
+  if (!frame.url.endsWith(bundle))
+    return `node:${frame.url
+      .replace(/^node:/, '')
+      .split('/')
+      .slice(0, 2)
+      .join('/')}`;
+  const source =
+    (map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string }).originalSource ??
+    '(bundle: compiling and starting its modules)';
+  const inPackage = source.match(/node_modules\/((@[^/]+\/)?[^/]+)/);
+  return inPackage ? (inPackage[1] as string) : source.replace(/.*\/(lambdas\/)/, '$1');
+};
+
+/**
+ * The top contributors to one bundle's init, by CPU self time over several fresh processes
+ * (`--cpu-prof`), each sample attributed through the bundle's source map to the package or module
+ * whose code ran. Loading the bundle's text (Node's module loader, V8's compile) shows as itself.
+ */
+export const initContributors = (bundleDir: string, env: NodeJS.ProcessEnv, top = 3): { what: string; ms: number }[] => {
+  const profiles = mkdtempSync(join(tmpdir(), 'init-profile-'));
+  const bundle = join(bundleDir, 'index.js');
+  try {
+    for (let i = 0; i < RUNS; i += 1) {
+      execFileSync(
+        process.execPath,
+        ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', profiles, '-e', `require(${JSON.stringify(bundle)})`],
+        {
+          env,
+          stdio: 'ignore',
+        },
+      );
+    }
+    const map = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')));
+    const byContributor = new Map<string, number>();
+    for (const file of readdirSync(profiles)) {
+      const profile = JSON.parse(readFileSync(join(profiles, file), 'utf8')) as CpuProfile;
+      const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+      profile.samples.forEach((id, i) => {
+        const node = nodes.get(id);
+        if (!node) return;
+        const what = contributorOf(node.callFrame, bundle, map);
+        byContributor.set(what, (byContributor.get(what) ?? 0) + (profile.timeDeltas[i] ?? 0));
+      });
+    }
+    return [...byContributor]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([what, us]) => ({ what, ms: Math.round(us / RUNS / 100) / 10 }));
+  } finally {
+    rmSync(profiles, { recursive: true, force: true });
+  }
+};
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string; lineNumber: number; columnNumber: number; functionName: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}

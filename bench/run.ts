@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleFunctions } from '../lib/build/bundle';
 import { startPlatform } from '../local/platform';
-import { buildBareHandler, coldInitMs } from './cold-init';
+import { buildBareHandler, coldInitMs, initContributors } from './cold-init';
 import { executionRows, measureExecutions } from './executions';
 import { measureCrudMix } from './crud-mix';
 import { graduationRows, measureGraduation } from './graduation';
@@ -11,6 +11,7 @@ import { measureListGrowth } from './list-growth';
 import { measureOutbox } from './outbox';
 import { measureRouteCosts } from './route-costs';
 import { measureSdkSize } from './sdk-size';
+import { measureThroughput } from './throughput';
 import { aTenant, devToken } from './tenants';
 import { measureWebhookLatency } from './webhooks';
 
@@ -70,7 +71,12 @@ const coldInitFigures = async (dirs: Record<string, string>) => {
   return {
     method: 'median wall time of `node -e require(bundle)` over 7 fresh processes',
     bare_handler_ms: round(bare, 1),
-    worst: { id: worst.id, ms: round(worst.ms, 1), ratio: round(worst.ms / bare) },
+    worst: {
+      id: worst.id,
+      ms: round(worst.ms, 1),
+      ratio: round(worst.ms / bare),
+      top_contributors: initContributors(dirs[worst.id] as string, env),
+    },
     budget_ratio: 1.5,
     failed_to_load: measured.filter((f) => f.ms === null).map((f) => f.id),
     per_function: Object.fromEntries(perFunction.map((f) => [f.id, { ms: round(f.ms, 1), ratio: round(f.ms / bare) }])),
@@ -96,6 +102,7 @@ const main = async () => {
   let health;
   let gateway;
   let crudMix;
+  let throughput;
   let listGrowth;
   let executions;
   let webhooks;
@@ -111,6 +118,11 @@ const main = async () => {
     // One enterprise workspace per connection, so no workspace nears its per-minute rate.
     const mixTenants = await Promise.all(Array.from({ length: 50 }, (_, i) => aTenant(platform.url, `mix-${i}`, 'enterprise', operator)));
     crudMix = await measureCrudMix(platform.url, mixTenants, 50, 2);
+    throughput = await measureThroughput(
+      platform.url,
+      { endpoint: platform.dynamoEndpoint, tableName: platform.tableName },
+      await aTenant(platform.url, 'throughput', 'enterprise', operator),
+    );
     listGrowth = await measureListGrowth(
       platform.url,
       await aTenant(platform.url, 'list-100', 'enterprise', operator),
@@ -137,6 +149,7 @@ const main = async () => {
       openapi: gateway,
       crud_mix: { ...crudMix, budget_p99_ms: 50 },
     },
+    throughput,
     list_growth: listGrowth,
     executions,
     webhooks: { commit_to_webhook_received: webhooks },
@@ -165,6 +178,11 @@ const main = async () => {
     'CRUD mix p99 (ms), 50 clients': { value: crudMix.p99_ms, which: 'create/get/patch/list/delete', budget: '< 50' },
     'CRUD mix requests/s': { value: crudMix.requests_per_second, which: `${crudMix.workspaces} enterprise workspaces`, budget: '' },
     'CRUD mix errors / non-2xx': { value: crudMix.errors + crudMix.non_2xx, which: 'create/get/patch/list/delete', budget: '0' },
+    'GET agent / bare GetItem throughput, 50 clients': {
+      value: throughput.ratio,
+      which: `${throughput.api_get_agent_per_second} vs ${throughput.bare_get_item_per_second} per s`,
+      budget: `≥ ${throughput.budget_ratio}`,
+    },
     ...Object.fromEntries(
       Object.entries(crudMix.per_operation).map(([op, f]) => [
         `  ${op} p50 / p99 (ms)`,
