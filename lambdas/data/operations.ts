@@ -106,6 +106,18 @@ export const versionedUpdate = (key: Key, expectedVersion: number, changes: Item
   onConditionFail: (current) => (current ? new VersionConflict(storedVersion(current.version)) : notFound()),
 });
 
+/** Deletes the item only while it is still at `expectedVersion`, so a delete never discards a change it did not see. */
+export const versionedDelete = (key: Key, expectedVersion: number, notFound: () => ApiError): TransactItem => ({
+  Delete: {
+    TableName: tableName,
+    Key: key,
+    ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
+    ExpressionAttributeNames: { '#version': 'version' },
+    ExpressionAttributeValues: { ':expected': expectedVersion },
+  },
+  onConditionFail: (current) => (current ? new VersionConflict(storedVersion(current.version)) : notFound()),
+});
+
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number] & {
   /** The error to answer when this item's condition fails; it receives the item as it was, when there was one. */
   onConditionFail?: (existing: Item | undefined) => ApiError;

@@ -1,10 +1,10 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Persona, PersonaChanges } from '../domain/personas';
-import { NotFound, VersionConflict } from '../shared/errors';
+import { NotFound } from '../shared/errors';
 import { withoutKeys } from './item';
 import { personaKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
-import { queryPages, transact, updateVersioned } from './operations';
+import { queryPages, transact, updateVersioned, versionedDelete } from './operations';
 import { patternQuery, patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
@@ -46,18 +46,7 @@ export const updatePersona = async (
 
 /** Deletes the persona only while it is still at `version`, so a delete never discards a change it did not see. */
 export const deletePersona = async (persona: Persona): Promise<void> => {
-  await transact([
-    {
-      Delete: {
-        TableName: tableName,
-        Key: personaKey(persona.workspace_id, persona.id),
-        ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
-        ExpressionAttributeNames: { '#version': 'version' },
-        ExpressionAttributeValues: { ':expected': persona.version },
-      },
-      onConditionFail: (current) => (current ? new VersionConflict(Number(current.version)) : personaNotFound(persona.id)),
-    },
-  ]);
+  await transact([versionedDelete(personaKey(persona.workspace_id, persona.id), persona.version, () => personaNotFound(persona.id))]);
 };
 
 export interface AgentReference {

@@ -2,11 +2,11 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { WebhookChanges } from '../domain/webhooks/endpoint';
 import { MAX_WEBHOOKS_PER_HOST, type SealedSecret, type StoredWebhook, webhookHost } from '../domain/webhooks/model';
 import type { EventDetail } from '../shared/event-types';
-import { Forbidden, Internal, NotFound, Unprocessable, VersionConflict } from '../shared/errors';
+import { Forbidden, Internal, NotFound, Unprocessable } from '../shared/errors';
 import { withoutKeys } from './item';
 import { WEBHOOK_PREFIX, webhookCountKey, webhookKey, workspacePartition } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
-import { queryAll, transact, type TransactItem, updateVersioned, versionedUpdate } from './operations';
+import { queryAll, transact, type TransactItem, updateVersioned, versionedDelete, versionedUpdate } from './operations';
 import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
@@ -121,16 +121,7 @@ export const updateWebhook = async (
 /** The endpoint and its place under the limit; its deliveries expire by their TTL. */
 export const deleteWebhook = async (webhook: StoredWebhook): Promise<void> => {
   await transact([
-    {
-      Delete: {
-        TableName: tableName,
-        Key: webhookKey(webhook.workspace_id, webhook.id),
-        ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
-        ExpressionAttributeNames: { '#version': 'version' },
-        ExpressionAttributeValues: { ':expected': webhook.version },
-      },
-      onConditionFail: (current) => (current ? new VersionConflict(Number(current.version)) : webhookNotFound(webhook.id)),
-    },
+    versionedDelete(webhookKey(webhook.workspace_id, webhook.id), webhook.version, () => webhookNotFound(webhook.id)),
     releaseWebhook(webhook.workspace_id, webhookHost(webhook.url)),
   ]);
 };
