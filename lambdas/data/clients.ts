@@ -1,5 +1,11 @@
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { SFNClient } from '@aws-sdk/client-sfn';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { STSClient } from '@aws-sdk/client-sts';
 import { optionalEnv } from '../shared/env';
@@ -7,8 +13,8 @@ import { instrumented } from '../shared/sdk-calls';
 import { sdkClient } from '../shared/sdk-client';
 
 /**
- * The data layer's SDK clients (the table's document client aside: `table.ts`), each built once per
- * process when first used, so a function's bundle builds only the clients it calls. Path-style S3
+ * Every SDK client but the table's document client (`table.ts`), each built once per process when
+ * first used, so a function's bundle builds only the clients it calls. Path-style S3
  * addressing only where a local S3 stand-in asks for it.
  */
 
@@ -33,3 +39,25 @@ export const sts = (): STSClient => (stsClient ??= sdkClient(new STSClient({})))
 
 let sqsClient: SQSClient | undefined;
 export const sqs = (): SQSClient => (sqsClient ??= sdkClient(new SQSClient({})));
+
+let sfnClient: SFNClient | undefined;
+/** Step Functions: the execution and graduation state machines (the local runtime's in-process machines locally). */
+export const sfn = (): SFNClient => (sfnClient ??= sdkClient(new SFNClient({})));
+
+let schedulerClient: SchedulerClient | undefined;
+export const scheduler = (): SchedulerClient => (schedulerClient ??= sdkClient(new SchedulerClient({})));
+
+let lambdaClient: LambdaClient | undefined;
+/** Plugin tools that run on a Lambda function. */
+export const lambda = (): LambdaClient => (lambdaClient ??= sdkClient(new LambdaClient({})));
+
+let eventBridgeClient: EventBridgeClient | undefined;
+export const eventBridge = (): EventBridgeClient => (eventBridgeClient ??= sdkClient(new EventBridgeClient({})));
+
+let apiGatewayClient: APIGatewayClient | undefined;
+/** API Gateway's management API: the workspaces' usage keys. */
+export const apiGateway = (): APIGatewayClient => (apiGatewayClient ??= sdkClient(new APIGatewayClient({})));
+
+let bedrockClient: BedrockRuntimeClient | undefined;
+/** One attempt per call: a model turn's retries are the flow's, which knows the run's deadline. */
+export const bedrock = (): BedrockRuntimeClient => (bedrockClient ??= sdkClient(new BedrockRuntimeClient({ maxAttempts: 1 })));

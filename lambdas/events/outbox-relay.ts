@@ -1,5 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { OUTBOX_PREFIX } from '../data/keys';
@@ -7,7 +7,7 @@ import { requiredEnv } from '../shared/env';
 import { EVENT_SOURCE, type EventDetail } from '../shared/event-types';
 import { logger } from '../shared/logger';
 import { observed } from '../shared/observability';
-import { sdkClient } from '../shared/sdk-client';
+import { eventBridge } from '../data/clients';
 
 /**
  * The outbox relay: the table's stream hands it the outbox items that transactions wrote, and it
@@ -21,7 +21,6 @@ import { sdkClient } from '../shared/sdk-client';
  */
 
 const busName = requiredEnv('EVENT_BUS_NAME');
-const eventBridge = sdkClient(new EventBridgeClient({}));
 
 /** PutEvents takes at most 10 entries and 256 KB in all (the margin covers the entry overhead EventBridge counts). */
 const ENTRIES_PER_CALL = 10;
@@ -46,7 +45,7 @@ const entryOf = (detail: EventDetail): PutEventsRequestEntry => ({
 /** The index of the first entry the bus did not take, or -1 when it took them all. */
 const put = async (details: readonly EventDetail[]): Promise<number> => {
   try {
-    const result = await eventBridge.send(new PutEventsCommand({ Entries: details.map(entryOf) }));
+    const result = await eventBridge().send(new PutEventsCommand({ Entries: details.map(entryOf) }));
     const failed = (result.Entries ?? []).findIndex((entry) => entry.ErrorCode);
     if (failed >= 0) logger.warn('the bus refused an event', { event_id: details[failed]?.id, code: result.Entries?.[failed]?.ErrorCode });
     return result.FailedEntryCount ? Math.max(failed, 0) : -1;

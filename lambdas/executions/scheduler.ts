@@ -2,21 +2,17 @@ import {
   CreateScheduleCommand,
   type CreateScheduleCommandInput,
   DeleteScheduleCommand,
-  SchedulerClient,
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
 import { firingInput, type Schedule } from '../domain/executions/schedule';
 import { requiredEnv } from '../shared/env';
-import { sdkClient } from '../shared/sdk-client';
+import { scheduler } from '../data/clients';
 
 /**
  * Agents' schedules in EventBridge Scheduler (deployed) or the local runtime's scheduler (locally,
  * through the same SDK calls): each fires the schedule-fire function with the schedule's ids and
  * the time it was due. Configuration is read on first use.
  */
-
-let client: SchedulerClient | undefined;
-const scheduler = () => (client ??= sdkClient(new SchedulerClient({})));
 
 /** A late firing is still worth running within the hour; a few retries cover a busy moment. */
 const RETRY_POLICY = { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 };

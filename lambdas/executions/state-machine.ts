@@ -1,14 +1,8 @@
-import {
-  SendTaskFailureCommand,
-  SendTaskSuccessCommand,
-  SFNClient,
-  StartExecutionCommand,
-  StopExecutionCommand,
-} from '@aws-sdk/client-sfn';
+import { SendTaskFailureCommand, SendTaskSuccessCommand, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
 import type { Execution } from '../domain/executions/model';
 import { requiredEnv } from '../shared/env';
 import type { FlowStart } from './flow-state';
-import { sdkClient } from '../shared/sdk-client';
+import { sfn } from '../data/clients';
 
 /**
  * The execution state machine, as the API and the scheduler drive it: Step Functions deployed, the
@@ -16,8 +10,6 @@ import { sdkClient } from '../shared/sdk-client';
  * first use, so functions that never start a run need none.
  */
 
-let client: SFNClient | undefined;
-const sfn = () => (client ??= sdkClient(new SFNClient({})));
 const stateMachineArn = () => requiredEnv('STATE_MACHINE_ARN');
 
 /** An execution's run is named by the execution's id: starting it twice starts it once. */

@@ -1,4 +1,5 @@
-import { SFNClient, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
+import { StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
+import { sfn } from '../data/clients';
 import { requiredEnv } from '../shared/env';
 import type { GraduationFlowInput } from './flow-state';
 
@@ -7,8 +8,6 @@ import type { GraduationFlowInput } from './flow-state';
  * locally, through the same SDK calls). A graduation's run is named by the graduation's id.
  */
 
-let client: SFNClient | undefined;
-const sfn = () => (client ??= new SFNClient({}));
 const stateMachineArn = () => requiredEnv('GRADUATION_STATE_MACHINE_ARN');
 
 export const graduationRunArn = (graduationId: string): string =>

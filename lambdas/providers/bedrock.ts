@@ -1,5 +1,4 @@
 import {
-  BedrockRuntimeClient,
   type ContentBlock,
   ConverseCommand,
   type ConverseCommandOutput,
@@ -9,7 +8,7 @@ import {
 import { providerFailed, providerThrottled } from '../domain/executions/flow-errors';
 import type { ChatMessage, ModelProvider, ModelRequest, ModelTurn, ToolCall } from './model-provider';
 import { type ToolNameMap, toolNameMap } from './tool-names';
-import { sdkClient } from '../shared/sdk-client';
+import { bedrock } from '../data/clients';
 
 /**
  * Amazon Bedrock's Converse API with tool use: the deployed default. Throttling surfaces at once
@@ -28,8 +27,7 @@ type DocumentType = NonNullable<ToolUseBlock['input']>;
 
 type Send = (command: ConverseCommand) => Promise<ConverseCommandOutput>;
 
-let defaultClient: BedrockRuntimeClient | undefined;
-const defaultSend: Send = (command) => (defaultClient ??= sdkClient(new BedrockRuntimeClient({ maxAttempts: 1 }))).send(command);
+const defaultSend: Send = (command) => bedrock().send(command);
 
 /** Bedrock wants strictly alternating roles, tool results inside a user message. */
 export const toBedrockMessages = (messages: readonly ChatMessage[], names: ToolNameMap): Message[] => {

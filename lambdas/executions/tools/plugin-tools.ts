@@ -1,11 +1,11 @@
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { InvokeCommand } from '@aws-sdk/client-lambda';
+import { lambda } from '../../data/clients';
 import { FLOW_ERRORS, FlowError } from '../../domain/executions/flow-errors';
 import { isRegisteredToolFunction } from '../../domain/plugins/tool-functions';
 import type { ToolDefinition } from '../../domain/executions/tools';
 import { toolFunctionRegistry } from '../../shared/tool-function-registry';
 import type { ToolContext } from './built-in-tools';
 import { outboundFetch } from './outbound-fetch';
-import { sdkClient } from '../../shared/sdk-client';
 
 /**
  * A plugin's tool runs where its manifest says: an HTTPS endpoint (POSTed the call as JSON, under the
@@ -13,7 +13,6 @@ import { sdkClient } from '../../shared/sdk-client';
  */
 
 const ANSWER_LIMIT_BYTES = 256 * 1024;
-let lambda: LambdaClient | undefined;
 
 const failed = (message: string) => new FlowError(FLOW_ERRORS.toolFailed, message);
 
@@ -27,9 +26,7 @@ const payloadOf = (tool: ToolDefinition, input: Record<string, unknown>, context
 });
 
 const invokeFunction = async (arn: string, payload: unknown, toolName: string): Promise<string> => {
-  const result = await (lambda ??= sdkClient(new LambdaClient({}))).send(
-    new InvokeCommand({ FunctionName: arn, Payload: Buffer.from(JSON.stringify(payload)) }),
-  );
+  const result = await lambda().send(new InvokeCommand({ FunctionName: arn, Payload: Buffer.from(JSON.stringify(payload)) }));
   const answer = result.Payload ? Buffer.from(result.Payload).toString('utf8') : '';
   if (result.FunctionError) throw failed(`${toolName} failed in its function: ${answer.slice(0, 500)}`);
   return answer;

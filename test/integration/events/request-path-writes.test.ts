@@ -48,10 +48,14 @@ describe('creating an agent', () => {
 });
 
 describe('the request path and the execution flow', () => {
-  it('never call EventBridge: only the outbox relay imports its client', () => {
-    const importers = sources(join(root, 'lambdas'))
-      .filter((file) => readFileSync(file, 'utf8').includes('@aws-sdk/client-eventbridge'))
-      .map((file) => relative(root, file));
-    expect(importers).toEqual(['lambdas/events/outbox-relay.ts']);
+  it('never call EventBridge: only the outbox relay uses its client, which data/clients.ts builds', () => {
+    const using = (pattern: RegExp) =>
+      sources(join(root, 'lambdas'))
+        .filter((file) => pattern.test(readFileSync(file, 'utf8')))
+        .map((file) => relative(root, file));
+    expect({ sdk: using(/@aws-sdk\/client-eventbridge/), client: using(/\beventBridge\(\)/) }).toEqual({
+      sdk: ['lambdas/data/clients.ts', 'lambdas/events/outbox-relay.ts'],
+      client: ['lambdas/events/outbox-relay.ts'],
+    });
   });
 });
