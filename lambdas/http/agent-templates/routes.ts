@@ -47,7 +47,7 @@ export const getAgentTemplate = route({
   path: '/api/agent-templates/{template}',
   handler: 'agent-templates/get',
   summary: "A built-in template or one of the current workspace's",
-  description: '404 TEMPLATE_NOT_FOUND for a name that is neither (templates of other workspaces included).',
+  description: '404 NOT_FOUND for a name that is neither (templates of other workspaces included).',
   auth: 'user',
   scopes: ['read'],
   params: templateParams,
@@ -75,7 +75,7 @@ export const deleteAgentTemplate = route({
   handler: 'agent-templates/delete',
   summary: 'Delete a template of the current workspace (owners and admins)',
   description:
-    'Built-in templates cannot be deleted: 403 FORBIDDEN. 404 TEMPLATE_NOT_FOUND when the workspace has none by that name. Agents created from it keep what it filled.',
+    'Built-in templates cannot be deleted: 403 FORBIDDEN. 404 NOT_FOUND when the workspace has none by that name. Agents created from it keep what it filled.',
   auth: 'user',
   scopes: ['admin'],
   params: templateParams,

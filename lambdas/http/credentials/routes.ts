@@ -84,8 +84,8 @@ export const importCredentials = route({
   scopes: ['write'],
   body: importBody,
   bodyLimit: 5 * 1024 * 1024,
-  description: 'A wrong passphrase or an altered bundle answers 400 INVALID_BUNDLE and writes nothing.',
-  errors: [409],
+  description: 'A wrong passphrase or an altered bundle answers 422 INVALID_BUNDLE and writes nothing.',
+  errors: [409, 422],
   response: { status: 200, description: 'The credentials now held (names only)', data: credentialsData },
   access: sealedStore,
 });

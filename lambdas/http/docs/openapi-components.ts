@@ -1,15 +1,18 @@
-import { ERROR_CODES, type ErrorCodeEntry } from '../../shared/error-codes';
+import { ERROR_CODES, type ErrorCode } from '../../domain/errors';
+import { ERROR_STATUS } from '../../shared/error-status';
 import type { RouteDefinition } from '../route';
 
 /** Shared pieces of the OpenAPI document: envelope schemas, common headers and parameters, error responses. */
 
-/** Each error status's description: the codes it carries and when, from the one table (shared/error-codes.ts). */
+const codes = Object.keys(ERROR_CODES) as ErrorCode[];
+
+/** Each error status's description: the codes it carries and when, from the catalogue and the status table. */
 const errorDescriptions: Record<number, string> = Object.fromEntries(
-  [...new Set(Object.values(ERROR_CODES).flatMap((e) => e.statuses))].sort().map((status) => [
+  [...new Set(Object.values(ERROR_STATUS))].sort().map((status) => [
     status,
-    (Object.entries(ERROR_CODES) as [string, ErrorCodeEntry][])
-      .filter(([, e]) => e.statuses.includes(status))
-      .map(([code, e]) => `${code}: ${e.when}`)
+    codes
+      .filter((code) => ERROR_STATUS[code] === status)
+      .map((code) => `${code}: ${ERROR_CODES[code]}`)
       .join('; '),
   ]),
 );
@@ -130,9 +133,7 @@ export const openApiComponents = {
               type: 'string',
               pattern: '^[A-Z_]+$',
               description: 'One of the codes below; each error response lists the codes of its status',
-              'x-error-codes': Object.fromEntries(
-                Object.entries(ERROR_CODES).map(([code, e]) => [code, { statuses: [...e.statuses], when: e.when }]),
-              ),
+              'x-error-codes': Object.fromEntries(codes.map((code) => [code, { status: ERROR_STATUS[code], when: ERROR_CODES[code] }])),
             },
             message: { type: 'string', minLength: 1 },
             details: {

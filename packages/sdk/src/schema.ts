@@ -419,7 +419,7 @@ export interface paths {
         };
         /**
          * A built-in template or one of the current workspace's
-         * @description 404 TEMPLATE_NOT_FOUND for a name that is neither (templates of other workspaces included).
+         * @description 404 NOT_FOUND for a name that is neither (templates of other workspaces included).
          */
         get: operations["agentTemplatesGet"];
         /**
@@ -430,7 +430,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a template of the current workspace (owners and admins)
-         * @description Built-in templates cannot be deleted: 403 FORBIDDEN. 404 TEMPLATE_NOT_FOUND when the workspace has none by that name. Agents created from it keep what it filled.
+         * @description Built-in templates cannot be deleted: 403 FORBIDDEN. 404 NOT_FOUND when the workspace has none by that name. Agents created from it keep what it filled.
          */
         delete: operations["agentTemplatesDelete"];
         options?: never;
@@ -789,7 +789,7 @@ export interface paths {
         put?: never;
         /**
          * Import an exported bundle (merge or replace)
-         * @description A wrong passphrase or an altered bundle answers 400 INVALID_BUNDLE and writes nothing.
+         * @description A wrong passphrase or an altered bundle answers 422 INVALID_BUNDLE and writes nothing.
          */
         post: operations["credentialsImport"];
         delete?: never;
@@ -3305,7 +3305,7 @@ export interface components {
         WebhookEvent: components["schemas"]["AgentCreatedEvent"] | components["schemas"]["AgentUpdatedEvent"] | components["schemas"]["AgentRenamedEvent"] | components["schemas"]["AgentStartedEvent"] | components["schemas"]["AgentStoppedEvent"] | components["schemas"]["AgentDeletedEvent"] | components["schemas"]["AgentExecutedEvent"] | components["schemas"]["ExecutionFailedEvent"] | components["schemas"]["ExecutionAwaitingApprovalEvent"] | components["schemas"]["AgentGraduatedEvent"] | components["schemas"]["GraduationFailedEvent"] | components["schemas"]["AgentDemotedEvent"] | components["schemas"]["PluginAssignedEvent"] | components["schemas"]["FileRejectedEvent"] | components["schemas"]["WorkspaceMemberAddedEvent"] | components["schemas"]["ScheduleDisabledEvent"] | components["schemas"]["WebhookDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
     };
     responses: {
-        /** @description INVALID_INPUT: malformed JSON, schema violation, unknown field, bad query parameter or cursor; IMMUTABLE_FIELD: an update names a field that cannot change (role, maturity_level, id, …); INVALID_BUNDLE: a credentials bundle that does not open (400); a plugin bundle that fails its checks (422) */
+        /** @description INVALID_INPUT: malformed JSON, schema violation, unknown field, bad query parameter or cursor; IMMUTABLE_FIELD: an update names a field that cannot change (role, maturity_level, id, …) */
         Error400: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3335,7 +3335,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NOT_FOUND: absent, deleted or in another workspace; also a path the API does not have; ADAPTATION_NOT_FOUND: no such training adaptation for this agent; AGENT_NOT_FOUND: no such agent in the workspace; API_KEY_NOT_FOUND: no such API key in the workspace; AVATAR_NOT_FOUND: the agent has no avatar; CREDENTIAL_NOT_FOUND: the agent holds no credential of that name; DELIVERY_NOT_FOUND: no such webhook delivery; EXAM_SET_NOT_FOUND: no such exam set; EXECUTION_NOT_FOUND: no such execution of this agent; FILE_NOT_FOUND: no file at that path; GRADUATION_NOT_FOUND: no such graduation of this agent; INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); MEMBER_NOT_FOUND: no such member of the workspace; PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_FOUND: no such plugin, or not enabled in the workspace; SCHEDULE_NOT_FOUND: no such schedule of this agent; UPLOAD_NOT_FOUND: no uploaded bundle under that upload id; WEBHOOK_NOT_FOUND: no such webhook; WORKSPACE_NOT_FOUND: no such workspace, or the caller is not a member; TEMPLATE_NOT_FOUND: no such template of the workspace (404); creating an agent from a template that is neither built in nor the workspace's (422) */
+        /** @description NOT_FOUND: the path names something absent, deleted or in another workspace (an integration, persona or template too); also a path the API does not have; ADAPTATION_NOT_FOUND: no such training adaptation for this agent; AGENT_NOT_FOUND: no such agent in the workspace; API_KEY_NOT_FOUND: no such API key in the workspace; AVATAR_NOT_FOUND: the agent has no avatar; CREDENTIAL_NOT_FOUND: the agent holds no credential of that name; DELIVERY_NOT_FOUND: no such webhook delivery; EXAM_SET_NOT_FOUND: no such exam set; EXECUTION_NOT_FOUND: no such execution of this agent; FILE_NOT_FOUND: no file at that path; GRADUATION_NOT_FOUND: no such graduation of this agent; MEMBER_NOT_FOUND: no such member of the workspace; PLUGIN_NOT_FOUND: no such plugin, or not enabled in the workspace; SCHEDULE_NOT_FOUND: no such schedule of this agent; UPLOAD_NOT_FOUND: no uploaded bundle under that upload id; WEBHOOK_NOT_FOUND: no such webhook; WORKSPACE_NOT_FOUND: no such workspace, or the caller is not a member */
         Error404: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3395,7 +3395,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description INVALID_BUNDLE: a credentials bundle that does not open (400); a plugin bundle that fails its checks (422); INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_ENABLED: a plugin that does not exist or is not enabled in the workspace, or a missing requirement; PLUGIN_DEPENDENCY_CYCLE: enabling a plugin whose `requires` form a cycle; PLUGIN_NOT_PUBLISHED: enabling a plugin with no published version; PLUGIN_VERSION_NOT_FOUND: pinning a version the plugin does not have; IDEMPOTENCY_KEY_REUSED: an Idempotency-Key reused with a different body; MODEL_NOT_ALLOWED: the tier's model list does not include the model (details list the allowed ids); NOT_ELIGIBLE: graduation requested before the readiness rules allow it; TEMPLATE_NOT_FOUND: no such template of the workspace (404); creating an agent from a template that is neither built in nor the workspace's (422); NOT_A_MEMBER: granting agent access to an email that is not a member of the workspace; FOLDER_NOT_PUBLISHED: mounting a folder its agent does not publish; MOUNT_AGENT_NOT_FOUND: a mount names an agent the caller cannot see; MOUNT_CYCLE: a mount would make agents mount each other in a cycle; MOUNT_OWN_FOLDER: an agent mounting its own folder; WEBHOOK_HOST_LIMIT: the workspace already has the most webhooks allowed on that host */
+        /** @description INVALID_BUNDLE: a credentials bundle that does not open (wrong passphrase, altered bytes); a plugin bundle that fails its checks; INTEGRATION_NOT_FOUND: a body names an integration that is absent, foreign or of another kind; PERSONA_NOT_FOUND: an agent names a persona that is not one of its workspace; PLUGIN_NOT_ENABLED: a plugin that does not exist or is not enabled in the workspace, or a missing requirement; PLUGIN_DEPENDENCY_CYCLE: enabling a plugin whose `requires` form a cycle; PLUGIN_NOT_PUBLISHED: enabling a plugin with no published version; PLUGIN_VERSION_NOT_FOUND: pinning a version the plugin does not have; IDEMPOTENCY_KEY_REUSED: an Idempotency-Key reused with a different body; MODEL_NOT_ALLOWED: the tier's model list does not include the model (details list the allowed ids); NOT_ELIGIBLE: graduation requested before the readiness rules allow it; TEMPLATE_NOT_FOUND: creating an agent from a template that is neither built in nor the workspace's; NOT_A_MEMBER: granting agent access to an email that is not a member of the workspace; FOLDER_NOT_PUBLISHED: mounting a folder its agent does not publish; MOUNT_AGENT_NOT_FOUND: a mount names an agent the caller cannot see; MOUNT_CYCLE: a mount would make agents mount each other in a cycle; MOUNT_OWN_FOLDER: an agent mounting its own folder; WEBHOOK_HOST_LIMIT: the workspace already has the most webhooks allowed on that host */
         Error422: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3416,7 +3416,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id */
+        /** @description INTERNAL: never with internal detail; quote the request id */
         Error500: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3426,7 +3426,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id; EXECUTION_FAILED: the model provider or a tool failed in a synchronous execution */
+        /** @description EXECUTION_FAILED: the model provider or a tool failed in a synchronous execution */
         Error502: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3438,16 +3438,6 @@ export interface components {
         };
         /** @description SERVICE_UNAVAILABLE: a dependency is not answering (`Retry-After` set) */
         Error503: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id */
-        Error504: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -8712,6 +8702,7 @@ export interface operations {
             409: components["responses"]["Error409"];
             413: components["responses"]["Error413"];
             415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
         };
