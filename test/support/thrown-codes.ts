@@ -48,28 +48,34 @@ const callAt = (text: string, open: number): string => {
 
 const CODE = /'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})'/g;
 
+/** The codes a piece of source throws or fixes, with the kind its class names. */
+export const codesIn = (text: string): Omit<ThrownCode, 'where'>[] => {
+  const found: Omit<ThrownCode, 'where'>[] = [];
+  // A class that fixes its code: `class X extends Conflict { … super('CODE', …) }`, and the defaults of the kinds.
+  for (const m of text.matchAll(/class (\w+) extends (\w+) \{[\s\S]*?\n\}/g)) {
+    const kind = kindOf(m[1]) ?? kindOf(m[2]);
+    for (const c of (m[0] as string).matchAll(/super\(\s*'([A-Z_]+)'/g)) found.push({ code: c[1] as string, kind });
+    for (const c of (m[0] as string).matchAll(/code: ErrorCode = '([A-Z_]+)'/g)) found.push({ code: c[1] as string, kind });
+  }
+  for (const m of text.matchAll(/new (InvalidInput|Forbidden|NotFound|Conflict|Unprocessable|TooManyRequests|DomainError)\(/g)) {
+    const cls = m[1] as string;
+    const call = callAt(text, (m.index ?? 0) + m[0].length - 1);
+    if (cls === 'NotFound') {
+      // The resource is the call's last plain-quoted argument: `new NotFound(message, 'agent')`, with or without a trailing comma.
+      const resource = [...call.matchAll(/,\s*'([a-z_]+)'\s*,?\s*\)$/g)].pop()?.[1];
+      found.push({ code: resource ? `${resource.toUpperCase()}_NOT_FOUND` : 'NOT_FOUND', kind: cls });
+      continue;
+    }
+    for (const c of call.matchAll(CODE)) found.push({ code: c[1] as string, kind: kindOf(cls) });
+  }
+  return found;
+};
+
 export const thrownCodes = (): ThrownCode[] => {
   const found: ThrownCode[] = [];
   for (const file of [...sourceFiles(join(root, 'lambdas')), ...sourceFiles(join(root, 'local'))]) {
-    const text = readFileSync(file, 'utf8');
     const where = relative(root, file);
-    // A class that fixes its code: `class X extends Conflict { … super('CODE', …) }`, and the defaults of the kinds.
-    for (const m of text.matchAll(/class (\w+) extends (\w+) \{[\s\S]*?\n\}/g)) {
-      const kind = kindOf(m[1]) ?? kindOf(m[2]);
-      for (const c of (m[0] as string).matchAll(/super\(\s*'([A-Z_]+)'/g)) found.push({ code: c[1] as string, kind, where });
-      for (const c of (m[0] as string).matchAll(/code: ErrorCode = '([A-Z_]+)'/g)) found.push({ code: c[1] as string, kind, where });
-    }
-    for (const m of text.matchAll(/new (InvalidInput|Forbidden|NotFound|Conflict|Unprocessable|TooManyRequests|DomainError)\(/g)) {
-      const cls = m[1] as string;
-      const call = callAt(text, (m.index ?? 0) + m[0].length - 1);
-      if (cls === 'NotFound') {
-        // The resource is the call's last plain-quoted argument: `new NotFound(message, 'agent')`, with or without a trailing comma.
-        const resource = [...call.matchAll(/,\s*'([a-z_]+)'\s*,?\s*\)$/g)].pop()?.[1];
-        found.push({ code: resource ? `${resource.toUpperCase()}_NOT_FOUND` : 'NOT_FOUND', kind: cls, where });
-        continue;
-      }
-      for (const c of call.matchAll(CODE)) found.push({ code: c[1] as string, kind: kindOf(cls), where });
-    }
+    for (const c of codesIn(readFileSync(file, 'utf8'))) found.push({ ...c, where });
   }
   const gateway = readFileSync(join(root, 'lib', 'api', 'gateway-responses.ts'), 'utf8');
   for (const m of gateway.matchAll(/code: '([A-Z_]+)'/g))

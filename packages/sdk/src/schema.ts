@@ -3517,11 +3517,17 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
             503: components["responses"]["Error503"];
         };
     };
@@ -3544,10 +3550,15 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -3570,10 +3581,15 @@ export interface operations {
                     "text/html": unknown;
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -3598,10 +3614,15 @@ export interface operations {
                     "application/octet-stream": unknown;
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -3690,13 +3711,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     workspacesCreate: {
@@ -3776,15 +3806,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -3858,12 +3898,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -3966,14 +4013,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4036,12 +4094,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4102,15 +4167,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, ALREADY_MEMBER, LAST_OWNER */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4151,14 +4226,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, MEMBER_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, LAST_OWNER */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     workspacesMembersUpdate: {
@@ -4214,15 +4299,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, MEMBER_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, LAST_OWNER */
             409: components["responses"]["Error409"];
-            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4288,12 +4381,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4358,15 +4458,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, SECRET_SHOWN_ONCE */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4407,12 +4517,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, API_KEY_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4479,13 +4596,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     integrationsList: {
@@ -4560,12 +4686,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4647,15 +4780,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4715,12 +4858,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4761,13 +4911,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INTEGRATION_IN_USE */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4847,14 +5005,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -5050,13 +5217,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsCreate: {
@@ -5382,16 +5558,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, AGENT_LIMIT_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED, INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED, PERSONA_NOT_FOUND, PLUGIN_NOT_ENABLED, TEMPLATE_NOT_FOUND */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsGet: {
@@ -5572,13 +5762,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsPut: {
@@ -5903,17 +6102,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED, PERSONA_NOT_FOUND */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsDelete: {
@@ -5954,13 +6166,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, AGENT_LIMIT_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description AGENT_BUSY */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description INTEGRATION_NOT_FOUND */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -6286,17 +6510,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED, PERSONA_NOT_FOUND */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsStart: {
@@ -6486,15 +6723,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description AGENT_UNHEALTHY, INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsStop: {
@@ -6660,14 +6912,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsHealthGet: {
@@ -6721,13 +6987,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsRename: {
@@ -6903,16 +7178,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description AGENT_BUSY, INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentTemplatesList: {
@@ -6985,12 +7274,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7109,15 +7405,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7176,12 +7482,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7300,14 +7613,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7347,12 +7667,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7398,12 +7725,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7467,16 +7801,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
+            409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsAutonomyGet: {
@@ -7517,12 +7865,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7573,15 +7928,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
+            409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsReadOnlyGet: {
@@ -7622,12 +7992,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7678,15 +8055,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
+            409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsTimeoutGet: {
@@ -7727,12 +8119,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7783,15 +8182,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
+            409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsInfoGet: {
@@ -7869,12 +8283,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7922,12 +8343,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7983,12 +8411,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8032,12 +8467,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, AVATAR_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8094,15 +8536,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description NAME_TAKEN */
+            409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsShare: {
@@ -8158,15 +8615,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description ALREADY_GRANTED */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description NOT_A_MEMBER */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8210,12 +8677,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8256,14 +8730,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
-            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8307,12 +8786,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8369,15 +8855,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description ALREADY_GRANTED */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description NOT_A_MEMBER */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8418,14 +8914,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
-            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8478,15 +8979,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, CREDENTIAL_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     credentialsStatus: {
@@ -8528,12 +9040,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8574,14 +9093,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, CREDENTIAL_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     credentialsExport: {
@@ -8630,13 +9159,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8695,16 +9232,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, CREDENTIAL_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INVALID_BUNDLE */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFilesList: {
@@ -8771,13 +9320,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, FILE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION */
+            409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFilesUpload: {
@@ -8832,14 +9392,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, GOVERNANCE_VIOLATION, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, FILE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            412: components["responses"]["Error412"];
+            /** @description CONCURRENT_MODIFICATION */
+            409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFilesDelete: {
@@ -8881,13 +9451,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, GOVERNANCE_VIOLATION, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, FILE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION */
+            409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFilesUploadsCreate: {
@@ -8950,16 +9531,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, FILE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, SECRET_SHOWN_ONCE, CONCURRENT_MODIFICATION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFilesDownload: {
@@ -9006,13 +9599,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, FILE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsAccessCredentials: {
@@ -9110,14 +9712,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFoldersGet: {
@@ -9171,12 +9783,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -9261,17 +9880,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, FOLDER_IN_USE */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description FOLDER_NOT_PUBLISHED, MOUNT_AGENT_NOT_FOUND, MOUNT_CYCLE, MOUNT_OWN_FOLDER */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFoldersAvailable: {
@@ -9338,13 +9970,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFoldersConsumers: {
@@ -9412,13 +10053,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsContextStats: {
@@ -9504,13 +10154,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsAutonomyStatus: {
@@ -9582,13 +10241,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     authAgents: {
@@ -9655,13 +10323,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     personasList: {
@@ -9725,12 +10402,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -9792,15 +10476,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -9850,12 +10544,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -9919,14 +10620,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -9966,13 +10676,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PERSONA_IN_USE */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10036,14 +10756,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10131,12 +10860,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10233,15 +10969,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, SECRET_SHOWN_ONCE, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10301,13 +11047,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, PLUGIN_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10434,15 +11188,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, PLUGIN_NOT_FOUND, UPLOAD_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, CONCURRENT_MODIFICATION, VERSION_EXISTS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED, INVALID_BUNDLE */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10523,12 +11287,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, PLUGIN_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10600,13 +11371,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     pluginsWorkspaceEnable: {
@@ -10671,16 +11451,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, PLUGIN_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description PLUGIN_DEPENDENCY_CYCLE, PLUGIN_NOT_ENABLED, PLUGIN_NOT_PUBLISHED, PLUGIN_VERSION_NOT_FOUND */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     pluginsWorkspaceDisable: {
@@ -10725,14 +11515,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, PLUGIN_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, PLUGIN_IN_USE */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsPluginsList: {
@@ -10802,13 +11604,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsPluginsPut: {
@@ -10888,16 +11699,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description PLUGIN_NOT_ENABLED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsContextGet: {
@@ -11027,13 +11850,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     executionsExecute: {
@@ -11393,17 +12225,29 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, BUDGET_EXCEEDED, GOVERNANCE_VIOLATION */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, AGENT_NOT_ACTIVE, ALREADY_FIRED, CONCURRENT_MODIFICATION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED, CONCURRENCY_LIMIT */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description EXECUTION_FAILED */
             502: components["responses"]["Error502"];
+            /** @description SERVICE_UNAVAILABLE */
             503: components["responses"]["Error503"];
         };
     };
@@ -11584,12 +12428,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -11750,12 +12601,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, EXECUTION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -11916,13 +12774,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, EXECUTION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED, CONCURRENCY_LIMIT */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12091,14 +12957,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, EXECUTION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12267,14 +13142,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, EXECUTION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12335,14 +13219,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, EXECUTION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12395,12 +13288,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12509,15 +13409,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, SCHEDULE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12558,12 +13468,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, SCHEDULE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12640,12 +13557,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12726,15 +13650,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, SECRET_SHOWN_ONCE */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED, WEBHOOK_HOST_LIMIT */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12796,12 +13730,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12841,12 +13782,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12924,15 +13874,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description WEBHOOK_HOST_LIMIT */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13000,14 +13960,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, SECRET_SHOWN_ONCE */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description IDEMPOTENCY_KEY_REUSED, WEBHOOK_HOST_LIMIT */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13064,14 +14035,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13143,12 +14123,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13219,12 +14206,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, DELIVERY_NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13282,14 +14276,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, DELIVERY_NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13362,13 +14365,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsTrainingAdaptationsList: {
@@ -13423,12 +14435,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13612,15 +14631,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, ADAPTATION_NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsTrainingAdaptationRevert: {
@@ -13803,15 +14835,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, ADAPTATION_NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     workspacesExamSetsList: {
@@ -13862,12 +14907,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13934,12 +14986,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, EXAM_SET_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -14032,14 +15091,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -14080,13 +15148,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, EXAM_SET_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -14198,16 +15274,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description GRADUATION_IN_PROGRESS, INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description NOT_ELIGIBLE */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsGraduationsList: {
@@ -14324,12 +15412,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -14431,12 +15526,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, GRADUATION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -14538,13 +15640,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, GRADUATION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };

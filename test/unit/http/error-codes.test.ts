@@ -1,10 +1,16 @@
 import { gatewayErrors } from '../../../lib/api/gateway-responses';
+import { commonErrorCodes } from '../../../lambdas/http/docs/openapi-components';
 import { openApiJson } from '../../../lambdas/http/docs/openapi-source';
 import { ERROR_CODES, type ErrorCode } from '../../../lambdas/domain/errors';
+import { routes } from '../../../lambdas/http/routes';
 import { ERROR_STATUS } from '../../../lambdas/shared/error-status';
+import { pipelineCodes, routeCodes } from '../../support/route-codes';
 import { type KINDS, thrownCodes } from '../../support/thrown-codes';
 
-/** The catalogue (domain/errors.ts) and its statuses (shared/error-status.ts) against what the source can throw. */
+/**
+ * The catalogue (domain/errors.ts), its statuses (shared/error-status.ts) and each route line's codes
+ * against what the source can throw.
+ */
 
 const catalogue = ERROR_CODES as Record<string, string>;
 const status = ERROR_STATUS as Record<string, number>;
@@ -73,5 +79,14 @@ describe('the error catalogue', () => {
     );
     for (const code of Object.keys(ERROR_CODES) as ErrorCode[])
       expect(document.components.responses[`Error${ERROR_STATUS[code]}`]?.description).toContain(`${code}:`);
+  });
+});
+
+describe("each route line's error codes", () => {
+  const pipeline = pipelineCodes();
+  it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s lists exactly the codes its handler can reach', (_, r) => {
+    const common = new Set<string>(commonErrorCodes(r));
+    const reached = [...routeCodes(r.handler)].filter((code) => !pipeline.has(code) && !common.has(code)).sort();
+    expect([...(r.errors ?? [])].sort()).toEqual(reached);
   });
 });
