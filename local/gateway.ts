@@ -9,10 +9,10 @@ import type {
 import type { RouteDefinition } from '../lambdas/http/route';
 import { CORS_REQUEST_HEADERS } from '../lambdas/shared/cors';
 import { toRequestId } from '../lambdas/shared/envelope';
-import { rateLimitHeaders, rateVerdict } from '../lambdas/domain/rate-limits';
+import { rateLimitFigures, rateVerdict } from '../lambdas/domain/rate-limits';
 import { tierLimits } from '../lambdas/domain/tiers';
 import { gatewayErrors } from '../lib/api/gateway-responses';
-import { ApiError, Internal, MethodNotAllowed, NotFound, PayloadTooLarge, TooManyRequests } from '../lambdas/shared/errors';
+import { DomainError, Internal, MethodNotAllowed, NotFound, PayloadTooLarge, TooManyRequests } from '../lambdas/domain/errors';
 import { principalFrom } from '../lambdas/shared/principal';
 import { errorResult } from '../lambdas/shared/reply';
 import { authorizerEvent, type IncomingRequest, lambdaContext, proxyEvent } from './gateway-event';
@@ -53,16 +53,18 @@ const preflight = (allowed: string[], gatewayRequestId: string): APIGatewayProxy
   body: '',
 });
 
-/** API Gateway's own answer of `type` (lib/api/gateway-responses.ts), as the deployed gateway gives it. */
-const gatewayAnswer = (type: string): ApiError => {
+/**
+ * API Gateway's own answer of `type` (lib/api/gateway-responses.ts), as the deployed gateway gives it:
+ * the ones emulated here answer the status their code maps to (a test holds them to it).
+ */
+const gatewayAnswer = (type: string): DomainError => {
   const answer = gatewayErrors.find((e) => e.type === type);
-  if (!answer?.status) throw new Error(`no gateway response ${type} with a status of its own`);
-  return new ApiError(
-    answer.status,
+  if (!answer) throw new Error(`no gateway response ${type}`);
+  return new DomainError(
     answer.code,
     answer.message,
     undefined,
-    answer.retryAfterSeconds ? { 'Retry-After': String(answer.retryAfterSeconds) } : {},
+    answer.retryAfterSeconds ? { retryAfterSeconds: answer.retryAfterSeconds } : {},
   );
 };
 
@@ -88,7 +90,7 @@ const enforceUsagePlan = (context: Record<string, string>, buckets: TokenBuckets
       'RATE_LIMIT_EXCEEDED',
       `this workspace has used its ${principal.tier} tier's requests for today; retry after the reset or upgrade the tier`,
       verdict.retryAfterSeconds,
-      rateLimitHeaders(state),
+      rateLimitFigures(state),
     );
   }
   const limits = tierLimits[principal.tier];
@@ -151,7 +153,7 @@ export const createGateway = (
         };
         return await (around ? around(toRequestId(gatewayRequestId), `${route.method} ${route.path}`, serve) : serve());
       } catch (error) {
-        return errorResult(error instanceof ApiError ? error : new Internal(), toRequestId(gatewayRequestId));
+        return errorResult(error instanceof DomainError ? error : new Internal(), toRequestId(gatewayRequestId));
       }
     },
   };

@@ -6,7 +6,7 @@ import type { RouteDefinition } from '../lambdas/http/route';
 import { AUTHORIZER_ACCESS } from '../lib/api/access-grants';
 import { functionAccess } from '../lib/api/route-cursors';
 import { routesByFunction } from '../lib/api/route-groups';
-import { ServiceUnavailable } from '../lambdas/shared/errors';
+import { ServiceUnavailable } from '../lambdas/domain/errors';
 import { WEBHOOK_LOOPBACK_ENV } from '../lambdas/shared/webhook-target-policy';
 import { startDynamo, ensureTable } from './dynamodb';
 import { LocalEventBus } from './event-bus';

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { toRequestId } from '../lambdas/shared/envelope';
-import { ApiError, InvalidInput, PayloadTooLarge } from '../lambdas/shared/errors';
+import { DomainError, InvalidInput, PayloadTooLarge } from '../lambdas/domain/errors';
 import { errorResult, ok, toResult } from '../lambdas/shared/reply';
 import type { LocalEventBus } from './event-bus';
 import type { Gateway } from './gateway';
@@ -146,7 +146,10 @@ export const createLocalServer = (gateway: Gateway, bus: LocalEventBus, log: (li
       };
       result = (await localOnly(request, bus)) ?? (await gateway.handle(request));
     } catch (error) {
-      result = errorResult(error instanceof ApiError ? error : new InvalidInput('the request could not be read'), toRequestId(undefined));
+      result = errorResult(
+        error instanceof DomainError ? error : new InvalidInput('the request could not be read'),
+        toRequestId(undefined),
+      );
     }
     send(res, result);
     log(`${req.method} ${url.pathname} ${result.statusCode} ${(performance.now() - started).toFixed(1)}ms`);

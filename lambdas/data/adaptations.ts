@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Adaptation } from '../domain/learning/adaptations';
-import { Conflict } from '../shared/errors';
+import { Conflict } from '../domain/errors';
 import { withoutKeys } from './item';
 import { adaptationKey } from './keys';
 import { queryAll, type TransactItem } from './operations';

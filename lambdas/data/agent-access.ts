@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AccessLevel } from '../domain/agents/access';
 import type { Agent } from '../domain/agents/model';
-import { Conflict, NotFound } from '../shared/errors';
+import { Conflict, NotFound } from '../domain/errors';
 import { batchGetItems } from './batch';
 import { withoutKeys } from './item';
 import { agentAccessIndexKeys, agentAccessKey, agentKey } from './keys';

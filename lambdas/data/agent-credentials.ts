@@ -13,7 +13,7 @@ import {
   MAX_CREDENTIALS,
 } from '../domain/secrets/credentials';
 import { type Sealed, sealJson, unsealJson } from '../domain/secrets/sealed';
-import { Conflict, Forbidden, NotFound } from '../shared/errors';
+import { Conflict, Forbidden, NotFound } from '../domain/errors';
 import { agentObjectPrefix } from './avatars';
 import { bucketName } from './bucket';
 import { s3 } from './clients';

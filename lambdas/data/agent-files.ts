@@ -20,7 +20,7 @@ import {
   UPLOAD_URL_SECONDS,
 } from '../domain/files/uploads';
 import type { Tier } from '../domain/tiers';
-import { Forbidden, NotFound, PayloadTooLarge } from '../shared/errors';
+import { Forbidden, NotFound, PayloadTooLarge } from '../domain/errors';
 import {
   agentFileKey,
   agentFilesPrefix,

@@ -2,7 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { type FolderConfig, mountId, type PublishedFolder } from '../domain/folders/model';
 import type { FolderChange } from '../domain/folders/plan';
-import { Conflict, VersionConflict } from '../shared/errors';
+import { Conflict, VersionConflict } from '../domain/errors';
 import { folderConfigKey, folderGraphKey, publishedFolderIndexKeys, publishedFolderKey } from './keys';
 import { transact, type TransactItem } from './operations';
 import { tableName } from './table';

@@ -3,7 +3,7 @@ import { type ListFilters, matches } from '../domain/agents/listing';
 import type { Agent } from '../domain/agents/model';
 import { slugify } from '../domain/agents/naming';
 import { assertOffsetWithinReach } from '../domain/offset-paging';
-import { InvalidInput } from '../shared/errors';
+import { InvalidInput } from '../domain/errors';
 import { countAgents } from './agent-count';
 import { NAME_PREFIX_ENTRIES, namePrefixes } from './agent-values';
 import { batchGetItems } from './batch';

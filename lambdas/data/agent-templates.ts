@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { AgentTemplate } from '../domain/agents/templates';
-import { Conflict, NotFound } from '../shared/errors';
+import { Conflict, NotFound } from '../domain/errors';
 import { withoutKeys } from './item';
 import { agentTemplateKey } from './keys';
 import { putNew, queryAll } from './operations';
@@ -18,7 +18,7 @@ export type StoredAgentTemplate = AgentTemplate & {
 };
 
 export const agentTemplateNotFound = (name: string) =>
-  new NotFound(`this workspace has no template ${name}; list them with GET /api/agent-templates`, 'template');
+  new NotFound(`this workspace has no template ${name}; list them with GET /api/agent-templates`);
 
 export const getAgentTemplate = async (workspaceId: string, name: string): Promise<StoredAgentTemplate | null> => {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentTemplateKey(workspaceId, name) }));

@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { idPattern } from '../domain/ids';
-import { Conflict, Forbidden, NotFound, VersionConflict } from '../shared/errors';
+import { Conflict, Forbidden, NotFound, VersionConflict } from '../domain/errors';
 import { integrationRefsOf } from '../domain/integrations';
 import { ownerEntryPut } from './agent-access';
 import { agentValueWrites } from './agent-values';

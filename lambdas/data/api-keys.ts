@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Scope } from '../http/route';
-import { NotFound } from '../shared/errors';
+import { NotFound } from '../domain/errors';
 import { withoutKeys } from './item';
 import { apiKeyIndexKeys, apiKeyKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';

@@ -6,7 +6,7 @@ import {
   type BatchWriteCommandInput,
   type BatchWriteCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
-import { ServiceUnavailable } from '../shared/errors';
+import { ServiceUnavailable } from '../domain/errors';
 import { ddb, tableName } from './table';
 
 /**

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { InvalidInput } from '../shared/errors';
+import { InvalidInput } from '../domain/errors';
 import { cursorKey } from './cursor-key';
 
 /**

@@ -3,7 +3,7 @@ import type { AttemptOutcome } from '../domain/webhooks/outcome';
 import type { Delivery, DeliveryAttempt, DeliveryStatus, StoredWebhook } from '../domain/webhooks/model';
 import { idPattern } from '../domain/ids';
 import type { EventDetail } from '../shared/event-types';
-import { NotFound } from '../shared/errors';
+import { NotFound } from '../domain/errors';
 import { decodeCursor, encodeCursor } from './cursor';
 import { withoutKeys } from './item';
 import { deliveryAttemptKey, deliveryIndexKeys, deliveryKey, webhookKey } from './keys';

@@ -1,7 +1,7 @@
 import type { Episode } from '../domain/executions/episode';
 import type { Feedback } from '../domain/executions/model';
 import { feedbackDelta } from '../domain/learning/aggregates';
-import { Conflict } from '../shared/errors';
+import { Conflict } from '../domain/errors';
 import { addToStats } from './agent-stats';
 import { episodeKey, executionKey, type Key } from './keys';
 import { transact, type TransactItem } from './operations';

@@ -2,7 +2,7 @@ import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ExamTask } from '../domain/graduation/exam';
-import { NotFound, VersionConflict } from '../shared/errors';
+import { NotFound, VersionConflict } from '../domain/errors';
 import { withoutKeys } from './item';
 import { examSetKey } from './keys';
 import { queryAll } from './operations';

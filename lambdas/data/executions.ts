@@ -11,7 +11,7 @@ import {
   serialize,
   unstoredSteps,
 } from '../domain/executions/storage';
-import { Conflict, NotFound, TooManyRequests } from '../shared/errors';
+import { Conflict, NotFound, TooManyRequests } from '../domain/errors';
 import { addToStats } from './agent-stats';
 import { episodeItem } from './episodes';
 import { loadBody, storeBody } from './execution-bodies';
@@ -32,9 +32,13 @@ import { ddb, tableName } from './table';
 export const executionNotFound = (id: string) => new NotFound(`execution ${id} does not exist for this agent`, 'execution');
 
 /** Someone else wrote the execution since it was read (a cancel, an approval, the flow): read it again. */
-export const EXECUTION_CHANGED = 'EXECUTION_CHANGED';
-const executionChanged = () => new Conflict(EXECUTION_CHANGED, 'the execution changed while this request ran; retry');
-export const isExecutionChanged = (error: unknown): boolean => error instanceof Conflict && error.code === EXECUTION_CHANGED;
+class ExecutionChanged extends Conflict {
+  constructor() {
+    super('CONCURRENT_MODIFICATION', 'the execution changed while this request ran; retry');
+  }
+}
+const executionChanged = () => new ExecutionChanged();
+export const isExecutionChanged = (error: unknown): boolean => error instanceof ExecutionChanged;
 
 /** How long a client should wait before trying again when the cap is reached. */
 const CONCURRENCY_RETRY_AFTER_SECONDS = 5;

@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { Conflict } from '../shared/errors';
+import { Conflict } from '../domain/errors';
 import { retryOnConflict } from '../shared/retry-conflict';
 import { agentFileKey, headObject } from './agent-file-objects';
 import { type AgentRef, expiredUploads, landed, pathHash, pendingUploadOf, releaseUpload, removePendingUpload } from './file-uploads';

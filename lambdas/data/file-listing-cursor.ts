@@ -1,4 +1,4 @@
-import { InvalidInput } from '../shared/errors';
+import { InvalidInput } from '../domain/errors';
 import { openCursor, sealCursor } from './cursor';
 
 /**

@@ -1,5 +1,5 @@
 import { storageLimit } from '../domain/files/quota';
-import { ApiError } from '../shared/errors';
+import { DomainError } from '../domain/errors';
 import { agentFileKey, deleteObject, headObject } from './agent-file-objects';
 import { findAgent } from './agents';
 import { reconcileFile, type Reconciled } from './file-accounting';
@@ -24,7 +24,7 @@ export const agentFileOf = (key: string): { agent: { workspace_id: string; id: s
 
 export type Notified = Reconciled | 'ignored' | 'rejected';
 
-const isQuotaRefusal = (error: unknown): error is ApiError => error instanceof ApiError && error.code === 'QUOTA_EXCEEDED';
+const isQuotaRefusal = (error: unknown): error is DomainError => error instanceof DomainError && error.code === 'QUOTA_EXCEEDED';
 
 /** The object at `key` was created or removed: bring the counter to what the bucket holds now. */
 export const objectChanged = async (key: string, now: Date = new Date()): Promise<Notified> => {

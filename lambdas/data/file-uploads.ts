@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ObjectHead } from './agent-file-objects';
 import { pendingUploadKey } from './keys';
-import { Conflict } from '../shared/errors';
+import { Conflict } from '../domain/errors';
 import type { TransactItem } from './operations';
 import { commitStorageChange } from './storage-usage';
 import { patternQuery, patterns } from './patterns';

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ExamTask } from '../domain/graduation/exam';
 import type { EndedStatus, Graduation, GraduationStep, GraduationStepName, GraduationTask } from '../domain/graduation/model';
 import { stepIndex } from '../domain/graduation/model';
-import { Conflict } from '../shared/errors';
+import { Conflict } from '../domain/errors';
 import { withoutKeys } from './item';
 import { graduationKey, graduationLockKey } from './keys';
 import { listPage, type ListPage, type ListRequest } from './list';

@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { defaultAttribute, type Integration, type IntegrationKind } from '../domain/integrations';
 import { type Sealed, sealJson } from '../domain/secrets/sealed';
-import { Conflict, NotFound, Unprocessable, VersionConflict } from '../shared/errors';
+import { Conflict, NotFound, Unprocessable, VersionConflict } from '../domain/errors';
 import { newDataKey } from './data-keys';
 import { INTEGRATION_PREFIX, integrationKey, workspaceKey, workspacePartition } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
@@ -19,7 +19,7 @@ interface SealedCredentials {
   box: Sealed;
 }
 
-export const integrationNotFound = (id: string) => new NotFound(`integration ${id} does not exist in this workspace`, 'integration');
+export const integrationNotFound = (id: string) => new NotFound(`integration ${id} does not exist in this workspace`);
 
 const STORED_ONLY = new Set(['PK', 'SK', 'sealed_credentials']);
 const toIntegration = (item: Item): Integration =>

@@ -9,7 +9,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { type ApiError, NotFound, VersionConflict } from '../shared/errors';
+import { type DomainError, NotFound, VersionConflict } from '../domain/errors';
 import { batchWriteItems } from './batch';
 import type { Key } from './keys';
 import { keyAttributesOf, scopeQuery } from './patterns';
@@ -32,7 +32,7 @@ export const putIfAbsent = async (item: Item & Key): Promise<boolean> => {
 };
 
 /** `putIfAbsent` where an existing item is the caller's error; `onExists` names it (e.g. NAME_TAKEN). */
-export const putNew = async (item: Item & Key, onExists: () => ApiError): Promise<void> => {
+export const putNew = async (item: Item & Key, onExists: () => DomainError): Promise<void> => {
   if (!(await putIfAbsent(item))) throw onExists();
 };
 
@@ -80,7 +80,7 @@ export const updateVersioned = async (
   key: Key,
   expectedVersion: number,
   changes: Item,
-  notFound: () => ApiError = () => new NotFound('the resource does not exist'),
+  notFound: () => DomainError = () => new NotFound('the resource does not exist'),
 ): Promise<Item> => {
   try {
     const result = await ddb.send(
@@ -101,13 +101,13 @@ export const updateVersioned = async (
 };
 
 /** `updateVersioned` as a transaction item, for a change that writes more than its item (an event). */
-export const versionedUpdate = (key: Key, expectedVersion: number, changes: Item, notFound: () => ApiError): TransactItem => ({
+export const versionedUpdate = (key: Key, expectedVersion: number, changes: Item, notFound: () => DomainError): TransactItem => ({
   Update: versionedChange(key, expectedVersion, changes),
   onConditionFail: (current) => (current ? new VersionConflict(storedVersion(current.version)) : notFound()),
 });
 
 /** Deletes the item only while it is still at `expectedVersion`, so a delete never discards a change it did not see. */
-export const versionedDelete = (key: Key, expectedVersion: number, notFound: () => ApiError): TransactItem => ({
+export const versionedDelete = (key: Key, expectedVersion: number, notFound: () => DomainError): TransactItem => ({
   Delete: {
     TableName: tableName,
     Key: key,
@@ -120,7 +120,7 @@ export const versionedDelete = (key: Key, expectedVersion: number, notFound: () 
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number] & {
   /** The error to answer when this item's condition fails; it receives the item as it was, when there was one. */
-  onConditionFail?: (existing: Item | undefined) => ApiError;
+  onConditionFail?: (existing: Item | undefined) => DomainError;
 };
 
 /** One all-or-nothing write; the first failed condition with a mapped error decides the answer. */

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Persona, PersonaChanges } from '../domain/personas';
-import { NotFound } from '../shared/errors';
+import { NotFound } from '../domain/errors';
 import { withoutKeys } from './item';
 import { personaKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
@@ -14,7 +14,7 @@ import { ddb, tableName } from './table';
  */
 
 export const personaNotFound = (id: string) =>
-  new NotFound(`persona ${id} does not exist in this workspace; list them with GET /api/personas`, 'persona');
+  new NotFound(`persona ${id} does not exist in this workspace; list them with GET /api/personas`);
 
 export const putPersona = async (persona: Persona): Promise<void> => {
   await ddb.send(

@@ -3,7 +3,7 @@ import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { assignmentChanges } from '../domain/plugins/assignment';
 import type { Enablement } from '../domain/plugins/model';
 import type { AssignedSkill } from '../domain/plugins/skills';
-import { Conflict, Unprocessable, VersionConflict } from '../shared/errors';
+import { Conflict, Unprocessable, VersionConflict } from '../domain/errors';
 import { retryOnConflict } from '../shared/retry-conflict';
 import { withoutKeys } from './item';
 import { agentKey, agentPluginsKey, pluginEnablementKey, pluginUseKey } from './keys';

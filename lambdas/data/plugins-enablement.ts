@@ -1,6 +1,6 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Enablement, Requirement, VersionSummary } from '../domain/plugins/model';
-import { NotFound } from '../shared/errors';
+import { NotFound } from '../domain/errors';
 import { withoutKeys } from './item';
 import { pluginEnablementKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';

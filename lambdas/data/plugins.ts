@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import rcompare from 'semver/functions/rcompare';
 import { idPattern } from '../domain/ids';
 import { summarize, type Plugin, type PluginVersion } from '../domain/plugins/model';
-import { Conflict, NotFound } from '../shared/errors';
+import { Conflict, NotFound } from '../domain/errors';
 import { withoutKeys } from './item';
 import { marketplaceIndexKeys, pluginKey, pluginNameKey, pluginVersionKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';

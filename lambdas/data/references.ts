@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { Unprocessable } from '../shared/errors';
+import { Unprocessable } from '../domain/errors';
 import { personaKey } from './keys';
 import { ddb, tableName } from './table';
 

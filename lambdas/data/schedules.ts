@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { MAX_SCHEDULES_PER_AGENT, type Schedule } from '../domain/executions/schedule';
-import { Forbidden, Internal, NotFound } from '../shared/errors';
+import { Forbidden, Internal, NotFound } from '../domain/errors';
 import { withoutKeys } from './item';
 import { scheduleCountKey, scheduleKey } from './keys';
 import { transact, type TransactItem, transactIf } from './operations';

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { quotaExceeded, roomBefore } from '../domain/files/quota';
-import { Conflict } from '../shared/errors';
+import { Conflict } from '../domain/errors';
 import { storageUsageKey } from './keys';
 import { transact, type TransactItem } from './operations';
 import { ddb, tableName } from './table';
@@ -21,10 +21,10 @@ export const storageUsed = async (workspaceId: string): Promise<number> =>
     (await ddb.send(new GetCommand({ TableName: tableName, Key: storageUsageKey(workspaceId), ProjectionExpression: 'bytes' }))).Item,
   );
 
-/** Never reaches a caller: the refund is retried as a clamp to zero. */
+/** The refund is retried as a clamp to zero; only a counter that keeps moving lets it reach a caller. */
 class RefundExceedsCounter extends Conflict {
   constructor() {
-    super('STORAGE_REFUND_EXCEEDS_COUNTER', 'the refund is larger than the storage counter');
+    super('CONCURRENT_MODIFICATION', 'the storage counter changed while this request ran; send it again');
   }
 }
 

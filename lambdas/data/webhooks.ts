@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { WebhookChanges } from '../domain/webhooks/endpoint';
 import { MAX_WEBHOOKS_PER_HOST, type SealedSecret, type StoredWebhook, webhookHost } from '../domain/webhooks/model';
 import type { EventDetail } from '../shared/event-types';
-import { Forbidden, Internal, NotFound, Unprocessable } from '../shared/errors';
+import { Forbidden, Internal, NotFound, Unprocessable } from '../domain/errors';
 import { withoutKeys } from './item';
 import { WEBHOOK_PREFIX, webhookCountKey, webhookKey, workspacePartition } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';

@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { type Member, membershipStanding, type Role, type Workspace } from '../domain/workspaces';
-import { Conflict, Forbidden, NotFound } from '../shared/errors';
+import { Conflict, Forbidden, NotFound } from '../domain/errors';
 import { batchGetItems } from './batch';
 import { agentItem } from './agents';
 import { agentValueWrites } from './agent-values';

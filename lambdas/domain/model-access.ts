@@ -1,5 +1,5 @@
 import { platformInfo } from '../shared/platform';
-import { Unprocessable } from '../shared/errors';
+import { Unprocessable } from './errors';
 import type { Agent } from './agents/model';
 import type { ModelAllowList, Tier } from './tiers';
 

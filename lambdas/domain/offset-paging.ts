@@ -1,4 +1,4 @@
-import { InvalidInput } from '../shared/errors';
+import { InvalidInput } from './errors';
 
 /**
  * `page=` reads every earlier item again, so a list that can grow large serves offset pages only

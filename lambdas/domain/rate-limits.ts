@@ -1,7 +1,8 @@
+import type { RateLimitFigures } from './errors';
 import { type Tier, tierLimits } from './tiers';
 
 /**
- * Per-workspace limits (API.md "Rate limits and tiers") from the request counters: the headers
+ * Per-workspace limits (API.md "Rate limits and tiers") from the request counters: the figures
  * every response carries and whether a request is over. Deployed, API Gateway usage plans refuse
  * over-limit requests; locally the gateway emulation does, from the same figures.
  */
@@ -17,16 +18,12 @@ const nextUtcMidnight = (now: Date) => Math.floor(Date.UTC(now.getUTCFullYear(),
 const nextMinute = (now: Date) => Math.floor(now.getTime() / 60_000) * 60 + 60;
 
 /** The daily quota when the tier has one; for unlimited tiers, the per-minute rate. */
-export const rateLimitHeaders = (s: RateState): Record<string, string> => {
+export const rateLimitFigures = (s: RateState): RateLimitFigures => {
   const limits = tierLimits[s.tier];
   const daily = limits.requestsPerDay !== null;
   const limit = limits.requestsPerDay ?? limits.requestsPerMinute;
   const used = daily ? s.usedToday : s.usedThisMinute;
-  return {
-    'X-RateLimit-Limit': String(limit),
-    'X-RateLimit-Remaining': String(Math.max(0, limit - used)),
-    'X-RateLimit-Reset': String(daily ? nextUtcMidnight(s.now) : nextMinute(s.now)),
-  };
+  return { limit, remaining: Math.max(0, limit - used), resetAt: daily ? nextUtcMidnight(s.now) : nextMinute(s.now) };
 };
 
 export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number; window: 'day' | 'minute' };

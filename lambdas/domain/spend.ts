@@ -1,4 +1,4 @@
-import { Forbidden } from '../shared/errors';
+import { Forbidden } from './errors';
 import { costUsd } from './executions/prices';
 import { monthlyBudgetUsd } from './tiers';
 import type { Workspace } from './workspaces';

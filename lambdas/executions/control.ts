@@ -1,7 +1,7 @@
 import { executionNotFound, getExecution, isExecutionChanged, saveExecution } from '../data/executions';
 import { FLOW_ERRORS } from '../domain/executions/flow-errors';
 import { type Execution, type ExecutionStep, isActive } from '../domain/executions/model';
-import { Conflict } from '../shared/errors';
+import { Conflict } from '../domain/errors';
 import { finish } from './finish';
 import type { HeldStepAnswer } from './state-machine';
 

@@ -3,7 +3,7 @@ import { governedAs } from '../domain/executions/governed-as';
 import { systemPromptOf, userMessageOf } from '../domain/executions/prompt';
 import { assertToolsPermitted, requestedTools, RUNNABLE_STATUSES } from '../domain/executions/submit';
 import { toolCatalog } from '../domain/executions/tools';
-import { ApiError } from '../shared/errors';
+import { DomainError } from '../domain/errors';
 import { contextFor } from './agent-context';
 import { type FlowStart, type FlowState, remainingSeconds } from './flow-state';
 import { advance, loadAgent, loadExecution } from './running';
@@ -23,7 +23,7 @@ export const handler = observed(async (start: FlowStart): Promise<FlowState> => 
     assertToolsPermitted(governedAs(agent, execution), requestedTools(execution.parameters), catalog);
   } catch (error) {
     const name =
-      error instanceof ApiError && error.code === 'GOVERNANCE_VIOLATION' ? FLOW_ERRORS.governanceViolation : FLOW_ERRORS.toolFailed;
+      error instanceof DomainError && error.code === 'GOVERNANCE_VIOLATION' ? FLOW_ERRORS.governanceViolation : FLOW_ERRORS.toolFailed;
     throw new FlowError(name, (error as Error).message);
   }
   const now = Date.now();

@@ -7,7 +7,7 @@ import { getMember, getWorkspace } from '../data/workspaces';
 import { creatorVerdict, type FiringVerdict, quotaVerdict } from '../domain/executions/firing';
 import type { FiringEvent, Schedule } from '../domain/executions/schedule';
 import { RUNNABLE_STATUSES } from '../domain/executions/submit';
-import { ApiError } from '../shared/errors';
+import { DomainError } from '../domain/errors';
 import { logger } from '../shared/logger';
 import { deleteAgentSchedule, disableAgentSchedule } from './scheduler';
 import { startExecution } from './start';
@@ -76,7 +76,7 @@ export const handler = observed(async (event: FiringEvent): Promise<{ execution_
     );
     return { execution_id: execution.id };
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
+    if (!(error instanceof DomainError)) throw error;
     // A firing delivered again after it started its run: that run is the answer.
     if (error.code === 'ALREADY_FIRED') return { execution_id: String(error.details?.[0]?.execution_id ?? '') || null };
     if (error.code === 'BUDGET_EXCEEDED') await stop(schedule, 'budget_exceeded');

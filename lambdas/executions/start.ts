@@ -6,7 +6,7 @@ import type { BudgetedWorkspace } from '../domain/spend';
 import { executionConcurrency } from '../domain/tiers';
 import type { Workspace } from '../domain/workspaces';
 import { assertBudgetLeft, budgetedWorkspace } from './budget';
-import { ServiceUnavailable } from '../shared/errors';
+import { ServiceUnavailable } from '../domain/errors';
 import { logger } from '../shared/logger';
 import { countMetric } from '../shared/observability';
 import { finish } from './finish';

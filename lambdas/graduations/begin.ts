@@ -7,7 +7,7 @@ import { passMarkFor } from '../domain/graduation/pass-mark';
 import { mayRetry } from '../domain/graduation/verdict';
 import { newId } from '../domain/ids';
 import { nextLevel, readiness } from '../domain/learning/readiness';
-import { ServiceUnavailable, Unprocessable } from '../shared/errors';
+import { ServiceUnavailable, Unprocessable } from '../domain/errors';
 import { logger } from '../shared/logger';
 import { fail } from './endings';
 import { figuresOf } from './figures';

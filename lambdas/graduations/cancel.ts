@@ -1,6 +1,6 @@
 import { getGraduation } from '../data/graduations';
 import type { Graduation } from '../domain/graduation/model';
-import { Conflict } from '../shared/errors';
+import { Conflict } from '../domain/errors';
 import { cancel } from './endings';
 import { stopGraduationRun } from './state-machine';
 

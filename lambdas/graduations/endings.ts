@@ -5,7 +5,7 @@ import { endGraduation, getGraduation, graduationEnded, releaseLock } from '../d
 import type { Agent } from '../domain/agents/model';
 import type { EndedStatus, Graduation, GraduationStep } from '../domain/graduation/model';
 import { retryAfter } from '../domain/graduation/verdict';
-import { Conflict } from '../shared/errors';
+import { Conflict } from '../domain/errors';
 import { retryOnConflict } from '../shared/retry-conflict';
 import { figuresOf } from './figures';
 

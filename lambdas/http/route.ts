@@ -1,4 +1,5 @@
 import type { ZodType } from 'zod';
+import type { ErrorCode } from '../domain/errors';
 
 /**
  * One declaration per endpoint. Each domain's lines live in `lambdas/http/<domain>/routes.ts`
@@ -65,8 +66,12 @@ export interface RouteDefinition<
   query?: TQuery;
   params?: TParams;
   response: ResponseSpec;
-  /** Status codes this route can answer besides the ones every route can (documented in OpenAPI). */
-  errors?: number[];
+  /**
+   * The error codes this route's own code can answer, besides the ones every route of its kind can
+   * (`commonErrorCodes`); the OpenAPI document lists them under their statuses, and a test derives
+   * them from the handler's source.
+   */
+  errors?: ErrorCode[];
   /** Body fields that exist on the resource but can never be set: naming one answers 400 IMMUTABLE_FIELD. */
   immutableFields?: readonly string[];
   /** Honours `Idempotency-Key` (POST creates and execute). */

@@ -1,4 +1,4 @@
-import type { ErrorDetail } from './errors';
+import type { ErrorDetail } from '../domain/errors';
 
 /** The response envelope of API.md §1, shared by handlers, the authorizer's gateway responses and the local server. */
 

@@ -1,10 +1,11 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { RouteDefinition } from '../http/route';
-import { rateLimitHeaders } from '../domain/rate-limits';
+import { DomainError, Forbidden, Internal, Unauthorized } from '../domain/errors';
+import { rateLimitFigures } from '../domain/rate-limits';
 import { corsHeaders } from './cors';
 import { toRequestId } from './envelope';
-import { ApiError, Forbidden, Internal, Unauthorized } from './errors';
+import { ERROR_STATUS } from './error-status';
 import {
   countMetric,
   currentLogger,
@@ -17,7 +18,7 @@ import {
 } from './observability';
 import { type Principal, principalFrom, refusalFrom } from './principal';
 import { assertWorkspaceHeader, requestedWorkspaceOf } from './workspace-header';
-import { errorResult, type Reply, toResult } from './reply';
+import { errorResult, rateLimitHeaders, type Reply, toResult } from './reply';
 import { header, type ParsedInput, parseInput } from './request';
 
 interface RequestContext {
@@ -104,7 +105,9 @@ const countRequest = (requestMetrics: ReturnType<typeof routeMetrics>, status: n
 /** X-RateLimit-* on every answer of a workspace-bound caller, from the counters the authorizer advanced. */
 const rateHeaders = (principal: Principal | null): Record<string, string> =>
   principal?.usage && principal.tier
-    ? rateLimitHeaders({ tier: principal.tier, usedToday: principal.usage.day, usedThisMinute: principal.usage.minute, now: new Date() })
+    ? rateLimitHeaders(
+        rateLimitFigures({ tier: principal.tier, usedToday: principal.usage.day, usedThisMinute: principal.usage.minute, now: new Date() }),
+      )
     : {};
 
 const requireScopes = (principal: Principal | null, route: RouteDefinition, refusal: string | null): void => {
@@ -133,16 +136,16 @@ const loadIdempotency = () => (idempotencyModule ??= import('./idempotency'));
 const errorEnvelope = (): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => ({
   onError: async (request) => {
     const requestId = toRequestId(request.event.requestContext?.requestId);
-    const known = request.error instanceof ApiError;
+    const known = request.error instanceof DomainError;
     const log = currentLogger();
     if (known) {
-      const { status, code, message, details } = request.error as ApiError;
+      const { code, message, details } = request.error as DomainError;
       log.debug('refused', { code, message, details });
-      if (status === 429) countMetric('RateLimited');
+      if (ERROR_STATUS[code] === 429) countMetric('RateLimited');
       if (code === 'QUOTA_EXCEEDED') countMetric('QuotaExceeded');
     } else {
       log.error('unhandled error', request.error as Error);
     }
-    request.response = errorResult(known ? (request.error as ApiError) : new Internal(), requestId);
+    request.response = errorResult(known ? (request.error as DomainError) : new Internal(), requestId);
   },
 });

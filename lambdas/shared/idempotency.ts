@@ -10,7 +10,7 @@ import {
 import { idempotencyScope } from '../data/keys';
 import type { RouteDefinition } from '../http/route';
 import { toRequestId } from './envelope';
-import { Conflict, InvalidInput, Unprocessable } from './errors';
+import { Conflict, InvalidInput, Unprocessable } from '../domain/errors';
 import { countMetric } from './observability';
 import type { Principal } from './principal';
 import { header, rawBody } from './request';

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { errorBody, securityHeaders, successBody } from './envelope';
-import type { ApiError } from './errors';
+import type { DomainError, RateLimitFigures } from '../domain/errors';
+import { ERROR_STATUS } from './error-status';
 
 /** What a handler answers; `toResult` turns it into the gateway's result with the envelope and common headers. */
 export type Reply =
@@ -52,8 +53,24 @@ export const toResult = (reply: Reply, requestId: string): APIGatewayProxyResult
   };
 };
 
-export const errorResult = (error: ApiError, requestId: string): APIGatewayProxyResult => ({
-  statusCode: error.status,
-  headers: { ...securityHeaders, 'X-Request-Id': requestId, ...error.headers },
-  body: JSON.stringify(errorBody(error.code, error.message, requestId, error.details)),
+export const rateLimitHeaders = (figures: RateLimitFigures): Record<string, string> => ({
+  'X-RateLimit-Limit': String(figures.limit),
+  'X-RateLimit-Remaining': String(figures.remaining),
+  'X-RateLimit-Reset': String(figures.resetAt),
 });
+
+/** An error's answer: the status its code maps to, and the headers its data calls for. */
+export const errorResult = (error: DomainError, requestId: string): APIGatewayProxyResult => {
+  const { retryAfterSeconds, allowed, rateLimit } = error.data;
+  return {
+    statusCode: ERROR_STATUS[error.code],
+    headers: {
+      ...securityHeaders,
+      'X-Request-Id': requestId,
+      ...(rateLimit ? rateLimitHeaders(rateLimit) : {}),
+      ...(retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) }),
+      ...(allowed ? { Allow: allowed.join(', ') } : {}),
+    },
+    body: JSON.stringify(errorBody(error.code, error.message, requestId, error.details)),
+  };
+};

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { type z, ZodObject, type ZodType } from 'zod';
 import { bodyLimitOf, type RouteDefinition } from '../http/route';
-import { ImmutableField, InvalidInput, PayloadTooLarge, UnsupportedMediaType } from './errors';
+import { ImmutableField, InvalidInput, PayloadTooLarge, UnsupportedMediaType } from '../domain/errors';
 import { validate } from './validation';
 
 type Out<S> = S extends ZodType ? z.output<S> : undefined;

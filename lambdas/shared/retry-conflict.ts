@@ -1,4 +1,4 @@
-import { ApiError } from './errors';
+import { DomainError } from '../domain/errors';
 
 /**
  * Runs a read-then-conditional-write again when its condition lost a race (an error with `code`:
@@ -11,7 +11,7 @@ export const retryOnConflict = async <T>(code: string, attempts: number, run: ()
     try {
       return await run();
     } catch (error) {
-      if (!(error instanceof ApiError && error.code === code) || attempt >= attempts) throw error;
+      if (!(error instanceof DomainError && error.code === code) || attempt >= attempts) throw error;
       await new Promise((resume) => setTimeout(resume, 10 + Math.random() * 40 * attempt));
     }
   }

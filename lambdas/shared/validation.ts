@@ -1,5 +1,5 @@
 import type { ZodError, ZodType, z } from 'zod';
-import { type ErrorDetail, InvalidInput } from './errors';
+import { type ErrorDetail, InvalidInput } from '../domain/errors';
 
 /** zod issues → API.md's `details: [{field, issue}]`; unknown fields get one detail each. */
 export const toDetails = (error: ZodError, prefix?: string): ErrorDetail[] =>

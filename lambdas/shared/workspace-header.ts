@@ -1,5 +1,5 @@
 import { idPattern } from '../domain/ids';
-import { InvalidInput } from './errors';
+import { InvalidInput } from '../domain/errors';
 import { header } from './request';
 
 /**

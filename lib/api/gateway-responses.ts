@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../lambdas/domain/errors';
 import { securityHeaders } from '../../lambdas/shared/envelope';
 
 /**
@@ -16,7 +17,7 @@ export interface GatewayError {
   type: string;
   /** Omitted: keep the status API Gateway chose (the DEFAULT_* catch-alls cover several). */
   status?: number;
-  code: string;
+  code: ErrorCode;
   message: string;
   retryAfterSeconds?: number;
 }
@@ -88,6 +89,7 @@ export const gatewayErrors: readonly GatewayError[] = [
       'refused by the firewall: too many requests from this address (retry in a minute) or a request matching a known attack pattern',
     retryAfterSeconds: 60,
   },
+  // The gateway's own statuses for a function that did not answer: a handler's INTERNAL is always 500.
   {
     type: 'INTEGRATION_TIMEOUT',
     status: 504,

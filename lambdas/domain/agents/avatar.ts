@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { InvalidInput, PayloadTooLarge } from '../../shared/errors';
+import { InvalidInput, PayloadTooLarge } from '../errors';
 import type { Agent } from './model';
 
 /**

@@ -1,4 +1,4 @@
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../errors';
 import type { GovernedAgent } from '../governance';
 import { type Caller, managesWorkspace } from '../workspaces';
 

@@ -1,5 +1,5 @@
 import type { Agent } from '../../domain/agents/model';
-import { Conflict } from '../../shared/errors';
+import { Conflict } from '../errors';
 
 /** Only agents that may run can be started (API.md: `start` re-checks health). */
 const STARTABLE: readonly Agent['status'][] = ['active', 'published'];

@@ -1,4 +1,4 @@
-import { InvalidInput } from '../../shared/errors';
+import { InvalidInput } from '../errors';
 import type { Agent, AgentChanges, NewAgentInput } from './model';
 import { colorFromId, slugify } from './naming';
 import { assertTransition } from './status';

@@ -1,4 +1,4 @@
-import { Conflict } from '../../shared/errors';
+import { Conflict } from '../errors';
 
 /** API.md "Status transitions", as data. `deleted` is reached only by DELETE and is terminal. */
 

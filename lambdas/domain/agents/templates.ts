@@ -1,4 +1,4 @@
-import { Unprocessable } from '../../shared/errors';
+import { Unprocessable } from '../errors';
 import type { Agent } from './model';
 
 /**

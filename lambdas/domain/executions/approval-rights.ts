@@ -1,4 +1,4 @@
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../errors';
 
 /**
  * Who may answer a held step (API.md "Governance"): a person, never an API key, so a key that can

@@ -1,5 +1,5 @@
 import { Cron } from 'croner';
-import { InvalidInput } from '../../shared/errors';
+import { InvalidInput } from '../errors';
 
 /**
  * EventBridge Scheduler's expressions (`rate(5 minutes)`, `cron(0 12 * * ? *)`), checked before a

@@ -1,4 +1,4 @@
-import { Conflict, Forbidden, InvalidInput } from '../../shared/errors';
+import { Conflict, Forbidden, InvalidInput } from '../errors';
 import type { Agent } from '../agents/model';
 import { allowedRisks, governTool } from '../governance';
 import { newId } from '../ids';

@@ -1,4 +1,4 @@
-import { InvalidInput } from '../../shared/errors';
+import { InvalidInput } from '../errors';
 
 /**
  * Paths of an agent's files, relative to its `files/` prefix. A path is normalised (Unicode NFC,

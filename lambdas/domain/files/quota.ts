@@ -1,4 +1,4 @@
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../errors';
 import { type Tier, tierLimits } from '../tiers';
 
 /**

@@ -1,4 +1,4 @@
-import { type ErrorDetail, InvalidInput } from '../../shared/errors';
+import { type ErrorDetail, InvalidInput } from '../errors';
 import { type FolderConfig, type Mount, mountId, type PublishedFolder } from './model';
 import { pathsOverlap } from './paths';
 

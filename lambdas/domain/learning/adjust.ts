@@ -1,5 +1,5 @@
 import type { Agent } from '../agents/model';
-import { Conflict } from '../../shared/errors';
+import { Conflict } from '../errors';
 import type { AgentAdjustment } from './adaptations';
 
 /**

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import type { ErrorDetail } from '../../shared/errors';
+import type { ErrorDetail } from '../errors';
 import { invalidBundle } from './invalid-bundle';
 import { BUNDLE_LIMITS, type BundleLimits, MANIFEST_FILE } from './limits';
 

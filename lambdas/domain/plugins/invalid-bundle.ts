@@ -1,4 +1,4 @@
-import { type ErrorDetail, Unprocessable } from '../../shared/errors';
+import { type ErrorDetail, Unprocessable } from '../errors';
 
 /** 422 INVALID_BUNDLE with every problem found, each naming the file or manifest field it is about. */
 export const invalidBundle = (problems: ErrorDetail[]) =>

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ErrorDetail } from '../../shared/errors';
+import type { ErrorDetail } from '../errors';
 import type { BundleFiles } from './bundle-reader';
 import { isUnsafePath } from './bundle-reader';
 import { invalidBundle } from './invalid-bundle';

@@ -1,5 +1,5 @@
 import satisfies from 'semver/functions/satisfies';
-import { Unprocessable } from '../../shared/errors';
+import { Unprocessable } from '../errors';
 import type { Requirement } from './model';
 
 /**

@@ -1,6 +1,6 @@
 import eq from 'semver/functions/eq';
 import gt from 'semver/functions/gt';
-import { Conflict } from '../../shared/errors';
+import { Conflict } from '../errors';
 import { invalidBundle } from './invalid-bundle';
 
 /** Versions of a plugin only go up: the same version again is a conflict, a lower one an invalid bundle. */

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { DomainError } from '../errors';
 import type { CredentialValues } from './credentials';
 import { TAG_BYTES } from './sealed';
 
@@ -35,7 +36,12 @@ const MIN_N = 2 ** 15;
 // scrypt needs 128·N·r bytes (128 MiB here); Node's default ceiling is 32 MiB.
 const SCRYPT_MAXMEM = 2 * 128 * KDF.N * KDF.r;
 
-export class InvalidBundle extends Error {}
+/** A bundle that does not open: a well-formed request failing a rule (422 INVALID_BUNDLE), and nothing is written. */
+export class InvalidBundle extends DomainError {
+  constructor(message: string) {
+    super('INVALID_BUNDLE', message, [{ field: 'bundle', issue: 'does not open' }]);
+  }
+}
 
 const deriveKey = (passphrase: string, kdf: BundleHeader['kdf']): Buffer =>
   scryptSync(passphrase.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: SCRYPT_MAXMEM });

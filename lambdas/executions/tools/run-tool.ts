@@ -1,6 +1,6 @@
 import { FLOW_ERRORS, FlowError } from '../../domain/executions/flow-errors';
 import type { ToolDefinition } from '../../domain/executions/tools';
-import { ApiError } from '../../shared/errors';
+import { DomainError } from '../../domain/errors';
 import { builtInTools, type ToolContext } from './built-in-tools';
 import { callPluginTool } from './plugin-tools';
 import { assertValidInput } from './tool-input';
@@ -18,7 +18,7 @@ export const runTool = async (tool: ToolDefinition, input: Record<string, unknow
     return await callPluginTool(tool, input, context);
   } catch (error) {
     if (error instanceof FlowError) throw error;
-    if (error instanceof ApiError && error.code === 'GOVERNANCE_VIOLATION')
+    if (error instanceof DomainError && error.code === 'GOVERNANCE_VIOLATION')
       throw new FlowError(FLOW_ERRORS.governanceViolation, error.message);
     throw new FlowError(FLOW_ERRORS.toolFailed, `${tool.name} failed: ${(error as Error).message}`);
   }

@@ -1,6 +1,6 @@
 import { isBuiltInTemplate } from '../../domain/agents/templates';
 import { managesWorkspace } from '../../domain/workspaces';
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { currentWorkspace } from '../agents/access';
 

@@ -18,7 +18,6 @@ export const accessEntrySchema = z.object({
 
 const manageLine = {
   auth: 'user' as const,
-  errors: [409, 422],
   access: { table: 'write' as const },
 };
 
@@ -26,6 +25,7 @@ export const shareAgent = route({
   method: 'POST',
   path: '/api/agents/{agent}/share',
   handler: 'agents/share',
+  errors: ['AGENT_NOT_FOUND', 'ALREADY_GRANTED', 'NOT_A_MEMBER', 'WORKSPACE_NOT_FOUND'],
   summary: 'Share the agent with a workspace member by email (`use`: read and execute; `view`: read)',
   scopes: ['write'],
   params: agentParams,
@@ -38,6 +38,7 @@ export const listShares = route({
   method: 'GET',
   path: '/api/agents/{agent}/shares',
   handler: 'agents/shares',
+  errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: 'Who the agent is shared with',
   auth: 'user',
   scopes: ['read'],
@@ -50,6 +51,7 @@ export const unshareAgent = route({
   method: 'DELETE',
   path: '/api/agents/{agent}/share/{email}',
   handler: 'agents/unshare',
+  errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: 'Stop sharing the agent with someone',
   scopes: ['write'],
   params: z.strictObject({ agent: agentRef, email }),
@@ -61,6 +63,7 @@ export const listAgentAdmins = route({
   method: 'GET',
   path: '/api/agents/{agent}/admins',
   handler: 'agents/admins-list',
+  errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: "The agent's admins (full control except delete)",
   auth: 'user',
   scopes: ['read'],
@@ -73,6 +76,7 @@ export const addAgentAdmin = route({
   method: 'POST',
   path: '/api/agents/{agent}/admins',
   handler: 'agents/admins-add',
+  errors: ['AGENT_NOT_FOUND', 'ALREADY_GRANTED', 'NOT_A_MEMBER', 'WORKSPACE_NOT_FOUND'],
   summary: 'Make a workspace member an admin of the agent',
   scopes: ['write'],
   params: agentParams,
@@ -88,6 +92,7 @@ export const removeAgentAdmin = route({
   method: 'DELETE',
   path: '/api/agents/{agent}/admins/{admin}',
   handler: 'agents/admins-remove',
+  errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: "Remove one of the agent's admins",
   description: "`{admin}` is the admin's email.",
   scopes: ['write'],

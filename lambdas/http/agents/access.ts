@@ -3,7 +3,7 @@ import { agentNotFound, findAgent } from '../../data/agents';
 import { workspaceNotFound } from '../../data/workspaces';
 import { type AccessLevel, canDelete, canManage, canRead, effectiveAccess } from '../../domain/agents/access';
 import type { Agent } from '../../domain/agents/model';
-import { Forbidden, NotFound } from '../../shared/errors';
+import { Forbidden, NotFound } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 
 /**

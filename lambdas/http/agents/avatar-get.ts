@@ -1,5 +1,5 @@
 import { AVATAR_LINK_SECONDS, avatarDownloadUrl } from '../../data/avatars';
-import { NotFound } from '../../shared/errors';
+import { NotFound } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import type { Reply } from '../../shared/reply';
 import { loadAgent } from './access';

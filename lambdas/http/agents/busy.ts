@@ -1,6 +1,6 @@
 import { hasActiveExecutions } from '../../data/executions';
 import type { Agent } from '../../domain/agents/model';
-import { Conflict } from '../../shared/errors';
+import { Conflict } from '../../domain/errors';
 
 /** Deleting or renaming an agent under its running executions would pull the name out from under them (API.md: 409 AGENT_BUSY). */
 export const assertNotBusy = async (agent: Pick<Agent, 'id' | 'slug'>): Promise<void> => {

@@ -6,7 +6,7 @@ import { getWorkspace } from '../../data/workspaces';
 import type { Agent } from '../../domain/agents/model';
 import { changedFields } from '../../domain/agents/plan';
 import { assertModelAllowed } from '../../domain/model-access';
-import { VersionConflict } from '../../shared/errors';
+import { VersionConflict } from '../../domain/errors';
 import { modelAllowList } from '../../shared/model-allow-list';
 import type { Principal } from '../../shared/principal';
 import { loadAgentFor } from './access';

@@ -11,7 +11,7 @@ import { newId } from '../../domain/ids';
 import { integrationDefaultsOf } from '../../domain/integrations';
 import { assertModelAllowed } from '../../domain/model-access';
 import { tierLimits } from '../../domain/tiers';
-import { NotFound } from '../../shared/errors';
+import { NotFound } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { countMetric } from '../../shared/observability';
 import { modelAllowList } from '../../shared/model-allow-list';

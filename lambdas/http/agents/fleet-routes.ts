@@ -29,6 +29,7 @@ export const contextStats = route({
   method: 'GET',
   path: '/api/agents/context-stats',
   handler: 'agents/context-stats',
+  errors: ['SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'Fleet view: the size of each visible agent’s standing context',
   description: [
     "Counts what context assembly (`GET /api/agents/{agent}/context`) counts, with the same estimator (characters / 4, rounded up): the persona prompt, system prompt, instruction template, the assigned plugins' tier 1 summaries and tier 2 documents at the versions they run now, and the tool definitions; untrimmed, before a run's token budget leaves tier 2 documents out.",
@@ -53,6 +54,7 @@ export const autonomyStatus = route({
   method: 'GET',
   path: '/api/agents/autonomy-status',
   handler: 'agents/autonomy-status',
+  errors: ['SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'Fleet view: what each visible agent may do on its own, by maturity level, read-only and autonomy',
   auth: 'user',
   scopes: ['read'],

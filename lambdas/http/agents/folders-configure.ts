@@ -14,7 +14,7 @@ import type { Agent } from '../../domain/agents/model';
 import { findWriteCycle } from '../../domain/folders/cycles';
 import { type FolderConfig, type Mount, mountId, type StoredFolderConfig } from '../../domain/folders/model';
 import { assertDistinct, type FolderChange, planFolderChange } from '../../domain/folders/plan';
-import { Conflict, Forbidden, Unprocessable, VersionConflict } from '../../shared/errors';
+import { Conflict, Forbidden, Unprocessable, VersionConflict } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { retryOnConflict } from '../../shared/retry-conflict';
 import { accessTo, loadAgentFor } from './access';

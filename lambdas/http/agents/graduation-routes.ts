@@ -18,12 +18,12 @@ export const startGraduation = route({
   method: 'POST',
   path: '/api/agents/{agent}/graduation',
   handler: 'agents/graduation-start',
+  errors: ['AGENT_NOT_FOUND', 'GRADUATION_IN_PROGRESS', 'INVALID_TRANSITION', 'NOT_ELIGIBLE', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   params: graduationsParams,
   body: startGraduationBody,
   summary: 'Start a graduation: an exam for the next maturity level',
   description:
     "Workspace owners and admins only (API keys: `admin` scope). Answers 202 with the graduation; `Location` names it. The flow re-checks eligibility, sits the exam — the workspace's exam set for the level, else 5 tasks sampled from the agent's successful episodes (each expecting the first significant line of its answer then), plus one governance probe per tool of the risk the level adds (intern: analyze, supervised: create, autonomous: high) that the agent has, which must use that tool — each task a run of the agent with `purpose: exam`, governed at the target level, not counted in its learning statistics nor the request quota, its model spend counted. Passed (mean score at the pass mark and every probe passed): the agent's `maturity_level` changes with its version and `agent.graduated` is published. Otherwise `graduation.failed`. 409 GRADUATION_IN_PROGRESS while one runs; 422 NOT_ELIGIBLE with the readiness figures in `details`, for a level other than the next, or before a failed attempt's `retry_after`.",
-  errors: [403, 404, 409, 422],
   response: { status: 202, description: 'The graduation, running', data: graduationResponse },
   access: { table: 'write', graduations: 'start' },
 });
@@ -33,10 +33,10 @@ export const listGraduations = route({
   method: 'GET',
   path: '/api/agents/{agent}/graduations',
   handler: 'agents/graduations-list',
+  errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   params: graduationsParams,
   query: listGraduationsQuery,
   summary: "The agent's graduations, newest first",
-  errors: [404],
   response: { status: 200, description: 'A page of graduations', data: graduationsListData },
 });
 
@@ -45,9 +45,9 @@ export const getGraduation = route({
   method: 'GET',
   path: '/api/agents/{agent}/graduations/{graduation}',
   handler: 'agents/graduation-get',
+  errors: ['AGENT_NOT_FOUND', 'GRADUATION_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   params: graduationParams,
   summary: 'One graduation: status, steps, each exam task with its run, score and outcome',
-  errors: [404],
   response: { status: 200, description: 'The graduation', data: graduationResponse },
 });
 
@@ -56,11 +56,11 @@ export const cancelGraduation = route({
   method: 'POST',
   path: '/api/agents/{agent}/graduations/{graduation}/cancel',
   handler: 'agents/graduation-cancel',
+  errors: ['AGENT_NOT_FOUND', 'GRADUATION_NOT_FOUND', 'INVALID_TRANSITION', 'WORKSPACE_NOT_FOUND'],
   params: graduationParams,
   summary: 'Cancel a running graduation',
   description:
     'Workspace owners and admins only (API keys: `admin` scope). The graduation is recorded `cancelled` and its run stopped, its exam runs with it; the agent keeps its level. One that already ended answers 409 INVALID_TRANSITION.',
-  errors: [403, 404, 409],
   response: { status: 200, description: 'The cancelled graduation', data: graduationResponse },
   access: { table: 'write', graduations: 'control' },
 });

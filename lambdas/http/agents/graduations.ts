@@ -1,7 +1,7 @@
 import { getGraduation } from '../../data/graduations';
 import type { Graduation } from '../../domain/graduation/model';
 import { managesWorkspace } from '../../domain/workspaces';
-import { Forbidden, NotFound } from '../../shared/errors';
+import { Forbidden, NotFound } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { loadAgent } from './access';
 

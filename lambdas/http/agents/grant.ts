@@ -1,7 +1,7 @@
 import { type AccessEntry, grantAccess } from '../../data/agent-access';
 import { getMember } from '../../data/workspaces';
 import type { AccessLevel } from '../../domain/agents/access';
-import { Unprocessable } from '../../shared/errors';
+import { Unprocessable } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { loadAgentFor } from './access';
 

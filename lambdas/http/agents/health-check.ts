@@ -2,7 +2,7 @@ import { readHealthInputs, storeHealth } from '../../data/agent-health';
 import { type AgentHealth, type CapabilityHealth, checkHealth, failingChecks, type HealthInputs } from '../../domain/agents/health';
 import type { Agent } from '../../domain/agents/model';
 import { localProviderAvailable } from '../../domain/model-access';
-import { Conflict } from '../../shared/errors';
+import { Conflict } from '../../domain/errors';
 
 /**
  * Runs an agent's health check (domain/agents/health.ts) over what is stored now. It runs at `start`,

@@ -3,7 +3,7 @@ import type { CapabilityHealth } from '../../domain/agents/health';
 import type { Agent } from '../../domain/agents/model';
 import { isModelAllowed, modelNotAllowedMessage } from '../../domain/model-access';
 import type { Tier } from '../../domain/tiers';
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../../domain/errors';
 import { modelAllowList } from '../../shared/model-allow-list';
 import type { Principal } from '../../shared/principal';
 import { modelConnection } from '../../executions/model-connection';

@@ -3,7 +3,7 @@ import { getEnablements } from '../../data/plugins-enablement';
 import { idPattern } from '../../domain/ids';
 import { withoutDuplicates } from '../../domain/plugins/assignment';
 import { type AssignedSkill, runningSkills } from '../../domain/plugins/skills';
-import { Unprocessable } from '../../shared/errors';
+import { Unprocessable } from '../../domain/errors';
 
 /**
  * Turns the requested plugin references (ids or names) into plugin ids the agent may be given, in

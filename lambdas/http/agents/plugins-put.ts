@@ -1,5 +1,5 @@
 import { getAssignment, replaceAssignment } from '../../data/plugins-assignments';
-import { VersionConflict } from '../../shared/errors';
+import { VersionConflict } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from './access';

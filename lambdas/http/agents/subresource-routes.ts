@@ -29,13 +29,14 @@ const agentParams = z.strictObject({ agent: agentRef });
 const reader = { auth: 'user' as const, scopes: ['read' as const], params: agentParams, access: { table: 'read' as const } };
 
 /** A setting's GET and PUT: the PUT answers what the GET does, with the new version as `ETag`. */
-const settingRoutes = <B extends ZodType>(path: string, what: string, rule: string, body: B, data: ZodType, errors: number[] = []) =>
+const settingRoutes = <B extends ZodType>(path: string, what: string, rule: string, body: B, data: ZodType) =>
   [
     route({
       ...reader,
       method: 'GET',
       path: `/api/agents/{agent}/${path}`,
       handler: `agents/${path}-get`,
+      errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
       summary: `The agent's ${what}`,
       description: rule,
       response: { status: 200, description: `The agent's ${what}`, data },
@@ -50,7 +51,16 @@ const settingRoutes = <B extends ZodType>(path: string, what: string, rule: stri
       scopes: ['write'],
       params: agentParams,
       body,
-      errors,
+      errors: [
+        'AGENT_NOT_FOUND',
+        'INTEGRATION_NOT_FOUND',
+        'INVALID_TRANSITION',
+        'MODEL_NOT_ALLOWED',
+        'NAME_TAKEN',
+        'SERVICE_UNAVAILABLE',
+        'VERSION_CONFLICT',
+        'WORKSPACE_NOT_FOUND',
+      ],
       response: { status: 200, description: `The agent's ${what}, changed`, data },
       access: { table: 'write' },
     }),
@@ -62,7 +72,6 @@ export const [getSettings, putSettings] = settingRoutes(
   "Provider, model, temperature and max tokens (the last two stored in `configuration`); PUT changes the fields it names, `null` removes a temperature or token override; a model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.",
   settingsBody,
   settingsData,
-  [422],
 );
 export const [getAutonomy, putAutonomy] = settingRoutes(
   'autonomy',
@@ -91,6 +100,7 @@ export const getAgentInfo = route({
   method: 'GET',
   path: '/api/agents/{agent}/info',
   handler: 'agents/info-get',
+  errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: 'What the agent is and how it runs: template, capabilities, runtime, resources, LLM, maturity',
   response: { status: 200, description: 'The summary', data: infoData },
 });
@@ -100,6 +110,7 @@ export const listAgentLogs = route({
   method: 'GET',
   path: '/api/agents/{agent}/logs',
   handler: 'agents/logs-list',
+  errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   query: logsQuery,
   summary: "The agent's most recent log lines, oldest first",
   description: 'One line per lifecycle or change event of the agent (and, with executions, per run), kept 30 days.',
@@ -111,6 +122,7 @@ export const getAgentStats = route({
   method: 'GET',
   path: '/api/agents/{agent}/stats',
   handler: 'agents/stats-get',
+  errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: "The agent's execution statistics: counts, success rate, tokens, cost, duration p50/p95",
   description: 'Read from one aggregate the executions update as they finish; zeros and nulls before the first run.',
   response: { status: 200, description: 'Statistics', data: statsData },
@@ -123,6 +135,15 @@ export const uploadAgentAvatar = route({
   method: 'POST',
   path: '/api/agents/{agent}/avatar',
   handler: 'agents/avatar-upload',
+  errors: [
+    'AGENT_NOT_FOUND',
+    'INTEGRATION_NOT_FOUND',
+    'MODEL_NOT_ALLOWED',
+    'NAME_TAKEN',
+    'SERVICE_UNAVAILABLE',
+    'VERSION_CONFLICT',
+    'WORKSPACE_NOT_FOUND',
+  ],
   summary: "Set the agent's avatar: PNG, JPEG, GIF or WebP, at most 2 MiB",
   description:
     "The type is read from the image's first bytes (anything else: 400 on `avatar_base64`); `avatar_filename` is informational and its extension is not checked. Over 2 MiB decoded: 413. The image is stored in the files bucket under the agent's prefix, named by its SHA-256; the agent's `avatar_url` then names `GET /api/agents/{agent}/avatar`, which redirects to it. Publishes `agent.updated`.",
@@ -131,7 +152,6 @@ export const uploadAgentAvatar = route({
   params: agentParams,
   body: avatarBody,
   bodyLimit: AVATAR_BODY_LIMIT,
-  errors: [412],
   response: { status: 200, description: 'The stored avatar', data: avatarData },
   access: { table: 'write', bucket: 'write' },
 });
@@ -141,6 +161,7 @@ export const getAgentAvatarLink = route({
   method: 'GET',
   path: '/api/agents/{agent}/avatar',
   handler: 'agents/avatar-get',
+  errors: ['AGENT_NOT_FOUND', 'AVATAR_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: "The agent's avatar: a redirect to a short-lived link to the image",
   description:
     "Answers 302 with `Location` set to a presigned GET of the stored image, valid for 5 minutes (the body repeats it); an agent without an avatar answers 404 AVATAR_NOT_FOUND. This is the route an agent's `avatar_url` names.",

@@ -6,7 +6,7 @@ import { applyAdjustment, revertAdjustment } from '../../domain/learning/adjust'
 import { learningFigures } from '../../domain/learning/aggregates';
 import type { LearningSummary } from '../../domain/learning/summary';
 import { graduationReadiness } from '../../domain/learning/readiness';
-import { Conflict, NotFound } from '../../shared/errors';
+import { Conflict, NotFound } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { loadAgent, loadAgentFor } from './access';
 import { changeAgent } from './change-agent';

@@ -18,6 +18,7 @@ export const listAccessibleAgents = route({
   method: 'GET',
   path: '/api/auth/agents',
   handler: 'auth/agents',
+  errors: ['SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'The agents the caller can access in the current workspace, with the caller’s access on each',
   auth: 'user',
   scopes: ['read'],

@@ -1,6 +1,5 @@
 import { changeAgentCredentials } from '../../data/agent-credentials';
 import { importBundle, InvalidBundle } from '../../domain/secrets/portable-bundle';
-import { InvalidInput } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../agents/access';
@@ -10,15 +9,9 @@ import { recheckHealth } from '../agents/health-check';
 
 /** Opens (and checks) the whole bundle before anything is written: a bad one writes nothing. */
 const openBundle = (bundle: string, passphrase: string) => {
-  try {
-    const values = credentialValues.safeParse(importBundle(bundle, passphrase));
-    if (!values.success) throw new InvalidBundle('the bundle opened but holds credentials this platform refuses');
-    return values.data;
-  } catch (error) {
-    if (error instanceof InvalidBundle)
-      throw new InvalidInput(error.message, [{ field: 'bundle', issue: 'does not open' }], 'INVALID_BUNDLE');
-    throw error;
-  }
+  const values = credentialValues.safeParse(importBundle(bundle, passphrase));
+  if (!values.success) throw new InvalidBundle('the bundle opened but holds credentials this platform refuses');
+  return values.data;
 };
 
 export const handler = httpHandler(importCredentials, async ({ params, body, principal }) => {

@@ -1,27 +1,45 @@
-import { ERROR_CODES, type ErrorCodeEntry } from '../../shared/error-codes';
+import { ERROR_CODES, type ErrorCode } from '../../domain/errors';
+import { ERROR_STATUS } from '../../shared/error-status';
 import type { RouteDefinition } from '../route';
 
 /** Shared pieces of the OpenAPI document: envelope schemas, common headers and parameters, error responses. */
 
-/** Each error status's description: the codes it carries and when, from the one table (shared/error-codes.ts). */
+const codes = Object.keys(ERROR_CODES) as ErrorCode[];
+
+/** Each error status's description: the codes it carries and when, from the catalogue and the status table. */
 const errorDescriptions: Record<number, string> = Object.fromEntries(
-  [...new Set(Object.values(ERROR_CODES).flatMap((e) => e.statuses))].sort().map((status) => [
+  [...new Set(Object.values(ERROR_STATUS))].sort().map((status) => [
     status,
-    (Object.entries(ERROR_CODES) as [string, ErrorCodeEntry][])
-      .filter(([, e]) => e.statuses.includes(status))
-      .map(([code, e]) => `${code}: ${e.when}`)
+    codes
+      .filter((code) => ERROR_STATUS[code] === status)
+      .map((code) => `${code}: ${ERROR_CODES[code]}`)
       .join('; '),
   ]),
 );
 
-export const errorStatuses = (r: RouteDefinition): number[] => {
+/** The codes every route of its kind can answer: the gateway's, the request pipeline's and the idempotency store's. */
+export const commonErrorCodes = (r: RouteDefinition): ErrorCode[] => [
   // Any request may carry a body, even a GET, so any route may answer 413.
-  const statuses = new Set([400, 404, 413, 429, 500, ...(r.errors ?? [])]);
-  if (r.auth === 'user') [401, 403].forEach((s) => statuses.add(s));
-  if (r.body) statuses.add(415);
-  if (r.idempotent) [409, 422].forEach((s) => statuses.add(s));
-  if (r.method === 'PUT' || r.method === 'PATCH') statuses.add(412);
-  return [...statuses].sort();
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMIT_EXCEEDED',
+  'INTERNAL',
+  ...(r.auth === 'user' ? (['UNAUTHORIZED', 'FORBIDDEN'] as const) : []),
+  ...(r.body ? (['UNSUPPORTED_MEDIA_TYPE'] as const) : []),
+  ...(r.immutableFields ? (['IMMUTABLE_FIELD'] as const) : []),
+  ...(r.idempotent ? (['IDEMPOTENCY_IN_PROGRESS', 'IDEMPOTENCY_KEY_REUSED'] as const) : []),
+  ...(r.idempotent && r.secretResponse ? (['SECRET_SHOWN_ONCE'] as const) : []),
+];
+
+/** Each status the route can answer with the codes it answers under it (statuses from the one table). */
+export const errorResponses = (r: RouteDefinition): [number, ErrorCode[]][] => {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of new Set([...commonErrorCodes(r), ...(r.errors ?? [])])) {
+    const status = ERROR_STATUS[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  return [...byStatus.entries()].sort(([a], [b]) => a - b);
 };
 
 const headerSchema = (description: string, type = 'string') => ({ description, schema: { type } });
@@ -29,7 +47,11 @@ const headerSchema = (description: string, type = 'string') => ({ description, s
 export const refs = {
   schema: (name: string) => ({ $ref: `#/components/schemas/${name}` }),
   parameter: (name: string) => ({ $ref: `#/components/parameters/${name}` }),
-  response: (status: number) => ({ $ref: `#/components/responses/Error${status}` }),
+  /** The status's shared response (each code and when), described by the codes this route answers under it. */
+  routeResponse: (status: number, codes: readonly ErrorCode[]) => ({
+    $ref: `#/components/responses/Error${status}`,
+    description: codes.join(', '),
+  }),
   commonHeaders: (rateLimited: boolean) => ({
     'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
     ...(rateLimited
@@ -130,9 +152,7 @@ export const openApiComponents = {
               type: 'string',
               pattern: '^[A-Z_]+$',
               description: 'One of the codes below; each error response lists the codes of its status',
-              'x-error-codes': Object.fromEntries(
-                Object.entries(ERROR_CODES).map(([code, e]) => [code, { statuses: [...e.statuses], when: e.when }]),
-              ),
+              'x-error-codes': Object.fromEntries(codes.map((code) => [code, { status: ERROR_STATUS[code], when: ERROR_CODES[code] }])),
             },
             message: { type: 'string', minLength: 1 },
             details: {

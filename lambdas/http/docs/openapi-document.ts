@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { ZodType } from 'zod';
 import { platformInfo } from '../../shared/platform';
 import { bodyLimitOf, type RouteDefinition, routeDomain } from '../route';
-import { errorStatuses, openApiComponents, refs } from './openapi-components';
+import { errorResponses, openApiComponents, refs } from './openapi-components';
 import { openApiWebhooks, webhookComponents } from './openapi-webhooks';
 
 /** The OpenAPI 3.1 document, generated from the route table and its zod schemas: one source for docs and validation. */
@@ -89,7 +89,7 @@ const operation = (r: RouteDefinition) => ({
     ...Object.fromEntries(
       (r.response.alternatives ?? []).map((a) => [String(a.status), successResponse({ ...r, response: { ...r.response, ...a } })]),
     ),
-    ...Object.fromEntries(errorStatuses(r).map((status) => [String(status), refs.response(status)])),
+    ...Object.fromEntries(errorResponses(r).map(([status, codes]) => [String(status), refs.routeResponse(status, codes)])),
   },
 });
 
@@ -104,7 +104,7 @@ export const buildOpenApiDocument = (routes: readonly RouteDefinition[]) => {
       title: 'Agent Platform API',
       version: platformInfo.version,
       description:
-        'Create, configure, run and graduate AI agents. Every response uses the envelope `{success, data | error, meta}` and carries `X-Request-Id`.',
+        'Create, configure, run and graduate AI agents. Every response uses the envelope `{success, data | error, meta}` and carries `X-Request-Id`. Each error code answers one status (`x-error-codes`); API Gateway itself answers 502 or 504 `INTERNAL` when a function fails or does not answer in time.',
     },
     servers: [{ url: '/' }],
     tags: [...new Set(routes.map(routeDomain))].map((name) => ({ name })),

@@ -2,7 +2,7 @@ import { executionNotFound, getExecution, getExecutionRecord } from '../../data/
 import { canExecute } from '../../domain/agents/access';
 import type { Agent } from '../../domain/agents/model';
 import type { Execution } from '../../domain/executions/model';
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { loadAgentFor } from '../agents/access';
 

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { getExecution } from '../../data/executions';
 import { type Execution, isActive } from '../../domain/executions/model';
 import { MIN_READ_GAP_MS, readOffsets } from '../../domain/executions/sync-wait';
-import { ExecutionFailed, Forbidden } from '../../shared/errors';
+import { ExecutionFailed, Forbidden } from '../../domain/errors';
 import { accepted, ok, type Reply } from '../../shared/reply';
 import { acceptedView, executionView, pollUrl } from './views';
 

@@ -1,6 +1,6 @@
 import { checkBucket } from '../../data/bucket';
 import { checkTable } from '../../data/health';
-import { ApiError } from '../../shared/errors';
+import { DomainError } from '../../domain/errors';
 import { publicHandler } from '../../shared/http';
 import { platformInfo } from '../../shared/platform';
 import { ok } from '../../shared/reply';
@@ -10,8 +10,7 @@ export const handler = publicHandler(getHealth, async () => {
   const [table, bucket] = await Promise.all([checkTable(), checkBucket()]);
   if (!table.ok || !bucket.ok) {
     const failing = Object.entries({ table, bucket }).filter(([, c]) => !c.ok);
-    throw new ApiError(
-      503,
+    throw new DomainError(
       'SERVICE_UNAVAILABLE',
       'a dependency of the platform is not answering; retry shortly',
       failing.map(([name]) => ({ field: name, issue: 'not answering' })),

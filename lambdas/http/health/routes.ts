@@ -14,13 +14,13 @@ export const getHealth = route({
   method: 'GET',
   path: '/api/health',
   handler: 'health/get',
+  errors: ['SERVICE_UNAVAILABLE'],
   summary: 'Check that the API, its table and its bucket answer',
   description:
     'Public. Answers 200 when the table and the bucket both answer, otherwise 503 `SERVICE_UNAVAILABLE` with the failing checks in `details`.',
   auth: 'none',
   scopes: [],
   response: { status: 200, description: 'The platform is healthy', data: healthData },
-  errors: [503],
   access: { table: 'read', bucket: 'read' },
 });
 

@@ -1,6 +1,6 @@
 import { sealCredentials, updateIntegration as storeUpdate } from '../../data/integrations';
 import { PROVIDERS } from '../../domain/integrations';
-import { InvalidInput, VersionConflict } from '../../shared/errors';
+import { InvalidInput, VersionConflict } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { accessIntegrations, loadIntegration } from './access';

@@ -1,7 +1,7 @@
 import { getPersona, personaNotFound } from '../../data/personas';
 import type { Persona } from '../../domain/personas';
 import { managesWorkspace } from '../../domain/workspaces';
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { currentWorkspace } from '../agents/access';
 

@@ -1,5 +1,5 @@
 import { agentsUsingPersona, deletePersona as removePersona } from '../../data/personas';
-import { Conflict } from '../../shared/errors';
+import { Conflict } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadPersona, requirePersonaManager } from './access';

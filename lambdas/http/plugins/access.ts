@@ -1,7 +1,7 @@
 import { findPlugin, pluginNotFound } from '../../data/plugins';
 import type { Plugin } from '../../domain/plugins/model';
 import { managesWorkspace } from '../../domain/workspaces';
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { currentWorkspace } from '../agents/access';
 

@@ -6,7 +6,7 @@ import type { Plugin, PluginVersion } from '../../domain/plugins/model';
 import { validateRelease } from '../../domain/plugins/release';
 import { unregisteredToolFunctions } from '../../domain/plugins/tool-functions';
 import { assertNewerVersion } from '../../domain/plugins/versions';
-import { NotFound } from '../../shared/errors';
+import { NotFound } from '../../domain/errors';
 import { toolFunctionRegistry } from '../../shared/tool-function-registry';
 
 /** Reads an uploaded bundle back from S3 and turns it into the plugin's next version, or says everything wrong with it. */

@@ -4,7 +4,7 @@ import { loadRequirementGraph } from '../../data/plugins-requirements';
 import { summarize } from '../../domain/plugins/model';
 import { assertRequirementsMet } from '../../domain/plugins/requirements';
 import { canManageWorkspace } from '../../domain/workspaces';
-import { Unprocessable } from '../../shared/errors';
+import { Unprocessable } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { accessWorkspace, requireRole } from '../workspaces/access';

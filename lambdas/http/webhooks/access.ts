@@ -1,7 +1,7 @@
 import { getWebhook, webhookNotFound } from '../../data/webhooks';
 import type { StoredWebhook } from '../../domain/webhooks/model';
 import { managesWorkspace } from '../../domain/workspaces';
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { currentWorkspace } from '../agents/access';
 

@@ -1,7 +1,7 @@
 import { claimRedelivery, deliveryNotFound, deliveryWithAttempts } from '../../data/deliveries';
 import { enqueueDeliveries } from '../../data/delivery-queue';
 import { redeliverable } from '../../domain/webhooks/redelivery';
-import { Conflict } from '../../shared/errors';
+import { Conflict } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { accepted } from '../../shared/reply';
 import { loadWebhook, requireWebhookManager } from './access';

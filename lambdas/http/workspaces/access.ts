@@ -1,6 +1,6 @@
 import { getWorkspace, membershipOf, workspaceNotFound } from '../../data/workspaces';
 import type { Role, Workspace } from '../../domain/workspaces';
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 
 /**

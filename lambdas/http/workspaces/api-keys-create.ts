@@ -2,7 +2,7 @@ import { type ApiKeyRecord, putApiKey } from '../../data/api-keys';
 import { apiKeyPrefix, hashApiKey, newApiKeySecret } from '../../domain/api-keys';
 import { newId } from '../../domain/ids';
 import { canManageWorkspace } from '../../domain/workspaces';
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
 import { accessWorkspace, requireRole } from './access';

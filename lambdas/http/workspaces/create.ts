@@ -4,7 +4,7 @@ import { systemAgent } from '../../domain/agents/system-agent';
 import { newId } from '../../domain/ids';
 import { DEFAULT_MAX_OWNED_WORKSPACES, newWorkspace } from '../../domain/workspaces';
 import { optionalEnv } from '../../shared/env';
-import { Forbidden } from '../../shared/errors';
+import { Forbidden } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
 import { createWorkspace } from './routes';

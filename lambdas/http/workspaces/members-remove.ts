@@ -2,7 +2,7 @@ import { removeGrantsOf } from '../../data/agent-access';
 import { revokeKeysCreatedBy } from '../../data/api-keys';
 import { getMember, lastOwner, removeMember as deleteMember } from '../../data/workspaces';
 import { canChangeMember, countedOwner } from '../../domain/workspaces';
-import { NotFound } from '../../shared/errors';
+import { NotFound } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { accessWorkspace, requireRole } from './access';

@@ -1,6 +1,6 @@
 import { changeMemberRole, getMember } from '../../data/workspaces';
 import { canAssignRole, canChangeMember, countedOwner } from '../../domain/workspaces';
-import { NotFound } from '../../shared/errors';
+import { NotFound } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { accessWorkspace, requireRole } from './access';

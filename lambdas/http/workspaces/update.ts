@@ -2,7 +2,7 @@ import { outboxPut } from '../../data/outbox';
 import { updateWorkspace as storeUpdate } from '../../data/workspaces';
 import { assertProviderAvailable } from '../../domain/model-access';
 import { canManageWorkspace, OPERATOR_FIELDS } from '../../domain/workspaces';
-import { Forbidden, VersionConflict } from '../../shared/errors';
+import { Forbidden, VersionConflict } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { accessWorkspace } from './access';

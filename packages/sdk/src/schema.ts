@@ -419,7 +419,7 @@ export interface paths {
         };
         /**
          * A built-in template or one of the current workspace's
-         * @description 404 TEMPLATE_NOT_FOUND for a name that is neither (templates of other workspaces included).
+         * @description 404 NOT_FOUND for a name that is neither (templates of other workspaces included).
          */
         get: operations["agentTemplatesGet"];
         /**
@@ -430,7 +430,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a template of the current workspace (owners and admins)
-         * @description Built-in templates cannot be deleted: 403 FORBIDDEN. 404 TEMPLATE_NOT_FOUND when the workspace has none by that name. Agents created from it keep what it filled.
+         * @description Built-in templates cannot be deleted: 403 FORBIDDEN. 404 NOT_FOUND when the workspace has none by that name. Agents created from it keep what it filled.
          */
         delete: operations["agentTemplatesDelete"];
         options?: never;
@@ -789,7 +789,7 @@ export interface paths {
         put?: never;
         /**
          * Import an exported bundle (merge or replace)
-         * @description A wrong passphrase or an altered bundle answers 400 INVALID_BUNDLE and writes nothing.
+         * @description A wrong passphrase or an altered bundle answers 422 INVALID_BUNDLE and writes nothing.
          */
         post: operations["credentialsImport"];
         delete?: never;
@@ -3305,7 +3305,7 @@ export interface components {
         WebhookEvent: components["schemas"]["AgentCreatedEvent"] | components["schemas"]["AgentUpdatedEvent"] | components["schemas"]["AgentRenamedEvent"] | components["schemas"]["AgentStartedEvent"] | components["schemas"]["AgentStoppedEvent"] | components["schemas"]["AgentDeletedEvent"] | components["schemas"]["AgentExecutedEvent"] | components["schemas"]["ExecutionFailedEvent"] | components["schemas"]["ExecutionAwaitingApprovalEvent"] | components["schemas"]["AgentGraduatedEvent"] | components["schemas"]["GraduationFailedEvent"] | components["schemas"]["AgentDemotedEvent"] | components["schemas"]["PluginAssignedEvent"] | components["schemas"]["FileRejectedEvent"] | components["schemas"]["WorkspaceMemberAddedEvent"] | components["schemas"]["ScheduleDisabledEvent"] | components["schemas"]["WebhookDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
     };
     responses: {
-        /** @description INVALID_INPUT: malformed JSON, schema violation, unknown field, bad query parameter or cursor; IMMUTABLE_FIELD: an update names a field that cannot change (role, maturity_level, id, …); INVALID_BUNDLE: a credentials bundle that does not open (400); a plugin bundle that fails its checks (422) */
+        /** @description INVALID_INPUT: malformed JSON, schema violation, unknown field, bad query parameter or cursor; IMMUTABLE_FIELD: an update names a field that cannot change (role, maturity_level, id, …) */
         Error400: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3335,7 +3335,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description NOT_FOUND: absent, deleted or in another workspace; also a path the API does not have; ADAPTATION_NOT_FOUND: no such training adaptation for this agent; AGENT_NOT_FOUND: no such agent in the workspace; API_KEY_NOT_FOUND: no such API key in the workspace; AVATAR_NOT_FOUND: the agent has no avatar; CREDENTIAL_NOT_FOUND: the agent holds no credential of that name; DELIVERY_NOT_FOUND: no such webhook delivery; EXAM_SET_NOT_FOUND: no such exam set; EXECUTION_NOT_FOUND: no such execution of this agent; FILE_NOT_FOUND: no file at that path; GRADUATION_NOT_FOUND: no such graduation of this agent; INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); MEMBER_NOT_FOUND: no such member of the workspace; PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_FOUND: no such plugin, or not enabled in the workspace; SCHEDULE_NOT_FOUND: no such schedule of this agent; UPLOAD_NOT_FOUND: no uploaded bundle under that upload id; WEBHOOK_NOT_FOUND: no such webhook; WORKSPACE_NOT_FOUND: no such workspace, or the caller is not a member; TEMPLATE_NOT_FOUND: no such template of the workspace (404); creating an agent from a template that is neither built in nor the workspace's (422) */
+        /** @description NOT_FOUND: the path names something absent, deleted or in another workspace (an integration, persona or template too); also a path the API does not have; ADAPTATION_NOT_FOUND: no such training adaptation for this agent; AGENT_NOT_FOUND: no such agent in the workspace; API_KEY_NOT_FOUND: no such API key in the workspace; AVATAR_NOT_FOUND: the agent has no avatar; CREDENTIAL_NOT_FOUND: the agent holds no credential of that name; DELIVERY_NOT_FOUND: no such webhook delivery; EXAM_SET_NOT_FOUND: no such exam set; EXECUTION_NOT_FOUND: no such execution of this agent; FILE_NOT_FOUND: no file at that path; GRADUATION_NOT_FOUND: no such graduation of this agent; MEMBER_NOT_FOUND: no such member of the workspace; PLUGIN_NOT_FOUND: no such plugin, or not enabled in the workspace; SCHEDULE_NOT_FOUND: no such schedule of this agent; UPLOAD_NOT_FOUND: no uploaded bundle under that upload id; WEBHOOK_NOT_FOUND: no such webhook; WORKSPACE_NOT_FOUND: no such workspace, or the caller is not a member */
         Error404: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3395,7 +3395,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description INVALID_BUNDLE: a credentials bundle that does not open (400); a plugin bundle that fails its checks (422); INTEGRATION_NOT_FOUND: no such integration (404); a body names one that is absent, foreign or of another kind (422); PERSONA_NOT_FOUND: no such persona (404); an agent names one of no persona of its workspace (422); PLUGIN_NOT_ENABLED: a plugin that does not exist or is not enabled in the workspace, or a missing requirement; PLUGIN_DEPENDENCY_CYCLE: enabling a plugin whose `requires` form a cycle; PLUGIN_NOT_PUBLISHED: enabling a plugin with no published version; PLUGIN_VERSION_NOT_FOUND: pinning a version the plugin does not have; IDEMPOTENCY_KEY_REUSED: an Idempotency-Key reused with a different body; MODEL_NOT_ALLOWED: the tier's model list does not include the model (details list the allowed ids); NOT_ELIGIBLE: graduation requested before the readiness rules allow it; TEMPLATE_NOT_FOUND: no such template of the workspace (404); creating an agent from a template that is neither built in nor the workspace's (422); NOT_A_MEMBER: granting agent access to an email that is not a member of the workspace; FOLDER_NOT_PUBLISHED: mounting a folder its agent does not publish; MOUNT_AGENT_NOT_FOUND: a mount names an agent the caller cannot see; MOUNT_CYCLE: a mount would make agents mount each other in a cycle; MOUNT_OWN_FOLDER: an agent mounting its own folder; WEBHOOK_HOST_LIMIT: the workspace already has the most webhooks allowed on that host */
+        /** @description INVALID_BUNDLE: a credentials bundle that does not open (wrong passphrase, altered bytes); a plugin bundle that fails its checks; INTEGRATION_NOT_FOUND: a body names an integration that is absent, foreign or of another kind; PERSONA_NOT_FOUND: an agent names a persona that is not one of its workspace; PLUGIN_NOT_ENABLED: a plugin that does not exist or is not enabled in the workspace, or a missing requirement; PLUGIN_DEPENDENCY_CYCLE: enabling a plugin whose `requires` form a cycle; PLUGIN_NOT_PUBLISHED: enabling a plugin with no published version; PLUGIN_VERSION_NOT_FOUND: pinning a version the plugin does not have; IDEMPOTENCY_KEY_REUSED: an Idempotency-Key reused with a different body; MODEL_NOT_ALLOWED: the tier's model list does not include the model (details list the allowed ids); NOT_ELIGIBLE: graduation requested before the readiness rules allow it; TEMPLATE_NOT_FOUND: creating an agent from a template that is neither built in nor the workspace's; NOT_A_MEMBER: granting agent access to an email that is not a member of the workspace; FOLDER_NOT_PUBLISHED: mounting a folder its agent does not publish; MOUNT_AGENT_NOT_FOUND: a mount names an agent the caller cannot see; MOUNT_CYCLE: a mount would make agents mount each other in a cycle; MOUNT_OWN_FOLDER: an agent mounting its own folder; WEBHOOK_HOST_LIMIT: the workspace already has the most webhooks allowed on that host */
         Error422: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3416,7 +3416,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id */
+        /** @description INTERNAL: never with internal detail; quote the request id */
         Error500: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3426,7 +3426,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id; EXECUTION_FAILED: the model provider or a tool failed in a synchronous execution */
+        /** @description EXECUTION_FAILED: the model provider or a tool failed in a synchronous execution */
         Error502: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3438,16 +3438,6 @@ export interface components {
         };
         /** @description SERVICE_UNAVAILABLE: a dependency is not answering (`Retry-After` set) */
         Error503: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description INTERNAL: never with internal detail (502 and 504 when the gateway could not reach the function); quote the request id */
-        Error504: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -3527,11 +3517,17 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
             503: components["responses"]["Error503"];
         };
     };
@@ -3554,10 +3550,15 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -3580,10 +3581,15 @@ export interface operations {
                     "text/html": unknown;
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -3608,10 +3614,15 @@ export interface operations {
                     "application/octet-stream": unknown;
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -3700,13 +3711,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     workspacesCreate: {
@@ -3786,15 +3806,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -3868,12 +3898,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -3976,14 +4013,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4046,12 +4094,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4112,15 +4167,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, ALREADY_MEMBER, LAST_OWNER */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4161,14 +4226,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, MEMBER_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, LAST_OWNER */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     workspacesMembersUpdate: {
@@ -4224,15 +4299,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, MEMBER_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, LAST_OWNER */
             409: components["responses"]["Error409"];
-            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4298,12 +4381,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4368,15 +4458,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, SECRET_SHOWN_ONCE */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4417,12 +4517,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, API_KEY_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4489,13 +4596,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     integrationsList: {
@@ -4570,12 +4686,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4657,15 +4780,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4725,12 +4858,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4771,13 +4911,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INTEGRATION_IN_USE */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -4857,14 +5005,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -5060,13 +5217,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsCreate: {
@@ -5392,16 +5558,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, AGENT_LIMIT_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED, INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED, PERSONA_NOT_FOUND, PLUGIN_NOT_ENABLED, TEMPLATE_NOT_FOUND */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsGet: {
@@ -5582,13 +5762,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsPut: {
@@ -5913,17 +6102,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED, PERSONA_NOT_FOUND */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsDelete: {
@@ -5964,13 +6166,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, AGENT_LIMIT_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description AGENT_BUSY */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description INTEGRATION_NOT_FOUND */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -6296,17 +6510,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED, PERSONA_NOT_FOUND */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsStart: {
@@ -6496,15 +6723,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description AGENT_UNHEALTHY, INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsStop: {
@@ -6670,14 +6912,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsHealthGet: {
@@ -6731,13 +6987,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsRename: {
@@ -6913,16 +7178,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description AGENT_BUSY, INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentTemplatesList: {
@@ -6995,12 +7274,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7119,15 +7405,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7186,12 +7482,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7310,14 +7613,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7357,12 +7667,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7408,12 +7725,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7477,16 +7801,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
+            409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsAutonomyGet: {
@@ -7527,12 +7865,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7583,15 +7928,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
+            409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsReadOnlyGet: {
@@ -7632,12 +7992,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7688,15 +8055,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
+            409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsTimeoutGet: {
@@ -7737,12 +8119,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7793,15 +8182,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
+            409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsInfoGet: {
@@ -7879,12 +8283,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7932,12 +8343,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -7993,12 +8411,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8042,12 +8467,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, AVATAR_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8104,15 +8536,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description NAME_TAKEN */
+            409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsShare: {
@@ -8168,15 +8615,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description ALREADY_GRANTED */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description NOT_A_MEMBER */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8220,12 +8677,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8266,14 +8730,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
-            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8317,12 +8786,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8379,15 +8855,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description ALREADY_GRANTED */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description NOT_A_MEMBER */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8428,14 +8914,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
-            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8488,15 +8979,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, CREDENTIAL_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     credentialsStatus: {
@@ -8538,12 +9040,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8584,14 +9093,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, CREDENTIAL_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     credentialsExport: {
@@ -8640,13 +9159,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -8705,15 +9232,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, CREDENTIAL_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description INVALID_BUNDLE */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFilesList: {
@@ -8780,13 +9320,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, FILE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION */
+            409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFilesUpload: {
@@ -8841,14 +9392,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, GOVERNANCE_VIOLATION, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, FILE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            412: components["responses"]["Error412"];
+            /** @description CONCURRENT_MODIFICATION */
+            409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFilesDelete: {
@@ -8890,13 +9451,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, GOVERNANCE_VIOLATION, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, FILE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION */
+            409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFilesUploadsCreate: {
@@ -8959,16 +9531,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, FILE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, SECRET_SHOWN_ONCE, CONCURRENT_MODIFICATION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFilesDownload: {
@@ -9015,13 +9599,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, FILE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsAccessCredentials: {
@@ -9119,14 +9712,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFoldersGet: {
@@ -9180,12 +9783,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -9270,17 +9880,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, FOLDER_IN_USE */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description FOLDER_NOT_PUBLISHED, MOUNT_AGENT_NOT_FOUND, MOUNT_CYCLE, MOUNT_OWN_FOLDER */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFoldersAvailable: {
@@ -9347,13 +9970,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsFoldersConsumers: {
@@ -9421,13 +10053,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsContextStats: {
@@ -9513,13 +10154,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsAutonomyStatus: {
@@ -9591,13 +10241,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     authAgents: {
@@ -9664,13 +10323,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     personasList: {
@@ -9734,12 +10402,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -9801,15 +10476,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -9859,12 +10544,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -9928,14 +10620,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -9975,13 +10676,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PERSONA_IN_USE */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10045,14 +10756,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10140,12 +10860,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10242,15 +10969,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, SECRET_SHOWN_ONCE, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10310,13 +11047,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, PLUGIN_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10443,15 +11188,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, PLUGIN_NOT_FOUND, UPLOAD_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, CONCURRENT_MODIFICATION, VERSION_EXISTS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED, INVALID_BUNDLE */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10532,12 +11287,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, PLUGIN_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -10609,13 +11371,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     pluginsWorkspaceEnable: {
@@ -10680,16 +11451,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, PLUGIN_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description PLUGIN_DEPENDENCY_CYCLE, PLUGIN_NOT_ENABLED, PLUGIN_NOT_PUBLISHED, PLUGIN_VERSION_NOT_FOUND */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     pluginsWorkspaceDisable: {
@@ -10734,14 +11515,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, PLUGIN_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, PLUGIN_IN_USE */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsPluginsList: {
@@ -10811,13 +11604,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsPluginsPut: {
@@ -10897,16 +11699,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description PLUGIN_NOT_ENABLED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsContextGet: {
@@ -11036,13 +11850,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     executionsExecute: {
@@ -11402,17 +12225,29 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, BUDGET_EXCEEDED, GOVERNANCE_VIOLATION */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, AGENT_NOT_ACTIVE, ALREADY_FIRED, CONCURRENT_MODIFICATION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED, CONCURRENCY_LIMIT */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description EXECUTION_FAILED */
             502: components["responses"]["Error502"];
+            /** @description SERVICE_UNAVAILABLE */
             503: components["responses"]["Error503"];
         };
     };
@@ -11593,12 +12428,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -11759,12 +12601,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, EXECUTION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -11925,13 +12774,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, EXECUTION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED, CONCURRENCY_LIMIT */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12100,14 +12957,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, EXECUTION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12276,14 +13142,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, EXECUTION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description CONCURRENT_MODIFICATION, INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12344,14 +13219,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, EXECUTION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12404,12 +13288,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12518,15 +13409,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, SCHEDULE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12567,12 +13468,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, SCHEDULE_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12649,12 +13557,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12735,15 +13650,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN, QUOTA_EXCEEDED */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, SECRET_SHOWN_ONCE */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description IDEMPOTENCY_KEY_REUSED, WEBHOOK_HOST_LIMIT */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12805,12 +13730,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12850,12 +13782,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -12933,15 +13874,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT, IMMUTABLE_FIELD */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description WEBHOOK_HOST_LIMIT */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13009,14 +13960,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, SECRET_SHOWN_ONCE */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
+            412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description IDEMPOTENCY_KEY_REUSED, WEBHOOK_HOST_LIMIT */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13073,14 +14035,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13152,12 +14123,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13228,12 +14206,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, DELIVERY_NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13291,14 +14276,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, DELIVERY_NOT_FOUND, WEBHOOK_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description IDEMPOTENCY_IN_PROGRESS, INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description IDEMPOTENCY_KEY_REUSED */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13371,13 +14365,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsTrainingAdaptationsList: {
@@ -13432,12 +14435,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13621,15 +14631,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, ADAPTATION_NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsTrainingAdaptationRevert: {
@@ -13812,15 +14835,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, ADAPTATION_NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION, NAME_TAKEN */
             409: components["responses"]["Error409"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
+            422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     workspacesExamSetsList: {
@@ -13871,12 +14907,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -13943,12 +14986,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, EXAM_SET_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -14041,14 +15091,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -14089,13 +15148,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, EXAM_SET_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -14207,16 +15274,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description GRADUATION_IN_PROGRESS, INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
+            /** @description NOT_ELIGIBLE */
             422: components["responses"]["Error422"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsGraduationsList: {
@@ -14333,12 +15412,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -14440,12 +15526,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, GRADUATION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };
@@ -14547,13 +15640,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description INVALID_INPUT */
             400: components["responses"]["Error400"];
+            /** @description UNAUTHORIZED */
             401: components["responses"]["Error401"];
+            /** @description FORBIDDEN */
             403: components["responses"]["Error403"];
+            /** @description NOT_FOUND, AGENT_NOT_FOUND, GRADUATION_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
+            /** @description INVALID_TRANSITION */
             409: components["responses"]["Error409"];
+            /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
+            /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
+            /** @description INTERNAL */
             500: components["responses"]["Error500"];
         };
     };

@@ -132,7 +132,7 @@ describe('agent templates', () => {
     const del = await api.delete('/api/agent-templates/short-lived', { token: owner.token });
     expect(del.body.data).toEqual({ deleted: true, template: 'short-lived' });
     const read = await api.get('/api/agent-templates/short-lived', { token: owner.token });
-    expect({ status: read.status, code: read.body.error.code }).toEqual({ status: 404, code: 'TEMPLATE_NOT_FOUND' });
+    expect({ status: read.status, code: read.body.error.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
     expect((await api.delete('/api/agent-templates/short-lived', { token: owner.token })).status).toBe(404);
     expect((await api.post('/api/agents', { name: 'Late', template: 'short-lived' }, { token: owner.token })).status).toBe(422);
   });
@@ -153,7 +153,7 @@ describe('agent templates', () => {
     const stranger = await aUser('template-stranger');
     await aWorkspace(stranger);
     const read = await api.get('/api/agent-templates/private-one', { token: stranger.token });
-    expect({ status: read.status, code: read.body.error.code }).toEqual({ status: 404, code: 'TEMPLATE_NOT_FOUND' });
+    expect({ status: read.status, code: read.body.error.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
     const list = await api.get('/api/agent-templates', { token: stranger.token });
     expect(list.body.data.templates.map((t: { name: string }) => t.name)).not.toContain('private-one');
     expect((await api.delete('/api/agent-templates/private-one', { token: stranger.token })).status).toBe(404);

@@ -96,7 +96,7 @@ describe('agent credentials', () => {
     expect(replaced.body.data.credentials.map((c: { name: string }) => c.name)).toEqual(['ONLY_IN_BUNDLE']);
   });
 
-  it('a wrong passphrase or a flipped byte answers 400 INVALID_BUNDLE and writes nothing', async () => {
+  it('a wrong passphrase or a flipped byte answers 422 INVALID_BUNDLE and writes nothing', async () => {
     const { bundle } = (await api.post(`${base()}/export`, { passphrase: PASSPHRASE }, { token: owner.token, headers })).body.data;
     const target = await anAgent(owner, headers, 'Untouched');
     await api.post(`/api/agents/${target}/credentials/inject`, { credentials: { EXISTING: 'kept' } }, { token: owner.token, headers });
@@ -113,7 +113,7 @@ describe('agent credentials', () => {
     ];
     for (const attempt of attempts) {
       const res = await api.post(`/api/agents/${target}/credentials/import`, attempt, { token: owner.token, headers });
-      expect({ status: res.status, code: res.body.error?.code }).toEqual({ status: 400, code: 'INVALID_BUNDLE' });
+      expect({ status: res.status, code: res.body.error?.code }).toEqual({ status: 422, code: 'INVALID_BUNDLE' });
     }
     expect((await api.get(`/api/agents/${target}/credentials/status`, { token: owner.token, headers })).body.data.credentials).toEqual(
       before,

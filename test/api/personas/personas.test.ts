@@ -147,7 +147,7 @@ describe('personas', () => {
     const persona = await aPersona();
     const res = await api.delete(`/api/personas/${persona.id}`, { token: owner.token });
     expect(res.body.data).toEqual({ deleted: true, persona_id: persona.id });
-    expect((await api.get(`/api/personas/${persona.id}`, { token: owner.token })).body.error.code).toBe('PERSONA_NOT_FOUND');
+    expect((await api.get(`/api/personas/${persona.id}`, { token: owner.token })).body.error.code).toBe('NOT_FOUND');
   });
 });
 
@@ -196,10 +196,10 @@ describe('tenancy of personas', () => {
     ['DELETE', null],
   ];
 
-  it.each(probes)('%s /api/personas/{persona} answers 404 PERSONA_NOT_FOUND across workspaces', async (method, body) => {
+  it.each(probes)('%s /api/personas/{persona} answers 404 NOT_FOUND across workspaces', async (method, body) => {
     for (const credentials of [{ token: foreign.token }, { apiKey: foreign.apiKey }]) {
       const res = await request(method, `/api/personas/${personaId}`, { ...credentials, json: body ?? undefined });
-      expect({ status: res.status, code: res.body.error?.code }).toEqual({ status: 404, code: 'PERSONA_NOT_FOUND' });
+      expect({ status: res.status, code: res.body.error?.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
     }
   });
 

@@ -209,7 +209,6 @@ describe('integrations', () => {
     const other = await aWorkspace(stranger);
     const foreign = await anIntegration(stranger, other, { kind: 'llm', provider: 'local', name: 'Theirs' });
     const res = await api.get(`/api/workspaces/${ws}/integrations/${foreign.id}`, { token: owner.token });
-    expect(res.status).toBe(404);
-    expect(res.body.error.code).toBe('INTEGRATION_NOT_FOUND');
+    expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
   });
 });

@@ -38,7 +38,7 @@ describe('agent files', () => {
 
     await deleteAgentFile(ws, agent, 'notes/today.md', { actor: 'user' });
     expect(await storageUsed(ws)).toBe(0);
-    await expect(readAgentFile(ws, agent.id, 'notes/today.md')).rejects.toMatchObject({ status: 404, code: 'FILE_NOT_FOUND' });
+    await expect(readAgentFile(ws, agent.id, 'notes/today.md')).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
   });
 
   it('counts only the difference when a file is replaced', async () => {
@@ -53,7 +53,6 @@ describe('agent files', () => {
     const ws = newId('ws');
     const agent = anAgent(true);
     await expect(writeAgentFile(ws, agent, 'out.txt', bytes('x'), { actor: 'execution', tier: 'team' })).rejects.toMatchObject({
-      status: 403,
       code: 'GOVERNANCE_VIOLATION',
     });
     await expect(readAgentFile(ws, agent.id, 'out.txt')).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
@@ -80,7 +79,6 @@ describe('agent files', () => {
     const agent = anAgent();
     await ddb.send(new PutCommand({ TableName: tableName, Item: { ...storageUsageKey(ws), bytes: 100 * MiB - 10 } }));
     await expect(writeAgentFile(ws, agent, 'big.bin', Buffer.alloc(11), { actor: 'user', tier: 'free' })).rejects.toMatchObject({
-      status: 403,
       code: 'QUOTA_EXCEEDED',
       details: [{ field: 'size', issue: 'quota_exceeded', used_bytes: 100 * MiB - 10, limit_bytes: 100 * MiB, requested_bytes: 11 }],
     });
@@ -124,7 +122,7 @@ describe('agent files', () => {
     await expect(
       writeAgentFile(newId('ws'), anAgent(), '../other/file', bytes('x'), { actor: 'user', tier: 'team' }),
     ).rejects.toMatchObject({
-      status: 400,
+      code: 'INVALID_INPUT',
       details: [{ field: 'path', issue: expect.stringContaining('..') }],
     });
   });
@@ -133,7 +131,7 @@ describe('agent files', () => {
     const ws = newId('ws');
     const agent = anAgent();
     await writeAgentFile(ws, agent, 'large.bin', Buffer.alloc(2048), { actor: 'user', tier: 'team' });
-    await expect(readAgentFile(ws, agent.id, 'large.bin', 1024)).rejects.toMatchObject({ status: 413 });
+    await expect(readAgentFile(ws, agent.id, 'large.bin', 1024)).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
   });
 
   it('pages a listing by page number with the total once the last page is read, and by cursor without one', async () => {

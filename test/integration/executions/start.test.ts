@@ -3,7 +3,7 @@ import { getExecution } from '../../../lambdas/data/executions';
 import { runningExecutionsKey } from '../../../lambdas/data/keys';
 import { ddb, tableName } from '../../../lambdas/data/table';
 import type { Agent } from '../../../lambdas/domain/agents/model';
-import { ApiError } from '../../../lambdas/shared/errors';
+import { DomainError } from '../../../lambdas/domain/errors';
 import { api } from '../../support/api-client';
 import { aUser, aWorkspace } from '../../support/fixtures';
 
@@ -33,8 +33,8 @@ describe('starting an execution', () => {
       { requestedBy: 'start-test', source: { type: 'api' } },
     ).catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', headers: { 'Retry-After': '5' } });
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: 'SERVICE_UNAVAILABLE', data: { retryAfterSeconds: 5 } });
     const executionId = /exec_\w+/.exec((error as Error).message)?.[0] as string;
     expect(await getExecution(agent.id, executionId)).toMatchObject({
       status: 'failed',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { route } from '../../../lambdas/http/route';
 import { httpHandler } from '../../../lambdas/shared/http';
 import { created } from '../../../lambdas/shared/reply';
-import { Conflict } from '../../../lambdas/shared/errors';
+import { Conflict } from '../../../lambdas/domain/errors';
 import { aContext, anEvent, aPrincipal } from '../../support/events';
 
 const createThing = route({

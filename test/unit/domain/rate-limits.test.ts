@@ -1,4 +1,4 @@
-import { rateLimitHeaders, rateVerdict } from '../../../lambdas/domain/rate-limits';
+import { rateLimitFigures, rateVerdict } from '../../../lambdas/domain/rate-limits';
 
 const now = new Date('2026-03-10T23:59:30.000Z');
 
@@ -20,12 +20,12 @@ describe('rate limits from the tier table', () => {
     expect(rateVerdict({ tier: 'enterprise', usedToday: 1_000_000, usedThisMinute: 5, now })).toEqual({ allowed: true });
   });
 
-  it('report the daily quota in headers, or the minute window for unlimited tiers', () => {
-    expect(rateLimitHeaders({ tier: 'free', usedToday: 7, usedThisMinute: 1, now })).toEqual({
-      'X-RateLimit-Limit': '50',
-      'X-RateLimit-Remaining': '43',
-      'X-RateLimit-Reset': String(Date.UTC(2026, 2, 11) / 1000),
+  it('report the daily quota, or the minute window for unlimited tiers', () => {
+    expect(rateLimitFigures({ tier: 'free', usedToday: 7, usedThisMinute: 1, now })).toEqual({
+      limit: 50,
+      remaining: 43,
+      resetAt: Date.UTC(2026, 2, 11) / 1000,
     });
-    expect(rateLimitHeaders({ tier: 'enterprise', usedToday: 7, usedThisMinute: 3, now })['X-RateLimit-Limit']).toBe('2000');
+    expect(rateLimitFigures({ tier: 'enterprise', usedToday: 7, usedThisMinute: 3, now }).limit).toBe(2000);
   });
 });

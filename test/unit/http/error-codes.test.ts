@@ -1,50 +1,92 @@
+import { gatewayErrors } from '../../../lib/api/gateway-responses';
+import { commonErrorCodes } from '../../../lambdas/http/docs/openapi-components';
 import { openApiJson } from '../../../lambdas/http/docs/openapi-source';
-import { ERROR_CODES, type ErrorCodeEntry } from '../../../lambdas/shared/error-codes';
-import { thrownCodes } from '../../support/thrown-codes';
+import { ERROR_CODES, type ErrorCode } from '../../../lambdas/domain/errors';
+import { routes } from '../../../lambdas/http/routes';
+import { ERROR_STATUS } from '../../../lambdas/shared/error-status';
+import { pipelineCodes, routeCodes } from '../../support/route-codes';
+import { type KINDS, thrownCodes } from '../../support/thrown-codes';
 
-/** The error table (shared/error-codes.ts, rendered into the OpenAPI document) against what the source can throw. */
+/**
+ * The catalogue (domain/errors.ts), its statuses (shared/error-status.ts) and each route line's codes
+ * against what the source can throw.
+ */
 
-const table = ERROR_CODES as Record<string, ErrorCodeEntry>;
+const catalogue = ERROR_CODES as Record<string, string>;
+const status = ERROR_STATUS as Record<string, number>;
 const thrown = thrownCodes();
+
+/** The status each kind of error's name promises; the code alone decides it, so the two must agree. */
+const KIND_STATUS: Record<(typeof KINDS)[number], number> = {
+  InvalidInput: 400,
+  Forbidden: 403,
+  NotFound: 404,
+  Conflict: 409,
+  Unprocessable: 422,
+  TooManyRequests: 429,
+};
 
 type Document = {
   components: {
     schemas: {
-      ErrorEnvelope: { properties: { error: { properties: { code: { 'x-error-codes': Record<string, { statuses: number[] }> } } } } };
+      ErrorEnvelope: {
+        properties: { error: { properties: { code: { 'x-error-codes': Record<string, { status: number; when: string }> } } } };
+      };
     };
     responses: Record<string, { description: string }>;
   };
 };
 
-describe('the error code table', () => {
+describe('the error catalogue', () => {
   it('finds the codes thrown across the source (the scan itself works)', () => {
     const codes = new Set(thrown.map((t) => t.code));
-    for (const code of ['AGENT_BUSY', 'PLUGIN_NOT_ENABLED', 'AGENT_NOT_FOUND', 'VERSION_CONFLICT', 'QUOTA_EXCEEDED', 'RATE_LIMIT_EXCEEDED'])
+    for (const code of ['AGENT_BUSY', 'PLUGIN_NOT_ENABLED', 'AGENT_NOT_FOUND', 'VERSION_CONFLICT', 'QUOTA_EXCEEDED', 'INVALID_BUNDLE'])
       expect(codes).toContain(code);
   });
 
-  it('lists every code the source can answer with, under the status its error class gives it', () => {
-    const missing = thrown.filter((t) => !table[t.code]).map((t) => `${t.code} (${t.where})`);
+  it('declares every code the source can answer with', () => {
+    const missing = thrown.filter((t) => !catalogue[t.code]).map((t) => `${t.code} (${t.where})`);
     expect([...new Set(missing)]).toEqual([]);
-    const wrongStatus = thrown
-      .filter((t) => t.status !== null && table[t.code] && !table[t.code]?.statuses.includes(t.status))
-      .map((t) => `${t.code} ${t.status} (${t.where})`);
-    expect(wrongStatus).toEqual([]);
   });
 
-  it('lists no code that nothing throws', () => {
+  it('declares no code that nothing throws', () => {
     const codes = new Set(thrown.map((t) => t.code));
-    expect(Object.keys(table).filter((code) => !codes.has(code))).toEqual([]);
+    expect(Object.keys(catalogue).filter((code) => !codes.has(code))).toEqual([]);
   });
 
-  it('is in the OpenAPI document: every code with its statuses, and each error response names its codes', () => {
+  it('maps each code thrown as a kind of refusal (Conflict, NotFound, …) to the status that kind names', () => {
+    const wrong = thrown
+      .filter((t) => t.kind !== null && status[t.code] !== KIND_STATUS[t.kind as (typeof KINDS)[number]])
+      .map((t) => `${t.kind} ${t.code} → ${status[t.code]} (${t.where})`);
+    expect([...new Set(wrong)]).toEqual([]);
+  });
+
+  it("answers API Gateway's own refusals with their code's status; only its integration failures are 502 and 504", () => {
+    const own = gatewayErrors.filter((e) => e.status !== undefined && e.status !== ERROR_STATUS[e.code]);
+    expect(own.map((e) => [e.type, e.code, e.status])).toEqual([
+      ['INTEGRATION_TIMEOUT', 'INTERNAL', 504],
+      ['INTEGRATION_FAILURE', 'INTERNAL', 502],
+    ]);
+  });
+
+  it('is in the OpenAPI document: every code with its status, and each error response names its codes', () => {
     const document = JSON.parse(openApiJson()) as Document;
     const listed = document.components.schemas.ErrorEnvelope.properties.error.properties.code['x-error-codes'];
-    expect(Object.fromEntries(Object.entries(listed).map(([code, e]) => [code, e.statuses]))).toEqual(
-      Object.fromEntries(Object.entries(table).map(([code, e]) => [code, [...e.statuses]])),
+    expect(listed).toEqual(
+      Object.fromEntries(
+        (Object.keys(ERROR_CODES) as ErrorCode[]).map((code) => [code, { status: ERROR_STATUS[code], when: ERROR_CODES[code] }]),
+      ),
     );
-    for (const [code, entry] of Object.entries(table)) {
-      for (const status of entry.statuses) expect(document.components.responses[`Error${status}`]?.description).toContain(`${code}:`);
-    }
+    for (const code of Object.keys(ERROR_CODES) as ErrorCode[])
+      expect(document.components.responses[`Error${ERROR_STATUS[code]}`]?.description).toContain(`${code}:`);
+  });
+});
+
+describe("each route line's error codes", () => {
+  const pipeline = pipelineCodes();
+  it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s lists exactly the codes its handler can reach', (_, r) => {
+    const common = new Set<string>(commonErrorCodes(r));
+    const reached = [...routeCodes(r.handler)].filter((code) => !pipeline.has(code) && !common.has(code)).sort();
+    expect([...(r.errors ?? [])].sort()).toEqual(reached);
   });
 });

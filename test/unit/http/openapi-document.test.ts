@@ -13,7 +13,7 @@ const createThing = route({
   body: z.strictObject({ name: z.string().max(100) }),
   query: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).optional() }),
   response: { status: 201, description: 'Created', data: z.object({ thing: z.object({ id: z.string() }) }) },
-  errors: [409],
+  errors: ['NAME_TAKEN'],
   access: { table: 'write' },
 });
 
@@ -34,11 +34,13 @@ describe('the OpenAPI document built from route lines', () => {
     );
   });
 
-  it('wraps the success data in the envelope and lists the errors the route can answer', () => {
+  it('wraps the success data in the envelope and lists the errors the route can answer, each under its status', () => {
     expect(operation.responses['201'].content['application/json'].schema.properties.data).toMatchObject({ properties: { thing: {} } });
-    expect(Object.keys(operation.responses)).toEqual(
-      expect.arrayContaining(['400', '401', '403', '409', '413', '415', '422', '429', '500']),
-    );
+    expect(Object.keys(operation.responses).sort()).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '422', '429', '500']);
+    expect(operation.responses['409']).toMatchObject({ $ref: '#/components/responses/Error409' });
+    const codes = (status: string) => operation.responses[status].description.split(', ');
+    expect(codes('409')).toEqual(['IDEMPOTENCY_IN_PROGRESS', 'NAME_TAKEN']);
+    expect(codes('422')).toEqual(['IDEMPOTENCY_KEY_REUSED']);
   });
 
   it('requires a bearer token or an API key on protected routes', () => {

@@ -42,7 +42,7 @@ const load = async () => {
         http: typeof import('../../../lambdas/shared/http');
         shared: typeof import('../../../lambdas/shared/logger');
         observability: typeof import('../../../lambdas/shared/observability');
-        errors: typeof import('../../../lambdas/shared/errors');
+        errors: typeof import('../../../lambdas/domain/errors');
         reply: typeof import('../../../lambdas/shared/reply');
       }
     | undefined;
@@ -51,7 +51,7 @@ const load = async () => {
       http: require('../../../lambdas/shared/http'),
       shared: require('../../../lambdas/shared/logger'),
       observability: require('../../../lambdas/shared/observability'),
-      errors: require('../../../lambdas/shared/errors'),
+      errors: require('../../../lambdas/domain/errors'),
       reply: require('../../../lambdas/shared/reply'),
     };
   });

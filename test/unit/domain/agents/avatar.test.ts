@@ -1,5 +1,5 @@
 import { AVATAR_MAX_BYTES, decodeAvatar, detectImageType, isAvatarBase64 } from '../../../../lambdas/domain/agents/avatar';
-import { InvalidInput, PayloadTooLarge } from '../../../../lambdas/shared/errors';
+import { InvalidInput, PayloadTooLarge } from '../../../../lambdas/domain/errors';
 import { pngOfSize, tinyImages } from '../../../support/images';
 
 const bytes = (base64: string) => Buffer.from(base64, 'base64');
@@ -59,7 +59,9 @@ describe('decoding an avatar upload', () => {
     expect(decodeAvatar(pngOfSize(AVATAR_MAX_BYTES).toString('base64')).bytes.length).toBe(AVATAR_MAX_BYTES);
     const attempt = () => decodeAvatar(pngOfSize(AVATAR_MAX_BYTES + 1).toString('base64'));
     expect(attempt).toThrow(PayloadTooLarge);
-    expect(attempt).toThrow(expect.objectContaining({ status: 413, details: [expect.objectContaining({ field: 'avatar_base64' })] }));
+    expect(attempt).toThrow(
+      expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE', details: [expect.objectContaining({ field: 'avatar_base64' })] }),
+    );
   });
 });
 

