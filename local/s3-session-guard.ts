@@ -38,7 +38,7 @@ const decodePath = (path: string): string[] | null => {
 const has = (context: S3RequestContext, name: string) => context.query[name] !== undefined;
 
 /** The permissions one path-style request needs; null when the guard does not let sessions make it at all. */
-export const requiredPermissions = (context: S3RequestContext): PolicyRequest[] | null => {
+export const s3RequestPermissions = (context: S3RequestContext): PolicyRequest[] | null => {
   const segments = decodePath(context.path);
   if (!segments?.[0]) return null;
   const [bucket, ...rest] = segments;
@@ -97,7 +97,7 @@ export const s3SessionGuard =
     if (token !== session.sessionToken)
       return refuse(context, 403, 'InvalidToken', 'The provided token is malformed or otherwise invalid.');
     if (sessions.isExpired(session)) return refuse(context, 400, 'ExpiredToken', 'The provided token has expired.');
-    const needed = requiredPermissions(context);
+    const needed = s3RequestPermissions(context);
     if (!needed?.every((request) => policyAllows(session.policy, request))) return refuse(context, 403, 'AccessDenied', 'Access Denied');
     return next();
   };

@@ -1,6 +1,6 @@
 import { sessionPolicy } from '../../../lambdas/domain/files/session-policy';
 import type { IncomingRequest } from '../../../local/gateway-event';
-import { requiredPermissions, type S3RequestContext, s3SessionGuard } from '../../../local/s3-session-guard';
+import { s3RequestPermissions, type S3RequestContext, s3SessionGuard } from '../../../local/s3-session-guard';
 import { matchesWildcard, policyAllows } from '../../../local/session-policies';
 import { LOCAL_AGENT_FILES_ROLE_ARN, LocalSessions } from '../../../local/sts-sessions';
 
@@ -119,7 +119,7 @@ describe('the permissions one S3 request needs', () => {
     ['a multi-object delete (refused outright)', s3Request('POST', '/files', { delete: '' }), null],
     ['a bucket policy change (refused outright)', s3Request('PUT', '/files', { policy: '' }), null],
   ])('%s', (_, context, expected) => {
-    expect(requiredPermissions(context)).toEqual(expected);
+    expect(s3RequestPermissions(context)).toEqual(expected);
   });
 });
 
