@@ -1,13 +1,13 @@
 import { type App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import type { RouteDefinition } from '../lambdas/http/route';
+import type { RouteDefinition } from '../lambdas/shared/route';
 import { routes as routeTable } from '../lambdas/http/routes';
 import type { EnvironmentConfig } from './config/environment-config';
 import { resourceNames } from './config/resource-names';
 import { ApiStack } from './stacks/api-stack';
 import { DataStack } from './stacks/data-stack';
 import { EventsStack } from './stacks/events-stack';
-import { executionNames } from './constructs/execution-names';
+import { executionNames } from './flows/execution-names';
 import { ExecutionsStack } from './stacks/executions-stack';
 import { OperationsStack } from './stacks/operations-stack';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayRequestAuthorizerEvent, Context } from 'aws-lambda';
-import { type RouteDefinition, routeId } from '../lambdas/http/route';
+import { type RouteDefinition, routeId } from '../lambdas/shared/route';
 
 /** REST API proxy events (payload 1.0) and authorizer events, shaped as API Gateway sends them. */
 

@@ -6,7 +6,7 @@ import type {
   APIGatewayRequestAuthorizerEvent,
   Context,
 } from 'aws-lambda';
-import type { RouteDefinition } from '../lambdas/http/route';
+import type { RouteDefinition } from '../lambdas/shared/route';
 import { CORS_REQUEST_HEADERS } from '../lambdas/shared/cors';
 import { toRequestId } from '../lambdas/shared/envelope';
 import { rateLimitFigures, rateVerdict } from '../lambdas/domain/rate-limits';

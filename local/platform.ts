@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
-import type { RouteDefinition } from '../lambdas/http/route';
+import type { RouteDefinition } from '../lambdas/shared/route';
 import { AUTHORIZER_ACCESS } from '../lib/api/access-grants';
 import { functionAccess } from '../lib/api/route-cursors';
 import { routesByFunction } from '../lib/api/route-groups';

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '../lambdas/http/route';
+import type { RouteDefinition } from '../lambdas/shared/route';
 
 /**
  * Resolves a request path to a route as API Gateway does: a literal segment wins over a

@@ -6,7 +6,7 @@ import type { IncomingRequest } from './gateway-event';
 import type { HeldStep } from './held-steps';
 import type { RunEnded } from './step-functions';
 import { runAs } from './iam';
-import { type ExecutionTaskDefinition, executionTaskId, FLOW_ENDED_TASK, REAP_RUNS_TASK } from '../lib/constructs/execution-tasks';
+import { type ExecutionTaskDefinition, executionTaskId, FLOW_ENDED_TASK, REAP_RUNS_TASK } from '../lib/flows/execution-tasks';
 
 /**
  * What ends stranded runs, locally: the state machine's status-change events on an in-process

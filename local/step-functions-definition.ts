@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AslDefinition } from '../lib/constructs/execution-flow-asl';
+import type { AslDefinition } from '../lib/flows/execution-flow-asl';
 
 /**
  * The flows' synthesized definitions for the local runtime, without paying for aws-cdk-lib at
@@ -20,29 +20,29 @@ interface StoredFlow {
   synthesize: () => Promise<AslDefinition>;
 }
 
-const SHARED_SOURCES = ['lib/constructs/execution-flow-asl.ts', 'node_modules/aws-cdk-lib/package.json'];
+const SHARED_SOURCES = ['lib/flows/execution-flow-asl.ts', 'node_modules/aws-cdk-lib/package.json'];
 
 export const EXECUTION_FLOW: StoredFlow = {
   file: join(__dirname, 'step-functions-definition.json'),
   sources: [
     'lib/constructs/execution-flow-definition.ts',
-    'lib/constructs/execution-tasks.ts',
+    'lib/flows/execution-tasks.ts',
     'lambdas/domain/executions/flow-errors.ts',
     ...SHARED_SOURCES,
   ],
-  synthesize: async () => (await import('../lib/constructs/execution-flow-asl')).synthesizeExecutionFlow(),
+  synthesize: async () => (await import('../lib/flows/execution-flow-asl')).synthesizeExecutionFlow(),
 };
 
 export const GRADUATION_FLOW: StoredFlow = {
   file: join(__dirname, 'graduation-flow-definition.json'),
   sources: [
     'lib/constructs/graduation-flow-definition.ts',
-    'lib/constructs/graduation-flow-asl.ts',
-    'lib/constructs/graduation-tasks.ts',
-    'lib/constructs/execution-tasks.ts',
+    'lib/flows/graduation-flow-asl.ts',
+    'lib/flows/graduation-tasks.ts',
+    'lib/flows/execution-tasks.ts',
     ...SHARED_SOURCES,
   ],
-  synthesize: async () => (await import('../lib/constructs/graduation-flow-asl')).synthesizeGraduationFlow(),
+  synthesize: async () => (await import('../lib/flows/graduation-flow-asl')).synthesizeGraduationFlow(),
 };
 
 export const GENERATED_DEFINITION = EXECUTION_FLOW.file;

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { executionTaskId, SCHEDULE_FIRE_TASK } from '../lib/constructs/execution-tasks';
-import { GRADUATION_RUN_ENDED_TASK } from '../lib/constructs/graduation-tasks';
+import { executionTaskId, SCHEDULE_FIRE_TASK } from '../lib/flows/execution-tasks';
+import { GRADUATION_RUN_ENDED_TASK } from '../lib/flows/graduation-tasks';
 import { FLOW_STATUS_CHANGE } from '../lambdas/executions/flow-status-change';
 import type { IncomingRequest } from './gateway-event';
 import { runAs } from './iam';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { ExecutionAbortedError, ExecutionTimeoutError, StateMachine } from 'aws-local-stepfunctions';
-import type { AslDefinition } from '../lib/constructs/execution-flow-asl';
-import type { ExecutionTaskDefinition } from '../lib/constructs/execution-tasks';
+import type { AslDefinition } from '../lib/flows/execution-flow-asl';
+import type { ExecutionTaskDefinition } from '../lib/flows/execution-tasks';
 import { type HeldStep, HeldSteps } from './held-steps';
 import { runAs } from './iam';
 
@@ -507,18 +507,18 @@ export class LocalStepFunctions {
 
 /** Task handler modules by function name, loaded once: `flow-executions-model-turn` → lambdas/executions/model-turn.ts. */
 export const executionTaskHandlers = async (): Promise<(functionName: string) => TaskHandler> => {
-  const { EXECUTION_TASKS } = await import('../lib/constructs/execution-tasks');
+  const { EXECUTION_TASKS } = await import('../lib/flows/execution-tasks');
   return flowTaskHandlers(Object.values(EXECUTION_TASKS));
 };
 
 /** The same for the graduation flow: `flow-graduations-grade` → lambdas/graduations/grade.ts. */
 export const graduationTaskHandlers = async (): Promise<(functionName: string) => TaskHandler> => {
-  const { GRADUATION_TASKS } = await import('../lib/constructs/graduation-tasks');
+  const { GRADUATION_TASKS } = await import('../lib/flows/graduation-tasks');
   return flowTaskHandlers(Object.values(GRADUATION_TASKS));
 };
 
 const flowTaskHandlers = async (tasks: readonly ExecutionTaskDefinition[]): Promise<(functionName: string) => TaskHandler> => {
-  const { executionTaskId, executionTaskSource } = await import('../lib/constructs/execution-tasks');
+  const { executionTaskId, executionTaskSource } = await import('../lib/flows/execution-tasks');
   const root = resolve(__dirname, '..');
   const handlers = new Map<string, TaskHandler>();
   for (const task of tasks) {

@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Scope } from '../http/route';
+import type { Scope } from '../shared/route';
 import { NotFound } from '../domain/errors';
 import { withoutKeys } from './item';
 import { apiKeyIndexKeys, apiKeyKey } from './keys';

@@ -17,7 +17,7 @@ import { integrationRoutes } from './integrations/routes';
 import { personaRoutes } from './personas/routes';
 import { pluginRoutes } from './plugins/routes';
 import { workspacePluginRoutes } from './plugins/workspace-routes';
-import type { RouteDefinition } from './route';
+import type { RouteDefinition } from '../shared/route';
 import { webhookDeliveryRoutes } from './webhooks/delivery-routes';
 import { webhookRoutes } from './webhooks/routes';
 import { examSetRoutes } from './workspaces/exam-set-routes';

@@ -1,6 +1,6 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import type { RouteDefinition } from '../http/route';
+import type { RouteDefinition } from './route';
 import { DomainError, Forbidden, Internal, Unauthorized } from '../domain/errors';
 import { rateLimitFigures } from '../domain/rate-limits';
 import { corsHeaders } from './cors';

@@ -8,7 +8,7 @@ import {
   type StoredResponse,
 } from '../data/idempotency';
 import { idempotencyScope } from '../data/keys';
-import type { RouteDefinition } from '../http/route';
+import type { RouteDefinition } from './route';
 import { toRequestId } from './envelope';
 import { Conflict, InvalidInput, Unprocessable } from '../domain/errors';
 import { countMetric } from './observability';

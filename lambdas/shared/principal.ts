@@ -1,4 +1,4 @@
-import type { Scope } from '../http/route';
+import type { Scope } from './route';
 import { isTier, type Tier } from '../domain/tiers';
 
 /**

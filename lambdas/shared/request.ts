@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { type z, ZodObject, type ZodType } from 'zod';
-import { bodyLimitOf, type RouteDefinition } from '../http/route';
+import { bodyLimitOf, type RouteDefinition } from './route';
 import { ImmutableField, InvalidInput, PayloadTooLarge, UnsupportedMediaType } from '../domain/errors';
 import { validate } from './validation';
 

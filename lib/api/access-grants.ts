@@ -1,4 +1,4 @@
-import type { Access } from '../../lambdas/http/route';
+import type { Access } from '../../lambdas/shared/route';
 import { tableDefinition } from '../../lambdas/data/table-definition';
 
 /**

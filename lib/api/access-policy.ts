@@ -1,6 +1,6 @@
 import { Aws } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { Access } from '../../lambdas/http/route';
+import type { Access } from '../../lambdas/shared/route';
 import { type AccessTargets, accessGrants } from './access-grants';
 
 /** Exactly the statements a route line's `access` declares; an empty declaration grants nothing. */

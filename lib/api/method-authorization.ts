@@ -1,5 +1,5 @@
 import { AuthorizationType, type IAuthorizer, type MethodOptions } from 'aws-cdk-lib/aws-apigateway';
-import type { Auth, RouteDefinition } from '../../lambdas/http/route';
+import type { Auth, RouteDefinition } from '../../lambdas/shared/route';
 
 type Authorization = Pick<MethodOptions, 'authorizer' | 'authorizationType' | 'apiKeyRequired'>;
 

@@ -1,4 +1,4 @@
-import { type RouteDefinition, routeDomain } from '../../lambdas/http/route';
+import { type RouteDefinition, routeDomain } from '../../lambdas/shared/route';
 
 /** Resources on the path of more than one domain's routes belong to the parent stack. */
 export const SHARED = 'shared';

@@ -1,5 +1,5 @@
 import type { ZodType } from 'zod';
-import type { Access, RouteDefinition } from '../../lambdas/http/route';
+import type { Access, RouteDefinition } from '../../lambdas/shared/route';
 
 type Inspectable = { shape?: Record<string, unknown>; _def?: { in?: unknown; innerType?: unknown } };
 

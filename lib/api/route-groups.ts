@@ -1,4 +1,4 @@
-import { type RouteDefinition, routeDomain, routeId } from '../../lambdas/http/route';
+import { type RouteDefinition, routeDomain, routeId } from '../../lambdas/shared/route';
 
 const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
   const groups = new Map<string, T[]>();

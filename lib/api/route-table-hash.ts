@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RouteDefinition } from '../../lambdas/http/route';
+import type { RouteDefinition } from '../../lambdas/shared/route';
 
 /**
  * A digest of the route line fields that shape the deployed API (method, path, integration, authorizer). The Deployment folds it into its

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { type RouteDefinition, routeId } from '../../lambdas/http/route';
+import { type RouteDefinition, routeId } from '../../lambdas/shared/route';
 import { buildOpenApiDocument } from '../../lambdas/http/docs/openapi-document';
 import { routes as routeTable } from '../../lambdas/http/routes';
 import packageJson from '../../package.json';

@@ -1,9 +1,9 @@
 import { dirname, join, resolve } from 'node:path';
-import type { RouteDefinition } from '../../lambdas/http/route';
-import { routeId } from '../../lambdas/http/route';
+import type { RouteDefinition } from '../../lambdas/shared/route';
+import { routeId } from '../../lambdas/shared/route';
 import { swaggerUiFiles } from '../../lambdas/http/docs/routes';
 import { eventFunctionId, eventFunctions, eventFunctionSource, filesReconcile, outboxRelay } from '../events/event-functions';
-import { executionFunctions, executionTaskId, executionTaskSource } from '../constructs/execution-tasks';
+import { executionFunctions, executionTaskId, executionTaskSource } from '../flows/execution-tasks';
 import { webhookDeliver, webhookFanOut, webhookFunctionId, webhookFunctionSource } from '../events/webhook-queues';
 
 /**

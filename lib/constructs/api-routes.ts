@@ -1,6 +1,6 @@
 import type { CorsOptions, IAuthorizer, IRequestValidator, RestApi } from 'aws-cdk-lib/aws-apigateway';
 import { Construct } from 'constructs';
-import type { RouteDefinition } from '../../lambdas/http/route';
+import type { RouteDefinition } from '../../lambdas/shared/route';
 import { methodPaths, resourceOwners, SHARED } from '../api/resource-ownership';
 import { routesByDomain } from '../api/route-groups';
 import { ApiRoutesStack, type RouteFunctionSettings } from '../stacks/api-routes-stack';

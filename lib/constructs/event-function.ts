@@ -9,7 +9,7 @@ import { usagePlanKeyArns, usagePlanKeyStatements } from '../api/access-policy';
 import { acknowledgeUsagePlanKeysWildcard } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { type EventFunctionDefinition, eventFunctionId } from '../events/event-functions';
-import { ApiFunction } from './api-function';
+import { PlatformFunction } from './platform-function';
 
 export interface EventFunctionProps {
   definition: Pick<EventFunctionDefinition, 'handler' | 'summary' | 'access'>;
@@ -52,7 +52,7 @@ export class EventFunction extends Construct {
       removalPolicy: config.removalPolicy,
     });
 
-    const fn = new ApiFunction(this, 'Function', {
+    const fn = new PlatformFunction(this, 'Function', {
       bundleId: eventFunctionId(definition),
       group: 'events',
       access: definition.access,

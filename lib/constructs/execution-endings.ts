@@ -7,8 +7,8 @@ import { flowEndedPattern } from '../../lambdas/executions/flow-status-change';
 import type { AccessTargets } from '../api/access-grants';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { executionTaskFunction } from './execution-task-function';
-import { type ExecutionTaskDefinition, FLOW_ENDED_TASK, REAP_RUNS_TASK } from './execution-tasks';
-import { GRADUATION_RUN_ENDED_TASK } from './graduation-tasks';
+import { type ExecutionTaskDefinition, FLOW_ENDED_TASK, REAP_RUNS_TASK } from '../flows/execution-tasks';
+import { GRADUATION_RUN_ENDED_TASK } from '../flows/graduation-tasks';
 
 export interface ExecutionEndingsProps {
   config: EnvironmentConfig;

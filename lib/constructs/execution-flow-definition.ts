@@ -16,7 +16,7 @@ import {
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import { FLOW_ERRORS } from '../../lambdas/domain/executions/flow-errors';
-import type { ExecutionTaskName } from './execution-tasks';
+import type { ExecutionTaskName } from '../flows/execution-tasks';
 
 /**
  * The execution flow (DESIGN §4), written once and used twice: deployed as the Standard state

@@ -6,9 +6,9 @@ import type { AccessTargets } from '../api/access-grants';
 import { acknowledgeFlowFunctionVersions, acknowledgeStateMachineServiceWildcards } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { executionFlowDefinition, FLOW_CEILING } from './execution-flow-definition';
-import { executionNames } from './execution-names';
+import { executionNames } from '../flows/execution-names';
 import { executionTaskFunction } from './execution-task-function';
-import { EXECUTION_TASKS, type ExecutionTaskName, perTask } from './execution-tasks';
+import { EXECUTION_TASKS, type ExecutionTaskName, perTask } from '../flows/execution-tasks';
 
 export interface ExecutionFlowProps {
   config: EnvironmentConfig;

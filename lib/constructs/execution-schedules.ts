@@ -5,9 +5,9 @@ import { Construct } from 'constructs';
 import type { AccessTargets } from '../api/access-grants';
 import { acknowledgeSchedulesWildcard } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
-import { executionArns, executionNames } from './execution-names';
+import { executionArns, executionNames } from '../flows/execution-names';
 import { executionTaskFunction } from './execution-task-function';
-import { SCHEDULE_FIRE_TASK } from './execution-tasks';
+import { SCHEDULE_FIRE_TASK } from '../flows/execution-tasks';
 
 export interface ExecutionSchedulesProps {
   config: EnvironmentConfig;

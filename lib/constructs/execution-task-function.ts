@@ -4,9 +4,9 @@ import type { Construct } from 'constructs';
 import type { AccessTargets } from '../api/access-grants';
 import { acknowledgeBedrockModels } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
-import { bedrockModelArns } from './bedrock-models';
-import { ApiFunction, type ApiFunctionProps } from './api-function';
-import { type ExecutionTaskDefinition, executionTaskId } from './execution-tasks';
+import { bedrockModelArns } from '../api/bedrock-models';
+import { PlatformFunction, type PlatformFunctionProps } from './platform-function';
+import { type ExecutionTaskDefinition, executionTaskId } from '../flows/execution-tasks';
 
 /** The functions plugin tools may run on: exactly those the operator registered (environment config). */
 const registeredToolFunctions = (config: EnvironmentConfig) => [...new Set(Object.values(config.pluginToolFunctions).flat())].sort();
@@ -17,7 +17,7 @@ export interface ExecutionTaskFunctionProps {
   targets: AccessTargets;
   environment: Record<string, string>;
   /** For a function invoked asynchronously (by a rule): its retries and dead-letter queue. */
-  asyncFailures?: ApiFunctionProps['asyncFailures'];
+  asyncFailures?: PlatformFunctionProps['asyncFailures'];
 }
 
 /**
@@ -25,7 +25,7 @@ export interface ExecutionTaskFunctionProps {
  * own log group), plus what its task invokes, and the task's own timeout — model turns wait on a
  * provider far longer than API Gateway's 29 s that route functions are held to.
  */
-export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunctionProps): ApiFunction => {
+export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunctionProps): PlatformFunction => {
   const { task } = props;
   const extraStatements = [
     ...(task.invokes === 'bedrock'
@@ -41,7 +41,7 @@ export const executionTaskFunction = (scope: Construct, props: ExecutionTaskFunc
         ]
       : []),
   ];
-  const fn = new ApiFunction(scope, executionTaskId(task), {
+  const fn = new PlatformFunction(scope, executionTaskId(task), {
     bundleId: executionTaskId(task),
     group: 'executionTasks',
     access: task.access,

@@ -15,7 +15,7 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke, StepFunctionsStartExecution } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
-import type { GraduationTaskName } from './graduation-tasks';
+import type { GraduationTaskName } from '../flows/graduation-tasks';
 
 /**
  * The graduation flow, written once and used twice like the execution flow: deployed as its own

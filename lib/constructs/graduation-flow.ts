@@ -9,10 +9,10 @@ import {
   acknowledgeSyncRunWildcards,
 } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
-import { executionNames } from './execution-names';
+import { executionNames } from '../flows/execution-names';
 import { executionTaskFunction } from './execution-task-function';
 import { GRADUATION_CEILING, graduationFlowDefinition } from './graduation-flow-definition';
-import { GRADUATION_TASKS, type GraduationTaskName, perGraduationTask } from './graduation-tasks';
+import { GRADUATION_TASKS, type GraduationTaskName, perGraduationTask } from '../flows/graduation-tasks';
 
 export interface GraduationFlowProps {
   config: EnvironmentConfig;

@@ -24,7 +24,7 @@ import { Construct } from 'constructs';
 import type { BusinessMetric } from '../../lambdas/shared/observability';
 import type { EnvironmentConfig, FunctionGroup } from '../config/environment-config';
 import { functionGroups } from '../config/environment-config';
-import { metricsNamespace } from './api-function';
+import { metricsNamespace } from './platform-function';
 
 export interface OperationsProps {
   config: EnvironmentConfig;

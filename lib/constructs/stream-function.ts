@@ -9,7 +9,7 @@ import type { AccessTargets } from '../api/access-grants';
 import { acknowledgeStreamFailureQueue, acknowledgeStreamListing } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { eventFunctionId, type StreamFunctionDefinition } from '../events/event-functions';
-import { ApiFunction } from './api-function';
+import { PlatformFunction } from './platform-function';
 
 export interface StreamFunctionProps {
   definition: StreamFunctionDefinition;
@@ -48,7 +48,7 @@ export class StreamFunction extends Construct {
     });
     acknowledgeStreamFailureQueue(failures);
 
-    const fn = new ApiFunction(this, 'Function', {
+    const fn = new PlatformFunction(this, 'Function', {
       bundleId: eventFunctionId(definition),
       group: 'events',
       access: definition.access,

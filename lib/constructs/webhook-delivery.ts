@@ -15,7 +15,7 @@ import {
   webhookFunctionId,
   webhookRulePattern,
 } from '../events/webhook-queues';
-import { ApiFunction } from './api-function';
+import { PlatformFunction } from './platform-function';
 
 /** The delivery queue's name-derived ARN and URL: route functions reach it by name, like the files bucket. */
 export const deliveryQueueTargets = (env: EnvironmentConfig['name']): Pick<AccessTargets, 'deliveryQueueArn' | 'deliveryQueueUrl'> => {
@@ -77,7 +77,7 @@ export class WebhookDelivery extends Construct {
       [webhookFanOut, fanOutQueue],
       [webhookDeliver, deliveryQueue],
     ] as const) {
-      const fn = new ApiFunction(this, webhookFunctionId(definition), {
+      const fn = new PlatformFunction(this, webhookFunctionId(definition), {
         bundleId: webhookFunctionId(definition),
         group: 'events',
         access: definition.access,

@@ -1,5 +1,5 @@
 import type { EventPattern } from 'aws-cdk-lib/aws-events';
-import type { Access } from '../../lambdas/http/route';
+import type { Access } from '../../lambdas/shared/route';
 import { EVENT_SOURCE, type PlatformEvent, USAGE_KEY_EVENTS } from '../../lambdas/shared/event-types';
 
 /**

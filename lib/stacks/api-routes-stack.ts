@@ -11,7 +11,7 @@ import {
 } from 'aws-cdk-lib/aws-apigateway';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
-import type { RouteDefinition } from '../../lambdas/http/route';
+import type { RouteDefinition } from '../../lambdas/shared/route';
 import type { AccessTargets } from '../api/access-grants';
 import { authorizationFor } from '../api/method-authorization';
 import { methodPaths, parentPath } from '../api/resource-ownership';
@@ -20,8 +20,8 @@ import { bundledFilesEnvironment } from '../build/function-bundles';
 import { functionAccess } from '../api/route-cursors';
 import { acknowledgeBedrockModels, acknowledgeLambdaAuthorizer, acknowledgePublicMethod } from '../compliance/acknowledgements';
 import type { EnvironmentConfig } from '../config/environment-config';
-import { ApiFunction } from '../constructs/api-function';
-import { bedrockModelArns } from '../constructs/bedrock-models';
+import { PlatformFunction } from '../constructs/platform-function';
+import { bedrockModelArns } from '../api/bedrock-models';
 
 /** What every route function gets, whatever its domain. */
 export interface RouteFunctionSettings {
@@ -68,7 +68,7 @@ export class ApiRoutesStack extends NestedStack {
       if (!first) continue;
       const access = functionAccess(routes);
       const models = access.model === 'invoke' ? bedrockModelArns(props.functions.config.models) : [];
-      const apiFunction = new ApiFunction(this, bundleId, {
+      const apiFunction = new PlatformFunction(this, bundleId, {
         bundleId,
         group: 'api',
         access,

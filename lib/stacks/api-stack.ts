@@ -4,7 +4,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, type IEventBus } from 'aws-cdk-lib/aws-events';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
-import type { RouteDefinition } from '../../lambdas/http/route';
+import type { RouteDefinition } from '../../lambdas/shared/route';
 import packageJson from '../../package.json';
 import { type AccessTargets, AUTHORIZER_ACCESS } from '../api/access-grants';
 import { preflightOptions } from '../api/cors';
@@ -15,10 +15,10 @@ import { AUTHORIZER_ID } from '../build/function-bundles';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { resourceNames } from '../config/resource-names';
 import { agentFilesAccessRoleArn } from '../constructs/agent-files-access-role';
-import { acknowledgeExecutionGrants } from '../constructs/execution-grants';
-import { executionArns, executionEnvironment } from '../constructs/execution-names';
+import { acknowledgeExecutionGrants } from '../compliance/execution-grants';
+import { executionArns, executionEnvironment } from '../flows/execution-names';
 import { ApiFirewall } from '../constructs/api-firewall';
-import { ApiFunction } from '../constructs/api-function';
+import { PlatformFunction } from '../constructs/platform-function';
 import { ApiRoutes } from '../constructs/api-routes';
 import { ApiStage } from '../constructs/api-stage';
 import { CursorKey } from '../constructs/cursor-key';
@@ -83,7 +83,7 @@ export class ApiStack extends Stack {
     const refusalsUsageKey = refusalsUsageKeyValue(config.name);
 
     const users = new UserDirectory(this, 'Users', config);
-    const authorizerFunction = new ApiFunction(this, 'AuthorizerFunction', {
+    const authorizerFunction = new PlatformFunction(this, 'AuthorizerFunction', {
       bundleId: AUTHORIZER_ID,
       group: 'authorizer',
       access: AUTHORIZER_ACCESS,

@@ -9,7 +9,7 @@ import type { EnvironmentConfig } from '../config/environment-config';
 import { resourceNames } from '../config/resource-names';
 import { ExecutionEndings } from '../constructs/execution-endings';
 import { ExecutionFlow } from '../constructs/execution-flow';
-import { executionArns, executionEnvironment } from '../constructs/execution-names';
+import { executionArns, executionEnvironment } from '../flows/execution-names';
 import { ExecutionSchedules } from '../constructs/execution-schedules';
 import { GraduationFlow } from '../constructs/graduation-flow';
 

@@ -2,7 +2,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { EnvironmentConfig } from '../config/environment-config';
-import { ApiFunction } from '../constructs/api-function';
+import { PlatformFunction } from '../constructs/platform-function';
 import { Operations } from '../constructs/operations';
 import { eventFunctionId } from '../events/event-functions';
 import type { ApiStack } from './api-stack';
@@ -32,7 +32,7 @@ export class OperationsStack extends Stack {
   constructor(scope: Construct, id: string, props: OperationsStackProps) {
     super(scope, id, props);
     const watched = [props.data, props.events, props.api, props.executions].flatMap((s) => s.node.findAll());
-    const functions = watched.filter((c): c is ApiFunction => c instanceof ApiFunction);
+    const functions = watched.filter((c): c is PlatformFunction => c instanceof PlatformFunction);
     const usageKeySync = functions.find((f) => f.bundleId === eventFunctionId({ handler: 'usage-keys' }));
     if (!usageKeySync) throw new Error('no usage-key function to watch (lib/events/event-functions.ts)');
     this.operations = new Operations(this, 'Operations', {

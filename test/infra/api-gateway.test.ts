@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { type CfnMethod, Method } from 'aws-cdk-lib/aws-apigateway';
-import type { RouteDefinition } from '../../lambdas/http/route';
+import type { RouteDefinition } from '../../lambdas/shared/route';
 import { getHealth } from '../../lambdas/http/health/routes';
 import { routes } from '../../lambdas/http/routes';
 import { type SynthesizedPlatform, lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';

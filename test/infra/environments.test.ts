@@ -1,8 +1,8 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { routeId } from '../../lambdas/http/route';
+import { routeId } from '../../lambdas/shared/route';
 import { routes } from '../../lambdas/http/routes';
 import { environmentNames } from '../../lib/config/environment-config';
-import { executionFunctions } from '../../lib/constructs/execution-tasks';
+import { executionFunctions } from '../../lib/flows/execution-tasks';
 import { eventFunctions } from '../../lib/events/event-functions';
 import { environmentConfig } from '../../lib/config/environments';
 

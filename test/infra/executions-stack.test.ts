@@ -2,17 +2,11 @@ import { readFileSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
 import aslValidator from 'asl-validator';
 import { environmentConfig } from '../../lib/config/environments';
-import { allowedBedrockModels, bedrockModelArns } from '../../lib/constructs/bedrock-models';
-import { type AslDefinition, synthesizeExecutionFlow } from '../../lib/constructs/execution-flow-asl';
-import {
-  EXECUTION_TASKS,
-  executionTaskId,
-  FLOW_ENDED_TASK,
-  REAP_RUNS_TASK,
-  SCHEDULE_FIRE_TASK,
-} from '../../lib/constructs/execution-tasks';
-import { GRADUATION_TASKS } from '../../lib/constructs/graduation-tasks';
-import { PLACEHOLDER_EXECUTIONS_ARN, synthesizeGraduationFlow } from '../../lib/constructs/graduation-flow-asl';
+import { allowedBedrockModels, bedrockModelArns } from '../../lib/api/bedrock-models';
+import { type AslDefinition, synthesizeExecutionFlow } from '../../lib/flows/execution-flow-asl';
+import { EXECUTION_TASKS, executionTaskId, FLOW_ENDED_TASK, REAP_RUNS_TASK, SCHEDULE_FIRE_TASK } from '../../lib/flows/execution-tasks';
+import { GRADUATION_TASKS } from '../../lib/flows/graduation-tasks';
+import { PLACEHOLDER_EXECUTIONS_ARN, synthesizeGraduationFlow } from '../../lib/flows/graduation-flow-asl';
 import { definitionFingerprint, GENERATED_DEFINITION, GRADUATION_FLOW } from '../../local/step-functions-definition';
 import { lazily, synthPlatform, templateOf } from '../support/infra-platform';
 

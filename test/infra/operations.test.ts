@@ -2,7 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { environmentConfig } from '../../lib/config/environments';
 import { functionGroups } from '../../lib/config/environment-config';
-import { ApiFunction } from '../../lib/constructs/api-function';
+import { PlatformFunction } from '../../lib/constructs/platform-function';
 import { lazily, synthPlatform, templateOf } from '../support/infra-platform';
 
 const prod = lazily(() => synthPlatform('prod'));
@@ -37,7 +37,7 @@ describe('the prod operations stack', () => {
     const platform = prod();
     const functions = [platform.data, platform.events, platform.api, platform.executions]
       .flatMap((s) => s.node.findAll())
-      .filter((c) => c instanceof ApiFunction);
+      .filter((c) => c instanceof PlatformFunction);
     for (const [metricName, threshold] of [
       ['Errors', thresholds.functionErrors],
       ['Throttles', thresholds.functionThrottles],

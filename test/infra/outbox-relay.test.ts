@@ -1,7 +1,7 @@
 import type { CfnResource } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { routes } from '../../lambdas/http/routes';
-import { executionFunctions } from '../../lib/constructs/execution-tasks';
+import { executionFunctions } from '../../lib/flows/execution-tasks';
 import { eventFunctionId, outboxRelay } from '../../lib/events/event-functions';
 import { lazily, resourceProps, synthPlatform, templateOf } from '../support/infra-platform';
 

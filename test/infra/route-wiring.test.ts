@@ -1,5 +1,5 @@
 import { AuthorizationType, type IAuthorizer } from 'aws-cdk-lib/aws-apigateway';
-import type { RouteDefinition } from '../../lambdas/http/route';
+import type { RouteDefinition } from '../../lambdas/shared/route';
 import { getHealth } from '../../lambdas/http/health/routes';
 import { accessStatements } from '../../lib/api/access-policy';
 import { gatewayAllowOrigin, gatewayErrorHeaders, gatewayErrors } from '../../lib/api/gateway-responses';
@@ -9,7 +9,7 @@ import { routesByFunction } from '../../lib/api/route-groups';
 import { routeTableHash } from '../../lib/api/route-table-hash';
 import { AUTHORIZER_ID, functionEntries } from '../../lib/build/function-bundles';
 import { eventFunctions, filesReconcile, outboxRelay } from '../../lib/events/event-functions';
-import { executionFunctions } from '../../lib/constructs/execution-tasks';
+import { executionFunctions } from '../../lib/flows/execution-tasks';
 
 const line = (overrides: Partial<RouteDefinition>): RouteDefinition => ({ ...getHealth, ...overrides });
 const authorizer: IAuthorizer = { authorizerId: 'authorizer-id', authorizationType: AuthorizationType.CUSTOM };

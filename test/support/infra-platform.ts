@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { App, type CfnElement, type CfnResource, NestedStack, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
-import type { RouteDefinition } from '../../lambdas/http/route';
+import type { RouteDefinition } from '../../lambdas/shared/route';
 import { routes as routeTable } from '../../lambdas/http/routes';
 import type { EnvironmentConfig } from '../../lib/config/environment-config';
 import { environmentConfig } from '../../lib/config/environments';

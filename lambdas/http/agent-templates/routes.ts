@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { BUILT_IN_TEMPLATES } from '../../domain/agents/templates';
 import { paginationQuery, paginationSchema } from '../pagination';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import { createTemplateBody, putTemplateBody, templateParams, templateSchema } from './schemas';
 
 /**

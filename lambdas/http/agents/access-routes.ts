@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ACCESS_LEVELS } from '../../domain/agents/access';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import { agentRef } from './schemas';
 
 const email = z

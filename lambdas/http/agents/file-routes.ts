@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DIRECT_UPLOAD_MAX_BYTES } from '../../domain/files/uploads';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import {
   accessBody,
   accessData,

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { MATURITY_LEVELS } from '../../domain/agents/model';
 import { RISKS } from '../../domain/governance';
 import { paginationQuery, paginationSchema } from '../pagination';
-import { route } from '../route';
+import { route } from '../../shared/route';
 
 const fleetQuery = z.strictObject({
   ...paginationQuery,

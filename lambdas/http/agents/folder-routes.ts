@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import { availableFoldersData, folderConfigData, folderConsumersData, foldersBody, foldersListQuery } from './folders-schemas';
 import { agentRef } from './schemas';
 

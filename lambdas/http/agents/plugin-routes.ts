@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import { agentPluginsData, assignPluginsBody, contextQuery, contextSchema } from './plugins-schemas';
 import { agentRef } from './schemas';
 

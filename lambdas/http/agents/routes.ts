@@ -4,7 +4,7 @@ import { AVATAR_MAX_BYTES } from '../../domain/agents/avatar';
 import { AGENT_STATUSES } from '../../domain/agents/status';
 import { BUILT_IN_TEMPLATES } from '../../domain/agents/templates';
 import { paginationQuery, paginationSchema } from '../pagination';
-import { DEFAULT_BODY_LIMIT, route } from '../route';
+import { DEFAULT_BODY_LIMIT, route } from '../../shared/route';
 import {
   agentDetailSchema,
   agentHealthSchema,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { ZodType } from 'zod';
 import { AVATAR_MAX_BYTES } from '../../domain/agents/avatar';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import { agentRef } from './schemas';
 import {
   autonomyData,

@@ -1,4 +1,4 @@
-import { route } from '../route';
+import { route } from '../../shared/route';
 import {
   adaptationChangeData,
   adaptationParams,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ACCESS_LEVELS } from '../../domain/agents/access';
 import { paginationQuery, paginationSchema } from '../pagination';
-import { route } from '../route';
+import { route } from '../../shared/route';
 
 export const accessibleAgentSchema = z.object({
   id: z.string(),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { MAX_CREDENTIALS } from '../../domain/secrets/credentials';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import { agentParams, credentialParams, credentialsData, exportBody, importBody, injectBody } from './schemas';
 
 /**

@@ -1,6 +1,6 @@
 import { ERROR_CODES, type ErrorCode } from '../../domain/errors';
 import { ERROR_STATUS } from '../../shared/error-status';
-import type { RouteDefinition } from '../route';
+import type { RouteDefinition } from '../../shared/route';
 
 /** Shared pieces of the OpenAPI document: envelope schemas, common headers and parameters, error responses. */
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { ZodType } from 'zod';
 import { platformInfo } from '../../shared/platform';
-import { bodyLimitOf, type RouteDefinition, routeDomain } from '../route';
+import { bodyLimitOf, type RouteDefinition, routeDomain } from '../../shared/route';
 import { errorResponses, openApiComponents, refs } from './openapi-components';
 import { openApiWebhooks, webhookComponents } from './openapi-webhooks';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { route } from '../route';
+import { route } from '../../shared/route';
 
 export const getOpenApi = route({
   method: 'GET',

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { route } from '../route';
+import { route } from '../../shared/route';
 
 const check = z.object({ ok: z.boolean(), latency_ms: z.number().int().nonnegative() });
 

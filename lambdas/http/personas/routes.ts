@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { paginationQuery, paginationSchema } from '../pagination';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import { createPersonaBody, PERSONA_IMMUTABLE, personaParams, personaSchema, replacePersonaBody, updatePersonaBody } from './schemas';
 
 /**

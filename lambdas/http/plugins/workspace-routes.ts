@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { paginationQuery, paginationSchema } from '../pagination';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import { workspaceParams } from '../workspaces/schemas';
 import { disableQuery, enableBody, enablementSchema, workspacePluginParams } from './schemas';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { paginationSchema } from '../pagination';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import { attemptSchema, deliveryListQuery, deliveryPathParams, deliverySchema } from './delivery-schemas';
 import { webhookParams } from './schemas';
 

@@ -3,7 +3,7 @@ import { BREAKER_THRESHOLD } from '../../domain/webhooks/breaker';
 import { MAX_WEBHOOKS_PER_HOST, MAX_WEBHOOKS_PER_WORKSPACE } from '../../domain/webhooks/model';
 import { WEBHOOK_PORTS } from '../../domain/webhooks/target';
 import { paginationQuery, paginationSchema } from '../pagination';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import { createWebhookBody, updateWebhookBody, WEBHOOK_IMMUTABLE, webhookParams, webhookSchema, webhookWithSecretSchema } from './schemas';
 
 /**

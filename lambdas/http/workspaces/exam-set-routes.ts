@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DEFAULT_EXAM_TASKS, MAX_EXAM_TASKS } from '../../domain/graduation/exam';
-import { route } from '../route';
+import { route } from '../../shared/route';
 import { examSetListItem, examSetParams, examSetSchema, putExamSetBody } from './exam-set-schemas';
 import { workspaceParams } from './schemas';
 

@@ -7,7 +7,7 @@ import { ddb, tableName } from '../../../lambdas/data/table';
 import type { Agent } from '../../../lambdas/domain/agents/model';
 import type { Execution, ExecutionStatus } from '../../../lambdas/domain/executions/model';
 import { newExecution } from '../../../lambdas/domain/executions/submit';
-import { type AslDefinition, synthesizeExecutionFlow } from '../../../lib/constructs/execution-flow-asl';
+import { type AslDefinition, synthesizeExecutionFlow } from '../../../lib/flows/execution-flow-asl';
 import { FLOW_STATUS_CHANGE } from '../../../lambdas/executions/flow-status-change';
 import { localCredentialsKey } from '../../../local/credentials-key';
 import type { LocalStepFunctions } from '../../../local/step-functions';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '../../../lambdas/http/route';
+import { route } from '../../../lambdas/shared/route';
 import { httpHandler } from '../../../lambdas/shared/http';
 import { created } from '../../../lambdas/shared/reply';
 import { Conflict } from '../../../lambdas/domain/errors';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { buildOpenApiDocument } from '../../../lambdas/http/docs/openapi-document';
-import { route } from '../../../lambdas/http/route';
+import { route } from '../../../lambdas/shared/route';
 
 const createThing = route({
   method: 'POST',

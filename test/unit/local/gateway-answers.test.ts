@@ -1,6 +1,6 @@
 import type { APIGatewayAuthorizerResult } from 'aws-lambda';
 import { tierLimits } from '../../../lambdas/domain/tiers';
-import { route } from '../../../lambdas/http/route';
+import { route } from '../../../lambdas/shared/route';
 import { flattenPrincipal } from '../../../lambdas/shared/principal';
 import { gatewayErrors } from '../../../lib/api/gateway-responses';
 import { type AuthorizerHandler, createGateway, LAMBDA_SYNC_PAYLOAD_BYTES, type ProxyHandler } from '../../../local/gateway';

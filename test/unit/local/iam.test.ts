@@ -1,4 +1,4 @@
-import type { Access } from '../../../lambdas/http/route';
+import type { Access } from '../../../lambdas/shared/route';
 import type { SdkCall } from '../../../lambdas/shared/sdk-calls';
 import { authorize, type LocalFunction, localTargets } from '../../../local/iam';
 

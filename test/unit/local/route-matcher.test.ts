@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '../../../lambdas/http/route';
+import type { RouteDefinition } from '../../../lambdas/shared/route';
 import { compileRoutes, matchRoute } from '../../../local/route-matcher';
 
 const r = (method: RouteDefinition['method'], path: string) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '../../../lambdas/http/route';
+import { route } from '../../../lambdas/shared/route';
 import { httpHandler } from '../../../lambdas/shared/http';
 import { ok } from '../../../lambdas/shared/reply';
 import { aContext, anEvent, aPrincipal } from '../../support/events';

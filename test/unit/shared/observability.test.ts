@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from '../../../lambdas/http/route';
+import { route } from '../../../lambdas/shared/route';
 import { aContext, anEvent, aPrincipal } from '../../support/events';
 
 /**

@@ -1,7 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { StateGraph } from 'aws-cdk-lib/aws-stepfunctions';
-import { executionFlowDefinition, FLOW_CEILING } from './execution-flow-definition';
+import { executionFlowDefinition, FLOW_CEILING } from '../constructs/execution-flow-definition';
 import { EXECUTION_TASKS, type ExecutionTaskName, executionTaskId, perTask } from './execution-tasks';
 
 /**

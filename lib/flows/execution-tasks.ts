@@ -1,4 +1,4 @@
-import type { Access } from '../../lambdas/http/route';
+import type { Access } from '../../lambdas/shared/route';
 import { GRADUATION_RUN_ENDED_TASK, GRADUATION_TASKS } from './graduation-tasks';
 
 /**

@@ -1,8 +1,8 @@
 import type { Construct } from 'constructs';
-import { type RouteDefinition, routeId } from '../../lambdas/http/route';
+import { type RouteDefinition, routeId } from '../../lambdas/shared/route';
 import type { AccessTargets } from '../api/access-grants';
-import { acknowledgeExecutionsWildcard, acknowledgeSchedulesWildcard } from '../compliance/acknowledgements';
-import { ApiFunction } from './api-function';
+import { acknowledgeExecutionsWildcard, acknowledgeSchedulesWildcard } from './acknowledgements';
+import { PlatformFunction } from '../constructs/platform-function';
 
 /**
  * The two grants of the executions routes that name resources created at run time (a run to stop,
@@ -16,7 +16,9 @@ export const acknowledgeExecutionGrants = (
   for (const route of routes.filter(
     (r) => r.access.executions === 'control' || r.access.schedules === 'manage' || r.access.graduations === 'control',
   )) {
-    const fn = routeStacks.map((stack) => stack.node.tryFindChild(routeId(route))).find((c): c is ApiFunction => c instanceof ApiFunction);
+    const fn = routeStacks
+      .map((stack) => stack.node.tryFindChild(routeId(route)))
+      .find((c): c is PlatformFunction => c instanceof PlatformFunction);
     if (!fn) continue;
     if (route.access.executions === 'control' && targets.stateMachineExecutionsArn)
       acknowledgeExecutionsWildcard(fn.role, targets.stateMachineExecutionsArn);

@@ -3,7 +3,7 @@ import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { StateGraph, StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { type AslDefinition, resolvePseudoReferences } from './execution-flow-asl';
 import { executionTaskId } from './execution-tasks';
-import { GRADUATION_CEILING, graduationFlowDefinition } from './graduation-flow-definition';
+import { GRADUATION_CEILING, graduationFlowDefinition } from '../constructs/graduation-flow-definition';
 import { GRADUATION_TASKS, type GraduationTaskName, perGraduationTask } from './graduation-tasks';
 
 /** The graduation flow's Amazon States Language, synthesized in-process like the execution flow's. */

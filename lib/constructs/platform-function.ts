@@ -5,7 +5,7 @@ import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { Access } from '../../lambdas/http/route';
+import type { Access } from '../../lambdas/shared/route';
 import { type AccessTargets, bucketObjectsArn } from '../api/access-grants';
 import { accessStatements, runtimeStatements } from '../api/access-policy';
 import { bundleDir } from '../build/function-bundles';
@@ -23,7 +23,7 @@ export interface AsyncFailureHandling {
   deadLetterQueue: IQueue;
 }
 
-export interface ApiFunctionProps {
+export interface PlatformFunctionProps {
   /** Bundle directory under `dist/functions` (a route id, `authorizer`, or an event function id). */
   bundleId: string;
   /** Decides its reserved concurrency (EnvironmentConfig.concurrency). */
@@ -56,7 +56,7 @@ const bundleCode = (bundleId: string): Code => {
  * the declared access plus logging and tracing, and any extra or dead-letter statements (no managed
  * policy, no separate IAM::Policy).
  */
-export class ApiFunction extends Construct {
+export class PlatformFunction extends Construct {
   readonly function: LambdaFunction;
   readonly bundleId: string;
   /** Which group's alarms watch it (lib/constructs/operations.ts). */
@@ -64,7 +64,7 @@ export class ApiFunction extends Construct {
   /** Where acknowledgements of its grants' findings go. */
   readonly role: Role;
 
-  constructor(scope: Construct, id: string, props: ApiFunctionProps) {
+  constructor(scope: Construct, id: string, props: PlatformFunctionProps) {
     super(scope, id);
     const { config, asyncFailures } = props;
     this.bundleId = props.bundleId;
