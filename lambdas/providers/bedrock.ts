@@ -6,7 +6,8 @@ import {
   type ToolUseBlock,
 } from '@aws-sdk/client-bedrock-runtime';
 import { providerFailed, providerThrottled } from '../domain/executions/flow-errors';
-import type { ChatMessage, ModelProvider, ModelRequest, ModelTurn, ToolCall } from './model-provider';
+import type { ChatMessage, ToolCall } from '../domain/executions/conversation';
+import type { ModelProvider, ModelRequest, ModelTurn } from './model-provider';
 import { type ToolNameMap, toolNameMap } from './tool-names';
 import { bedrock } from '../data/clients';
 

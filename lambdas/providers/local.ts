@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { providerFailed, providerThrottled } from '../domain/executions/flow-errors';
 import { estimateTokens } from '../domain/tokens';
 import { localSteering, withoutMarkers } from './local-steering';
-import { type ChatMessage, estimatedInputTokens, type ModelProvider, type ModelRequest, type ModelTurn } from './model-provider';
+import type { ChatMessage } from '../domain/executions/conversation';
+import { estimatedInputTokens, type ModelProvider, type ModelRequest, type ModelTurn } from './model-provider';
 
 /**
  * The deterministic, offline model: the default for `npm start` and the tests. It answers from the

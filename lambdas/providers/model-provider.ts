@@ -1,4 +1,5 @@
 import type { LlmConfiguration } from '../domain/agents/model';
+import type { ChatMessage, ToolCall } from '../domain/executions/conversation';
 import type { TokenUsage } from '../domain/executions/model';
 import { estimateTokens } from '../domain/tokens';
 
@@ -14,17 +15,6 @@ export interface ToolSpec {
   description: string;
   input_schema: Record<string, unknown>;
 }
-
-export interface ToolCall {
-  id: string;
-  name: string;
-  input: Record<string, unknown>;
-}
-
-export type ChatMessage =
-  | { role: 'user'; text: string }
-  | { role: 'assistant'; text: string; tool_calls: ToolCall[] }
-  | { role: 'tool'; tool_call_id: string; name: string; content: string; is_error: boolean };
 
 /** The agent's model parameters ride along; each provider sends the ones its API has. */
 export interface ModelRequest extends LlmConfiguration {

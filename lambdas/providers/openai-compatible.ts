@@ -1,6 +1,7 @@
 import { providerFailed, providerThrottled } from '../domain/executions/flow-errors';
 import type { OutboundRequest, OutboundResponse } from '../executions/tools/outbound-fetch';
-import type { ChatMessage, ModelProvider, ModelRequest, ModelTurn } from './model-provider';
+import type { ChatMessage } from '../domain/executions/conversation';
+import type { ModelProvider, ModelRequest, ModelTurn } from './model-provider';
 import { type ToolNameMap, toolNameMap } from './tool-names';
 
 /**

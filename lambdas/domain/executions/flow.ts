@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../../providers/model-provider';
+import type { ChatMessage } from './conversation';
 import { type GovernedAgent, governTool } from '../governance';
 import { FLOW_ERRORS, FlowError, STATES_TIMEOUT } from './flow-errors';
 import type { Execution, ExecutionError, ExecutionStep, FinalStatus, ToolCallRecord } from './model';

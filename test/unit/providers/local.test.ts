@@ -1,6 +1,7 @@
 import { localProvider } from '../../../lambdas/providers/local';
 import { localSteering } from '../../../lambdas/providers/local-steering';
-import type { ChatMessage, ModelRequest } from '../../../lambdas/providers/model-provider';
+import type { ChatMessage } from '../../../lambdas/domain/executions/conversation';
+import type { ModelRequest } from '../../../lambdas/providers/model-provider';
 
 const request = (task: string, overrides: Partial<ModelRequest> = {}): ModelRequest => ({
   model: 'local-deterministic',
