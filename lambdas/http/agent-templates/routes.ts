@@ -79,8 +79,10 @@ export const deleteAgentTemplate = route({
   handler: 'agent-templates/delete',
   errors: ['WORKSPACE_NOT_FOUND'],
   summary: 'Delete a template of the current workspace (owners and admins)',
-  description:
-    'Built-in templates cannot be deleted: 403 FORBIDDEN. 404 NOT_FOUND when the workspace has none by that name. Agents created from it keep what it filled.',
+  description: [
+    'Built-in templates cannot be deleted: 403 FORBIDDEN. 404 NOT_FOUND when the workspace has none by that name.',
+    'Agents created from it keep what it filled.',
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   params: templateParams,

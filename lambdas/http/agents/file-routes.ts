@@ -133,8 +133,16 @@ export const grantAgentFilesAccess = route({
   handler: 'agents/access-credentials',
   errors: ['AGENT_NOT_FOUND', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: "Short-lived direct access to the agent's files (the serverless form of SSH access)",
-  description:
-    "Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading. Temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900). Use them with any S3 client, at `endpoint` when it is set. The local runtime answers the same: its STS stand-in issues the session and its S3 stand-in holds every request signed with it to the session policy, as S3 does; it refuses multi-object delete (`DeleteObjects`) from such a session, which S3 would allow key by key. Writes made with direct access are charged all the same: the bucket reports every object created or removed, and the workspace's storage counter follows within seconds. An object that would take the workspace past its storage quota is removed, and a `file.rejected` event (reason `storage_quota`) is published. The folders the agent mounts are reached too, at their publishers' prefixes (`mounts`: read, and write for a folder mounted read-write in a `write` grant); STS takes a session policy of at most 2,048 characters, so mounts past it, and those whose path holds `*`, `?` or `$` (IAM patterns), are left out and named in `mounts_left_out`.",
+  description: [
+    "Owners, workspace admins and agent admins only; a read-only agent's files are only ever granted for reading.",
+    "Temporary AWS credentials from STS AssumeRole of the stack's agent-files role, with a session policy that allows listing and reading — and with `write`, uploading and deleting — only keys under the agent's `prefix`; they expire after `ttl_seconds` (STS's minimum is 900).",
+    'Use them with any S3 client, at `endpoint` when it is set.',
+    'The local runtime answers the same: its STS stand-in issues the session and its S3 stand-in holds every request signed with it to the session policy, as S3 does; it refuses multi-object delete (`DeleteObjects`) from such a session, which S3 would allow key by key.',
+    "Writes made with direct access are charged all the same: the bucket reports every object created or removed, and the workspace's storage counter follows within seconds.",
+    'An object that would take the workspace past its storage quota is removed, and a `file.rejected` event (reason `storage_quota`) is published.',
+    "The folders the agent mounts are reached too, at their publishers' prefixes (`mounts`: read, and write for a folder mounted read-write in a `write` grant);",
+    'STS takes a session policy of at most 2,048 characters, so mounts past it, and those whose path holds `*`, `?` or `$` (IAM patterns), are left out and named in `mounts_left_out`.',
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   params: agentParams,

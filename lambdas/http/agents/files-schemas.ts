@@ -138,7 +138,10 @@ export const accessData = z.object({
     mounts_left_out: z
       .array(z.object({ path: z.string(), reason: z.string() }))
       .describe(
-        'Mounted folders the credentials do not reach: STS takes a session policy of at most 2,048 characters, and IAM reads `*`, `?` and `$` in a path as patterns',
+        [
+          'Mounted folders the credentials do not reach:',
+          'STS takes a session policy of at most 2,048 characters, and IAM reads `*`, `?` and `$` in a path as patterns',
+        ].join(' '),
       ),
   }),
 });

@@ -43,8 +43,12 @@ export const putAgentFolders = route({
     'WORKSPACE_NOT_FOUND',
   ],
   summary: "Replace the agent's folder configuration: what it publishes and what it mounts",
-  description:
-    'Replaces both lists in one transaction. Unpublishing a folder other agents mount answers 409 FOLDER_IN_USE with them in `details`; a mount that names an agent the caller cannot read (or of another workspace) answers 422 MOUNT_AGENT_NOT_FOUND, one of this agent 422 MOUNT_OWN_FOLDER, a folder that is not published 422 FOLDER_NOT_PUBLISHED, and one that closes a cycle of write mounts 422 MOUNT_CYCLE with the cycle in `details`; mounting a folder published for writing takes manage access to its publisher (403 FORBIDDEN naming the mount otherwise). A mounted folder appears in the agent’s files and to its executions’ `files.*` tools under `mounts/<publisher-slug>/<folder>/` (read-only or read-write as published) from the moment this answers, and is gone the moment it is unmounted. `If-Match` → 412 when stale; 409 CONCURRENT_MODIFICATION when concurrent changes kept moving the folders involved.',
+  description: [
+    'Replaces both lists in one transaction.',
+    'Unpublishing a folder other agents mount answers 409 FOLDER_IN_USE with them in `details`; a mount that names an agent the caller cannot read (or of another workspace) answers 422 MOUNT_AGENT_NOT_FOUND, one of this agent 422 MOUNT_OWN_FOLDER, a folder that is not published 422 FOLDER_NOT_PUBLISHED, and one that closes a cycle of write mounts 422 MOUNT_CYCLE with the cycle in `details`; mounting a folder published for writing takes manage access to its publisher (403 FORBIDDEN naming the mount otherwise).',
+    'A mounted folder appears in the agent’s files and to its executions’ `files.*` tools under `mounts/<publisher-slug>/<folder>/` (read-only or read-write as published) from the moment this answers, and is gone the moment it is unmounted.',
+    '`If-Match` → 412 when stale; 409 CONCURRENT_MODIFICATION when concurrent changes kept moving the folders involved.',
+  ].join(' '),
   auth: 'user',
   scopes: ['write'],
   params: agentParams,
@@ -59,8 +63,10 @@ export const listAvailableFolders = route({
   handler: 'agents/folders-available',
   errors: ['AGENT_NOT_FOUND', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'Folders other agents of the workspace publish that this agent may mount',
-  description:
-    'Only folders of agents the caller can read. Owners and admins page over the workspace index, where `total` and `pages` are null unless the page, read from the first folder, reaches the end; members page over their visible agents in memory, with a `total`.',
+  description: [
+    'Only folders of agents the caller can read.',
+    'Owners and admins page over the workspace index, where `total` and `pages` are null unless the page, read from the first folder, reaches the end; members page over their visible agents in memory, with a `total`.',
+  ].join(' '),
   auth: 'user',
   scopes: ['read'],
   params: agentParams,

@@ -83,7 +83,10 @@ export const folderConsumersData = z.object({
         .string()
         .nullable()
         .describe(
-          'The `mount_path` the mounting agent stored; null when the caller cannot see that agent. The folder itself appears in its files under `mounts/<publisher-slug>/<folder>/`',
+          [
+            'The `mount_path` the mounting agent stored; null when the caller cannot see that agent.',
+            'The folder itself appears in its files under `mounts/<publisher-slug>/<folder>/`',
+          ].join(' '),
         ),
       mounted_at: z.string(),
     }),

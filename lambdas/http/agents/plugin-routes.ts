@@ -29,8 +29,14 @@ export const assignAgentPlugins = route({
   handler: 'agents/plugins-put',
   errors: ['AGENT_NOT_FOUND', 'PLUGIN_NOT_ENABLED', 'SERVICE_UNAVAILABLE', 'VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
   summary: "Replace the agent's plugins",
-  description:
-    'One transaction. Duplicates are dropped keeping the first occurrence; priority is the position. Priority starts at 0. Ids that name no plugin and plugins not enabled in the workspace answer 422 PLUGIN_NOT_ENABLED naming each. Publishes `plugin.assigned`. `If-Match` (the assignment version) → 412 when stale.',
+  description: [
+    'One transaction.',
+    'Duplicates are dropped keeping the first occurrence; priority is the position.',
+    'Priority starts at 0.',
+    'Ids that name no plugin and plugins not enabled in the workspace answer 422 PLUGIN_NOT_ENABLED naming each.',
+    'Publishes `plugin.assigned`.',
+    '`If-Match` (the assignment version) → 412 when stale.',
+  ].join(' '),
   auth: 'user',
   scopes: ['write'],
   params: agentParams,
@@ -45,8 +51,11 @@ export const getAgentContext = route({
   handler: 'agents/context-get',
   errors: ['AGENT_NOT_FOUND', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'The context the agent runs with: persona, prompts, plugin summaries (tier 1), skill and command documents (tier 2), tools',
-  description:
-    'Token estimates per tier and in total (one token per four characters). `max_tokens` leaves tier 2 documents out, lowest priority first, until the total fits, and lists what was left out. Assembled contexts are cached (hence table write access) and reassembled whenever the agent, its persona, its assignments or a plugin version it runs changes.',
+  description: [
+    'Token estimates per tier and in total (one token per four characters).',
+    '`max_tokens` leaves tier 2 documents out, lowest priority first, until the total fits, and lists what was left out.',
+    'Assembled contexts are cached (hence table write access) and reassembled whenever the agent, its persona, its assignments or a plugin version it runs changes.',
+  ].join(' '),
   auth: 'user',
   scopes: ['read'],
   params: agentParams,

@@ -69,8 +69,13 @@ export const listAgents = route({
   handler: 'agents/list',
   errors: ['SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'Agents of the current workspace the caller can see, filtered and sorted',
-  description:
-    'Owners and admins see every agent, read from an index in the requested order: one filter value (`status`, `type`, `role`, `maturity_level`, each tag, the first 1–3 characters of the name for `q`) has its own index entries, so a filtered page costs the same at any workspace size; with several filters the most selective one is read and the others checked on the agents read (a page whose rows mostly fail them comes back short, with `next_cursor`). `runtime_state` is always checked that way. `total` is exact for an unfiltered list and for a single filter value (one `status`, `type`, `role`, `maturity_level`, one tag, or `q` of at most 3 characters), from counters kept with the agents; for several filters, several tags or a longer `q` it is exact only when the first page holds the whole list, else null. `page` reaches at most the first 1,000 agents (`page` × `limit` ≤ 1000; past it 400 INVALID_INPUT: page on with `cursor`). Members see the agents they created, administer or were shared, filtered and paged in memory.',
+  description: [
+    'Owners and admins see every agent, read from an index in the requested order: one filter value (`status`, `type`, `role`, `maturity_level`, each tag, the first 1–3 characters of the name for `q`) has its own index entries, so a filtered page costs the same at any workspace size; with several filters the most selective one is read and the others checked on the agents read (a page whose rows mostly fail them comes back short, with `next_cursor`).',
+    '`runtime_state` is always checked that way.',
+    '`total` is exact for an unfiltered list and for a single filter value (one `status`, `type`, `role`, `maturity_level`, one tag, or `q` of at most 3 characters), from counters kept with the agents; for several filters, several tags or a longer `q` it is exact only when the first page holds the whole list, else null.',
+    '`page` reaches at most the first 1,000 agents (`page` × `limit` ≤ 1000; past it 400 INVALID_INPUT: page on with `cursor`).',
+    'Members see the agents they created, administer or were shared, filtered and paged in memory.',
+  ].join(' '),
   auth: 'user',
   scopes: ['read'],
   query: listAgentsQuery,
@@ -127,8 +132,10 @@ export const getAgent = route({
   handler: 'agents/get',
   errors: ['AGENT_NOT_FOUND', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'An agent, by id or slug',
-  description:
-    'The agent with `is_owner`, its plugins (`plugins`: id and priority; names, versions and marketplace details at `GET /api/agents/{agent}/plugins`), the skills those plugins bring (`skills`) and `schedules_count`.',
+  description: [
+    'The agent with `is_owner`, its plugins (`plugins`: id and priority;',
+    'names, versions and marketplace details at `GET /api/agents/{agent}/plugins`), the skills those plugins bring (`skills`) and `schedules_count`.',
+  ].join(' '),
   auth: 'user',
   scopes: ['read'],
   params: agentParams,

@@ -88,7 +88,10 @@ export const agentFields = {
     .enum([...LLM_PROVIDERS, ...PROVIDER_ALIASES])
     .transform((p) => canonicalProvider(p))
     .describe(
-      "`openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI's endpoint by default; Workers AI through an llm integration that names the account)",
+      [
+        "`openai` and `workers-ai` are accepted and stored as `openai-compatible` (OpenAI's endpoint by default;",
+        'Workers AI through an llm integration that names the account)',
+      ].join(' '),
     ),
   llm_model: z.string().trim().min(1).max(200),
   llm_integration_id: z
@@ -251,7 +254,10 @@ export const agentSchema = z.object({
   maturity_level: z
     .enum(MATURITY_LEVELS)
     .describe(
-      'Set at create; then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`',
+      [
+        'Set at create;',
+        'then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`',
+      ].join(' '),
     ),
   status: z.enum(AGENT_STATUSES),
   runtime_state: z.enum(RUNTIME_STATES),
@@ -316,7 +322,10 @@ export const agentDetailSchema = agentSchema.extend({
   skills: z
     .array(z.object({ name: z.string(), plugin_id: z.string() }))
     .describe(
-      'The skills of the assigned plugins, from the manifests of the versions they ran when last assigned (`PUT /api/agents/{agent}/plugins`); `GET /api/agents/{agent}/context` assembles those of the versions running now',
+      [
+        'The skills of the assigned plugins, from the manifests of the versions they ran when last assigned (`PUT /api/agents/{agent}/plugins`);',
+        '`GET /api/agents/{agent}/context` assembles those of the versions running now',
+      ].join(' '),
     ),
   schedules_count: z.number().int().describe(`How many schedules the agent has (at most ${MAX_SCHEDULES_PER_AGENT})`),
 });

@@ -145,8 +145,13 @@ export const uploadAgentAvatar = route({
     'WORKSPACE_NOT_FOUND',
   ],
   summary: "Set the agent's avatar: PNG, JPEG, GIF or WebP, at most 2 MiB",
-  description:
-    "The type is read from the image's first bytes (anything else: 400 on `avatar_base64`); `avatar_filename` is informational and its extension is not checked. Over 2 MiB decoded: 413. The image is stored in the files bucket under the agent's prefix, named by its SHA-256; the agent's `avatar_url` then names `GET /api/agents/{agent}/avatar`, which redirects to it. Publishes `agent.updated`.",
+  description: [
+    "The type is read from the image's first bytes (anything else: 400 on `avatar_base64`);",
+    '`avatar_filename` is informational and its extension is not checked.',
+    'Over 2 MiB decoded: 413.',
+    "The image is stored in the files bucket under the agent's prefix, named by its SHA-256; the agent's `avatar_url` then names `GET /api/agents/{agent}/avatar`, which redirects to it.",
+    'Publishes `agent.updated`.',
+  ].join(' '),
   auth: 'user',
   scopes: ['write'],
   params: agentParams,
@@ -163,8 +168,10 @@ export const getAgentAvatarLink = route({
   handler: 'agents/avatar-get',
   errors: ['AGENT_NOT_FOUND', 'AVATAR_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: "The agent's avatar: a redirect to a short-lived link to the image",
-  description:
-    "Answers 302 with `Location` set to a presigned GET of the stored image, valid for 5 minutes (the body repeats it); an agent without an avatar answers 404 AVATAR_NOT_FOUND. This is the route an agent's `avatar_url` names.",
+  description: [
+    'Answers 302 with `Location` set to a presigned GET of the stored image, valid for 5 minutes (the body repeats it); an agent without an avatar answers 404 AVATAR_NOT_FOUND.',
+    "This is the route an agent's `avatar_url` names.",
+  ].join(' '),
   response: {
     status: 302,
     description: 'Redirect to the image',

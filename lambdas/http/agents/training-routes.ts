@@ -19,8 +19,10 @@ export const getTraining = route({
   handler: 'agents/training-get',
   errors: ['AGENT_NOT_FOUND', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: "The agent's learning: statistics, patterns, suggested adaptations, graduation readiness",
-  description:
-    "Statistics, feedback and governance violations come from aggregates updated as runs finish and are rated; patterns from a summary mined from the newest 200 episodes after every finished run and rating (recurring tool sequences and task categories — `context.category`, or the task's first three significant words — kept at 3 samples or more). Readiness: score = 0.4 × success rate + 0.3 × average confidence + 0.2 × (average rating − 1) / 4 + 0.1 × min(1, episodes at level / minimum) − 0.1 per violation this month and last; the next level is eligible when its minimum episodes (10 / 25 / 50 for intern / supervised / autonomous) and its bars are met.",
+  description: [
+    "Statistics, feedback and governance violations come from aggregates updated as runs finish and are rated; patterns from a summary mined from the newest 200 episodes after every finished run and rating (recurring tool sequences and task categories — `context.category`, or the task's first three significant words — kept at 3 samples or more).",
+    'Readiness: score = 0.4 × success rate + 0.3 × average confidence + 0.2 × (average rating − 1) / 4 + 0.1 × min(1, episodes at level / minimum) − 0.1 per violation this month and last; the next level is eligible when its minimum episodes (10 / 25 / 50 for intern / supervised / autonomous) and its bars are met.',
+  ].join(' '),
   response: { status: 200, description: 'The training read-out', data: trainingData },
 });
 
@@ -32,8 +34,11 @@ export const listAdaptations = route({
   errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   query: listAdaptationsQuery,
   summary: 'Suggested adaptations, and the history of applied and reverted ones',
-  description:
-    'Rules: `reinforce_pattern` (a pattern succeeding ≥ 80 %), `avoid_pattern` (≤ 40 %), `adjust_temperature` (10 or more recent runs with success below 70 % or confidence below 0.6: temperature − 0.2), `add_instruction` (the same negative feedback comment twice or more). An adaptation keeps its id across recomputes.',
+  description: [
+    'Rules:',
+    '`reinforce_pattern` (a pattern succeeding ≥ 80 %), `avoid_pattern` (≤ 40 %), `adjust_temperature` (10 or more recent runs with success below 70 % or confidence below 0.6: temperature − 0.2), `add_instruction` (the same negative feedback comment twice or more).',
+    'An adaptation keeps its id across recomputes.',
+  ].join(' '),
   response: { status: 200, description: 'Adaptations', data: adaptationsListData },
 });
 

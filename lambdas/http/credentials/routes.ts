@@ -76,8 +76,11 @@ export const exportCredentials = route({
   summary: 'A passphrase-protected bundle of every credential, for import into another agent or deployment',
   scopes: ['admin'],
   body: exportBody,
-  description:
-    'Format `agent-platform/credentials` version 1: scrypt (N=2^17, r=8, p=1; imports accept N from 2^15 to 2^17 and nothing costlier) derives an AES-256-GCM key; base64 of JSON.',
+  description: [
+    'Format `agent-platform/credentials` version 1: scrypt (N=2^17, r=8, p=1;',
+    'imports accept N from 2^15 to 2^17 and nothing costlier) derives an AES-256-GCM key;',
+    'base64 of JSON.',
+  ].join(' '),
   response: {
     status: 200,
     description: 'The bundle',

@@ -70,8 +70,10 @@ export const openApiComponents = {
       type: 'http',
       scheme: 'bearer',
       bearerFormat: 'JWT',
-      description:
-        "RS256 JWT from the configured issuer: with Cognito, the ID token (it carries the audience and email the API checks). `X-Workspace-ID` selects the workspace; without it, the caller's earliest membership.",
+      description: [
+        'RS256 JWT from the configured issuer: with Cognito, the ID token (it carries the audience and email the API checks).',
+        "`X-Workspace-ID` selects the workspace; without it, the caller's earliest membership.",
+      ].join(' '),
     },
     apiKeyAuth: {
       type: 'apiKey',
@@ -99,8 +101,10 @@ export const openApiComponents = {
       name: 'Idempotency-Key',
       in: 'header',
       required: false,
-      description:
-        'Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation; an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE',
+      description: [
+        'Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation;',
+        'an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE',
+      ].join(' '),
       schema: { type: 'string', minLength: 1, maxLength: 255 },
     },
     IfMatchHeader: {
@@ -119,8 +123,10 @@ export const openApiComponents = {
       properties: {
         timestamp: {
           type: 'string',
-          description:
-            'ISO-8601 UTC with milliseconds. Errors produced by API Gateway itself (throttling, refused credentials before the authorizer answers) carry epoch milliseconds instead: gateway responses cannot format dates.',
+          description: [
+            'ISO-8601 UTC with milliseconds.',
+            'Errors produced by API Gateway itself (throttling, refused credentials before the authorizer answers) carry epoch milliseconds instead: gateway responses cannot format dates.',
+          ].join(' '),
         },
         request_id: { type: 'string', pattern: '^req_' },
       },

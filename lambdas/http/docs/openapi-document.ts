@@ -103,8 +103,12 @@ export const buildOpenApiDocument = (routes: readonly RouteDefinition[]) => {
     info: {
       title: 'Agent Platform API',
       version: platformInfo.version,
-      description:
-        'Create, configure, run and graduate AI agents. Every response uses the envelope `{success, data | error, meta}` and carries `X-Request-Id`. Each error code answers one status (`x-error-codes`); API Gateway itself answers 502 or 504 `INTERNAL` when a function fails or does not answer in time.',
+      description: [
+        'Create, configure, run and graduate AI agents.',
+        'Every response uses the envelope `{success, data | error, meta}` and carries `X-Request-Id`.',
+        'Each error code answers one status (`x-error-codes`);',
+        'API Gateway itself answers 502 or 504 `INTERNAL` when a function fails or does not answer in time.',
+      ].join(' '),
     },
     servers: [{ url: '/' }],
     tags: [...new Set(routes.map(routeDomain))].map((name) => ({ name })),

@@ -46,8 +46,16 @@ export const executeAgent = route({
   // A context of up to 5 MiB, with the task and parameters; Lambda's 6 MB invocation payload is the ceiling.
   bodyLimit: EXECUTE_BODY_LIMIT,
   summary: 'Run a task with the agent, synchronously (waiting up to `wait_seconds`) or asynchronously',
-  description:
-    "Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status). A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier's concurrent executions answers 429 CONCURRENCY_LIMIT; a run the state machine could not start is recorded failed, gives its slot back and answers 503 SERVICE_UNAVAILABLE with `Retry-After`. A workspace whose monthly model budget is spent answers 403 BUDGET_EXCEEDED before anything starts, and a run that reaches the budget fails with BUDGET_EXCEEDED before its next model turn. `sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION. `async`: 202 at once. Honours `Idempotency-Key`.\n\nGovernance (risk classes: read, analyze, egress, create, high): student read + egress; intern + analyze; supervised + create; autonomous + high; read-only never create or high. Egress is any tool that sends data out (`http.get`, a plugin tool with an HTTPS endpoint, which is governed as its declared risk and as egress): it waits for approval for student and read-only agents whatever their autonomy. Without autonomy, create and high steps wait for approval.",
+  description: [
+    'Needs `execute` (API keys) and use rights on the agent, which must be active (else 409 AGENT_NOT_ACTIVE naming its status).',
+    "A task naming a tool beyond governance in `parameters.tools` is refused with 403 GOVERNANCE_VIOLATION; a workspace at its tier's concurrent executions answers 429 CONCURRENCY_LIMIT; a run the state machine could not start is recorded failed, gives its slot back and answers 503 SERVICE_UNAVAILABLE with `Retry-After`.",
+    'A workspace whose monthly model budget is spent answers 403 BUDGET_EXCEEDED before anything starts, and a run that reaches the budget fails with BUDGET_EXCEEDED before its next model turn.',
+    '`sync`: 200 with the finished execution, 202 with `poll_url` if it has not finished in time (or waits for approval); a provider or tool failure answers 502 EXECUTION_FAILED, a step beyond governance 403 GOVERNANCE_VIOLATION.',
+    '`async`: 202 at once.',
+    'Honours `Idempotency-Key`.\n\nGovernance (risk classes: read, analyze, egress, create, high): student read + egress; intern + analyze; supervised + create; autonomous + high; read-only never create or high.',
+    'Egress is any tool that sends data out (`http.get`, a plugin tool with an HTTPS endpoint, which is governed as its declared risk and as egress): it waits for approval for student and read-only agents whatever their autonomy.',
+    'Without autonomy, create and high steps wait for approval.',
+  ].join(' '),
   response: {
     status: 200,
     description: 'The execution, finished',
@@ -67,8 +75,13 @@ export const listExecutions = route({
   params: agentParams,
   query: listExecutionsQuery,
   summary: "The agent's executions, newest first",
-  description:
-    '`status` filters by status; `total` counts every execution when unfiltered, and those in the status when filtered. Entries are summaries: `steps` is empty, and a `context`, `result` or `reasoning_trace` over 32 KiB of JSON is null (`[]` for the trace); GET the execution for all of it.',
+  description: [
+    '`status` filters by status;',
+    '`total` counts every execution when unfiltered, and those in the status when filtered.',
+    'Entries are summaries:',
+    '`steps` is empty, and a `context`, `result` or `reasoning_trace` over 32 KiB of JSON is null (`[]` for the trace);',
+    'GET the execution for all of it.',
+  ].join(' '),
   response: { status: 200, description: 'A page of executions', data: executionsListData },
   access: { table: 'read' },
 });
@@ -82,8 +95,10 @@ export const getExecution = route({
   scopes: ['read'],
   params: executionParams,
   summary: 'One execution: status, progress, result, confidence, reasoning trace, steps, usage, timestamps, error',
-  description:
-    "Every step in order, and the context as given (up to 5 MiB). Steps are stored one item each, and any step, context, result or trace over 32 KiB of JSON as an object in the platform bucket, so a run is never limited by the size of one table item; a tool's output is kept up to 256 Ki characters.",
+  description: [
+    'Every step in order, and the context as given (up to 5 MiB).',
+    "Steps are stored one item each, and any step, context, result or trace over 32 KiB of JSON as an object in the platform bucket, so a run is never limited by the size of one table item; a tool's output is kept up to 256 Ki characters.",
+  ].join(' '),
   response: { status: 200, description: 'The execution', data: executionData },
   access: { table: 'read', bucket: 'read' },
 });
@@ -103,8 +118,10 @@ export const cancelExecution = route({
   ],
   params: executionParams,
   summary: 'Cancel a pending, running or held execution',
-  description:
-    'Needs use rights on the agent. The execution is `cancelled` at once and its run is stopped; one that has already ended answers 409 INVALID_TRANSITION.',
+  description: [
+    'Needs use rights on the agent.',
+    'The execution is `cancelled` at once and its run is stopped; one that has already ended answers 409 INVALID_TRANSITION.',
+  ].join(' '),
   response: { status: 200, description: 'The cancelled execution', data: executionData },
   access: { table: 'write', bucket: 'write', executions: 'control' },
 });
@@ -137,8 +154,11 @@ export const giveFeedback = route({
   params: executionParams,
   body: feedbackBody,
   summary: 'Rate a finished execution: stored on its episode, for learning',
-  description:
-    'Needs use rights on the agent. Given again, it replaces the earlier rating. An execution still running, or cancelled, answers 409 INVALID_TRANSITION.',
+  description: [
+    'Needs use rights on the agent.',
+    'Given again, it replaces the earlier rating.',
+    'An execution still running, or cancelled, answers 409 INVALID_TRANSITION.',
+  ].join(' '),
   response: { status: 200, description: 'The feedback as stored', data: feedbackData },
   access: { table: 'write', bucket: 'read' },
 });
@@ -167,8 +187,12 @@ export const createSchedule = route({
   body: scheduleBody,
   idempotent: true,
   summary: 'Run a task on a schedule: `cron(...)` or `rate(...)` as EventBridge Scheduler reads them',
-  description:
-    'Needs manage rights on the agent. An invalid expression or time zone answers 400. Every firing starts one execution (once per firing, however often it is delivered), as its creator; at most 20 schedules per agent (403 QUOTA_EXCEEDED, held under concurrent creates). Each firing checks again that its creator is a member who may manage and run the agent, and counts as a request against the daily quota and the concurrency cap: a removed creator, lost access, a spent daily quota or a spent monthly budget disables the schedule and publishes `schedule.disabled` with the reason; at the concurrency cap or the per-minute rate that firing is skipped.',
+  description: [
+    'Needs manage rights on the agent.',
+    'An invalid expression or time zone answers 400.',
+    'Every firing starts one execution (once per firing, however often it is delivered), as its creator; at most 20 schedules per agent (403 QUOTA_EXCEEDED, held under concurrent creates).',
+    'Each firing checks again that its creator is a member who may manage and run the agent, and counts as a request against the daily quota and the concurrency cap: a removed creator, lost access, a spent daily quota or a spent monthly budget disables the schedule and publishes `schedule.disabled` with the reason; at the concurrency cap or the per-minute rate that firing is skipped.',
+  ].join(' '),
   response: { status: 201, description: 'The schedule', data: scheduleData },
   access: { table: 'write', schedules: 'manage' },
 });

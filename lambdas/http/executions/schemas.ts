@@ -48,7 +48,11 @@ const localSteering = z
       .describe("Bill this many US dollars for each turn, against the workspace's monthly budget"),
   })
   .describe(
-    'Steers the `local` provider (tests and demos; it exists only in the local runtime); other providers ignore it and read markers as plain text. Markers in the task do the same: `[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`.',
+    [
+      'Steers the `local` provider (tests and demos; it exists only in the local runtime); other providers ignore it and read markers as plain text.',
+      'Markers in the task do the same:',
+      '`[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`.',
+    ].join(' '),
   );
 
 export const executionParameters = z
@@ -142,7 +146,10 @@ export const executionData = z.object({
         .record(z.string(), z.unknown())
         .optional()
         .describe(
-          "Structured output: present when the model answered a JSON object (as `configuration.response_format` asks); `summary` is then its `summary` field, else the answer's text",
+          [
+            'Structured output: present when the model answered a JSON object (as `configuration.response_format` asks);',
+            "`summary` is then its `summary` field, else the answer's text",
+          ].join(' '),
         ),
     })
     .nullable(),

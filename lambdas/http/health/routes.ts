@@ -16,8 +16,10 @@ export const getHealth = route({
   handler: 'health/get',
   errors: ['SERVICE_UNAVAILABLE'],
   summary: 'Check that the API, its table and its bucket answer',
-  description:
-    'Public. Answers 200 when the table and the bucket both answer, otherwise 503 `SERVICE_UNAVAILABLE` with the failing checks in `details`.',
+  description: [
+    'Public.',
+    'Answers 200 when the table and the bucket both answer, otherwise 503 `SERVICE_UNAVAILABLE` with the failing checks in `details`.',
+  ].join(' '),
   auth: 'none',
   scopes: [],
   response: { status: 200, description: 'The platform is healthy', data: healthData },

@@ -58,8 +58,11 @@ export const updatePersona = route({
   handler: 'personas/update',
   errors: ['VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
   summary: 'Change a persona (owners and admins)',
-  description:
-    'Absent fields stay, `description: null` clears it. `If-Match` → 412 when stale. Agents using the persona see the change in their next assembled context.',
+  description: [
+    'Absent fields stay, `description: null` clears it.',
+    '`If-Match` → 412 when stale.',
+    'Agents using the persona see the change in their next assembled context.',
+  ].join(' '),
   auth: 'user',
   scopes: ['write'],
   params: personaParams,
@@ -75,8 +78,12 @@ export const replacePersona = route({
   handler: 'personas/replace',
   errors: ['VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
   summary: 'Replace a persona (owners and admins)',
-  description:
-    'Full replace: `name` and `system_prompt` are required, and a `description` left out is cleared. `If-Match` → 412 when stale. Agents using the persona see the change in their next assembled context.',
+  description: [
+    'Full replace:',
+    '`name` and `system_prompt` are required, and a `description` left out is cleared.',
+    '`If-Match` → 412 when stale.',
+    'Agents using the persona see the change in their next assembled context.',
+  ].join(' '),
   auth: 'user',
   scopes: ['write'],
   params: personaParams,

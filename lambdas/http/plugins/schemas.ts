@@ -127,7 +127,10 @@ export const enableBody = z.strictObject({
     .nullable()
     .optional()
     .describe(
-      'Pin this version; absent or null follows the latest version as far as it asks for nothing more than this enablement approves (see upgrade_required)',
+      [
+        'Pin this version;',
+        'absent or null follows the latest version as far as it asks for nothing more than this enablement approves (see upgrade_required)',
+      ].join(' '),
     ),
 });
 
@@ -144,7 +147,10 @@ export const enablementSchema = z.object({
   upgrade_required: z
     .array(z.enum(['tool_risk', 'endpoint', 'requires_credentials']))
     .describe(
-      'Why a followed plugin runs an older version than the latest: the latest has a tool of higher risk, a tool endpoint on a new origin or Lambda ARN, or a new required credential than the version an admin last approved. Enabling the plugin again approves the latest (an explicit upgrade); empty when the latest runs or the plugin is pinned.',
+      [
+        'Why a followed plugin runs an older version than the latest: the latest has a tool of higher risk, a tool endpoint on a new origin or Lambda ARN, or a new required credential than the version an admin last approved.',
+        'Enabling the plugin again approves the latest (an explicit upgrade); empty when the latest runs or the plugin is pinned.',
+      ].join(' '),
     ),
   assigned_agents: z.number().int().describe('Agents of the workspace it is assigned to'),
   enabled_by: z.string(),

@@ -42,8 +42,12 @@ export const enableWorkspacePlugin = route({
     'WORKSPACE_NOT_FOUND',
   ],
   summary: 'Enable a plugin in the workspace, change its pinned version, or approve an upgrade (owners and admins)',
-  description:
-    "Enabling approves the version it runs: a pinned `version`, else the latest. A workspace that follows the latest keeps running the approved version when a newer one asks for more — a tool of higher risk, a tool endpoint on a new origin or Lambda ARN, or a new required credential — and shows why in `upgrade_required`; enabling again approves the latest (an explicit upgrade). Its `requires` are resolved over the workspace's enabled plugins: a requirement not enabled (or enabled at a version outside the range) answers 422 PLUGIN_NOT_ENABLED naming it; plugins requiring each other in a cycle answer 422 PLUGIN_DEPENDENCY_CYCLE with the cycle. A pinned `version` must exist (422 PLUGIN_VERSION_NOT_FOUND); a plugin with no version yet answers 422 PLUGIN_NOT_PUBLISHED.",
+  description: [
+    'Enabling approves the version it runs: a pinned `version`, else the latest.',
+    'A workspace that follows the latest keeps running the approved version when a newer one asks for more — a tool of higher risk, a tool endpoint on a new origin or Lambda ARN, or a new required credential — and shows why in `upgrade_required`; enabling again approves the latest (an explicit upgrade).',
+    "Its `requires` are resolved over the workspace's enabled plugins: a requirement not enabled (or enabled at a version outside the range) answers 422 PLUGIN_NOT_ENABLED naming it; plugins requiring each other in a cycle answer 422 PLUGIN_DEPENDENCY_CYCLE with the cycle.",
+    'A pinned `version` must exist (422 PLUGIN_VERSION_NOT_FOUND); a plugin with no version yet answers 422 PLUGIN_NOT_PUBLISHED.',
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   params: workspacePluginParams,
@@ -65,8 +69,10 @@ export const disableWorkspacePlugin = route({
     'WORKSPACE_NOT_FOUND',
   ],
   summary: 'Disable a plugin in the workspace (owners and admins)',
-  description:
-    'Refused with 409 PLUGIN_IN_USE, naming the agents, while agents of the workspace have it assigned; with `force=true` it is unassigned from them in the same transaction (each publishes `plugin.assigned`).',
+  description: [
+    'Refused with 409 PLUGIN_IN_USE, naming the agents, while agents of the workspace have it assigned;',
+    'with `force=true` it is unassigned from them in the same transaction (each publishes `plugin.assigned`).',
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   params: workspacePluginParams,

@@ -46,7 +46,10 @@ export const attemptSchema = z.object({
     .string()
     .nullable()
     .describe(
-      'Why the attempt failed; null when delivered. `answered HTTP <status>` (a redirect adds that it was not followed), followed by why it is not retried when that is so; or, without an answer, one of `connection_refused`, `timeout`, `dns_failure`, `tls_error`, `refused_target` (the host resolved to an address webhooks may not reach), `connection_error`',
+      [
+        'Why the attempt failed; null when delivered.',
+        '`answered HTTP <status>` (a redirect adds that it was not followed), followed by why it is not retried when that is so; or, without an answer, one of `connection_refused`, `timeout`, `dns_failure`, `tls_error`, `refused_target` (the host resolved to an address webhooks may not reach), `connection_error`',
+      ].join(' '),
     ),
   response_body: z.string().nullable().describe('The first 1 KiB of the answer (no more is read)'),
   next_attempt_at: z.string().nullable().describe('When the next retry is due; null when none follows'),

@@ -16,7 +16,10 @@ export const putExamSetBody = z.strictObject({
   pass_mark: passMark
     .optional()
     .describe(
-      "The exam score (mean of the tasks' scores) a graduation to this level must reach; omitted: the level's (intern 0.6, supervised 0.7, autonomous 0.8)",
+      [
+        "The exam score (mean of the tasks' scores) a graduation to this level must reach;",
+        "omitted: the level's (intern 0.6, supervised 0.7, autonomous 0.8)",
+      ].join(' '),
     ),
 });
 

@@ -36,8 +36,13 @@ export const createWorkspace = route({
   handler: 'workspaces/create',
   errors: ['QUOTA_EXCEEDED'],
   summary: 'Create a workspace; the caller becomes its owner',
-  description:
-    'Tier `free`. A protected system agent `default` is created with it. Needs a bearer token (API keys belong to one workspace). A user may own at most 5 workspaces they created (environment config): one more answers 403 `QUOTA_EXCEEDED` with `owned` and `allowed` and creates nothing, also under concurrent creates. Leaving a created workspace, or stepping down from owner there, frees a place.',
+  description: [
+    'Tier `free`.',
+    'A protected system agent `default` is created with it.',
+    'Needs a bearer token (API keys belong to one workspace).',
+    'A user may own at most 5 workspaces they created (environment config): one more answers 403 `QUOTA_EXCEEDED` with `owned` and `allowed` and creates nothing, also under concurrent creates.',
+    'Leaving a created workspace, or stepping down from owner there, frees a place.',
+  ].join(' '),
   auth: 'user',
   scopes: ['write'],
   idempotent: true,
@@ -83,8 +88,10 @@ export const updateWorkspace = route({
   errors: ['MODEL_NOT_ALLOWED', 'VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
   summary:
     'Rename, set default LLM settings, override the agent limit (owners) or change the tier and monthly spend budget (platform operators)',
-  description:
-    "A `default_llm` naming the `local` provider answers 422 MODEL_NOT_ALLOWED anywhere but the local runtime. New agents that name no model get `default_llm`'s, and its `temperature` and `max_tokens` in their `configuration`; agents that exist keep theirs.",
+  description: [
+    'A `default_llm` naming the `local` provider answers 422 MODEL_NOT_ALLOWED anywhere but the local runtime.',
+    "New agents that name no model get `default_llm`'s, and its `temperature` and `max_tokens` in their `configuration`; agents that exist keep theirs.",
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   params: workspaceParams,
@@ -144,8 +151,10 @@ export const removeMember = route({
   handler: 'workspaces/members-remove',
   errors: ['CONCURRENT_MODIFICATION', 'LAST_OWNER', 'MEMBER_NOT_FOUND', 'QUOTA_EXCEEDED', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'Remove a member (or leave); the last owner cannot be removed (409 LAST_OWNER)',
-  description:
-    "`{user}` is the member's email. Their agent shares and agent-admin entries in this workspace are deleted and every API key they created is revoked.",
+  description: [
+    "`{user}` is the member's email.",
+    'Their agent shares and agent-admin entries in this workspace are deleted and every API key they created is revoked.',
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   params: memberParams,
@@ -173,8 +182,11 @@ export const createApiKey = route({
   handler: 'workspaces/api-keys-create',
   errors: ['WORKSPACE_NOT_FOUND'],
   summary: 'Create an API key; its secret is in this answer only',
-  description:
-    'Owners and admins, signed in (API keys cannot create keys: 403). A key acts with the rights its scopes name — `admin` for credentials export, direct file access and plugin publishing; it never approves held steps. It records its creator (`created_by`) and is revoked when they leave the workspace; with `expires_at` it answers 401 after that time.',
+  description: [
+    'Owners and admins, signed in (API keys cannot create keys: 403).',
+    'A key acts with the rights its scopes name — `admin` for credentials export, direct file access and plugin publishing; it never approves held steps.',
+    'It records its creator (`created_by`) and is revoked when they leave the workspace; with `expires_at` it answers 401 after that time.',
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   idempotent: true,
