@@ -1,8 +1,7 @@
 import { isBuiltInTemplate } from '../../domain/agents/templates';
 import { managesWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
-import type { Principal } from '../../shared/principal';
-import { currentWorkspace } from '../agents/access';
+import { currentWorkspace, type Principal } from '../../shared/principal';
 
 /**
  * The workspace whose own template `name` the caller may change: owners and admins (API keys with

@@ -1,26 +1,15 @@
 import { accessOf } from '../../data/agent-access';
 import { agentNotFound, findAgent } from '../../data/agents';
-import { workspaceNotFound } from '../../data/workspaces';
 import { type AccessLevel, canDelete, canManage, canRead, effectiveAccess } from '../../domain/agents/access';
 import type { Agent } from '../../domain/agents/model';
-import { Forbidden, NotFound } from '../../shared/errors';
-import type { Principal } from '../../shared/principal';
+import { Forbidden } from '../../shared/errors';
+import { currentWorkspace, type Principal, seesEveryAgent } from '../../shared/principal';
 
 /**
  * Agents live in the caller's current workspace. Workspace owners and admins manage every agent;
  * members reach the agents they created, administer or were shared. An agent the caller cannot
  * read answers 404, like one that does not exist; one they can read but not change answers 403.
  */
-
-export const currentWorkspace = (principal: Principal): string => {
-  if (principal.requested_workspace_id) throw workspaceNotFound(principal.requested_workspace_id);
-  if (!principal.workspace_id) {
-    throw new NotFound('you are not a member of any workspace yet; create one with POST /api/workspaces', 'workspace');
-  }
-  return principal.workspace_id;
-};
-
-export const seesEveryAgent = (principal: Principal): boolean => principal.role === 'owner' || principal.role === 'admin';
 
 export type AgentAction = 'read' | 'manage' | 'delete';
 

@@ -5,7 +5,7 @@ import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { pagination } from '../../shared/envelope';
 import { pageInMemory } from '../pagination';
-import { currentWorkspace } from './access';
+import { currentWorkspace } from '../../shared/principal';
 import { contextStats } from './fleet-routes';
 import { allVisibleAgents } from './visible';
 

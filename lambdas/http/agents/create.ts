@@ -17,7 +17,7 @@ import { countMetric } from '../../shared/observability';
 import { modelAllowList } from '../../shared/model-allow-list';
 import { newAgentModel, newAgentParameters } from '../../shared/model-defaults';
 import { created } from '../../shared/reply';
-import { currentWorkspace } from './access';
+import { currentWorkspace } from '../../shared/principal';
 import { avatarUrlFor, checkAvatar } from './avatar-source';
 import { assignablePlugins } from './plugins-assignable';
 import { createAgent } from './routes';

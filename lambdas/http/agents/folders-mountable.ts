@@ -3,8 +3,7 @@ import { getAgentsByIds, getFolderConfig, getFolderConfigs, workspacePublishedFo
 import { pageInMemory } from '../pagination';
 import type { Agent } from '../../domain/agents/model';
 import { mountId, type PublishedFolder } from '../../domain/folders/model';
-import type { Principal } from '../../shared/principal';
-import { seesEveryAgent } from './access';
+import { type Principal, seesEveryAgent } from '../../shared/principal';
 
 /**
  * `…/folders/available`: folders other agents publish that the caller can read, in publisher id

@@ -2,8 +2,7 @@ import { agentsVisibleTo } from '../../data/agent-access';
 import { agentIdsBySlug, getAgentsByIds } from '../../data/agent-folders';
 import type { Agent } from '../../domain/agents/model';
 import { idPattern } from '../../domain/ids';
-import type { Principal } from '../../shared/principal';
-import { seesEveryAgent } from './access';
+import { type Principal, seesEveryAgent } from '../../shared/principal';
 
 /**
  * Which agents a folder route may show or use: the same rule as every agent route (owners and

@@ -1,8 +1,8 @@
 import { assertPersonaExists } from '../../data/references';
 import type { Agent } from '../../domain/agents/model';
 import { applyUpdate } from '../../domain/agents/plan';
-import type { Principal } from '../../shared/principal';
-import { currentWorkspace, loadAgentFor } from './access';
+import { currentWorkspace, type Principal } from '../../shared/principal';
+import { loadAgentFor } from './access';
 import { avatarUrlFor, checkAvatar } from './avatar-source';
 import { changeAgent } from './change-agent';
 import type { UpdateAgentInput } from './schemas';

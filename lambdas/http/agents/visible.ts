@@ -3,9 +3,8 @@ import { listAgents, liveAgentsOf } from '../../data/agent-list';
 import { type AccessLevel, effectiveAccess } from '../../domain/agents/access';
 import { type ListFilters, matches, sortAgents } from '../../domain/agents/listing';
 import type { Agent } from '../../domain/agents/model';
-import type { Principal } from '../../shared/principal';
+import { currentWorkspace, type Principal, seesEveryAgent } from '../../shared/principal';
 import { pageInMemory } from '../pagination';
-import { currentWorkspace, seesEveryAgent } from './access';
 
 /**
  * One page of the agents the caller can see, each with the caller's access level on it: index-backed

@@ -2,8 +2,7 @@ import { getPersona, personaNotFound } from '../../data/personas';
 import type { Persona } from '../../domain/personas';
 import { managesWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
-import type { Principal } from '../../shared/principal';
-import { currentWorkspace } from '../agents/access';
+import { currentWorkspace, type Principal } from '../../shared/principal';
 
 /** Personas belong to the caller's current workspace: every member reads them, owners and admins change them. */
 

@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { currentWorkspace } from '../agents/access';
+import { currentWorkspace } from '../../shared/principal';
 import { loadPersona } from './access';
 import { getPersona } from './routes';
 import { personaView } from './views';

@@ -2,8 +2,7 @@ import { findPlugin, pluginNotFound } from '../../data/plugins';
 import type { Plugin } from '../../domain/plugins/model';
 import { managesWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
-import type { Principal } from '../../shared/principal';
-import { currentWorkspace } from '../agents/access';
+import { currentWorkspace, type Principal } from '../../shared/principal';
 
 /**
  * Who sees and who changes a plugin. A published plugin is visible to every workspace; an

@@ -3,7 +3,7 @@ import { newId } from '../../domain/ids';
 import type { Plugin } from '../../domain/plugins/model';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { currentWorkspace } from '../agents/access';
+import { currentWorkspace } from '../../shared/principal';
 import { requirePublisherRole } from './access';
 import { createPlugin } from './routes';
 import { issueUpload } from './upload';

@@ -2,8 +2,7 @@ import { getWebhook, webhookNotFound } from '../../data/webhooks';
 import type { StoredWebhook } from '../../domain/webhooks/model';
 import { managesWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
-import type { Principal } from '../../shared/principal';
-import { currentWorkspace } from '../agents/access';
+import { currentWorkspace, type Principal } from '../../shared/principal';
 
 /** Webhooks belong to the caller's current workspace; only its owners and admins (keys: `admin` scope) see or change them. */
 export const requireWebhookManager = (principal: Principal): string => {

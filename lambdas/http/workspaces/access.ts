@@ -1,7 +1,7 @@
-import { getWorkspace, membershipOf, workspaceNotFound } from '../../data/workspaces';
+import { getWorkspace, membershipOf } from '../../data/workspaces';
+import { type Principal, workspaceNotFound } from '../../shared/principal';
 import type { Role, Workspace } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
-import type { Principal } from '../../shared/principal';
 
 /**
  * The caller's standing in the workspace a path names. Not a member (or a key of another
