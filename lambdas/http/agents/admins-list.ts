@@ -1,7 +1,7 @@
 import { entriesOf } from '../../data/agent-access';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { listAgentAdmins } from './access-routes';
 import { entryView } from './grant';
 

@@ -2,7 +2,7 @@ import { AVATAR_LINK_SECONDS, avatarDownloadUrl } from '../../data/avatars';
 import { NotFound } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import type { Reply } from '../../shared/reply';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { isExternalAvatar } from './avatar-source';
 import { getAgentAvatarLink } from './subresource-routes';
 

@@ -2,7 +2,7 @@ import { storeAvatar } from '../../data/avatars';
 import { decodeAvatar, withAvatar } from '../../domain/agents/avatar';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { changeAgent } from './change-agent';
 import { uploadAgentAvatar } from './subresource-routes';
 import { avatarView } from './subresource-views';

@@ -9,7 +9,7 @@ import { assertModelAllowed } from '../../domain/model-access';
 import { VersionConflict } from '../../shared/errors';
 import { modelAllowList } from '../../shared/model-allow-list';
 import type { Principal } from '../../shared/principal';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { checkAgentHealth } from './health-check';
 
 /** Fields of the agent a health check reads (besides what it reads of its partition and workspace). */

@@ -2,7 +2,7 @@ import { agentEvent } from '../../data/agent-events';
 import { deleteAgent as softDelete } from '../../data/agents';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { assertNotBusy } from './busy';
 import { deleteAgent } from './routes';
 

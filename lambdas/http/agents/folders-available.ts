@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { listAvailableFolders } from './folder-routes';
 import { mountableFolders } from './folders-mountable';
 import { availableFolderView } from './folders-views';

@@ -17,7 +17,7 @@ import { assertDistinct, type FolderChange, planFolderChange } from '../../domai
 import { Conflict, Forbidden, Unprocessable, VersionConflict } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
 import { retryOnConflict } from '../../shared/retry-conflict';
-import { accessTo, loadAgentFor } from './access';
+import { accessTo, loadAgentFor } from '../../use-cases/agents/authorize';
 import { consumersOf } from './folders-consumers-of';
 import type { foldersBody } from './folders-schemas';
 import { readableAgentsByRef } from './folders-visibility';

@@ -3,7 +3,7 @@ import { offsetCursor, readOffsetCursor } from '../../data/cursor';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { listFolderConsumers } from './folder-routes';
 import { consumersOf } from './folders-consumers-of';
 import { consumerView } from './folders-views';

@@ -1,7 +1,7 @@
 import { beginGraduation } from '../../graduations/begin';
 import { httpHandler } from '../../shared/http';
 import { accepted } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { startGraduation } from './graduation-routes';
 import { assertManagesWorkspace } from './graduations';
 

@@ -3,7 +3,7 @@ import { getMember } from '../../data/workspaces';
 import type { AccessLevel } from '../../domain/agents/access';
 import { Unprocessable } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 
 /** Sharing and agent admins alike: only a member of the agent's workspace can be given access. */
 export const grant = async (principal: Principal, ref: string, email: string, access: AccessLevel): Promise<AccessEntry> => {

@@ -1,7 +1,7 @@
 import { storeHealth } from '../../data/agent-health';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { checkAgentHealth } from './health-check';
 import { assertMayProbe, probeModelFor } from './model-probe';
 import { getAgentHealth } from './routes';

@@ -2,7 +2,7 @@ import { getAssignment, replaceAssignment } from '../../data/plugins-assignments
 import { VersionConflict } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { assignAgentPlugins } from './plugin-routes';
 import { assignablePlugins } from './plugins-assignable';
 import { assignedPluginViews } from './plugins-view';

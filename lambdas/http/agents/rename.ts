@@ -2,7 +2,7 @@ import { getAgentStats } from '../../data/agent-stats';
 import { applyUpdate } from '../../domain/agents/plan';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { assertNotBusy } from './busy';
 import { changeAgent } from './change-agent';
 import { renameAgent } from './routes';

@@ -8,7 +8,7 @@ import type { LearningSummary } from '../../domain/learning/summary';
 import { graduationReadiness } from '../../domain/learning/readiness';
 import { Conflict, NotFound } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
-import { loadAgent, loadAgentFor } from './access';
+import { loadAgent, loadAgentFor } from '../../use-cases/agents/authorize';
 import { changeAgent } from './change-agent';
 
 /**

@@ -2,7 +2,7 @@ import { assertPersonaExists } from '../../data/references';
 import type { Agent } from '../../domain/agents/model';
 import { applyUpdate } from '../../domain/agents/plan';
 import { currentWorkspace, type Principal } from '../../shared/principal';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { avatarUrlFor, checkAvatar } from './avatar-source';
 import { changeAgent } from './change-agent';
 import type { UpdateAgentInput } from './schemas';

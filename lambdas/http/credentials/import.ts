@@ -3,7 +3,7 @@ import { importBundle, InvalidBundle } from '../../domain/secrets/portable-bundl
 import { InvalidInput } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from '../agents/access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { importCredentials } from './routes';
 import { credentialValues } from './schemas';
 import { recheckHealth } from '../agents/health-check';

@@ -1,7 +1,7 @@
 import { changeAgentCredentials } from '../../data/agent-credentials';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from '../agents/access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { injectCredentials } from './routes';
 import { recheckHealth } from '../agents/health-check';
 

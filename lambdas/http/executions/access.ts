@@ -4,7 +4,7 @@ import type { Agent } from '../../domain/agents/model';
 import type { Execution } from '../../domain/executions/model';
 import { Forbidden } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
-import { loadAgentFor } from '../agents/access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 
 /**
  * Who may do what with an agent's executions: reading needs read access, running, cancelling and

@@ -7,7 +7,7 @@ import { type Decision, decideHeldStep } from '../../executions/control';
 import { answerHeldStep } from '../../executions/state-machine';
 import type { Principal } from '../../shared/principal';
 import { ok, type Reply } from '../../shared/reply';
-import { loadAgentFor } from '../agents/access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { executionOf } from './access';
 import type { decisionBody } from './schemas';
 import { executionView } from './views';

@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from '../agents/access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { executionOf } from './access';
 import { getExecution } from './routes';
 import { executionView } from './views';

@@ -3,7 +3,7 @@ import { newSchedule } from '../../domain/executions/schedule';
 import { createAgentSchedule } from '../../executions/scheduler';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { loadAgentFor } from '../agents/access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { createSchedule } from './routes';
 import { scheduleView } from './schedule-view';
 

@@ -6,9 +6,13 @@ import { Forbidden } from '../../shared/errors';
 import { currentWorkspace, type Principal, seesEveryAgent } from '../../shared/principal';
 
 /**
- * Agents live in the caller's current workspace. Workspace owners and admins manage every agent;
- * members reach the agents they created, administer or were shared. An agent the caller cannot
- * read answers 404, like one that does not exist; one they can read but not change answers 403.
+ * Loading an agent for an action, the primary course:
+ * 1. the caller's current workspace (404 without one);
+ * 2. the agent, by id or slug, in it;
+ * 3. the caller's access level: workspace owners and admins manage every agent; members reach the agents
+ *    they created, administer or were shared;
+ * 4. none: 404, like an agent that does not exist; one that does not allow the action (or deleting the
+ *    workspace's system agent): 403.
  */
 
 export type AgentAction = 'read' | 'manage' | 'delete';
