@@ -1,11 +1,8 @@
-import { type AccessLevel, canExecute } from '../../domain/agents/access';
 import type { CapabilityHealth } from '../../domain/agents/health';
 import type { Agent } from '../../domain/agents/model';
 import { isModelAllowed, modelNotAllowedMessage } from '../../domain/model-access';
 import type { Tier } from '../../domain/tiers';
-import { Forbidden } from '../../shared/errors';
 import { modelAllowList } from '../../shared/model-allow-list';
-import type { Principal } from '../../shared/principal';
 import { modelConnection } from '../../executions/model-connection';
 import { providerFor } from '../../providers/provider-for';
 import { modelEndpointPolicy } from '../../shared/model-endpoint-policy';
@@ -46,17 +43,3 @@ export const probeModelFor =
       };
     }
   };
-
-/** A probe spends like a run: it takes the `execute` scope and use rights to the agent (403 otherwise). */
-export const assertMayProbe = (principal: Principal, agent: Agent, access: AccessLevel): void => {
-  if (!principal.scopes.includes('execute') && !principal.scopes.includes('admin')) {
-    throw new Forbidden('probe=true calls the model: this API key lacks the execute scope it needs', 'FORBIDDEN', [
-      { field: 'scopes', issue: 'missing', missing: ['execute'] },
-    ]);
-  }
-  if (!canExecute(access)) {
-    throw new Forbidden(`probe=true calls the model: your ${access} access to agent ${agent.slug} does not allow running it`, 'FORBIDDEN', [
-      { field: 'access', issue: 'insufficient', access, needed: 'use' },
-    ]);
-  }
-};

@@ -2,7 +2,8 @@ import { cancelRun } from '../../executions/control';
 import { stopRun } from '../../executions/state-machine';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { executionOf, loadAgentToRun } from './access';
+import { executionOf } from '../../use-cases/executions/find';
+import { loadAgentToRun } from '../../use-cases/agents/authorize-run';
 import { cancelExecution } from './routes';
 import { executionView } from './views';
 

@@ -8,7 +8,7 @@ import { answerHeldStep } from '../../executions/state-machine';
 import type { Principal } from '../../shared/principal';
 import { ok, type Reply } from '../../shared/reply';
 import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { executionOf } from './access';
+import { executionOf } from '../../use-cases/executions/find';
 import type { decisionBody } from './schemas';
 import { executionView } from './views';
 

@@ -4,7 +4,7 @@ import { BUILT_IN_TOOLS, toolCatalog } from '../../domain/executions/tools';
 import { startExecution } from '../../executions/start';
 import { httpHandler } from '../../shared/http';
 import { accepted } from '../../shared/reply';
-import { loadAgentToRun } from './access';
+import { loadAgentToRun } from '../../use-cases/agents/authorize-run';
 import { executeAgent } from './routes';
 import { syncAnswer, waitForEnd } from './sync';
 import { acceptedView } from './views';

@@ -3,7 +3,8 @@ import { outboxPut } from '../../data/outbox';
 import type { Feedback } from '../../domain/executions/model';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { executionRecordOf, loadAgentToRun } from './access';
+import { executionRecordOf } from '../../use-cases/executions/find';
+import { loadAgentToRun } from '../../use-cases/agents/authorize-run';
 import { giveFeedback } from './routes';
 
 export const handler = httpHandler(giveFeedback, async ({ params, body, principal }) => {
