@@ -1,4 +1,4 @@
-import type { Tier } from './tiers';
+import { type Tier, tierLimits } from './tiers';
 
 /** Workspace rules: who may do what, and the shape of a new workspace. Free of AWS and HTTP. */
 
@@ -72,6 +72,10 @@ export const newWorkspace = (id: string, name: string, createdBy: string, now: s
   updated_at: now,
   version: 1,
 });
+
+/** How many agents the workspace may hold: a platform operator's override, else its tier's limit. */
+export const agentLimitOf = (workspace: Pick<Workspace, 'tier' | 'agent_limit_override'>): number | null =>
+  workspace.agent_limit_override ?? tierLimits[workspace.tier].agents;
 
 /** Settings that raise what a workspace may consume: its plan's business, set by platform operators only (owners → 403). */
 export const OPERATOR_FIELDS = ['tier', 'agent_limit_override', 'monthly_budget_usd', 'execution_concurrency_override'] as const;

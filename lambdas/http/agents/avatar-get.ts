@@ -3,7 +3,7 @@ import { NotFound } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import type { Reply } from '../../shared/reply';
 import { loadAgent } from '../../use-cases/agents/authorize';
-import { isExternalAvatar } from './avatar-source';
+import { isExternalAvatar } from '../../use-cases/agents/store-avatar';
 import { getAgentAvatarLink } from './subresource-routes';
 
 export const handler = httpHandler(getAgentAvatarLink, async ({ params, principal }): Promise<Reply> => {

@@ -4,7 +4,7 @@ import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { assignAgentPlugins } from './plugin-routes';
-import { assignablePlugins } from './plugins-assignable';
+import { assignablePlugins } from '../../use-cases/plugins/check-assignable';
 import { assignedPluginViews } from './plugins-view';
 import { recheckHealth } from './health-check';
 

@@ -3,7 +3,7 @@ import type { Agent } from '../../domain/agents/model';
 import { applyUpdate } from '../../domain/agents/plan';
 import { currentWorkspace, type Principal } from '../../shared/principal';
 import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { avatarUrlFor, checkAvatar } from './avatar-source';
+import { avatarUrlFor, checkAvatar } from '../../use-cases/agents/store-avatar';
 import { changeAgent } from './change-agent';
 import type { UpdateAgentInput } from './schemas';
 

@@ -1,0 +1,11 @@
+import { agentLimitOf, newWorkspace } from '../../../lambdas/domain/workspaces';
+
+describe('workspace agent limit', () => {
+  const workspace = newWorkspace('ws_1', 'Acme', 'user_1', '2026-01-01T00:00:00.000Z');
+
+  it("is the tier's limit unless a platform operator set an override, which wins even when it is lower", () => {
+    expect(agentLimitOf(workspace)).toBe(3);
+    expect(agentLimitOf({ ...workspace, tier: 'solo' })).toBe(20);
+    expect(agentLimitOf({ ...workspace, tier: 'solo', agent_limit_override: 1 })).toBe(1);
+  });
+});
