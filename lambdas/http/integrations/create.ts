@@ -3,7 +3,7 @@ import { newId } from '../../domain/ids';
 import { type Integration, integrationDefaultsOf } from '../../domain/integrations';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { accessIntegrations } from './access';
+import { accessIntegrations } from '../../use-cases/integrations/authorize';
 import { createIntegration } from './routes';
 import { integrationView } from './views';
 

@@ -1,7 +1,7 @@
 import { deleteIntegration as storeDelete } from '../../data/integrations';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessIntegrations, loadIntegration } from './access';
+import { accessIntegrations, loadIntegration } from '../../use-cases/integrations/authorize';
 import { deleteIntegration } from './routes';
 import { isDefaultIn } from './views';
 

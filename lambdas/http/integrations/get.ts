@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessIntegrations, loadIntegration } from './access';
+import { accessIntegrations, loadIntegration } from '../../use-cases/integrations/authorize';
 import { getIntegration } from './routes';
 import { integrationView, isDefaultIn } from './views';
 

@@ -2,7 +2,7 @@ import { listIntegrations as storedIntegrations } from '../../data/integrations'
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { accessIntegrations } from './access';
+import { accessIntegrations } from '../../use-cases/integrations/authorize';
 import { listIntegrations } from './routes';
 import { integrationView, isDefaultIn } from './views';
 

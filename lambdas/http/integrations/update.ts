@@ -3,7 +3,7 @@ import { PROVIDERS } from '../../domain/integrations';
 import { InvalidInput, VersionConflict } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessIntegrations, loadIntegration } from './access';
+import { accessIntegrations, loadIntegration } from '../../use-cases/integrations/authorize';
 import { updateIntegration } from './routes';
 import { integrationView, isDefaultIn } from './views';
 

@@ -3,7 +3,7 @@ import { newId } from '../../domain/ids';
 import { newPersona } from '../../domain/personas';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { requirePersonaManager } from './access';
+import { requirePersonaManager } from '../../use-cases/personas/authorize';
 import { createPersona } from './routes';
 import { personaView } from './views';
 

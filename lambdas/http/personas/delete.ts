@@ -2,7 +2,7 @@ import { agentsUsingPersona, deletePersona as removePersona } from '../../data/p
 import { Conflict } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadPersona, requirePersonaManager } from './access';
+import { loadPersona, requirePersonaManager } from '../../use-cases/personas/authorize';
 import { deletePersona } from './routes';
 
 export const handler = httpHandler(deletePersona, async ({ params, principal }) => {

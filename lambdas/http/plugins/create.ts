@@ -4,7 +4,7 @@ import type { Plugin } from '../../domain/plugins/model';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
 import { currentWorkspace } from '../../shared/principal';
-import { requirePublisherRole } from './access';
+import { requirePublisherRole } from '../../use-cases/plugins/authorize';
 import { createPlugin } from './routes';
 import { issueUpload } from './upload';
 import { pluginView } from './views';

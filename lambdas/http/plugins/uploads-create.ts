@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { publishedPlugin } from './access';
+import { publishedPlugin } from '../../use-cases/plugins/authorize';
 import { createUpload } from './routes';
 import { issueUpload } from './upload';
 

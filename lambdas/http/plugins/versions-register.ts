@@ -1,7 +1,7 @@
 import { registerVersion as storeVersion } from '../../data/plugins';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { publishedPlugin } from './access';
+import { publishedPlugin } from '../../use-cases/plugins/authorize';
 import { registerVersion } from './routes';
 import { uploadedRelease } from './uploaded-release';
 import { pluginView, versionView } from './views';

@@ -4,7 +4,7 @@ import { getEnablement, notEnabled } from '../../data/plugins-enablement';
 import { canManageWorkspace } from '../../domain/workspaces';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace, requireRole } from '../workspaces/access';
+import { accessWorkspace, requireRole } from '../../use-cases/workspaces/authorize';
 import { disableWorkspacePlugin } from './workspace-routes';
 
 export const handler = httpHandler(disableWorkspacePlugin, async ({ params, query, principal }) => {

@@ -5,7 +5,7 @@ import { tierLimits } from '../../domain/tiers';
 import { newWebhook } from '../../domain/webhooks/endpoint';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { requireWebhookManager } from './access';
+import { requireWebhookManager } from '../../use-cases/webhooks/authorize';
 import { createWebhook } from './routes';
 import { webhookView } from './views';
 

@@ -4,7 +4,7 @@ import { redeliverable } from '../../domain/webhooks/redelivery';
 import { Conflict } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { accepted } from '../../shared/reply';
-import { loadWebhook, requireWebhookManager } from './access';
+import { loadWebhook, requireWebhookManager } from '../../use-cases/webhooks/authorize';
 import { redeliver } from './delivery-routes';
 import { deliveryView } from './delivery-views';
 

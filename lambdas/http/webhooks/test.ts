@@ -4,7 +4,7 @@ import { eventDetail } from '../../data/outbox';
 import { deliveryIdFor } from '../../domain/webhooks/delivery-id';
 import { httpHandler } from '../../shared/http';
 import { accepted } from '../../shared/reply';
-import { loadWebhook, requireWebhookManager } from './access';
+import { loadWebhook, requireWebhookManager } from '../../use-cases/webhooks/authorize';
 import { testWebhook } from './delivery-routes';
 import { deliveryView } from './delivery-views';
 

@@ -5,7 +5,7 @@ import { canManageWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { accessWorkspace, requireRole } from './access';
+import { accessWorkspace, requireRole } from '../../use-cases/workspaces/authorize';
 import { createApiKey } from './routes';
 import { apiKeyView } from './views';
 

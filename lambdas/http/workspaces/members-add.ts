@@ -3,7 +3,7 @@ import { addMember as storeMember } from '../../data/workspaces';
 import { canAssignRole } from '../../domain/workspaces';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { accessWorkspace, requireRole } from './access';
+import { accessWorkspace, requireRole } from '../../use-cases/workspaces/authorize';
 import { addMember } from './routes';
 import { memberView } from './views';
 

@@ -5,7 +5,7 @@ import { canChangeMember, countedOwner } from '../../domain/workspaces';
 import { NotFound } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace, requireRole } from './access';
+import { accessWorkspace, requireRole } from '../../use-cases/workspaces/authorize';
 import { removeMember } from './routes';
 
 export const handler = httpHandler(removeMember, async ({ params, principal }) => {

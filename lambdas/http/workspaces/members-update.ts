@@ -3,7 +3,7 @@ import { canAssignRole, canChangeMember, countedOwner } from '../../domain/works
 import { NotFound } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace, requireRole } from './access';
+import { accessWorkspace, requireRole } from '../../use-cases/workspaces/authorize';
 import { updateMember } from './routes';
 import { memberView } from './views';
 

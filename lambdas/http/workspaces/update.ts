@@ -5,7 +5,7 @@ import { canManageWorkspace, OPERATOR_FIELDS } from '../../domain/workspaces';
 import { Forbidden, VersionConflict } from '../../shared/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace } from './access';
+import { accessWorkspace } from '../../use-cases/workspaces/authorize';
 import { updateWorkspace } from './routes';
 import { workspaceView } from './views';
 

@@ -4,7 +4,7 @@ import { tierLimits } from '../../domain/tiers';
 import { agentLimitOf } from '../../domain/workspaces';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace } from './access';
+import { accessWorkspace } from '../../use-cases/workspaces/authorize';
 import { getUsage } from './routes';
 
 export const handler = httpHandler(getUsage, async ({ params, principal }) => {

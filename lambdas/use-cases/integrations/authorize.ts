@@ -2,7 +2,7 @@ import { getIntegration, integrationNotFound } from '../../data/integrations';
 import type { Integration } from '../../domain/integrations';
 import { canManageWorkspace } from '../../domain/workspaces';
 import type { Principal } from '../../shared/principal';
-import { accessWorkspace, requireRole, type WorkspaceAccess } from '../workspaces/access';
+import { accessWorkspace, requireRole, type WorkspaceAccess } from '../workspaces/authorize';
 
 /** Any member reads a workspace's integrations; owners and admins change them. */
 export const accessIntegrations = async (principal: Principal, ws: string, action?: string): Promise<WorkspaceAccess> => {
