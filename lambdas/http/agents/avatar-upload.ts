@@ -3,7 +3,7 @@ import { decodeAvatar, withAvatar } from '../../domain/agents/avatar';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { changeAgent } from './change-agent';
+import { changeAgent } from '../../use-cases/agents/change';
 import { uploadAgentAvatar } from './subresource-routes';
 import { avatarView } from './subresource-views';
 

@@ -7,7 +7,7 @@ import { pagination } from '../../shared/envelope';
 import { pageInMemory } from '../pagination';
 import { currentWorkspace } from '../../shared/principal';
 import { contextStats } from './fleet-routes';
-import { allVisibleAgents } from './visible';
+import { allVisibleAgents } from '../../use-cases/agents/list-visible';
 
 const NONE: TokenEstimate = { persona: 0, system_prompt: 0, instruction_template: 0, tier1: 0, tier2: 0, tools: 0, total: 0 };
 

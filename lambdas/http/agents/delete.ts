@@ -3,7 +3,7 @@ import { deleteAgent as softDelete } from '../../data/agents';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { assertNotBusy } from './busy';
+import { assertNotBusy } from '../../use-cases/agents/assert-not-busy';
 import { deleteAgent } from './routes';
 
 export const handler = httpHandler(deleteAgent, async ({ params, principal }) => {

@@ -3,8 +3,8 @@ import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgent } from '../../use-cases/agents/authorize';
 import { loadAgentToRun } from '../../use-cases/agents/authorize-run';
-import { checkAgentHealth } from './health-check';
-import { probeModelFor } from './model-probe';
+import { checkAgentHealth } from '../../use-cases/agents/check-health';
+import { probeModelFor } from '../../use-cases/agents/probe-model';
 import { getAgentHealth } from './routes';
 
 export const handler = httpHandler(getAgentHealth, async ({ params, principal, query }) => {

@@ -6,7 +6,7 @@ import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { assignAgentPlugins } from './plugin-routes';
 import { assignablePlugins } from '../../use-cases/plugins/check-assignable';
 import { assignedPluginViews } from './plugins-view';
-import { recheckHealth } from './health-check';
+import { recheckHealth } from '../../use-cases/agents/check-health';
 
 export const handler = httpHandler(assignAgentPlugins, async ({ params, body, principal, ifMatch }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');

@@ -3,8 +3,8 @@ import { applyUpdate } from '../../domain/agents/plan';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { assertNotBusy } from './busy';
-import { changeAgent } from './change-agent';
+import { assertNotBusy } from '../../use-cases/agents/assert-not-busy';
+import { changeAgent } from '../../use-cases/agents/change';
 import { renameAgent } from './routes';
 import { agentView } from './views';
 

@@ -5,8 +5,8 @@ import { started } from '../../domain/agents/lifecycle';
 import { credentialsInjection } from '../../domain/secrets/credentials';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { changeAgent } from './change-agent';
-import { agentUnhealthy, checkAgentHealth, type HealthCheck } from './health-check';
+import { changeAgent } from '../../use-cases/agents/change';
+import { agentUnhealthy, checkAgentHealth, type HealthCheck } from '../../use-cases/agents/check-health';
 import { startAgent } from './routes';
 import { agentView } from './views';
 

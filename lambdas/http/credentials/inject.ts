@@ -3,7 +3,7 @@ import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { injectCredentials } from './routes';
-import { recheckHealth } from '../agents/health-check';
+import { recheckHealth } from '../../use-cases/agents/check-health';
 
 export const handler = httpHandler(injectCredentials, async ({ params, body, principal }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');

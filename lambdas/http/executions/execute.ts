@@ -6,8 +6,8 @@ import { httpHandler } from '../../shared/http';
 import { accepted } from '../../shared/reply';
 import { loadAgentToRun } from '../../use-cases/agents/authorize-run';
 import { executeAgent } from './routes';
-import { syncAnswer, waitForEnd } from './sync';
-import { acceptedView } from './views';
+import { waitForEnd } from '../../use-cases/executions/wait-for-end';
+import { acceptedView, syncAnswer } from './views';
 
 export const handler = httpHandler(executeAgent, async ({ params, body, principal }) => {
   const agent = await loadAgentToRun(principal, params.agent);

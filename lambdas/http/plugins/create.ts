@@ -6,7 +6,7 @@ import { created } from '../../shared/reply';
 import { currentWorkspace } from '../../shared/principal';
 import { requirePublisherRole } from '../../use-cases/plugins/authorize';
 import { createPlugin } from './routes';
-import { issueUpload } from './upload';
+import { issueUpload } from '../../use-cases/plugins/issue-upload';
 import { pluginView } from './views';
 
 export const handler = httpHandler(createPlugin, async ({ body, principal }) => {

@@ -2,10 +2,10 @@ import { assertPersonaExists } from '../../data/references';
 import type { Agent } from '../../domain/agents/model';
 import { applyUpdate } from '../../domain/agents/plan';
 import { currentWorkspace, type Principal } from '../../shared/principal';
-import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { avatarUrlFor, checkAvatar } from '../../use-cases/agents/store-avatar';
-import { changeAgent } from './change-agent';
-import type { UpdateAgentInput } from './schemas';
+import { loadAgentFor } from './authorize';
+import { avatarUrlFor, checkAvatar } from './store-avatar';
+import { changeAgent } from './change';
+import type { UpdateAgentInput } from '../../http/agents/schemas';
 
 /** PATCH and PUT alike: the model fields by the update rules, an avatar sent with them in the same write. */
 export const updateAgent = async (

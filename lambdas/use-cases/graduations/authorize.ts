@@ -3,7 +3,7 @@ import type { Graduation } from '../../domain/graduation/model';
 import { managesWorkspace } from '../../domain/workspaces';
 import { Forbidden, NotFound } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
-import { loadAgent } from '../../use-cases/agents/authorize';
+import { loadAgent } from '../agents/authorize';
 
 /** Graduations are read by whoever reads the agent and started or cancelled by workspace owners and admins (API keys: `admin`). */
 

@@ -8,8 +8,8 @@ import type { LearningSummary } from '../../domain/learning/summary';
 import { graduationReadiness } from '../../domain/learning/readiness';
 import { Conflict, NotFound } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
-import { loadAgent, loadAgentFor } from '../../use-cases/agents/authorize';
-import { changeAgent } from './change-agent';
+import { loadAgent, loadAgentFor } from '../agents/authorize';
+import { changeAgent } from '../agents/change';
 
 /**
  * The training read-out and the apply / revert of adaptations: the agent, then its aggregates and

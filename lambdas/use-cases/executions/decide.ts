@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { getApiKey } from '../../data/api-keys';
 import { getWorkspace } from '../../data/workspaces';
 import { assertPersonDecides, assertSecondPerson } from '../../domain/executions/approval-rights';
@@ -6,29 +5,29 @@ import type { Execution } from '../../domain/executions/model';
 import { type Decision, decideHeldStep } from '../../executions/control';
 import { answerHeldStep } from '../../executions/state-machine';
 import type { Principal } from '../../shared/principal';
-import { ok, type Reply } from '../../shared/reply';
-import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { executionOf } from '../../use-cases/executions/find';
-import type { decisionBody } from './schemas';
-import { executionView } from './views';
+import { loadAgentFor } from '../agents/authorize';
+import { executionOf } from './find';
 
 /**
- * Approve and reject alike: a person (never an API key) with manage rights (workspace owners and
- * admins, the agent's owner and admins); with four-eyes approval on, not the one who asked for the run.
+ * Deciding a held step (approve and reject alike), the primary course:
+ * 1. the caller is a person (never an API key) with manage rights on the agent (workspace owners and
+ *    admins, the agent's owner and admins), and the execution is the agent's;
+ * 2. approving with the workspace's four-eyes approval on: not whoever asked for the run;
+ * 3. the decision is recorded and the held run answered (executions/control.ts).
  */
 export const decide = async (
   principal: Principal,
   params: { agent: string; execution: string },
-  body: z.infer<typeof decisionBody>,
+  comment: string | null,
   decision: Decision,
-): Promise<Reply> => {
+): Promise<Execution> => {
   assertPersonDecides(principal);
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');
   const execution = await executionOf(agent, params.execution);
   if (decision === 'approved' && (await getWorkspace(agent.workspace_id))?.four_eyes_approval) {
     assertSecondPerson(principal, await requestersOf(execution));
   }
-  return ok(executionView(await decideHeldStep(execution, decision, principal.user_id, body.comment ?? null, answerHeldStep)));
+  return decideHeldStep(execution, decision, principal.user_id, comment, answerHeldStep);
 };
 
 /** A run started with an API key was asked for by the key and by the person who created it. */

@@ -9,8 +9,8 @@ import { assertModelAllowed } from '../../domain/model-access';
 import { VersionConflict } from '../../shared/errors';
 import { modelAllowList } from '../../shared/model-allow-list';
 import type { Principal } from '../../shared/principal';
-import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { checkAgentHealth } from './health-check';
+import { loadAgentFor } from './authorize';
+import { checkAgentHealth } from './check-health';
 
 /** Fields of the agent a health check reads (besides what it reads of its partition and workspace). */
 const HEALTH_FIELDS: readonly string[] = [

@@ -3,7 +3,7 @@ import { getMember } from '../../data/workspaces';
 import type { AccessLevel } from '../../domain/agents/access';
 import { Unprocessable } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
-import { loadAgentFor } from '../../use-cases/agents/authorize';
+import { loadAgentFor } from './authorize';
 
 /** Sharing and agent admins alike: only a member of the agent's workspace can be given access. */
 export const grant = async (principal: Principal, ref: string, email: string, access: AccessLevel): Promise<AccessEntry> => {
@@ -26,5 +26,3 @@ export const grant = async (principal: Principal, ref: string, email: string, ac
   await grantAccess(entry);
   return entry;
 };
-
-export const entryView = (e: AccessEntry) => ({ email: e.email, access: e.access, granted_by: e.granted_by, granted_at: e.granted_at });

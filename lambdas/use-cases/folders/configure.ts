@@ -17,10 +17,10 @@ import { assertDistinct, type FolderChange, planFolderChange } from '../../domai
 import { Conflict, Forbidden, Unprocessable, VersionConflict } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
 import { retryOnConflict } from '../../shared/retry-conflict';
-import { accessTo, loadAgentFor } from '../../use-cases/agents/authorize';
-import { consumersOf } from './folders-consumers-of';
-import type { foldersBody } from './folders-schemas';
-import { readableAgentsByRef } from './folders-visibility';
+import { accessTo, loadAgentFor } from '../agents/authorize';
+import { consumersOf } from './find-consumers';
+import type { foldersBody } from '../../http/agents/folders-schemas';
+import { readableAgentsByRef } from './authorize';
 
 /**
  * `PUT /api/agents/{agent}/folders`: check the requested configuration against the workspace as it
