@@ -1,4 +1,4 @@
-import { cancelRun } from '../../executions/control';
+import { cancelRun } from '../../use-cases/executions/control';
 import { stopRun } from '../../executions/state-machine';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';

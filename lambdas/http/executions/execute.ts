@@ -1,7 +1,7 @@
 import { assembleAgentContext } from '../../data/agent-context';
 import { assertRunnable, assertToolsPermitted, onlyBuiltIns, requestedTools } from '../../domain/executions/submit';
 import { BUILT_IN_TOOLS, toolCatalog } from '../../domain/executions/tools';
-import { startExecution } from '../../executions/start';
+import { startExecution } from '../../use-cases/executions/start';
 import { httpHandler } from '../../shared/http';
 import { accepted } from '../../shared/reply';
 import { loadAgentToRun } from '../../use-cases/agents/authorize-run';

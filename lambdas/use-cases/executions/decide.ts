@@ -2,7 +2,7 @@ import { getApiKey } from '../../data/api-keys';
 import { getWorkspace } from '../../data/workspaces';
 import { assertPersonDecides, assertSecondPerson } from '../../domain/executions/approval-rights';
 import type { Execution } from '../../domain/executions/model';
-import { type Decision, decideHeldStep } from '../../executions/control';
+import { type Decision, decideHeldStep } from './control';
 import { answerHeldStep } from '../../executions/state-machine';
 import type { Principal } from '../../shared/principal';
 import { loadAgentFor } from '../agents/authorize';

@@ -1,11 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { getExecution } from '../../../lambdas/data/executions';
-import { runningExecutionsKey } from '../../../lambdas/data/keys';
-import { ddb, tableName } from '../../../lambdas/data/table';
-import type { Agent } from '../../../lambdas/domain/agents/model';
-import { ApiError } from '../../../lambdas/shared/errors';
-import { api } from '../../support/api-client';
-import { aUser, aWorkspace } from '../../support/fixtures';
+import { getExecution } from '../../../../lambdas/data/executions';
+import { runningExecutionsKey } from '../../../../lambdas/data/keys';
+import { ddb, tableName } from '../../../../lambdas/data/table';
+import type { Agent } from '../../../../lambdas/domain/agents/model';
+import { ApiError } from '../../../../lambdas/shared/errors';
+import { api } from '../../../support/api-client';
+import { aUser, aWorkspace } from '../../../support/fixtures';
 
 /** Starting a run when Step Functions refuses StartExecution: nothing may stay pending or hold a slot. */
 
@@ -21,7 +21,7 @@ const running = async (workspaceId: string): Promise<number> =>
 
 describe('starting an execution', () => {
   it('a StartExecution that fails answers 503 SERVICE_UNAVAILABLE, records the run failed and gives its slot back', async () => {
-    const { startExecution } = await import('../../../lambdas/executions/start');
+    const { startExecution } = await import('../../../../lambdas/use-cases/executions/start');
     const owner = await aUser('start-owner');
     const workspaceId = await aWorkspace(owner);
     const res = await api.post('/api/agents', { name: 'Unstartable' }, { token: owner.token });

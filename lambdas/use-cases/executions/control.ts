@@ -1,14 +1,15 @@
-import { executionNotFound, getExecution, isExecutionChanged, saveExecution } from '../data/executions';
-import { FLOW_ERRORS } from '../domain/executions/flow-errors';
-import { type Execution, type ExecutionStep, isActive } from '../domain/executions/model';
-import { Conflict } from '../shared/errors';
-import { finish } from './finish';
-import type { HeldStepAnswer } from './state-machine';
+import { executionNotFound, getExecution, isExecutionChanged, saveExecution } from '../../data/executions';
+import { FLOW_ERRORS } from '../../domain/executions/flow-errors';
+import { type Execution, type ExecutionStep, isActive } from '../../domain/executions/model';
+import { Conflict } from '../../shared/errors';
+import { finish } from '../../executions/finish';
+import type { HeldStepAnswer } from '../../executions/state-machine';
 
 /**
- * What people do to a running execution: cancel it, or approve or reject the step it holds.
- * The state machine is reached through the functions passed in (the SDK deployed and locally;
- * the in-process machine directly in the state-machine tests).
+ * What people do to a running execution: cancel it, or approve or reject the step it holds. Each
+ * records the change on the execution first (so the flow's next write sees it), then tells the state
+ * machine, reached through the functions passed in (the SDK deployed and locally; the in-process
+ * machine directly in the state-machine tests).
  */
 
 type Ref = Pick<Execution, 'workspace_id' | 'agent_id' | 'id'>;
