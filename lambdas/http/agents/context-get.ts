@@ -1,4 +1,4 @@
-import { assembleAgentContext } from '../../data/agent-context';
+import { assembleAgentContext } from '../../use-cases/agents/assemble-context';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgent } from '../../use-cases/agents/authorize';

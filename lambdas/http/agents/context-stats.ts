@@ -1,4 +1,4 @@
-import { contextEstimatesOf } from '../../data/agent-context';
+import { contextEstimatesOf } from '../../use-cases/agents/assemble-context';
 import { sortAgents } from '../../domain/agents/listing';
 import type { TokenEstimate } from '../../domain/context/model';
 import { httpHandler } from '../../shared/http';

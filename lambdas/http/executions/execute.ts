@@ -1,4 +1,4 @@
-import { assembleAgentContext } from '../../data/agent-context';
+import { assembleAgentContext } from '../../use-cases/agents/assemble-context';
 import { assertRunnable, assertToolsPermitted, onlyBuiltIns, requestedTools } from '../../domain/executions/submit';
 import { BUILT_IN_TOOLS, toolCatalog } from '../../domain/executions/tools';
 import { startExecution } from '../../use-cases/executions/start';

@@ -1,19 +1,19 @@
 import { gzipSync } from 'node:zlib';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { assembleAgentContext } from '../../../lambdas/data/agent-context';
-import { agentContextKey } from '../../../lambdas/data/keys';
-import { putPersona, updatePersona } from '../../../lambdas/data/personas';
-import { createPlugin, registerVersion } from '../../../lambdas/data/plugins';
-import { getAssignment, replaceAssignment } from '../../../lambdas/data/plugins-assignments';
-import { enablePlugin } from '../../../lambdas/data/plugins-enablement';
-import { ddb, tableName } from '../../../lambdas/data/table';
-import type { Agent } from '../../../lambdas/domain/agents/model';
-import { summarize } from '../../../lambdas/domain/plugins/model';
-import { newId } from '../../../lambdas/domain/ids';
-import { newPersona } from '../../../lambdas/domain/personas';
-import { readBundle } from '../../../lambdas/domain/plugins/bundle-reader';
-import { validateRelease } from '../../../lambdas/domain/plugins/release';
-import { fixtureZip } from '../../support/bundles';
+import { assembleAgentContext } from '../../../../lambdas/use-cases/agents/assemble-context';
+import { agentContextKey } from '../../../../lambdas/data/keys';
+import { putPersona, updatePersona } from '../../../../lambdas/data/personas';
+import { createPlugin, registerVersion } from '../../../../lambdas/data/plugins';
+import { getAssignment, replaceAssignment } from '../../../../lambdas/data/plugins-assignments';
+import { enablePlugin } from '../../../../lambdas/data/plugins-enablement';
+import { ddb, tableName } from '../../../../lambdas/data/table';
+import type { Agent } from '../../../../lambdas/domain/agents/model';
+import { summarize } from '../../../../lambdas/domain/plugins/model';
+import { newId } from '../../../../lambdas/domain/ids';
+import { newPersona } from '../../../../lambdas/domain/personas';
+import { readBundle } from '../../../../lambdas/domain/plugins/bundle-reader';
+import { validateRelease } from '../../../../lambdas/domain/plugins/release';
+import { fixtureZip } from '../../../support/bundles';
 
 /** The assembled-context cache: used while nothing it is made of changed, never after. */
 
