@@ -24,9 +24,11 @@ const HEALTH_FIELDS: readonly string[] = [
 type AgentChangeEvent = 'agent.updated' | 'agent.renamed' | 'agent.started' | 'agent.stopped';
 
 /**
- * The one path every agent change takes: load what the caller can see, check `If-Match`, apply
- * the change (oversight widened only by workspace managers; health checked again when the model or integrations it names change),
- * save it under a version condition, its event and log line in the same transaction.
+ * The one path every agent change takes, the primary course:
+ * 1. load the agent the caller may manage, and check `If-Match`;
+ * 2. apply the change; oversight is widened only by workspace managers, a new model must be on the tier's allow-list;
+ * 3. check health again when the model or integrations the agent names change;
+ * 4. save under a version condition, its event and log line in the same transaction.
  */
 export const changeAgent = async (
   principal: Principal,

@@ -7,7 +7,7 @@ import { Conflict } from '../../shared/errors';
 /**
  * Runs an agent's health check (domain/agents/health.ts) over what is stored now. It runs at `start`,
  * on `GET /api/agents/{agent}/health`, after the agent's credentials or plugins change and with a change
- * of the model or integrations it names (change-agent.ts); each stores its result on the agent, which
+ * of the model or integrations it names (change.ts); each stores its result on the agent, which
  * every other read of the agent shows as it was last stored. Not rechecked: agents whose plugin a workspace
  * disables with force, or whose llm integration's credentials change; their next check shows it.
  */

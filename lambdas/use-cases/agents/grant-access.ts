@@ -5,7 +5,12 @@ import { Unprocessable } from '../../shared/errors';
 import type { Principal } from '../../shared/principal';
 import { loadAgentFor } from './authorize';
 
-/** Sharing and agent admins alike: only a member of the agent's workspace can be given access. */
+/**
+ * Granting access to an agent (sharing and agent admins alike), the primary course:
+ * 1. load the agent the caller may manage;
+ * 2. the grantee must be a member of its workspace (422 NOT_A_MEMBER);
+ * 3. store the access entry.
+ */
 export const grant = async (principal: Principal, ref: string, email: string, access: AccessLevel): Promise<AccessEntry> => {
   const { agent } = await loadAgentFor(principal, ref, 'manage');
   if (!(await getMember(agent.workspace_id, email))) {

@@ -7,7 +7,12 @@ import { avatarUrlFor, checkAvatar } from './store-avatar';
 import { changeAgent } from './change';
 import type { UpdateAgentInput } from '../../http/agents/schemas';
 
-/** PATCH and PUT alike: the model fields by the update rules, an avatar sent with them in the same write. */
+/**
+ * Updating an agent (PATCH and PUT alike), the primary course:
+ * 1. check the persona it names;
+ * 2. store a sent avatar image, once the caller's manage rights are known;
+ * 3. the change (change.ts): the model fields by the update rules, the avatar in the same write.
+ */
 export const updateAgent = async (
   principal: Principal,
   ref: string,

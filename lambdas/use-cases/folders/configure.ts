@@ -23,9 +23,12 @@ import type { foldersBody } from '../../http/agents/folders-schemas';
 import { readableAgentsByRef } from './authorize';
 
 /**
- * `PUT /api/agents/{agent}/folders`: check the requested configuration against the workspace as it
- * is, then write it in one transaction whose conditions hold every fact the checks relied on. When
- * a condition fails because something moved meanwhile, the checks run again on a fresh reading.
+ * Configuring an agent's folders (`PUT /api/agents/{agent}/folders`), the primary course:
+ * 1. read the agent's stored configuration (`If-Match`) and plan the change (domain/folders/plan.ts);
+ * 2. every added mount is published, and one published for writing needs manage access to its publisher;
+ * 3. a folder no longer published has no live consumer, and no write mount closes a cycle;
+ * 4. write it in one transaction whose conditions hold every fact the checks relied on.
+ * When a condition fails because something moved meanwhile, the checks run again on a fresh reading.
  */
 
 const ATTEMPTS = 3;

@@ -9,7 +9,13 @@ import { assertNewerVersion } from '../../domain/plugins/versions';
 import { NotFound } from '../../shared/errors';
 import { toolFunctionRegistry } from '../../shared/tool-function-registry';
 
-/** Reads an uploaded bundle back from S3 and turns it into the plugin's next version, or says everything wrong with it. */
+/**
+ * Reading an uploaded release, the primary course:
+ * 1. read the uploaded bundle back from S3 (404 when nothing was uploaded, 422 when it is over the limit);
+ * 2. read the archive and validate the release (domain/plugins), saying everything wrong with it at once;
+ * 3. its tool functions must be registered and its version newer than the latest;
+ * the result is the plugin's next version, for the caller to register.
+ */
 export const uploadedRelease = async (plugin: Plugin, uploadId: string, publishedBy: string): Promise<PluginVersion> => {
   const key = bundleUploadKey(plugin.id, uploadId);
   const upload = await readUploadedBundle(key, BUNDLE_LIMITS.archiveBytes);

@@ -12,8 +12,10 @@ import { loadAgent, loadAgentFor } from '../agents/authorize';
 import { changeAgent } from '../agents/change';
 
 /**
- * The training read-out and the apply / revert of adaptations: the agent, then its aggregates and
- * adaptation history read together, then at most one versioned agent write.
+ * The training read-out and the apply / revert of adaptations, the primary course:
+ * 1. load the agent (read for the read-out, manage for a change);
+ * 2. read its aggregates and adaptation history together;
+ * 3. derive or adjust (domain/learning), then at most one versioned agent write (agents/change.ts).
  */
 
 const appliedIn = (history: readonly adaptations.AdaptationRecord[]) =>
