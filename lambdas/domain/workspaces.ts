@@ -84,6 +84,22 @@ export const concurrencyCapOf = (workspace: Pick<Workspace, 'tier' | 'execution_
 /** Settings that raise what a workspace may consume: its plan's business, set by platform operators only (owners → 403). */
 export const OPERATOR_FIELDS = ['tier', 'agent_limit_override', 'monthly_budget_usd', 'execution_concurrency_override'] as const;
 
+/** Settings owners and admins change; members do not. */
+const MANAGER_FIELDS = ['name', 'default_llm', 'four_eyes_approval'] as const;
+
+/**
+ * What an update names that this caller may not change: operator fields unless a platform operator,
+ * then the workspace settings unless an owner or admin. Neither refused: they may.
+ */
+export const fieldsRefused = (
+  caller: { platform_admin: boolean },
+  role: Role | null,
+  changes: Partial<Workspace>,
+): { operator: string[]; settings: boolean } => {
+  const operator = caller.platform_admin ? [] : OPERATOR_FIELDS.filter((field) => changes[field] !== undefined);
+  return { operator, settings: MANAGER_FIELDS.some((field) => changes[field] !== undefined) && !canManageWorkspace(role) };
+};
+
 const rank: Record<Role, number> = { member: 0, admin: 1, owner: 2 };
 
 export const canManageWorkspace = (role: Role | null): boolean => role === 'owner' || role === 'admin';
