@@ -1,7 +1,8 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
 import { type Member, membershipStanding, type Role, type Workspace } from '../domain/workspaces';
-import { Conflict, Forbidden, NotFound } from '../domain/errors';
+import { Conflict, Forbidden } from '../domain/errors';
+import { workspaceNotFound } from '../shared/principal';
 import { batchGetItems } from './batch';
 import { agentItem } from './agents';
 import { agentValueWrites } from './agent-values';
@@ -17,8 +18,6 @@ import { ddb, tableName } from './table';
 const strip = <T>(item: Record<string, unknown> | undefined): T | null => (item ? withoutKeys<T>(item) : null);
 
 export const lastOwner = () => new Conflict('LAST_OWNER', 'a workspace needs at least one owner; make another member an owner first');
-
-export const workspaceNotFound = (id: string) => new NotFound(`workspace ${id} does not exist or you are not a member of it`, 'workspace');
 
 const memberItem = (m: Member) => ({
   ...memberKey(m.workspace_id, m.email),

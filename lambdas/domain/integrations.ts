@@ -63,3 +63,7 @@ export const integrationRefsOf = (agent: Partial<Record<AgentIntegrationField, s
     // Agents stored before a kind had its field hold none of it.
     .map(([kind, field]) => ({ kind, field, id: agent[field] ?? null }))
     .filter((ref): ref is { kind: IntegrationKind; field: AgentIntegrationField; id: string } => ref.id !== null);
+
+/** Whether the integration is its kind's default in the workspace. */
+export const isDefaultIn = (workspace: object, integration: Pick<Integration, 'id' | 'kind'>): boolean =>
+  integrationDefaultsOf(workspace)[integration.kind] === integration.id;

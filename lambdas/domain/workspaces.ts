@@ -1,4 +1,4 @@
-import type { Tier } from './tiers';
+import { executionConcurrency, type Tier, tierLimits } from './tiers';
 
 /** Workspace rules: who may do what, and the shape of a new workspace. Free of AWS and HTTP. */
 
@@ -73,8 +73,32 @@ export const newWorkspace = (id: string, name: string, createdBy: string, now: s
   version: 1,
 });
 
+/** How many agents the workspace may hold: a platform operator's override, else its tier's limit. */
+export const agentLimitOf = (workspace: Pick<Workspace, 'tier' | 'agent_limit_override'>): number | null =>
+  workspace.agent_limit_override ?? tierLimits[workspace.tier].agents;
+
+/** How many runs the workspace may have going at once: a platform operator's figure, else its tier's. */
+export const concurrencyCapOf = (workspace: Pick<Workspace, 'tier' | 'execution_concurrency_override'>): number =>
+  workspace.execution_concurrency_override ?? executionConcurrency[workspace.tier];
+
 /** Settings that raise what a workspace may consume: its plan's business, set by platform operators only (owners → 403). */
 export const OPERATOR_FIELDS = ['tier', 'agent_limit_override', 'monthly_budget_usd', 'execution_concurrency_override'] as const;
+
+/** Settings owners and admins change; members do not. */
+const MANAGER_FIELDS = ['name', 'default_llm', 'four_eyes_approval'] as const;
+
+/**
+ * What an update names that this caller may not change: operator fields unless a platform operator,
+ * then the workspace settings unless an owner or admin. Neither refused: they may.
+ */
+export const fieldsRefused = (
+  caller: { platform_admin: boolean },
+  role: Role | null,
+  changes: Partial<Workspace>,
+): { operator: string[]; settings: boolean } => {
+  const operator = caller.platform_admin ? [] : OPERATOR_FIELDS.filter((field) => changes[field] !== undefined);
+  return { operator, settings: MANAGER_FIELDS.some((field) => changes[field] !== undefined) && !canManageWorkspace(role) };
+};
 
 const rank: Record<Role, number> = { member: 0, admin: 1, owner: 2 };
 

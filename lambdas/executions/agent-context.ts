@@ -1,4 +1,4 @@
-import { assembleAgentContext } from '../data/agent-context';
+import { assembleAgentContext } from '../use-cases/agents/assemble-context';
 import type { Agent } from '../domain/agents/model';
 import type { PromptContext } from '../domain/executions/prompt';
 

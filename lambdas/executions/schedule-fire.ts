@@ -10,7 +10,7 @@ import { RUNNABLE_STATUSES } from '../domain/executions/submit';
 import { DomainError } from '../domain/errors';
 import { logger } from '../shared/logger';
 import { deleteAgentSchedule, disableAgentSchedule } from './scheduler';
-import { startExecution } from './start';
+import { startExecution } from '../use-cases/executions/start';
 import { observed } from '../shared/observability';
 
 /**

@@ -1,4 +1,6 @@
 import type { Agent } from '../domain/agents/model';
+import type { AgentDefaults } from '../domain/agents/plan';
+import { integrationDefaultsOf } from '../domain/integrations';
 import type { Workspace } from '../domain/workspaces';
 import { optionalEnv } from './env';
 
@@ -21,4 +23,16 @@ export const newAgentModel = (workspace: Pick<Workspace, 'default_llm'>): Pick<A
 export const newAgentParameters = (workspace: Pick<Workspace, 'default_llm'>): Record<string, number> => {
   const { temperature, max_tokens } = workspace.default_llm ?? {};
   return { ...(temperature !== undefined ? { temperature } : {}), ...(max_tokens !== undefined ? { max_tokens } : {}) };
+};
+
+/** What a new agent in this workspace gets for what neither its request nor its template says. */
+export const newAgentDefaults = (workspace: Workspace): AgentDefaults => {
+  const integrations = integrationDefaultsOf(workspace);
+  return {
+    ...newAgentModel(workspace),
+    llm_integration_id: integrations.llm,
+    embedding_integration_id: integrations.embedding,
+    storage_integration_id: integrations.storage,
+    configuration: newAgentParameters(workspace),
+  };
 };

@@ -1,5 +1,6 @@
 import type { Scope } from './route';
 import { isTier, type Tier } from '../domain/tiers';
+import { NotFound } from '../domain/errors';
 
 /**
  * Who is calling, as the authorizer resolved it. API Gateway passes an authorizer's context
@@ -66,3 +67,17 @@ export const principalFrom = (context: Record<string, unknown> | null | undefine
     usage: text('usage_day') ? { day: Number(text('usage_day')), minute: Number(text('usage_minute')) } : null,
   };
 };
+
+export const workspaceNotFound = (id: string) => new NotFound(`workspace ${id} does not exist or you are not a member of it`, 'workspace');
+
+/** The workspace a workspace-scoped route acts in: the caller's current one, or 404 when they have none. */
+export const currentWorkspace = (principal: Principal): string => {
+  if (principal.requested_workspace_id) throw workspaceNotFound(principal.requested_workspace_id);
+  if (!principal.workspace_id) {
+    throw new NotFound('you are not a member of any workspace yet; create one with POST /api/workspaces', 'workspace');
+  }
+  return principal.workspace_id;
+};
+
+/** Workspace owners and admins see every agent of the workspace; members see the ones they were given. */
+export const seesEveryAgent = (principal: Principal): boolean => principal.role === 'owner' || principal.role === 'admin';

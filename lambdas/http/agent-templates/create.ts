@@ -1,7 +1,7 @@
 import { createAgentTemplate as storeNewTemplate } from '../../data/agent-templates';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { workspaceTemplateToChange } from './access';
+import { workspaceTemplateToChange } from '../../use-cases/agent-templates/authorize';
 import { createAgentTemplate } from './routes';
 import { workspaceTemplateView } from './views';
 

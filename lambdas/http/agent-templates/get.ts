@@ -2,7 +2,7 @@ import { agentTemplateNotFound, getAgentTemplate as storedTemplate } from '../..
 import { BUILT_IN_TEMPLATES, isBuiltInTemplate } from '../../domain/agents/templates';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { currentWorkspace } from '../agents/access';
+import { currentWorkspace } from '../../shared/principal';
 import { getAgentTemplate } from './routes';
 import { builtInTemplateView, workspaceTemplateView } from './views';
 

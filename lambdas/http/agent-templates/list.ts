@@ -2,7 +2,7 @@ import { listAgentTemplates as storedTemplates } from '../../data/agent-template
 import { BUILT_IN_TEMPLATES } from '../../domain/agents/templates';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { currentWorkspace } from '../agents/access';
+import { currentWorkspace } from '../../shared/principal';
 import { listData, pageInMemory } from '../pagination';
 import { listAgentTemplates } from './routes';
 import { builtInTemplateView, workspaceTemplateView } from './views';

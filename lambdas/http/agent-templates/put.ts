@@ -1,7 +1,7 @@
 import { putAgentTemplate as storeTemplate } from '../../data/agent-templates';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { workspaceTemplateToChange } from './access';
+import { workspaceTemplateToChange } from '../../use-cases/agent-templates/authorize';
 import { putAgentTemplate } from './routes';
 import { workspaceTemplateView } from './views';
 

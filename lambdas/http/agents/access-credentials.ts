@@ -4,7 +4,7 @@ import { mountTargets } from '../../domain/folders/mounts';
 import { grantableAccess } from '../../domain/files/governance';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { grantAgentFilesAccess } from './file-routes';
 
 export const handler = httpHandler(grantAgentFilesAccess, async ({ params, body, principal, log }) => {

@@ -3,7 +3,7 @@ import { pagination } from '../../shared/envelope';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { autonomyStatus } from './fleet-routes';
-import { visibleAgents } from './visible';
+import { visibleAgents } from '../../use-cases/agents/list-visible';
 
 export const handler = httpHandler(autonomyStatus, async ({ query, principal }) => {
   const { sort, order, limit, cursor, page } = query;

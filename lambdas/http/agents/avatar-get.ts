@@ -2,8 +2,8 @@ import { AVATAR_LINK_SECONDS, avatarDownloadUrl } from '../../data/avatars';
 import { NotFound } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import type { Reply } from '../../shared/reply';
-import { loadAgent } from './access';
-import { isExternalAvatar } from './avatar-source';
+import { loadAgent } from '../../use-cases/agents/authorize';
+import { isExternalAvatar } from '../../use-cases/agents/store-avatar';
 import { getAgentAvatarLink } from './subresource-routes';
 
 export const handler = httpHandler(getAgentAvatarLink, async ({ params, principal }): Promise<Reply> => {

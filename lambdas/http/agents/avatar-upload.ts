@@ -2,8 +2,8 @@ import { storeAvatar } from '../../data/avatars';
 import { decodeAvatar, withAvatar } from '../../domain/agents/avatar';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
-import { changeAgent } from './change-agent';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
+import { changeAgent } from '../../use-cases/agents/change';
 import { uploadAgentAvatar } from './subresource-routes';
 import { avatarView } from './subresource-views';
 

@@ -1,7 +1,7 @@
-import { assembleAgentContext } from '../../data/agent-context';
+import { assembleAgentContext } from '../../use-cases/agents/assemble-context';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { getAgentContext } from './plugin-routes';
 
 export const handler = httpHandler(getAgentContext, async ({ params, query, principal }) => {

@@ -1,13 +1,13 @@
-import { contextEstimatesOf } from '../../data/agent-context';
+import { contextEstimatesOf } from '../../use-cases/agents/assemble-context';
 import { sortAgents } from '../../domain/agents/listing';
 import type { TokenEstimate } from '../../domain/context/model';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { pagination } from '../../shared/envelope';
 import { pageInMemory } from '../pagination';
-import { currentWorkspace } from './access';
+import { currentWorkspace } from '../../shared/principal';
 import { contextStats } from './fleet-routes';
-import { allVisibleAgents } from './visible';
+import { allVisibleAgents } from '../../use-cases/agents/list-visible';
 
 const NONE: TokenEstimate = { persona: 0, system_prompt: 0, instruction_template: 0, tier1: 0, tier2: 0, tools: 0, total: 0 };
 

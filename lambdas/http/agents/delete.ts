@@ -1,25 +1,9 @@
-import { agentEvent } from '../../data/agent-events';
-import { deleteAgent as softDelete } from '../../data/agents';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
-import { assertNotBusy } from './busy';
-import { deleteAgent } from './routes';
+import { deleteAgent } from '../../use-cases/agents/delete';
+import * as routes from './routes';
 
-export const handler = httpHandler(deleteAgent, async ({ params, principal }) => {
-  const { agent } = await loadAgentFor(principal, params.agent, 'delete');
-  await assertNotBusy(agent);
-  // The event starts the purge of everything under the agent, its log line included.
-  const deleted = agentEvent('agent.deleted', agent, principal.user_id, {
-    agent_id: agent.id,
-    name: agent.name,
-    slug: agent.slug,
-    deleted_by: principal.user_id,
-  });
-  await softDelete(
-    agent,
-    { ...agent, status: 'deleted', runtime_state: 'stopped', updated_at: new Date().toISOString(), version: agent.version + 1 },
-    deleted,
-  );
+export const handler = httpHandler(routes.deleteAgent, async ({ params, principal }) => {
+  const agent = await deleteAgent(principal, params.agent);
   return ok({ deleted: true, agent_id: agent.id, message: `Agent ${agent.slug} deleted` });
 });

@@ -1,7 +1,7 @@
 import { deleteAgentFile as deleteFile } from '../../data/agent-files';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { deleteAgentFile } from './file-routes';
 
 export const handler = httpHandler(deleteAgentFile, async ({ params, query, principal }) => {

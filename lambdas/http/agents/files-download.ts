@@ -1,7 +1,7 @@
 import { downloadUrl } from '../../data/agent-files';
 import { httpHandler } from '../../shared/http';
 import type { Reply } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { downloadAgentFile } from './file-routes';
 
 export const handler = httpHandler(downloadAgentFile, async ({ params, query, principal }): Promise<Reply> => {

@@ -2,7 +2,7 @@ import { listAgentFiles as listFiles } from '../../data/agent-files';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { listAgentFiles } from './file-routes';
 
 export const handler = httpHandler(listAgentFiles, async ({ params, query, principal }) => {

@@ -2,7 +2,7 @@ import { writeAgentFile } from '../../data/agent-files';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { header, rawBody } from '../../shared/request';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { uploadAgentFile } from './file-routes';
 
 export const handler = httpHandler(uploadAgentFile, async ({ params, query, principal, event }) => {

@@ -1,7 +1,7 @@
 import { createUploadUrl } from '../../data/agent-files';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { createAgentFileUpload } from './file-routes';
 
 export const handler = httpHandler(createAgentFileUpload, async ({ params, body, principal }) => {

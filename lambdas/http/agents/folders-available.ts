@@ -1,9 +1,9 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { listAvailableFolders } from './folder-routes';
-import { mountableFolders } from './folders-mountable';
+import { mountableFolders } from '../../use-cases/folders/list-mountable';
 import { availableFolderView } from './folders-views';
 
 export const handler = httpHandler(listAvailableFolders, async ({ params, query, principal }) => {

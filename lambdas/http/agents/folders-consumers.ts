@@ -3,11 +3,11 @@ import { offsetCursor, readOffsetCursor } from '../../data/cursor';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { listFolderConsumers } from './folder-routes';
-import { consumersOf } from './folders-consumers-of';
+import { consumersOf } from '../../use-cases/folders/find-consumers';
 import { consumerView } from './folders-views';
-import { readableAmong } from './folders-visibility';
+import { readableAmong } from '../../use-cases/folders/authorize';
 
 /** An agent has at most 20 folders, so its consumers are gathered whole and paged in memory, by folder then agent. */
 export const handler = httpHandler(listFolderConsumers, async ({ params, query, principal }) => {

@@ -1,7 +1,7 @@
 import { getFolderConfig } from '../../data/agent-folders';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { getAgentFolders } from './folder-routes';
 import { folderConfigView } from './folders-views';
 

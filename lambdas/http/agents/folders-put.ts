@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { putAgentFolders } from './folder-routes';
-import { configureFolders } from './folders-configure';
+import { configureFolders } from '../../use-cases/folders/configure';
 import { folderConfigView } from './folders-views';
 
 export const handler = httpHandler(putAgentFolders, async ({ params, body, principal, ifMatch }) => {

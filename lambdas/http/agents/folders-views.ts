@@ -1,6 +1,6 @@
 import type { Agent } from '../../domain/agents/model';
 import type { FolderAccess, PublishedFolder, StoredFolderConfig } from '../../domain/folders/model';
-import type { FolderConsumer } from './folders-consumers-of';
+import type { FolderConsumer } from '../../use-cases/folders/find-consumers';
 
 /** Shared folders as the API answers them. */
 

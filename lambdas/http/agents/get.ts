@@ -1,7 +1,7 @@
 import { getAgentDetail } from '../../data/agent-detail';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { getAgent } from './routes';
 import { agentDetailView } from './views';
 

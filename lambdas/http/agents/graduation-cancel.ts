@@ -2,7 +2,7 @@ import { cancelGraduation as cancel } from '../../graduations/cancel';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { cancelGraduation } from './graduation-routes';
-import { assertManagesWorkspace, loadGraduation } from './graduations';
+import { assertManagesWorkspace, loadGraduation } from '../../use-cases/graduations/authorize';
 
 export const handler = httpHandler(cancelGraduation, async ({ params, principal }) => {
   const graduation = await loadGraduation(principal, params.agent, params.graduation);

@@ -1,9 +1,9 @@
 import { beginGraduation } from '../../graduations/begin';
 import { httpHandler } from '../../shared/http';
 import { accepted } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { startGraduation } from './graduation-routes';
-import { assertManagesWorkspace } from './graduations';
+import { assertManagesWorkspace } from '../../use-cases/graduations/authorize';
 
 export const handler = httpHandler(startGraduation, async ({ params, body, principal }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');

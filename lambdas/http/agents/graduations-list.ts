@@ -2,7 +2,7 @@ import { listGraduations as listPage } from '../../data/graduations';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { listGraduations } from './graduation-routes';
 
 export const handler = httpHandler(listGraduations, async ({ params, query, principal }) => {

@@ -4,7 +4,7 @@ import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
 import { listAgents } from './routes';
 import { agentView } from './views';
-import { visibleAgents } from './visible';
+import { visibleAgents } from '../../use-cases/agents/list-visible';
 
 export const handler = httpHandler(listAgents, async ({ query, principal }) => {
   const { sort, order, limit, cursor, page, ...filters } = query;

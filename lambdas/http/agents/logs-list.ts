@@ -1,7 +1,7 @@
 import { recentAgentLogs } from '../../data/agent-logs';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { listAgentLogs } from './subresource-routes';
 
 export const handler = httpHandler(listAgentLogs, async ({ params, query, principal }) => {

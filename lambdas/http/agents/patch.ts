@@ -2,7 +2,7 @@ import { getAgentStats } from '../../data/agent-stats';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { patchAgent } from './routes';
-import { updateAgent } from './update-agent';
+import { updateAgent } from '../../use-cases/agents/update';
 import { agentView } from './views';
 
 export const handler = httpHandler(patchAgent, async ({ params, body, principal, ifMatch }) => {

@@ -1,7 +1,7 @@
 import { getAssignment } from '../../data/plugins-assignments';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { listAgentPlugins } from './plugin-routes';
 import { assignedPluginViews } from './plugins-view';
 

@@ -1,25 +1,11 @@
-import { getAssignment, replaceAssignment } from '../../data/plugins-assignments';
-import { VersionConflict } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
-import { assignAgentPlugins } from './plugin-routes';
-import { assignablePlugins } from './plugins-assignable';
+import { assignPlugins } from '../../use-cases/agents/assign-plugins';
+import * as routes from './plugin-routes';
 import { assignedPluginViews } from './plugins-view';
-import { recheckHealth } from './health-check';
 
-export const handler = httpHandler(assignAgentPlugins, async ({ params, body, principal, ifMatch }) => {
-  const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  const { pluginIds, skills } = await assignablePlugins(agent.workspace_id, body.plugin_ids);
-  const before = await getAssignment(agent, true);
-  if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
-  const after = await replaceAssignment(
-    agent,
-    before,
-    { pluginIds, skills },
-    principal.email || principal.user_id,
-    new Date().toISOString(),
-  );
-  const [plugins] = await Promise.all([assignedPluginViews(agent.workspace_id, after.plugin_ids), recheckHealth(agent)]);
-  return ok({ plugins, assignment_version: after.version }, { version: after.version });
+export const handler = httpHandler(routes.assignAgentPlugins, async ({ params, body, principal, ifMatch }) => {
+  const assignment = await assignPlugins(principal, params.agent, body.plugin_ids, ifMatch);
+  const plugins = await assignedPluginViews(assignment.workspace_id, assignment.plugin_ids);
+  return ok({ plugins, assignment_version: assignment.version }, { version: assignment.version });
 });

@@ -2,9 +2,9 @@ import { getAgentStats } from '../../data/agent-stats';
 import { applyUpdate } from '../../domain/agents/plan';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
-import { assertNotBusy } from './busy';
-import { changeAgent } from './change-agent';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
+import { assertNotBusy } from '../../use-cases/agents/assert-not-busy';
+import { changeAgent } from '../../use-cases/agents/change';
 import { renameAgent } from './routes';
 import { agentView } from './views';
 

@@ -1,7 +1,7 @@
 import { withSettings } from '../../domain/agents/settings';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { changeAgent } from './change-agent';
+import { changeAgent } from '../../use-cases/agents/change';
 import { putSettings } from './subresource-routes';
 import { settingsView } from './subresource-views';
 

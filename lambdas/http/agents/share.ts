@@ -1,7 +1,8 @@
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
 import { shareAgent } from './access-routes';
-import { entryView, grant } from './grant';
+import { grant } from '../../use-cases/agents/grant-access';
+import { entryView } from './views';
 
 export const handler = httpHandler(shareAgent, async ({ params, body, principal }) => {
   const entry = await grant(principal, params.agent, body.email, body.access);

@@ -2,7 +2,7 @@ import { getAgentStats as readAgentStats } from '../../data/agent-stats';
 import { summarizeStats } from '../../domain/agents/stats';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { getAgentStats } from './subresource-routes';
 import { statsView } from './subresource-views';
 

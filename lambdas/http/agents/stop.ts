@@ -1,7 +1,7 @@
 import { getAgentStats } from '../../data/agent-stats';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { changeAgent } from './change-agent';
+import { changeAgent } from '../../use-cases/agents/change';
 import { stopped } from '../../domain/agents/lifecycle';
 import { stopAgent } from './routes';
 import { agentView } from './views';

@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { getTimeout } from './subresource-routes';
 import { timeoutView } from './subresource-views';
 

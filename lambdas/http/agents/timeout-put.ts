@@ -1,7 +1,7 @@
 import { applyUpdate } from '../../domain/agents/plan';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { changeAgent } from './change-agent';
+import { changeAgent } from '../../use-cases/agents/change';
 import { putTimeout } from './subresource-routes';
 import { timeoutView } from './subresource-views';
 

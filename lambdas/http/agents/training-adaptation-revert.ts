@@ -1,7 +1,7 @@
 import { getAgentStats } from '../../data/agent-stats';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import * as training from './training';
+import * as training from '../../use-cases/training/adapt';
 import { revertAdaptation } from './training-routes';
 import { agentView } from './views';
 

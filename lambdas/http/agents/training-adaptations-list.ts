@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { adaptationsOf } from './training';
+import { adaptationsOf } from '../../use-cases/training/adapt';
 import { listAdaptations } from './training-routes';
 
 export const handler = httpHandler(listAdaptations, async ({ params, query, principal }) =>

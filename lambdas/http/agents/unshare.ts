@@ -1,7 +1,7 @@
 import { revokeAccess } from '../../data/agent-access';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from './access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { unshareAgent } from './access-routes';
 
 export const handler = httpHandler(unshareAgent, async ({ params, principal }) => {

@@ -1,3 +1,4 @@
+import type { AccessEntry } from '../../data/agent-access';
 import type { AgentDetail } from '../../data/agent-detail';
 import type { Agent } from '../../domain/agents/model';
 import { type AgentStatsRecord, summarizeStats } from '../../domain/agents/stats';
@@ -88,3 +89,6 @@ export const agentDetailView = (agent: Agent, detail: AgentDetail, callerId: str
     schedules_count: detail.schedules_count,
   };
 };
+
+/** A share or an agent admin: who holds which access, granted by whom and when. */
+export const entryView = (e: AccessEntry) => ({ email: e.email, access: e.access, granted_by: e.granted_by, granted_at: e.granted_at });

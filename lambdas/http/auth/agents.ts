@@ -2,7 +2,7 @@ import type { AccessLevel } from '../../domain/agents/access';
 import type { Agent } from '../../domain/agents/model';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { visibleAgentsWithAccess } from '../agents/visible';
+import { visibleAgentsWithAccess } from '../../use-cases/agents/list-visible';
 import { listData } from '../pagination';
 import { listAccessibleAgents } from './routes';
 

@@ -3,7 +3,7 @@ import { readAgentCredentials } from '../../data/agent-credentials';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, exportBundle } from '../../domain/secrets/portable-bundle';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from '../agents/access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { exportCredentials } from './routes';
 
 export const handler = httpHandler(exportCredentials, async ({ params, body, principal }) => {

@@ -2,10 +2,10 @@ import { changeAgentCredentials } from '../../data/agent-credentials';
 import { importBundle, InvalidBundle } from '../../domain/secrets/portable-bundle';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from '../agents/access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { importCredentials } from './routes';
 import { credentialValues } from './schemas';
-import { recheckHealth } from '../agents/health-check';
+import { recheckHealth } from '../../use-cases/agents/check-health';
 
 /** Opens (and checks) the whole bundle before anything is written: a bad one writes nothing. */
 const openBundle = (bundle: string, passphrase: string) => {

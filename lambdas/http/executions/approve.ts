@@ -1,5 +1,9 @@
 import { httpHandler } from '../../shared/http';
-import { decide } from './decide';
-import { approveExecution } from './routes';
+import { ok } from '../../shared/reply';
+import { decide } from '../../use-cases/executions/decide';
+import * as routes from './routes';
+import { executionView } from './views';
 
-export const handler = httpHandler(approveExecution, ({ params, body, principal }) => decide(principal, params, body, 'approved'));
+export const handler = httpHandler(routes.approveExecution, async ({ params, body, principal }) =>
+  ok(executionView(await decide(principal, params, body.comment ?? null, 'approved'))),
+);

@@ -1,13 +1,9 @@
-import { cancelRun } from '../../executions/control';
-import { stopRun } from '../../executions/state-machine';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { executionOf, loadAgentToRun } from './access';
-import { cancelExecution } from './routes';
+import { cancelExecution } from '../../use-cases/executions/cancel';
+import * as routes from './routes';
 import { executionView } from './views';
 
-export const handler = httpHandler(cancelExecution, async ({ params, principal }) => {
-  const agent = await loadAgentToRun(principal, params.agent);
-  const execution = await executionOf(agent, params.execution);
-  return ok(executionView(await cancelRun(execution, principal.user_id, stopRun)));
-});
+export const handler = httpHandler(routes.cancelExecution, async ({ params, principal }) =>
+  ok(executionView(await cancelExecution(principal, params.agent, params.execution))),
+);

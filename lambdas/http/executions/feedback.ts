@@ -1,27 +1,8 @@
-import { recordFeedback } from '../../data/episodes';
-import { outboxPut } from '../../data/outbox';
-import type { Feedback } from '../../domain/executions/model';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { executionRecordOf, loadAgentToRun } from './access';
-import { giveFeedback } from './routes';
+import { rateExecution } from '../../use-cases/executions/rate';
+import * as routes from './routes';
 
-export const handler = httpHandler(giveFeedback, async ({ params, body, principal }) => {
-  const agent = await loadAgentToRun(principal, params.agent);
-  const execution = await executionRecordOf(agent, params.execution);
-  const feedback: Feedback = {
-    rating: body.rating,
-    outcome: body.outcome,
-    comment: body.comment ?? null,
-    given_by: principal.user_id,
-    given_at: new Date().toISOString(),
-  };
-  const event = outboxPut('execution.feedback', agent.workspace_id, {
-    agent_id: agent.id,
-    execution_id: execution.id,
-    rating: feedback.rating,
-    outcome: feedback.outcome,
-  });
-  await recordFeedback(agent.id, execution.id, feedback, execution.feedback, [event]);
-  return ok({ execution_id: execution.id, feedback });
-});
+export const handler = httpHandler(routes.giveFeedback, async ({ params, body, principal }) =>
+  ok(await rateExecution(principal, params.agent, params.execution, body)),
+);

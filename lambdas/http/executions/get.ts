@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from '../agents/access';
-import { executionOf } from './access';
+import { loadAgent } from '../../use-cases/agents/authorize';
+import { executionOf } from '../../use-cases/executions/find';
 import { getExecution } from './routes';
 import { executionView } from './views';
 

@@ -1,7 +1,7 @@
 import { listExecutions as listPage } from '../../data/executions';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from '../agents/access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { listData } from '../pagination';
 import { listExecutions } from './routes';
 import { executionView } from './views';

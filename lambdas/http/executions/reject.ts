@@ -1,5 +1,9 @@
 import { httpHandler } from '../../shared/http';
-import { decide } from './decide';
-import { rejectExecution } from './routes';
+import { ok } from '../../shared/reply';
+import { decide } from '../../use-cases/executions/decide';
+import * as routes from './routes';
+import { executionView } from './views';
 
-export const handler = httpHandler(rejectExecution, ({ params, body, principal }) => decide(principal, params, body, 'rejected'));
+export const handler = httpHandler(routes.rejectExecution, async ({ params, body, principal }) =>
+  ok(executionView(await decide(principal, params, body.comment ?? null, 'rejected'))),
+);

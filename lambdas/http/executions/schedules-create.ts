@@ -1,28 +1,10 @@
-import { createSchedule as storeSchedule, deleteSchedule } from '../../data/schedules';
-import { newSchedule } from '../../domain/executions/schedule';
-import { createAgentSchedule } from '../../executions/scheduler';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { loadAgentFor } from '../agents/access';
-import { createSchedule } from './routes';
+import { scheduleRuns } from '../../use-cases/executions/schedule';
+import * as routes from './routes';
 import { scheduleView } from './schedule-view';
 
-export const handler = httpHandler(createSchedule, async ({ params, body, principal }) => {
-  const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  const schedule = newSchedule(body, {
-    workspaceId: agent.workspace_id,
-    agentId: agent.id,
-    createdBy: principal.user_id,
-    createdByEmail: principal.email,
-    now: new Date().toISOString(),
-  });
-  await storeSchedule(schedule);
-  try {
-    await createAgentSchedule(schedule);
-  } catch (error) {
-    // Without its scheduler entry the stored schedule would never fire: take it back.
-    await deleteSchedule(agent.id, schedule.id);
-    throw error;
-  }
-  return created({ schedule: scheduleView(schedule) }, `/api/agents/${agent.id}/schedules/${schedule.id}`);
+export const handler = httpHandler(routes.createSchedule, async ({ params, body, principal }) => {
+  const schedule = await scheduleRuns(principal, params.agent, body);
+  return created({ schedule: scheduleView(schedule) }, `/api/agents/${schedule.agent_id}/schedules/${schedule.id}`);
 });

@@ -2,7 +2,7 @@ import { deleteSchedule as removeSchedule, getSchedule, scheduleNotFound } from 
 import { deleteAgentSchedule } from '../../executions/scheduler';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from '../agents/access';
+import { loadAgentFor } from '../../use-cases/agents/authorize';
 import { deleteSchedule } from './routes';
 
 export const handler = httpHandler(deleteSchedule, async ({ params, principal }) => {

@@ -1,7 +1,7 @@
 import { listSchedules as schedulesOf } from '../../data/schedules';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from '../agents/access';
+import { loadAgent } from '../../use-cases/agents/authorize';
 import { listSchedules } from './routes';
 import { scheduleView } from './schedule-view';
 

@@ -1,4 +1,6 @@
-import type { Execution } from '../../domain/executions/model';
+import { type Execution, isActive } from '../../domain/executions/model';
+import { ExecutionFailed, Forbidden } from '../../domain/errors';
+import { accepted, ok, type Reply } from '../../shared/reply';
 
 /** An execution as answered: everything but the run's internals (prompt, tool catalog, task token, throttle count). */
 
@@ -47,3 +49,17 @@ const STILL_RUNNING: Record<string, string> = {
 };
 
 export const acceptedView = (e: Execution) => ({ ...executionView(e), message: STILL_RUNNING[e.status] ?? 'poll poll_url for the result' });
+
+/** A provider or tool failure is the caller's 502; a step beyond governance their 403; any other end is the execution itself. */
+const FAILED_UPSTREAM = new Set(['PROVIDER_FAILED', 'PROVIDER_THROTTLED', 'TOOL_FAILED', 'INTERNAL']);
+
+export const syncAnswer = (execution: Execution): Reply => {
+  if (isActive(execution.status)) return accepted(acceptedView(execution));
+  const error = execution.error;
+  const details = error ? [{ field: 'execution', issue: error.code, execution_id: execution.id, poll_url: pollUrl(execution) }] : [];
+  if (execution.status === 'failed' && error && FAILED_UPSTREAM.has(error.code))
+    throw new ExecutionFailed(`execution ${execution.id} failed: ${error.message}`, details);
+  if (execution.status === 'failed' && error?.code === 'GOVERNANCE_VIOLATION')
+    throw new Forbidden(`execution ${execution.id} stopped: ${error.message}`, 'GOVERNANCE_VIOLATION', details);
+  return ok(executionView(execution));
+};

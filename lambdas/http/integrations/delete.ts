@@ -1,9 +1,9 @@
+import { isDefaultIn } from '../../domain/integrations';
 import { deleteIntegration as storeDelete } from '../../data/integrations';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessIntegrations, loadIntegration } from './access';
+import { accessIntegrations, loadIntegration } from '../../use-cases/integrations/authorize';
 import { deleteIntegration } from './routes';
-import { isDefaultIn } from './views';
 
 export const handler = httpHandler(deleteIntegration, async ({ params, principal }) => {
   const { workspace } = await accessIntegrations(principal, params.ws, 'remove integrations');

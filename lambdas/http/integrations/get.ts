@@ -1,8 +1,9 @@
+import { isDefaultIn } from '../../domain/integrations';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessIntegrations, loadIntegration } from './access';
+import { accessIntegrations, loadIntegration } from '../../use-cases/integrations/authorize';
 import { getIntegration } from './routes';
-import { integrationView, isDefaultIn } from './views';
+import { integrationView } from './views';
 
 export const handler = httpHandler(getIntegration, async ({ params, principal }) => {
   const { workspace } = await accessIntegrations(principal, params.ws);

@@ -1,10 +1,11 @@
+import { isDefaultIn } from '../../domain/integrations';
 import { listIntegrations as storedIntegrations } from '../../data/integrations';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { accessIntegrations } from './access';
+import { accessIntegrations } from '../../use-cases/integrations/authorize';
 import { listIntegrations } from './routes';
-import { integrationView, isDefaultIn } from './views';
+import { integrationView } from './views';
 
 export const handler = httpHandler(listIntegrations, async ({ params, query, principal }) => {
   const { workspace } = await accessIntegrations(principal, params.ws);

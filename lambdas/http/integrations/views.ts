@@ -1,8 +1,4 @@
-import { type Integration, integrationDefaultsOf } from '../../domain/integrations';
-import type { Workspace } from '../../domain/workspaces';
-
-export const isDefaultIn = (workspace: Workspace, integration: Integration): boolean =>
-  integrationDefaultsOf(workspace)[integration.kind] === integration.id;
+import type { Integration } from '../../domain/integrations';
 
 export const integrationView = (integration: Integration, isDefault: boolean) => ({
   id: integration.id,

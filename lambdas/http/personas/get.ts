@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { currentWorkspace } from '../agents/access';
-import { loadPersona } from './access';
+import { currentWorkspace } from '../../shared/principal';
+import { loadPersona } from '../../use-cases/personas/authorize';
 import { getPersona } from './routes';
 import { personaView } from './views';
 

@@ -1,7 +1,7 @@
 import { listPersonas as storedPersonas } from '../../data/personas';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { currentWorkspace } from '../agents/access';
+import { currentWorkspace } from '../../shared/principal';
 import { listData } from '../pagination';
 import { listPersonas } from './routes';
 import { personaView } from './views';

@@ -1,7 +1,7 @@
 import { updatePersona as storeUpdate } from '../../data/personas';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadPersona, requirePersonaManager } from './access';
+import { loadPersona, requirePersonaManager } from '../../use-cases/personas/authorize';
 import { updatePersona } from './routes';
 import { personaView } from './views';
 

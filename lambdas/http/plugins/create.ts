@@ -1,31 +1,10 @@
-import { createPlugin as storePlugin } from '../../data/plugins';
-import { newId } from '../../domain/ids';
-import type { Plugin } from '../../domain/plugins/model';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { currentWorkspace } from '../agents/access';
-import { requirePublisherRole } from './access';
-import { createPlugin } from './routes';
-import { issueUpload } from './upload';
+import { createPlugin } from '../../use-cases/plugins/create';
+import * as routes from './routes';
 import { pluginView } from './views';
 
-export const handler = httpHandler(createPlugin, async ({ body, principal }) => {
-  const workspaceId = currentWorkspace(principal);
-  requirePublisherRole(principal);
-  const now = new Date().toISOString();
-  const plugin: Plugin = {
-    id: newId('plg'),
-    name: body.name,
-    description: body.description,
-    workspace_id: workspaceId,
-    created_by: principal.email || principal.user_id,
-    created_at: now,
-    updated_at: now,
-    latest_version: null,
-    latest: null,
-    version: 1,
-  };
-  await storePlugin(plugin);
-  const upload = await issueUpload(plugin.id, body.size);
-  return created({ plugin: pluginView(plugin, workspaceId), upload }, `/api/plugins/${plugin.id}`);
+export const handler = httpHandler(routes.createPlugin, async ({ body, principal }) => {
+  const { plugin, upload } = await createPlugin(principal, body);
+  return created({ plugin: pluginView(plugin, plugin.workspace_id), upload }, `/api/plugins/${plugin.id}`);
 });

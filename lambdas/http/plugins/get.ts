@@ -1,7 +1,7 @@
 import { listPluginVersions } from '../../data/plugins';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { visiblePlugin } from './access';
+import { visiblePlugin } from '../../use-cases/plugins/authorize';
 import { getPlugin } from './routes';
 import { pluginView } from './views';
 

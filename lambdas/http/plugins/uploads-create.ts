@@ -1,8 +1,8 @@
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { publishedPlugin } from './access';
+import { publishedPlugin } from '../../use-cases/plugins/authorize';
 import { createUpload } from './routes';
-import { issueUpload } from './upload';
+import { issueUpload } from '../../use-cases/plugins/issue-upload';
 
 export const handler = httpHandler(createUpload, async ({ params, body, principal }) => {
   const plugin = await publishedPlugin(principal, params.plugin);

@@ -1,9 +1,9 @@
 import { registerVersion as storeVersion } from '../../data/plugins';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { publishedPlugin } from './access';
+import { publishedPlugin } from '../../use-cases/plugins/authorize';
 import { registerVersion } from './routes';
-import { uploadedRelease } from './uploaded-release';
+import { uploadedRelease } from '../../use-cases/plugins/read-release';
 import { pluginView, versionView } from './views';
 
 export const handler = httpHandler(registerVersion, async ({ params, body, principal }) => {

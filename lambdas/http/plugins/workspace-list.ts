@@ -3,7 +3,7 @@ import { listEnablements } from '../../data/plugins-enablement';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { accessWorkspace } from '../workspaces/access';
+import { accessWorkspace } from '../../use-cases/workspaces/authorize';
 import { enablementView } from './views';
 import { listWorkspacePlugins } from './workspace-routes';
 

@@ -1,25 +1,10 @@
-import { newWebhookSecret, sealWebhookSecret } from '../../data/webhook-secrets';
-import * as webhooks from '../../data/webhooks';
-import { newId } from '../../domain/ids';
-import { tierLimits } from '../../domain/tiers';
-import { newWebhook } from '../../domain/webhooks/endpoint';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
-import { requireWebhookManager } from './access';
-import { createWebhook } from './routes';
+import { createWebhook } from '../../use-cases/webhooks/create';
+import * as routes from './routes';
 import { webhookView } from './views';
 
-export const handler = httpHandler(createWebhook, async ({ body, principal }) => {
-  const workspaceId = requireWebhookManager(principal);
-  const id = newId('whk');
-  const secret = newWebhookSecret();
-  const webhook = newWebhook(body, {
-    id,
-    workspaceId,
-    createdBy: principal.email || principal.user_id,
-    now: new Date().toISOString(),
-    secret: await sealWebhookSecret(workspaceId, id, secret),
-  });
-  await webhooks.createWebhook(webhook, tierLimits[principal.tier ?? 'free'].webhooks);
-  return created({ webhook: { ...webhookView(webhook), secret } }, `/api/webhooks/${id}`, { version: webhook.version });
+export const handler = httpHandler(routes.createWebhook, async ({ body, principal }) => {
+  const { webhook, secret } = await createWebhook(principal, body);
+  return created({ webhook: { ...webhookView(webhook), secret } }, `/api/webhooks/${webhook.id}`, { version: webhook.version });
 });

@@ -1,7 +1,7 @@
 import * as webhooks from '../../data/webhooks';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadWebhook, requireWebhookManager } from './access';
+import { loadWebhook, requireWebhookManager } from '../../use-cases/webhooks/authorize';
 import { deleteWebhook } from './routes';
 
 export const handler = httpHandler(deleteWebhook, async ({ params, principal }) => {

@@ -2,7 +2,7 @@ import { listDeliveries as storedDeliveries } from '../../data/deliveries';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { loadWebhook, requireWebhookManager } from './access';
+import { loadWebhook, requireWebhookManager } from '../../use-cases/webhooks/authorize';
 import { listDeliveries } from './delivery-routes';
 import { deliveryView } from './delivery-views';
 

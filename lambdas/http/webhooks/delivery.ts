@@ -1,7 +1,7 @@
 import { deliveryNotFound, deliveryWithAttempts } from '../../data/deliveries';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadWebhook, requireWebhookManager } from './access';
+import { loadWebhook, requireWebhookManager } from '../../use-cases/webhooks/authorize';
 import { getDelivery } from './delivery-routes';
 import { attemptView, deliveryView } from './delivery-views';
 

@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadWebhook, requireWebhookManager } from './access';
+import { loadWebhook, requireWebhookManager } from '../../use-cases/webhooks/authorize';
 import { getWebhook } from './routes';
 import { webhookView } from './views';
 

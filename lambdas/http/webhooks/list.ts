@@ -2,7 +2,7 @@ import * as webhooks from '../../data/webhooks';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { requireWebhookManager } from './access';
+import { requireWebhookManager } from '../../use-cases/webhooks/authorize';
 import { listWebhooks } from './routes';
 import { webhookView } from './views';
 

@@ -1,36 +1,9 @@
-import { claimRedelivery, deliveryNotFound, deliveryWithAttempts } from '../../data/deliveries';
-import { enqueueDeliveries } from '../../data/delivery-queue';
-import { redeliverable } from '../../domain/webhooks/redelivery';
-import { Conflict } from '../../domain/errors';
 import { httpHandler } from '../../shared/http';
 import { accepted } from '../../shared/reply';
-import { loadWebhook, requireWebhookManager } from './access';
-import { redeliver } from './delivery-routes';
+import { redeliver } from '../../use-cases/webhooks/redeliver';
+import * as routes from './delivery-routes';
 import { deliveryView } from './delivery-views';
 
-export const handler = httpHandler(redeliver, async ({ params, principal }) => {
-  const webhook = await loadWebhook(requireWebhookManager(principal), params.webhook);
-  const found = await deliveryWithAttempts(webhook.id, params.delivery);
-  if (!found) throw deliveryNotFound(params.delivery);
-  const { delivery } = found;
-  const now = new Date();
-  if (!redeliverable(delivery, now)) {
-    throw new Conflict(
-      'INVALID_TRANSITION',
-      `delivery ${delivery.id} is ${delivery.status}: its next attempt is already queued; redeliver it once it is delivered or failed`,
-    );
-  }
-  if (!(await claimRedelivery(delivery, now)))
-    throw new Conflict('INVALID_TRANSITION', `delivery ${delivery.id} changed meanwhile (another redelivery or attempt); read it again`);
-  await enqueueDeliveries([
-    {
-      workspace_id: webhook.workspace_id,
-      webhook_id: webhook.id,
-      delivery_id: delivery.id,
-      attempt: delivery.attempts + 1,
-      not_before: null,
-      manual: true,
-    },
-  ]);
-  return accepted({ delivery: deliveryView(delivery) });
-});
+export const handler = httpHandler(routes.redeliver, async ({ params, principal }) =>
+  accepted({ delivery: deliveryView(await redeliver(principal, params.webhook, params.delivery)) }),
+);

@@ -2,7 +2,7 @@ import * as webhooks from '../../data/webhooks';
 import { webhookChanges } from '../../domain/webhooks/endpoint';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadWebhook, requireWebhookManager } from './access';
+import { loadWebhook, requireWebhookManager } from '../../use-cases/webhooks/authorize';
 import { updateWebhook } from './routes';
 import { webhookView } from './views';
 

@@ -3,7 +3,7 @@ import { canManageWorkspace } from '../../domain/workspaces';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { accessWorkspace, requireRole } from './access';
+import { accessWorkspace, requireRole } from '../../use-cases/workspaces/authorize';
 import { listApiKeys } from './routes';
 import { apiKeyView } from './views';
 

@@ -2,7 +2,7 @@ import { revokeApiKey as deleteApiKey } from '../../data/api-keys';
 import { canManageWorkspace } from '../../domain/workspaces';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace, requireRole } from './access';
+import { accessWorkspace, requireRole } from '../../use-cases/workspaces/authorize';
 import { revokeApiKey } from './routes';
 
 export const handler = httpHandler(revokeApiKey, async ({ params, principal }) => {

@@ -2,7 +2,7 @@ import { deleteExamSet as removeExamSet } from '../../data/exam-sets';
 import { canManageWorkspace } from '../../domain/workspaces';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace, requireRole } from './access';
+import { accessWorkspace, requireRole } from '../../use-cases/workspaces/authorize';
 import { deleteExamSet } from './exam-set-routes';
 
 export const handler = httpHandler(deleteExamSet, async ({ params, principal, ifMatch }) => {

@@ -1,7 +1,7 @@
 import { examSetNotFound, getExamSet as storedExamSet } from '../../data/exam-sets';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace } from './access';
+import { accessWorkspace } from '../../use-cases/workspaces/authorize';
 import { getExamSet } from './exam-set-routes';
 import { examSetView } from './exam-set-views';
 

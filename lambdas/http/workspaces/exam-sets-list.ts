@@ -1,7 +1,7 @@
 import { listExamSets as storedExamSets } from '../../data/exam-sets';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace } from './access';
+import { accessWorkspace } from '../../use-cases/workspaces/authorize';
 import { listExamSets } from './exam-set-routes';
 import { EXAM_LEVELS } from './exam-set-schemas';
 import { examSetListView } from './exam-set-views';

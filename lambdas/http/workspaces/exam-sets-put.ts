@@ -2,7 +2,7 @@ import { putExamSet as storeExamSet } from '../../data/exam-sets';
 import { canManageWorkspace } from '../../domain/workspaces';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace, requireRole } from './access';
+import { accessWorkspace, requireRole } from '../../use-cases/workspaces/authorize';
 import { putExamSet } from './exam-set-routes';
 import { examSetView } from './exam-set-views';
 

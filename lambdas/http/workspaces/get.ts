@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace } from './access';
+import { accessWorkspace } from '../../use-cases/workspaces/authorize';
 import { getWorkspace } from './routes';
 import { workspaceView } from './views';
 

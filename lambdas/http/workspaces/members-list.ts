@@ -2,7 +2,7 @@ import { listMembers as storedMembers } from '../../data/workspaces';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
-import { accessWorkspace } from './access';
+import { accessWorkspace } from '../../use-cases/workspaces/authorize';
 import { listMembers } from './routes';
 import { memberView } from './views';
 

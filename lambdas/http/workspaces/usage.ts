@@ -1,9 +1,10 @@
 import { usageCounters } from '../../data/workspace-usage';
 import { budgetUsdOf, fromMicroUsd, monthOf, toMicroUsd } from '../../domain/spend';
 import { tierLimits } from '../../domain/tiers';
+import { agentLimitOf } from '../../domain/workspaces';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { accessWorkspace } from './access';
+import { accessWorkspace } from '../../use-cases/workspaces/authorize';
 import { getUsage } from './routes';
 
 export const handler = httpHandler(getUsage, async ({ params, principal }) => {
@@ -26,7 +27,7 @@ export const handler = httpHandler(getUsage, async ({ params, principal }) => {
         per_minute: limits.requestsPerMinute,
         resets_at: resetsAt.toISOString(),
       },
-      agents: { used: agents, allowed: workspace.agent_limit_override ?? limits.agents },
+      agents: { used: agents, allowed: agentLimitOf(workspace) },
       storage: { used_bytes: storageBytes, limit_bytes: limits.storageBytes },
       spend: {
         month: monthOf(now),

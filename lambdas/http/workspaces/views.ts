@@ -1,7 +1,7 @@
 import type { ApiKeyRecord } from '../../data/api-keys';
 import { integrationDefaultsOf } from '../../domain/integrations';
 import { tierLimits } from '../../domain/tiers';
-import type { Member, Role, Workspace } from '../../domain/workspaces';
+import { agentLimitOf, type Member, type Role, type Workspace } from '../../domain/workspaces';
 
 /** What the API answers for a workspace: its record with the tier's limits and the caller's role. */
 export const workspaceView = (workspace: Workspace, role: Role | null) => {
@@ -14,7 +14,7 @@ export const workspaceView = (workspace: Workspace, role: Role | null) => {
     limits: {
       requests_per_day: limits.requestsPerDay,
       requests_per_minute: limits.requestsPerMinute,
-      agents: workspace.agent_limit_override ?? limits.agents,
+      agents: agentLimitOf(workspace),
     },
     agent_limit_override: workspace.agent_limit_override,
     execution_concurrency_override: workspace.execution_concurrency_override ?? null,

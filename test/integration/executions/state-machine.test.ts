@@ -29,14 +29,14 @@ let failingApprovals: LocalStepFunctions;
 let failingRecorder: LocalStepFunctions;
 let failingRecorders: LocalStepFunctions;
 const flowEndings: Promise<void>[] = [];
-let control: typeof import('../../../lambdas/executions/control');
+let control: typeof import('../../../lambdas/use-cases/executions/control');
 let owner: TestUser;
 
 beforeAll(async () => {
   definition = synthesizeExecutionFlow();
   // Imported after the credentials key is configured: the handlers read their configuration at load, as in Lambda.
   const { LocalStepFunctions: Machine, executionTaskHandlers } = await import('../../../local/step-functions');
-  control = await import('../../../lambdas/executions/control');
+  control = await import('../../../lambdas/use-cases/executions/control');
   const handlerFor = await executionTaskHandlers();
   sfn = new Machine({ stateMachineArn: STATE_MACHINE_ARN, definition, handlerFor, retryIntervalMs: 20 });
   failingApprovals = new Machine({

@@ -1,0 +1,66 @@
+import { agentEvent } from '../../data/agent-events';
+import { saveAgent } from '../../data/agents';
+import type { TransactItem } from '../../data/operations';
+import { assertMayWidenOversight } from '../../domain/agents/governance-rights';
+import { getWorkspace } from '../../data/workspaces';
+import type { Agent } from '../../domain/agents/model';
+import { changedFields } from '../../domain/agents/plan';
+import { assertModelAllowed } from '../../domain/model-access';
+import { VersionConflict } from '../../domain/errors';
+import { modelAllowList } from '../../shared/model-allow-list';
+import type { Principal } from '../../shared/principal';
+import { loadAgentFor } from './authorize';
+import { checkAgentHealth } from './check-health';
+
+/** Fields of the agent a health check reads (besides what it reads of its partition and workspace). */
+const HEALTH_FIELDS: readonly string[] = [
+  'llm_provider',
+  'llm_integration_id',
+  'embedding_integration_id',
+  'storage_integration_id',
+] satisfies (keyof Agent)[];
+
+/** The events whose data is the agent's change. */
+type AgentChangeEvent = 'agent.updated' | 'agent.renamed' | 'agent.started' | 'agent.stopped';
+
+/**
+ * The one path every agent change takes, the primary course:
+ * 1. load the agent the caller may manage, and check `If-Match`;
+ * 2. apply the change; oversight is widened only by workspace managers, a new model must be on the tier's allow-list;
+ * 3. check health again when the model or integrations the agent names change;
+ * 4. save under a version condition, its event and log line in the same transaction.
+ */
+export const changeAgent = async (
+  principal: Principal,
+  ref: string,
+  ifMatch: number | undefined,
+  /** May read what it needs first (a start's health check). */
+  change: (agent: Agent, now: string) => Agent | Promise<Agent>,
+  event: AgentChangeEvent = 'agent.updated',
+  /** Items that commit with the change (an adaptation's history item). */
+  alsoWrite: (before: Agent, after: Agent) => TransactItem[] = () => [],
+): Promise<Agent> => {
+  const { agent: before } = await loadAgentFor(principal, ref, 'manage');
+  if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
+  let after = await change(before, new Date().toISOString());
+  assertMayWidenOversight(principal, before, after);
+  if (after.llm_provider !== before.llm_provider || after.llm_model !== before.llm_model) {
+    const tier = principal.tier ?? (await getWorkspace(after.workspace_id))?.tier ?? 'free';
+    assertModelAllowed(modelAllowList, tier, after);
+  }
+  const changed = changedFields(before, after);
+  // The model and integrations the agent names are what its health check reads of it: checked again, stored with the change.
+  if (HEALTH_FIELDS.some((field) => changed.includes(field))) after = { ...after, health: (await checkAgentHealth(after)).health };
+  const data = {
+    agent_id: after.id,
+    name: after.name,
+    slug: after.slug,
+    changed,
+    ...(before.slug !== after.slug ? { previous_slug: before.slug } : {}),
+  };
+  await saveAgent(before, after, before.version, [
+    ...agentEvent(event, after, principal.user_id, data, { changed, previous_slug: before.slug }),
+    ...alsoWrite(before, after),
+  ]);
+  return after;
+};

@@ -1,0 +1,42 @@
+import { readHealthInputs, storeHealth } from '../../data/agent-health';
+import { type AgentHealth, type CapabilityHealth, checkHealth, failingChecks, type HealthInputs } from '../../domain/agents/health';
+import type { Agent } from '../../domain/agents/model';
+import { localProviderAvailable } from '../../domain/model-access';
+import { Conflict } from '../../domain/errors';
+
+/**
+ * Runs an agent's health check (domain/agents/health.ts) over what is stored now. It runs at `start`,
+ * on `GET /api/agents/{agent}/health`, after the agent's credentials or plugins change and with a change
+ * of the model or integrations it names (change.ts); each stores its result on the agent, which
+ * every other read of the agent shows as it was last stored. Not rechecked: agents whose plugin a workspace
+ * disables with force, or whose llm integration's credentials change; their next check shows it.
+ */
+
+export interface HealthCheck {
+  health: AgentHealth;
+  inputs: HealthInputs;
+}
+
+/** The check; with `probe`, a model whose configuration passes is also called once. */
+export const checkAgentHealth = async (agent: Agent, probe?: (agent: Agent) => Promise<CapabilityHealth>): Promise<HealthCheck> => {
+  const inputs: HealthInputs = { ...(await readHealthInputs(agent)), agent, local_provider_available: localProviderAvailable() };
+  const now = new Date().toISOString();
+  const health = checkHealth(inputs, now);
+  if (!probe || !health.capabilities.model.healthy) return { health, inputs };
+  const probed = { ...inputs, probe: await probe(agent) };
+  return { health: checkHealth(probed, now), inputs: probed };
+};
+
+/** After a change of what the check reads (the agent's credentials or plugins): checked again and stored. */
+export const recheckHealth = async (agent: Agent): Promise<void> => {
+  await storeHealth(agent, (await checkAgentHealth(agent)).health);
+};
+
+export const agentUnhealthy = (agent: Pick<Agent, 'slug'>, health: AgentHealth) => {
+  const failing = failingChecks(health);
+  return new Conflict(
+    'AGENT_UNHEALTHY',
+    `agent ${agent.slug} is not healthy (${failing.map((f) => f.check).join(', ')}); fix what the details name, or start it anyway with force`,
+    failing,
+  );
+};

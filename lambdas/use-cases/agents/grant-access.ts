@@ -1,0 +1,33 @@
+import { type AccessEntry, grantAccess } from '../../data/agent-access';
+import { getMember } from '../../data/workspaces';
+import type { AccessLevel } from '../../domain/agents/access';
+import { Unprocessable } from '../../domain/errors';
+import type { Principal } from '../../shared/principal';
+import { loadAgentFor } from './authorize';
+
+/**
+ * Granting access to an agent (sharing and agent admins alike), the primary course:
+ * 1. load the agent the caller may manage;
+ * 2. the grantee must be a member of its workspace (422 NOT_A_MEMBER);
+ * 3. store the access entry.
+ */
+export const grant = async (principal: Principal, ref: string, email: string, access: AccessLevel): Promise<AccessEntry> => {
+  const { agent } = await loadAgentFor(principal, ref, 'manage');
+  if (!(await getMember(agent.workspace_id, email))) {
+    throw new Unprocessable(
+      'NOT_A_MEMBER',
+      `${email} is not a member of this workspace; add them with POST /api/workspaces/{ws}/members first`,
+      [{ field: 'email', issue: 'not a workspace member' }],
+    );
+  }
+  const entry: AccessEntry = {
+    agent_id: agent.id,
+    workspace_id: agent.workspace_id,
+    email,
+    access,
+    granted_by: principal.email || principal.user_id,
+    granted_at: new Date().toISOString(),
+  };
+  await grantAccess(entry);
+  return entry;
+};

@@ -1,0 +1,30 @@
+import { findPlugin, pluginNotFound } from '../../data/plugins';
+import type { Plugin } from '../../domain/plugins/model';
+import { managesWorkspace } from '../../domain/workspaces';
+import { Forbidden } from '../../domain/errors';
+import { currentWorkspace, type Principal } from '../../shared/principal';
+
+/**
+ * Who sees and who changes a plugin. A published plugin is visible to every workspace; an
+ * unpublished one only to its publisher (to anyone else it does not exist: 404). Only owners and
+ * admins of the publishing workspace add versions; anyone else who sees it gets 403.
+ */
+
+export const visiblePlugin = async (principal: Principal, ref: string): Promise<Plugin> => {
+  const plugin = await findPlugin(ref);
+  if (!plugin || (!plugin.latest_version && plugin.workspace_id !== principal.workspace_id)) throw pluginNotFound(ref);
+  return plugin;
+};
+
+export const requirePublisherRole = (principal: Principal): void => {
+  if (!managesWorkspace(principal)) throw new Forbidden('only workspace owners and admins may publish plugins');
+};
+
+export const publishedPlugin = async (principal: Principal, ref: string): Promise<Plugin> => {
+  const plugin = await visiblePlugin(principal, ref);
+  if (plugin.workspace_id !== currentWorkspace(principal)) {
+    throw new Forbidden(`plugin ${plugin.name} is published by another workspace; only its publisher may add versions`);
+  }
+  requirePublisherRole(principal);
+  return plugin;
+};

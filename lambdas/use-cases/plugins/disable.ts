@@ -1,0 +1,26 @@
+import { findPlugin } from '../../data/plugins';
+import { disablePlugin } from '../../data/plugins-assignments';
+import { getEnablement, notEnabled } from '../../data/plugins-enablement';
+import { canManageWorkspace } from '../../domain/workspaces';
+import type { Principal } from '../../shared/principal';
+import { accessWorkspace, requireRole } from '../workspaces/authorize';
+
+/**
+ * Disabling a plugin in a workspace, the primary course:
+ * 1. the caller manages the workspace (owners and admins);
+ * 2. the plugin is enabled there (404 otherwise);
+ * 3. the enablement is removed; with `force` it is also unassigned from the agents that have it (409 PLUGIN_IN_USE without).
+ */
+export const disableWorkspacePlugin = async (
+  principal: Principal,
+  workspaceId: string,
+  ref: string,
+  force: boolean,
+): Promise<{ pluginId: string; unassignedAgentIds: string[] }> => {
+  requireRole(await accessWorkspace(principal, workspaceId), canManageWorkspace, 'disable plugins');
+  const plugin = await findPlugin(ref);
+  const enablement = plugin ? await getEnablement(workspaceId, plugin.id, true) : null;
+  if (!plugin || !enablement) throw notEnabled(ref);
+  const unassigned = await disablePlugin(enablement, force, principal.email || principal.user_id, new Date().toISOString());
+  return { pluginId: plugin.id, unassignedAgentIds: unassigned.map((a) => a.agent_id) };
+};
