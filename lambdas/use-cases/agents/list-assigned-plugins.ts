@@ -3,7 +3,7 @@ import { getEnablements } from '../../data/plugins-enablement';
 import { effectiveVersion } from '../../domain/plugins/upgrade';
 
 /** The agent's plugins as the API shows them: in priority order, joined with the marketplace and the workspace pin. */
-export const assignedPluginViews = async (workspaceId: string, pluginIds: string[]) => {
+export const listAssignedPlugins = async (workspaceId: string, pluginIds: string[]) => {
   const [plugins, enablements] = await Promise.all([getPlugins(pluginIds), getEnablements(workspaceId, pluginIds)]);
   return pluginIds.flatMap((id, i) => {
     const plugin = plugins.get(id);
