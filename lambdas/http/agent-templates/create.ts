@@ -1,13 +1,13 @@
-import { createAgentTemplate as storeNewTemplate } from '../../data/agent-templates';
+import { createAgentTemplate } from '../../data/agent-templates';
 import { httpHandler } from '../../shared/http';
 import { created } from '../../shared/reply';
 import { workspaceTemplateToChange } from '../../use-cases/agent-templates/authorize';
-import { createAgentTemplate } from './routes';
+import * as routes from './routes';
 import { workspaceTemplateView } from './views';
 
-export const handler = httpHandler(createAgentTemplate, async ({ body: { name, ...template }, principal }) => {
+export const handler = httpHandler(routes.createAgentTemplate, async ({ body: { name, ...template }, principal }) => {
   const workspaceId = workspaceTemplateToChange(principal, name, 'create');
-  const stored = await storeNewTemplate(workspaceId, name, template, {
+  const stored = await createAgentTemplate(workspaceId, name, template, {
     at: new Date().toISOString(),
     actor: principal.email || principal.user_id,
   });

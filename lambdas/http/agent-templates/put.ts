@@ -1,13 +1,13 @@
-import { putAgentTemplate as storeTemplate } from '../../data/agent-templates';
+import { putAgentTemplate } from '../../data/agent-templates';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { workspaceTemplateToChange } from '../../use-cases/agent-templates/authorize';
-import { putAgentTemplate } from './routes';
+import * as routes from './routes';
 import { workspaceTemplateView } from './views';
 
-export const handler = httpHandler(putAgentTemplate, async ({ params, body, principal }) => {
+export const handler = httpHandler(routes.putAgentTemplate, async ({ params, body, principal }) => {
   const workspaceId = workspaceTemplateToChange(principal, params.template, 'replace');
-  const template = await storeTemplate(workspaceId, params.template, body, {
+  const template = await putAgentTemplate(workspaceId, params.template, body, {
     at: new Date().toISOString(),
     actor: principal.email || principal.user_id,
   });

@@ -1,11 +1,11 @@
-import { deleteAgentFile as deleteFile } from '../../data/agent-files';
+import { deleteAgentFile } from '../../data/agent-files';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { deleteAgentFile } from './file-routes';
+import * as routes from './file-routes';
 
-export const handler = httpHandler(deleteAgentFile, async ({ params, query, principal }) => {
+export const handler = httpHandler(routes.deleteAgentFile, async ({ params, query, principal }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  const { path } = await deleteFile(agent.workspace_id, agent, query.path, { actor: 'user' });
+  const { path } = await deleteAgentFile(agent.workspace_id, agent, query.path, { actor: 'user' });
   return ok({ deleted: true, path });
 });

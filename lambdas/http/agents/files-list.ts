@@ -1,12 +1,12 @@
-import { listAgentFiles as listFiles } from '../../data/agent-files';
+import { listAgentFiles } from '../../data/agent-files';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { listData } from '../pagination';
 import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { listAgentFiles } from './file-routes';
+import * as routes from './file-routes';
 
-export const handler = httpHandler(listAgentFiles, async ({ params, query, principal }) => {
+export const handler = httpHandler(routes.listAgentFiles, async ({ params, query, principal }) => {
   const { agent } = await loadAgentFor(principal, params.agent, 'read');
-  const page = await listFiles(agent, query);
+  const page = await listAgentFiles(agent, query);
   return ok(listData('files', page.items, page));
 });

@@ -1,14 +1,14 @@
-import { listExecutions as listPage } from '../../data/executions';
+import { listExecutions } from '../../data/executions';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgent } from '../../use-cases/agents/authorize';
 import { listData } from '../pagination';
-import { listExecutions } from './routes';
+import * as routes from './routes';
 import { executionView } from './views';
 
-export const handler = httpHandler(listExecutions, async ({ params, query, principal }) => {
+export const handler = httpHandler(routes.listExecutions, async ({ params, query, principal }) => {
   const agent = await loadAgent(principal, params.agent);
-  const page = await listPage(agent.id, query);
+  const page = await listExecutions(agent.id, query);
   return ok(
     listData('executions', page.items.map(executionView), {
       page: page.page,

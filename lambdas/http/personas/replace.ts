@@ -1,4 +1,4 @@
-import { updatePersona as storeUpdate } from '../../data/personas';
+import { updatePersona } from '../../data/personas';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadPersona, requirePersonaManager } from '../../use-cases/personas/authorize';
@@ -8,6 +8,9 @@ import { personaView } from './views';
 export const handler = httpHandler(replacePersona, async ({ params, body, principal, ifMatch }) => {
   const workspaceId = requirePersonaManager(principal, 'change');
   const current = await loadPersona(workspaceId, params.persona);
-  const persona = await storeUpdate(workspaceId, current.id, ifMatch ?? current.version, { ...body, updated_at: new Date().toISOString() });
+  const persona = await updatePersona(workspaceId, current.id, ifMatch ?? current.version, {
+    ...body,
+    updated_at: new Date().toISOString(),
+  });
   return ok({ persona: personaView(persona) }, { version: persona.version });
 });

@@ -1,15 +1,15 @@
-import { putExamSet as storeExamSet } from '../../data/exam-sets';
+import { putExamSet } from '../../data/exam-sets';
 import { canManageWorkspace } from '../../domain/workspaces';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { accessWorkspace, requireRole } from '../../use-cases/workspaces/authorize';
-import { putExamSet } from './exam-set-routes';
+import * as routes from './exam-set-routes';
 import { examSetView } from './exam-set-views';
 
-export const handler = httpHandler(putExamSet, async ({ params, body, principal, ifMatch }) => {
+export const handler = httpHandler(routes.putExamSet, async ({ params, body, principal, ifMatch }) => {
   const access = await accessWorkspace(principal, params.ws);
   requireRole(access, canManageWorkspace, 'change exam sets');
-  const set = await storeExamSet(
+  const set = await putExamSet(
     access.workspace.id,
     {
       level: params.level,
