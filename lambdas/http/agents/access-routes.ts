@@ -62,7 +62,7 @@ export const unshareAgent = route({
 export const listAgentAdmins = route({
   method: 'GET',
   path: '/api/agents/{agent}/admins',
-  handler: 'agents/admins-list',
+  handler: 'agents/admins/list',
   errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: "The agent's admins (full control except delete)",
   auth: 'user',
@@ -75,7 +75,7 @@ export const listAgentAdmins = route({
 export const addAgentAdmin = route({
   method: 'POST',
   path: '/api/agents/{agent}/admins',
-  handler: 'agents/admins-add',
+  handler: 'agents/admins/add',
   errors: ['AGENT_NOT_FOUND', 'ALREADY_GRANTED', 'NOT_A_MEMBER', 'WORKSPACE_NOT_FOUND'],
   summary: 'Make a workspace member an admin of the agent',
   scopes: ['write'],
@@ -91,7 +91,7 @@ export const addAgentAdmin = route({
 export const removeAgentAdmin = route({
   method: 'DELETE',
   path: '/api/agents/{agent}/admins/{admin}',
-  handler: 'agents/admins-remove',
+  handler: 'agents/admins/remove',
   errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: "Remove one of the agent's admins",
   description: "`{admin}` is the admin's email.",

@@ -28,7 +28,7 @@ const contextSizes = {
 export const contextStats = route({
   method: 'GET',
   path: '/api/agents/context-stats',
-  handler: 'agents/context-stats',
+  handler: 'agents/context/stats',
   errors: ['SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'Fleet view: the size of each visible agent’s standing context',
   description: [
@@ -53,7 +53,7 @@ export const contextStats = route({
 export const autonomyStatus = route({
   method: 'GET',
   path: '/api/agents/autonomy-status',
-  handler: 'agents/autonomy-status',
+  handler: 'agents/autonomy/status',
   errors: ['SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'Fleet view: what each visible agent may do on its own, by maturity level, read-only and autonomy',
   auth: 'user',

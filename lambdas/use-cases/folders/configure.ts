@@ -19,7 +19,7 @@ import type { Principal } from '../../shared/principal';
 import { retryOnConflict } from '../../shared/retry-conflict';
 import { accessTo, loadAgentFor } from '../agents/authorize';
 import { consumersOf } from './find-consumers';
-import type { foldersBody } from '../../http/agents/folders-schemas';
+import type { foldersBody } from '../../http/agents/folders/schemas';
 import { readableAgentsByRef } from './authorize';
 
 /**

@@ -5,7 +5,7 @@ import { parseScheduleExpression } from '../../../lambdas/domain/executions/sche
 import { parseRubricGrade } from '../../../lambdas/domain/graduation/rubric-prompt';
 import { userMessageOf } from '../../../lambdas/domain/executions/prompt';
 import { exactSemver } from '../../../lambdas/domain/plugins/names';
-import { uploadBody } from '../../../lambdas/http/agents/files-schemas';
+import { uploadBody } from '../../../lambdas/http/agents/files/schemas';
 import { localSteering, withoutMarkers } from '../../../lambdas/providers/local-steering';
 
 /**
