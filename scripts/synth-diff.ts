@@ -7,6 +7,8 @@ import { join } from 'node:path';
  * logical id is, and replaced when its type or a property CloudFormation replaces it for changes
  * (names, key schemas). Added resources are listed; the exit code is 1 when anything is removed or
  * replaced, so a refactoring that must not touch deployed resources can be checked before it lands.
+ * An API Gateway deployment is named by a digest of the route table and is new whenever the API
+ * changes (a redeploy of the stage, nothing lost): it is listed apart and does not fail the check.
  */
 
 interface Resource {
@@ -41,6 +43,8 @@ if (!beforeDir || !afterDir) {
 }
 const before = templates(beforeDir);
 const after = templates(afterDir);
+const isDeployment = (resource: Resource) => resource.Type === 'AWS::ApiGateway::Deployment';
+const redeployed: string[] = [];
 const removed: string[] = [];
 const replaced: string[] = [];
 const added: string[] = [];
@@ -52,7 +56,8 @@ for (const [file, resources] of before) {
   }
   for (const [id, resource] of Object.entries(resources)) {
     const now = next[id];
-    if (!now) removed.push(`${file} ${id} (${resource.Type})`);
+    if (!now && isDeployment(resource)) redeployed.push(`${file} ${id}`);
+    else if (!now) removed.push(`${file} ${id} (${resource.Type})`);
     else if (now.Type !== resource.Type) replaced.push(`${file} ${id}: ${resource.Type} → ${now.Type}`);
     else {
       for (const property of REPLACING[resource.Type] ?? []) {
@@ -62,7 +67,9 @@ for (const [file, resources] of before) {
       }
     }
   }
-  for (const [id, resource] of Object.entries(next)) if (!resources[id]) added.push(`${file} ${id} (${resource.Type})`);
+  for (const [id, resource] of Object.entries(next)) {
+    if (!resources[id] && !isDeployment(resource)) added.push(`${file} ${id} (${resource.Type})`);
+  }
 }
 for (const file of after.keys()) if (!before.has(file)) added.push(`${file} (a new template)`);
 const count = [...before.values()].reduce((n, r) => n + Object.keys(r).length, 0);
@@ -71,6 +78,7 @@ for (const [label, rows] of [
   ['removed', removed],
   ['replaced', replaced],
   ['added', added],
+  ['API deployments renewed (the API changed)', redeployed],
 ] as const) {
   console.log(`${label}: ${rows.length}`);
   for (const row of rows) console.log(`  ${row}`);

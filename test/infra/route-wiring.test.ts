@@ -85,6 +85,12 @@ describe('the route table hash', () => {
     expect(routeTableHash(table.map((r) => ({ ...r, summary: 'reworded' })))).toBe(routeTableHash(table));
   });
 
+  it('is the same when a handler file moves but its function keeps its id, and changes when the function does', () => {
+    const moved = (handler: string) => [line({ path: '/api/a', handler }), table[1] as RouteDefinition];
+    expect(routeTableHash(moved('agents/files/list'))).toBe(routeTableHash(moved('agents/files-list')));
+    expect(routeTableHash(moved('agents/files-read'))).not.toBe(routeTableHash(moved('agents/files-list')));
+  });
+
   it('changes when a method, a path or an authorization changes', () => {
     expect(routeTableHash([line({ path: '/api/a', method: 'POST' }), table[1] as RouteDefinition])).not.toBe(routeTableHash(table));
     expect(routeTableHash([line({ path: '/api/c' }), table[1] as RouteDefinition])).not.toBe(routeTableHash(table));
