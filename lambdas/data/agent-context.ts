@@ -12,7 +12,7 @@ import { withoutKeys } from './item';
 import { agentContextKey, agentPluginsKey, personaKey, pluginEnablementKey, pluginKey } from './keys';
 import { getPluginVersions } from './plugins';
 import type { Assignment } from './plugins-assignments';
-import { batchGet } from './plugins-batch';
+import { batchGetItems } from './batch';
 import { ddb, tableName } from './table';
 
 /**
@@ -43,7 +43,7 @@ export const loadContextBasics = async (workspaceId: string, agent: Agent): Prom
   const assignmentKey = agentPluginsKey(agent.id);
   const cacheKey = agentContextKey(agent.id);
   const personaItemKey = personaKeyOf(workspaceId, agent);
-  const items = await batchGet([assignmentKey, cacheKey, ...(personaItemKey ? [personaItemKey] : [])]);
+  const items = await batchGetItems([assignmentKey, cacheKey, ...(personaItemKey ? [personaItemKey] : [])]);
   const find = (key: { PK: string; SK: string } | null) => (key ? items.find((item) => isItem(item, key)) : undefined);
   const assignment = find(assignmentKey);
   const persona = find(personaItemKey);
@@ -59,7 +59,7 @@ export const loadContextBasics = async (workspaceId: string, agent: Agent): Prom
 
 /** The assigned plugins' running versions, from the plugins and their enablements in one batched read. */
 export const runningVersions = async (workspaceId: string, ids: string[]): Promise<RunningVersion[]> => {
-  const items = await batchGet([...ids.map(pluginKey), ...ids.map((id) => pluginEnablementKey(workspaceId, id))]);
+  const items = await batchGetItems([...ids.map(pluginKey), ...ids.map((id) => pluginEnablementKey(workspaceId, id))]);
   const plugins = new Map<string, Plugin>();
   const enablements = new Map<string, Enablement>();
   for (const item of items) {
@@ -98,7 +98,10 @@ export const loadAssignmentsAndPersonas = async (
   workspaceId: string,
   agents: readonly Agent[],
 ): Promise<{ assignments: Map<string, Assignment>; personas: Map<string, Persona> }> => {
-  const items = await batchGet([...agents.map((a) => agentPluginsKey(a.id)), ...agents.flatMap((a) => personaKeyOf(workspaceId, a) ?? [])]);
+  const items = await batchGetItems([
+    ...agents.map((a) => agentPluginsKey(a.id)),
+    ...agents.flatMap((a) => personaKeyOf(workspaceId, a) ?? []),
+  ]);
   const assignments = new Map<string, Assignment>();
   const personas = new Map<string, Persona>();
   for (const item of items) {

@@ -2,7 +2,7 @@ import type { AgentStatsRecord } from '../domain/agents/stats';
 import { withoutKeys } from './item';
 import { agentPluginsKey, agentStatsKey, scheduleCountKey } from './keys';
 import type { Assignment } from './plugins-assignments';
-import { batchGet } from './plugins-batch';
+import { batchGetItems } from './batch';
 
 /**
  * What the single-agent answer adds to the agent item: its statistics aggregate, its plugin
@@ -17,7 +17,7 @@ export interface AgentDetail {
 
 export const getAgentDetail = async (agentId: string): Promise<AgentDetail> => {
   const keys = { stats: agentStatsKey(agentId), assignment: agentPluginsKey(agentId), schedules: scheduleCountKey(agentId) };
-  const items = await batchGet(Object.values(keys));
+  const items = await batchGetItems(Object.values(keys));
   const find = (key: { SK: string }) => items.find((item) => item.SK === key.SK);
   const stats = find(keys.stats);
   const assignment = find(keys.assignment);

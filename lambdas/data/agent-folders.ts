@@ -5,7 +5,7 @@ import { type MountState, mountedPathRef } from '../domain/folders/mounts';
 import { batchGetItems } from './batch';
 import { decodeCursor, encodeCursor } from './cursor';
 import { keysOf, withoutKeys } from './item';
-import { agentKey, folderConfigKey, folderGraphKey, type Key, publishedFolderKey, slugLockKey } from './keys';
+import { agentKey, folderConfigKey, folderGraphKey, publishedFolderKey, slugLockKey } from './keys';
 import type { ListPage } from './list';
 import { pageKeyAttributes } from './operations';
 import { patternQuery, patternScope, patterns } from './patterns';
@@ -30,13 +30,6 @@ export interface PublishedFolderRecord extends PublishedFolder {
   updated_at: string;
 }
 
-/** Unprocessed keys are read again rather than dropped (see `batch.ts`). */
-const batchGet = (keys: Key[], consistent: boolean): Promise<Record<string, unknown>[]> =>
-  batchGetItems(
-    keys.map((k) => ({ ...k })),
-    consistent,
-  );
-
 const toConfig = (item: Record<string, unknown>) => withoutKeys<StoredFolderConfig>(item);
 
 /** Strongly consistent: the configuration a change is planned against. */
@@ -47,13 +40,13 @@ export const getFolderConfig = async (agent: Pick<Agent, 'id' | 'workspace_id'>)
 
 /** The configurations of these agents, by id; agents that never configured folders (or were purged) are absent. */
 export const getFolderConfigs = async (agentIds: readonly string[]): Promise<Map<string, StoredFolderConfig>> => {
-  const items = await batchGet([...new Set(agentIds)].map(folderConfigKey), true);
+  const items = await batchGetItems([...new Set(agentIds)].map(folderConfigKey), true);
   return new Map(items.map((item) => toConfig(item)).map((config) => [config.agent_id, config]));
 };
 
 /** These agents of the workspace, by id, deleted ones included (callers decide what a deleted agent means). */
 export const getAgentsByIds = async (workspaceId: string, agentIds: readonly string[]): Promise<Map<string, Agent>> => {
-  const items = await batchGet(
+  const items = await batchGetItems(
     [...new Set(agentIds)].map((id) => agentKey(workspaceId, id)),
     false,
   );
@@ -62,7 +55,7 @@ export const getAgentsByIds = async (workspaceId: string, agentIds: readonly str
 
 /** The agent ids these slugs name in the workspace, by slug. */
 export const agentIdsBySlug = async (workspaceId: string, slugs: readonly string[]): Promise<Map<string, string>> => {
-  const items = await batchGet(
+  const items = await batchGetItems(
     [...new Set(slugs)].map((slug) => slugLockKey(workspaceId, slug)),
     false,
   );
@@ -76,7 +69,7 @@ const toFolder = (item: Record<string, unknown>) => withoutKeys<PublishedFolderR
 export const getPublishedFolders = async (
   refs: readonly { from_agent_id: string; name: string }[],
 ): Promise<Map<string, PublishedFolderRecord>> => {
-  const items = await batchGet(
+  const items = await batchGetItems(
     refs.map((r) => publishedFolderKey(r.from_agent_id, r.name)),
     true,
   );

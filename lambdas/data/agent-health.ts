@@ -9,7 +9,7 @@ import { withoutKeys } from './item';
 import { agentCredentialsKey, agentKey, agentPluginsKey, integrationKey, pluginEnablementKey, pluginKey } from './keys';
 import { getPluginVersions } from './plugins';
 import type { Assignment } from './plugins-assignments';
-import { batchGet } from './plugins-batch';
+import { batchGetItems } from './batch';
 import { ddb, tableName } from './table';
 
 /**
@@ -25,7 +25,7 @@ const sameKey = (item: Record<string, unknown>, key: { PK: string; SK: string })
 
 const pluginFacts = async (workspaceId: string, ids: readonly string[]): Promise<AssignedPluginFacts[]> => {
   if (ids.length === 0) return [];
-  const items = await batchGet([...ids.map(pluginKey), ...ids.map((id) => pluginEnablementKey(workspaceId, id))], { consistent: true });
+  const items = await batchGetItems([...ids.map(pluginKey), ...ids.map((id) => pluginEnablementKey(workspaceId, id))], true);
   const plugins = new Map(items.filter((i) => i.SK === 'META').map((i) => [String(i.id), withoutKeys<Plugin>(i)]));
   const enablements = new Map(items.filter((i) => i.SK !== 'META').map((i) => [String(i.plugin_id), withoutKeys<Enablement>(i)]));
   const facts = ids.map((id) => {
@@ -55,9 +55,7 @@ export const readHealthInputs = async (agent: AgentRef): Promise<Omit<HealthInpu
   const assignmentKey = agentPluginsKey(agent.id);
   const credentialsKey = agentCredentialsKey(agent.id);
   const refs = integrationRefsOf(agent);
-  const items = await batchGet([assignmentKey, credentialsKey, ...refs.map((r) => integrationKey(agent.workspace_id, r.id))], {
-    consistent: true,
-  });
+  const items = await batchGetItems([assignmentKey, credentialsKey, ...refs.map((r) => integrationKey(agent.workspace_id, r.id))], true);
   const assignment = items.find((i) => sameKey(i, assignmentKey)) as Assignment | undefined;
   const credentials = items.find((i) => sameKey(i, credentialsKey)) as CredentialsRecord | undefined;
   const integrations = new Map(

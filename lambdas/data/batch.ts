@@ -16,6 +16,8 @@ import { ddb, tableName } from './table';
  */
 
 type Key = Record<string, unknown>;
+/** A table item's key (keys.ts builds them). */
+type ItemKey = Readonly<{ PK: string; SK: string }>;
 type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
 
 export interface BatchClient {
@@ -62,9 +64,12 @@ const untilProcessed = async <T>(first: T[], send: (pending: T[]) => Promise<T[]
   }
 };
 
-/** Items by key, 100 keys per call; absent items are not in the answer and order is not kept. */
+/**
+ * Items by key, 100 keys per call, each key asked once (BatchGetItem refuses a request naming one
+ * twice); absent items are not in the answer and order is not kept.
+ */
 export const batchGetItems = async (
-  keys: readonly Key[],
+  keys: readonly ItemKey[],
   consistent = false,
   options: BatchOptions = {},
 ): Promise<Record<string, unknown>[]> => {
@@ -77,7 +82,8 @@ export const batchGetItems = async (
         ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#a${i}`, n])),
       }
     : {};
-  for (const chunk of chunks(keys, GET_LIMIT)) {
+  const unique: Key[] = [...new Map(keys.map((k) => [`${k.PK}\u0000${k.SK}`, { PK: k.PK, SK: k.SK }])).values()];
+  for (const chunk of chunks(unique, GET_LIMIT)) {
     await untilProcessed(
       chunk,
       async (pending) => {

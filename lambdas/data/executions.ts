@@ -11,7 +11,7 @@ import {
   serialize,
   unstoredSteps,
 } from '../domain/executions/storage';
-import { Conflict, NotFound, TooManyRequests } from '../domain/errors';
+import { Conflict, type DomainError, NotFound, TooManyRequests } from '../domain/errors';
 import { addToStats } from './agent-stats';
 import { episodeItem } from './episodes';
 import { loadBody, storeBody } from './execution-bodies';
@@ -105,7 +105,11 @@ const hydrated = async (execution: Execution, steps: readonly ExecutionStep[], s
 };
 
 /** The execution's item and the steps `after` adds, as the items of one transaction; `saved` is `after` as it will be stored. */
-const versionedWrites = async (before: Execution, after: Execution): Promise<{ writes: TransactItem[]; saved: Execution }> => {
+const versionedWrites = async (
+  before: Execution,
+  after: Execution,
+  changed: () => DomainError = executionChanged,
+): Promise<{ writes: TransactItem[]; saved: Execution }> => {
   const stored = before.stored ?? { steps: 0, bodies: {} };
   const added = await Promise.all(unstoredSteps(after.steps, stored.steps).map((step) => stepItem(after, step)));
   const item = await storedItem(after, before);
@@ -119,11 +123,11 @@ const versionedWrites = async (before: Execution, after: Execution): Promise<{ w
         ExpressionAttributeNames: { '#version': 'version' },
         ExpressionAttributeValues: { ':version': before.version },
       },
-      onConditionFail: executionChanged,
+      onConditionFail: changed,
     },
     ...added.map((Item) => ({
       Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
-      onConditionFail: executionChanged,
+      onConditionFail: changed,
     })),
   ];
   return { writes, saved };
@@ -219,10 +223,17 @@ export const getExecutionRecord = async (agentId: string, executionId: string): 
 
 /**
  * A change by the flow or a person: `after` must carry `before.version + 1`; `also` (its event) commits
- * with it. Answers `after` as stored, which a further change may start from.
+ * with it. Answers `after` as stored, which a further change may start from. An execution written
+ * meanwhile throws `changed()`: by default the retryable `CONCURRENT_MODIFICATION`, or what the change
+ * means to its caller.
  */
-export const saveExecution = async (before: Execution, after: Execution, also: readonly TransactItem[] = []): Promise<Execution> => {
-  const { writes, saved } = await versionedWrites(before, after);
+export const saveExecution = async (
+  before: Execution,
+  after: Execution,
+  also: readonly TransactItem[] = [],
+  changed: () => DomainError = executionChanged,
+): Promise<Execution> => {
+  const { writes, saved } = await versionedWrites(before, after, changed);
   if (writes.length + also.length > 1) {
     await transact([...writes, ...also]);
     return saved;
@@ -231,7 +242,7 @@ export const saveExecution = async (before: Execution, after: Execution, also: r
     const { Put } = writes[0] as TransactItem;
     await ddb.send(new PutCommand(Put as NonNullable<typeof Put>));
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw executionChanged();
+    if (error instanceof ConditionalCheckFailedException) throw changed();
     throw error;
   }
   return saved;

@@ -9,7 +9,7 @@ import { withoutKeys } from './item';
 import { agentKey, agentPluginsKey, pluginEnablementKey, pluginUseKey } from './keys';
 import { queryAll, transact, type TransactItem } from './operations';
 import { outboxPut } from './outbox';
-import { batchGet } from './plugins-batch';
+import { batchGetItems } from './batch';
 import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
@@ -167,7 +167,7 @@ const MAX_UNASSIGNED_AT_ONCE = 33;
 const disableOnce = async (enablement: Enablement, force: boolean, actor: string, now: string): Promise<Unassigned[]> => {
   const { workspace_id: ws, plugin_id: pluginId } = enablement;
   const userIds = await usersOf(ws, pluginId);
-  const agents = (await batchGet(userIds.map((id) => agentKey(ws, id)))).filter((a) => a.status !== 'deleted');
+  const agents = (await batchGetItems(userIds.map((id) => agentKey(ws, id)))).filter((a) => a.status !== 'deleted');
   const live: AgentUsingPlugin[] = agents.map((a) => ({ id: String(a.id), slug: String(a.slug), name: String(a.name) }));
   if (live.length > 0 && !force) {
     throw new Conflict(
@@ -183,9 +183,9 @@ const disableOnce = async (enablement: Enablement, force: boolean, actor: string
     );
   }
   const assignments = (
-    await batchGet(
+    await batchGetItems(
       live.map((a) => agentPluginsKey(a.id)),
-      { consistent: true },
+      true,
     )
   ).map((item) => withoutKeys<Assignment>(item));
   const updated = assignments.map((a) => ({

@@ -8,7 +8,7 @@ import { marketplaceIndexKeys, pluginKey, pluginNameKey, pluginVersionKey } from
 import { type ListPage, type ListRequest, listPage } from './list';
 import { queryAll, transact } from './operations';
 import { patternQuery, patternScope, patterns } from './patterns';
-import { batchGet } from './plugins-batch';
+import { batchGetItems } from './batch';
 import { ddb, tableName } from './table';
 
 /**
@@ -61,13 +61,13 @@ export const findPlugin = async (ref: string): Promise<Plugin | null> => {
 
 /** Plugins by id, in one batched read; absent ids are missing from the map. */
 export const getPlugins = async (ids: readonly string[]): Promise<Map<string, Plugin>> => {
-  const items = await batchGet(ids.map(pluginKey));
+  const items = await batchGetItems(ids.map(pluginKey));
   return new Map(items.map((item) => withoutKeys<Plugin>(item)).map((p) => [p.id, p]));
 };
 
 /** Plugin ids by name, in one batched read; unknown names are missing from the map. */
 export const pluginIdsByName = async (names: readonly string[]): Promise<Map<string, string>> => {
-  const items = await batchGet(names.map(pluginNameKey));
+  const items = await batchGetItems(names.map(pluginNameKey));
   return new Map(items.map((item) => [String(item.name), String(item.plugin_id)]));
 };
 
@@ -84,7 +84,7 @@ export const getPluginVersion = async (pluginId: string, version: string): Promi
 
 /** Versions by plugin and version, in one batched read. */
 export const getPluginVersions = async (wanted: readonly { pluginId: string; version: string }[]): Promise<PluginVersion[]> =>
-  (await batchGet(wanted.map((w) => pluginVersionKey(w.pluginId, w.version)))).map((item) => withoutKeys<PluginVersion>(item));
+  (await batchGetItems(wanted.map((w) => pluginVersionKey(w.pluginId, w.version)))).map((item) => withoutKeys<PluginVersion>(item));
 
 export type VersionListing = Pick<PluginVersion, 'version' | 'created_at' | 'published_by'> & {
   description: string;

@@ -1,4 +1,4 @@
-import { executionNotFound, getExecution, isExecutionChanged, saveExecution } from '../../data/executions';
+import { executionNotFound, getExecution, saveExecution } from '../../data/executions';
 import { FLOW_ERRORS } from '../../domain/executions/flow-errors';
 import { type Execution, type ExecutionStep, isActive } from '../../domain/executions/model';
 import { Conflict } from '../../domain/errors';
@@ -75,13 +75,13 @@ export const decideHeldStep = async (
     updated_at: now,
     version: before.version + 1,
   };
-  try {
-    await saveExecution(before, after);
-  } catch (error) {
-    if (isExecutionChanged(error))
-      throw new Conflict('INVALID_TRANSITION', `execution ${before.id} changed meanwhile (it may have timed out); fetch it again`);
-    throw error;
-  }
+  // A held step answered after the run moved on (it timed out, or someone else answered) is no longer decidable.
+  await saveExecution(
+    before,
+    after,
+    [],
+    () => new Conflict('INVALID_TRANSITION', `execution ${before.id} changed meanwhile (it may have timed out); fetch it again`),
+  );
   await answer(
     before.task_token,
     decision === 'approved'

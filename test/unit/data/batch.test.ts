@@ -50,6 +50,19 @@ describe('batch reads and writes', () => {
     expect(fake.calls()).toBe(4);
   });
 
+  it('asks for each key once, as BatchGetItem requires, however often the list names it', async () => {
+    const asked: unknown[] = [];
+    const client: BatchClient = {
+      get: async (input: BatchGetCommandInput) => {
+        asked.push(...(input.RequestItems?.[table]?.Keys ?? []));
+        return { $metadata: {}, Responses: { [table]: [] } };
+      },
+      write: async () => ({ $metadata: {} }),
+    };
+    await batchGetItems([...keys(3), ...keys(2), { PK: 'P#0', SK: 'other' }], false, { client, sleep: noWait });
+    expect(asked).toEqual([...keys(3), { PK: 'P#0', SK: 'other' }]);
+  });
+
   it('writes every request when the table leaves some unprocessed on the first answer', async () => {
     const fake = partialClient();
     const requests = keys(30).map((Key) => ({ DeleteRequest: { Key } }));
