@@ -15,6 +15,9 @@ export const repoRoot = resolve(__dirname, '..', '..');
 export const functionsDir = join(repoRoot, 'dist', 'functions');
 export const bundleDir = (id: string): string => join(functionsDir, id);
 
+/** How Lambda starts Node for every function: stack traces in the logs name our source lines. The bench loads bundles the same way. */
+export const FUNCTION_NODE_OPTIONS = '--enable-source-maps';
+
 export const AUTHORIZER_ID = 'authorizer';
 
 export interface FunctionEntry {

@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
 import type { Access } from '../../lambdas/shared/route';
 import { type AccessTargets, bucketObjectsArn } from '../api/access-grants';
 import { accessStatements, runtimeStatements } from '../api/access-policy';
-import { bundleDir } from '../build/function-bundles';
+import { bundleDir, FUNCTION_NODE_OPTIONS } from '../build/function-bundles';
 import { acknowledgeBucketObjectsWildcard, acknowledgeXRayWildcard } from '../compliance/acknowledgements';
 import type { EnvironmentConfig, FunctionGroup } from '../config/environment-config';
 import { AgentFilesAccessRole } from './agent-files-access-role';
@@ -122,7 +122,7 @@ export class PlatformFunction extends Construct {
         ...(props.access.deliveries && props.targets.deliveryQueueUrl
           ? { WEBHOOK_DELIVERY_QUEUE_URL: props.targets.deliveryQueueUrl }
           : {}),
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
         ...observabilityEnvironment(config),
       },
       ...asyncFailures,
