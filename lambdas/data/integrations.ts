@@ -3,6 +3,7 @@ import { defaultAttribute, type Integration, type IntegrationKind } from '../dom
 import { type Sealed, sealJson } from '../domain/secrets/sealed';
 import { Conflict, NotFound, Unprocessable, VersionConflict } from '../domain/errors';
 import { newDataKey } from './data-keys';
+import type { ItemRead } from './item';
 import { INTEGRATION_PREFIX, integrationKey, workspaceKey, workspacePartition } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { type Item, transact, type TransactItem } from './operations';
@@ -83,6 +84,8 @@ export const createIntegration = async (
     ...(makeDefault ? [pointTo(integration.workspace_id, integration.kind, integration.id)] : []),
   ]);
 };
+
+export const integrationRead = (ws: string, id: string): ItemRead<Integration> => ({ key: integrationKey(ws, id), parse: toIntegration });
 
 export const getIntegration = async (ws: string, id: string): Promise<Integration | null> => {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: integrationKey(ws, id) }));

@@ -13,3 +13,12 @@ export const withoutKeys = <T>(item: Record<string, unknown>): T =>
 /** The key attributes of an item, as a cursor needs them. */
 export const keysOf = (item: Record<string, unknown>, attributes: readonly string[]): Record<string, string> =>
   Object.fromEntries(attributes.map((a) => [a, String(item[a])]));
+
+/**
+ * How to read one item and hand it on: its key and what a stored record becomes. Lets a caller read
+ * it beside another item in one BatchGetItem (`getWorkspaceWith`) without knowing how it is stored.
+ */
+export interface ItemRead<T> {
+  key: Readonly<{ PK: string; SK: string }>;
+  parse: (item: Record<string, unknown>) => T;
+}

@@ -3,7 +3,7 @@ import rcompare from 'semver/functions/rcompare';
 import { idPattern } from '../domain/ids';
 import { summarize, type Plugin, type PluginVersion } from '../domain/plugins/model';
 import { Conflict, NotFound } from '../domain/errors';
-import { withoutKeys } from './item';
+import { type ItemRead, withoutKeys } from './item';
 import { marketplaceIndexKeys, pluginKey, pluginNameKey, pluginVersionKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { queryAll, transact } from './operations';
@@ -52,6 +52,10 @@ const pluginIdByName = async (name: string): Promise<string | null> => {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: pluginNameKey(name) }));
   return Item ? String(Item.plugin_id) : null;
 };
+
+/** A plugin named by its id, to read beside another item; null for a name, which is looked up first. */
+export const pluginReadById = (ref: string): ItemRead<Plugin> | null =>
+  idPattern('plg').test(ref) ? { key: pluginKey(ref), parse: (item) => withoutKeys<Plugin>(item) } : null;
 
 /** `{plugin}` in a path or a request: the id (`plg_…`) or the name. */
 export const findPlugin = async (ref: string): Promise<Plugin | null> => {

@@ -7,7 +7,7 @@ import { batchGetItems } from './batch';
 import { agentItem } from './agents';
 import { agentValueWrites } from './agent-values';
 import { memberIndexKeys, memberKey, ownedWorkspacesKey, slugLockKey, workspaceKey } from './keys';
-import { withoutKeys } from './item';
+import { type ItemRead, withoutKeys } from './item';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { transact, type TransactItem, updateIf, versionedUpdate } from './operations';
 import { patternQuery, patternScope, patterns } from './patterns';
@@ -71,6 +71,19 @@ export const createWorkspace = async (
 
 export const getWorkspace = async (id: string): Promise<Workspace | null> =>
   strip<Workspace>((await ddb.send(new GetCommand({ TableName: tableName, Key: workspaceKey(id) }))).Item);
+
+/** A workspace and one item of it in one BatchGetItem, for the routes that change that item. */
+export const getWorkspaceWith = async <T>(id: string, read: ItemRead<T>): Promise<{ workspace: Workspace | null; item: T | null }> => {
+  const items = await batchGetItems([workspaceKey(id), read.key]);
+  const find = (key: Readonly<{ PK: string; SK: string }>) => items.find((i) => i.PK === key.PK && i.SK === key.SK);
+  const item = find(read.key);
+  return { workspace: strip<Workspace>(find(workspaceKey(id))), item: item ? read.parse(item) : null };
+};
+
+export const memberRead = (workspaceId: string, email: string): ItemRead<Member> => ({
+  key: memberKey(workspaceId, email),
+  parse: (item) => withoutKeys<Member>(item),
+});
 
 export const getWorkspaces = async (ids: string[]): Promise<Workspace[]> => {
   if (ids.length === 0) return [];

@@ -60,7 +60,7 @@ export const updateIntegration = route({
   method: 'PATCH',
   path: '/api/workspaces/{ws}/integrations/{integration}',
   handler: 'integrations/update',
-  errors: ['VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
+  errors: ['SERVICE_UNAVAILABLE', 'VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
   summary: 'Rename, reconfigure, replace credentials or make it the default of its kind (owners and admins)',
   description: '`kind` cannot change (agents point at it by kind). Honours `If-Match`.',
   auth: 'user',

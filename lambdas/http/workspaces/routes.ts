@@ -134,7 +134,7 @@ export const updateMember = route({
   method: 'PATCH',
   path: '/api/workspaces/{ws}/members/{user}',
   handler: 'workspaces/members-update',
-  errors: ['CONCURRENT_MODIFICATION', 'LAST_OWNER', 'MEMBER_NOT_FOUND', 'QUOTA_EXCEEDED', 'WORKSPACE_NOT_FOUND'],
+  errors: ['CONCURRENT_MODIFICATION', 'LAST_OWNER', 'MEMBER_NOT_FOUND', 'QUOTA_EXCEEDED', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: "Change a member's role; the last owner cannot be demoted (409 LAST_OWNER)",
   description: "`{user}` is the member's email.",
   auth: 'user',

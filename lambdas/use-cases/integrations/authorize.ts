@@ -1,8 +1,8 @@
-import { getIntegration, integrationNotFound } from '../../data/integrations';
+import { getIntegration, integrationNotFound, integrationRead } from '../../data/integrations';
 import type { Integration } from '../../domain/integrations';
 import { canManageWorkspace } from '../../domain/workspaces';
 import type { Principal } from '../../shared/principal';
-import { accessWorkspace, requireRole, type WorkspaceAccess } from '../workspaces/authorize';
+import { accessWorkspace, accessWorkspaceWith, requireRole, type WorkspaceAccess } from '../workspaces/authorize';
 
 /** Any member reads a workspace's integrations; owners and admins change them. */
 export const accessIntegrations = async (principal: Principal, ws: string, action?: string): Promise<WorkspaceAccess> => {
@@ -15,4 +15,17 @@ export const loadIntegration = async (ws: string, id: string): Promise<Integrati
   const integration = await getIntegration(ws, id);
   if (!integration) throw integrationNotFound(id);
   return integration;
+};
+
+/** The caller's standing and one integration, read together: the routes that change it. */
+export const accessIntegration = async (
+  principal: Principal,
+  ws: string,
+  id: string,
+  action: string,
+): Promise<WorkspaceAccess & { integration: Integration }> => {
+  const { item, ...access } = await accessWorkspaceWith(principal, ws, integrationRead(ws, id));
+  requireRole(access, canManageWorkspace, action);
+  if (!item) throw integrationNotFound(id);
+  return { ...access, integration: item };
 };

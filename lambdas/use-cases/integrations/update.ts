@@ -2,7 +2,7 @@ import * as integrations from '../../data/integrations';
 import { type Integration, isDefaultIn, PROVIDERS } from '../../domain/integrations';
 import { InvalidInput, VersionConflict } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
-import { accessIntegrations, loadIntegration } from './authorize';
+import { accessIntegration } from './authorize';
 
 export interface IntegrationChanges {
   name?: string;
@@ -14,7 +14,8 @@ export interface IntegrationChanges {
 
 /**
  * Changing an integration, the primary course:
- * 1. the caller may change the workspace's integrations, and the integration is the workspace's (`If-Match` holds);
+ * 1. the caller may change the workspace's integrations, and the integration (read beside the workspace) is the
+ *    workspace's (`If-Match` holds);
  * 2. a new provider must be one of its kind's;
  * 3. seal new credentials (null removes them) and store the change, with the kind's default moved when asked.
  */
@@ -25,8 +26,7 @@ export const updateIntegration = async (
   changes: IntegrationChanges,
   ifMatch: number | undefined,
 ): Promise<{ integration: Integration; isDefault: boolean }> => {
-  const { workspace } = await accessIntegrations(principal, workspaceId, 'change integrations');
-  const before = await loadIntegration(workspace.id, ref);
+  const { workspace, integration: before } = await accessIntegration(principal, workspaceId, ref, 'change integrations');
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
   if (changes.provider !== undefined && !PROVIDERS[before.kind].includes(changes.provider)) {
     const allowed = PROVIDERS[before.kind].join(', ');

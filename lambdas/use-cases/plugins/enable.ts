@@ -4,14 +4,13 @@ import { loadRequirementGraph } from '../../data/plugins-requirements';
 import { planEnablement, publishedLatest } from '../../domain/plugins/enablement';
 import type { Enablement, Plugin } from '../../domain/plugins/model';
 import { assertRequirementsMet } from '../../domain/plugins/requirements';
-import { canManageWorkspace } from '../../domain/workspaces';
 import type { Principal } from '../../shared/principal';
-import { accessWorkspace, requireRole } from '../workspaces/authorize';
-import { visiblePlugin } from './authorize';
+import { pluginInManagedWorkspace } from './authorize';
 
 /**
  * Enabling a plugin in a workspace, the primary course:
- * 1. the caller manages the workspace (owners and admins) and sees the plugin;
+ * 1. the caller manages the workspace (owners and admins) and sees the plugin (named by id, it is read beside
+ *    the workspace);
  * 2. the plugin has a version, and the pinned one, when asked for, exists (domain/plugins/enablement.ts);
  * 3. what it requires is enabled in the workspace, without a cycle (domain/plugins/requirements.ts);
  * 4. the enablement is stored, pinned or following the latest.
@@ -22,8 +21,7 @@ export const enableWorkspacePlugin = async (
   ref: string,
   version: string | null | undefined,
 ): Promise<{ enablement: Enablement; plugin: Plugin }> => {
-  requireRole(await accessWorkspace(principal, workspaceId), canManageWorkspace, 'enable plugins');
-  const plugin = await visiblePlugin(principal, ref);
+  const plugin = await pluginInManagedWorkspace(principal, workspaceId, ref, 'enable plugins');
   // An unpublished plugin answers 422 before a pinned version is looked for.
   publishedLatest(plugin);
   const plan = planEnablement(plugin, version, version ? await getPluginVersion(plugin.id, version) : null);

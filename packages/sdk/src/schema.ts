@@ -4317,6 +4317,8 @@ export interface operations {
             429: components["responses"]["Error429"];
             /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     workspacesApiKeysList: {
@@ -5023,6 +5025,8 @@ export interface operations {
             429: components["responses"]["Error429"];
             /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsList: {

@@ -29,9 +29,7 @@ const READ_COMMANDS = new Set(['GetItem', 'Query', 'BatchGetItem', 'TransactGetI
  * transaction) or finds nothing to do. The figures are then the most the route makes.
  */
 const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number; why: string; raced?: true }> = {
-  'PATCH /api/workspaces/{ws}/members/{user}': { reads: 2, writes: 1, trips: 3, why: 'the workspace, then the membership changed' },
   'DELETE /api/workspaces/{ws}/api-keys/{key}': { reads: 2, writes: 1, trips: 3, why: 'the workspace, then the key by id' },
-  'PATCH /api/workspaces/{ws}/integrations/{integration}': { reads: 2, writes: 1, trips: 3, why: 'the workspace, then the integration' },
   'DELETE /api/workspaces/{ws}/integrations/{integration}': { reads: 2, writes: 1, trips: 3, why: 'the workspace, then the integration' },
   'PATCH /api/agents/{agent}': { reads: 2, writes: 1, trips: 3, why: 'the agent, then its statistics for the answer' },
   'PUT /api/agents/{agent}': { reads: 2, writes: 1, trips: 3, why: 'the agent, then its statistics for the answer' },
@@ -99,7 +97,6 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
   'DELETE /api/agents/{agent}/schedules/{schedule}': { reads: 2, writes: 1, trips: 3, why: 'the agent, then the schedule' },
   'POST /api/agents/{agent}/execute': { reads: 2, writes: 1, trips: 3, why: 'the agent, then the workspace (budget and concurrency cap)' },
   'POST /api/agents/{agent}/executions/{execution}/feedback': { reads: 2, writes: 1, trips: 3, why: 'the agent, then the execution' },
-  'PUT /api/workspaces/{ws}/plugins/{plugin}': { reads: 2, writes: 1, trips: 3, why: 'the workspace, then the plugin' },
   'PUT /api/agents/{agent}/plugins': {
     reads: 8,
     writes: 2,
