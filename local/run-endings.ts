@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { FLOW_STATUS_CHANGE, flowEndedPattern } from '../lambdas/executions/flow-status-change';
+import { FLOW_STATUS_CHANGE, flowEndedPattern } from '../lambdas/flows/execution/flow-status-change';
 import { LocalEventBus } from './event-bus';
 import type { IncomingRequest } from './gateway-event';
 import type { HeldStep } from './held-steps';
@@ -22,11 +22,11 @@ const REAP_EVERY_MS = 5 * 60 * 1000;
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 
 const root = resolve(__dirname, '..');
-const executionsModule = <T>(name: string): Promise<T> => import(join(root, 'lambdas', 'executions', `${name}.ts`)) as Promise<T>;
+const executionsModule = <T>(name: string): Promise<T> => import(join(root, 'lambdas', 'flows', 'execution', `${name}.ts`)) as Promise<T>;
 
-type FlowEnded = typeof import('../lambdas/executions/flow-ended');
-type ReapRuns = typeof import('../lambdas/executions/reap-runs');
-type EndStranded = typeof import('../lambdas/executions/end-stranded');
+type FlowEnded = typeof import('../lambdas/flows/execution/flow-ended');
+type ReapRuns = typeof import('../lambdas/flows/execution/reap-runs');
+type EndStranded = typeof import('../lambdas/flows/execution/end-stranded');
 
 const asTask = (task: ExecutionTaskDefinition) => ({
   name: executionTaskId(task),

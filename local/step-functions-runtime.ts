@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { executionTaskId, SCHEDULE_FIRE_TASK } from '../lib/flows/execution-tasks';
+import { executionTaskId, executionTaskSource, SCHEDULE_FIRE_TASK } from '../lib/flows/execution-tasks';
 import { GRADUATION_RUN_ENDED_TASK } from '../lib/flows/graduation-tasks';
-import { FLOW_STATUS_CHANGE } from '../lambdas/executions/flow-status-change';
+import { FLOW_STATUS_CHANGE } from '../lambdas/flows/execution/flow-status-change';
 import type { IncomingRequest } from './gateway-event';
 import { runAs } from './iam';
 import { reconcileLastLife, startRunEndings } from './run-endings';
@@ -65,7 +65,7 @@ export const startLocalExecutions = async (log: (line: string) => void, options:
     heldStepsFile: dataDir && join(dataDir, 'held-steps.json'),
   });
   stepFunctions.resume(await reconcileLastLife(stepFunctions.heldInLastLife(), log));
-  const { handler: runEnded } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'graduations', 'run-ended.ts'))) as {
+  const { handler: runEnded } = (await import(join(resolve(__dirname, '..'), executionTaskSource(GRADUATION_RUN_ENDED_TASK)))) as {
     handler: (event: unknown) => Promise<void>;
   };
   const graduationRunEnded = runAs(
@@ -88,7 +88,7 @@ export const startLocalExecutions = async (log: (line: string) => void, options:
         log(`graduation run ending failed: ${error.message}`),
       ),
   });
-  const { handler } = (await import(join(resolve(__dirname, '..'), 'lambdas', 'executions', 'schedule-fire.ts'))) as {
+  const { handler } = (await import(join(resolve(__dirname, '..'), executionTaskSource(SCHEDULE_FIRE_TASK)))) as {
     handler: (event: unknown) => Promise<unknown>;
   };
   const fire = runAs(

@@ -505,13 +505,13 @@ export class LocalStepFunctions {
   }
 }
 
-/** Task handler modules by function name, loaded once: `flow-executions-model-turn` → lambdas/executions/model-turn.ts. */
+/** Task handler modules by function name, loaded once: `flow-executions-model-turn` → lambdas/flows/execution/model-turn.ts. */
 export const executionTaskHandlers = async (): Promise<(functionName: string) => TaskHandler> => {
   const { EXECUTION_TASKS } = await import('../lib/flows/execution-tasks');
   return flowTaskHandlers(Object.values(EXECUTION_TASKS));
 };
 
-/** The same for the graduation flow: `flow-graduations-grade` → lambdas/graduations/grade.ts. */
+/** The same for the graduation flow: `flow-graduations-grade` → lambdas/flows/graduation/grade.ts. */
 export const graduationTaskHandlers = async (): Promise<(functionName: string) => TaskHandler> => {
   const { GRADUATION_TASKS } = await import('../lib/flows/graduation-tasks');
   return flowTaskHandlers(Object.values(GRADUATION_TASKS));

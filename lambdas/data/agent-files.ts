@@ -164,7 +164,7 @@ export const agentFilesPage = async (
   agent: Pick<Agent, 'workspace_id' | 'id'>,
   request: Omit<ListFilesRequest, 'cursor'> & { after?: string },
   now: Date = new Date(),
-): Promise<Omit<ListPage<AgentFileEntry>, 'nextCursor' | 'total'> & { total: number | null; after: string | undefined }> => {
+): Promise<Omit<ListPage<AgentFileEntry>, 'nextCursor'> & { after: string | undefined }> => {
   const scope = listingScope(agent, request);
   const page = request.after === undefined ? (request.page ?? 1) : 1;
   assertOffsetWithinReach(page, request.limit);
@@ -201,7 +201,7 @@ export const listAgentFiles = async (
   agent: Pick<Agent, 'workspace_id' | 'id'>,
   request: ListFilesRequest,
   now: Date = new Date(),
-): Promise<Omit<ListPage<AgentFileEntry>, 'total'> & { total: number | null }> => {
+): Promise<ListPage<AgentFileEntry>> => {
   const scope = listingScope(agent, request);
   const after = request.cursor ? await decodeListingCursor(request.cursor, scope) : undefined;
   const { after: next, ...page } = await agentFilesPage(agent, { ...request, after }, now);

@@ -122,7 +122,7 @@ export const workspacePublishedFolders = async (
   workspaceId: string,
   exceptAgentId: string,
   request: { limit: number; cursor?: string; page?: number },
-): Promise<Omit<ListPage<PublishedFolderRecord>, 'total'> & { total: number | null }> => {
+): Promise<ListPage<PublishedFolderRecord>> => {
   const scope = patternScope(patterns.workspacePublishedFolders, { ws: workspaceId });
   const input = patternQuery(
     patterns.workspacePublishedFolders,

@@ -18,7 +18,7 @@ import { loadBody, storeBody } from './execution-bodies';
 import { stepItem, stepsOf } from './execution-steps';
 import { withoutKeys } from './item';
 import { activeExecutionIndexKeys, agentStatsKey, executionIndexKeys, executionKey, runningExecutionsKey, scheduleFiringKey } from './keys';
-import { listPage } from './list';
+import { listPage, type ListPage } from './list';
 import { transact, type TransactItem } from './operations';
 import { patternQuery, patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
@@ -330,17 +330,11 @@ const moveLastExecution = async (agentId: string, at: string): Promise<void> => 
   }
 };
 
-export interface ExecutionPage {
-  items: Execution[];
-  nextCursor: string | null;
-  total: number;
-}
-
 /** Newest first; with `status`, through the status index (its total is a keys-only COUNT, the documented exception). */
 export const listExecutions = async (
   agentId: string,
   request: { status?: ExecutionStatus; limit: number; cursor?: string; page?: number },
-): Promise<ExecutionPage & { page: number }> => {
+): Promise<ListPage<Execution>> => {
   const scope = request.status
     ? {
         ...patternScope(patterns.executionsByStatus, { agent: agentId, status: request.status, active: isActive(request.status) }),
@@ -348,7 +342,7 @@ export const listExecutions = async (
       }
     : { ...patternScope(patterns.executionsOf, { agent: agentId }), ascending: false };
   const listed = await listPage<Record<string, unknown>>(scope, request, request.status ? undefined : () => startedExecutions(agentId));
-  return { items: listed.items.map(fromItem), nextCursor: listed.nextCursor, total: listed.total, page: listed.page };
+  return { ...listed, items: listed.items.map(fromItem) };
 };
 
 const startedExecutions = async (agentId: string): Promise<number> => {

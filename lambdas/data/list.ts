@@ -6,8 +6,9 @@ import { ddb } from './table';
 
 /**
  * A list page in either of API.md's styles: `cursor`+`limit` costs O(limit); `page`+`limit` walks
- * the earlier pages (O(offset), meant for small collections). `total` is a keys-only COUNT over the
- * same key condition. A cursor page reports `page: 1`: a cursor carries no page number.
+ * the earlier pages (O(offset), meant for small collections). `listPage`'s `total` is a keys-only
+ * COUNT over the same key condition, or a counter item. A cursor page reports `page: 1`: a cursor
+ * carries no page number.
  */
 
 export interface ListRequest {
@@ -20,7 +21,8 @@ export interface ListPage<T> {
   items: T[];
   page: number;
   limit: number;
-  total: number;
+  /** null: a list that cannot count itself without reading past the page (file listings, filtered or index-wide lists). */
+  total: number | null;
   nextCursor: string | null;
 }
 

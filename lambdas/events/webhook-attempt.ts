@@ -8,7 +8,7 @@ import type { StoredWebhook } from '../domain/webhooks/model';
 import { attemptOutcome, isDelivered } from '../domain/webhooks/outcome';
 import type { Jitter } from '../domain/webhooks/retry';
 import { signedHeaders } from '../domain/webhooks/signature';
-import type { FetchPolicy } from '../executions/tools/outbound-fetch';
+import type { FetchPolicy } from '../flows/execution/tools/outbound-fetch';
 import { logger } from '../shared/logger';
 import { countMetric } from '../shared/observability';
 import { sendWebhook } from './webhook-request';

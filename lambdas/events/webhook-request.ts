@@ -1,7 +1,7 @@
 import { type ErrorShape, failureClass } from '../domain/webhooks/failure';
 import { DELIVERY_TIMEOUT_MS, keptBody, RESPONSE_BODY_KEPT } from '../domain/webhooks/model';
 import type { SignedHeaders } from '../domain/webhooks/signature';
-import { type FetchPolicy, OutboundRefused, outboundFetch } from '../executions/tools/outbound-fetch';
+import { type FetchPolicy, OutboundRefused, outboundFetch } from '../flows/execution/tools/outbound-fetch';
 import { logger } from '../shared/logger';
 
 /**

@@ -41,11 +41,8 @@ export const paginationSchema = z.object({
   next_cursor: z.string().nullable(),
 });
 
-export const listData = <K extends string>(
-  key: K,
-  items: unknown[],
-  page: Omit<ListPage<unknown>, 'items' | 'total'> & { total: number | null },
-) => ({ [key]: items, pagination: pagination(page) }) as Record<K | 'pagination', unknown>;
+export const listData = <K extends string>(key: K, items: unknown[], page: Omit<ListPage<unknown>, 'items'>) =>
+  ({ [key]: items, pagination: pagination(page) }) as Record<K | 'pagination', unknown>;
 
 /**
  * One page of a list held whole in memory (already sorted): `page` or a signed offset cursor bound

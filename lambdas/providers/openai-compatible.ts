@@ -1,5 +1,5 @@
 import { providerFailed, providerThrottled } from '../domain/executions/flow-errors';
-import type { OutboundRequest, OutboundResponse } from '../executions/tools/outbound-fetch';
+import type { OutboundRequest, OutboundResponse } from '../flows/execution/tools/outbound-fetch';
 import type { ChatMessage } from '../domain/executions/conversation';
 import type { ModelProvider, ModelRequest, ModelTurn } from './model-provider';
 import { type ToolNameMap, toolNameMap } from './tool-names';

@@ -3,7 +3,7 @@ import { localProviderAvailable } from '../domain/model-access';
 import { OPENAI_BASE_URL } from '../domain/provider-aliases';
 import { checkOutboundUrl, type OutboundPolicy } from '../domain/executions/ssrf';
 import { providerFailed } from '../domain/executions/flow-errors';
-import { outboundFetch } from '../executions/tools/outbound-fetch';
+import { outboundFetch } from '../flows/execution/tools/outbound-fetch';
 import { bedrockProvider } from './bedrock';
 import { localProvider } from './local';
 import type { ModelProvider } from './model-provider';

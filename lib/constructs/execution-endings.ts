@@ -3,7 +3,7 @@ import { type IRuleTarget, Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction as LambdaTarget } from 'aws-cdk-lib/aws-events-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { flowEndedPattern } from '../../lambdas/executions/flow-status-change';
+import { flowEndedPattern } from '../../lambdas/flows/execution/flow-status-change';
 import type { AccessTargets } from '../api/access-grants';
 import type { EnvironmentConfig } from '../config/environment-config';
 import { executionTaskFunction } from './execution-task-function';
@@ -24,9 +24,9 @@ const REAP_EVERY = Duration.minutes(5);
 /**
  * Every run ends, whatever stopped its flow: a rule on the state machine's status-change events
  * (default bus) for runs that ended FAILED, TIMED_OUT or ABORTED, and a scheduled reaper for runs
- * nothing else ended. Both land on the same path (`lambdas/executions/end-stranded.ts`); an event
+ * nothing else ended. Both land on the same path (`lambdas/flows/execution/end-stranded.ts`); an event
  * that still fails after the retries waits in a dead-letter queue. The graduation machine's runs
- * get the same rule, ending their graduation (`lambdas/graduations/run-ended.ts`).
+ * get the same rule, ending their graduation (`lambdas/flows/graduation/run-ended.ts`).
  */
 export class ExecutionEndings extends Construct {
   constructor(scope: Construct, id: string, props: ExecutionEndingsProps) {

@@ -8,10 +8,10 @@ import { GRADUATION_RUN_ENDED_TASK, GRADUATION_TASKS } from './graduation-tasks'
  */
 
 export interface ExecutionTaskDefinition {
-  /** Module under `lambdas/<flow>` (`lambdas/executions` by default), without extension. */
+  /** Module under `lambdas/flows/<flow>` (`lambdas/flows/execution` by default), without extension. */
   handler: string;
   /** The state machine whose task this is: the execution flow unless it names the graduation flow. */
-  flow?: 'graduations';
+  flow?: 'graduation';
   summary: string;
   access: Access;
   /** Model turns wait on a provider; the rest are a few table writes. */
@@ -95,12 +95,18 @@ export const REAP_RUNS_TASK: ExecutionTaskDefinition = {
   timeoutSeconds: 120,
 };
 
+/**
+ * Ids keep the plural the flows' folders once had (`lambdas/executions`): an id is the function's Lambda
+ * name and logical id, so renaming it would replace every deployed flow function.
+ */
+const FLOW_ID_PART = { execution: 'executions', graduation: 'graduations' } as const;
+
 /** `model-turn` → `flow-executions-model-turn`: bundle directory and construct id, apart from every route's. */
 export const executionTaskId = (task: Pick<ExecutionTaskDefinition, 'handler' | 'flow'>): string =>
-  `flow-${task.flow ?? 'executions'}-${task.handler}`;
+  `flow-${FLOW_ID_PART[task.flow ?? 'execution']}-${task.handler}`;
 
 export const executionTaskSource = (task: Pick<ExecutionTaskDefinition, 'handler' | 'flow'>): string =>
-  `lambdas/${task.flow ?? 'executions'}/${task.handler}.ts`;
+  `lambdas/flows/${task.flow ?? 'execution'}/${task.handler}.ts`;
 
 export const executionFunctions: readonly ExecutionTaskDefinition[] = [
   ...Object.values(EXECUTION_TASKS),

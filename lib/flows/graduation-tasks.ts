@@ -1,30 +1,30 @@
 import type { ExecutionTaskDefinition } from './execution-tasks';
 
-/** The functions of the graduation flow (lambdas/graduations), as EXECUTION_TASKS are for the execution flow. */
+/** The functions of the graduation flow (lambdas/flows/graduation), as EXECUTION_TASKS are for the execution flow. */
 export const GRADUATION_TASKS = {
   checkEligibility: {
-    flow: 'graduations',
+    flow: 'graduation',
     handler: 'check-eligibility',
     summary: "Checks the agent's readiness again; an agent no longer eligible ends its graduation failed",
     access: { table: 'write' },
     timeoutSeconds: 30,
   },
   prepareExam: {
-    flow: 'graduations',
+    flow: 'graduation',
     handler: 'prepare-exam',
     summary: "Chooses the exam (the workspace's exam set, or sampled episodes) and its governance probes",
     access: { table: 'write' },
     timeoutSeconds: 60,
   },
   startExamRun: {
-    flow: 'graduations',
+    flow: 'graduation',
     handler: 'start-exam-run',
     summary: "Creates an exam task's run: an execution with purpose exam, governed at the target level",
     access: { table: 'write', bucket: 'write' },
     timeoutSeconds: 30,
   },
   gradeExamTask: {
-    flow: 'graduations',
+    flow: 'graduation',
     handler: 'grade-exam-task',
     summary: "Grades one exam task from its recorded run (a rubric by the agent's model provider); a run that failed scores 0",
     // A rubric is graded by the agent's provider: its sealed credentials, and Bedrock deployed.
@@ -33,14 +33,14 @@ export const GRADUATION_TASKS = {
     invokes: 'bedrock',
   },
   grade: {
-    flow: 'graduations',
+    flow: 'graduation',
     handler: 'grade',
     summary: "The exam's verdict: promotion with agent.graduated, or graduation.failed, in one transaction",
     access: { table: 'write' },
     timeoutSeconds: 30,
   },
   recordError: {
-    flow: 'graduations',
+    flow: 'graduation',
     handler: 'record-error',
     summary: "Every state's Catch: ends the graduation in error and releases its lock",
     access: { table: 'write' },
@@ -57,7 +57,7 @@ export const perGraduationTask = <T>(make: (name: GraduationTaskName) => T): Rec
 
 /** Invoked by a rule on the graduation machine's status-change events: ends a graduation whose run failed, timed out or was stopped unrecorded. */
 export const GRADUATION_RUN_ENDED_TASK: ExecutionTaskDefinition = {
-  flow: 'graduations',
+  flow: 'graduation',
   handler: 'run-ended',
   summary: 'Ends the graduation of a state machine run that failed, timed out or was stopped without recording it',
   access: { table: 'write' },

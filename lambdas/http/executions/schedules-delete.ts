@@ -1,5 +1,5 @@
 import { deleteSchedule, getSchedule, scheduleNotFound } from '../../data/schedules';
-import { deleteAgentSchedule } from '../../executions/scheduler';
+import { deleteAgentSchedule } from '../../adapters/scheduler';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { loadAgentFor } from '../../use-cases/agents/authorize';

@@ -1,5 +1,6 @@
 import { agentsVisibleTo } from '../../data/agent-access';
 import { listAgents, liveAgentsOf } from '../../data/agent-list';
+import type { ListPage } from '../../data/list';
 import { type AccessLevel, effectiveAccess } from '../../domain/agents/access';
 import { type ListFilters, matches, sortAgents } from '../../domain/agents/listing';
 import type { Agent } from '../../domain/agents/model';
@@ -27,14 +28,8 @@ export interface VisibleAgent {
   access: AccessLevel;
 }
 
-export interface VisiblePage<T = Agent> {
-  items: T[];
-  page: number;
-  limit: number;
-  /** null: several filters, not all on the first page (owners' and admins' index-backed lists only). */
-  total: number | null;
-  nextCursor: string | null;
-}
+/** `total` is null for several filters not all on the first page (owners' and admins' index-backed lists only). */
+export type VisiblePage<T = Agent> = ListPage<T>;
 
 const memberPage = async (email: string, workspaceId: string, q: VisibleQuery): Promise<VisiblePage<VisibleAgent>> => {
   const visible = (await agentsVisibleTo(email, workspaceId)).filter((v) => matches(v.agent, q.filters));

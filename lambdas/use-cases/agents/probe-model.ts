@@ -3,7 +3,7 @@ import type { Agent } from '../../domain/agents/model';
 import { isModelAllowed, modelNotAllowedMessage } from '../../domain/model-access';
 import type { Tier } from '../../domain/tiers';
 import { modelAllowList } from '../../shared/model-allow-list';
-import { modelConnection } from '../../executions/model-connection';
+import { modelConnection } from '../../flows/execution/model-connection';
 import { providerFor } from '../../providers/provider-for';
 import { modelEndpointPolicy } from '../../shared/model-endpoint-policy';
 

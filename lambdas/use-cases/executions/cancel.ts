@@ -1,5 +1,5 @@
 import type { Execution } from '../../domain/executions/model';
-import { stopRun } from '../../executions/state-machine';
+import { stopRun } from '../../adapters/execution-state-machine';
 import type { Principal } from '../../shared/principal';
 import { loadAgentToRun } from '../agents/authorize-run';
 import { cancelRun } from './control';

@@ -2,8 +2,8 @@ import { executionNotFound, getExecution, saveExecution } from '../../data/execu
 import { FLOW_ERRORS } from '../../domain/executions/flow-errors';
 import { type Execution, type ExecutionStep, isActive } from '../../domain/executions/model';
 import { Conflict } from '../../domain/errors';
-import { finish } from '../../executions/finish';
-import type { HeldStepAnswer } from '../../executions/state-machine';
+import { finish } from '../../flows/execution/finish';
+import type { HeldStepAnswer } from '../../adapters/execution-state-machine';
 
 /**
  * What people do to a running execution: cancel it, or approve or reject the step it holds. Each

@@ -3,7 +3,7 @@ import { getWorkspace } from '../../data/workspaces';
 import { assertPersonDecides, assertSecondPerson } from '../../domain/executions/approval-rights';
 import type { Execution } from '../../domain/executions/model';
 import { type Decision, decideHeldStep } from './control';
-import { answerHeldStep } from '../../executions/state-machine';
+import { answerHeldStep } from '../../adapters/execution-state-machine';
 import type { Principal } from '../../shared/principal';
 import { loadAgentFor } from '../agents/authorize';
 import { executionOf } from './find';

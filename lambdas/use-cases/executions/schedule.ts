@@ -1,6 +1,6 @@
 import * as schedules from '../../data/schedules';
 import { newSchedule, type Schedule, type ScheduleRequest } from '../../domain/executions/schedule';
-import { createAgentSchedule } from '../../executions/scheduler';
+import { createAgentSchedule } from '../../adapters/scheduler';
 import type { Principal } from '../../shared/principal';
 import { loadAgentFor } from '../agents/authorize';
 

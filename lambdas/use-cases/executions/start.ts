@@ -3,12 +3,12 @@ import type { Agent } from '../../domain/agents/model';
 import type { Execution, ExecutionSource } from '../../domain/executions/model';
 import { type ExecutionRequest, newExecution } from '../../domain/executions/submit';
 import { concurrencyCapOf } from '../../domain/workspaces';
-import { assertBudgetLeft, budgetedWorkspace } from '../../executions/budget';
+import { assertBudgetLeft, budgetedWorkspace } from '../../flows/execution/budget';
 import { ServiceUnavailable } from '../../domain/errors';
 import { logger } from '../../shared/logger';
 import { countMetric } from '../../shared/observability';
-import { finish } from '../../executions/finish';
-import { startRun } from '../../executions/state-machine';
+import { finish } from '../../flows/execution/finish';
+import { startRun } from '../../adapters/execution-state-machine';
 
 /**
  * Starting a run, for a request and for a schedule's firing alike, the primary course:

@@ -1,5 +1,6 @@
 import { agentsVisibleTo } from '../../data/agent-access';
 import { getAgentsByIds, getFolderConfig, getFolderConfigs, workspacePublishedFolders } from '../../data/agent-folders';
+import type { ListPage } from '../../data/list';
 import { pageInMemory } from '../../http/pagination';
 import type { Agent } from '../../domain/agents/model';
 import { mountId, type PublishedFolder } from '../../domain/folders/model';
@@ -17,14 +18,8 @@ export interface MountableFolder {
   mounted: boolean;
 }
 
-export interface MountablePage {
-  items: MountableFolder[];
-  page: number;
-  limit: number;
-  /** null: an owner's or admin's page that does not reach the end of the workspace's folders. */
-  total: number | null;
-  nextCursor: string | null;
-}
+/** `total` is null on an owner's or admin's page that does not reach the end of the workspace's folders. */
+export type MountablePage = ListPage<MountableFolder>;
 
 interface PageRequest {
   limit: number;

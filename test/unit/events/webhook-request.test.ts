@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LookupAddress } from 'node:dns';
-import type { Resolve } from '../../../lambdas/executions/tools/outbound-fetch';
+import type { Resolve } from '../../../lambdas/flows/execution/tools/outbound-fetch';
 import { sendWebhook, webhookPolicy } from '../../../lambdas/events/webhook-request';
 
 const headers = { 'webhook-id': 'evt_1', 'webhook-timestamp': '1', 'webhook-signature': 'v1,x' };

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { OutboundRequest } from '../../../lambdas/executions/tools/outbound-fetch';
+import type { OutboundRequest } from '../../../lambdas/flows/execution/tools/outbound-fetch';
 import type { ModelRequest } from '../../../lambdas/providers/model-provider';
 import { openAiCompatibleProvider } from '../../../lambdas/providers/openai-compatible';
 import { providerFor } from '../../../lambdas/providers/provider-for';

@@ -1,4 +1,4 @@
-import { cancelGraduation } from '../../../graduations/cancel';
+import { cancelGraduation } from '../../../flows/graduation/cancel';
 import { httpHandler } from '../../../shared/http';
 import { ok } from '../../../shared/reply';
 import * as routes from './routes';

@@ -1,4 +1,4 @@
-import { beginGraduation } from '../../../graduations/begin';
+import { beginGraduation } from '../../../flows/graduation/begin';
 import { httpHandler } from '../../../shared/http';
 import { accepted } from '../../../shared/reply';
 import { loadAgentFor } from '../../../use-cases/agents/authorize';
