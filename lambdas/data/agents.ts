@@ -6,7 +6,8 @@ import { integrationRefsOf } from '../domain/integrations';
 import { ownerEntryPut } from './agent-access';
 import { agentValueWrites } from './agent-values';
 import { integrationReference } from './integrations';
-import { withoutKeys } from './item';
+import { getPair } from './batch';
+import { type ItemRead, withoutKeys } from './item';
 import { agentCountKey, agentIndexKeys, agentKey, slugLockKey } from './keys';
 import { transact, type TransactItem } from './operations';
 import { ddb, tableName } from './table';
@@ -112,16 +113,36 @@ const getAgentById = async (workspaceId: string, id: string): Promise<Agent | nu
   return Item ? withoutKeys<Agent>(Item) : null;
 };
 
+/** `{agent}` in a path: the id, or the slug looked up. */
+const agentIdOf = async (workspaceId: string, ref: string): Promise<string | null> => {
+  if (idPattern('agent').test(ref)) return ref;
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: slugLockKey(workspaceId, ref.toLowerCase()) }));
+  return Item ? String(Item.agent_id) : null;
+};
+
+const live = (agent: Agent | null): Agent | null => (agent && agent.status !== 'deleted' ? agent : null);
+
 /** `{agent}` in a path: the id or the slug. Deleted agents are not found. */
 export const findAgent = async (workspaceId: string, ref: string): Promise<Agent | null> => {
-  let id = ref;
-  if (!idPattern('agent').test(ref)) {
-    const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: slugLockKey(workspaceId, ref.toLowerCase()) }));
-    if (!Item) return null;
-    id = String(Item.agent_id);
-  }
-  const agent = await getAgentById(workspaceId, id);
-  return agent && agent.status !== 'deleted' ? agent : null;
+  const id = await agentIdOf(workspaceId, ref);
+  return id ? live(await getAgentById(workspaceId, id)) : null;
+};
+
+/**
+ * The agent a path names and one more item (of it, or of its workspace) in one BatchGetItem, for the
+ * routes that read both; a slug is looked up first. The item is null when the agent is not found.
+ */
+export const findAgentWith = async <T>(
+  workspaceId: string,
+  ref: string,
+  readOf: (agentId: string) => ItemRead<T>,
+  consistent = false,
+): Promise<{ agent: Agent | null; item: T | null }> => {
+  const id = await agentIdOf(workspaceId, ref);
+  if (!id) return { agent: null, item: null };
+  const agentRead: ItemRead<Agent> = { key: agentKey(workspaceId, id), parse: (item) => withoutKeys<Agent>(item) };
+  const [agent, item] = await getPair(agentRead, readOf(id), consistent);
+  return live(agent) ? { agent, item } : { agent: null, item: null };
 };
 
 /** Replaces the agent only while it is still at `expectedVersion`: a stale write answers 412, a vanished agent 404. */

@@ -7,6 +7,7 @@ import {
   type BatchWriteCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import { ServiceUnavailable } from '../domain/errors';
+import type { ItemRead } from './item';
 import { ddb, tableName } from './table';
 
 /**
@@ -95,6 +96,16 @@ export const batchGetItems = async (
     );
   }
   return items;
+};
+
+/** Two items in one BatchGetItem, each as its reader hands it on; null when absent. */
+export const getPair = async <A, B>(first: ItemRead<A>, second: ItemRead<B>, consistent = false): Promise<[A | null, B | null]> => {
+  const items = await batchGetItems([first.key, second.key], consistent);
+  const parsed = <T>(read: ItemRead<T>): T | null => {
+    const item = items.find((i) => i.PK === read.key.PK && i.SK === read.key.SK);
+    return item ? read.parse(item) : null;
+  };
+  return [parsed(first), parsed(second)];
 };
 
 /** Puts and deletes, 25 per call. */

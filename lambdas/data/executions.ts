@@ -16,7 +16,7 @@ import { addToStats } from './agent-stats';
 import { episodeItem } from './episodes';
 import { loadBody, storeBody } from './execution-bodies';
 import { stepItem, stepsOf } from './execution-steps';
-import { withoutKeys } from './item';
+import { type ItemRead, withoutKeys } from './item';
 import { activeExecutionIndexKeys, agentStatsKey, executionIndexKeys, executionKey, runningExecutionsKey, scheduleFiringKey } from './keys';
 import { listPage, type ListPage } from './list';
 import { transact, type TransactItem } from './operations';
@@ -216,6 +216,12 @@ export const getExecution = async (
 };
 
 /** The execution's own item alone: steps and large bodies read as not loaded. For a change that needs neither (feedback). */
+/** An execution's record, to read beside its agent. */
+export const executionRead = (agentId: string, executionId: string): ItemRead<Execution> => ({
+  key: executionKey(agentId, executionId),
+  parse: fromItem,
+});
+
 export const getExecutionRecord = async (agentId: string, executionId: string): Promise<Execution | null> => {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: executionKey(agentId, executionId), ConsistentRead: true }));
   return Item ? fromItem(Item) : null;

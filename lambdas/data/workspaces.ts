@@ -3,7 +3,7 @@ import type { Agent } from '../domain/agents/model';
 import { type Member, membershipStanding, type Role, type Workspace } from '../domain/workspaces';
 import { Conflict, Forbidden } from '../domain/errors';
 import { workspaceNotFound } from '../shared/principal';
-import { batchGetItems } from './batch';
+import { batchGetItems, getPair } from './batch';
 import { agentItem } from './agents';
 import { agentValueWrites } from './agent-values';
 import { memberIndexKeys, memberKey, ownedWorkspacesKey, slugLockKey, workspaceKey } from './keys';
@@ -72,12 +72,15 @@ export const createWorkspace = async (
 export const getWorkspace = async (id: string): Promise<Workspace | null> =>
   strip<Workspace>((await ddb.send(new GetCommand({ TableName: tableName, Key: workspaceKey(id) }))).Item);
 
+export const workspaceRead = (id: string): ItemRead<Workspace> => ({
+  key: workspaceKey(id),
+  parse: (item) => withoutKeys<Workspace>(item),
+});
+
 /** A workspace and one item of it in one BatchGetItem, for the routes that change that item. */
 export const getWorkspaceWith = async <T>(id: string, read: ItemRead<T>): Promise<{ workspace: Workspace | null; item: T | null }> => {
-  const items = await batchGetItems([workspaceKey(id), read.key]);
-  const find = (key: Readonly<{ PK: string; SK: string }>) => items.find((i) => i.PK === key.PK && i.SK === key.SK);
-  const item = find(read.key);
-  return { workspace: strip<Workspace>(find(workspaceKey(id))), item: item ? read.parse(item) : null };
+  const [workspace, item] = await getPair(workspaceRead(id), read);
+  return { workspace, item };
 };
 
 export const memberRead = (workspaceId: string, email: string): ItemRead<Member> => ({

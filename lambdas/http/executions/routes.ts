@@ -148,7 +148,7 @@ export const giveFeedback = route({
   method: 'POST',
   path: '/api/agents/{agent}/executions/{execution}/feedback',
   handler: 'executions/feedback',
-  errors: ['AGENT_NOT_FOUND', 'EXECUTION_NOT_FOUND', 'INVALID_TRANSITION', 'WORKSPACE_NOT_FOUND'],
+  errors: ['AGENT_NOT_FOUND', 'EXECUTION_NOT_FOUND', 'INVALID_TRANSITION', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   auth: 'user',
   scopes: ['write'],
   params: executionParams,

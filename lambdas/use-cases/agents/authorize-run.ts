@@ -1,8 +1,10 @@
+import type { ItemRead } from '../../data/item';
+import type { AccessLevel } from '../../domain/agents/access';
 import type { Agent } from '../../domain/agents/model';
 import { type RunRefusal, runRefusal } from '../../domain/agents/run-rights';
 import { Forbidden } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
-import { loadAgentFor } from './authorize';
+import { loadAgentFor, loadAgentWith } from './authorize';
 
 /**
  * Loading an agent to make it spend, the primary course:
@@ -27,8 +29,21 @@ const refusal = (purpose: RunPurpose, agent: Agent, refused: RunRefusal): Forbid
   return new Forbidden(message, 'FORBIDDEN', [{ field: 'access', issue: 'insufficient', access, needed: 'use' }]);
 };
 
-export const loadAgentToRun = async (principal: Principal, ref: string, purpose: RunPurpose = 'run'): Promise<Agent> => {
-  const { agent, access } = await loadAgentFor(principal, ref, 'read');
+export const loadAgentToRun = async (principal: Principal, ref: string, purpose: RunPurpose = 'run'): Promise<Agent> =>
+  mayRun(principal, purpose, await loadAgentFor(principal, ref, 'read'));
+
+/** The same, with one more item the route needs read beside the agent (authorize.ts, `loadAgentWith`). */
+export const loadAgentToRunWith = async <T>(
+  principal: Principal,
+  ref: string,
+  readOf: (agentId: string) => ItemRead<T>,
+  consistent = false,
+): Promise<{ agent: Agent; item: T | null }> => {
+  const loaded = await loadAgentWith(principal, ref, 'read', readOf, consistent);
+  return { agent: mayRun(principal, 'run', loaded), item: loaded.item };
+};
+
+const mayRun = (principal: Principal, purpose: RunPurpose, { agent, access }: { agent: Agent; access: AccessLevel }): Agent => {
   const refused = runRefusal(access, purpose === 'probe' ? principal.scopes : undefined);
   if (refused) throw refusal(purpose, agent, refused);
   return agent;

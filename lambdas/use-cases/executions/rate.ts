@@ -1,13 +1,13 @@
 import { recordFeedback } from '../../data/episodes';
+import { executionNotFound, executionRead } from '../../data/executions';
 import { outboxPut } from '../../data/outbox';
 import type { Feedback } from '../../domain/executions/model';
 import type { Principal } from '../../shared/principal';
-import { loadAgentToRun } from '../agents/authorize-run';
-import { executionRecordOf } from './find';
+import { loadAgentToRunWith } from '../agents/authorize-run';
 
 /**
  * Rating a finished execution, the primary course:
- * 1. load the agent the caller may run (authorize-run.ts) and the execution's record;
+ * 1. load the agent the caller may run (authorize-run.ts) and the execution's record, read together;
  * 2. store the feedback on its episode with its `execution.feedback` event, in one write.
  */
 export const rateExecution = async (
@@ -16,8 +16,8 @@ export const rateExecution = async (
   executionId: string,
   input: Pick<Feedback, 'rating' | 'outcome'> & { comment?: string | null },
 ): Promise<{ execution_id: string; feedback: Feedback }> => {
-  const agent = await loadAgentToRun(principal, ref);
-  const execution = await executionRecordOf(agent, executionId);
+  const { agent, item: execution } = await loadAgentToRunWith(principal, ref, (agentId) => executionRead(agentId, executionId), true);
+  if (!execution) throw executionNotFound(executionId);
   const feedback: Feedback = {
     rating: input.rating,
     outcome: input.outcome,

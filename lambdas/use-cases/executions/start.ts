@@ -3,6 +3,7 @@ import type { Agent } from '../../domain/agents/model';
 import type { Execution, ExecutionSource } from '../../domain/executions/model';
 import { type ExecutionRequest, newExecution } from '../../domain/executions/submit';
 import { concurrencyCapOf } from '../../domain/workspaces';
+import type { BudgetedWorkspace } from '../../domain/spend';
 import { assertBudgetLeft, budgetedWorkspace } from '../../flows/execution/budget';
 import { ServiceUnavailable } from '../../domain/errors';
 import { logger } from '../../shared/logger';
@@ -25,11 +26,13 @@ export interface StartOptions {
   requestedBy: string;
   source: ExecutionSource;
   firing?: Firing;
+  /** The agent's workspace, when the caller read it beside the agent. */
+  workspace?: BudgetedWorkspace;
 }
 
 export const startExecution = async (agent: Agent, request: ExecutionRequest, options: StartOptions): Promise<Execution> => {
   // One read of the workspace serves the budget and the concurrency cap.
-  const workspace = await budgetedWorkspace(agent.workspace_id);
+  const workspace = options.workspace ?? (await budgetedWorkspace(agent.workspace_id));
   await assertBudgetLeft(workspace);
   const execution = newExecution(request, {
     agent,

@@ -95,8 +95,6 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
   'PUT /api/agents/{agent}/folders': { reads: 2, writes: 1, trips: 3, why: 'the agent, then its folder configuration' },
   'DELETE /api/personas/{persona}': { reads: 2, writes: 1, trips: 3, why: 'the persona, then the agents that use it' },
   'DELETE /api/agents/{agent}/schedules/{schedule}': { reads: 2, writes: 1, trips: 3, why: 'the agent, then the schedule' },
-  'POST /api/agents/{agent}/execute': { reads: 2, writes: 1, trips: 3, why: 'the agent, then the workspace (budget and concurrency cap)' },
-  'POST /api/agents/{agent}/executions/{execution}/feedback': { reads: 2, writes: 1, trips: 3, why: 'the agent, then the execution' },
   'PUT /api/agents/{agent}/plugins': {
     reads: 8,
     writes: 2,
