@@ -1,11 +1,10 @@
 import { assertPersonaExists } from '../../data/references';
-import type { Agent } from '../../domain/agents/model';
+import type { Agent, AgentUpdate } from '../../domain/agents/model';
 import { applyUpdate } from '../../domain/agents/plan';
 import { currentWorkspace, type Principal } from '../../shared/principal';
 import { loadAgentFor } from './authorize';
 import { avatarUrlFor, checkAvatar } from './store-avatar';
 import { changeAgent } from './change';
-import type { UpdateAgentInput } from '../../http/agents/schemas';
 
 /**
  * Updating an agent (PATCH and PUT alike), the primary course:
@@ -13,12 +12,7 @@ import type { UpdateAgentInput } from '../../http/agents/schemas';
  * 2. store a sent avatar image, once the caller's manage rights are known;
  * 3. the change (change.ts): the model fields by the update rules, the avatar in the same write.
  */
-export const updateAgent = async (
-  principal: Principal,
-  ref: string,
-  ifMatch: number | undefined,
-  body: UpdateAgentInput,
-): Promise<Agent> => {
+export const updateAgent = async (principal: Principal, ref: string, ifMatch: number | undefined, body: AgentUpdate): Promise<Agent> => {
   await assertPersonaExists(currentWorkspace(principal), body.changes.persona_id);
   const avatar = checkAvatar(body.avatar);
   // The manage check comes before an image is stored, so a caller who may not change the agent cannot store objects under it.
