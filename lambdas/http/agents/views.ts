@@ -1,4 +1,4 @@
-import type { AccessEntry } from '../../data/agent-access';
+import type { AccessEntry } from '../../domain/agents/access';
 import type { AgentDetail } from '../../data/agent-detail';
 import type { Agent } from '../../domain/agents/model';
 import { type AgentStatsRecord, summarizeStats } from '../../domain/agents/stats';
