@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { AccessLevel } from '../domain/agents/access';
+import type { AccessEntry, AccessLevel } from '../domain/agents/access';
 import type { Agent } from '../domain/agents/model';
 import { Conflict, NotFound } from '../domain/errors';
 import { batchGetItems } from './batch';
@@ -10,15 +10,6 @@ import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
 /** Access entries: one per agent and email, holding the email's level on that agent. */
-
-export interface AccessEntry {
-  agent_id: string;
-  workspace_id: string;
-  email: string;
-  access: AccessLevel;
-  granted_by: string;
-  granted_at: string;
-}
 
 const entryItem = (e: AccessEntry) => ({
   ...agentAccessKey(e.agent_id, e.email),

@@ -169,6 +169,19 @@ export const saveAgent = async (before: Agent, after: Agent, expectedVersion: nu
   ]);
 };
 
+/**
+ * Writes a start or a stop if the agent is still at `expectedVersion`: only its runtime state (and a start's health)
+ * moves, never its name or the integrations it names, so no slug lock or integration reference moves with it.
+ */
+export const saveRuntimeChange = async (
+  before: Agent,
+  after: Agent,
+  expectedVersion: number,
+  also: readonly TransactItem[],
+): Promise<void> => {
+  await transact([versionedPut(after, expectedVersion), ...agentValueWrites(before, after), ...also]);
+};
+
 /** Soft delete: the agent stays (status `deleted`, out of every list), its name is free again, it stops counting. */
 export const deleteAgent = async (agent: Agent, deleted: Agent, also: readonly TransactItem[]): Promise<void> => {
   await transact([

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { offsetCursor, readOffsetCursor } from '../data/cursor';
-import type { ListPage, ListRequest } from '../data/list';
+import type { ListPage } from '../data/list';
 import { pagination } from '../shared/envelope';
 
 /** API.md §1: page with `page`+`limit` or `cursor`+`limit` (1–100, default 20). */
@@ -43,19 +42,3 @@ export const paginationSchema = z.object({
 
 export const listData = <K extends string>(key: K, items: unknown[], page: Omit<ListPage<unknown>, 'items'>) =>
   ({ [key]: items, pagination: pagination(page) }) as Record<K | 'pagination', unknown>;
-
-/**
- * One page of a list held whole in memory (already sorted): `page` or a signed offset cursor bound
- * to the list (`list` names it and its owner) and its sort.
- */
-export const pageInMemory = async <T>(all: readonly T[], request: ListRequest, list: string, sort: string): Promise<ListPage<T>> => {
-  const offset = request.cursor ? await readOffsetCursor(list, request.cursor, sort) : ((request.page ?? 1) - 1) * request.limit;
-  const end = offset + request.limit;
-  return {
-    items: all.slice(offset, end),
-    page: request.cursor ? 1 : (request.page ?? 1),
-    limit: request.limit,
-    total: all.length,
-    nextCursor: end < all.length ? await offsetCursor(list, end, sort) : null,
-  };
-};

@@ -1,5 +1,5 @@
 import { agentTemplateRoutes } from './agent-templates/routes';
-import { agentAccessRoutes } from './agents/access-routes';
+import { sharingRoutes } from './agents/sharing-routes';
 import { agentFileRoutes } from './agents/files/routes';
 import { folderRoutes } from './agents/folders/routes';
 import { agentPluginRoutes } from './agents/plugins/routes';
@@ -36,7 +36,7 @@ export const routes: readonly RouteDefinition[] = [
   ...agentRoutes,
   ...agentTemplateRoutes,
   ...agentSubresourceRoutes,
-  ...agentAccessRoutes,
+  ...sharingRoutes,
   ...credentialRoutes,
   ...agentFileRoutes,
   ...folderRoutes,

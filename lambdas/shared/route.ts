@@ -56,6 +56,11 @@ export interface RouteDefinition<
   path: string;
   /** Module under `lambdas/http`, without extension: `agents/create`. */
   handler: string;
+  /**
+   * The function id a moved handler keeps (`agents/shares/add` keeps `agents-share`): the id names the deployed
+   * function and its CloudFormation logical id, so moving the file must not replace the function. Absent: from `handler`.
+   */
+  functionId?: string;
   summary: string;
   description?: string;
   auth: Auth;
@@ -102,6 +107,6 @@ export const route = <
 export const routeDomain = (r: Pick<RouteDefinition, 'handler'>): string => r.handler.split('/')[0] ?? r.handler;
 
 /** `agents/create` → `agents-create`: the function's logical name and its bundle directory. */
-export const routeId = (r: Pick<RouteDefinition, 'handler'>): string => r.handler.replace(/\//g, '-');
+export const routeId = (r: Pick<RouteDefinition, 'handler' | 'functionId'>): string => r.functionId ?? r.handler.replace(/\//g, '-');
 
 export const bodyLimitOf = (r: Pick<RouteDefinition, 'bodyLimit'>): number => r.bodyLimit ?? DEFAULT_BODY_LIMIT;

@@ -16,6 +16,11 @@ export const routesByDomain = (routes: readonly RouteDefinition[]): Map<string, 
 export const routesByFunction = (routes: readonly RouteDefinition[]): Map<string, RouteDefinition[]> => {
   const groups = groupBy(routes, routeId);
   for (const [id, group] of groups) {
+    // A moved handler's `functionId` could name another handler's function, which would then run only one of the two modules.
+    const handlers = new Set(group.map((r) => r.handler));
+    if (handlers.size > 1) {
+      throw new Error(`function ${id} would serve different handlers (${[...handlers].join(', ')}); give each its own id`);
+    }
     const accesses = new Set(group.map((r) => JSON.stringify(r.access)));
     if (accesses.size > 1) {
       throw new Error(`routes served by ${id} declare different access (${[...accesses].join(' vs ')}); make them declare the same`);

@@ -31,7 +31,7 @@ export interface FunctionEntry {
  * One entry per distinct handler: two routes sharing a handler module share its bundle; then the
  * authorizer, every event function of `lib/events` (the outbox relay and the webhook path too) and every function of the execution flow.
  */
-export const functionEntries = (routes: readonly Pick<RouteDefinition, 'handler'>[]): FunctionEntry[] => {
+export const functionEntries = (routes: readonly Pick<RouteDefinition, 'handler' | 'functionId'>[]): FunctionEntry[] => {
   const byId = new Map<string, FunctionEntry>();
   for (const r of routes) byId.set(routeId(r), { id: routeId(r), source: `lambdas/http/${r.handler}.ts` });
   byId.set(AUTHORIZER_ID, { id: AUTHORIZER_ID, source: 'lambdas/authorizer/handler.ts' });

@@ -64,6 +64,17 @@ describe('functions of the route table', () => {
     ]);
   });
 
+  it("keep a moved handler's function under the id its line names, so the deployed function is not replaced", () => {
+    const moved = line({ handler: 'agents/shares/add', functionId: 'agents-share' });
+    expect([...routesByFunction([moved]).keys()]).toEqual(['agents-share']);
+    expect(functionEntries([moved])[0]).toEqual({ id: 'agents-share', source: 'lambdas/http/agents/shares/add.ts' });
+  });
+
+  it("refuse a function id that names another handler's function", () => {
+    const table = [line({ handler: 'agents/share' }), line({ handler: 'agents/shares/add', functionId: 'agents-share' })];
+    expect(() => routesByFunction(table)).toThrow(/agents-share would serve different handlers/);
+  });
+
   it('bundle the usage-key sync from lambdas/events under its own id', () => {
     expect(functionEntries([])).toContainEqual({ id: 'events-usage-keys', source: 'lambdas/events/usage-keys.ts' });
   });

@@ -8,6 +8,16 @@ export const ACCESS_LEVELS = ['owner', 'admin', 'use', 'view'] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 export type ShareAccess = Extract<AccessLevel, 'use' | 'view'>;
 
+/** One email's level on one agent: a share, an agent admin, or the creator's `owner` entry. */
+export interface AccessEntry {
+  agent_id: string;
+  workspace_id: string;
+  email: string;
+  access: AccessLevel;
+  granted_by: string;
+  granted_at: string;
+}
+
 const rank: Record<AccessLevel, number> = { view: 0, use: 1, admin: 2, owner: 3 };
 
 export const effectiveAccess = (workspaceRole: string | null, entry: AccessLevel | null): AccessLevel | null =>

@@ -70,6 +70,9 @@ export const isAvatarBase64 = (text: string): boolean => {
 
 const withoutWhitespace = (text: string): string => text.replace(/[ \t\n\r\f\v]/g, '');
 
+/** Where a new avatar comes from, as a create or update sends it: an upload, an https URL, or null to remove it. */
+export type AvatarSource = { base64: string } | { url: string } | null;
+
 export interface AvatarImage {
   bytes: Buffer;
   type: ImageType;

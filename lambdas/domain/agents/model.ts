@@ -1,3 +1,4 @@
+import type { AvatarSource } from './avatar';
 import type { AgentHealth } from './health';
 import type { AgentStatus } from './status';
 
@@ -113,3 +114,9 @@ type Settable = Omit<
 >;
 export type AgentChanges = Partial<Omit<Settable, 'role' | 'maturity_level'>>;
 export type NewAgentInput = AgentChanges & Partial<Pick<Settable, 'role' | 'maturity_level'>> & { name: string };
+
+/** An update (PATCH and PUT alike): the fields it sets, and a new avatar when it names one (absent: unchanged). */
+export interface AgentUpdate {
+  changes: AgentChanges;
+  avatar?: AvatarSource;
+}

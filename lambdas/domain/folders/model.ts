@@ -38,6 +38,19 @@ export interface FolderConfig {
   mount: Mount[];
 }
 
+/** A mount as a request names it: the publisher by id or slug, resolved to its id before anything is stored. */
+export interface MountRequest {
+  from_agent: string;
+  name: string;
+  mount_path: string;
+}
+
+/** A whole configuration as `PUT …/folders` sends it. */
+export interface FolderConfigRequest {
+  publish: PublishedFolder[];
+  mount: MountRequest[];
+}
+
 /** What the agent's configuration says; version 0 before its first PUT. */
 export interface StoredFolderConfig extends FolderConfig {
   agent_id: string;

@@ -3,7 +3,8 @@ import { BUILT_IN_TEMPLATES } from '../../domain/agents/templates';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { currentWorkspace } from '../../shared/principal';
-import { listData, pageInMemory } from '../pagination';
+import { pageInMemory } from '../../shared/page-in-memory';
+import { listData } from '../pagination';
 import * as routes from './routes';
 import { builtInTemplateView, workspaceTemplateView } from './views';
 

@@ -1,11 +1,10 @@
-import { getAgentDetail } from '../../data/agent-detail';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgent } from '../../use-cases/agents/authorize';
-import { getAgent } from './routes';
+import { getAgent } from '../../use-cases/agents/get';
+import * as routes from './routes';
 import { agentDetailView } from './views';
 
-export const handler = httpHandler(getAgent, async ({ params, principal }) => {
-  const agent = await loadAgent(principal, params.agent);
-  return ok({ agent: agentDetailView(agent, await getAgentDetail(agent.id), principal.user_id) }, { version: agent.version });
+export const handler = httpHandler(routes.getAgent, async ({ params, principal }) => {
+  const { agent, detail } = await getAgent(principal, params.agent);
+  return ok({ agent: agentDetailView(agent, detail, principal.user_id) }, { version: agent.version });
 });

@@ -1,11 +1,10 @@
-import { getAgentStats } from '../../data/agent-stats';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { putAgent } from './routes';
 import { updateAgent } from '../../use-cases/agents/update';
+import * as routes from './routes';
 import { agentView } from './views';
 
-export const handler = httpHandler(putAgent, async ({ params, body, principal, ifMatch }) => {
-  const agent = await updateAgent(principal, params.agent, ifMatch, body);
-  return ok({ agent: agentView(agent, await getAgentStats(agent.id)) }, { version: agent.version });
+export const handler = httpHandler(routes.putAgent, async ({ params, body, principal, ifMatch }) => {
+  const { agent, stats } = await updateAgent(principal, params.agent, ifMatch, body);
+  return ok({ agent: agentView(agent, stats) }, { version: agent.version });
 });

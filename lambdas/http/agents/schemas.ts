@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { AGENT_ROLES, LLM_PROVIDERS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
-import { isAvatarBase64 } from '../../domain/agents/avatar';
+import { AGENT_ROLES, type AgentUpdate, LLM_PROVIDERS, MATURITY_LEVELS, RUNTIME_STATES } from '../../domain/agents/model';
+import { type AvatarSource, isAvatarBase64 } from '../../domain/agents/avatar';
 import { isGithubRepo } from '../../domain/agents/github-repo';
 import { SLUG_PATTERN } from '../../domain/agents/naming';
 import { canonicalProvider, PROVIDER_ALIASES } from '../../domain/provider-aliases';
@@ -172,9 +172,6 @@ export const agentFields = {
 
 type Fields = { [K in keyof typeof agentFields]?: z.output<(typeof agentFields)[K]> };
 
-/** Where a new avatar comes from: an upload in the body, an https URL, or null to remove it. */
-export type AvatarSource = { base64: string } | { url: string } | null;
-
 const avatarSourceOf = (input: Fields): AvatarSource | undefined =>
   input.avatar_base64 !== undefined
     ? { base64: input.avatar_base64 }
@@ -221,10 +218,9 @@ export const createAgentBody = agentInput
   .superRefine(oneAvatar)
   .transform(canonical);
 
-export const updateAgentBody = agentInput.superRefine(oneAvatar).transform(canonical);
+export const updateAgentBody = agentInput.superRefine(oneAvatar).transform(canonical) satisfies z.ZodType<AgentUpdate>;
 
 export type CreateAgentInput = z.output<typeof createAgentBody>;
-export type UpdateAgentInput = z.output<typeof updateAgentBody>;
 
 export const agentHealthSchema = z
   .object({

@@ -1,4 +1,3 @@
-import { getAgentStats } from '../../data/agent-stats';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
 import { startAgent } from '../../use-cases/agents/start';
@@ -6,6 +5,6 @@ import * as routes from './routes';
 import { agentView } from './views';
 
 export const handler = httpHandler(routes.startAgent, async ({ params, principal, ifMatch, body, query }) => {
-  const { agent, credentials } = await startAgent(principal, params.agent, ifMatch, Boolean(body.force || query.force));
-  return ok({ agent: agentView(agent, await getAgentStats(agent.id)), credentials_injection: credentials }, { version: agent.version });
+  const { agent, stats, credentials } = await startAgent(principal, params.agent, ifMatch, Boolean(body.force || query.force));
+  return ok({ agent: agentView(agent, stats), credentials_injection: credentials }, { version: agent.version });
 });

@@ -1,5 +1,5 @@
-import type { AccessEntry } from '../../data/agent-access';
-import type { AgentDetail } from '../../data/agent-detail';
+import type { AccessEntry } from '../../domain/agents/access';
+import type { AgentDetail } from '../../use-cases/agents/get';
 import type { Agent } from '../../domain/agents/model';
 import { type AgentStatsRecord, summarizeStats } from '../../domain/agents/stats';
 import { learningFigures } from '../../domain/learning/aggregates';

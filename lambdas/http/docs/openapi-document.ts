@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { ZodType } from 'zod';
 import { platformInfo } from '../../shared/platform';
-import { bodyLimitOf, type RouteDefinition, routeDomain } from '../../shared/route';
+import { bodyLimitOf, type RouteDefinition, routeDomain, routeId } from '../../shared/route';
 import { errorResponses, openApiComponents, refs } from './openapi-components';
 import { openApiWebhooks, webhookComponents } from './openapi-webhooks';
 
@@ -14,7 +14,8 @@ const jsonSchema = (schema: ZodType, io: 'input' | 'output'): JsonSchema => {
   return rest;
 };
 
-const operationId = (r: RouteDefinition) => r.handler.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase());
+/** From the function id, which stays with the route when its handler file moves: `agents-files-list` → `agentsFilesList`. */
+const operationId = (r: RouteDefinition) => routeId(r).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 const pathParameters = (r: RouteDefinition) => {
   const names = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);

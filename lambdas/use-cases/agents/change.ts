@@ -23,6 +23,19 @@ const HEALTH_FIELDS: readonly string[] = [
 /** The events whose data is the agent's change. */
 type AgentChangeEvent = 'agent.updated' | 'agent.renamed' | 'agent.started' | 'agent.stopped';
 
+/** A change's event and log line, committed with it: the fields that changed, and the previous slug when the name moved. */
+export const changeEvent = (principal: Principal, before: Agent, after: Agent, event: AgentChangeEvent): TransactItem[] => {
+  const changed = changedFields(before, after);
+  const data = {
+    agent_id: after.id,
+    name: after.name,
+    slug: after.slug,
+    changed,
+    ...(before.slug !== after.slug ? { previous_slug: before.slug } : {}),
+  };
+  return agentEvent(event, after, principal.user_id, data, { changed, previous_slug: before.slug });
+};
+
 /**
  * The one path every agent change takes, the primary course:
  * 1. load the agent the caller may manage, and check `If-Match`;
@@ -51,16 +64,6 @@ export const changeAgent = async (
   const changed = changedFields(before, after);
   // The model and integrations the agent names are what its health check reads of it: checked again, stored with the change.
   if (HEALTH_FIELDS.some((field) => changed.includes(field))) after = { ...after, health: (await checkAgentHealth(after)).health };
-  const data = {
-    agent_id: after.id,
-    name: after.name,
-    slug: after.slug,
-    changed,
-    ...(before.slug !== after.slug ? { previous_slug: before.slug } : {}),
-  };
-  await saveAgent(before, after, before.version, [
-    ...agentEvent(event, after, principal.user_id, data, { changed, previous_slug: before.slug }),
-    ...alsoWrite(before, after),
-  ]);
+  await saveAgent(before, after, before.version, [...changeEvent(principal, before, after, event), ...alsoWrite(before, after)]);
   return after;
 };

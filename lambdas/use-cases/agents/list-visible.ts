@@ -5,7 +5,7 @@ import { type AccessLevel, effectiveAccess } from '../../domain/agents/access';
 import { type ListFilters, matches, sortAgents } from '../../domain/agents/listing';
 import type { Agent } from '../../domain/agents/model';
 import { currentWorkspace, type Principal, seesEveryAgent } from '../../shared/principal';
-import { pageInMemory } from '../../http/pagination';
+import { pageInMemory } from '../../shared/page-in-memory';
 
 /**
  * One page of the agents the caller can see, each with the caller's access level on it: index-backed

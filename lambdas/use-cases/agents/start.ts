@@ -1,27 +1,28 @@
 import { storeHealth } from '../../data/agent-health';
 import { requiredCredentials } from '../../domain/agents/health';
 import { started } from '../../domain/agents/lifecycle';
-import type { Agent } from '../../domain/agents/model';
 import { type CredentialsInjection, credentialsInjection } from '../../domain/secrets/credentials';
 import type { Principal } from '../../shared/principal';
-import { changeAgent } from './change';
+import { changeRuntime } from './change-runtime';
 import { agentUnhealthy, checkAgentHealth, type HealthCheck } from './check-health';
+import { type AgentWithStats, withStats } from './with-stats';
 
 /**
  * Starting an agent, the primary course:
- * 1. the change (change.ts) to running, under the caller's manage rights and `If-Match`;
+ * 1. the change (change-runtime.ts) to running, under the caller's manage rights and `If-Match`;
  * 2. a health check at every start, since plugins, credentials and integrations change independently of
  *    the agent: unhealthy and not forced, the result is stored and the start refused (409 AGENT_UNHEALTHY);
- * 3. the agent saved with its health, and which of the credentials its plugins need are still to inject.
+ * 3. the agent saved with its health, and which of the credentials its plugins need are still to inject;
+ * 4. read its statistics for the answer.
  */
 export const startAgent = async (
   principal: Principal,
   ref: string,
   ifMatch: number | undefined,
   force: boolean,
-): Promise<{ agent: Agent; credentials: CredentialsInjection }> => {
+): Promise<AgentWithStats & { credentials: CredentialsInjection }> => {
   let check: HealthCheck | undefined;
-  const agent = await changeAgent(
+  const agent = await changeRuntime(
     principal,
     ref,
     ifMatch,
@@ -37,5 +38,5 @@ export const startAgent = async (
     'agent.started',
   );
   const inputs = (check as HealthCheck).inputs;
-  return { agent, credentials: credentialsInjection(requiredCredentials(inputs.plugins), inputs.held_credentials) };
+  return { ...(await withStats(agent)), credentials: credentialsInjection(requiredCredentials(inputs.plugins), inputs.held_credentials) };
 };

@@ -1,7 +1,6 @@
 import { storeAvatar } from '../../data/avatars';
-import { type AvatarImage, decodeAvatar } from '../../domain/agents/avatar';
+import { type AvatarImage, type AvatarSource, decodeAvatar } from '../../domain/agents/avatar';
 import type { Agent } from '../../domain/agents/model';
-import type { AvatarSource } from '../../http/agents/schemas';
 
 /**
  * An avatar sent with an agent's create or update (`avatar`, or `avatar_base64` + `avatar_filename`):

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   folderGraphVersion,
   getAgentsByIds,
@@ -12,14 +11,20 @@ import { saveFolderConfig } from '../../data/agent-folders-save';
 import { canManage } from '../../domain/agents/access';
 import type { Agent } from '../../domain/agents/model';
 import { findWriteCycle } from '../../domain/folders/cycles';
-import { type FolderConfig, type Mount, mountId, type StoredFolderConfig } from '../../domain/folders/model';
+import {
+  type FolderConfig,
+  type FolderConfigRequest,
+  type Mount,
+  type MountRequest,
+  mountId,
+  type StoredFolderConfig,
+} from '../../domain/folders/model';
 import { assertDistinct, type FolderChange, planFolderChange } from '../../domain/folders/plan';
 import { Conflict, Forbidden, Unprocessable, VersionConflict } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { retryOnConflict } from '../../shared/retry-conflict';
 import { accessTo, loadAgentFor } from '../agents/authorize';
 import { consumersOf } from './find-consumers';
-import type { foldersBody } from '../../http/agents/folders/schemas';
 import { readableAgentsByRef } from './authorize';
 
 /**
@@ -34,7 +39,7 @@ import { readableAgentsByRef } from './authorize';
 const ATTEMPTS = 3;
 
 /** Mount entries name agents by id or slug; stored mounts always by id. Unknown, unreadable or own agents: 422. */
-const resolveMounts = async (principal: Principal, agent: Agent, mounts: z.output<typeof foldersBody>['mount']): Promise<Mount[]> => {
+const resolveMounts = async (principal: Principal, agent: Agent, mounts: readonly MountRequest[]): Promise<Mount[]> => {
   const agents = await readableAgentsByRef(
     principal,
     agent.workspace_id,
@@ -199,7 +204,7 @@ const saveOnce = async (
 export const configureFolders = async (
   principal: Principal,
   ref: string,
-  body: z.output<typeof foldersBody>,
+  body: FolderConfigRequest,
   ifMatch: number | undefined,
 ): Promise<StoredFolderConfig> => {
   const { agent } = await loadAgentFor(principal, ref, 'manage');

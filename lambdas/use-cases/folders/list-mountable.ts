@@ -1,7 +1,7 @@
 import { agentsVisibleTo } from '../../data/agent-access';
 import { getAgentsByIds, getFolderConfig, getFolderConfigs, workspacePublishedFolders } from '../../data/agent-folders';
 import type { ListPage } from '../../data/list';
-import { pageInMemory } from '../../http/pagination';
+import { pageInMemory } from '../../shared/page-in-memory';
 import type { Agent } from '../../domain/agents/model';
 import { mountId, type PublishedFolder } from '../../domain/folders/model';
 import { type Principal, seesEveryAgent } from '../../shared/principal';

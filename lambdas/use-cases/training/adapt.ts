@@ -10,12 +10,14 @@ import { Conflict, NotFound } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { loadAgent, loadAgentFor } from '../agents/authorize';
 import { changeAgent } from '../agents/change';
+import { withStats } from '../agents/with-stats';
 
 /**
  * The training read-out and the apply / revert of adaptations, the primary course:
  * 1. load the agent (read for the read-out, manage for a change);
  * 2. read its aggregates and adaptation history together;
- * 3. derive or adjust (domain/learning), then at most one versioned agent write (agents/change.ts).
+ * 3. derive or adjust (domain/learning), then at most one versioned agent write (agents/change.ts);
+ * 4. after a change, read the agent's statistics for the answer.
  */
 
 const appliedIn = (history: readonly adaptations.AdaptationRecord[]) =>
@@ -118,7 +120,7 @@ export const applyAdaptation = async (principal: Principal, ref: string, id: str
       return [adaptations.recordApplied(after.id, record)];
     },
   );
-  return { adaptation: view(record as adaptations.AdaptationRecord), agent };
+  return { adaptation: view(record as adaptations.AdaptationRecord), ...(await withStats(agent)) };
 };
 
 export const revertAdaptation = async (principal: Principal, ref: string, id: string, ifMatch: number | undefined) => {
@@ -137,5 +139,5 @@ export const revertAdaptation = async (principal: Principal, ref: string, id: st
       return [adaptations.recordReverted(after.id, id, after.updated_at, principal.user_id)];
     },
   );
-  return { adaptation: view(reverted), agent };
+  return { adaptation: view(reverted), ...(await withStats(agent)) };
 };

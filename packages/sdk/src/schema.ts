@@ -6735,7 +6735,7 @@ export interface operations {
             403: components["responses"]["Error403"];
             /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            /** @description AGENT_UNHEALTHY, INVALID_TRANSITION, NAME_TAKEN */
+            /** @description AGENT_UNHEALTHY, INVALID_TRANSITION */
             409: components["responses"]["Error409"];
             /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
@@ -6743,8 +6743,6 @@ export interface operations {
             413: components["responses"]["Error413"];
             /** @description UNSUPPORTED_MEDIA_TYPE */
             415: components["responses"]["Error415"];
-            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
-            422: components["responses"]["Error422"];
             /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
             /** @description INTERNAL */
@@ -6924,20 +6922,14 @@ export interface operations {
             403: components["responses"]["Error403"];
             /** @description NOT_FOUND, AGENT_NOT_FOUND, WORKSPACE_NOT_FOUND */
             404: components["responses"]["Error404"];
-            /** @description NAME_TAKEN */
-            409: components["responses"]["Error409"];
             /** @description VERSION_CONFLICT */
             412: components["responses"]["Error412"];
             /** @description PAYLOAD_TOO_LARGE */
             413: components["responses"]["Error413"];
-            /** @description INTEGRATION_NOT_FOUND, MODEL_NOT_ALLOWED */
-            422: components["responses"]["Error422"];
             /** @description RATE_LIMIT_EXCEEDED */
             429: components["responses"]["Error429"];
             /** @description INTERNAL */
             500: components["responses"]["Error500"];
-            /** @description SERVICE_UNAVAILABLE */
-            503: components["responses"]["Error503"];
         };
     };
     agentsHealthGet: {

@@ -1,11 +1,10 @@
-import { entriesOf } from '../../../data/agent-access';
 import { httpHandler } from '../../../shared/http';
 import { ok } from '../../../shared/reply';
-import { loadAgentFor } from '../../../use-cases/agents/authorize';
-import { listAgentAdmins } from '../access-routes';
+import { listAccess } from '../../../use-cases/sharing/list';
+import * as routes from '../sharing-routes';
 import { entryView } from '../views';
 
-export const handler = httpHandler(listAgentAdmins, async ({ params, principal }) => {
-  const { agent } = await loadAgentFor(principal, params.agent, 'read');
-  return ok({ admins: (await entriesOf(agent.id, ['admin'])).map(entryView) });
+export const handler = httpHandler(routes.listAgentAdmins, async ({ params, principal }) => {
+  const admins = await listAccess(principal, params.agent, ['admin']);
+  return ok({ admins: admins.map(entryView) });
 });

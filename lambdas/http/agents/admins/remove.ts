@@ -1,11 +1,9 @@
-import { revokeAccess } from '../../../data/agent-access';
 import { httpHandler } from '../../../shared/http';
 import { ok } from '../../../shared/reply';
-import { loadAgentFor } from '../../../use-cases/agents/authorize';
-import { removeAgentAdmin } from '../access-routes';
+import { revoke } from '../../../use-cases/sharing/revoke';
+import * as routes from '../sharing-routes';
 
-export const handler = httpHandler(removeAgentAdmin, async ({ params, principal }) => {
-  const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  await revokeAccess(agent.id, params.admin, ['admin']);
+export const handler = httpHandler(routes.removeAgentAdmin, async ({ params, principal }) => {
+  await revoke(principal, params.agent, params.admin, ['admin']);
   return ok({ deleted: true, admin_id: params.admin });
 });

@@ -4,7 +4,7 @@ import type { TokenEstimate } from '../../../domain/context/model';
 import { httpHandler } from '../../../shared/http';
 import { ok } from '../../../shared/reply';
 import { pagination } from '../../../shared/envelope';
-import { pageInMemory } from '../../pagination';
+import { pageInMemory } from '../../../shared/page-in-memory';
 import { currentWorkspace } from '../../../shared/principal';
 import { contextStats } from '../fleet-routes';
 import { allVisibleAgents } from '../../../use-cases/agents/list-visible';

@@ -1,12 +1,10 @@
-import { downloadUrl } from '../../../data/agent-files';
 import { httpHandler } from '../../../shared/http';
 import type { Reply } from '../../../shared/reply';
-import { loadAgentFor } from '../../../use-cases/agents/authorize';
-import { downloadAgentFile } from './routes';
+import { fileDownload } from '../../../use-cases/files/download';
+import * as routes from './routes';
 
-export const handler = httpHandler(downloadAgentFile, async ({ params, query, principal }): Promise<Reply> => {
-  const { agent } = await loadAgentFor(principal, params.agent, 'read');
-  const download = await downloadUrl(agent.workspace_id, agent.id, query.path);
+export const handler = httpHandler(routes.downloadAgentFile, async ({ params, query, principal }): Promise<Reply> => {
+  const download = await fileDownload(principal, params.agent, query.path);
   // The envelope carries the URL too, for clients that do not follow redirects.
   return { kind: 'json', status: 302, data: { download }, headers: { Location: download.url } };
 });

@@ -1,12 +1,10 @@
-import { listAgentFiles } from '../../../data/agent-files';
 import { httpHandler } from '../../../shared/http';
 import { ok } from '../../../shared/reply';
+import { listFiles } from '../../../use-cases/files/list';
 import { listData } from '../../pagination';
-import { loadAgentFor } from '../../../use-cases/agents/authorize';
 import * as routes from './routes';
 
 export const handler = httpHandler(routes.listAgentFiles, async ({ params, query, principal }) => {
-  const { agent } = await loadAgentFor(principal, params.agent, 'read');
-  const page = await listAgentFiles(agent, query);
+  const page = await listFiles(principal, params.agent, query);
   return ok(listData('files', page.items, page));
 });

@@ -1,16 +1,10 @@
-import { writeAgentFile } from '../../../data/agent-files';
 import { httpHandler } from '../../../shared/http';
 import { ok } from '../../../shared/reply';
 import { header, rawBody } from '../../../shared/request';
-import { loadAgentFor } from '../../../use-cases/agents/authorize';
-import { uploadAgentFile } from './routes';
+import { uploadFile } from '../../../use-cases/files/upload';
+import * as routes from './routes';
 
-export const handler = httpHandler(uploadAgentFile, async ({ params, query, principal, event }) => {
-  const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  const file = await writeAgentFile(agent.workspace_id, agent, query.path, rawBody(event), {
-    actor: 'user',
-    contentType: header(event, 'content-type')?.trim() || undefined,
-    tier: principal.tier ?? undefined,
-  });
-  return ok({ file });
+export const handler = httpHandler(routes.uploadAgentFile, async ({ params, query, principal, event }) => {
+  const contentType = header(event, 'content-type')?.trim() || undefined;
+  return ok({ file: await uploadFile(principal, params.agent, query.path, rawBody(event), contentType) });
 });

@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { FOLDER_ACCESS, FOLDER_NAME_PATTERN, MAX_MOUNTS, MAX_PUBLISHED_FOLDERS } from '../../../domain/folders/model';
+import {
+  FOLDER_ACCESS,
+  FOLDER_NAME_PATTERN,
+  type FolderConfigRequest,
+  MAX_MOUNTS,
+  MAX_PUBLISHED_FOLDERS,
+} from '../../../domain/folders/model';
 import { FOLDER_PATH_MAX_BYTES, normaliseFolderPath } from '../../../domain/folders/paths';
 import { paginationQuery, paginationSchema } from '../../pagination';
 import { agentRef } from '../schemas';
@@ -45,7 +51,7 @@ export const foldersBody = z.strictObject({
     .describe(
       `Folders of other agents this agent mounts; at most ${MAX_MOUNTS}. Each must be published (422 FOLDER_NOT_PUBLISHED) by an agent the caller can read (422 MOUNT_AGENT_NOT_FOUND), not this one (422 MOUNT_OWN_FOLDER), and must not close a cycle of write mounts (422 MOUNT_CYCLE); a folder published for writing needs manage access to its publisher (403). Each appears in this agent's files under \`mounts/<publisher-slug>/<name>/\`.`,
     ),
-});
+}) satisfies z.ZodType<FolderConfigRequest>;
 
 const publishedFolderSchema = z.object({ name: z.string(), path: z.string(), access: z.enum(FOLDER_ACCESS) });
 

@@ -1,12 +1,10 @@
-import { listGraduations } from '../../../data/graduations';
 import { httpHandler } from '../../../shared/http';
 import { ok } from '../../../shared/reply';
+import { listGraduations } from '../../../use-cases/graduations/list';
 import { listData } from '../../pagination';
-import { loadAgent } from '../../../use-cases/agents/authorize';
 import * as routes from '../graduation/routes';
 
 export const handler = httpHandler(routes.listGraduations, async ({ params, query, principal }) => {
-  const agent = await loadAgent(principal, params.agent);
-  const page = await listGraduations(agent.id, query);
+  const page = await listGraduations(principal, params.agent, query);
   return ok(listData('graduations', page.items, { page: page.page, limit: query.limit, total: page.total, nextCursor: page.nextCursor }));
 });

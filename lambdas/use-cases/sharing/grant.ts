@@ -1,9 +1,9 @@
-import { type AccessEntry, grantAccess } from '../../data/agent-access';
+import { grantAccess } from '../../data/agent-access';
 import { getMember } from '../../data/workspaces';
-import type { AccessLevel } from '../../domain/agents/access';
+import type { AccessEntry, AccessLevel } from '../../domain/agents/access';
 import { Unprocessable } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
-import { loadAgentFor } from './authorize';
+import { loadAgentFor } from '../agents/authorize';
 
 /**
  * Granting access to an agent (sharing and agent admins alike), the primary course:

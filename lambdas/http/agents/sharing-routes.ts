@@ -24,7 +24,8 @@ const manageLine = {
 export const shareAgent = route({
   method: 'POST',
   path: '/api/agents/{agent}/share',
-  handler: 'agents/share',
+  handler: 'agents/shares/add',
+  functionId: 'agents-share',
   errors: ['AGENT_NOT_FOUND', 'ALREADY_GRANTED', 'NOT_A_MEMBER', 'WORKSPACE_NOT_FOUND'],
   summary: 'Share the agent with a workspace member by email (`use`: read and execute; `view`: read)',
   scopes: ['write'],
@@ -37,7 +38,8 @@ export const shareAgent = route({
 export const listShares = route({
   method: 'GET',
   path: '/api/agents/{agent}/shares',
-  handler: 'agents/shares',
+  handler: 'agents/shares/list',
+  functionId: 'agents-shares',
   errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: 'Who the agent is shared with',
   auth: 'user',
@@ -50,7 +52,8 @@ export const listShares = route({
 export const unshareAgent = route({
   method: 'DELETE',
   path: '/api/agents/{agent}/share/{email}',
-  handler: 'agents/unshare',
+  handler: 'agents/shares/remove',
+  functionId: 'agents-unshare',
   errors: ['AGENT_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: 'Stop sharing the agent with someone',
   scopes: ['write'],
@@ -101,4 +104,4 @@ export const removeAgentAdmin = route({
   ...manageLine,
 });
 
-export const agentAccessRoutes = [shareAgent, listShares, unshareAgent, listAgentAdmins, addAgentAdmin, removeAgentAdmin];
+export const sharingRoutes = [shareAgent, listShares, unshareAgent, listAgentAdmins, addAgentAdmin, removeAgentAdmin];

@@ -1,0 +1,10 @@
+import { httpHandler } from '../../../shared/http';
+import { created } from '../../../shared/reply';
+import { grant } from '../../../use-cases/sharing/grant';
+import * as routes from '../sharing-routes';
+import { entryView } from '../views';
+
+export const handler = httpHandler(routes.shareAgent, async ({ params, body, principal }) => {
+  const entry = await grant(principal, params.agent, body.email, body.access);
+  return created({ share: entryView(entry) }, `/api/agents/${entry.agent_id}/share/${encodeURIComponent(entry.email)}`);
+});
