@@ -3,7 +3,7 @@ import type { AgentStatsRecord } from '../domain/agents/stats';
 import { episodesAtLevelAttribute } from '../domain/learning/aggregates';
 import { batchGetItems } from './batch';
 import { agentStatsKey } from './keys';
-import { withoutKeys } from './item';
+import { withoutKeys, type ItemRead } from './item';
 import type { TransactItem } from './operations';
 import { ddb, tableName } from './table';
 
@@ -33,6 +33,12 @@ export const resetEpisodesAtLevel = (agentId: string, level: string): TransactIt
 });
 
 /** The aggregate item of an agent's executions (shape: `AgentStatsRecord`); absent until the first run. */
+/** An agent's statistics aggregate, to read beside the agent. */
+export const agentStatsRead = (agentId: string): ItemRead<AgentStatsRecord> => ({
+  key: agentStatsKey(agentId),
+  parse: (item) => withoutKeys<AgentStatsRecord>(item),
+});
+
 export const getAgentStats = async (agentId: string): Promise<AgentStatsRecord | null> => {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentStatsKey(agentId) }));
   return Item ? withoutKeys<AgentStatsRecord>(Item) : null;

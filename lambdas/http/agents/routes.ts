@@ -256,7 +256,7 @@ export const stopAgent = route({
   method: 'POST',
   path: '/api/agents/{agent}/stop',
   handler: 'agents/stop',
-  errors: ['AGENT_NOT_FOUND', 'VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
+  errors: ['AGENT_NOT_FOUND', 'SERVICE_UNAVAILABLE', 'VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
   summary: 'Stop the agent (runtime_state stopped)',
   auth: 'user',
   scopes: ['write'],

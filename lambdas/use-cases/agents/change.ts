@@ -1,4 +1,5 @@
 import { agentEvent } from '../../data/agent-events';
+import { agentStatsRead } from '../../data/agent-stats';
 import { saveAgent } from '../../data/agents';
 import type { TransactItem } from '../../data/operations';
 import { assertMayWidenOversight } from '../../domain/agents/governance-rights';
@@ -9,7 +10,8 @@ import { assertModelAllowed } from '../../domain/model-access';
 import { VersionConflict } from '../../domain/errors';
 import { modelAllowList } from '../../shared/model-allow-list';
 import type { Principal } from '../../shared/principal';
-import { loadAgentFor } from './authorize';
+import { loadAgentFor, loadAgentWith } from './authorize';
+import type { AgentWithStats } from './with-stats';
 import { checkAgentHealth } from './check-health';
 
 /** Fields of the agent a health check reads (besides what it reads of its partition and workspace). */
@@ -53,7 +55,31 @@ export const changeAgent = async (
   /** Items that commit with the change (an adaptation's history item). */
   alsoWrite: (before: Agent, after: Agent) => TransactItem[] = () => [],
 ): Promise<Agent> => {
-  const { agent: before } = await loadAgentFor(principal, ref, 'manage');
+  const { agent } = await loadAgentFor(principal, ref, 'manage');
+  return applyChange(principal, agent, ifMatch, change, event, alsoWrite);
+};
+
+/** The same, for the answers that show the agent with its statistics: read beside the agent, in one request. */
+export const changeAgentWithStats = async (
+  principal: Principal,
+  ref: string,
+  ifMatch: number | undefined,
+  change: (agent: Agent, now: string) => Agent | Promise<Agent>,
+  event: AgentChangeEvent = 'agent.updated',
+  alsoWrite: (before: Agent, after: Agent) => TransactItem[] = () => [],
+): Promise<AgentWithStats> => {
+  const { agent, item: stats } = await loadAgentWith(principal, ref, 'manage', agentStatsRead);
+  return { agent: await applyChange(principal, agent, ifMatch, change, event, alsoWrite), stats };
+};
+
+const applyChange = async (
+  principal: Principal,
+  before: Agent,
+  ifMatch: number | undefined,
+  change: (agent: Agent, now: string) => Agent | Promise<Agent>,
+  event: AgentChangeEvent,
+  alsoWrite: (before: Agent, after: Agent) => TransactItem[],
+): Promise<Agent> => {
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
   let after = await change(before, new Date().toISOString());
   assertMayWidenOversight(principal, before, after);

@@ -5,7 +5,7 @@ import { type CredentialsInjection, credentialsInjection } from '../../domain/se
 import type { Principal } from '../../shared/principal';
 import { changeRuntime } from './change-runtime';
 import { agentUnhealthy, checkAgentHealth, type HealthCheck } from './check-health';
-import { type AgentWithStats, withStats } from './with-stats';
+import type { AgentWithStats } from './with-stats';
 
 /**
  * Starting an agent, the primary course:
@@ -13,7 +13,7 @@ import { type AgentWithStats, withStats } from './with-stats';
  * 2. a health check at every start, since plugins, credentials and integrations change independently of
  *    the agent: unhealthy and not forced, the result is stored and the start refused (409 AGENT_UNHEALTHY);
  * 3. the agent saved with its health, and which of the credentials its plugins need are still to inject;
- * 4. read its statistics for the answer.
+ * 4. its statistics, read beside the agent, go with the answer.
  */
 export const startAgent = async (
   principal: Principal,
@@ -22,7 +22,7 @@ export const startAgent = async (
   force: boolean,
 ): Promise<AgentWithStats & { credentials: CredentialsInjection }> => {
   let check: HealthCheck | undefined;
-  const agent = await changeRuntime(
+  const changed = await changeRuntime(
     principal,
     ref,
     ifMatch,
@@ -38,5 +38,5 @@ export const startAgent = async (
     'agent.started',
   );
   const inputs = (check as HealthCheck).inputs;
-  return { ...(await withStats(agent)), credentials: credentialsInjection(requiredCredentials(inputs.plugins), inputs.held_credentials) };
+  return { ...changed, credentials: credentialsInjection(requiredCredentials(inputs.plugins), inputs.held_credentials) };
 };

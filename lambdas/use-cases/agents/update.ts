@@ -4,15 +4,15 @@ import { applyUpdate } from '../../domain/agents/plan';
 import { currentWorkspace, type Principal } from '../../shared/principal';
 import { loadAgentFor } from './authorize';
 import { avatarUrlFor, checkAvatar } from './store-avatar';
-import { changeAgent } from './change';
-import { type AgentWithStats, withStats } from './with-stats';
+import { changeAgentWithStats } from './change';
+import type { AgentWithStats } from './with-stats';
 
 /**
  * Updating an agent (PATCH and PUT alike), the primary course:
  * 1. check the persona it names;
  * 2. store a sent avatar image, once the caller's manage rights are known;
  * 3. the change (change.ts): the model fields by the update rules, the avatar in the same write;
- * 4. read its statistics for the answer.
+ * 4. its statistics, read beside the agent, go with the answer.
  */
 export const updateAgent = async (
   principal: Principal,
@@ -25,9 +25,8 @@ export const updateAgent = async (
   // The manage check comes before an image is stored, so a caller who may not change the agent cannot store objects under it.
   const avatarUrl =
     avatar === undefined ? undefined : await avatarUrlFor(avatar, async () => (await loadAgentFor(principal, ref, 'manage')).agent);
-  const agent = await changeAgent(principal, ref, ifMatch, (current, now) => {
+  return changeAgentWithStats(principal, ref, ifMatch, (current, now) => {
     const next = applyUpdate(current, body.changes, now);
     return avatarUrl === undefined ? next : { ...next, avatar_url: avatarUrl };
   });
-  return withStats(agent);
 };

@@ -1,4 +1,3 @@
-import { getAgentStats } from '../../data/agent-stats';
 import type { Agent } from '../../domain/agents/model';
 import type { AgentStatsRecord } from '../../domain/agents/stats';
 
@@ -7,6 +6,3 @@ export interface AgentWithStats {
   agent: Agent;
   stats: AgentStatsRecord | null;
 }
-
-/** Read after a change commits, so the answer shows the statistics as they are then. */
-export const withStats = async (agent: Agent): Promise<AgentWithStats> => ({ agent, stats: await getAgentStats(agent.id) });

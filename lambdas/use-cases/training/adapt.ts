@@ -9,15 +9,14 @@ import { graduationReadiness } from '../../domain/learning/readiness';
 import { Conflict, NotFound } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { loadAgent, loadAgentFor } from '../agents/authorize';
-import { changeAgent } from '../agents/change';
-import { withStats } from '../agents/with-stats';
+import { changeAgentWithStats } from '../agents/change';
 
 /**
  * The training read-out and the apply / revert of adaptations, the primary course:
  * 1. load the agent (read for the read-out, manage for a change);
  * 2. read its aggregates and adaptation history together;
  * 3. derive or adjust (domain/learning), then at most one versioned agent write (agents/change.ts);
- * 4. after a change, read the agent's statistics for the answer.
+ * 4. the agent's statistics, read beside it by the change, go with the answer.
  */
 
 const appliedIn = (history: readonly adaptations.AdaptationRecord[]) =>
@@ -101,7 +100,7 @@ export const applyAdaptation = async (principal: Principal, ref: string, id: str
     throw notFound(id, current);
   }
   let record: adaptations.AdaptationRecord | undefined;
-  const agent = await changeAgent(
+  const changed = await changeAgentWithStats(
     principal,
     ref,
     ifMatch,
@@ -120,7 +119,7 @@ export const applyAdaptation = async (principal: Principal, ref: string, id: str
       return [adaptations.recordApplied(after.id, record)];
     },
   );
-  return { adaptation: view(record as adaptations.AdaptationRecord), ...(await withStats(agent)) };
+  return { adaptation: view(record as adaptations.AdaptationRecord), ...changed };
 };
 
 export const revertAdaptation = async (principal: Principal, ref: string, id: string, ifMatch: number | undefined) => {
@@ -128,7 +127,7 @@ export const revertAdaptation = async (principal: Principal, ref: string, id: st
   const record = await adaptations.getAdaptationRecord(current.id, id);
   if (!record) throw notFound(id, current);
   let reverted: adaptations.AdaptationRecord = record;
-  const agent = await changeAgent(
+  const changed = await changeAgentWithStats(
     principal,
     ref,
     ifMatch,
@@ -139,5 +138,5 @@ export const revertAdaptation = async (principal: Principal, ref: string, id: st
       return [adaptations.recordReverted(after.id, id, after.updated_at, principal.user_id)];
     },
   );
-  return { adaptation: view(reverted), ...(await withStats(agent)) };
+  return { adaptation: view(reverted), ...changed };
 };
