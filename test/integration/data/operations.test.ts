@@ -1,4 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { getPair } from '../../../lambdas/data/batch';
+import { withoutKeys } from '../../../lambdas/data/item';
 import { listPage } from '../../../lambdas/data/list';
 import { putIfAbsent, putNew, transact, updateVersioned } from '../../../lambdas/data/operations';
 import { ddb, tableName } from '../../../lambdas/data/table';
@@ -7,6 +9,17 @@ import { Conflict } from '../../../lambdas/domain/errors';
 const unique = () => `TEST#${crypto.randomUUID()}`;
 
 describe('table operations against DynamoDB Local', () => {
+  it('getPair reads two items in one request and hands each on parsed, or null when absent', async () => {
+    const present = { PK: unique(), SK: 'A' };
+    await ddb.send(new PutCommand({ TableName: tableName, Item: { ...present, name: 'a' } }));
+    const read = (key: { PK: string; SK: string }) => ({
+      key,
+      parse: (item: Record<string, unknown>) => withoutKeys<{ name: string }>(item),
+    });
+    expect(await getPair(read(present), read({ PK: unique(), SK: 'B' }))).toEqual([{ name: 'a' }, null]);
+    expect(await getPair(read({ PK: unique(), SK: 'B' }), read(present), true)).toEqual([null, { name: 'a' }]);
+  });
+
   it('putNew refuses an item that exists with the domain error it is given', async () => {
     const item = { PK: unique(), SK: 'A', value: 1 };
     await putNew(item, () => new Conflict('NAME_TAKEN', 'taken'));
