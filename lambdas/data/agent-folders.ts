@@ -4,7 +4,7 @@ import { emptyFolderConfig, mountId, type PublishedFolder, type StoredFolderConf
 import { type MountState, mountedPathRef } from '../domain/folders/mounts';
 import { batchGetItems } from './batch';
 import { decodeCursor, encodeCursor } from './cursor';
-import { keysOf, withoutKeys } from './item';
+import { type ItemRead, keysOf, withoutKeys } from './item';
 import { agentKey, folderConfigKey, folderGraphKey, publishedFolderKey, slugLockKey } from './keys';
 import type { ListPage } from './list';
 import { pageKeyAttributes } from './operations';
@@ -31,6 +31,9 @@ export interface PublishedFolderRecord extends PublishedFolder {
 }
 
 const toConfig = (item: Record<string, unknown>) => withoutKeys<StoredFolderConfig>(item);
+
+/** An agent's stored folder configuration, to read beside the agent (absent: it never configured folders). */
+export const folderConfigRead = (agentId: string): ItemRead<StoredFolderConfig> => ({ key: folderConfigKey(agentId), parse: toConfig });
 
 /** Strongly consistent: the configuration a change is planned against. */
 export const getFolderConfig = async (agent: Pick<Agent, 'id' | 'workspace_id'>): Promise<StoredFolderConfig> => {

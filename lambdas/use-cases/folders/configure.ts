@@ -1,4 +1,5 @@
 import {
+  folderConfigRead,
   folderGraphVersion,
   getAgentsByIds,
   getFolderConfig,
@@ -12,6 +13,7 @@ import { canManage } from '../../domain/agents/access';
 import type { Agent } from '../../domain/agents/model';
 import { findWriteCycle } from '../../domain/folders/cycles';
 import {
+  emptyFolderConfig,
   type FolderConfig,
   type FolderConfigRequest,
   type Mount,
@@ -23,13 +25,13 @@ import { assertDistinct, type FolderChange, planFolderChange } from '../../domai
 import { Conflict, Forbidden, Unprocessable, VersionConflict } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { retryOnConflict } from '../../shared/retry-conflict';
-import { accessTo, loadAgentFor } from '../agents/authorize';
+import { accessTo, loadAgentWith } from '../agents/authorize';
 import { consumersOf } from './find-consumers';
 import { readableAgentsByRef } from './authorize';
 
 /**
  * Configuring an agent's folders (`PUT /api/agents/{agent}/folders`), the primary course:
- * 1. read the agent's stored configuration (`If-Match`) and plan the change (domain/folders/plan.ts);
+ * 1. read the agent and its stored configuration together (`If-Match`), and plan the change (domain/folders/plan.ts);
  * 2. every added mount is published, and one published for writing needs manage access to its publisher;
  * 3. a folder no longer published has no live consumer, and no write mount closes a cycle;
  * 4. write it in one transaction whose conditions hold every fact the checks relied on.
@@ -175,8 +177,10 @@ const saveOnce = async (
   agent: Agent,
   desired: FolderConfig,
   ifMatch: number | undefined,
+  /** The configuration read beside the agent, for the first attempt; a retry reads it again. */
+  read: StoredFolderConfig | null,
 ): Promise<StoredFolderConfig> => {
-  const current = await getFolderConfig(agent);
+  const current = read ?? (await getFolderConfig(agent));
   if (ifMatch !== undefined && ifMatch !== current.version) throw new VersionConflict(current.version);
   const change = planFolderChange(current, desired);
   const mounted = await getPublishedFolders([...change.mountsAdded, ...change.mountsRemoved]);
@@ -207,8 +211,13 @@ export const configureFolders = async (
   body: FolderConfigRequest,
   ifMatch: number | undefined,
 ): Promise<StoredFolderConfig> => {
-  const { agent } = await loadAgentFor(principal, ref, 'manage');
+  const { agent, item } = await loadAgentWith(principal, ref, 'manage', folderConfigRead, true);
   const desired: FolderConfig = { publish: body.publish, mount: await resolveMounts(principal, agent, body.mount) };
   assertDistinct(desired);
-  return retryOnConflict('CONCURRENT_MODIFICATION', ATTEMPTS, () => saveOnce(principal, agent, desired, ifMatch));
+  let firstRead: StoredFolderConfig | null = item ?? emptyFolderConfig(agent.id, agent.workspace_id);
+  return retryOnConflict('CONCURRENT_MODIFICATION', ATTEMPTS, () => {
+    const read = firstRead;
+    firstRead = null;
+    return saveOnce(principal, agent, desired, ifMatch, read);
+  });
 };

@@ -8633,6 +8633,8 @@ export interface operations {
             429: components["responses"]["Error429"];
             /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsShares: {
@@ -8873,6 +8875,8 @@ export interface operations {
             429: components["responses"]["Error429"];
             /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     agentsAdminsRemove: {

@@ -44,8 +44,6 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
     trips: 3,
     why: 'the agent with its statistics, then what its health check reads (assignment, credential names, integrations; the plugins when it has some) at every start',
   },
-  'POST /api/agents/{agent}/admins': { reads: 2, writes: 1, trips: 3, why: "the agent, then the new admin's membership" },
-  'POST /api/agents/{agent}/share': { reads: 2, writes: 1, trips: 3, why: "the agent, then the member's membership" },
   'DELETE /api/workspaces/{ws}/members/{user}': {
     reads: 4,
     writes: 1,
@@ -84,7 +82,6 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
     why: "the agent, a pending upload of the path, then the path's size item and pending upload again, to refund what S3 no longer holds (4 reads, 1 write when the route commits the refund first)",
     raced: true,
   },
-  'PUT /api/agents/{agent}/folders': { reads: 2, writes: 1, trips: 3, why: 'the agent, then its folder configuration' },
   'DELETE /api/personas/{persona}': { reads: 2, writes: 1, trips: 3, why: 'the persona, then the agents that use it' },
   'DELETE /api/agents/{agent}/schedules/{schedule}': { reads: 2, writes: 1, trips: 3, why: 'the agent, then the schedule' },
   'PUT /api/agents/{agent}/plugins': {
