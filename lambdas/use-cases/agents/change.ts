@@ -45,40 +45,27 @@ export const changeEvent = (principal: Principal, before: Agent, after: Agent, e
  * 3. check health again when the model or integrations the agent names change;
  * 4. save under a version condition, its event and log line in the same transaction.
  */
-export const changeAgent = async (
-  principal: Principal,
-  ref: string,
+/** A change: `change` may read what it needs first (a start's health check); `alsoWrite` commits with it (an adaptation's history item). */
+type ChangeSpec = [
   ifMatch: number | undefined,
-  /** May read what it needs first (a start's health check). */
   change: (agent: Agent, now: string) => Agent | Promise<Agent>,
-  event: AgentChangeEvent = 'agent.updated',
-  /** Items that commit with the change (an adaptation's history item). */
-  alsoWrite: (before: Agent, after: Agent) => TransactItem[] = () => [],
-): Promise<Agent> => {
-  const { agent } = await loadAgentFor(principal, ref, 'manage');
-  return applyChange(principal, agent, ifMatch, change, event, alsoWrite);
-};
+  event?: AgentChangeEvent,
+  alsoWrite?: (before: Agent, after: Agent) => TransactItem[],
+];
+
+export const changeAgent = async (principal: Principal, ref: string, ...spec: ChangeSpec): Promise<Agent> =>
+  applyChange(principal, (await loadAgentFor(principal, ref, 'manage')).agent, ...spec);
 
 /** The same, for the answers that show the agent with its statistics: read beside the agent, in one request. */
-export const changeAgentWithStats = async (
-  principal: Principal,
-  ref: string,
-  ifMatch: number | undefined,
-  change: (agent: Agent, now: string) => Agent | Promise<Agent>,
-  event: AgentChangeEvent = 'agent.updated',
-  alsoWrite: (before: Agent, after: Agent) => TransactItem[] = () => [],
-): Promise<AgentWithStats> => {
+export const changeAgentWithStats = async (principal: Principal, ref: string, ...spec: ChangeSpec): Promise<AgentWithStats> => {
   const { agent, item: stats } = await loadAgentWith(principal, ref, 'manage', agentStatsRead);
-  return { agent: await applyChange(principal, agent, ifMatch, change, event, alsoWrite), stats };
+  return { agent: await applyChange(principal, agent, ...spec), stats };
 };
 
 const applyChange = async (
   principal: Principal,
   before: Agent,
-  ifMatch: number | undefined,
-  change: (agent: Agent, now: string) => Agent | Promise<Agent>,
-  event: AgentChangeEvent,
-  alsoWrite: (before: Agent, after: Agent) => TransactItem[],
+  ...[ifMatch, change, event = 'agent.updated', alsoWrite = () => []]: ChangeSpec
 ): Promise<Agent> => {
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
   let after = await change(before, new Date().toISOString());
