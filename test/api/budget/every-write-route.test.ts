@@ -45,10 +45,10 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
     why: 'the agent with its statistics, then what its health check reads (assignment, credential names, integrations; the plugins when it has some) at every start',
   },
   'DELETE /api/workspaces/{ws}/members/{user}': {
-    reads: 4,
+    reads: 3,
     writes: 1,
-    trips: 4,
-    why: 'the workspace, the membership, then the shares and admin entries removed with it',
+    trips: 3,
+    why: 'the workspace with the membership, then the shares and admin entries removed with it',
   },
   'POST /api/agents/{agent}/credentials/inject': {
     reads: 3,
