@@ -130,7 +130,8 @@ export const deleteAgentFile = route({
 export const grantAgentFilesAccess = route({
   method: 'POST',
   path: '/api/agents/{agent}/access',
-  handler: 'agents/access/credentials',
+  handler: 'agents/files/access-grant',
+  functionId: 'agents-access-credentials',
   errors: ['AGENT_NOT_FOUND', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: "Short-lived direct access to the agent's files (the serverless form of SSH access)",
   description: [

@@ -1,7 +1,7 @@
 import { httpHandler } from '../../../shared/http';
 import { ok } from '../../../shared/reply';
 import { grantFilesAccess } from '../../../use-cases/files/grant-access';
-import * as routes from '../files/routes';
+import * as routes from './routes';
 
 export const handler = httpHandler(routes.grantAgentFilesAccess, async ({ params, body, principal, log }) => {
   const { agent, access } = await grantFilesAccess(principal, params.agent, body.access, body.ttl_seconds);
