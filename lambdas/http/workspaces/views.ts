@@ -1,4 +1,4 @@
-import type { ApiKeyRecord } from '../../data/api-keys';
+import type { ApiKeyRecord } from '../../domain/api-keys';
 import { integrationDefaultsOf } from '../../domain/integrations';
 import { tierLimits } from '../../domain/tiers';
 import type { WorkspaceUsage } from '../../domain/workspace-usage';
