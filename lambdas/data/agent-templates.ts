@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import type { AgentTemplate } from '../domain/agents/templates';
+import type { AgentTemplate, StoredAgentTemplate } from '../domain/agents/templates';
 import { Conflict, NotFound } from '../domain/errors';
 import { withoutKeys } from './item';
 import { agentTemplateKey } from './keys';
@@ -8,14 +8,7 @@ import { putNew, queryAll } from './operations';
 import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
-/** A workspace's own agent template, in the workspace's partition under its name. */
-export type StoredAgentTemplate = AgentTemplate & {
-  name: string;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  updated_by: string;
-};
+/** A workspace's own agent templates, in the workspace's partition under their names. */
 
 export const agentTemplateNotFound = (name: string) =>
   new NotFound(`this workspace has no template ${name}; list them with GET /api/agent-templates`);

@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Scope } from '../shared/route';
+import type { ApiKeyRecord } from '../domain/api-keys';
 import { NotFound } from '../domain/errors';
 import { withoutKeys } from './item';
 import { apiKeyIndexKeys, apiKeyKey } from './keys';
@@ -12,21 +12,6 @@ import { ddb, tableName } from './table';
  * Workspace API keys, stored under the SHA-256 of the secret only: the authorizer finds a key with
  * one strongly consistent read, so a revoked key fails on the very next request.
  */
-
-export interface ApiKeyRecord {
-  id: string;
-  workspace_id: string;
-  name: string;
-  scopes: Scope[];
-  /** The first characters of the secret, enough to recognise it. */
-  prefix: string;
-  /** The email of the person who created it: removing them from the workspace revokes it. */
-  created_by: string;
-  created_at: string;
-  last_used_at: string | null;
-  /** ISO time after which the key answers 401; null: until revoked (absent on older keys). */
-  expires_at?: string | null;
-}
 
 const record = (item: Record<string, unknown>): ApiKeyRecord => {
   const { secret_hash: _hash, ...rest } = withoutKeys<Record<string, unknown>>(item);

@@ -1,26 +1,13 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { ExamTask } from '../domain/graduation/exam';
+import type { ExamSet, StoredExamSet } from '../domain/graduation/exam-set';
 import { NotFound, VersionConflict } from '../domain/errors';
 import { withoutKeys } from './item';
 import { examSetKey } from './keys';
 import { queryAll } from './operations';
 import { patternQuery, patterns } from './patterns';
 import { ddb, tableName } from './table';
-
-/** A workspace's exam set for one target level: the tasks a graduation to that level sits. */
-export interface ExamSet {
-  level: string;
-  tasks: ExamTask[];
-  /** The set's own pass mark (0–1); absent: the level's (domain/graduation/pass-mark.ts). */
-  pass_mark?: number;
-  updated_at: string;
-  updated_by: string;
-}
-
-/** A set as stored: its `version` counts replacements, starting at 1. */
-export type StoredExamSet = ExamSet & { version: number; created_at: string };
 
 export const examSetNotFound = (level: string) =>
   new NotFound(`this workspace has no exam set for ${level}; create one with PUT /api/workspaces/{ws}/exam-sets/${level}`, 'exam_set');

@@ -1,4 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { ListPage, ListRequest } from '../domain/list-page';
 import { decodeCursor, encodeCursor } from './cursor';
 import { type PageQuery, pageKeyAttributes, queryPage } from './operations';
 import { scopeQuery } from './patterns';
@@ -11,20 +12,8 @@ import { ddb } from './table';
  * carries no page number.
  */
 
-export interface ListRequest {
-  limit: number;
-  cursor?: string;
-  page?: number;
-}
-
-export interface ListPage<T> {
-  items: T[];
-  page: number;
-  limit: number;
-  /** null: a list that cannot count itself without reading past the page (file listings, filtered or index-wide lists). */
-  total: number | null;
-  nextCursor: string | null;
-}
+// Re-exported: a repository takes its page types from where it takes listPage.
+export type { ListPage, ListRequest };
 
 type Scope = Pick<PageQuery, 'index' | 'partition' | 'sortPrefix' | 'ascending' | 'filter'>;
 

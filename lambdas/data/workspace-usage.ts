@@ -1,4 +1,5 @@
 import { monthOf } from '../domain/spend';
+import type { UsageCounters } from '../domain/workspace-usage';
 import { batchGetItems } from './batch';
 import { agentCountKey, type Key, spendKey, storageUsageKey, usageKey } from './keys';
 
@@ -7,13 +8,6 @@ import { agentCountKey, type Key, spendKey, storageUsageKey, usageKey } from './
  * requests, agents, stored bytes and this month's spend in micro-dollars. Read consistently, as the
  * spend reservation reads its counter, so a run that just settled shows in the next answer.
  */
-
-export interface UsageCounters {
-  requestsToday: number;
-  agents: number;
-  storageBytes: number;
-  spentMicroUsd: number;
-}
 
 export const usageCounters = async (workspaceId: string, now: Date): Promise<UsageCounters> => {
   const keys = {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Scope } from '../shared/route';
 
 /** API key secrets: `ap_live_` + 40 base62 characters (~238 bits). Only their SHA-256 is ever stored. */
 
@@ -10,3 +11,19 @@ export const hashApiKey = (secret: string): string => createHash('sha256').updat
 
 /** Enough of the secret to recognise it in a list, too little to guess the rest. */
 export const apiKeyPrefix = (secret: string): string => secret.slice(0, 12);
+
+/** A workspace's API key as listed; the secret's hash is stored beside it, never read back out. */
+export interface ApiKeyRecord {
+  id: string;
+  workspace_id: string;
+  name: string;
+  scopes: Scope[];
+  /** The first characters of the secret, enough to recognise it. */
+  prefix: string;
+  /** The email of the person who created it: removing them from the workspace revokes it. */
+  created_by: string;
+  created_at: string;
+  last_used_at: string | null;
+  /** ISO time after which the key answers 401; null: until revoked (absent on older keys). */
+  expires_at?: string | null;
+}

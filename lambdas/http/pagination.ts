@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { ListPage } from '../data/list';
+import type { ListPage } from '../domain/list-page';
 import { pagination } from '../shared/envelope';
 
 /** API.md §1: page with `page`+`limit` or `cursor`+`limit` (1–100, default 20). */

@@ -1,5 +1,5 @@
 import { offsetCursor, readOffsetCursor } from '../data/cursor';
-import type { ListPage, ListRequest } from '../data/list';
+import type { ListPage, ListRequest } from '../domain/list-page';
 
 /**
  * One page of a list held whole in memory (already sorted): `page` or a signed offset cursor bound

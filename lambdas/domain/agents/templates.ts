@@ -16,6 +16,20 @@ export type AgentTemplate = Pick<Agent, 'system_prompt' | 'instruction_template'
   plugin_ids: string[];
 };
 
+/** A workspace's own template, as stored under its name; `version` counts replacements. */
+export type StoredAgentTemplate = AgentTemplate & {
+  name: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+};
+
+/** A template as a workspace reads it: a built-in one (the same in every workspace) or the workspace's own. */
+export type AvailableTemplate =
+  | { source: 'built-in'; name: string; template: AgentTemplate }
+  | { source: 'workspace'; name: string; template: StoredAgentTemplate };
+
 /** Template names: lowercase letters, digits and -, like slugs. */
 export const TEMPLATE_NAME_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 

@@ -1,5 +1,4 @@
-import type { StoredAgentTemplate } from '../../data/agent-templates';
-import type { AgentTemplate } from '../../domain/agents/templates';
+import type { AgentTemplate, AvailableTemplate, StoredAgentTemplate } from '../../domain/agents/templates';
 
 const fields = (t: AgentTemplate) => ({
   description: t.description,
@@ -11,7 +10,7 @@ const fields = (t: AgentTemplate) => ({
   plugin_ids: t.plugin_ids,
 });
 
-export const builtInTemplateView = (name: string, t: AgentTemplate) => ({
+const builtInTemplateView = (name: string, t: AgentTemplate) => ({
   name,
   source: 'built-in' as const,
   ...fields(t),
@@ -30,3 +29,6 @@ export const workspaceTemplateView = (t: StoredAgentTemplate) => ({
   updated_at: t.updated_at,
   updated_by: t.updated_by,
 });
+
+export const templateView = (t: AvailableTemplate) =>
+  t.source === 'built-in' ? builtInTemplateView(t.name, t.template) : workspaceTemplateView(t.template);

@@ -1,13 +1,8 @@
-import { changeAgentCredentials } from '../../data/agent-credentials';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { injectCredentials } from './routes';
-import { recheckHealth } from '../../use-cases/agents/check-health';
+import { injectCredentials } from '../../use-cases/credentials/inject';
+import * as routes from './routes';
 
-export const handler = httpHandler(injectCredentials, async ({ params, body, principal }) => {
-  const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  const credentials = await changeAgentCredentials(agent, { kind: 'merge', values: body.credentials });
-  await recheckHealth(agent);
-  return ok({ credentials });
-});
+export const handler = httpHandler(routes.injectCredentials, async ({ params, body, principal }) =>
+  ok({ credentials: await injectCredentials(principal, params.agent, body.credentials) }),
+);

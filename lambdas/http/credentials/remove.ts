@@ -1,13 +1,9 @@
-import { changeAgentCredentials } from '../../data/agent-credentials';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { removeCredential } from './routes';
-import { recheckHealth } from '../../use-cases/agents/check-health';
+import { removeCredential } from '../../use-cases/credentials/remove';
+import * as routes from './routes';
 
-export const handler = httpHandler(removeCredential, async ({ params, principal }) => {
-  const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  await changeAgentCredentials(agent, { kind: 'remove', name: params.name });
-  await recheckHealth(agent);
+export const handler = httpHandler(routes.removeCredential, async ({ params, principal }) => {
+  await removeCredential(principal, params.agent, params.name);
   return ok({ deleted: true, name: params.name });
 });

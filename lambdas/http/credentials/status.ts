@@ -1,10 +1,8 @@
-import { credentialEntries } from '../../data/agent-credential-entries';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadAgentFor } from '../../use-cases/agents/authorize';
-import { credentialStatus } from './routes';
+import { listCredentials } from '../../use-cases/credentials/list';
+import * as routes from './routes';
 
-export const handler = httpHandler(credentialStatus, async ({ params, principal }) => {
-  const { agent } = await loadAgentFor(principal, params.agent, 'manage');
-  return ok({ credentials: await credentialEntries(agent) });
-});
+export const handler = httpHandler(routes.credentialStatus, async ({ params, principal }) =>
+  ok({ credentials: await listCredentials(principal, params.agent) }),
+);

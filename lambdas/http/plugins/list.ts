@@ -1,13 +1,12 @@
-import { listMarketplace } from '../../data/plugins';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
+import { browsePlugins } from '../../use-cases/plugins/browse';
 import { listData } from '../pagination';
-import { listPlugins } from './routes';
+import * as routes from './routes';
 import { pluginView } from './views';
 
-export const handler = httpHandler(listPlugins, async ({ query, principal }) => {
-  const { q, ...request } = query;
-  const page = await listMarketplace(q, request);
+export const handler = httpHandler(routes.listPlugins, async ({ query: { q, ...request }, principal }) => {
+  const page = await browsePlugins(q, request);
   return ok(
     listData(
       'plugins',

@@ -1,20 +1,16 @@
-import { getPlugins } from '../../data/plugins';
-import { listEnablements } from '../../data/plugins-enablement';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
+import { listEnabledPlugins } from '../../use-cases/plugins/list-enabled';
 import { listData } from '../pagination';
-import { accessWorkspace } from '../../use-cases/workspaces/authorize';
 import { enablementView } from './views';
-import { listWorkspacePlugins } from './workspace-routes';
+import * as routes from './workspace-routes';
 
-export const handler = httpHandler(listWorkspacePlugins, async ({ params, query, principal }) => {
-  await accessWorkspace(principal, params.ws);
-  const page = await listEnablements(params.ws, query);
-  const plugins = await getPlugins(page.items.map((e) => e.plugin_id));
+export const handler = httpHandler(routes.listWorkspacePlugins, async ({ params, query, principal }) => {
+  const page = await listEnabledPlugins(principal, params.ws, query);
   return ok(
     listData(
       'plugins',
-      page.items.map((e) => enablementView(e, plugins.get(e.plugin_id))),
+      page.items.map(({ enablement, plugin }) => enablementView(enablement, plugin)),
       page,
     ),
   );

@@ -1,11 +1,9 @@
-import * as webhooks from '../../data/webhooks';
 import { httpHandler } from '../../shared/http';
 import { ok } from '../../shared/reply';
-import { loadWebhook, requireWebhookManager } from '../../use-cases/webhooks/authorize';
-import { deleteWebhook } from './routes';
+import { deleteWebhook } from '../../use-cases/webhooks/delete';
+import * as routes from './routes';
 
-export const handler = httpHandler(deleteWebhook, async ({ params, principal }) => {
-  const webhook = await loadWebhook(requireWebhookManager(principal), params.webhook);
-  await webhooks.deleteWebhook(webhook);
+export const handler = httpHandler(routes.deleteWebhook, async ({ params, principal }) => {
+  const webhook = await deleteWebhook(principal, params.webhook);
   return ok({ deleted: true, webhook_id: webhook.id });
 });

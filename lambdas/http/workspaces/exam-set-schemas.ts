@@ -1,8 +1,6 @@
 import * as z from 'zod';
 import { EXAM_TASK, MAX_EXAM_TASKS } from '../../domain/graduation/exam';
-
-/** Exam sets are kept per target level: no agent graduates to `student`. */
-export const EXAM_LEVELS = ['intern', 'supervised', 'autonomous'] as const;
+import { EXAM_LEVELS } from '../../domain/graduation/exam-set';
 
 export const examSetParams = z.strictObject({
   ws: z.string().min(1).max(64),

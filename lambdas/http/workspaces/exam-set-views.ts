@@ -1,4 +1,4 @@
-import type { StoredExamSet } from '../../data/exam-sets';
+import type { StoredExamSet } from '../../domain/graduation/exam-set';
 import { passMarkFor } from '../../domain/graduation/pass-mark';
 import type { TargetLevel } from '../../domain/learning/readiness';
 

@@ -1,6 +1,7 @@
-import type { ApiKeyRecord } from '../../data/api-keys';
+import type { ApiKeyRecord } from '../../domain/api-keys';
 import { integrationDefaultsOf } from '../../domain/integrations';
 import { tierLimits } from '../../domain/tiers';
+import type { WorkspaceUsage } from '../../domain/workspace-usage';
 import { agentLimitOf, type Member, type Role, type Workspace } from '../../domain/workspaces';
 
 /** What the API answers for a workspace: its record with the tier's limits and the caller's role. */
@@ -45,4 +46,20 @@ export const apiKeyView = (k: ApiKeyRecord) => ({
   created_at: k.created_at,
   last_used_at: k.last_used_at ?? null,
   expires_at: k.expires_at ?? null,
+});
+
+export const usageView = (u: WorkspaceUsage) => ({
+  workspace_id: u.workspaceId,
+  tier: u.tier,
+  date: u.day,
+  requests: {
+    today: u.requests.today,
+    daily_quota: u.requests.dailyQuota,
+    remaining_today: u.requests.remainingToday,
+    per_minute: u.requests.perMinute,
+    resets_at: u.requests.resetsAt,
+  },
+  agents: { used: u.agents.used, allowed: u.agents.allowed },
+  storage: { used_bytes: u.storage.usedBytes, limit_bytes: u.storage.limitBytes },
+  spend: { month: u.spend.month, spent_usd: u.spend.spentUsd, budget_usd: u.spend.budgetUsd, remaining_usd: u.spend.remainingUsd },
 });

@@ -1,5 +1,5 @@
-import { type ApiKeyRecord, putApiKey } from '../../data/api-keys';
-import { apiKeyPrefix, hashApiKey, newApiKeySecret } from '../../domain/api-keys';
+import { putApiKey } from '../../data/api-keys';
+import { type ApiKeyRecord, apiKeyPrefix, hashApiKey, newApiKeySecret } from '../../domain/api-keys';
 import { newId } from '../../domain/ids';
 import { canManageWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../domain/errors';
