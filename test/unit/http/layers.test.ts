@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { routes } from '../../../lambdas/http/routes';
+
+/**
+ * STYLE.md's path of a request: a handler parses, calls one use case and renders a view; only use
+ * cases reach the repositories. And use cases know nothing of HTTP.
+ */
+
+const lambdas = join(__dirname, '../../../lambdas');
+
+const importsOf = (file: string): string[] =>
+  [...readFileSync(file, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1] as string);
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+
+describe('the layers a request passes through', () => {
+  it.each([...new Set(routes.map((r) => r.handler))])('the %s handler reaches the table only through use cases', (handler) => {
+    expect(importsOf(join(lambdas, 'http', `${handler}.ts`)).filter((path) => /(^|\/)data\//.test(path))).toEqual([]);
+  });
+
+  it('use cases import nothing from http/', () => {
+    const offending = filesUnder(join(lambdas, 'use-cases')).filter((file) => importsOf(file).some((path) => /(^|\/)http\//.test(path)));
+    expect(offending.map((file) => relative(lambdas, file))).toEqual([]);
+  });
+});
