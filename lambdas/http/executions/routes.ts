@@ -201,7 +201,7 @@ export const deleteSchedule = route({
   method: 'DELETE',
   path: '/api/agents/{agent}/schedules/{schedule}',
   handler: 'executions/schedules-delete',
-  errors: ['AGENT_NOT_FOUND', 'QUOTA_EXCEEDED', 'SCHEDULE_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
+  errors: ['AGENT_NOT_FOUND', 'QUOTA_EXCEEDED', 'SCHEDULE_NOT_FOUND', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   auth: 'user',
   scopes: ['write'],
   params: scheduleParams,

@@ -76,7 +76,7 @@ export const deleteIntegration = route({
   method: 'DELETE',
   path: '/api/workspaces/{ws}/integrations/{integration}',
   handler: 'integrations/delete',
-  errors: ['INTEGRATION_IN_USE', 'WORKSPACE_NOT_FOUND'],
+  errors: ['INTEGRATION_IN_USE', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'Remove an integration; refused (409 INTEGRATION_IN_USE) while agents use it',
   auth: 'user',
   scopes: ['admin'],

@@ -4929,6 +4929,8 @@ export interface operations {
             429: components["responses"]["Error429"];
             /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     integrationsUpdate: {
@@ -13486,6 +13488,8 @@ export interface operations {
             429: components["responses"]["Error429"];
             /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     webhooksList: {

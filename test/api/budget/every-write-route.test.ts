@@ -30,7 +30,6 @@ const READ_COMMANDS = new Set(['GetItem', 'Query', 'BatchGetItem', 'TransactGetI
  */
 const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number; why: string; raced?: true }> = {
   'DELETE /api/workspaces/{ws}/api-keys/{key}': { reads: 2, writes: 1, trips: 3, why: 'the workspace, then the key by id' },
-  'DELETE /api/workspaces/{ws}/integrations/{integration}': { reads: 2, writes: 1, trips: 3, why: 'the workspace, then the integration' },
   'PUT /api/agents/{agent}/rename': { reads: 2, writes: 1, trips: 3, why: 'the agent with its statistics, then its active runs' },
   'POST /api/agents/{agent}/avatar': {
     reads: 2,
@@ -83,7 +82,6 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
     raced: true,
   },
   'DELETE /api/personas/{persona}': { reads: 2, writes: 1, trips: 3, why: 'the persona, then the agents that use it' },
-  'DELETE /api/agents/{agent}/schedules/{schedule}': { reads: 2, writes: 1, trips: 3, why: 'the agent, then the schedule' },
   'PUT /api/agents/{agent}/plugins': {
     reads: 8,
     writes: 2,
