@@ -1,4 +1,3 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { defaultAttribute, type Integration, type IntegrationKind } from '../domain/integrations';
 import { type Sealed, sealJson } from '../domain/secrets/sealed';
 import { Conflict, NotFound, Unprocessable, VersionConflict } from '../domain/errors';
@@ -7,7 +6,7 @@ import type { ItemRead } from './item';
 import { INTEGRATION_PREFIX, integrationKey, workspaceKey, workspacePartition } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { type Item, transact, type TransactItem } from './operations';
-import { ddb, tableName } from './table';
+import { tableName } from './table';
 
 /**
  * Integrations, and each kind's default on the workspace item. Credentials are sealed under a data key of the
@@ -86,11 +85,6 @@ export const createIntegration = async (
 };
 
 export const integrationRead = (ws: string, id: string): ItemRead<Integration> => ({ key: integrationKey(ws, id), parse: toIntegration });
-
-export const getIntegration = async (ws: string, id: string): Promise<Integration | null> => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: integrationKey(ws, id) }));
-  return Item ? toIntegration(Item) : null;
-};
 
 export const listIntegrations = async (ws: string, request: ListRequest): Promise<ListPage<Integration>> => {
   const page = await listPage<Item>({ partition: workspacePartition(ws), sortPrefix: INTEGRATION_PREFIX }, request);

@@ -47,7 +47,7 @@ export const getIntegration = route({
   method: 'GET',
   path: '/api/workspaces/{ws}/integrations/{integration}',
   handler: 'integrations/get',
-  errors: ['WORKSPACE_NOT_FOUND'],
+  errors: ['SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'One integration (never its credentials)',
   auth: 'user',
   scopes: ['read'],

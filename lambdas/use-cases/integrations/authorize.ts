@@ -1,4 +1,4 @@
-import { getIntegration, integrationNotFound, integrationRead } from '../../data/integrations';
+import { integrationNotFound, integrationRead } from '../../data/integrations';
 import type { Integration } from '../../domain/integrations';
 import { canManageWorkspace } from '../../domain/workspaces';
 import type { Principal } from '../../shared/principal';
@@ -11,21 +11,15 @@ export const accessIntegrations = async (principal: Principal, ws: string, actio
   return access;
 };
 
-export const loadIntegration = async (ws: string, id: string): Promise<Integration> => {
-  const integration = await getIntegration(ws, id);
-  if (!integration) throw integrationNotFound(id);
-  return integration;
-};
-
-/** The caller's standing and one integration, read together: the routes that change it. */
+/** The caller's standing and one integration, read together; with an `action`, only owners and admins may take it. */
 export const accessIntegration = async (
   principal: Principal,
   ws: string,
   id: string,
-  action: string,
+  action?: string,
 ): Promise<WorkspaceAccess & { integration: Integration }> => {
   const { item, ...access } = await accessWorkspaceWith(principal, ws, integrationRead(ws, id));
-  requireRole(access, canManageWorkspace, action);
+  if (action) requireRole(access, canManageWorkspace, action);
   if (!item) throw integrationNotFound(id);
   return { ...access, integration: item };
 };
