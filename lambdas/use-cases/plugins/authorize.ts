@@ -1,7 +1,6 @@
-import { findPlugin, pluginNotFound, pluginReadById } from '../../data/plugins';
+import { findPlugin, pluginNotFound } from '../../data/plugins';
 import type { Plugin } from '../../domain/plugins/model';
-import { canManageWorkspace, managesWorkspace } from '../../domain/workspaces';
-import { accessWorkspace, accessWorkspaceWith, requireRole } from '../workspaces/authorize';
+import { managesWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../domain/errors';
 import { currentWorkspace, type Principal } from '../../shared/principal';
 
@@ -13,24 +12,10 @@ import { currentWorkspace, type Principal } from '../../shared/principal';
 
 export const visiblePlugin = async (principal: Principal, ref: string): Promise<Plugin> => seenBy(principal, ref, await findPlugin(ref));
 
-const seenBy = (principal: Principal, ref: string, plugin: Plugin | null): Plugin => {
+/** The plugin as the caller sees it: absent, or unpublished and another workspace's, is 404. */
+export const seenBy = (principal: Principal, ref: string, plugin: Plugin | null): Plugin => {
   if (!plugin || (!plugin.latest_version && plugin.workspace_id !== principal.workspace_id)) throw pluginNotFound(ref);
   return plugin;
-};
-
-/**
- * A plugin the caller sees, for a change in a workspace they manage (owners and admins): 403 before
- * the plugin is looked at. Named by id, the plugin is read beside the workspace in one request.
- */
-export const pluginInManagedWorkspace = async (principal: Principal, workspaceId: string, ref: string, action: string): Promise<Plugin> => {
-  const byId = pluginReadById(ref);
-  if (!byId) {
-    requireRole(await accessWorkspace(principal, workspaceId), canManageWorkspace, action);
-    return visiblePlugin(principal, ref);
-  }
-  const { item, ...access } = await accessWorkspaceWith(principal, workspaceId, byId);
-  requireRole(access, canManageWorkspace, action);
-  return seenBy(principal, ref, item);
 };
 
 export const requirePublisherRole = (principal: Principal): void => {

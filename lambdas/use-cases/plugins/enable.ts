@@ -5,7 +5,7 @@ import { planEnablement, publishedLatest } from '../../domain/plugins/enablement
 import type { Enablement, Plugin } from '../../domain/plugins/model';
 import { assertRequirementsMet } from '../../domain/plugins/requirements';
 import type { Principal } from '../../shared/principal';
-import { pluginInManagedWorkspace } from './authorize';
+import { pluginInManagedWorkspace } from './authorize-in-workspace';
 
 /**
  * Enabling a plugin in a workspace, the primary course:
