@@ -81,7 +81,9 @@ export const measureExecutions = async (apiUrl: string) => {
   const completed = counts.reduce((sum, c) => sum + c.done, 0);
   return {
     sync_overhead: {
-      method: `${OVERHEAD_RUNS} sequential sync executes (local provider) after ${WARM_UP_RUNS} warm-up runs: request latency minus the model turns' own time`,
+      method:
+        `${OVERHEAD_RUNS} sequential sync executes (local provider) after ${WARM_UP_RUNS} warm-up runs: ` +
+        "request latency minus the model turns' own time",
       runs: OVERHEAD_RUNS,
       p50_ms: percentile(overheads, 0.5),
       p99_ms: percentile(overheads, 0.99),
@@ -93,7 +95,9 @@ export const measureExecutions = async (apiUrl: string) => {
       budget_p50_ms: 100,
     },
     throughput: {
-      method: `${THROUGHPUT_WORKERS} connections running sync executes back to back for ${THROUGHPUT_SECONDS} s, one enterprise workspace each`,
+      method:
+        `${THROUGHPUT_WORKERS} connections running sync executes back to back for ${THROUGHPUT_SECONDS} s, ` +
+        'one enterprise workspace each',
       executions_per_second: Math.round((completed / THROUGHPUT_SECONDS) * 10) / 10,
       completed,
       failed: counts.reduce((sum, c) => sum + c.failed, 0),

@@ -95,7 +95,9 @@ export const measureGraduation = async (platform: RunningPlatform, operator: str
       dynamodb: perThousand(usd.dynamodb),
       total: perThousand(total),
     },
-    note: 'Standard transitions at the dated price in bench/prices.ts; Lambda compute (GB-seconds) and the model spend of the exam runs are not included; the local provider answers instantly',
+    note:
+      'Standard transitions at the dated price in bench/prices.ts; ' +
+      'Lambda compute (GB-seconds) and the model spend of the exam runs are not included; the local provider answers instantly',
   };
 };
 
@@ -110,7 +112,10 @@ export const graduationRows = (g: GraduationFigures) => ({
   },
   '$ per thousand graduations': {
     value: g.usd_per_thousand_graduations.total,
-    which: `Step Functions ${g.usd_per_thousand_graduations.step_functions}, ${g.lambda_invocations.total} Lambda ${g.usd_per_thousand_graduations.lambda_requests}, DynamoDB ${g.dynamodb.read_units} RCU ${g.dynamodb.write_units} WCU ${g.usd_per_thousand_graduations.dynamodb}`,
+    which:
+      `Step Functions ${g.usd_per_thousand_graduations.step_functions}, ` +
+      `${g.lambda_invocations.total} Lambda ${g.usd_per_thousand_graduations.lambda_requests}, ` +
+      `DynamoDB ${g.dynamodb.read_units} RCU ${g.dynamodb.write_units} WCU ${g.usd_per_thousand_graduations.dynamodb}`,
     budget: '',
   },
 });

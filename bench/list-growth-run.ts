@@ -4,7 +4,10 @@ import { startPlatform } from '../local/platform';
 import { measureListGrowth } from './list-growth';
 import { aTenant, devToken } from './tenants';
 
-/** The list growth figures alone (`npx tsx bench/list-growth-run.ts`): the platform with call counting, 100 and 10,000 agents, one table of ratios. */
+/**
+ * The list growth figures alone (`npx tsx bench/list-growth-run.ts`): the platform with
+ * call counting, 100 and 10,000 agents, one table of ratios.
+ */
 
 const main = async () => {
   const platform = await startPlatform({

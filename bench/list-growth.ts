@@ -102,7 +102,10 @@ export const measureListGrowth = async (apiUrl: string, small: Tenant, large: Te
   const worst = (key: 'calls_ratio' | 'p50_ratio') =>
     Object.entries(rows).reduce((w, [name, r]) => (r[key] > w.ratio ? { name, ratio: r[key] } : w), { name: '', ratio: 0 });
   return {
-    method: `per query: one request's DynamoDB calls counted by the local runtime, then ${AMOUNT} requests with autocannon at ${CONNECTIONS} connections for p50/p99; agents seeded with BatchWriteItem through the data layer's item builders`,
+    method:
+      "per query: one request's DynamoDB calls counted by the local runtime, " +
+      `then ${AMOUNT} requests with autocannon at ${CONNECTIONS} connections for p50/p99; ` +
+      "agents seeded with BatchWriteItem through the data layer's item builders",
     seeding,
     agents: sizes,
     pages: rows,

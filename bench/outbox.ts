@@ -68,7 +68,9 @@ export const measureOutbox = async (bus: LocalEventBus): Promise<OutboxResult> =
   const seconds = (Date.now() - started) / 1000;
   const latencies = [...arrivals.values()].flat().sort((a, b) => a - b);
   return {
-    method: `${EVENTS} events written by ${WRITERS} concurrent writers in transactions of ${EVENTS_PER_TRANSACTION}, timed from the first commit to the last arrival on the in-process bus`,
+    method:
+      `${EVENTS} events written by ${WRITERS} concurrent writers in transactions of ${EVENTS_PER_TRANSACTION}, ` +
+      'timed from the first commit to the last arrival on the in-process bus',
     events: EVENTS,
     events_per_transaction: EVENTS_PER_TRANSACTION,
     writers: WRITERS,

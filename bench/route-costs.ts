@@ -88,7 +88,9 @@ export const measureRouteCosts = async (apiUrl: string, tenant: Tenant) => {
   return {
     prices: PRICES,
     memory_mb: memoryMb,
-    note: 'one request per route, counted locally; Lambda time is the span of each function’s AWS calls plus 1 ms, an estimate of the deployed billed time; the authorizer is uncached (one invocation per request)',
+    note:
+      'one request per route, counted locally; Lambda time is the span of each function’s AWS calls plus 1 ms, ' +
+      'an estimate of the deployed billed time; the authorizer is uncached (one invocation per request)',
     routes: routes.sort((a, b) => b.usd_per_million - a.usd_per_million),
   };
 };

@@ -39,7 +39,8 @@ export const loopbackLauncher = async (jarDir: string): Promise<Launcher> => {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new Error(
       missing
-        ? 'javac was not found: DynamoDB Local is started through a small launcher that binds it to 127.0.0.1, which needs a JDK 17+ (e.g. openjdk-17-jdk-headless)'
+        ? 'javac was not found: DynamoDB Local is started through a small launcher that binds it to 127.0.0.1, ' +
+            'which needs a JDK 17+ (e.g. openjdk-17-jdk-headless)'
         : `the DynamoDB Local launcher did not compile: ${(error as Error).message}`,
     );
   }

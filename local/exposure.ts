@@ -21,4 +21,6 @@ export const isLoopbackHost = (host: string): boolean => {
 export const exposureRefusal = (host: string, unsafeExpose: boolean): string | null =>
   isLoopbackHost(host) || unsafeExpose
     ? null
-    : `--host ${host} is not a loopback address: the local identity provider (POST /local/token mints a token for anyone) and the /__aws/* endpoints would be reachable from the network; use --host 127.0.0.1, or add --unsafe-expose if you really mean it`;
+    : `--host ${host} is not a loopback address: ` +
+      'the local identity provider (POST /local/token mints a token for anyone) and the /__aws/* endpoints ' +
+      'would be reachable from the network; use --host 127.0.0.1, or add --unsafe-expose if you really mean it';

@@ -81,8 +81,10 @@ export class AccessDenied extends Error {
 
   constructor(fn: LocalFunction, call: SdkCall, needed: Permission) {
     super(
-      `User: arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/${fn.name}/${fn.name} is not authorized to perform: ${needed.action} on resource: ${needed.resource} ` +
-        `because no identity-based policy allows the ${needed.action} action (the local runtime's emulation of IAM: ${fn.serves} declares access ` +
+      `User: arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/${fn.name}/${fn.name} is not authorized to perform: ` +
+        `${needed.action} on resource: ${needed.resource} ` +
+        `because no identity-based policy allows the ${needed.action} action ` +
+        `(the local runtime's emulation of IAM: ${fn.serves} declares access ` +
         `${JSON.stringify(fn.access)}, which does not grant ${needed.action})`,
     );
     this.name = call.clientName === 'S3Client' ? 'AccessDenied' : 'AccessDeniedException';

@@ -6,8 +6,9 @@ import { keepServingOnUnhandledRejection } from './process-guard';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /**
- * `npm start [-- --port 3000] [--host 127.0.0.1] [--data ./data] [--quiet] [--public-rate-limit 60] [--unthrottled] [--count-calls] [--tool-functions registry.json] [--unsafe-expose]`:
- * the whole platform on this machine. A non-loopback `--host` needs `--unsafe-expose` (see exposure.ts).
+ * `npm start [-- --port 3000] [--host 127.0.0.1] [--data ./data] [--quiet] [--public-rate-limit 60] [--unthrottled]
+ * [--count-calls] [--tool-functions registry.json] [--unsafe-expose]`: the whole platform on this machine.
+ * A non-loopback `--host` needs `--unsafe-expose` (see exposure.ts).
  */
 
 const { values } = parseArgs({

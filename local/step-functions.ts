@@ -53,7 +53,10 @@ interface Run {
   counted: Promise<void>;
 }
 
-/** Billed as Standard: every state entered (Map iterations' included) and every retry; and its Task states' Lambda invocations (child runs' not included). */
+/**
+ * Billed as Standard: every state entered (Map iterations' included) and every retry;
+ * and its Task states' Lambda invocations (child runs' not included).
+ */
 interface Tally {
   transitions: number;
   invocations: number;
@@ -161,7 +164,10 @@ export class LocalStepFunctions {
     this.heldSteps = new HeldSteps(options.heldStepsFile);
   }
 
-  /** The definition, started elsewhere for a resumed run: validated once in full, as the validator refuses states a later start leaves unreachable. */
+  /**
+   * The definition, started elsewhere for a resumed run: validated once in full, as the
+   * validator refuses states a later start leaves unreachable.
+   */
   private machineFrom(startAt: string): StateMachine {
     const resumed = startAt !== this.options.definition.StartAt;
     return new StateMachine(forLibrary({ ...this.options.definition, StartAt: startAt }) as never, {

@@ -37,7 +37,8 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 const refusal = (statusCode: number, code: string, message: string) =>
   xml(
     statusCode,
-    `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${escapeXml(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
+    `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${escapeXml(message)}</Message></Error>` +
+      `<RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
   );
 
 const parsePolicy = (text: string | null): EvaluatedPolicy | null => {
@@ -96,8 +97,10 @@ export class LocalSessions {
       200,
       `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials>` +
         `<AccessKeyId>${session.accessKeyId}</AccessKeyId><SecretAccessKey>${session.secretAccessKey}</SecretAccessKey>` +
-        `<SessionToken>${session.sessionToken}</SessionToken><Expiration>${new Date(session.expiresAt).toISOString()}</Expiration></Credentials>` +
-        `<AssumedRoleUser><AssumedRoleId>AROALOCAL:${sessionName}</AssumedRoleId><Arn>arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/agent-platform-local-agent-files/${sessionName}</Arn></AssumedRoleUser>` +
+        `<SessionToken>${session.sessionToken}</SessionToken>` +
+        `<Expiration>${new Date(session.expiresAt).toISOString()}</Expiration></Credentials>` +
+        `<AssumedRoleUser><AssumedRoleId>AROALOCAL:${sessionName}</AssumedRoleId>` +
+        `<Arn>arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/agent-platform-local-agent-files/${sessionName}</Arn></AssumedRoleUser>` +
         `</AssumeRoleResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></AssumeRoleResponse>`,
     );
   }

@@ -57,7 +57,8 @@ export const putAgentTemplate = async (
     new UpdateCommand({
       TableName: tableName,
       Key: agentTemplateKey(workspaceId, name),
-      UpdateExpression: `SET ${sets.join(', ')}, created_at = if_not_exists(created_at, :at), #version = if_not_exists(#version, :zero) + :one`,
+      UpdateExpression:
+        `SET ${sets.join(', ')}, created_at = if_not_exists(created_at, :at), ` + '#version = if_not_exists(#version, :zero) + :one',
       ExpressionAttributeNames: { ...names, '#version': 'version' },
       ExpressionAttributeValues: { ...values, ':at': by.at, ':zero': 0, ':one': 1 },
       ReturnValues: 'ALL_NEW',

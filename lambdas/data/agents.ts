@@ -24,7 +24,8 @@ export const agentNotFound = (ref: string) => new NotFound(`agent ${ref} does no
 const nameTaken = (slug: string) => (existing: Record<string, unknown> | undefined) =>
   new Conflict(
     'NAME_TAKEN',
-    `the name "${slug}" is already used by agent ${String(existing?.agent_id ?? 'another agent')}; choose another name or rename that agent`,
+    `the name "${slug}" is already used by agent ${String(existing?.agent_id ?? 'another agent')}; ` +
+      'choose another name or rename that agent',
     [{ field: 'name', issue: 'taken', slug }],
   );
 
@@ -157,7 +158,10 @@ const versionedPut = (after: Agent, expectedVersion: number): TransactItem => ({
   onConditionFail: (current) => (current ? new VersionConflict(Number(current.version)) : agentNotFound(after.id)),
 });
 
-/** Writes the changed agent if it is still at `expectedVersion`; a new slug moves its lock in the same transaction, and `also` (its event) goes with it. */
+/**
+ * Writes the changed agent if it is still at `expectedVersion`; a new slug moves its
+ * lock in the same transaction, and `also` (its event) goes with it.
+ */
 export const saveAgent = async (before: Agent, after: Agent, expectedVersion: number, also: readonly TransactItem[]): Promise<void> => {
   const slugMoved = before.slug !== after.slug;
   await transact([

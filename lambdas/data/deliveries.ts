@@ -201,7 +201,10 @@ export const abandonDelivery = async (delivery: Delivery, now: Date): Promise<vo
   await updateIf(Update);
 };
 
-/** An attempt put off while the endpoint's breaker is open: due at `until`, no attempt counted. Refused: an attempt was recorded meanwhile. */
+/**
+ * An attempt put off while the endpoint's breaker is open: due at `until`, no attempt
+ * counted. Refused: an attempt was recorded meanwhile.
+ */
 export const deferDelivery = async (delivery: Delivery, until: string, now: Date): Promise<boolean> => {
   const { Update } = deliveryUpdate(delivery, { next_attempt_at: until, updated_at: now.toISOString() }, delivery.attempts) as Required<
     Pick<TransactItem, 'Update'>

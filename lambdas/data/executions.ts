@@ -292,7 +292,8 @@ export const releaseExecution = async (
           TableName: tableName,
           Key: executionKey(ref.agent_id, ref.id),
           UpdateExpression:
-            'SET #status = :status, #error = :error, progress = :done, pending_approval = :none, task_token = :none, completed_at = :now, updated_at = :now, GSI1SK = :ended ADD #version :one REMOVE GSI2PK, GSI2SK',
+            'SET #status = :status, #error = :error, progress = :done, pending_approval = :none, task_token = :none, ' +
+            'completed_at = :now, updated_at = :now, GSI1SK = :ended ADD #version :one REMOVE GSI2PK, GSI2SK',
           ConditionExpression: `#status IN (${Object.keys(active).join(', ')})`,
           ExpressionAttributeNames: { '#status': 'status', '#error': 'error', '#version': 'version' },
           ExpressionAttributeValues: {

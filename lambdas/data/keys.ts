@@ -5,59 +5,143 @@ import { encodeTime } from 'ulid';
  * Tenant isolation is by construction: every workspace-owned item's PK starts with `WS#<ws>`,
  * and the workspace id always comes from the verified principal, never from the request.
  *
- * Items and their keys (keep this table current when adding one):
+ * Items and their keys, GSI keys as PK / SK (keep this list current when adding one):
  *
- * | entity              | PK                               | SK           | GSI1 (PK / SK) | GSI2 (PK / SK) | pattern                    |
- * |---------------------|----------------------------------|--------------|----------------|----------------|----------------------------|
- * | health probe        | `HEALTH`                         | `PROBE`      |                |                | getHealthProbe (one read)  |
- * | idempotency record  | `<scope>#IDEM#<sha256(caller,method,path,key)>` | `IDEM`     |                |                | claim / replay a request   |
- * | workspace           | `WS#<ws>`                        | `META`       |                |                | getWorkspace               |
- * | member              | `WS#<ws>`                        | `MEMBER#<email>` | `EMAIL#<email>` / `MEMBER#<joined_at>#<ws>` | | listMembers; membershipsOf(email), earliest first |
- * | agent               | `WS#<ws>`                        | `AGENT#<agent>` | `WS#<ws>#AGENTS` / `NAME#<slug>` | `WS#<ws>#AGENTS` / `CREATED#<ts>#<agent>` | getAgent; listAgents by name / created; GSI3 `WS#<ws>#AGENTS` / `UPDATED#<ts>#<agent>` by update; deleted agents move to `DELETED#…` sort keys so lists skip them by key condition |
- * | agent value entry   | `AGENT#<agent>`                  | `AGENTVAL#<field>=<value>` | `WS#<ws>#AGENTS#<field>=<value>` / `NAME#<slug>#<agent>` | same PK / `CREATED#<ts>#<agent>` | one keys-only item per filter value a live agent holds (`status`, `type`, `role`, `maturity_level`, each tag as `tags=<tag>`, the first 1–3 characters of its lowercase name as `q=<prefix>`), GSI3 same PK / `UPDATED#<ts>#<agent>`; rewritten in every transaction that writes the agent, removed when it is deleted: a filtered list reads one value's partition in the requested order (agent-list.ts) |
- * | agent value counts  | `WS#<ws>`                        | `COUNT#AGENTVALS#<shard>` |     |                | live agents per filter value (attribute `<field>=<value>`, plus `status=deleted`), 16 shards by a hash of the name; `ADD` in the same transactions as the entries: exact single-filter totals and the choice of the most selective filter |
- * | slug lock           | `WS#<ws>`                        | `SLUG#<slug>` |               |                | name uniqueness per workspace |
- * | persona             | `WS#<ws>`                        | `PERSONA#<psn>` |             |                | getPersona; listPersonas (by id = creation order); personaExists |
- * | plugin              | `PLUGIN#<plg>`                   | `META`       | `PLUGINS` / `NAME#<name>` (once published) | | getPlugin; marketplace by name (`q` = name prefix). Plugins are global, not workspace-owned |
- * | plugin name lock    | `PLUGINNAME#<name>`              | `LOCK`       |                |                | global name uniqueness; plugin by name |
- * | plugin version      | `PLUGIN#<plg>`                   | `VERSION#<semver>` |          |                | a version's manifest and docs (one read); versions of a plugin |
- * | plugin enablement   | `WS#<ws>`                        | `PLUGIN#<plg>` |              |                | enabled plugins of a workspace (pin, requires of the pin, `assigned_agents` count) |
- * | plugin use          | `WS#<ws>`                        | `PLUGINUSE#<plg>#<agent>` |   |                | agents of the workspace a plugin is assigned to (disable refuses / unassigns) |
- * | agent plugins       | `AGENT#<agent>`                  | `PLUGINS`    |                |                | the agent's assigned plugin ids in priority order and their skills, with the assignment version; getAgentDetail |
- * | agent context cache | `AGENT#<agent>`                  | `CONTEXT`    |                |                | assembled context, valid while its fingerprint matches (TTL 7 days) |
- * | agent log line      | `AGENT#<agent>`                  | `LOG#<ulid>` |                |                | written in the transaction of the change it describes; recentAgentLogs: newest first, `Limit` tail (TTL `expires_at`, 30 days) |
- * | agent statistics    | `AGENT#<agent>`                  | `STATS`      |                |                | getAgentStats (one read); getAgentDetail (with the plugins and the schedule counter, one BatchGetItem); executions `ADD` to it |
- * | execution           | `AGENT#<agent>`                  | `EXEC#<ulid>` | `AGENT#<agent>#EXEC` / `<ACTIVE|ENDED>#<status>#<ulid>` | `EXECUTIONS#ACTIVE#<shard>` / `REAP#<ts>#<agent>#<exec>` (active runs only) | getExecution; listExecutions newest first (base table, descending); by status newest first, and "any active?" for AGENT_BUSY (GSI1 prefix); activeExecutionsDue for the reaper (sparse GSI2, 8 shards) |
- * | execution step      | `AGENT#<agent>`                  | `STEP#<ulid>#<index, 5 digits>` |  |            | stepsOf(execution): one query on `STEP#<ulid>#`, in order, paged; each written with the execution update that records it (conditional put); a step over 32 KiB of JSON is an object under the agent's prefix, the item holding its pointer. Not on the list route |
- * | episode             | `AGENT#<agent>`                  | `EPISODE#<ulid>` |            |                | one per finished execution (same ULID): input, steps, outcome, feedback; the learning summary reads the newest 200 (sort-key prefix, descending); violationsSince: governance violations at a level in the demotion window (sort-key range from the window's start, filtered) |
- * | learning summary    | `AGENT#<agent>`                  | `LEARNING`   |                |                | getLearningSummary (one read): patterns and negative comments mined from recent episodes, rewritten on each finished run and rating |
- * | adaptation          | `AGENT#<agent>`                  | `ADAPTATION#<adp>` |          |                | the adaptation history: one item per adaptation ever applied (status applied/reverted, the change); listAdaptations (sort-key prefix) |
- * | graduation          | `AGENT#<agent>`                  | `GRADUATION#<grad>` |          |                | listGraduations newest first (sort-key prefix, descending); getGraduation with its exam tasks in the item (until PrepareExam, the exam set's tasks it started with) |
- * | graduation lock     | `AGENT#<agent>`                  | `GRADUATING` |                |                | at most one graduation in progress per agent (conditional put at start, deleted when the flow ends) |
- * | schedule            | `AGENT#<agent>`                  | `SCHEDULE#<sch>` |            |                | listSchedules of an agent (sort-key prefix); getSchedule when it fires |
- * | schedule counter    | `AGENT#<agent>`                  | `COUNT#SCHEDULES` |           |                | the agent's schedules against MAX_SCHEDULES_PER_AGENT (conditional `ADD` in the create/delete transaction); getAgentDetail shows it as `schedules_count` |
- * | schedule firing     | `AGENT#<agent>`                  | `FIRE#<sch>#<fire time>` |    |                | one execution per firing, however often the firing is delivered (TTL 2 days) |
- * | running executions  | `WS#<ws>`                        | `COUNT#EXECUTIONS` |          |                | executions still active against the tier's concurrency cap (conditional `ADD`) |
- * | agent credentials   | `AGENT#<agent>`                  | `CREDENTIALS` |               |                | names, fingerprints, the wrapped data key and which sealed object in S3 holds the values (one read) |
- * | agent access        | `AGENT#<agent>`                  | `ACCESS#<email>` | `EMAIL#<email>` / `ACCESS#<ws>#<agent>` | | who may use an agent (creator `owner`, agent `admin`, shares `use`/`view`); agentsVisibleTo(email, ws) |
- * | agent folders       | `AGENT#<agent>`                  | `FOLDERS`    |                |                | the agent's folder configuration (published folders and mounts, versioned): GET …/folders in one read; nodes of the write-cycle search |
- * | published folder    | `AGENT#<agent>`                  | `PUBLISH#<name>` | `WS#<ws>#FOLDERS` / `PUBLISH#<agent>#<name>` | | a workspace's published folders (…/folders/available); an agent's (…/folders/consumers); its `consumers` map (consumer id → mounted_at) is what mounts and unpublishing condition on |
- * | folder graph        | `WS#<ws>`                        | `FOLDERS#GRAPH` |             |                | version bumped by every folder change that can add a write edge, so write-cycle checks never race |
- * | API key             | `APIKEY#<sha256(secret)>`        | `META`       | `WS#<ws>#APIKEYS` / `KEY#<key>` |   | authorize(secret); listApiKeys(ws) |
- * | request counters    | `WS#<ws>`                        | `USAGE#<yyyy-mm-dd>` |        |                | countRequest; usage today (TTL 3 days) |
- * | agent counter       | `WS#<ws>`                        | `COUNT#AGENTS` |              |                | agents against the tier limit |
- * | storage counter     | `WS#<ws>`                        | `COUNT#STORAGE` |             |                | bytes of agent files against the tier's storage quota (conditional `ADD`) |
- * | spend counter       | `WS#<ws>`                        | `SPEND#<yyyy-mm>` |           |                | micro-dollars of model turns this month against the budget (conditional `ADD` reserves, `ADD` settles; TTL 400 days) |
- * | pending upload      | `AGENT#<agent>`                  | `UPLOAD#<sha256(path)>` |     |                | bytes reserved for a presigned upload, settled when it lands, when the path is next written or the agent's files listed |
- * | file size           | `AGENT#<agent>`                  | `FILE#<sha256(path)>` |       |                | the size (and ETag) the storage counter holds for one stored file: overwrites and deletes move the counter by it, conditioned on it, in one transaction (one consistent read) |
- * | integration         | `WS#<ws>`                        | `INTEGRATION#<int>` |         |                | listIntegrations (sort-key prefix); `agents` counts the agents naming it; each kind's default is a `default_<kind>_integration_id` attribute of the workspace item |
- * | exam set            | `WS#<ws>`                        | `EXAMSET#<level>` |           |                | the workspace's exam tasks for a target level (one read when a graduation starts); listExamSets (sort-key prefix, at most one per level) |
- * | agent template      | `WS#<ws>`                        | `TEMPLATE#<name>` |           |                | getAgentTemplate (one read: on create from a template not built in, GET /api/agent-templates/{template}); listAgentTemplates (sort-key prefix, by name, read whole and paged with the built-in ones) |
- * | outbox event        | `OUTBOX#<evt>`                   | `EVENT`      |                |                | written in the transaction of the change it reports; the table's stream relays it to the bus (TTL 1 day) |
- * | webhook             | `WS#<ws>`                        | `WEBHOOK#<whk>` |             |                | listWebhooks (sort-key prefix); the fan-out reads the workspace's endpoints with the same query; carries its breaker (`circuit_failures` by atomic `ADD`, `circuit_open_until`/`circuit_opens` by conditional `SET`, outside `version`) |
- * | webhook counter     | `WS#<ws>`                        | `COUNT#WEBHOOKS` |            |                | endpoints against MAX_WEBHOOKS_PER_WORKSPACE, and `host:<name>` against MAX_WEBHOOKS_PER_HOST (conditional `ADD` in the create/delete/URL-change transaction) |
- * | webhook delivery    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>` | `WEBHOOK#<whk>#DELIVERIES` / `<dly>` | `WEBHOOK#<whk>#DELIVERIES#<status>` / `<dly>` | listDeliveries newest first (GSI1, which attempts are not on); by status (GSI2); `event` filter is a FilterExpression; `<dly>` is derived from the event and endpoint, so a repeated fan-out writes no second delivery (TTL 30 days) |
- * | delivery attempt    | `WEBHOOK#<whk>`                  | `DELIVERY#<dly>#ATTEMPT#<nn>` |  |             | getDelivery with its attempts: one query on `DELIVERY#<dly>` (TTL 30 days) |
+ * - health probe — PK `HEALTH`, SK `PROBE`:
+ *   getHealthProbe (one read)
+ * - idempotency record — PK `<scope>#IDEM#<sha256(caller,method,path,key)>`, SK `IDEM`:
+ *   claim / replay a request
+ * - workspace — PK `WS#<ws>`, SK `META`:
+ *   getWorkspace
+ * - member — PK `WS#<ws>`, SK `MEMBER#<email>`; GSI1 `EMAIL#<email>` / `MEMBER#<joined_at>#<ws>`:
+ *   listMembers; membershipsOf(email), earliest first
+ * - agent — PK `WS#<ws>`, SK `AGENT#<agent>`; GSI1 `WS#<ws>#AGENTS` / `NAME#<slug>`;
+ *   GSI2 `WS#<ws>#AGENTS` / `CREATED#<ts>#<agent>`:
+ *   getAgent; listAgents by name / created; GSI3 `WS#<ws>#AGENTS` / `UPDATED#<ts>#<agent>` by update; deleted
+ *   agents move to `DELETED#…` sort keys so lists skip them by key condition
+ * - agent value entry — PK `AGENT#<agent>`, SK `AGENTVAL#<field>=<value>`;
+ *   GSI1 `WS#<ws>#AGENTS#<field>=<value>` / `NAME#<slug>#<agent>`; GSI2 same PK / `CREATED#<ts>#<agent>`:
+ *   one keys-only item per filter value a live agent holds (`status`, `type`, `role`, `maturity_level`, each
+ *   tag as `tags=<tag>`, the first 1–3 characters of its lowercase name as `q=<prefix>`), GSI3 same PK /
+ *   `UPDATED#<ts>#<agent>`; rewritten in every transaction that writes the agent, removed when it is deleted: a
+ *   filtered list reads one value's partition in the requested order (agent-list.ts)
+ * - agent value counts — PK `WS#<ws>`, SK `COUNT#AGENTVALS#<shard>`:
+ *   live agents per filter value (attribute `<field>=<value>`, plus `status=deleted`), 16 shards by a hash of
+ *   the name; `ADD` in the same transactions as the entries: exact single-filter totals and the choice of the
+ *   most selective filter
+ * - slug lock — PK `WS#<ws>`, SK `SLUG#<slug>`:
+ *   name uniqueness per workspace
+ * - persona — PK `WS#<ws>`, SK `PERSONA#<psn>`:
+ *   getPersona; listPersonas (by id = creation order); personaExists
+ * - plugin — PK `PLUGIN#<plg>`, SK `META`; GSI1 `PLUGINS` / `NAME#<name>` (once published):
+ *   getPlugin; marketplace by name (`q` = name prefix). Plugins are global, not workspace-owned
+ * - plugin name lock — PK `PLUGINNAME#<name>`, SK `LOCK`:
+ *   global name uniqueness; plugin by name
+ * - plugin version — PK `PLUGIN#<plg>`, SK `VERSION#<semver>`:
+ *   a version's manifest and docs (one read); versions of a plugin
+ * - plugin enablement — PK `WS#<ws>`, SK `PLUGIN#<plg>`:
+ *   enabled plugins of a workspace (pin, requires of the pin, `assigned_agents` count)
+ * - plugin use — PK `WS#<ws>`, SK `PLUGINUSE#<plg>#<agent>`:
+ *   agents of the workspace a plugin is assigned to (disable refuses / unassigns)
+ * - agent plugins — PK `AGENT#<agent>`, SK `PLUGINS`:
+ *   the agent's assigned plugin ids in priority order and their skills, with the assignment version;
+ *   getAgentDetail
+ * - agent context cache — PK `AGENT#<agent>`, SK `CONTEXT`:
+ *   assembled context, valid while its fingerprint matches (TTL 7 days)
+ * - agent log line — PK `AGENT#<agent>`, SK `LOG#<ulid>`:
+ *   written in the transaction of the change it describes; recentAgentLogs: newest first, `Limit` tail (TTL
+ *   `expires_at`, 30 days)
+ * - agent statistics — PK `AGENT#<agent>`, SK `STATS`:
+ *   getAgentStats (one read); getAgentDetail (with the plugins and the schedule counter, one BatchGetItem);
+ *   executions `ADD` to it
+ * - execution — PK `AGENT#<agent>`, SK `EXEC#<ulid>`;
+ *   GSI1 `AGENT#<agent>#EXEC` / `<ACTIVE|ENDED>#<status>#<ulid>`;
+ *   GSI2 `EXECUTIONS#ACTIVE#<shard>` / `REAP#<ts>#<agent>#<exec>` (active runs only):
+ *   getExecution; listExecutions newest first (base table, descending); by status newest first, and "any
+ *   active?" for AGENT_BUSY (GSI1 prefix); activeExecutionsDue for the reaper (sparse GSI2, 8 shards)
+ * - execution step — PK `AGENT#<agent>`, SK `STEP#<ulid>#<index, 5 digits>`:
+ *   stepsOf(execution): one query on `STEP#<ulid>#`, in order, paged; each written with the execution update
+ *   that records it (conditional put); a step over 32 KiB of JSON is an object under the agent's prefix, the
+ *   item holding its pointer. Not on the list route
+ * - episode — PK `AGENT#<agent>`, SK `EPISODE#<ulid>`:
+ *   one per finished execution (same ULID): input, steps, outcome, feedback; the learning summary reads the
+ *   newest 200 (sort-key prefix, descending); violationsSince: governance violations at a level in the demotion
+ *   window (sort-key range from the window's start, filtered)
+ * - learning summary — PK `AGENT#<agent>`, SK `LEARNING`:
+ *   getLearningSummary (one read): patterns and negative comments mined from recent episodes, rewritten on each
+ *   finished run and rating
+ * - adaptation — PK `AGENT#<agent>`, SK `ADAPTATION#<adp>`:
+ *   the adaptation history: one item per adaptation ever applied (status applied/reverted, the change);
+ *   listAdaptations (sort-key prefix)
+ * - graduation — PK `AGENT#<agent>`, SK `GRADUATION#<grad>`:
+ *   listGraduations newest first (sort-key prefix, descending); getGraduation with its exam tasks in the item
+ *   (until PrepareExam, the exam set's tasks it started with)
+ * - graduation lock — PK `AGENT#<agent>`, SK `GRADUATING`:
+ *   at most one graduation in progress per agent (conditional put at start, deleted when the flow ends)
+ * - schedule — PK `AGENT#<agent>`, SK `SCHEDULE#<sch>`:
+ *   listSchedules of an agent (sort-key prefix); getSchedule when it fires
+ * - schedule counter — PK `AGENT#<agent>`, SK `COUNT#SCHEDULES`:
+ *   the agent's schedules against MAX_SCHEDULES_PER_AGENT (conditional `ADD` in the create/delete transaction);
+ *   getAgentDetail shows it as `schedules_count`
+ * - schedule firing — PK `AGENT#<agent>`, SK `FIRE#<sch>#<fire time>`:
+ *   one execution per firing, however often the firing is delivered (TTL 2 days)
+ * - running executions — PK `WS#<ws>`, SK `COUNT#EXECUTIONS`:
+ *   executions still active against the tier's concurrency cap (conditional `ADD`)
+ * - agent credentials — PK `AGENT#<agent>`, SK `CREDENTIALS`:
+ *   names, fingerprints, the wrapped data key and which sealed object in S3 holds the values (one read)
+ * - agent access — PK `AGENT#<agent>`, SK `ACCESS#<email>`; GSI1 `EMAIL#<email>` / `ACCESS#<ws>#<agent>`:
+ *   who may use an agent (creator `owner`, agent `admin`, shares `use`/`view`); agentsVisibleTo(email, ws)
+ * - agent folders — PK `AGENT#<agent>`, SK `FOLDERS`:
+ *   the agent's folder configuration (published folders and mounts, versioned): GET …/folders in one read;
+ *   nodes of the write-cycle search
+ * - published folder — PK `AGENT#<agent>`, SK `PUBLISH#<name>`;
+ *   GSI1 `WS#<ws>#FOLDERS` / `PUBLISH#<agent>#<name>`:
+ *   a workspace's published folders (…/folders/available); an agent's (…/folders/consumers); its `consumers`
+ *   map (consumer id → mounted_at) is what mounts and unpublishing condition on
+ * - folder graph — PK `WS#<ws>`, SK `FOLDERS#GRAPH`:
+ *   version bumped by every folder change that can add a write edge, so write-cycle checks never race
+ * - API key — PK `APIKEY#<sha256(secret)>`, SK `META`; GSI1 `WS#<ws>#APIKEYS` / `KEY#<key>`:
+ *   authorize(secret); listApiKeys(ws)
+ * - request counters — PK `WS#<ws>`, SK `USAGE#<yyyy-mm-dd>`:
+ *   countRequest; usage today (TTL 3 days)
+ * - agent counter — PK `WS#<ws>`, SK `COUNT#AGENTS`:
+ *   agents against the tier limit
+ * - storage counter — PK `WS#<ws>`, SK `COUNT#STORAGE`:
+ *   bytes of agent files against the tier's storage quota (conditional `ADD`)
+ * - spend counter — PK `WS#<ws>`, SK `SPEND#<yyyy-mm>`:
+ *   micro-dollars of model turns this month against the budget (conditional `ADD` reserves, `ADD` settles; TTL
+ *   400 days)
+ * - pending upload — PK `AGENT#<agent>`, SK `UPLOAD#<sha256(path)>`:
+ *   bytes reserved for a presigned upload, settled when it lands, when the path is next written or the agent's
+ *   files listed
+ * - file size — PK `AGENT#<agent>`, SK `FILE#<sha256(path)>`:
+ *   the size (and ETag) the storage counter holds for one stored file: overwrites and deletes move the counter
+ *   by it, conditioned on it, in one transaction (one consistent read)
+ * - integration — PK `WS#<ws>`, SK `INTEGRATION#<int>`:
+ *   listIntegrations (sort-key prefix); `agents` counts the agents naming it; each kind's default is a
+ *   `default_<kind>_integration_id` attribute of the workspace item
+ * - exam set — PK `WS#<ws>`, SK `EXAMSET#<level>`:
+ *   the workspace's exam tasks for a target level (one read when a graduation starts); listExamSets (sort-key
+ *   prefix, at most one per level)
+ * - agent template — PK `WS#<ws>`, SK `TEMPLATE#<name>`:
+ *   getAgentTemplate (one read: on create from a template not built in, GET /api/agent-templates/{template});
+ *   listAgentTemplates (sort-key prefix, by name, read whole and paged with the built-in ones)
+ * - outbox event — PK `OUTBOX#<evt>`, SK `EVENT`:
+ *   written in the transaction of the change it reports; the table's stream relays it to the bus (TTL 1 day)
+ * - webhook — PK `WS#<ws>`, SK `WEBHOOK#<whk>`:
+ *   listWebhooks (sort-key prefix); the fan-out reads the workspace's endpoints with the same query; carries
+ *   its breaker (`circuit_failures` by atomic `ADD`, `circuit_open_until`/`circuit_opens` by conditional `SET`,
+ *   outside `version`)
+ * - webhook counter — PK `WS#<ws>`, SK `COUNT#WEBHOOKS`:
+ *   endpoints against MAX_WEBHOOKS_PER_WORKSPACE, and `host:<name>` against MAX_WEBHOOKS_PER_HOST (conditional
+ *   `ADD` in the create/delete/URL-change transaction)
+ * - webhook delivery — PK `WEBHOOK#<whk>`, SK `DELIVERY#<dly>`; GSI1 `WEBHOOK#<whk>#DELIVERIES` / `<dly>`;
+ *   GSI2 `WEBHOOK#<whk>#DELIVERIES#<status>` / `<dly>`:
+ *   listDeliveries newest first (GSI1, which attempts are not on); by status (GSI2); `event` filter is a
+ *   FilterExpression; `<dly>` is derived from the event and endpoint, so a repeated fan-out writes no second
+ *   delivery (TTL 30 days)
+ * - delivery attempt — PK `WEBHOOK#<whk>`, SK `DELIVERY#<dly>#ATTEMPT#<nn>`:
+ *   getDelivery with its attempts: one query on `DELIVERY#<dly>` (TTL 30 days)
  *
  * Queries, each declared once by name in patterns.ts (rendered from it: test/unit/data/patterns.test.ts keeps this table
  * exact). Only keys.ts and patterns.ts name an index or spell a key prefix:

@@ -36,7 +36,10 @@ export const putNew = async (item: Item & Key, onExists: () => DomainError): Pro
   if (!(await putIfAbsent(item))) throw onExists();
 };
 
-/** An update that holds only under its `ConditionExpression`: the item as it is afterwards when applied, null when the condition refused it. */
+/**
+ * An update that holds only under its `ConditionExpression`: the item as it is
+ * afterwards when applied, null when the condition refused it.
+ */
 export const updateIfReturning = async (update: Omit<UpdateCommandInput, 'TableName' | 'ReturnValues'>): Promise<Item | null> => {
   try {
     const { Attributes } = await ddb.send(new UpdateCommand({ TableName: tableName, ...update, ReturnValues: 'ALL_NEW' }));

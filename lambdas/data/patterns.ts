@@ -309,7 +309,10 @@ export const keyAttributesOf = (index: IndexName | undefined) => {
 /** Instead of the scope's prefix: sort keys from `low` to `high` inclusive, or exactly `equals`. */
 type SortCondition = { between: readonly [string, string] } | { equals: string };
 
-/** A query's table, index and key condition (`#pk`/`#sk`, `:pk` and `:prefix`, `:low`/`:high` or `:sk`): callers add their own names and values. */
+/**
+ * A query's table, index and key condition (`#pk`/`#sk`, `:pk` and `:prefix`,
+ * `:low`/`:high` or `:sk`): callers add their own names and values.
+ */
 const keyCondition = (scope: QueryScope, sort?: SortCondition) => {
   const { partitionKey, sortKey } = keyAttributesOf(scope.index);
   const [condition, values]: [string, Record<string, unknown>] = !sort

@@ -172,14 +172,16 @@ const disableOnce = async (enablement: Enablement, force: boolean, actor: string
   if (live.length > 0 && !force) {
     throw new Conflict(
       'PLUGIN_IN_USE',
-      `plugin ${enablement.name} is assigned to ${live.map((a) => a.slug).join(', ')}; unassign it from them first, or disable with ?force=true to unassign it as well`,
+      `plugin ${enablement.name} is assigned to ${live.map((a) => a.slug).join(', ')}; ` +
+        'unassign it from them first, or disable with ?force=true to unassign it as well',
       live.map((a) => ({ field: 'plugin', issue: 'assigned', agent_id: a.id, slug: a.slug })),
     );
   }
   if (userIds.length > MAX_UNASSIGNED_AT_ONCE) {
     throw new Conflict(
       'PLUGIN_IN_USE',
-      `plugin ${enablement.name} is assigned to ${userIds.length} agents; unassign it from some of them first (at most ${MAX_UNASSIGNED_AT_ONCE} at once)`,
+      `plugin ${enablement.name} is assigned to ${userIds.length} agents; ` +
+        `unassign it from some of them first (at most ${MAX_UNASSIGNED_AT_ONCE} at once)`,
     );
   }
   const assignments = (

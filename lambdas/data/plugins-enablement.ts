@@ -51,8 +51,10 @@ export const enablePlugin = async (
       TableName: tableName,
       Key: pluginEnablementKey(workspaceId, plugin.id),
       UpdateExpression:
-        'SET workspace_id = :ws, plugin_id = :id, #name = :name, pinned_version = :pin, pinned_requires = :requires, approved = :approved, updated_at = :now, ' +
-        'assigned_agents = if_not_exists(assigned_agents, :zero), enabled_by = if_not_exists(enabled_by, :actor), enabled_at = if_not_exists(enabled_at, :now)',
+        'SET workspace_id = :ws, plugin_id = :id, #name = :name, pinned_version = :pin, ' +
+        'pinned_requires = :requires, approved = :approved, updated_at = :now, ' +
+        'assigned_agents = if_not_exists(assigned_agents, :zero), ' +
+        'enabled_by = if_not_exists(enabled_by, :actor), enabled_at = if_not_exists(enabled_at, :now)',
       ExpressionAttributeNames: { '#name': 'name' },
       ExpressionAttributeValues: {
         ':ws': workspaceId,

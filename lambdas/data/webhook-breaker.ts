@@ -13,7 +13,10 @@ type Endpoint = Pick<Webhook, 'workspace_id' | 'id'>;
 
 const EXISTS = 'attribute_exists(PK)';
 
-/** One more failed attempt, counted atomically (concurrent attempts all count); the breaker as it is afterwards, or null when the endpoint is gone. */
+/**
+ * One more failed attempt, counted atomically (concurrent attempts all count); the
+ * breaker as it is afterwards, or null when the endpoint is gone.
+ */
 export const countFailure = async (endpoint: Endpoint): Promise<BreakerState | null> => {
   const item = await updateIfReturning({
     Key: webhookKey(endpoint.workspace_id, endpoint.id),
@@ -39,7 +42,10 @@ export const openBreaker = (endpoint: Endpoint, until: string, opensRead: number
     ExpressionAttributeValues: { ':until': until, ':opens': opensRead + 1, ':read': opensRead },
   });
 
-/** Claims the probe after a cool-down: of the attempts that find it ended, the one that moves `circuit_open_until` from `ended` to `window` probes. */
+/**
+ * Claims the probe after a cool-down: of the attempts that find it ended, the one that
+ * moves `circuit_open_until` from `ended` to `window` probes.
+ */
 export const claimProbe = (endpoint: Endpoint, ended: string, window: string): Promise<boolean> =>
   updateIf({
     Key: webhookKey(endpoint.workspace_id, endpoint.id),

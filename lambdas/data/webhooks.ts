@@ -26,7 +26,8 @@ const hostCount = (host: string) => ({ '#host': `host:${host}` });
 const hostLimitReached = (host: string) =>
   new Unprocessable(
     'WEBHOOK_HOST_LIMIT',
-    `this workspace already has ${MAX_WEBHOOKS_PER_HOST} webhook endpoints on ${host}; subscribe one of them to more events, or delete one first`,
+    `this workspace already has ${MAX_WEBHOOKS_PER_HOST} webhook endpoints on ${host}; ` +
+      'subscribe one of them to more events, or delete one first',
     [{ field: 'url', issue: 'host limit reached', host, allowed: MAX_WEBHOOKS_PER_HOST }],
   );
 
@@ -126,7 +127,10 @@ export const deleteWebhook = async (webhook: StoredWebhook): Promise<void> => {
   ]);
 };
 
-/** The delivery path: a workspace's enabled endpoints subscribed to an event. At most MAX_WEBHOOKS_PER_WORKSPACE items under one sort-key prefix: one query page. */
+/**
+ * The delivery path: a workspace's enabled endpoints subscribed to an event. At most
+ * MAX_WEBHOOKS_PER_WORKSPACE items under one sort-key prefix: one query page.
+ */
 export const subscribersOf = async (detail: Pick<EventDetail, 'workspace_id' | 'event'>): Promise<StoredWebhook[]> => {
   const items = await queryAll(patternQuery(patterns.webhooksOf, { ws: detail.workspace_id }));
   return items

@@ -43,7 +43,10 @@ const ownedCountChange = (userId: string, delta: 1 | -1, max?: number): Transact
   ...(max !== undefined ? { onConditionFail: (old) => ownedLimitReached(max, Number(old?.owned ?? max)) } : {}),
 });
 
-/** The workspace, its owner, system agent, the creator's place under `maxOwned` and `also` (its event), all or nothing (403 QUOTA_EXCEEDED at the limit). */
+/**
+ * The workspace, its owner, system agent, the creator's place under `maxOwned` and
+ * `also` (its event), all or nothing (403 QUOTA_EXCEEDED at the limit).
+ */
 export const createWorkspace = async (
   workspace: Workspace,
   owner: Member,

@@ -16,7 +16,8 @@ export const ERROR_CODES = {
   QUOTA_EXCEEDED: 'a tier or per-agent quota is spent (file storage, schedules, credentials); details give used and allowed',
   BUDGET_EXCEEDED: "the workspace's model spend budget for the month is used",
   NOT_FOUND:
-    'the path names something absent, deleted or in another workspace (an integration, persona or template too); also a path the API does not have',
+    'the path names something absent, deleted or in another workspace (an integration, persona or template too); ' +
+    'also a path the API does not have',
   ADAPTATION_NOT_FOUND: 'no such training adaptation for this agent',
   AGENT_NOT_FOUND: 'no such agent in the workspace',
   API_KEY_NOT_FOUND: 'no such API key in the workspace',
@@ -55,7 +56,8 @@ export const ERROR_CODES = {
   EXECUTION_ENDED: 'approving, rejecting or cancelling an execution that has already ended',
   ALREADY_FIRED: 'a schedule firing that already started its execution (details name it)',
   CONCURRENT_MODIFICATION:
-    'what the request changes was changed by another request while it ran (credentials, an upload, plugin assignments or versions, folders, a membership), after retries; send it again',
+    'what the request changes was changed by another request while it ran ' +
+    '(credentials, an upload, plugin assignments or versions, folders, a membership), after retries; send it again',
   VERSION_CONFLICT: '`If-Match` does not match the current version',
   PAYLOAD_TOO_LARGE: "the body (or a decoded upload) exceeds the endpoint's limit",
   UNSUPPORTED_MEDIA_TYPE: 'the body is not sent as application/json',

@@ -30,7 +30,8 @@ export const isModelAllowed = (
 export const modelNotAllowedMessage = (list: ModelAllowList, tier: Tier, choice: ModelChoice): string =>
   choice.llm_provider === 'local'
     ? 'provider local exists only in the local runtime; choose bedrock or openai-compatible'
-    : `model ${choice.llm_model} of provider ${choice.llm_provider} is not available on the ${tier} tier; choose one of ${allowedModels(list, tier, choice.llm_provider).join(', ') || 'none'} or upgrade the tier`;
+    : `model ${choice.llm_model} of provider ${choice.llm_provider} is not available on the ${tier} tier; ` +
+      `choose one of ${allowedModels(list, tier, choice.llm_provider).join(', ') || 'none'} or upgrade the tier`;
 
 /** 422 MODEL_NOT_ALLOWED, its details listing the ids the tier allows for that provider. */
 export const assertModelAllowed = (

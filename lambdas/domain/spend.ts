@@ -30,7 +30,8 @@ export const turnReservationUsd = (model: string, inputTokens: number, maxOutput
 export const isOverBudget = (spentUsd: number, budgetUsd: number | null): boolean => budgetUsd !== null && spentUsd >= budgetUsd;
 
 export const budgetExceededMessage = (spentUsd: number, budgetUsd: number, month: string) =>
-  `this workspace has spent $${spentUsd.toFixed(2)} of its $${budgetUsd.toFixed(2)} model budget for ${month}; runs resume next month, or a platform operator raises the budget`;
+  `this workspace has spent $${spentUsd.toFixed(2)} of its $${budgetUsd.toFixed(2)} model budget for ${month}; ` +
+  'runs resume next month, or a platform operator raises the budget';
 
 export const budgetExceeded = (spentUsd: number, budgetUsd: number, month: string): Forbidden =>
   new Forbidden(budgetExceededMessage(spentUsd, budgetUsd, month), 'BUDGET_EXCEEDED', [

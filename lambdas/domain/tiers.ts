@@ -79,7 +79,10 @@ const largeModels = {
  */
 export const tierModels: ModelAllowList = { free: smallModels, solo: midModels, team: largeModels, enterprise: largeModels };
 
-/** What a workspace may spend on model turns in a calendar month (UTC), in US dollars; null: unlimited. Operators set `monthly_budget_usd`. */
+/**
+ * What a workspace may spend on model turns in a calendar month (UTC), in US dollars;
+ * null: unlimited. Operators set `monthly_budget_usd`.
+ */
 export const monthlyBudgetUsd: Readonly<Record<Tier, number | null>> = { free: 5, solo: 50, team: 500, enterprise: null };
 
 /**

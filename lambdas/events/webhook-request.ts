@@ -20,7 +20,10 @@ export interface SendResult {
   retry_after: string | null;
 }
 
-/** Deployed: `https` to public addresses only. Locally (webhook-target-policy.ts) also plain http to this machine, for a receiver on localhost. */
+/**
+ * Deployed: `https` to public addresses only. Locally (webhook-target-policy.ts) also
+ * plain http to this machine, for a receiver on localhost.
+ */
 export const webhookPolicy = (allowLoopback: boolean): FetchPolicy => ({ allowPlainHttp: allowLoopback, allowLoopback });
 
 const answered = (status: number): string =>

@@ -33,7 +33,8 @@ export const paginationSchema = z.object({
     .describe(
       [
         'Items the list holds;',
-        'null for an agent list with several filters whose first page does not hold it all, and for a file listing or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`)',
+        'null for an agent list with several filters whose first page does not hold it all, and for a file listing',
+        'or a workspace-wide list of available folders whose page does not reach its end (page on with `next_cursor`)',
       ].join(' '),
     ),
   pages: z.number().int().nullable(),

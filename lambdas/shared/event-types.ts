@@ -119,7 +119,8 @@ export const EVENT_CONTRACT = {
     }),
   ),
   'file.rejected': event(
-    "A file stored in an agent's files without the API (scoped credentials, a presigned URL) would have exceeded the workspace's storage quota, so it was removed.",
+    "A file stored in an agent's files without the API (scoped credentials, a presigned URL) " +
+      "would have exceeded the workspace's storage quota, so it was removed.",
     z.object({
       agent_id: id,
       path: z.string().describe("the file's path in the agent's files"),

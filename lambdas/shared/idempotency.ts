@@ -93,7 +93,9 @@ const replay = (existing: IdempotencyRecord, bodyHash: string, event: APIGateway
   if (existing.response.withheld) {
     throw new Conflict(
       'SECRET_SHOWN_ONCE',
-      `the first request with this Idempotency-Key succeeded (${existing.response.statusCode}) and its answer carried a secret, which is shown once and never stored; list the resource to find it, or send a new key to create another`,
+      `the first request with this Idempotency-Key succeeded (${existing.response.statusCode}) ` +
+        'and its answer carried a secret, which is shown once and never stored; ' +
+        'list the resource to find it, or send a new key to create another',
     );
   }
   // The replay is byte-for-byte the first body; its X-Request-Id is this request's, for tracing.

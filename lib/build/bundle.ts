@@ -102,7 +102,9 @@ const prebuiltOpenApi: Plugin = {
         : undefined,
     );
     esbuild.onLoad({ filter: /.*/, namespace: 'prebuilt-openapi' }, () => ({
-      contents: `const { readFileSync } = require('node:fs');\nexports.openApiJson = () => readFileSync(require('node:path').join(__dirname, ${JSON.stringify(OPENAPI_FILE)}), 'utf8');`,
+      contents:
+        "const { readFileSync } = require('node:fs');\n" +
+        `exports.openApiJson = () => readFileSync(require('node:path').join(__dirname, ${JSON.stringify(OPENAPI_FILE)}), 'utf8');`,
       loader: 'js',
     }));
   },

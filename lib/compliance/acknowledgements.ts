@@ -18,7 +18,8 @@ export const acknowledgeLambdaAuthorizer = (method: IConstruct): void =>
   acknowledge(
     method,
     'COG4',
-    'Authorized by the platform Lambda REQUEST authorizer by design: it verifies OIDC JWTs (Cognito or an external issuer such as Clerk) and workspace API keys (API.md §1); a Cognito authorizer cannot verify API keys.',
+    'Authorized by the platform Lambda REQUEST authorizer by design: it verifies OIDC JWTs ' +
+      '(Cognito or an external issuer such as Clerk) and workspace API keys (API.md §1); a Cognito authorizer cannot verify API keys.',
   );
 
 export const acknowledgePublicMethod = (method: IConstruct, why: string): void => {
@@ -38,35 +39,41 @@ export const acknowledgeStreamListing = (role: IConstruct): void =>
   acknowledge(
     role,
     'IAM5[Resource::*]',
-    "X-Ray PutTraceSegments/PutTelemetryRecords and DynamoDB ListStreams (which Lambda needs to read a table stream) support no resource-level permissions; `*` is the only valid resource. The stream reads themselves are confined to the table's stream.",
+    'X-Ray PutTraceSegments/PutTelemetryRecords and DynamoDB ListStreams (which Lambda needs to read a table stream) ' +
+      'support no resource-level permissions; `*` is the only valid resource. ' +
+      "The stream reads themselves are confined to the table's stream.",
   );
 
 export const acknowledgeStreamFailureQueue = (queue: IConstruct): void =>
   acknowledge(
     queue,
     'SQS3',
-    "This queue is the stream's on-failure destination: it is where records given up on are recorded (their shard and sequence range), a dead-letter queue itself.",
+    "This queue is the stream's on-failure destination: " +
+      'it is where records given up on are recorded (their shard and sequence range), a dead-letter queue itself.',
   );
 
 export const acknowledgeBucketObjectsWildcard = (role: IConstruct, objectsArn: string): void =>
   acknowledge(
     role,
     wildcardResource(role, objectsArn),
-    "Objects live under per-workspace prefixes derived at run time from the verified principal; IAM cannot name them statically, so the grant covers the bucket's objects and the handler confines keys to the caller's prefix.",
+    'Objects live under per-workspace prefixes derived at run time from the verified principal; ' +
+      "IAM cannot name them statically, so the grant covers the bucket's objects and the handler confines keys to the caller's prefix.",
   );
 
 export const acknowledgeAgentFilesPrefixWildcard = (role: IConstruct, agentFilesArn: string): void =>
   acknowledge(
     role,
     wildcardResource(role, agentFilesArn),
-    "The agent-files access role reaches every agent's files/ prefix (ws/*/agents/*/files/*) and nothing else of the bucket; each STS session narrows it to one agent's prefix with a session policy, since agents are created at run time.",
+    "The agent-files access role reaches every agent's files/ prefix (ws/*/agents/*/files/*) and nothing else of the bucket; " +
+      "each STS session narrows it to one agent's prefix with a session policy, since agents are created at run time.",
   );
 
 export const acknowledgeUsagePlanKeysWildcard = (role: IConstruct, planKeysArn: string): void =>
   acknowledge(
     role,
     wildcardResource(role, planKeysArn),
-    "Taking a key off a tier's usage plan (DeleteUsagePlanKey) addresses the key by its id, which API Gateway assigns when the key is created at run time; the grant is confined to each tier plan's own keys.",
+    "Taking a key off a tier's usage plan (DeleteUsagePlanKey) addresses the key by its id, " +
+      "which API Gateway assigns when the key is created at run time; the grant is confined to each tier plan's own keys.",
   );
 
 export const acknowledgeAccessLogBucket = (bucket: IConstruct): void =>
@@ -79,7 +86,8 @@ export const acknowledgeBucketNotificationsHandler = (bucket: IConstruct): void 
     acknowledge(
       handler.node.tryFindChild('Role') ?? handler,
       'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      "CDK's bucket-notifications handler runs once per deployment to turn on the files bucket's EventBridge notifications; its only managed policy lets it write its own logs.",
+      "CDK's bucket-notifications handler runs once per deployment to turn on the files bucket's EventBridge notifications; " +
+        'its only managed policy lets it write its own logs.',
     );
   }
 };
@@ -88,7 +96,8 @@ export const acknowledgeApiGatewayAccountRole = (role: IConstruct): void =>
   acknowledge(
     role,
     'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
-    "API Gateway's CloudWatch role is one per account and region, shared by every API there; AWS's managed policy is the documented one and a narrower inline policy would break other APIs' logging.",
+    "API Gateway's CloudWatch role is one per account and region, shared by every API there; " +
+      "AWS's managed policy is the documented one and a narrower inline policy would break other APIs' logging.",
   );
 
 export const acknowledgeUserPoolWithoutRequiredMfa = (userPool: IConstruct): void =>
@@ -102,14 +111,16 @@ export const acknowledgeUserPoolWithoutPlusPlan = (userPool: IConstruct): void =
   acknowledge(
     userPool,
     'COG8',
-    'Threat protection (Plus feature plan) is billed per active user and enabled where real users sign in (configuration: userPool.plusFeaturePlan).',
+    'Threat protection (Plus feature plan) is billed per active user and enabled where real users sign in ' +
+      '(configuration: userPool.plusFeaturePlan).',
   );
 
 export const acknowledgeExecutionsWildcard = (role: IConstruct, executionsArn: string): void =>
   acknowledge(
     role,
     wildcardResource(role, executionsArn),
-    "Cancelling stops one run of the execution state machine (StopExecution), addressed by the execution's ARN, which exists only once the run starts; the grant is confined to the runs of that one state machine.",
+    "Cancelling stops one run of the execution state machine (StopExecution), addressed by the execution's ARN, " +
+      'which exists only once the run starts; the grant is confined to the runs of that one state machine.',
   );
 
 export const acknowledgeSchedulesWildcard = (role: IConstruct, schedulesArn: string): void =>
@@ -123,14 +134,16 @@ export const acknowledgeFlowFunctionVersions = (role: IConstruct, functionArn: s
   acknowledge(
     role,
     wildcardResource(role, `${functionArn}:*`),
-    "Step Functions' Lambda integration is granted the function and its versions and aliases (CDK's grant for LambdaInvoke); the grant names this one task function.",
+    "Step Functions' Lambda integration is granted the function and its versions and aliases (CDK's grant for LambdaInvoke); " +
+      'the grant names this one task function.',
   );
 
 export const acknowledgeStateMachineServiceWildcards = (role: IConstruct): void =>
   acknowledge(
     role,
     'IAM5[Resource::*]',
-    "The state machine's log delivery (logs:CreateLogDelivery and related) and X-Ray tracing actions support no resource-level permissions; `*` is the only valid resource.",
+    "The state machine's log delivery (logs:CreateLogDelivery and related) " +
+      'and X-Ray tracing actions support no resource-level permissions; `*` is the only valid resource.',
   );
 
 /** StepFunctionsStartExecution (`.sync`) grants DescribeExecution/StopExecution on the child state machine's runs, named at run time. */
@@ -144,7 +157,8 @@ export const acknowledgeSyncRunWildcards = (role: IConstruct, stateMachineArn: s
       role,
       stack.formatArn({ service: 'states', resource: 'execution', arnFormat: ArnFormat.COLON_RESOURCE_NAME, resourceName: `${name}*` }),
     ),
-    "A graduation's exam tasks run as child runs of the execution flow (startExecution.sync), named by execution ids created at run time; the grant (CDK's for the task) is confined to that one state machine's runs.",
+    "A graduation's exam tasks run as child runs of the execution flow (startExecution.sync), " +
+      "named by execution ids created at run time; the grant (CDK's for the task) is confined to that one state machine's runs.",
   );
 };
 
@@ -153,7 +167,9 @@ export const acknowledgeBedrockModels = (role: IConstruct, resources: readonly s
     acknowledge(
       role,
       wildcardResource(role, resource),
-      "The grant names each model of the environment's allow-list; a cross-region inference profile routes to its foundation model in several regions of its geography, so that model is granted in any region, and nothing else of Bedrock.",
+      "The grant names each model of the environment's allow-list; " +
+        'a cross-region inference profile routes to its foundation model in several regions of its geography, ' +
+        'so that model is granted in any region, and nothing else of Bedrock.',
     );
   }
 };
@@ -162,12 +178,15 @@ export const acknowledgeTargetDeadLetterQueue = (queue: IConstruct): void =>
   acknowledge(
     queue,
     'SQS3',
-    "This queue is the dead-letter queue of an EventBridge rule's target; cdk-nag only recognises queues named in another queue's or a function's redrive settings.",
+    "This queue is the dead-letter queue of an EventBridge rule's target; " +
+      "cdk-nag only recognises queues named in another queue's or a function's redrive settings.",
   );
 
 export const acknowledgeCursorKeyWithoutRotation = (key: IConstruct): void =>
   acknowledge(
     key,
     'KMS5',
-    'An HMAC KMS key cannot rotate automatically (AWS supports rotation for symmetric encryption keys only); it only signs list cursors, which expire with the page they point to, so replacing the key is a deploy that at worst makes open cursors answer 400.',
+    'An HMAC KMS key cannot rotate automatically (AWS supports rotation for symmetric encryption keys only); ' +
+      'it only signs list cursors, which expire with the page they point to, ' +
+      'so replacing the key is a deploy that at worst makes open cursors answer 400.',
   );

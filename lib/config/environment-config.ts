@@ -101,7 +101,10 @@ export interface EnvironmentConfig {
   concurrency: { accountLimit: number; reservedPerFunction: Record<FunctionGroup, number> };
   /** The model new agents get when neither the request nor the workspace's `default_llm` names one. */
   defaultModel: { provider: 'bedrock' | 'openai-compatible' | 'local'; model: string };
-  /** The models each tier may run, by provider: checked on agent writes and model turns; the model-turn role may invoke exactly its Bedrock ones. */
+  /**
+   * The models each tier may run, by provider: checked on agent writes and model turns;
+   * the model-turn role may invoke exactly its Bedrock ones.
+   */
   models: ModelAllowList;
   /** How many workspaces one user may create and own at a time (issue 12; default 5). */
   maxOwnedWorkspaces: number;

@@ -63,9 +63,10 @@ const COMMON_RULES_COUNTED = ['SizeRestrictions_BODY'];
 
 /**
  * Per-IP rate limits in front of the stage, then AWS's common rule set and known-bad-inputs
- * (Log4j-style lookups, Java deserialization, request smuggling) on whatever passes them. Per-workspace limits are the tiers' usage plans; this
- * protects what those cannot see: callers without credentials (API.md §1: 60/min by default) and,
- * with a higher ceiling, callers sending junk credentials to flood the authorizer.
+ * (Log4j-style lookups, Java deserialization, request smuggling) on whatever passes them.
+ * Per-workspace limits are the tiers' usage plans; this protects what those cannot see: callers
+ * without credentials (API.md §1: 60/min by default) and, with a higher ceiling, callers sending
+ * junk credentials to flood the authorizer.
  * A block answers the WAF_FILTERED gateway response.
  */
 export class ApiFirewall extends Construct {

@@ -42,9 +42,10 @@ export class EventConsumers extends Construct {
       });
       acknowledgeTargetDeadLetterQueue(deadLetterQueue);
       const events = forwardedEvents(consumer);
+      const forwarded = consumer.events.includes('*') ? 'every public event' : events.join(', ');
       new Rule(consumerScope, 'Rule', {
         eventBus: props.bus,
-        description: `Forwards ${consumer.events.includes('*') ? 'every public event' : events.join(', ')} to the ${consumer.name} consumer`,
+        description: `Forwards ${forwarded} to the ${consumer.name} consumer`,
         eventPattern: { source: [EVENT_SOURCE], detailType: events },
         targets: [new BusTarget(Bus.fromEventBusArn(consumerScope, 'Bus', consumerBusArn(consumer, config.region)), { deadLetterQueue })],
       });

@@ -55,7 +55,10 @@ export const perGraduationTask = <T>(make: (name: GraduationTaskName) => T): Rec
   return Object.fromEntries(names.map((name) => [name, make(name)])) as Record<GraduationTaskName, T>;
 };
 
-/** Invoked by a rule on the graduation machine's status-change events: ends a graduation whose run failed, timed out or was stopped unrecorded. */
+/**
+ * Invoked by a rule on the graduation machine's status-change events: ends a graduation
+ * whose run failed, timed out or was stopped unrecorded.
+ */
 export const GRADUATION_RUN_ENDED_TASK: ExecutionTaskDefinition = {
   flow: 'graduation',
   handler: 'run-ended',

@@ -20,7 +20,10 @@ export interface ExecutionsStackProps extends StackProps {
   credentialsKey: IKey;
 }
 
-/** Running agents: the execution state machine with its task functions, the graduation state machine, what ends stranded runs, and agents' schedules. */
+/**
+ * Running agents: the execution state machine with its task functions, the graduation
+ * state machine, what ends stranded runs, and agents' schedules.
+ */
 export class ExecutionsStack extends Stack {
   readonly flow: ExecutionFlow;
   readonly graduations: GraduationFlow;

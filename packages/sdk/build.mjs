@@ -3,7 +3,10 @@ import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
-/** dist/: the client as one ESM file for browsers and edge runtimes, the same with its Node additions, the CLI for Node, and type declarations. */
+/**
+ * dist/: the client as one ESM file for browsers and edge runtimes, the same with its
+ * Node additions, the CLI for Node, and type declarations.
+ */
 
 const here = new URL('.', import.meta.url).pathname;
 rmSync(`${here}dist`, { recursive: true, force: true });

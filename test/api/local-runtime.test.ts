@@ -42,7 +42,8 @@ const healthWhileStarting = async (url: string, deadline: number) => {
 };
 
 describe('the local runtime (npm start)', () => {
-  it('while starting it answers 503 SERVICE_UNAVAILABLE with Retry-After: 1, and prints the ready line before any access-log line', async () => {
+  it('while starting it answers 503 SERVICE_UNAVAILABLE with Retry-After: 1, ' +
+    'and prints the ready line before any access-log line', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts', '--port', String(port)], {
       cwd: join(__dirname, '..', '..'),
@@ -131,7 +132,7 @@ describe('the local runtime (npm start)', () => {
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256' });
   });
 
-  it('a run waiting for approval when it stops is resumed when it starts again with --data: approving it then completes the run', async () => {
+  it('a run waiting for approval when it stops is resumed when it starts again with --data: approving it completes the run', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'agent-platform-data-'));
     const call = async <T>(url: string, path: string, token: string, body?: unknown): Promise<{ status: number; data: T }> => {
       const init = {

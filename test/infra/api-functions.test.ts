@@ -75,7 +75,7 @@ describe('reserved concurrency', () => {
     for (const stack of platform().routeStacks) expect(new Set(reservedOf(stack))).toEqual(new Set([reservedPerFunction.api]));
   });
 
-  it('gives the authorizer and the event functions (the outbox relay, the files reconciler and the webhook ones too) their own figures', () => {
+  it('gives the authorizer and the event functions (the outbox relay, the files reconciler and the webhook ones) their own figures', () => {
     expect(functionPart('AuthorizerFunction', 'Function')).toMatchObject({ ReservedConcurrentExecutions: reservedPerFunction.authorizer });
     const eventDriven = [...eventFunctions, outboxRelay, filesReconcile, webhookFanOut, webhookDeliver];
     expect(reservedOf(platform().api).sort()).toEqual(
@@ -89,21 +89,26 @@ describe('reserved concurrency', () => {
 });
 
 describe('route functions', () => {
-  it('are one per handler of the route table, plus the authorizer, the event functions, the outbox relay, the files reconciler and the webhook functions in the parent stack', () => {
-    const handlers = new Set(routes.map(routeId));
-    const inRouteStacks = platform().routeStacks.reduce(
-      (n, s) => n + Object.keys(templateOf(s).findResources('AWS::Lambda::Function')).length,
-      0,
-    );
-    expect(inRouteStacks).toBe(handlers.size);
-    templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length + 1 + 1 + 2);
-    templateOf(platform().api).hasResourceProperties('AWS::Lambda::Function', {
-      Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), JWT_AUDIENCE: Match.anyValue() }) },
-    });
-  });
+  it(
+    'are one per handler of the route table, plus the authorizer, the event functions, the outbox relay, ' +
+      'the files reconciler and the webhook functions in the parent stack',
+    () => {
+      const handlers = new Set(routes.map(routeId));
+      const inRouteStacks = platform().routeStacks.reduce(
+        (n, s) => n + Object.keys(templateOf(s).findResources('AWS::Lambda::Function')).length,
+        0,
+      );
+      expect(inRouteStacks).toBe(handlers.size);
+      templateOf(platform().api).resourceCountIs('AWS::Lambda::Function', 1 + eventFunctions.length + 1 + 1 + 2);
+      templateOf(platform().api).hasResourceProperties('AWS::Lambda::Function', {
+        Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), JWT_AUDIENCE: Match.anyValue() }) },
+      });
+    },
+  );
 
   it.each(routes.map((r) => [`${r.method} ${r.path}`, routeId(r)] as const))(
-    '%s runs on Node.js 24, arm64, passing traces through (prod traces no SDK calls), logging to its own group, with the platform environment',
+    '%s runs on Node.js 24, arm64, passing traces through (prod traces no SDK calls), ' +
+      'logging to its own group, with the platform environment',
     (_, id) => {
       expect(functionPart(id, 'Function')).toMatchObject({
         Runtime: 'nodejs24.x',

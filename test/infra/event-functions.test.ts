@@ -60,13 +60,17 @@ const TABLE_WRITE = ['BatchGetItem', 'BatchWriteItem', 'ConditionCheckItem', 'De
 const RUNTIME = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
 
 describe('the event functions', () => {
-  it("are each bundled, and built in the parent stack with a rule and a dead-letter queue of their own (beside the outbox relay's failure queue)", () => {
-    expect(existsSync(join(bundleDir('events-usage-keys'), 'index.js'))).toBe(true);
-    // Besides them, the files bucket's reconciler with its rule and dead-letter queue, the webhook path's rule and its two
-    // queues with their dead-letter queues (webhook-delivery.test.ts), and the outbox relay's on-failure queue.
-    parent().resourceCountIs('AWS::Events::Rule', eventFunctions.length + 2);
-    parent().resourceCountIs('AWS::SQS::Queue', eventFunctions.length + 1 + 1 + 4);
-  });
+  it(
+    'are each bundled, and built in the parent stack with a rule and a dead-letter queue of their own ' +
+      "(beside the outbox relay's failure queue)",
+    () => {
+      expect(existsSync(join(bundleDir('events-usage-keys'), 'index.js'))).toBe(true);
+      // Besides them, the files bucket's reconciler with its rule and dead-letter queue, the webhook path's rule and its two
+      // queues with their dead-letter queues (webhook-delivery.test.ts), and the outbox relay's on-failure queue.
+      parent().resourceCountIs('AWS::Events::Rule', eventFunctions.length + 2);
+      parent().resourceCountIs('AWS::SQS::Queue', eventFunctions.length + 1 + 1 + 4);
+    },
+  );
 });
 
 describe('the usage-key function', () => {

@@ -95,24 +95,28 @@ describe('the executions stack', () => {
     });
   });
 
-  it("ends graduations whose run failed, timed out or was stopped: a rule on the graduation machine's status-change events invokes its run-ended", () => {
-    template().hasResourceProperties('AWS::Events::Rule', {
-      EventPattern: {
-        source: ['aws.states'],
-        'detail-type': ['Step Functions Execution Status Change'],
-        detail: {
-          status: ['FAILED', 'TIMED_OUT', 'ABORTED'],
-          stateMachineArn: [{ Ref: Match.stringLikeRegexp('GraduationsStateMachine') }],
+  it(
+    'ends graduations whose run failed, timed out or was stopped: ' +
+      "a rule on the graduation machine's status-change events invokes its run-ended",
+    () => {
+      template().hasResourceProperties('AWS::Events::Rule', {
+        EventPattern: {
+          source: ['aws.states'],
+          'detail-type': ['Step Functions Execution Status Change'],
+          detail: {
+            status: ['FAILED', 'TIMED_OUT', 'ABORTED'],
+            stateMachineArn: [{ Ref: Match.stringLikeRegexp('GraduationsStateMachine') }],
+          },
         },
-      },
-      Targets: [
-        Match.objectLike({
-          Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('flowgraduationsrunended'), 'Arn'] },
-          DeadLetterConfig: Match.anyValue(),
-        }),
-      ],
-    });
-  });
+        Targets: [
+          Match.objectLike({
+            Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('flowgraduationsrunended'), 'Arn'] },
+            DeadLetterConfig: Match.anyValue(),
+          }),
+        ],
+      });
+    },
+  );
 
   it('reaps runs still active past their timeout every 5 minutes', () => {
     template().hasResourceProperties('AWS::Events::Rule', {
@@ -239,12 +243,16 @@ describe('the graduation flow', () => {
     });
   });
 
-  it('deploys exactly the definition the local runtime runs, kept in graduation-flow-definition.json (regenerate: npx tsx local/step-functions-definition.ts)', () => {
-    expect(deployedDefinition('agent-platform-prod-graduations')).toEqual(localGraduationFlow());
-    const generated = JSON.parse(readFileSync(GRADUATION_FLOW.file, 'utf8')) as { fingerprint: string; definition: AslDefinition };
-    expect(generated.fingerprint).toBe(definitionFingerprint(GRADUATION_FLOW));
-    expect(generated.definition).toEqual(synthesizeGraduationFlow());
-  });
+  it(
+    'deploys exactly the definition the local runtime runs, kept in graduation-flow-definition.json ' +
+      '(regenerate: npx tsx local/step-functions-definition.ts)',
+    () => {
+      expect(deployedDefinition('agent-platform-prod-graduations')).toEqual(localGraduationFlow());
+      const generated = JSON.parse(readFileSync(GRADUATION_FLOW.file, 'utf8')) as { fingerprint: string; definition: AslDefinition };
+      expect(generated.fingerprint).toBe(definitionFingerprint(GRADUATION_FLOW));
+      expect(generated.definition).toEqual(synthesizeGraduationFlow());
+    },
+  );
 
   it('may start, describe and stop runs of the execution flow, and manage the rule that reports a .sync child run ended', () => {
     const statements = Object.values(template().toJSON().Resources as Resources)

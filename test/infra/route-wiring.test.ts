@@ -51,18 +51,22 @@ describe('resource ownership', () => {
 });
 
 describe('functions of the route table', () => {
-  it('are one per handler, shared by the routes that name it, plus the authorizer, the event functions, the execution flow functions and the webhook path', () => {
-    const table = [line({ method: 'PUT', handler: 'agents/update' }), line({ method: 'PATCH', handler: 'agents/update' })];
-    expect([...routesByFunction(table).keys()]).toEqual(['agents-update']);
-    expect(functionEntries(table).map((e) => e.id)).toEqual([
-      'agents-update',
-      AUTHORIZER_ID,
-      ...[...eventFunctions, outboxRelay, filesReconcile].map(() => expect.stringMatching(/^events-/)),
-      ...executionFunctions.map(() => expect.stringMatching(/^flow-(executions|graduations)-/)),
-      'events-webhook-fan-out',
-      'events-webhook-deliver',
-    ]);
-  });
+  it(
+    'are one per handler, shared by the routes that name it, ' +
+      'plus the authorizer, the event functions, the execution flow functions and the webhook path',
+    () => {
+      const table = [line({ method: 'PUT', handler: 'agents/update' }), line({ method: 'PATCH', handler: 'agents/update' })];
+      expect([...routesByFunction(table).keys()]).toEqual(['agents-update']);
+      expect(functionEntries(table).map((e) => e.id)).toEqual([
+        'agents-update',
+        AUTHORIZER_ID,
+        ...[...eventFunctions, outboxRelay, filesReconcile].map(() => expect.stringMatching(/^events-/)),
+        ...executionFunctions.map(() => expect.stringMatching(/^flow-(executions|graduations)-/)),
+        'events-webhook-fan-out',
+        'events-webhook-deliver',
+      ]);
+    },
+  );
 
   it("keep a moved handler's function under the id its line names, so the deployed function is not replaced", () => {
     const moved = line({ handler: 'agents/shares/add', functionId: 'agents-share' });
@@ -131,32 +135,36 @@ describe('access statements', () => {
     ]);
   });
 
-  it('let executions start a run of the one state machine, or control (stop, answer) its runs, and schedules manage the group with its role', () => {
-    const flow = {
-      ...targets,
-      stateMachineArn: 'arn:sm',
-      stateMachineExecutionsArn: 'arn:sm-runs/*',
-      schedulesArn: 'arn:schedules/*',
-      schedulerRoleArn: 'arn:role',
-    };
-    expect(accessStatements({ executions: 'start' }, flow).map((s) => s.toStatementJson())).toEqual([
-      { Sid: 'StartExecutions', Effect: 'Allow', Action: 'states:StartExecution', Resource: 'arn:sm' },
-    ]);
-    expect(accessStatements({ executions: 'control' }, flow).map((s) => s.toStatementJson())).toEqual([
-      { Sid: 'StopExecutions', Effect: 'Allow', Action: 'states:StopExecution', Resource: 'arn:sm-runs/*' },
-      { Sid: 'AnswerHeldSteps', Effect: 'Allow', Action: ['states:SendTaskSuccess', 'states:SendTaskFailure'], Resource: 'arn:sm' },
-    ]);
-    expect(accessStatements({ schedules: 'manage' }, flow).map((s) => s.toStatementJson())).toEqual([
-      {
-        Sid: 'Schedules',
-        Effect: 'Allow',
-        Action: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule'],
-        Resource: 'arn:schedules/*',
-      },
-      { Sid: 'PassSchedulerRole', Effect: 'Allow', Action: 'iam:PassRole', Resource: 'arn:role' },
-    ]);
-    expect(() => accessStatements({ executions: 'start' }, targets)).toThrow(/no execution state machine/);
-  });
+  it(
+    'let executions start a run of the one state machine, or control (stop, answer) its runs, ' +
+      'and schedules manage the group with its role',
+    () => {
+      const flow = {
+        ...targets,
+        stateMachineArn: 'arn:sm',
+        stateMachineExecutionsArn: 'arn:sm-runs/*',
+        schedulesArn: 'arn:schedules/*',
+        schedulerRoleArn: 'arn:role',
+      };
+      expect(accessStatements({ executions: 'start' }, flow).map((s) => s.toStatementJson())).toEqual([
+        { Sid: 'StartExecutions', Effect: 'Allow', Action: 'states:StartExecution', Resource: 'arn:sm' },
+      ]);
+      expect(accessStatements({ executions: 'control' }, flow).map((s) => s.toStatementJson())).toEqual([
+        { Sid: 'StopExecutions', Effect: 'Allow', Action: 'states:StopExecution', Resource: 'arn:sm-runs/*' },
+        { Sid: 'AnswerHeldSteps', Effect: 'Allow', Action: ['states:SendTaskSuccess', 'states:SendTaskFailure'], Resource: 'arn:sm' },
+      ]);
+      expect(accessStatements({ schedules: 'manage' }, flow).map((s) => s.toStatementJson())).toEqual([
+        {
+          Sid: 'Schedules',
+          Effect: 'Allow',
+          Action: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule'],
+          Resource: 'arn:schedules/*',
+        },
+        { Sid: 'PassSchedulerRole', Effect: 'Allow', Action: 'iam:PassRole', Resource: 'arn:role' },
+      ]);
+      expect(() => accessStatements({ executions: 'start' }, targets)).toThrow(/no execution state machine/);
+    },
+  );
 });
 
 describe('the CORS origin of gateway responses', () => {

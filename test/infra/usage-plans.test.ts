@@ -101,18 +101,22 @@ describe('the onboarding key', () => {
 });
 
 describe('the refusals plan', () => {
-  it('meters requests refused whoever sends them (foreign X-Workspace-ID, refused tokens) apart from onboarding: 5 a second, bursts of 10', () => {
-    expect(plan('refusals').props).toMatchObject({ Throttle: { RateLimit: 5, BurstLimit: 10 } });
-    expect(plan('refusals').props.Quota).toBeUndefined();
-    const keyId = keyIdWithValue(refusalsUsageKeyValue('prod'));
-    parent().hasResourceProperties('AWS::ApiGateway::UsagePlanKey', {
-      KeyId: { Ref: keyId },
-      KeyType: 'API_KEY',
-      UsagePlanId: { Ref: plan('refusals').id },
-    });
-    parent().hasResourceProperties('AWS::Lambda::Function', {
-      Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), REFUSALS_USAGE_KEY: refusalsUsageKeyValue('prod') }) },
-    });
-    expect(refusalsUsageKeyValue('prod')).not.toBe(onboardingUsageKeyValue('prod'));
-  });
+  it(
+    'meters requests refused whoever sends them (foreign X-Workspace-ID, refused tokens) apart from onboarding: ' +
+      '5 a second, bursts of 10',
+    () => {
+      expect(plan('refusals').props).toMatchObject({ Throttle: { RateLimit: 5, BurstLimit: 10 } });
+      expect(plan('refusals').props.Quota).toBeUndefined();
+      const keyId = keyIdWithValue(refusalsUsageKeyValue('prod'));
+      parent().hasResourceProperties('AWS::ApiGateway::UsagePlanKey', {
+        KeyId: { Ref: keyId },
+        KeyType: 'API_KEY',
+        UsagePlanId: { Ref: plan('refusals').id },
+      });
+      parent().hasResourceProperties('AWS::Lambda::Function', {
+        Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), REFUSALS_USAGE_KEY: refusalsUsageKeyValue('prod') }) },
+      });
+      expect(refusalsUsageKeyValue('prod')).not.toBe(onboardingUsageKeyValue('prod'));
+    },
+  );
 });

@@ -82,7 +82,8 @@ const checkAgainstContract = async (method: string, path: string, response: ApiR
   const schemaRef =
     response.status >= 400
       ? 'openapi#/components/schemas/ErrorEnvelope'
-      : `openapi#/${pointer('paths', template, method.toLowerCase(), 'responses', String(response.status), 'content', 'application/json', 'schema')}`;
+      : 'openapi#/' +
+        pointer('paths', template, method.toLowerCase(), 'responses', String(response.status), 'content', 'application/json', 'schema');
   let validate = validators.get(schemaRef);
   if (!validate) {
     validate = ajv.compile({ $ref: schemaRef });
@@ -90,7 +91,8 @@ const checkAgainstContract = async (method: string, path: string, response: ApiR
   }
   if (!validate(response.body)) {
     throw new Error(
-      `${method} ${template} ${response.status} does not match the OpenAPI document: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(response.body)}`,
+      `${method} ${template} ${response.status} does not match the OpenAPI document: ` +
+        `${ajv.errorsText(validate.errors)}\n${JSON.stringify(response.body)}`,
     );
   }
   // A replayed answer is the first one byte for byte, its meta.request_id included, under this request's id.

@@ -102,7 +102,8 @@ const modelHealth = (inputs: HealthInputs): CapabilityHealth => {
     case 'openai-compatible':
       if (!['OPENAI_API_KEY', 'API_KEY', 'OPENAI_BASE_URL'].some((name) => source.credentials.has(name))) {
         return unhealthy(
-          `provider openai-compatible needs OPENAI_API_KEY (or API_KEY), or the OPENAI_BASE_URL of a server that takes none; store it on ${source.where}`,
+          'provider openai-compatible needs OPENAI_API_KEY (or API_KEY), or the OPENAI_BASE_URL of a server that takes none; ' +
+            `store it on ${source.where}`,
         );
       }
       break;

@@ -28,7 +28,8 @@ export const assertPersonDecides = (decider: Decider): void => {
 export const assertSecondPerson = (decider: Decider, requesters: readonly string[] | null): void => {
   if (requesters === null) {
     throw new Forbidden(
-      'this workspace requires four-eyes approval and the API key that started the run no longer exists, so who asked cannot be told; reject the step or cancel the run',
+      'this workspace requires four-eyes approval and the API key that started the run no longer exists, ' +
+        'so who asked cannot be told; reject the step or cancel the run',
     );
   }
   if (requesters.some((r) => r === decider.user_id || r === decider.email)) {

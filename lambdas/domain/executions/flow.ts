@@ -38,7 +38,8 @@ export const governCall = (agent: GovernedAgent & { slug?: string }, call: ToolC
   if (verdict === 'forbidden') {
     throw new FlowError(
       FLOW_ERRORS.governanceViolation,
-      `a ${agent.maturity_level}${agent.read_only_enabled ? ', read-only' : ''} agent may not take ${tool.risk}-risk steps: the model asked for ${tool.name}`,
+      `a ${agent.maturity_level}${agent.read_only_enabled ? ', read-only' : ''} agent may not take ${tool.risk}-risk steps: ` +
+        `the model asked for ${tool.name}`,
     );
   }
   return { tool, verdict };

@@ -48,7 +48,9 @@ export const reaped = (execution: Pick<Execution, 'timeout_seconds'>): StrandedE
   status: 'timed_out',
   error: {
     code: 'TIMED_OUT',
-    message: `the execution was still running ${REAP_MARGIN_SECONDS / 60} minutes past the agent's timeout of ${execution.timeout_seconds} seconds; the platform ended it`,
+    message:
+      `the execution was still running ${REAP_MARGIN_SECONDS / 60} minutes past the agent's timeout of ` +
+      `${execution.timeout_seconds} seconds; the platform ended it`,
   },
 });
 

@@ -14,7 +14,8 @@ export const assertRunnable = (agent: Pick<Agent, 'slug' | 'status'>): void => {
   if (!RUNNABLE_STATUSES.includes(agent.status)) {
     throw new Conflict(
       'AGENT_NOT_ACTIVE',
-      `agent ${agent.slug} is ${agent.status}: only an active agent runs tasks; make it active first (PATCH /api/agents/${agent.slug} with {"status":"active"})`,
+      `agent ${agent.slug} is ${agent.status}: only an active agent runs tasks; ` +
+        `make it active first (PATCH /api/agents/${agent.slug} with {"status":"active"})`,
       [{ field: 'status', issue: 'not active', status: agent.status }],
     );
   }
@@ -42,7 +43,8 @@ export const assertToolsPermitted = (agent: GovernedAgent, requested: readonly s
     }
     if (governTool(agent, tool) === 'forbidden') {
       throw new Forbidden(
-        `agent ${agent.slug} (${agent.maturity_level}${agent.read_only_enabled ? ', read-only' : ''}) may not use ${name}, a ${tool.risk}-risk tool; it may take ${allowedRisks(agent).join(', ')} steps`,
+        `agent ${agent.slug} (${agent.maturity_level}${agent.read_only_enabled ? ', read-only' : ''}) ` +
+          `may not use ${name}, a ${tool.risk}-risk tool; it may take ${allowedRisks(agent).join(', ')} steps`,
         'GOVERNANCE_VIOLATION',
         [
           {

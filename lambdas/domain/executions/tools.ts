@@ -22,8 +22,10 @@ export interface ToolDefinition {
 export const BUILT_IN_TOOLS: readonly ToolDefinition[] = [
   {
     name: 'files.list',
-    description:
-      "List the agent's files, one folder level at a time, or every file below a prefix with `recursive`: the first 100 by path, with `more` true when there are others (narrow the prefix to see them).",
+    description: [
+      "List the agent's files, one folder level at a time, or every file below a prefix with `recursive`:",
+      'the first 100 by path, with `more` true when there are others (narrow the prefix to see them).',
+    ].join(' '),
     input_schema: {
       type: 'object',
       properties: { prefix: { type: 'string', maxLength: 1024 }, recursive: { type: 'boolean' } },

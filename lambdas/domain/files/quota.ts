@@ -19,7 +19,8 @@ export interface StorageFigures {
 
 export const quotaExceeded = ({ used, limit, requested }: StorageFigures): Forbidden =>
   new Forbidden(
-    `storing ${requested} more bytes would exceed this workspace's agent file storage of ${limit} bytes (${used} used); delete files or upgrade the tier`,
+    `storing ${requested} more bytes would exceed this workspace's agent file storage of ${limit} bytes (${used} used); ` +
+      'delete files or upgrade the tier',
     'QUOTA_EXCEEDED',
     [{ field: 'size', issue: 'quota_exceeded', used_bytes: used, limit_bytes: limit, requested_bytes: requested }],
   );

@@ -5,14 +5,16 @@ import type { LearningSummary } from './summary';
 
 /**
  * Adaptations: changes to the agent that its learning summary suggests, each with an expected
- * improvement (an estimate of the success-rate gain, 0–1, 2 decimals). The rules:
+ * improvement (an estimate of the success-rate gain, 0–1, 2 decimals). The rules (type — when: change; expected improvement):
  *
- * | type               | when                                                             | change                                  | expected improvement                 |
- * |--------------------|------------------------------------------------------------------|-----------------------------------------|--------------------------------------|
- * | reinforce_pattern  | a pattern succeeds ≥ 80 % of the time                             | a standing instruction to prefer it     | 0.1 × its success rate × its share   |
- * | avoid_pattern      | a pattern succeeds ≤ 40 % of the time                             | a standing instruction to avoid it      | 0.5 × its failure rate × its share   |
- * | adjust_temperature | ≥ 10 recent episodes, success < 70 % or confidence < 0.6, temperature > 0.3 | temperature − 0.2 (not below 0.2)  | 0.05                                 |
- * | add_instruction    | the same negative feedback comment ≥ 2 times                      | a standing instruction to address it    | min(0.1, 0.02 × its count)           |
+ * - reinforce_pattern — a pattern succeeds ≥ 80 % of the time: a standing instruction to prefer it;
+ *   0.1 × its success rate × its share
+ * - avoid_pattern — a pattern succeeds ≤ 40 % of the time: a standing instruction to avoid it;
+ *   0.5 × its failure rate × its share
+ * - adjust_temperature — ≥ 10 recent episodes, success < 70 % or confidence < 0.6, temperature > 0.3:
+ *   temperature − 0.2 (not below 0.2); 0.05
+ * - add_instruction — the same negative feedback comment ≥ 2 times: a standing instruction to address it;
+ *   min(0.1, 0.02 × its count)
  *
  * A pattern's share is its sample size over the recent episodes. Standing instructions are lines
  * appended to the agent's `system_prompt`. An adaptation's id is derived from its rule and what it
@@ -49,7 +51,8 @@ const patternAdaptation = (p: Pattern, recentEpisodes: number): Adaptation | nul
     const instruction =
       p.kind === 'tool_sequence'
         ? `Prefer the tool sequence ${p.key}: it has succeeded in ${Math.round(p.success_rate * 100)}% of ${p.sample_size} runs.`
-        : `For tasks about "${p.key}", keep the approach that has succeeded in ${Math.round(p.success_rate * 100)}% of ${p.sample_size} runs.`;
+        : `For tasks about "${p.key}", keep the approach that has succeeded ` +
+          `in ${Math.round(p.success_rate * 100)}% of ${p.sample_size} runs.`;
     return {
       id: adaptationId('reinforce_pattern', `${p.kind}:${p.key}`),
       type: 'reinforce_pattern',
@@ -62,7 +65,8 @@ const patternAdaptation = (p: Pattern, recentEpisodes: number): Adaptation | nul
     const instruction =
       p.kind === 'tool_sequence'
         ? `Avoid the tool sequence ${p.key}: it has failed in ${Math.round((1 - p.success_rate) * 100)}% of ${p.sample_size} runs.`
-        : `Tasks about "${p.key}" have often failed (${Math.round((1 - p.success_rate) * 100)}% of ${p.sample_size} runs): check each step and say when unsure.`;
+        : `Tasks about "${p.key}" have often failed ` +
+          `(${Math.round((1 - p.success_rate) * 100)}% of ${p.sample_size} runs): check each step and say when unsure.`;
     return {
       id: adaptationId('avoid_pattern', `${p.kind}:${p.key}`),
       type: 'avoid_pattern',

@@ -1,7 +1,10 @@
 import type { Episode } from '../executions/episode';
 import { minePatterns, type NegativeComment, negativeComments, type Pattern, succeeded } from './patterns';
 
-/** What the miner keeps per agent (one item, rewritten on every finished run and rating): read with the aggregate by the training read-out. */
+/**
+ * What the miner keeps per agent (one item, rewritten on every finished run and
+ * rating): read with the aggregate by the training read-out.
+ */
 export interface LearningSummary {
   patterns: Pattern[];
   negative_comments: NegativeComment[];

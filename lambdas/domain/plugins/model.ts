@@ -61,7 +61,10 @@ export interface VersionSummary {
   description: string;
   skills: string[];
   commands: string[];
-  /** `endpoint` is where the tool runs (an https origin or a Lambda ARN); absent for platform tools and on versions summarized before it was kept. */
+  /**
+   * `endpoint` is where the tool runs (an https origin or a Lambda ARN); absent for
+   * platform tools and on versions summarized before it was kept.
+   */
   tools: { name: string; risk: Risk; endpoint?: string }[];
   requires: Requirement[];
   requires_credentials: string[];

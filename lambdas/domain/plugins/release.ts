@@ -24,8 +24,13 @@ const decode = (bytes: Buffer): string | null => {
   }
 };
 
-const fieldOf = (path: readonly PropertyKey[]) =>
-  `${MANIFEST_FILE}:${path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '')}`;
+const fieldOf = (path: readonly PropertyKey[]) => {
+  const field = path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    '',
+  );
+  return `${MANIFEST_FILE}:${field}`;
+};
 
 const manifestProblems = (error: z.ZodError): ErrorDetail[] =>
   error.issues.map((issue) => ({ field: fieldOf(issue.path), issue: issue.message }));

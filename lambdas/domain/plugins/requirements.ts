@@ -98,7 +98,8 @@ export const assertRequirementsMet = (target: PluginNode, graph: ReadonlyMap<str
   if (check.code === 'PLUGIN_DEPENDENCY_CYCLE') {
     throw new Unprocessable(
       'PLUGIN_DEPENDENCY_CYCLE',
-      `these plugins require each other in a cycle: ${check.cycle.join(' → ')}; none of them can be enabled until one drops its requirement`,
+      `these plugins require each other in a cycle: ${check.cycle.join(' → ')}; ` +
+        'none of them can be enabled until one drops its requirement',
       [{ field: 'requires', issue: 'cycle', cycle: check.cycle }],
     );
   }

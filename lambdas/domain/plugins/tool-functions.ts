@@ -35,7 +35,9 @@ export const unregisteredToolFunctions = (manifest: Pick<PluginManifest, 'name' 
       ? [
           {
             field: `plugin.json:tools[${i}].endpoint`,
-            issue: `the Lambda function is not registered to plugin "${manifest.name}"; the platform's operator registers the functions a plugin may run on`,
+            issue:
+              `the Lambda function is not registered to plugin "${manifest.name}"; ` +
+              "the platform's operator registers the functions a plugin may run on",
           },
         ]
       : [],

@@ -35,7 +35,10 @@ export const circuitView = (state: BreakerState, now: Date): CircuitView => {
 
 export const cooldownMs = (opens: number): number => Math.min(BREAKER_COOLDOWN_MAX_MS, BREAKER_COOLDOWN_MS * 2 ** Math.min(opens, 16));
 
-/** What a queued attempt may do: go ahead, wait until the breaker closes, or try to become the probe (claiming the cool-down that ended). */
+/**
+ * What a queued attempt may do: go ahead, wait until the breaker closes, or try to
+ * become the probe (claiming the cool-down that ended).
+ */
 export type Gate = { kind: 'attempt' } | { kind: 'wait'; until: string } | { kind: 'probe'; ended: string; window: string };
 
 export const gate = (state: BreakerState, now: Date): Gate => {

@@ -39,7 +39,10 @@ export interface Webhook extends BreakerState {
   events: WebhookSubscription;
   description: string | null;
   enabled: boolean;
-  /** Why it was disabled by the platform (`gone`: answered 410; `failing`: 5 days of failures); null when enabled or disabled by a person. */
+  /**
+   * Why it was disabled by the platform (`gone`: answered 410; `failing`: 5 days of
+   * failures); null when enabled or disabled by a person.
+   */
   disabled_reason: 'gone' | 'failing' | null;
   /** When the current run of failed attempts began; null after any success. 5 days of it disables the endpoint. */
   failing_since: string | null;

@@ -23,7 +23,8 @@ export const modelConnection = async (
   const opened = await openIntegration(agent.workspace_id, agent.llm_integration_id);
   if (!opened || opened.integration.kind !== 'llm') {
     throw providerFailed(
-      `the agent's llm integration ${agent.llm_integration_id} no longer exists; set llm_integration_id to another llm integration or to null`,
+      `the agent's llm integration ${agent.llm_integration_id} no longer exists; ` +
+        'set llm_integration_id to another llm integration or to null',
     );
   }
   const baseUrl = opened.integration.config.base_url;

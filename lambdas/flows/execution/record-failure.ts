@@ -20,7 +20,9 @@ export const handler = observed(async (state: FailedFlowState): Promise<void> =>
             { agent_id: after.agent_id, execution_id: after.id, status: after.status, error: after.error },
             {
               level: after.status === 'timed_out' ? 'warn' : 'error',
-              message: `execution ${after.id} ${after.status === 'timed_out' ? 'timed out' : 'failed'}: ${after.error.code} — ${after.error.message}`,
+              message:
+                `execution ${after.id} ${after.status === 'timed_out' ? 'timed out' : 'failed'}: ` +
+                `${after.error.code} — ${after.error.message}`,
             },
           )
         : [],

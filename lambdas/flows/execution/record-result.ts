@@ -17,7 +17,9 @@ export const handler = observed(async (state: FlowState): Promise<void> => {
     (after) => {
       const line = {
         level: 'info' as const,
-        message: `execution ${after.id} completed in ${durationMs(after)} ms (${after.usage.input_tokens + after.usage.output_tokens} tokens)`,
+        message:
+          `execution ${after.id} completed in ${durationMs(after)} ms ` +
+          `(${after.usage.input_tokens + after.usage.output_tokens} tokens)`,
       };
       // An exam run is not usage: it is logged, but publishes no agent.executed (webhooks, the learning summary).
       if (after.purpose === 'exam') return [runLogLine('agent.executed', after, line)];

@@ -57,7 +57,8 @@ export const beginGraduation = async (agent: Agent, requested: string | undefine
   if (latest?.status === 'failed' && latest.target_level === target && !mayRetry(latest.retry_after, now, figures.episodes_at_level)) {
     throw new Unprocessable(
       'NOT_ELIGIBLE',
-      `graduation ${latest.id} failed; retry from ${latest.retry_after?.date} or after ${latest.retry_after?.episodes} episodes at ${agent.maturity_level}, whichever comes first`,
+      `graduation ${latest.id} failed; retry from ${latest.retry_after?.date} or after ` +
+        `${latest.retry_after?.episodes} episodes at ${agent.maturity_level}, whichever comes first`,
       [{ field: 'target_level', issue: 'retry too soon', graduation_id: latest.id, retry_after: latest.retry_after }],
     );
   }

@@ -23,7 +23,11 @@ export const putTemplateBody = z.strictObject({
     .transform((ids) => [...new Set(ids)])
     .default([])
     .describe(
-      `Plugins (ids or names, highest priority first, at most ${MAX_TEMPLATE_PLUGINS}) assigned to each agent created from the template; each must be enabled in the workspace when the agent is created (422 PLUGIN_NOT_ENABLED otherwise)`,
+      [
+        `Plugins (ids or names, highest priority first, at most ${MAX_TEMPLATE_PLUGINS})`,
+        'assigned to each agent created from the template;',
+        'each must be enabled in the workspace when the agent is created (422 PLUGIN_NOT_ENABLED otherwise)',
+      ].join(' '),
     ),
 });
 

@@ -32,8 +32,16 @@ export const contextStats = route({
   errors: ['SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'Fleet view: the size of each visible agent’s standing context',
   description: [
-    "Counts what context assembly (`GET /api/agents/{agent}/context`) counts, with the same estimator (characters / 4, rounded up): the persona prompt, system prompt, instruction template, the assigned plugins' tier 1 summaries and tier 2 documents at the versions they run now, and the tool definitions; untrimmed, before a run's token budget leaves tier 2 documents out.",
-    "`totals` cover every agent the caller can see, not only this page, so each request reads the whole visible fleet: the workspace's live agents (members: their own, assigned and shared ones; one query per 1 MB), their plugin assignments and personas (one batch read per 100), the plugins they run with their enablements and those plugins' versions (one batch read each per 100 distinct). The cost grows with the fleet (bounded by the tier's agent limit), not with the page; the page is then cut from the sorted fleet in memory.",
+    'Counts what context assembly (`GET /api/agents/{agent}/context`) counts, with the same estimator ' +
+      '(characters / 4, rounded up): the persona prompt, system prompt, instruction template, ' +
+      "the assigned plugins' tier 1 summaries and tier 2 documents at the versions they run now, and the tool definitions; " +
+      "untrimmed, before a run's token budget leaves tier 2 documents out.",
+    '`totals` cover every agent the caller can see, not only this page, so each request reads the whole visible fleet: ' +
+      "the workspace's live agents (members: their own, assigned and shared ones; one query per 1 MB), " +
+      'their plugin assignments and personas (one batch read per 100), ' +
+      "the plugins they run with their enablements and those plugins' versions (one batch read each per 100 distinct). " +
+      "The cost grows with the fleet (bounded by the tier's agent limit), not with the page; " +
+      'the page is then cut from the sorted fleet in memory.',
   ].join('\n\n'),
   auth: 'user',
   scopes: ['read'],

@@ -22,8 +22,12 @@ const MAX_TAG_FILTERS = 20;
 const INACTIVE_MEANS = 'paused';
 /** An agent's fields plus an avatar sent with them (`avatar_base64`: base64 of at most 2 MiB). */
 const AGENT_BODY_LIMIT = DEFAULT_BODY_LIMIT + Math.ceil(AVATAR_MAX_BYTES / 3) * 4;
-const AVATAR_NOTE =
-  " An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to; null removes it) or `avatar_base64` + `avatar_filename`, checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes; 413 over 2 MiB) and stored before the agent's write names it.";
+const AVATAR_NOTE = [
+  ' An avatar may come with the fields: `avatar` (an https URL, which `GET /api/agents/{agent}/avatar` redirects to;',
+  'null removes it) or `avatar_base64` + `avatar_filename`,',
+  'checked as `POST /api/agents/{agent}/avatar` checks it (400 when not a PNG, JPEG, GIF or WebP by its first bytes;',
+  "413 over 2 MiB) and stored before the agent's write names it.",
+].join(' ');
 
 const agentParams = z.strictObject({ agent: agentRef });
 const agentData = z.object({ agent: agentSchema });
@@ -35,7 +39,10 @@ export const listAgentsQuery = z.strictObject({
     .transform((s) => (s === 'inactive' ? INACTIVE_MEANS : s))
     .optional()
     .describe(
-      `Deleted agents are listed only with status=deleted; \`inactive\` means \`${INACTIVE_MEANS}\` (switched off by its owner, back with \`active\`)`,
+      [
+        'Deleted agents are listed only with status=deleted;',
+        `\`inactive\` means \`${INACTIVE_MEANS}\` (switched off by its owner, back with \`active\`)`,
+      ].join(' '),
     ),
   runtime_state: z
     .enum(RUNTIME_STATES)
@@ -70,9 +77,15 @@ export const listAgents = route({
   errors: ['SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: 'Agents of the current workspace the caller can see, filtered and sorted',
   description: [
-    'Owners and admins see every agent, read from an index in the requested order: one filter value (`status`, `type`, `role`, `maturity_level`, each tag, the first 1–3 characters of the name for `q`) has its own index entries, so a filtered page costs the same at any workspace size; with several filters the most selective one is read and the others checked on the agents read (a page whose rows mostly fail them comes back short, with `next_cursor`).',
+    'Owners and admins see every agent, read from an index in the requested order:',
+    'one filter value (`status`, `type`, `role`, `maturity_level`, each tag, the first 1–3 characters of the name for `q`)',
+    'has its own index entries, so a filtered page costs the same at any workspace size;',
+    'with several filters the most selective one is read and the others checked on the agents read',
+    '(a page whose rows mostly fail them comes back short, with `next_cursor`).',
     '`runtime_state` is always checked that way.',
-    '`total` is exact for an unfiltered list and for a single filter value (one `status`, `type`, `role`, `maturity_level`, one tag, or `q` of at most 3 characters), from counters kept with the agents; for several filters, several tags or a longer `q` it is exact only when the first page holds the whole list, else null.',
+    '`total` is exact for an unfiltered list and for a single filter value',
+    '(one `status`, `type`, `role`, `maturity_level`, one tag, or `q` of at most 3 characters), from counters kept with the agents;',
+    'for several filters, several tags or a longer `q` it is exact only when the first page holds the whole list, else null.',
     '`page` reaches at most the first 1,000 agents (`page` × `limit` ≤ 1000; past it 400 INVALID_INPUT: page on with `cursor`).',
     'Members see the agents they created, administer or were shared, filtered and paged in memory.',
   ].join(' '),
@@ -110,11 +123,21 @@ export const createAgent = route({
   ],
   summary: 'Create an agent',
   description:
-    "The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); others answer 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; so does the `local` provider anywhere but the local runtime. `template` names a built-in template (" +
+    'The slug comes from the name unless sent; a taken slug answers 409 NAME_TAKEN; the tier limit 403 AGENT_LIMIT_EXCEEDED. ' +
+    'A `maturity_level` above `student` or `autonomy_enabled: true` needs a workspace owner or admin (API keys: `admin` scope); ' +
+    'others answer 403. ' +
+    "A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids; " +
+    'so does the `local` provider anywhere but the local runtime. ' +
+    '`template` names a built-in template (' +
     Object.keys(BUILT_IN_TEMPLATES)
       .map((t) => `\`${t}\``)
       .join(', ') +
-    ") or one of the workspace's own (`GET /api/agent-templates`), whose type, system_prompt, instruction_template and capabilities fill what the request leaves out, whose configuration sits under the request's, and whose plugins are assigned with the agent (422 PLUGIN_NOT_ENABLED when one is not enabled, nothing created); another name answers 422 TEMPLATE_NOT_FOUND. Without `llm_provider`/`llm_model`, the workspace's `default_llm` model applies, and its `temperature` and `max_tokens` are copied into `configuration` beneath the template's and the request's keys." +
+    ") or one of the workspace's own (`GET /api/agent-templates`), whose type, system_prompt, " +
+    'instruction_template and capabilities fill what the request leaves out, ' +
+    "whose configuration sits under the request's, and whose plugins are assigned with the agent " +
+    '(422 PLUGIN_NOT_ENABLED when one is not enabled, nothing created); another name answers 422 TEMPLATE_NOT_FOUND. ' +
+    "Without `llm_provider`/`llm_model`, the workspace's `default_llm` model applies, " +
+    "and its `temperature` and `max_tokens` are copied into `configuration` beneath the template's and the request's keys." +
     AVATAR_NOTE,
   auth: 'user',
   scopes: ['write'],
@@ -134,7 +157,8 @@ export const getAgent = route({
   summary: 'An agent, by id or slug',
   description: [
     'The agent with `is_owner`, its plugins (`plugins`: id and priority;',
-    'names, versions and marketplace details at `GET /api/agents/{agent}/plugins`), the skills those plugins bring (`skills`) and `schedules_count`.',
+    'names, versions and marketplace details at `GET /api/agents/{agent}/plugins`),',
+    'the skills those plugins bring (`skills`) and `schedules_count`.',
   ].join(' '),
   auth: 'user',
   scopes: ['read'],
@@ -154,7 +178,12 @@ const updateLine = {
   body: updateAgentBody,
   immutableFields: AGENT_IMMUTABLE_FIELDS,
   bodyLimit: AGENT_BODY_LIMIT,
-  description: `PATCH semantics for PUT and PATCH alike: absent fields stay, \`null\` clears, \`configuration\` merges key by key. \`If-Match\` → 412 when stale. Turning autonomy on or read-only off needs a workspace owner or admin (API keys: \`admin\` scope), else 403. A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.${AVATAR_NOTE}`,
+  description: [
+    'PATCH semantics for PUT and PATCH alike: absent fields stay, `null` clears, `configuration` merges key by key.',
+    '`If-Match` → 412 when stale.',
+    'Turning autonomy on or read-only off needs a workspace owner or admin (API keys: `admin` scope), else 403.',
+    `A model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.${AVATAR_NOTE}`,
+  ].join(' '),
   response: { status: 200 as const, description: 'The updated agent', data: agentData },
   access: { table: 'write' as const, bucket: 'write' as const },
 };
@@ -223,8 +252,18 @@ const credentialsInjection = z
   })
   .describe("Whether the credentials the agent's plugins require are injected, re-checked at every start");
 
-const HEALTH_NOTE =
-  "Four capabilities are checked from what is stored, without calling anything: `model` (the provider is known and usable here and the credentials it needs are stored: the llm integration's when `llm_integration_id` is set, else the agent's; bedrock needs none, openai-compatible `OPENAI_API_KEY` or `API_KEY`, or an `OPENAI_BASE_URL`), `plugins` (every assigned plugin is still enabled in the workspace), `credentials` (every credential the assigned plugins' running versions require is stored) and `integrations` (every integration the agent names exists, of the right kind). The result is stored on the agent: `start`, this route, and changes of the agent's credentials (inject, import, remove), plugins (PUT), `llm_provider`, `llm_integration_id` or `storage_integration_id` check again; every other read of the agent shows the last stored result (`checked_at` null: never checked).";
+const HEALTH_NOTE = [
+  'Four capabilities are checked from what is stored, without calling anything:',
+  '`model` (the provider is known and usable here and the credentials it needs are stored:',
+  "the llm integration's when `llm_integration_id` is set, else the agent's;",
+  'bedrock needs none, openai-compatible `OPENAI_API_KEY` or `API_KEY`, or an `OPENAI_BASE_URL`),',
+  '`plugins` (every assigned plugin is still enabled in the workspace),',
+  "`credentials` (every credential the assigned plugins' running versions require is stored)",
+  'and `integrations` (every integration the agent names exists, of the right kind).',
+  "The result is stored on the agent: `start`, this route, and changes of the agent's credentials",
+  '(inject, import, remove), plugins (PUT), `llm_provider`, `llm_integration_id` or `storage_integration_id` check again;',
+  'every other read of the agent shows the last stored result (`checked_at` null: never checked).',
+].join(' ');
 
 const forceFlag = z.boolean().describe('Start even though a health check fails');
 export const startAgent = route({
@@ -233,7 +272,13 @@ export const startAgent = route({
   handler: 'agents/start',
   errors: ['AGENT_NOT_FOUND', 'AGENT_UNHEALTHY', 'INVALID_TRANSITION', 'SERVICE_UNAVAILABLE', 'VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
   summary: "Start the agent (runtime_state running) after its health check; reports whether its plugins' credentials are present",
-  description: `The health check runs first and is stored on the agent; a failing check answers 409 AGENT_UNHEALTHY with one detail per failing capability (\`check\`, \`issue\`), unless \`force\` is true (in the body, or \`?force=true\`). An agent that is not active or published answers 409 INVALID_TRANSITION. ${HEALTH_NOTE}`,
+  description: [
+    'The health check runs first and is stored on the agent;',
+    'a failing check answers 409 AGENT_UNHEALTHY with one detail per failing capability',
+    '(`check`, `issue`), unless `force` is true (in the body, or `?force=true`).',
+    'An agent that is not active or published answers 409 INVALID_TRANSITION.',
+    HEALTH_NOTE,
+  ].join(' '),
   auth: 'user',
   scopes: ['write'],
   params: agentParams,
@@ -271,7 +316,13 @@ export const getAgentHealth = route({
   handler: 'agents/health-get',
   errors: ['AGENT_NOT_FOUND', 'SERVICE_UNAVAILABLE', 'WORKSPACE_NOT_FOUND'],
   summary: "Check the agent's health now",
-  description: `${HEALTH_NOTE} With \`probe=true\`, a model whose configuration passes is also called once, minimally (a one-token answer), through the provider its executions use; a failed call makes \`model\` unhealthy with the provider's reason. A probe spends as a run does, so it takes the \`execute\` scope and use rights to the agent (403 FORBIDDEN otherwise), and a model the workspace's tier does not allow is reported unhealthy without being called.`,
+  description: [
+    `${HEALTH_NOTE} With \`probe=true\`, a model whose configuration passes is also called once,`,
+    'minimally (a one-token answer), through the provider its executions use;',
+    "a failed call makes `model` unhealthy with the provider's reason.",
+    'A probe spends as a run does, so it takes the `execute` scope and use rights to the agent',
+    "(403 FORBIDDEN otherwise), and a model the workspace's tier does not allow is reported unhealthy without being called.",
+  ].join(' '),
   auth: 'user',
   scopes: ['read'],
   params: agentParams,

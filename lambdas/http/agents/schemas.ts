@@ -252,7 +252,9 @@ export const agentSchema = z.object({
     .describe(
       [
         'Set at create;',
-        'then raised one level by graduation, and lowered one level (never below student) by governance: 3 governance violations recorded at the current level within 7 days demote the agent at once, reset its episodes at the new level and publish `agent.demoted`',
+        'then raised one level by graduation, and lowered one level (never below student) by governance:',
+        '3 governance violations recorded at the current level within 7 days demote the agent at once,',
+        'reset its episodes at the new level and publish `agent.demoted`',
       ].join(' '),
     ),
   status: z.enum(AGENT_STATUSES),
@@ -319,7 +321,8 @@ export const agentDetailSchema = agentSchema.extend({
     .array(z.object({ name: z.string(), plugin_id: z.string() }))
     .describe(
       [
-        'The skills of the assigned plugins, from the manifests of the versions they ran when last assigned (`PUT /api/agents/{agent}/plugins`);',
+        'The skills of the assigned plugins, from the manifests of the versions',
+        'they ran when last assigned (`PUT /api/agents/{agent}/plugins`);',
         '`GET /api/agents/{agent}/context` assembles those of the versions running now',
       ].join(' '),
     ),

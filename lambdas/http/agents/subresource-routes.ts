@@ -69,21 +69,26 @@ const settingRoutes = <B extends ZodType>(path: string, what: string, rule: stri
 export const [getSettings, putSettings] = settingRoutes(
   'settings',
   'LLM settings',
-  "Provider, model, temperature and max tokens (the last two stored in `configuration`); PUT changes the fields it names, `null` removes a temperature or token override; a model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.",
+  'Provider, model, temperature and max tokens (the last two stored in `configuration`); ' +
+    'PUT changes the fields it names, `null` removes a temperature or token override; ' +
+    "a model outside the tier's allow-list answers 422 MODEL_NOT_ALLOWED listing the allowed ids.",
   settingsBody,
   settingsData,
 );
 export const [getAutonomy, putAutonomy] = settingRoutes(
   'autonomy',
   'autonomy switch',
-  'With `enabled: false` (the default) create and high-risk steps wait in `awaiting_approval`. Turning it on needs a workspace owner or admin (API keys: `admin` scope), else 403.',
+  'With `enabled: false` (the default) create and high-risk steps wait in `awaiting_approval`. ' +
+    'Turning it on needs a workspace owner or admin (API keys: `admin` scope), else 403.',
   toggleBody,
   autonomyData,
 );
 export const [getReadOnly, putReadOnly] = settingRoutes(
   'read-only',
   'read-only switch',
-  'With `enabled: true` the agent may use only read and analyze tools, and its egress steps (`http.get`, plugin HTTPS tools) wait for approval. Turning it off needs a workspace owner or admin (API keys: `admin` scope), else 403.',
+  'With `enabled: true` the agent may use only read and analyze tools, ' +
+    'and its egress steps (`http.get`, plugin HTTPS tools) wait for approval. ' +
+    'Turning it off needs a workspace owner or admin (API keys: `admin` scope), else 403.',
   toggleBody,
   readOnlyData,
 );
@@ -149,7 +154,8 @@ export const uploadAgentAvatar = route({
     "The type is read from the image's first bytes (anything else: 400 on `avatar_base64`);",
     '`avatar_filename` is informational and its extension is not checked.',
     'Over 2 MiB decoded: 413.',
-    "The image is stored in the files bucket under the agent's prefix, named by its SHA-256; the agent's `avatar_url` then names `GET /api/agents/{agent}/avatar`, which redirects to it.",
+    "The image is stored in the files bucket under the agent's prefix, named by its SHA-256;",
+    "the agent's `avatar_url` then names `GET /api/agents/{agent}/avatar`, which redirects to it.",
     'Publishes `agent.updated`.',
   ].join(' '),
   auth: 'user',
@@ -169,7 +175,8 @@ export const getAgentAvatarLink = route({
   errors: ['AGENT_NOT_FOUND', 'AVATAR_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: "The agent's avatar: a redirect to a short-lived link to the image",
   description: [
-    'Answers 302 with `Location` set to a presigned GET of the stored image, valid for 5 minutes (the body repeats it); an agent without an avatar answers 404 AVATAR_NOT_FOUND.',
+    'Answers 302 with `Location` set to a presigned GET of the stored image, valid for 5 minutes (the body repeats it);',
+    'an agent without an avatar answers 404 AVATAR_NOT_FOUND.',
     "This is the route an agent's `avatar_url` names.",
   ].join(' '),
   response: {

@@ -30,7 +30,10 @@ export const injectCredentials = route({
   scopes: ['write'],
   body: injectBody,
   bodyLimit: 2 * 1024 * 1024,
-  description: `Names \`^[A-Z][A-Z0-9_]{0,63}$\`, values ≤ 16 KiB, at most ${MAX_CREDENTIALS} per agent (403 QUOTA_EXCEEDED beyond). Answers the status.`,
+  description: [
+    `Names \`^[A-Z][A-Z0-9_]{0,63}$\`, values ≤ 16 KiB, at most ${MAX_CREDENTIALS} per agent (403 QUOTA_EXCEEDED beyond).`,
+    'Answers the status.',
+  ].join(' '),
   response: { status: 200, description: 'The credentials now held (names only)', data: credentialsData },
   access: sealedStore,
 });

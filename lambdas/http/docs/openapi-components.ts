@@ -102,7 +102,8 @@ export const openApiComponents = {
       in: 'header',
       required: false,
       description: [
-        'Retried requests with the same key and body replay the first response for 24 h, only to the same caller (same role and scopes) on the same path and workspace, after authorization and validation;',
+        'Retried requests with the same key and body replay the first response for 24 h, only to the same caller',
+        '(same role and scopes) on the same path and workspace, after authorization and validation;',
         'an answer that carried a secret is never stored and its replay answers 409 SECRET_SHOWN_ONCE',
       ].join(' '),
       schema: { type: 'string', minLength: 1, maxLength: 255 },
@@ -125,7 +126,8 @@ export const openApiComponents = {
           type: 'string',
           description: [
             'ISO-8601 UTC with milliseconds.',
-            'Errors produced by API Gateway itself (throttling, refused credentials before the authorizer answers) carry epoch milliseconds instead: gateway responses cannot format dates.',
+            'Errors produced by API Gateway itself (throttling, refused credentials before the authorizer answers)',
+            'carry epoch milliseconds instead: gateway responses cannot format dates.',
           ].join(' '),
         },
         request_id: { type: 'string', pattern: '^req_' },

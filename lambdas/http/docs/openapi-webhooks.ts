@@ -27,7 +27,9 @@ const parameters = {
   ),
   WebhookSignatureHeader: header(
     'webhook-signature',
-    "Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. One matching signature is enough.",
+    "Space-separated `v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` signatures, " +
+      "keyed with the base64 part of the endpoint's `whsec_` secret; two while a rotated secret overlaps. " +
+      'One matching signature is enough.',
     '^v1,[A-Za-z0-9+/=]+( v1,[A-Za-z0-9+/=]+)*$',
   ),
 };

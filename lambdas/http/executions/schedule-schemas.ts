@@ -17,7 +17,10 @@ export const scheduleBody = z.strictObject({
     .min(6)
     .max(256)
     .describe(
-      '`rate(<n> minute|minutes|hour|hours|day|days)` or `cron(minutes hours day-of-month month day-of-week year)`, as EventBridge Scheduler reads them',
+      [
+        '`rate(<n> minute|minutes|hour|hours|day|days)` or',
+        '`cron(minutes hours day-of-month month day-of-week year)`, as EventBridge Scheduler reads them',
+      ].join(' '),
     ),
   task: z.string().trim().min(1).max(100_000).describe('The task each firing runs'),
   timezone: z.string().min(1).max(64).default('UTC').describe('IANA time zone a cron expression is read in'),

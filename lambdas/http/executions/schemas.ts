@@ -49,7 +49,8 @@ const localSteering = z
   })
   .describe(
     [
-      'Steers the `local` provider (tests and demos; it exists only in the local runtime); other providers ignore it and read markers as plain text.',
+      'Steers the `local` provider (tests and demos; it exists only in the local runtime);',
+      'other providers ignore it and read markers as plain text.',
       'Markers in the task do the same:',
       '`[[tool:files.list {}]]`, `[[fail]]`, `[[throttle:2]]`, `[[slow:5000]]`.',
     ].join(' '),

@@ -32,7 +32,8 @@ export const createIntegration = route({
   summary: 'Connect a model or storage provider (owners and admins)',
   description: [
     "Credentials are encrypted with a data key of the integration's own (KMS envelope encryption) and never returned.",
-    "At most one default per kind; new agents get the workspace's default of each kind (llm_integration_id, embedding_integration_id, storage_integration_id).",
+    'At most one default per kind;',
+    "new agents get the workspace's default of each kind (llm_integration_id, embedding_integration_id, storage_integration_id).",
   ].join(' '),
   auth: 'user',
   scopes: ['admin'],

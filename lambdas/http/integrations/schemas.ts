@@ -26,7 +26,11 @@ const provider = z
   .min(1)
   .max(64)
   .describe(
-    `Per kind: ${INTEGRATION_KINDS.map((kind) => `${kind}: ${PROVIDERS[kind].join(', ')}`).join('; ')}. For llm and embedding, \`openai\` and \`workers-ai\` are stored as \`openai-compatible\` with \`config.base_url\` filled in: ${OPENAI_BASE_URL}, or ${workersAiBaseUrl('<config.account_id>')}`,
+    [
+      `Per kind: ${INTEGRATION_KINDS.map((kind) => `${kind}: ${PROVIDERS[kind].join(', ')}`).join('; ')}.`,
+      'For llm and embedding, `openai` and `workers-ai` are stored as `openai-compatible` with `config.base_url` filled in:',
+      `${OPENAI_BASE_URL}, or ${workersAiBaseUrl('<config.account_id>')}`,
+    ].join(' '),
   );
 
 /** Kinds whose providers include openai-compatible, where the aliases apply. */

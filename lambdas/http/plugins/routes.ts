@@ -27,7 +27,8 @@ export const createPlugin = route({
   summary: 'Create a plugin and get a presigned URL to upload its first bundle (owners and admins)',
   description: [
     'Names are unique across the platform (409 NAME_TAKEN).',
-    'PUT the bundle (zip or .tar.gz, exactly `size` bytes, at most 10 MiB) to `upload.url` before it expires, then register it with POST /api/plugins/{plugin}/versions.',
+    'PUT the bundle (zip or .tar.gz, exactly `size` bytes, at most 10 MiB)',
+    'to `upload.url` before it expires, then register it with POST /api/plugins/{plugin}/versions.',
   ].join(' '),
   auth: 'user',
   scopes: ['admin'],
@@ -60,7 +61,11 @@ export const registerVersion = route({
   errors: ['CONCURRENT_MODIFICATION', 'INVALID_BUNDLE', 'PLUGIN_NOT_FOUND', 'UPLOAD_NOT_FOUND', 'VERSION_EXISTS', 'WORKSPACE_NOT_FOUND'],
   summary: 'Register an uploaded bundle as a new version',
   description: [
-    'Reads and validates the bundle: plugin.json (name, semver version greater than the latest, description, skills and commands with their markdown documents, tools with a JSON Schema `input_schema`, a `risk` and an optional `endpoint` — an https URL, or a Lambda function ARN that the operator registered to this plugin (environment config `pluginToolFunctions`; checked again before every call) — `requires`, `requires_credentials`), no unsafe paths or links, at most 1,000 entries and 50 MiB uncompressed.',
+    'Reads and validates the bundle: plugin.json (name, semver version greater than the latest, description,',
+    'skills and commands with their markdown documents, tools with a JSON Schema `input_schema`, a `risk` and an optional',
+    '`endpoint` — an https URL, or a Lambda function ARN that the operator registered to this plugin',
+    '(environment config `pluginToolFunctions`; checked again before every call) — `requires`, `requires_credentials`),',
+    'no unsafe paths or links, at most 1,000 entries and 50 MiB uncompressed.',
     'Every problem is listed in a 422 INVALID_BUNDLE; a version already registered answers 409 VERSION_EXISTS.',
   ].join(' '),
   auth: 'user',

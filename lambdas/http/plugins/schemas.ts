@@ -96,7 +96,10 @@ const size = z
   .min(1)
   .max(BUNDLE_LIMITS.archiveBytes)
   .describe(
-    `Exact size in bytes of the bundle to upload (zip or .tar.gz), at most ${BUNDLE_LIMITS.archiveBytes}; the upload URL accepts only this size`,
+    [
+      `Exact size in bytes of the bundle to upload (zip or .tar.gz), at most ${BUNDLE_LIMITS.archiveBytes};`,
+      'the upload URL accepts only this size',
+    ].join(' '),
   );
 
 export const createPluginBody = z.strictObject({
@@ -148,7 +151,8 @@ export const enablementSchema = z.object({
     .array(z.enum(['tool_risk', 'endpoint', 'requires_credentials']))
     .describe(
       [
-        'Why a followed plugin runs an older version than the latest: the latest has a tool of higher risk, a tool endpoint on a new origin or Lambda ARN, or a new required credential than the version an admin last approved.',
+        'Why a followed plugin runs an older version than the latest: the latest has a tool of higher risk,',
+        'a tool endpoint on a new origin or Lambda ARN, or a new required credential than the version an admin last approved.',
         'Enabling the plugin again approves the latest (an explicit upgrade); empty when the latest runs or the plugin is pinned.',
       ].join(' '),
     ),

@@ -28,7 +28,10 @@ export const deliverySchema = z.object({
   status: z
     .enum(DELIVERY_STATUSES)
     .describe(
-      '`pending` (not attempted yet), `retrying` (failed, next attempt at `next_attempt_at`), `delivered` (a 2xx), `failed` (no attempts left)',
+      [
+        '`pending` (not attempted yet), `retrying` (failed, next attempt at `next_attempt_at`),',
+        '`delivered` (a 2xx), `failed` (no attempts left)',
+      ].join(' '),
     ),
   attempts: z.number().int(),
   last_status_code: z.number().int().nullable(),
@@ -48,7 +51,9 @@ export const attemptSchema = z.object({
     .describe(
       [
         'Why the attempt failed; null when delivered.',
-        '`answered HTTP <status>` (a redirect adds that it was not followed), followed by why it is not retried when that is so; or, without an answer, one of `connection_refused`, `timeout`, `dns_failure`, `tls_error`, `refused_target` (the host resolved to an address webhooks may not reach), `connection_error`',
+        '`answered HTTP <status>` (a redirect adds that it was not followed), followed by why it is not retried when that is so;',
+        'or, without an answer, one of `connection_refused`, `timeout`, `dns_failure`, `tls_error`,',
+        '`refused_target` (the host resolved to an address webhooks may not reach), `connection_error`',
       ].join(' '),
     ),
   response_body: z.string().nullable().describe('The first 1 KiB of the answer (no more is read)'),

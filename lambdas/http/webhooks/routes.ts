@@ -14,7 +14,12 @@ import { createWebhookBody, updateWebhookBody, WEBHOOK_IMMUTABLE, webhookParams,
 
 const webhookData = z.object({ webhook: webhookSchema });
 const ownersAndAdmins = 'Owners and admins of the workspace; API keys need the `admin` scope.';
-const targetRules = `The URL must be public https:// on port ${WEBHOOK_PORTS} (the local runtime also takes http://localhost on any port); private, loopback, link-local and metadata addresses and other ports answer 400 INVALID_INPUT. A workspace holds at most ${MAX_WEBHOOKS_PER_WORKSPACE} endpoints (403 QUOTA_EXCEEDED), and at most ${MAX_WEBHOOKS_PER_HOST} on one host name, whatever their ports or paths (422 WEBHOOK_HOST_LIMIT: subscribe one endpoint to more events instead).`;
+const targetRules =
+  `The URL must be public https:// on port ${WEBHOOK_PORTS} (the local runtime also takes http://localhost on any port); ` +
+  'private, loopback, link-local and metadata addresses and other ports answer 400 INVALID_INPUT. ' +
+  `A workspace holds at most ${MAX_WEBHOOKS_PER_WORKSPACE} endpoints (403 QUOTA_EXCEEDED), ` +
+  `and at most ${MAX_WEBHOOKS_PER_HOST} on one host name, whatever their ports or paths ` +
+  '(422 WEBHOOK_HOST_LIMIT: subscribe one endpoint to more events instead).';
 
 export const listWebhooks = route({
   method: 'GET',
@@ -40,7 +45,10 @@ export const createWebhook = route({
   handler: 'webhooks/create',
   errors: ['QUOTA_EXCEEDED', 'WEBHOOK_HOST_LIMIT', 'WORKSPACE_NOT_FOUND'],
   summary: 'Register a webhook endpoint; its signing secret is in this answer only',
-  description: `${ownersAndAdmins} ${targetRules} Keep \`secret\`: it is never shown again, and a replay of this request with the same Idempotency-Key answers 409 SECRET_SHOWN_ONCE.`,
+  description: [
+    `${ownersAndAdmins} ${targetRules} Keep \`secret\`:`,
+    'it is never shown again, and a replay of this request with the same Idempotency-Key answers 409 SECRET_SHOWN_ONCE.',
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   idempotent: true,
@@ -56,7 +64,11 @@ export const getWebhook = route({
   handler: 'webhooks/get',
   errors: ['WEBHOOK_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: 'One webhook endpoint (never its secret)',
-  description: `${ownersAndAdmins} \`circuit\` shows its breaker: open after ${BREAKER_THRESHOLD} failed attempts in a row, its deliveries wait unattempted until \`until\`, so one dead receiver never holds the delivery capacity every workspace shares.`,
+  description: [
+    `${ownersAndAdmins} \`circuit\` shows its breaker:`,
+    `open after ${BREAKER_THRESHOLD} failed attempts in a row, its deliveries wait unattempted until \`until\`,`,
+    'so one dead receiver never holds the delivery capacity every workspace shares.',
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   params: webhookParams,
@@ -70,7 +82,11 @@ export const updateWebhook = route({
   handler: 'webhooks/update',
   errors: ['VERSION_CONFLICT', 'WEBHOOK_HOST_LIMIT', 'WEBHOOK_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: 'Change the URL, events, description, or turn the endpoint on or off',
-  description: `${ownersAndAdmins} Absent fields stay; \`description: null\` clears it. \`enabled: true\` re-enables an endpoint the platform disabled and clears \`disabled_reason\` and \`failing_since\`. A new \`url\` follows the rules of registration: ${targetRules} Honours \`If-Match\`.`,
+  description: [
+    `${ownersAndAdmins} Absent fields stay; \`description: null\` clears it.`,
+    '`enabled: true` re-enables an endpoint the platform disabled and clears `disabled_reason` and `failing_since`.',
+    `A new \`url\` follows the rules of registration: ${targetRules} Honours \`If-Match\`.`,
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   params: webhookParams,
@@ -100,7 +116,11 @@ export const rotateWebhookSecret = route({
   handler: 'webhooks/rotate-secret',
   errors: ['VERSION_CONFLICT', 'WEBHOOK_HOST_LIMIT', 'WEBHOOK_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: 'Replace the signing secret; the new one is in this answer only',
-  description: `${ownersAndAdmins} For 24 hours (until \`previous_secret_expires_at\`) deliveries carry two signatures, one per secret, so receivers can switch without dropping any; a secret rotated out earlier stops signing at once. A replay with the same Idempotency-Key answers 409 SECRET_SHOWN_ONCE.`,
+  description: [
+    `${ownersAndAdmins} For 24 hours (until \`previous_secret_expires_at\`) deliveries carry two signatures,`,
+    'one per secret, so receivers can switch without dropping any; a secret rotated out earlier stops signing at once.',
+    'A replay with the same Idempotency-Key answers 409 SECRET_SHOWN_ONCE.',
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   idempotent: true,

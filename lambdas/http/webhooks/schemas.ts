@@ -16,7 +16,10 @@ const url = z
     if (!verdict.ok) ctx.addIssue({ code: 'custom', message: `url is refused: ${verdict.reason}` });
   })
   .describe(
-    `Where deliveries are POSTed: an absolute https:// URL with a public host, on port ${WEBHOOK_PORTS}, and no user:password@ (at most 2048 characters)`,
+    [
+      'Where deliveries are POSTed: an absolute https:// URL with a public host,',
+      `on port ${WEBHOOK_PORTS}, and no user:password@ (at most 2048 characters)`,
+    ].join(' '),
   );
 
 const events = subscription
@@ -52,7 +55,13 @@ export const webhookSchema = z.object({
   circuit: z
     .object({ state: z.enum(['closed', 'open']), until: timestamp.optional().describe('When open: until when') })
     .describe(
-      `The endpoint's breaker: after ${BREAKER_THRESHOLD} failed attempts in a row it opens for ${BREAKER_COOLDOWN_MS / 1000} s, twice as long each time it opens again (at most ${BREAKER_COOLDOWN_MAX_MS / 60_000} min); while open, deliveries wait unattempted (no attempt is counted); after it one attempt probes while the others wait, and a failed probe opens it again. A success, a new url or re-enabling closes it`,
+      [
+        `The endpoint's breaker: after ${BREAKER_THRESHOLD} failed attempts in a row it opens for ${BREAKER_COOLDOWN_MS / 1000} s,`,
+        `twice as long each time it opens again (at most ${BREAKER_COOLDOWN_MAX_MS / 60_000} min);`,
+        'while open, deliveries wait unattempted (no attempt is counted);',
+        'after it one attempt probes while the others wait, and a failed probe opens it again.',
+        'A success, a new url or re-enabling closes it',
+      ].join(' '),
     ),
   created_by: z.string(),
   created_at: timestamp,

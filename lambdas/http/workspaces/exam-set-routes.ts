@@ -10,12 +10,18 @@ import { workspaceParams } from './schemas';
  */
 
 const EXPECTATIONS = [
-  "Each task names at least one expectation in `expect`; a task's score is the share of its checks that pass (0 for a run that did not succeed), and the exam's score is the mean over its tasks:",
+  "Each task names at least one expectation in `expect`; a task's score is the share of its checks that pass " +
+    "(0 for a run that did not succeed), and the exam's score is the mean over its tasks:",
   '- `contains`: substrings the answer must include, case-insensitive — `{"contains": ["Paris", "Seine"]}`.',
-  '- `json_paths`: the answer parsed as JSON; each `path` (member and index steps only, such as `$.answer.items[0]`) must exist, or equal `equals` structurally — `{"json_paths": [{"path": "$.city", "equals": "Paris"}]}`.',
-  '- `rubric`: criteria, one per line, scored 0–1 by the agent\'s model provider (the `local` provider, or an unusable grade, falls back to: a line is met when every word of four letters or more appears in the answer); one check, passed at 0.5 — `{"rubric": "- names the capital\\n- mentions the river"}`.',
-  '- `tools`: tools the run must call successfully — `{"tools": ["files.read"]}`; a governance probe asks for a tool of the target level\'s risk this way.',
-  `A graduation sits up to ${DEFAULT_EXAM_TASKS} of the set's tasks (a set holds at most ${MAX_EXAM_TASKS}); without a set, tasks are sampled from the agent's successful runs.`,
+  '- `json_paths`: the answer parsed as JSON; each `path` (member and index steps only, such as `$.answer.items[0]`) ' +
+    'must exist, or equal `equals` structurally — `{"json_paths": [{"path": "$.city", "equals": "Paris"}]}`.',
+  "- `rubric`: criteria, one per line, scored 0–1 by the agent's model provider (the `local` provider, or an unusable grade, " +
+    'falls back to: a line is met when every word of four letters or more appears in the answer); ' +
+    'one check, passed at 0.5 — `{"rubric": "- names the capital\\n- mentions the river"}`.',
+  '- `tools`: tools the run must call successfully — `{"tools": ["files.read"]}`; ' +
+    "a governance probe asks for a tool of the target level's risk this way.",
+  `A graduation sits up to ${DEFAULT_EXAM_TASKS} of the set's tasks (a set holds at most ${MAX_EXAM_TASKS}); ` +
+    "without a set, tasks are sampled from the agent's successful runs.",
 ].join('\n');
 
 const examSetData = z.object({ exam_set: examSetSchema });
@@ -43,7 +49,10 @@ export const getExamSet = route({
   handler: 'workspaces/exam-sets-get',
   errors: ['EXAM_SET_NOT_FOUND', 'WORKSPACE_NOT_FOUND'],
   summary: 'The exam set a graduation to a level sits in this workspace',
-  description: `404 EXAM_SET_NOT_FOUND when the workspace has none for the level; a level other than intern, supervised or autonomous answers 400 INVALID_INPUT.\n\n${EXPECTATIONS}`,
+  description: [
+    '404 EXAM_SET_NOT_FOUND when the workspace has none for the level;',
+    `a level other than intern, supervised or autonomous answers 400 INVALID_INPUT.\n\n${EXPECTATIONS}`,
+  ].join(' '),
   auth: 'user',
   scopes: ['read'],
   params: examSetParams,
@@ -57,7 +66,11 @@ export const putExamSet = route({
   handler: 'workspaces/exam-sets-put',
   errors: ['VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
   summary: 'Create or replace the exam set of a level (owners and admins)',
-  description: `Replaces the whole set and bumps its \`version\` (answered as \`ETag\`); with \`If-Match\` only the set at that version is replaced (412 VERSION_CONFLICT otherwise, also when there is none yet). A graduation already running keeps the tasks it started with.\n\n${EXPECTATIONS}`,
+  description: [
+    'Replaces the whole set and bumps its `version` (answered as `ETag`);',
+    'with `If-Match` only the set at that version is replaced (412 VERSION_CONFLICT otherwise, also when there is none yet).',
+    `A graduation already running keeps the tasks it started with.\n\n${EXPECTATIONS}`,
+  ].join(' '),
   auth: 'user',
   scopes: ['admin'],
   params: examSetParams,

@@ -36,7 +36,8 @@ export const agentUnhealthy = (agent: Pick<Agent, 'slug'>, health: AgentHealth) 
   const failing = failingChecks(health);
   return new Conflict(
     'AGENT_UNHEALTHY',
-    `agent ${agent.slug} is not healthy (${failing.map((f) => f.check).join(', ')}); fix what the details name, or start it anyway with force`,
+    `agent ${agent.slug} is not healthy (${failing.map((f) => f.check).join(', ')}); ` +
+      'fix what the details name, or start it anyway with force',
     failing,
   );
 };

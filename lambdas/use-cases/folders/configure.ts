@@ -123,7 +123,8 @@ const assertMayWriteInto = async (
   const refused = checked.flat();
   if (refused.length > 0) {
     throw new Forbidden(
-      "mounting a folder published for writing lets this agent change the publisher's files, which takes manage access to the publishing agent; see details",
+      "mounting a folder published for writing lets this agent change the publisher's files, " +
+        'which takes manage access to the publishing agent; see details',
       'FORBIDDEN',
       refused,
     );
@@ -142,7 +143,8 @@ const assertNotInUse = async (agent: Agent, change: FolderChange): Promise<Map<s
     const byFolder = [...new Set(live.map((c) => c.folder.name))];
     throw new Conflict(
       'FOLDER_IN_USE',
-      `${byFolder.join(', ')} ${byFolder.length > 1 ? 'are' : 'is'} still mounted by other agents; they must unmount first (GET …/folders/consumers lists them)`,
+      `${byFolder.join(', ')} ${byFolder.length > 1 ? 'are' : 'is'} still mounted by other agents; ` +
+        'they must unmount first (GET …/folders/consumers lists them)',
       byFolder.map((name) => ({
         field: 'publish',
         issue: 'still mounted',

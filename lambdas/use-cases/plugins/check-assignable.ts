@@ -38,7 +38,8 @@ export const assignablePlugins = async (
     const names = disabled.map((id) => plugins.get(id)?.name ?? id);
     throw new Unprocessable(
       'PLUGIN_NOT_ENABLED',
-      `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} not enabled in this workspace; enable with PUT /api/workspaces/${workspaceId}/plugins/{plugin} first`,
+      `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} not enabled in this workspace; ` +
+        `enable with PUT /api/workspaces/${workspaceId}/plugins/{plugin} first`,
       disabled.map((id) => ({ field: 'plugin_ids', issue: 'not enabled', plugin_id: id, name: plugins.get(id)?.name })),
     );
   }

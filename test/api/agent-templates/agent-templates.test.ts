@@ -102,7 +102,7 @@ describe('agent templates', () => {
     });
   });
 
-  it("assigns a template's plugins to the agent created from it, and refuses a template whose plugin is not enabled with 422 PLUGIN_NOT_ENABLED creating nothing", async () => {
+  it("assigns a template's plugins to agents made from it; one not enabled answers 422 PLUGIN_NOT_ENABLED, creating nothing", async () => {
     const plugin = await aFixturePlugin(owner);
     await api.put('/api/agent-templates/with-plugin', { system_prompt: 'Research.', plugin_ids: [plugin.id] }, { token: owner.token });
     const refused = await api.post('/api/agents', { name: 'Too early', template: 'with-plugin' }, { token: owner.token });

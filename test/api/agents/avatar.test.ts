@@ -124,7 +124,7 @@ describe('uploading an avatar', () => {
     expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
   });
 
-  it('answers a 2.7 MB body of spaces ending in a stray character with 400 and stores nothing (the quadratic-backtracking attack)', async () => {
+  it('answers a 2.7 MB body of spaces then a stray character with 400 and stores nothing (the quadratic-backtracking attack)', async () => {
     const agent = await anAgent();
     const res = await api.post(`/api/agents/${agent.id}/avatar`, { avatar_base64: `${' '.repeat(2_700_000)}!` }, { token: owner.token });
     expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });

@@ -31,34 +31,42 @@ describe('what a request costs in AWS calls', () => {
     expect(sequentialRoundTrips(authorizer)).toBe(2);
   });
 
-  it('for an API key, the authorizer reads the key, then the workspace beside the counter, and stamps the key at most once a minute, in two round trips', async () => {
-    const owner = await aUser('budget-key');
-    const key = await anApiKey(owner, await aWorkspace(owner), ['read']);
-    const first = await split(await api.get('/api/agents', { apiKey: key.secret }));
-    const second = await split(await api.get('/api/agents', { apiKey: key.secret }));
-    expect({
-      first: commandsOf(first.authorizer, 'DynamoDB').sort(),
-      firstTrips: sequentialRoundTrips(first.authorizer),
-      second: commandsOf(second.authorizer, 'DynamoDB').sort(),
-      secondTrips: sequentialRoundTrips(second.authorizer),
-    }).toEqual({
-      first: ['GetItem', 'GetItem', 'UpdateItem', 'UpdateItem'],
-      firstTrips: 2,
-      second: ['GetItem', 'GetItem', 'UpdateItem'],
-      secondTrips: 2,
-    });
-  });
+  it(
+    'for an API key, the authorizer reads the key, then the workspace beside the counter, ' +
+      'and stamps the key at most once a minute, in two round trips',
+    async () => {
+      const owner = await aUser('budget-key');
+      const key = await anApiKey(owner, await aWorkspace(owner), ['read']);
+      const first = await split(await api.get('/api/agents', { apiKey: key.secret }));
+      const second = await split(await api.get('/api/agents', { apiKey: key.secret }));
+      expect({
+        first: commandsOf(first.authorizer, 'DynamoDB').sort(),
+        firstTrips: sequentialRoundTrips(first.authorizer),
+        second: commandsOf(second.authorizer, 'DynamoDB').sort(),
+        secondTrips: sequentialRoundTrips(second.authorizer),
+      }).toEqual({
+        first: ['GetItem', 'GetItem', 'UpdateItem', 'UpdateItem'],
+        firstTrips: 2,
+        second: ['GetItem', 'GetItem', 'UpdateItem'],
+        secondTrips: 2,
+      });
+    },
+  );
 
-  it('reading an agent is a GetItem and one BatchGetItem (statistics, plugins, schedule count) in two round trips after the authorizer, and nothing else', async () => {
-    const { as, created } = await setUp();
-    const read = await api.get(`/api/agents/${created.body.data.agent.id}`, as);
-    expect(read.status).toBe(200);
-    const { handler } = await split(read);
-    expect(handler.map((c) => `${c.service}:${c.command}`)).toEqual(['DynamoDB:GetItem', 'DynamoDB:BatchGetItem']);
-    expect(handler.length).toBeLessThanOrEqual(3);
-    expect(sequentialRoundTrips(handler)).toBeLessThanOrEqual(2);
-    expect(handler.every((c) => c.function === 'agents-get' && typeof c.capacity === 'number')).toBe(true);
-  });
+  it(
+    'reading an agent is a GetItem and one BatchGetItem (statistics, plugins, schedule count) ' +
+      'in two round trips after the authorizer, and nothing else',
+    async () => {
+      const { as, created } = await setUp();
+      const read = await api.get(`/api/agents/${created.body.data.agent.id}`, as);
+      expect(read.status).toBe(200);
+      const { handler } = await split(read);
+      expect(handler.map((c) => `${c.service}:${c.command}`)).toEqual(['DynamoDB:GetItem', 'DynamoDB:BatchGetItem']);
+      expect(handler.length).toBeLessThanOrEqual(3);
+      expect(sequentialRoundTrips(handler)).toBeLessThanOrEqual(2);
+      expect(handler.every((c) => c.function === 'agents-get' && typeof c.capacity === 'number')).toBe(true);
+    },
+  );
 
   it('creating an agent is one read and one transaction (its event and log line included), no bus call', async () => {
     const { created } = await setUp();

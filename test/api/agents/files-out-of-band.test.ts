@@ -57,7 +57,7 @@ describe('files stored without the API', () => {
     ).toBe(5000);
   });
 
-  it('an upload with write-access credentials that would exceed the quota is removed, counted nowhere, and file.rejected is published', async () => {
+  it('an upload with write-access credentials past the quota is removed, counted nowhere, and file.rejected is published', async () => {
     const setup = await aFreeWorkspaceWithAFile('oob-reject');
     // The workspace holds its notes and has 90 bytes of its 100 MiB left.
     await ddb.send(new PutCommand({ TableName: tableName, Item: { ...storageUsageKey(setup.ws), bytes: 100 * MiB - 90 } }));

@@ -90,7 +90,7 @@ describe('an agent’s folder configuration', () => {
     ['a backslash', { publish: [{ name: 'x', path: 'a\\..\\b' }] }, 'publish.0.path'],
     ['a NUL byte', { publish: [{ name: 'x', path: 'a\u0000b' }] }, 'publish.0.path'],
     ['a path over 1,024 bytes', { publish: [{ name: 'x', path: 'a'.repeat(1025) }] }, 'publish.0.path'],
-    ['a mount path leaving the agent’s files', { mount: [{ from_agent: 'default', name: 'x', mount_path: '../x' }] }, 'mount.0.mount_path'],
+    ['a mount leaving the agent’s files', { mount: [{ from_agent: 'default', name: 'x', mount_path: '../x' }] }, 'mount.0.mount_path'],
     ['a folder name with a #', { publish: [{ name: 'a#b', path: 'a' }] }, 'publish.0.name'],
     ['an unknown access', { publish: [{ name: 'a', path: 'a', access: 'admin' }] }, 'publish.0.access'],
     ['21 published folders', { publish: Array.from({ length: 21 }, (_, i) => ({ name: `f${i}`, path: `f${i}` })) }, 'publish'],
@@ -392,7 +392,7 @@ describe('mount rules', () => {
     });
   });
 
-  it('pages available folders with cursors and with page numbers, each folder exactly once, with the total once a page reaches the end', async () => {
+  it('pages available folders by cursor and by page number, each exactly once, with the total once a page reaches the end', async () => {
     const { owner: o } = await aTeamWorkspace('paging-owner');
     const publishers = [await anAgent(o), await anAgent(o), await anAgent(o)];
     for (const p of publishers) await putFolders(o, p.id, { publish: ['a', 'b', 'c'].map((name) => ({ name, path: name })) });

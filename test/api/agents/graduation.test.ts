@@ -32,7 +32,8 @@ const analyzeTool = {
 };
 
 describe('graduating an agent', () => {
-  it('takes an agent with a dozen rated runs from student to intern, step by step, publishing agent.graduated and no agent.executed for its exam runs; intern lets it ask for an analyze tool a student is refused', async () => {
+  it('takes an agent with a dozen rated runs from student to intern, step by step, publishing agent.graduated ' +
+    'and no agent.executed for its exam runs; intern lets it ask for an analyze tool a student is refused', async () => {
     // A dozen successful runs, each rated 5.
     const agent = await anExperiencedAgent(owner, 12, 5);
     const started = await api.post(`/api/agents/${agent.id}/graduation`, {}, { token: owner.token });
@@ -105,7 +106,7 @@ describe('graduating an agent', () => {
     expect(executed).toHaveLength(13);
   }, 120_000);
 
-  it('answers 422 NOT_ELIGIBLE with the readiness figures for an agent without experience, and for a level other than the next', async () => {
+  it('answers 422 NOT_ELIGIBLE with the readiness figures for an inexperienced agent, and for a level other than the next', async () => {
     const agent = await anAgent(owner);
     const res = await api.post(`/api/agents/${agent.id}/graduation`, {}, { token: owner.token });
     expect(res.status).toBe(422);

@@ -50,7 +50,7 @@ describe('agent health', () => {
     expect({ status: bad.status, code: bad.body.error.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });
   });
 
-  it("checks a model's credentials without calling it, again when the provider changes, and only a probe finds its server down", async () => {
+  it("checks a model's credentials without calling it, again when the provider changes; only a probe finds its server down", async () => {
     const remote = (
       await api.post('/api/agents', { name: 'Remote model', llm_provider: 'openai-compatible', llm_model: 'gpt-4o-mini' }, as())
     ).body.data.agent.id;
@@ -80,7 +80,7 @@ describe('agent health', () => {
     expect(JSON.stringify(probed)).not.toContain('sk-test');
   });
 
-  it('fails when a credential a plugin requires is deleted: start answers 409 AGENT_UNHEALTHY naming the check, unless forced', async () => {
+  it('fails when a credential a plugin needs is deleted: start answers 409 AGENT_UNHEALTHY naming the check, unless forced', async () => {
     const plugin = await aMinimalPlugin(owner, { requires_credentials: ['SEARCH_API_KEY'] });
     expect((await enablePlugin(owner, ws, plugin.id)).status).toBe(200);
     expect((await api.put(`/api/agents/${agent}/plugins`, { plugin_ids: [plugin.id] }, as())).status).toBe(200);
@@ -131,7 +131,7 @@ describe('agent health', () => {
     expect((await api.post(`/api/agents/${agent}/start?force=true`, undefined, as())).status).toBe(200);
   });
 
-  it('refuses a probe, which calls the model, to a key without the execute scope and to a view share (403), while their plain check passes', async () => {
+  it('refuses a probe (it calls the model) to a key without execute scope and a view share (403); their plain check passes', async () => {
     const readKey = await anApiKey(owner, ws, ['read']);
     const byKey = await api.get(`/api/agents/${agent}/health?probe=true`, { apiKey: readKey.secret, headers: { 'X-Workspace-ID': ws } });
     expect({ status: byKey.status, code: byKey.body.error?.code, missing: byKey.body.error?.details?.[0]?.missing }).toEqual({

@@ -18,7 +18,7 @@ beforeAll(async () => {
 const agentCount = async () => (await api.get('/api/agents', { token: owner.token })).body.data.pagination.total as number;
 
 describe('the tier model allow-list', () => {
-  it('refuses creating an agent with a model outside the free tier, with 422 MODEL_NOT_ALLOWED listing the allowed ids, and writes nothing', async () => {
+  it('refuses an agent with a model outside the free tier: 422 MODEL_NOT_ALLOWED listing the allowed ids, nothing written', async () => {
     const before = await agentCount();
     const res = await api.post(
       '/api/agents',

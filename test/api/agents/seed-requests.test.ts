@@ -50,19 +50,23 @@ describe('resources and github_repo on create', () => {
 });
 
 describe('templates', () => {
-  it("template business-assistant (seed 001's example) fills the prompt and capabilities; an unknown template answers 422 TEMPLATE_NOT_FOUND", async () => {
-    const res = await create({ name: unique('templated'), template: 'business-assistant', runtime: 'claude-code' });
-    expect(res.status).toBe(201);
-    expect(res.body.data.agent).toMatchObject({
-      template: 'business-assistant',
-      type: 'business-assistant',
-      system_prompt: expect.stringContaining('business assistant'),
-      capabilities: expect.arrayContaining(['analysis']),
-    });
-    const unknown = await create({ name: unique('templated'), template: 'no-such-template' });
-    expect({ status: unknown.status, code: unknown.body.error.code }).toEqual({ status: 422, code: 'TEMPLATE_NOT_FOUND' });
-    expect(unknown.body.error.details[0]).toMatchObject({ field: 'template', allowed: expect.arrayContaining(['business-assistant']) });
-  });
+  it(
+    "template business-assistant (seed 001's example) fills the prompt and capabilities; " +
+      'an unknown template answers 422 TEMPLATE_NOT_FOUND',
+    async () => {
+      const res = await create({ name: unique('templated'), template: 'business-assistant', runtime: 'claude-code' });
+      expect(res.status).toBe(201);
+      expect(res.body.data.agent).toMatchObject({
+        template: 'business-assistant',
+        type: 'business-assistant',
+        system_prompt: expect.stringContaining('business assistant'),
+        capabilities: expect.arrayContaining(['analysis']),
+      });
+      const unknown = await create({ name: unique('templated'), template: 'no-such-template' });
+      expect({ status: unknown.status, code: unknown.body.error.code }).toEqual({ status: 422, code: 'TEMPLATE_NOT_FOUND' });
+      expect(unknown.body.error.details[0]).toMatchObject({ field: 'template', allowed: expect.arrayContaining(['business-assistant']) });
+    },
+  );
 });
 
 describe('list parameters', () => {

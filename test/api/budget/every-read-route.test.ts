@@ -23,7 +23,9 @@ const OVER_BUDGET: Record<string, { calls: number; trips: number; why: string }>
   'GET /api/agents/{agent}/health': {
     calls: 3,
     trips: 3,
-    why: 'the agent, then what the check reads (assignment, credential names, integrations: one batched read), then the result stored on the agent',
+    why:
+      'the agent, then what the check reads (assignment, credential names, ' +
+      'integrations: one batched read), then the result stored on the agent',
   },
 };
 

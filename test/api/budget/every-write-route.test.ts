@@ -41,7 +41,9 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
     reads: 2,
     writes: 1,
     trips: 3,
-    why: 'the agent with its statistics, then what its health check reads (assignment, credential names, integrations; the plugins when it has some) at every start',
+    why:
+      'the agent with its statistics, then what its health check reads ' +
+      '(assignment, credential names, integrations; the plugins when it has some) at every start',
   },
   'DELETE /api/workspaces/{ws}/members/{user}': {
     reads: 3,
@@ -65,7 +67,9 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
     reads: 7,
     writes: 1,
     trips: 8,
-    why: "the agent, a pending upload of the path, the path's size item before it is charged, then both again after the put, to settle on what S3 holds (5 reads when the route commits first)",
+    why:
+      "the agent, a pending upload of the path, the path's size item before it is charged, " +
+      'then both again after the put, to settle on what S3 holds (5 reads when the route commits first)',
     raced: true,
   },
   'POST /api/agents/{agent}/files/uploads': {
@@ -78,7 +82,9 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
     reads: 6,
     writes: 1,
     trips: 7,
-    why: "the agent, a pending upload of the path, then the path's size item and pending upload again, to refund what S3 no longer holds (4 reads, 1 write when the route commits the refund first)",
+    why:
+      "the agent, a pending upload of the path, then the path's size item and pending upload again, " +
+      'to refund what S3 no longer holds (4 reads, 1 write when the route commits the refund first)',
     raced: true,
   },
   'DELETE /api/personas/{persona}': { reads: 2, writes: 1, trips: 3, why: 'the persona, then the agents that use it' },
@@ -86,7 +92,9 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
     reads: 8,
     writes: 2,
     trips: 7,
-    why: 'the agent, the plugins and their enablements, then the new context beside its health checked again (two batched reads) and stored',
+    why:
+      'the agent, the plugins and their enablements, ' +
+      'then the new context beside its health checked again (two batched reads) and stored',
   },
   'DELETE /api/workspaces/{ws}/plugins/{plugin}': {
     reads: 6,

@@ -34,32 +34,36 @@ describe('the monthly spend budget', () => {
     expect((await usageOf(owner, ws)).spend.budget_usd).toBe(monthlyBudgetUsd.free);
   });
 
-  it('fails a run that spends the budget with BUDGET_EXCEEDED before its next model turn, then refuses execute with 403 BUDGET_EXCEEDED and starts nothing', async () => {
-    const owner = await aUser('budget-spender');
-    const ws = await aWorkspace(owner);
-    await setBudget(ws, 0.5);
-    const agent = await anAgent(owner);
-    const tools = [{ name: 'files.list' }, { name: 'files.list' }, { name: 'files.list' }];
-    const res = await execute(
-      agent,
-      { task: 'Spend it all', mode: 'async', parameters: { local: { tools, cost_usd: 0.3 } } },
-      { token: owner.token },
-    );
-    expect(res.status).toBe(202);
-    const ended = await waitForStatus(owner, res.body.data.poll_url, ['failed', 'completed']);
-    expect(ended).toMatchObject({ status: 'failed', error: { code: 'BUDGET_EXCEEDED', message: expect.stringContaining('$0.50') } });
-    expect(ended.steps.filter((s: { type: string }) => s.type === 'model')).toHaveLength(2);
-    expect((await usageOf(owner, ws)).spend).toMatchObject({ spent_usd: 0.6, budget_usd: 0.5, remaining_usd: 0 });
+  it(
+    'fails a run that spends the budget with BUDGET_EXCEEDED before its next model turn, ' +
+      'then refuses execute with 403 BUDGET_EXCEEDED and starts nothing',
+    async () => {
+      const owner = await aUser('budget-spender');
+      const ws = await aWorkspace(owner);
+      await setBudget(ws, 0.5);
+      const agent = await anAgent(owner);
+      const tools = [{ name: 'files.list' }, { name: 'files.list' }, { name: 'files.list' }];
+      const res = await execute(
+        agent,
+        { task: 'Spend it all', mode: 'async', parameters: { local: { tools, cost_usd: 0.3 } } },
+        { token: owner.token },
+      );
+      expect(res.status).toBe(202);
+      const ended = await waitForStatus(owner, res.body.data.poll_url, ['failed', 'completed']);
+      expect(ended).toMatchObject({ status: 'failed', error: { code: 'BUDGET_EXCEEDED', message: expect.stringContaining('$0.50') } });
+      expect(ended.steps.filter((s: { type: string }) => s.type === 'model')).toHaveLength(2);
+      expect((await usageOf(owner, ws)).spend).toMatchObject({ spent_usd: 0.6, budget_usd: 0.5, remaining_usd: 0 });
 
-    const refused = await execute(agent, { task: 'One more', mode: 'async' }, { token: owner.token });
-    expect(refused.status).toBe(403);
-    expect(refused.body.error).toMatchObject({
-      code: 'BUDGET_EXCEEDED',
-      details: [expect.objectContaining({ spent_usd: 0.6, budget_usd: 0.5 })],
-    });
-    const runs = await api.get(`/api/agents/${agent.id}/executions`, { token: owner.token });
-    expect(runs.body.data.executions).toHaveLength(1);
-  });
+      const refused = await execute(agent, { task: 'One more', mode: 'async' }, { token: owner.token });
+      expect(refused.status).toBe(403);
+      expect(refused.body.error).toMatchObject({
+        code: 'BUDGET_EXCEEDED',
+        details: [expect.objectContaining({ spent_usd: 0.6, budget_usd: 0.5 })],
+      });
+      const runs = await api.get(`/api/agents/${agent.id}/executions`, { token: owner.token });
+      expect(runs.body.data.executions).toHaveLength(1);
+    },
+  );
 
   it('lets runs start again once an operator raises the budget', async () => {
     const owner = await aUser('budget-raised');

@@ -41,7 +41,7 @@ beforeEach(async () => {
 });
 
 describe('executions always end', () => {
-  it("a state machine run aborted behind the platform's back: the status-change event ends the execution cancelled and frees its slot", async () => {
+  it("a state machine run aborted behind the platform's back: its status change cancels the execution, freeing its slot", async () => {
     const agent = await anAgent(owner);
     const started = await execute(agent, { task: 'Long one [[slow:20000]]', mode: 'async' }, { token: owner.token });
     await waitForStatus(owner, started.body.data.poll_url, ['in_progress']);

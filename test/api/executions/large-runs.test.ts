@@ -57,7 +57,8 @@ const leftovers = async (agent: TestAgent & { workspace_id: string }) => {
 };
 
 describe('a run larger than one table item', () => {
-  it('a run with a 5 MB context and 51 steps, 25 of them 20 KB or more, completes and reads back intact, and deleting its agent purges it', async () => {
+  it('a run with a 5 MB context and 51 steps, 25 of them 20 KB or more, completes and reads back intact, ' +
+    'and deleting its agent purges it', async () => {
     expect(Buffer.byteLength(JSON.stringify(CONTEXT))).toBeGreaterThan(5_000_000);
     const agent = (await anAgent(owner, { timeout_seconds: 600 })) as TestAgent & { workspace_id: string };
     for (const file of FILES) {

@@ -44,24 +44,28 @@ const stateOf = async (owner: TestUser, agent: TestAgent, scheduleId: string) =>
 };
 
 describe('schedule guards', () => {
-  it(`holds ${MAX_SCHEDULES_PER_AGENT} schedules per agent exactly when ${MAX_SCHEDULES_PER_AGENT + 5} creates race, and frees a place on delete`, async () => {
-    const owner = await aUser('sched-race');
-    await setTier(await aWorkspace(owner), 'team');
-    const agent = await anAgent(owner);
-    const answers = await Promise.all(
-      Array.from({ length: MAX_SCHEDULES_PER_AGENT + 5 }, (_, i) =>
-        api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: `race ${i}` }, { token: owner.token }),
-      ),
-    );
-    expect(answers.filter((r) => r.status === 201)).toHaveLength(MAX_SCHEDULES_PER_AGENT);
-    expect(answers.filter((r) => r.status === 403).map((r) => r.body.error.code)).toEqual(Array(5).fill('QUOTA_EXCEEDED'));
-    const listed = (await api.get(`/api/agents/${agent.id}/schedules`, { token: owner.token })).body.data.schedules as { id: string }[];
-    expect(listed).toHaveLength(MAX_SCHEDULES_PER_AGENT);
-    expect((await api.delete(`/api/agents/${agent.id}/schedules/${listed[0]?.id}`, { token: owner.token })).status).toBe(200);
-    expect(
-      (await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: 'again' }, { token: owner.token })).status,
-    ).toBe(201);
-  });
+  it(
+    `holds ${MAX_SCHEDULES_PER_AGENT} schedules per agent exactly when ${MAX_SCHEDULES_PER_AGENT + 5} creates race, ` +
+      'and frees a place on delete',
+    async () => {
+      const owner = await aUser('sched-race');
+      await setTier(await aWorkspace(owner), 'team');
+      const agent = await anAgent(owner);
+      const answers = await Promise.all(
+        Array.from({ length: MAX_SCHEDULES_PER_AGENT + 5 }, (_, i) =>
+          api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: `race ${i}` }, { token: owner.token }),
+        ),
+      );
+      expect(answers.filter((r) => r.status === 201)).toHaveLength(MAX_SCHEDULES_PER_AGENT);
+      expect(answers.filter((r) => r.status === 403).map((r) => r.body.error.code)).toEqual(Array(5).fill('QUOTA_EXCEEDED'));
+      const listed = (await api.get(`/api/agents/${agent.id}/schedules`, { token: owner.token })).body.data.schedules as { id: string }[];
+      expect(listed).toHaveLength(MAX_SCHEDULES_PER_AGENT);
+      expect((await api.delete(`/api/agents/${agent.id}/schedules/${listed[0]?.id}`, { token: owner.token })).status).toBe(200);
+      expect(
+        (await api.post(`/api/agents/${agent.id}/schedules`, { expression: 'rate(1 hour)', task: 'again' }, { token: owner.token })).status,
+      ).toBe(201);
+    },
+  );
 
   it("disables a removed creator's schedule at its next firing, starts nothing and publishes schedule.disabled", async () => {
     const owner = await aUser('sched-owner-removes');
@@ -85,7 +89,7 @@ describe('schedule guards', () => {
     expect(await stateOf(owner, agent, schedule.id)).toEqual({ enabled: false, runs: 0, reasons: ['creator_lost_access'] });
   });
 
-  it("counts firings against the daily quota: a free workspace that spent its day's requests gets its schedule disabled, not run", async () => {
+  it('counts firings against the daily quota: a free workspace out of requests today has its schedule disabled, not run', async () => {
     const owner = await aUser('sched-quota');
     const ws = await aWorkspace(owner);
     const agent = await anAgent(owner);

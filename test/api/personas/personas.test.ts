@@ -83,7 +83,7 @@ describe('personas', () => {
     expect(res.body.error.details.map((d: { field: string }) => d.field)).toContain(field);
   });
 
-  it('replaces a persona whole with PUT: a description left out is cleared, a missing field answers 400, a stale If-Match 412', async () => {
+  it('replaces a persona whole with PUT: a description left out is cleared, a missing field answers 400, stale If-Match 412', async () => {
     const persona = await aPersona({ description: 'old' });
     const res = await api.put(
       `/api/personas/${persona.id}`,

@@ -27,7 +27,8 @@ const circuitOf = async (owner: TestUser, webhook: TestWebhook) =>
   (await api.get(`/api/webhooks/${webhook.id}`, { token: owner.token })).body.data.webhook.circuit;
 
 describe('the per-endpoint breaker', () => {
-  it(`opens after ${BREAKER_THRESHOLD} failed attempts in a row; its deliveries then wait unattempted, while another workspace's healthy endpoint gets its deliveries promptly`, async () => {
+  it(`opens after ${BREAKER_THRESHOLD} failed attempts in a row; its deliveries then wait unattempted, ` +
+    "while another workspace's healthy endpoint gets its deliveries promptly", async () => {
     const owner = await aUser('owner');
     const ws = await aWorkspace(owner);
     const dead = await receiver([503]);
@@ -63,7 +64,8 @@ describe('the per-endpoint breaker', () => {
     expect(dead.received).toHaveLength(deferred.reduce((sum, d) => sum + d.attempts, 0));
   }, 60_000);
 
-  it('after a cool-down lets one attempt probe while the deliveries held back keep waiting, and opens again for twice as long when it fails', async () => {
+  it('after a cool-down lets one attempt probe while the deliveries held back keep waiting, ' +
+    'and opens again for twice as long when it fails', async () => {
     const owner = await aUser('owner');
     const ws = await aWorkspace(owner);
     const dead = await receiver([503]);

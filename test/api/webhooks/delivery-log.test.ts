@@ -6,7 +6,10 @@ import { aReceiver, type Receiver } from '../../support/webhook-receiver';
 import { aWebhook, anEventDetail, publishOnBus, type TestWebhook } from '../../support/webhooks';
 import { waitUntil } from '../../support/wait-until';
 
-/** The delivery log and its actions: test, list, one delivery with its attempts, redeliver; owners and admins of the webhook's workspace only. */
+/**
+ * The delivery log and its actions: test, list, one delivery with its attempts,
+ * redeliver; owners and admins of the webhook's workspace only.
+ */
 
 const receivers: Receiver[] = [];
 afterAll(() => Promise.all(receivers.map((r) => r.close())));

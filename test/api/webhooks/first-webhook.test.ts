@@ -27,26 +27,30 @@ const register = async (owner: TestUser, url: string, events: string[]): Promise
 };
 
 describe('a first webhook', () => {
-  it('receives agent.created and agent.executed for an agent created and run after registering, signed so standardwebhooks verifies them', async () => {
-    const owner = await aUser('first-webhook');
-    const workspaceId = await aWorkspace(owner);
-    const target = await receiver();
-    const webhook = await register(owner, target.url, ['agent.created', 'agent.executed']);
+  it(
+    'receives agent.created and agent.executed for an agent created and run after registering, ' +
+      'signed so standardwebhooks verifies them',
+    async () => {
+      const owner = await aUser('first-webhook');
+      const workspaceId = await aWorkspace(owner);
+      const target = await receiver();
+      const webhook = await register(owner, target.url, ['agent.created', 'agent.executed']);
 
-    const agent = await anAgent(owner);
-    const run = await execute(agent, { task: 'Summarize the week' }, { token: owner.token });
-    expect(run.status).toBe(200);
+      const agent = await anAgent(owner);
+      const run = await execute(agent, { task: 'Summarize the week' }, { token: owner.token });
+      expect(run.status).toBe(200);
 
-    const received = await target.waitFor(2);
-    const events = received.map((r) => verify(webhook.secret, r));
-    expect(events.map((e) => e.event).sort()).toEqual(['agent.created', 'agent.executed']);
-    for (const event of events)
-      expect(event).toMatchObject({ workspace_id: workspaceId, data: expect.objectContaining({ agent_id: agent.id }) });
-    expect(events.find((e) => e.event === 'agent.executed')?.data).toMatchObject({
-      execution_id: run.body.data.execution_id,
-      status: 'completed',
-    });
-  });
+      const received = await target.waitFor(2);
+      const events = received.map((r) => verify(webhook.secret, r));
+      expect(events.map((e) => e.event).sort()).toEqual(['agent.created', 'agent.executed']);
+      for (const event of events)
+        expect(event).toMatchObject({ workspace_id: workspaceId, data: expect.objectContaining({ agent_id: agent.id }) });
+      expect(events.find((e) => e.event === 'agent.executed')?.data).toMatchObject({
+        execution_id: run.body.data.execution_id,
+        status: 'completed',
+      });
+    },
+  );
 
   it('shows a failing receiver’s retries in the delivery log until the delivery lands', async () => {
     const owner = await aUser('failing-receiver');

@@ -25,7 +25,7 @@ describe('a route whose declared access is narrower than what its handler does',
     denials.length = 0;
   });
 
-  it('fails locally as deployed: the write is refused, the caller gets 500 INTERNAL, the log names the route and the permission', async () => {
+  it('fails locally as deployed: the write is refused, the caller gets 500 INTERNAL, the log names route and permission', async () => {
     const res = await createAs({ table: 'read' });
     expect(res.statusCode).toBe(500);
     expect(JSON.parse(res.body).error.code).toBe('INTERNAL');

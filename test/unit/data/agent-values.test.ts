@@ -63,16 +63,19 @@ describe("an agent's filter value entries and counters", () => {
     expect(counted(writes)).toMatchObject({ 'status=active': -1, 'status=deleted': 1, 'tags=red': -1 });
   });
 
-  it("keeps the worst change, every value and 20 tags replaced in a rename, within 100 transaction items less room for the agent's own", () => {
-    const tags = (from: number) => Array.from({ length: 20 }, (_, i) => `t${from + i}`);
-    const before = anAgent({ name: 'Alpha', tags: tags(0), type: 'a' });
-    const after = {
-      ...anAgent({ name: 'Omega', tags: tags(100), type: 'b' }),
-      role: 'custom' as const,
-      maturity_level: 'intern' as const,
-      status: 'paused' as const,
-      updated_at: '2026-02-01T00:00:00.000Z',
-    };
-    expect(agentValueWrites(before, after).length).toBeLessThanOrEqual(80);
-  });
+  it(
+    'keeps the worst change, every value and 20 tags replaced in a rename, ' + "within 100 transaction items less room for the agent's own",
+    () => {
+      const tags = (from: number) => Array.from({ length: 20 }, (_, i) => `t${from + i}`);
+      const before = anAgent({ name: 'Alpha', tags: tags(0), type: 'a' });
+      const after = {
+        ...anAgent({ name: 'Omega', tags: tags(100), type: 'b' }),
+        role: 'custom' as const,
+        maturity_level: 'intern' as const,
+        status: 'paused' as const,
+        updated_at: '2026-02-01T00:00:00.000Z',
+      };
+      expect(agentValueWrites(before, after).length).toBeLessThanOrEqual(80);
+    },
+  );
 });

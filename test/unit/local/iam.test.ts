@@ -24,7 +24,7 @@ const refusal = (access: Access, c: SdkCall): Error | null => {
 };
 
 describe('the local emulation of a function role', () => {
-  it("refuses a write by a function whose route declares table read, naming the route, the action and the table as IAM's refusal does", () => {
+  it('refuses a write by a function whose route declares table read, naming the route, the action and the table as IAM does', () => {
     const error = refusal({ table: 'read' }, call('DynamoDBClient', 'PutItemCommand', { TableName: 'platform', Item: {} }));
     expect(error?.name).toBe('AccessDeniedException');
     expect(error?.message).toContain(

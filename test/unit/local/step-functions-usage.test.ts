@@ -48,7 +48,7 @@ const parentDefinition = {
 };
 
 describe('counting a local run for the bench', () => {
-  it('counts every state entered and every retry as a transition, each handler call as an invocation, and adds child runs on request', async () => {
+  it('counts states entered and retries as transitions, handler calls as invocations, and adds child runs on request', async () => {
     let calls = 0;
     const child = new LocalStepFunctions({
       stateMachineArn: `${ARN}:child`,

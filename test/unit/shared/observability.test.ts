@@ -65,7 +65,7 @@ afterEach(() => {
 });
 
 describe('observability', () => {
-  it('gives every log line of a request, a data-layer line included, its request id, route and workspace, even when requests interleave', async () => {
+  it('gives each log line of a request, data-layer ones too, its request id, route and workspace while requests interleave', async () => {
     const { http, shared, reply, lines } = await load();
     // As the data layer does: the module-level logger, nothing passed down.
     const dataLayerRead = async (marker: string) => {

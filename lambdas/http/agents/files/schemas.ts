@@ -6,7 +6,10 @@ import { paginationQuery, paginationSchema } from '../../pagination';
 
 /** Bodies, queries and answers of an agent's files and of direct access to them. */
 
-const RULES = `relative to the agent's files, \`/\` between folders, at most ${MAX_PATH_BYTES} bytes; no \`..\`, leading \`/\`, backslash, NUL or control characters`;
+const RULES = [
+  `relative to the agent's files, \`/\` between folders, at most ${MAX_PATH_BYTES} bytes;`,
+  'no `..`, leading `/`, backslash, NUL or control characters',
+].join(' ');
 
 /** The domain's path check as a schema, so a bad path answers 400 naming its field. */
 const pathSchema = (kind: 'file' | 'prefix') =>
@@ -124,7 +127,10 @@ export const accessData = z.object({
     credentials: z
       .object({ access_key_id: z.string(), secret_access_key: z.string(), session_token: z.string() })
       .describe(
-        'Use with any S3 client, on keys under `prefix` (and the `mounts` prefixes) only: listing with a prefix under it, reading and, with `write`, uploading and deleting',
+        [
+          'Use with any S3 client, on keys under `prefix` (and the `mounts` prefixes) only:',
+          'listing with a prefix under it, reading and, with `write`, uploading and deleting',
+        ].join(' '),
       ),
     mounts: z
       .array(

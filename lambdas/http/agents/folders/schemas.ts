@@ -22,7 +22,10 @@ const folderPath = (what: string) =>
       return z.NEVER;
     })
     .describe(
-      `${what}: relative to the agent's files, normalised (\`a//b/./c/\` is \`a/b/c\`); no \`..\`, leading \`/\`, backslash or control character; at most ${FOLDER_PATH_MAX_BYTES} bytes`,
+      [
+        `${what}: relative to the agent's files, normalised (\`a//b/./c/\` is \`a/b/c\`);`,
+        `no \`..\`, leading \`/\`, backslash or control character; at most ${FOLDER_PATH_MAX_BYTES} bytes`,
+      ].join(' '),
     );
 
 const folderName = z
@@ -37,7 +40,11 @@ export const foldersBody = z.strictObject({
     .array(z.strictObject({ name: folderName, path: folderPath('path'), access: folderAccess.default('read') }))
     .max(MAX_PUBLISHED_FOLDERS)
     .describe(
-      `Folders of this agent other agents of the workspace may mount; at most ${MAX_PUBLISHED_FOLDERS}, so a whole configuration fits one transaction. A folder left out is unpublished (409 FOLDER_IN_USE while mounted).`,
+      [
+        'Folders of this agent other agents of the workspace may mount;',
+        `at most ${MAX_PUBLISHED_FOLDERS}, so a whole configuration fits one transaction.`,
+        'A folder left out is unpublished (409 FOLDER_IN_USE while mounted).',
+      ].join(' '),
     ),
   mount: z
     .array(
@@ -49,7 +56,13 @@ export const foldersBody = z.strictObject({
     )
     .max(MAX_MOUNTS)
     .describe(
-      `Folders of other agents this agent mounts; at most ${MAX_MOUNTS}. Each must be published (422 FOLDER_NOT_PUBLISHED) by an agent the caller can read (422 MOUNT_AGENT_NOT_FOUND), not this one (422 MOUNT_OWN_FOLDER), and must not close a cycle of write mounts (422 MOUNT_CYCLE); a folder published for writing needs manage access to its publisher (403). Each appears in this agent's files under \`mounts/<publisher-slug>/<name>/\`.`,
+      [
+        `Folders of other agents this agent mounts; at most ${MAX_MOUNTS}.`,
+        'Each must be published (422 FOLDER_NOT_PUBLISHED) by an agent the caller can read',
+        '(422 MOUNT_AGENT_NOT_FOUND), not this one (422 MOUNT_OWN_FOLDER), and must not close a cycle of write mounts',
+        '(422 MOUNT_CYCLE); a folder published for writing needs manage access to its publisher (403).',
+        "Each appears in this agent's files under `mounts/<publisher-slug>/<name>/`.",
+      ].join(' '),
     ),
 }) satisfies z.ZodType<FolderConfigRequest>;
 

@@ -8,7 +8,10 @@ import {
   startGraduationBody,
 } from './schemas';
 
-/** Graduation (API.md "Learning and graduation", "Governance"): an exam for the next maturity level, run by the graduation state machine. */
+/**
+ * Graduation (API.md "Learning and graduation", "Governance"): an exam for the next
+ * maturity level, run by the graduation state machine.
+ */
 
 const manager = { auth: 'user' as const, scopes: ['admin' as const] };
 const reader = { auth: 'user' as const, scopes: ['read' as const], access: { table: 'read' as const } };
@@ -27,9 +30,16 @@ export const startGraduation = route({
     '`admin` scope).',
     'Answers 202 with the graduation;',
     '`Location` names it.',
-    "The flow re-checks eligibility, sits the exam — the workspace's exam set for the level, else 5 tasks sampled from the agent's successful episodes (each expecting the first significant line of its answer then), plus one governance probe per tool of the risk the level adds (intern: analyze, supervised: create, autonomous: high) that the agent has, which must use that tool — each task a run of the agent with `purpose: exam`, governed at the target level, not counted in its learning statistics nor the request quota, its model spend counted.",
-    "Passed (mean score at the pass mark and every probe passed): the agent's `maturity_level` changes with its version and `agent.graduated` is published.",
-    "Otherwise `graduation.failed`. 409 GRADUATION_IN_PROGRESS while one runs; 422 NOT_ELIGIBLE with the readiness figures in `details`, for a level other than the next, or before a failed attempt's `retry_after`.",
+    "The flow re-checks eligibility, sits the exam — the workspace's exam set for the level,",
+    "else 5 tasks sampled from the agent's successful episodes (each expecting the first significant line of its answer then),",
+    'plus one governance probe per tool of the risk the level adds (intern: analyze, supervised: create, autonomous: high)',
+    'that the agent has, which must use that tool — each task a run of the agent with `purpose: exam`,',
+    'governed at the target level, not counted in its learning statistics nor the request quota, its model spend counted.',
+    'Passed (mean score at the pass mark and every probe passed):',
+    "the agent's `maturity_level` changes with its version and `agent.graduated` is published.",
+    'Otherwise `graduation.failed`.',
+    '409 GRADUATION_IN_PROGRESS while one runs; 422 NOT_ELIGIBLE with the readiness figures in `details`,',
+    "for a level other than the next, or before a failed attempt's `retry_after`.",
   ].join(' '),
   response: { status: 202, description: 'The graduation, running', data: graduationResponse },
   access: { table: 'write', graduations: 'start' },

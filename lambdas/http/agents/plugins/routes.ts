@@ -54,7 +54,8 @@ export const getAgentContext = route({
   description: [
     'Token estimates per tier and in total (one token per four characters).',
     '`max_tokens` leaves tier 2 documents out, lowest priority first, until the total fits, and lists what was left out.',
-    'Assembled contexts are cached (hence table write access) and reassembled whenever the agent, its persona, its assignments or a plugin version it runs changes.',
+    'Assembled contexts are cached (hence table write access) and reassembled whenever the agent,',
+    'its persona, its assignments or a plugin version it runs changes.',
   ].join(' '),
   auth: 'user',
   scopes: ['read'],

@@ -26,7 +26,10 @@ export const assignPluginsBody = z.strictObject({
     .array(pluginRef)
     .max(MAX_PLUGINS_PER_AGENT)
     .describe(
-      `Plugin ids (or names) in priority order, at most ${MAX_PLUGINS_PER_AGENT}; duplicates are dropped keeping the first; [] unassigns all`,
+      [
+        `Plugin ids (or names) in priority order, at most ${MAX_PLUGINS_PER_AGENT};`,
+        'duplicates are dropped keeping the first; [] unassigns all',
+      ].join(' '),
     ),
 });
 

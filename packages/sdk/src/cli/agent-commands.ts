@@ -18,7 +18,8 @@ const tags = (flags: Context['flags']) =>
 export const agentCommands: Record<string, Command> = {
   'agents list': {
     usage:
-      'agents list [--status <s>] [--role <r>] [--maturity <level>] [--tags a,b] [--limit <n>] [--json]\n  Every matching agent, all pages.',
+      'agents list [--status <s>] [--role <r>] [--maturity <level>] [--tags a,b] [--limit <n>] [--json]\n' +
+      '  Every matching agent, all pages.',
     arity: 0,
     run: async ({ flags, out, client }) => {
       const agents: Agent[] = [];

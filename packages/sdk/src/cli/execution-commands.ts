@@ -60,7 +60,9 @@ const logLine = (out: Output, entry: LogEntry) =>
 export const executionCommands: Record<string, Command> = {
   'agents run': {
     usage:
-      'agents run <agent> "<task>" [--async] [--follow] [--json]\n  Runs the task, showing progress and steps, then the result.\n  --async prints the execution id at once; add --follow to watch it anyway.',
+      'agents run <agent> "<task>" [--async] [--follow] [--json]\n' +
+      '  Runs the task, showing progress and steps, then the result.\n' +
+      '  --async prints the execution id at once; add --follow to watch it anyway.',
     arity: 2,
     run: async ({ args, flags, out, client }) => {
       const [agent, task] = args as [string, string];

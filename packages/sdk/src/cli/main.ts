@@ -111,10 +111,16 @@ export const main = async (argv: string[]): Promise<number> => {
   } catch (error) {
     if (error instanceof UsageError) return fail(out, `${error.message}\n${usage}`, exitCodes.usage);
     if (error instanceof AgentPlatformError) {
-      if (out.json)
-        out.write(
-          `${JSON.stringify({ error: { status: error.status, code: error.code, message: error.message, details: error.details, request_id: error.requestId } })}\n`,
-        );
+      if (out.json) {
+        const body = {
+          status: error.status,
+          code: error.code,
+          message: error.message,
+          details: error.details,
+          request_id: error.requestId,
+        };
+        out.write(`${JSON.stringify({ error: body })}\n`);
+      }
       const details = error.details.map((d) => `\n  ${d.field ? `${d.field}: ` : ''}${d.issue}`).join('');
       return fail(
         out,

@@ -38,9 +38,8 @@ export const printRecord = (out: Output, record: Record<string, unknown>, fields
   const width = Math.max(...fields.map((f) => f.length));
   for (const field of fields) {
     const value = record[field];
-    out.write(
-      `${paint(out, 'dim', field.padEnd(width))}  ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value ?? '')}\n`,
-    );
+    const shown = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value ?? '');
+    out.write(`${paint(out, 'dim', field.padEnd(width))}  ${shown}\n`);
   }
 };
 

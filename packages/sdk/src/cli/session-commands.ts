@@ -8,7 +8,8 @@ import { paint, printJson, printTable } from './output';
 export const sessionCommands: Record<string, Command> = {
   login: {
     usage:
-      'login (--token <jwt> | --api-key <key>) [--url <base url>] [--workspace <ws_…>]\n  Checks the credentials, then stores them (mode 0600) for later commands.',
+      'login (--token <jwt> | --api-key <key>) [--url <base url>] [--workspace <ws_…>]\n' +
+      '  Checks the credentials, then stores them (mode 0600) for later commands.',
     arity: 0,
     run: async ({ flags, out }) => {
       if (!flags.token === !flags['api-key']) throw new UsageError('login needs exactly one of --token and --api-key');

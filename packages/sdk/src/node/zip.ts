@@ -2,7 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
-/** A folder as a zip (deflate), in memory: what `plugins.publish(dir)` and `plugins publish <dir>` upload. Node only (node:fs, node:zlib). */
+/**
+ * A folder as a zip (deflate), in memory: what `plugins.publish(dir)` and
+ * `plugins publish <dir>` upload. Node only (node:fs, node:zlib).
+ */
 
 const u16 = (n: number) => Buffer.from([n & 0xff, (n >>> 8) & 0xff]);
 const u32 = (n: number) => {

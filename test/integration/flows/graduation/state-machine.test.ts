@@ -135,7 +135,8 @@ describe('the synthesized graduation flow', () => {
     expect(definition.States.Exam).toMatchObject({ Type: 'Map', MaxConcurrency: 2 });
   });
 
-  it('pass: sits five tasks sampled from its episodes, promotes the agent to intern in one transaction and publishes agent.graduated', async () => {
+  it('pass: sits five tasks sampled from its episodes, ' +
+    'promotes the agent to intern in one transaction and publishes agent.graduated', async () => {
     const agent = await experienced();
     const run = await graduate(agent);
     expect(await graduations.settled(run.executionArn)).toBe('SUCCEEDED');
@@ -180,7 +181,8 @@ describe('the synthesized graduation flow', () => {
     });
   }, 60_000);
 
-  it('fail: an exam below the pass mark leaves the agent a student, with the task scores and when to retry in graduation.failed; the exam set replaced meanwhile does not change the exam', async () => {
+  it('fail: an exam below the pass mark leaves the agent a student, with the task scores and when to retry in graduation.failed; ' +
+    'the exam set replaced meanwhile does not change the exam', async () => {
     const agent = await experienced();
     await examSet([{ task: 'Name the capital of France', expect: { contains: ['unicorn'] } }]);
     try {

@@ -6,8 +6,8 @@ import type { Agent } from '../../../../lambdas/domain/agents/model';
 const REGISTERED = 'arn:aws:lambda:eu-west-1:111122223333:function:invoice-lookup';
 process.env.PLUGIN_TOOL_FUNCTIONS = JSON.stringify({ 'invoice-tools': [REGISTERED] });
 
-const { callPluginTool } =
-  require('../../../../lambdas/flows/execution/tools/plugin-tools') as typeof import('../../../../lambdas/flows/execution/tools/plugin-tools');
+type PluginTools = typeof import('../../../../lambdas/flows/execution/tools/plugin-tools');
+const { callPluginTool } = require('../../../../lambdas/flows/execution/tools/plugin-tools') as PluginTools;
 
 const context = {
   agent: { id: 'agent_1', workspace_id: 'ws_1' } as Agent,
