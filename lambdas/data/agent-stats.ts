@@ -32,13 +32,13 @@ export const resetEpisodesAtLevel = (agentId: string, level: string): TransactIt
   },
 });
 
-/** The aggregate item of an agent's executions (shape: `AgentStatsRecord`); absent until the first run. */
 /** An agent's statistics aggregate, to read beside the agent. */
 export const agentStatsRead = (agentId: string): ItemRead<AgentStatsRecord> => ({
   key: agentStatsKey(agentId),
   parse: (item) => withoutKeys<AgentStatsRecord>(item),
 });
 
+/** The aggregate item of an agent's executions (shape: `AgentStatsRecord`); absent until the first run. */
 export const getAgentStats = async (agentId: string): Promise<AgentStatsRecord | null> => {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: agentStatsKey(agentId) }));
   return Item ? withoutKeys<AgentStatsRecord>(Item) : null;

@@ -215,17 +215,14 @@ export const getExecution = async (
   return hydrated(execution, (execution.stored?.steps ?? 0) > steps.length ? await stepsOf(ref) : steps, skip);
 };
 
-/** The execution's own item alone: steps and large bodies read as not loaded. For a change that needs neither (feedback). */
-/** An execution's record, to read beside its agent. */
+/**
+ * The execution's own item alone, to read beside its agent: steps and large bodies read as not loaded.
+ * For a change that needs neither (feedback).
+ */
 export const executionRead = (agentId: string, executionId: string): ItemRead<Execution> => ({
   key: executionKey(agentId, executionId),
   parse: fromItem,
 });
-
-export const getExecutionRecord = async (agentId: string, executionId: string): Promise<Execution | null> => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: executionKey(agentId, executionId), ConsistentRead: true }));
-  return Item ? fromItem(Item) : null;
-};
 
 /**
  * A change by the flow or a person: `after` must carry `before.version + 1`; `also` (its event) commits

@@ -100,9 +100,10 @@ export const applyAdaptation = async (principal: Principal, ref: string, id: str
     throw notFound(id, current);
   }
   let record: adaptations.AdaptationRecord | undefined;
+  // The agent just loaded, by id: a slug could name another agent by now.
   const changed = await changeAgentWithStats(
     principal,
-    ref,
+    current.id,
     ifMatch,
     (before, now) => applyAdjustment(before, adaptation.change, now),
     'agent.updated',
@@ -127,9 +128,10 @@ export const revertAdaptation = async (principal: Principal, ref: string, id: st
   const record = await adaptations.getAdaptationRecord(current.id, id);
   if (!record) throw notFound(id, current);
   let reverted: adaptations.AdaptationRecord = record;
+  // The agent just loaded, by id: a slug could name another agent by now.
   const changed = await changeAgentWithStats(
     principal,
-    ref,
+    current.id,
     ifMatch,
     (before, now) => revertAdjustment(before, record.change, id, now),
     'agent.updated',
