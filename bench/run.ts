@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { bundleFunctions } from '../lib/build/bundle';
 import { FUNCTION_NODE_OPTIONS } from '../lib/build/function-bundles';
 import { startPlatform } from '../local/platform';
-import { buildBareHandler, coldInitMs, initContributors } from './cold-init';
+import { buildBareHandler, coldInitEnv, coldInitMs, initContributors } from './cold-init';
 import { executionRows, measureExecutions } from './executions';
 import { measureCrudMix } from './crud-mix';
 import { graduationRows, measureGraduation } from './graduation';
@@ -44,22 +44,7 @@ const bundleFigures = async (copiesDir: string) => {
 };
 
 const coldInitFigures = async (dirs: Record<string, string>) => {
-  const env = {
-    ...process.env,
-    TABLE_NAME: 'bench',
-    BUCKET_NAME: 'bench',
-    EVENT_BUS_NAME: 'bench',
-    AWS_REGION: 'us-east-1',
-    JWT_ISSUER: 'https://issuer.example.com',
-    JWT_AUDIENCE: 'bench',
-    SWAGGER_UI_DIR: '/tmp',
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-    USAGE_PLAN_IDS: JSON.stringify({ free: 'p1', solo: 'p2', team: 'p3', enterprise: 'p4' }),
-    CREDENTIALS_KEY_ID: 'bench',
-    STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:000000000000:stateMachine:bench',
-    // As deployed: with the source maps read at load.
-    NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
-  };
+  const env = coldInitEnv(process.env);
   const bare = coldInitMs(await buildBareHandler(join(resultsDir, '.bare')), env);
   // A bundle that cannot even load is a finding to report, not a reason to lose every other figure.
   const measured = Object.entries(dirs).map(([id, dir]) => {
