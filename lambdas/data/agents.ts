@@ -5,7 +5,7 @@ import { Conflict, Forbidden, NotFound, VersionConflict } from '../domain/errors
 import { integrationRefsOf } from '../domain/integrations';
 import { ownerEntryPut } from './agent-access';
 import { agentValueWrites } from './agent-values';
-import { integrationReference } from './integrations';
+import { integrationReference } from './integration-references';
 import { getPair } from './batch';
 import { type ItemRead, storedItem, withoutKeys } from './item';
 import { agentCountKey, agentIndexKeys, agentKey, slugLockKey } from './keys';
