@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { bundleFunctions } from '../lib/build/bundle';
 import { FUNCTION_NODE_OPTIONS } from '../lib/build/function-bundles';
 import { startPlatform } from '../local/platform';
-import { buildBareHandler, coldInitMs, initContributors } from './cold-init';
+import { buildBareHandler, buildBareTableHandler, COLD_INIT_BUDGET, coldInitEnv, coldInitMs, initContributors } from './cold-init';
 import { executionRows, measureExecutions } from './executions';
 import { measureCrudMix } from './crud-mix';
 import { graduationRows, measureGraduation } from './graduation';
@@ -37,30 +37,17 @@ const bundleFigures = async (copiesDir: string) => {
     count: bundles.length,
     largest: { id: largest?.id, kib: kib(largest?.bytes ?? 0) },
     median: { id: median?.id, kib: kib(median?.bytes ?? 0) },
-    budget_kib: 300,
+    // DESIGN §7 with the AWS SDK bundled; two documented exceptions (test/infra/bundles.test.ts).
+    budget_kib: 800,
     per_function_kib: Object.fromEntries(bundles.map((b) => [b.id, kib(b.bytes)])),
     dirs: Object.fromEntries(bundles.map((b) => [b.id, join(copiesDir, b.id)])),
   };
 };
 
 const coldInitFigures = async (dirs: Record<string, string>) => {
-  const env = {
-    ...process.env,
-    TABLE_NAME: 'bench',
-    BUCKET_NAME: 'bench',
-    EVENT_BUS_NAME: 'bench',
-    AWS_REGION: 'us-east-1',
-    JWT_ISSUER: 'https://issuer.example.com',
-    JWT_AUDIENCE: 'bench',
-    SWAGGER_UI_DIR: '/tmp',
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-    USAGE_PLAN_IDS: JSON.stringify({ free: 'p1', solo: 'p2', team: 'p3', enterprise: 'p4' }),
-    CREDENTIALS_KEY_ID: 'bench',
-    STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:000000000000:stateMachine:bench',
-    // As deployed: with the source maps read at load.
-    NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
-  };
+  const env = coldInitEnv(process.env);
   const bare = coldInitMs(await buildBareHandler(join(resultsDir, '.bare')), env);
+  const table = coldInitMs(await buildBareTableHandler(join(resultsDir, '.bare')), env);
   // A bundle that cannot even load is a finding to report, not a reason to lose every other figure.
   const measured = Object.entries(dirs).map(([id, dir]) => {
     try {
@@ -71,18 +58,27 @@ const coldInitFigures = async (dirs: Record<string, string>) => {
   });
   const perFunction = measured.filter((f): f is { id: string; ms: number } => f.ms !== null);
   const worst = perFunction.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const overBudget = perFunction.filter((f) => f.ms / table > COLD_INIT_BUDGET).sort((a, b) => b.ms - a.ms);
   return {
     method: `median wall time of \`node -e require(bundle)\` over 7 fresh processes, NODE_OPTIONS=${FUNCTION_NODE_OPTIONS} as deployed`,
     bare_handler_ms: round(bare, 1),
+    bare_table_handler_ms: round(table, 1),
+    bare_table_handler_ratio: round(table / bare),
+    budget: `each function ≤ ${COLD_INIT_BUDGET}× the bare table handler (README, "Cold starts")`,
+    budget_ratio: COLD_INIT_BUDGET,
+    within_budget: perFunction.length - overBudget.length,
+    over_budget: overBudget.map((f) => ({ id: f.id, ratio_to_table: round(f.ms / table) })),
     worst: {
       id: worst.id,
       ms: round(worst.ms, 1),
       ratio: round(worst.ms / bare),
+      ratio_to_table: round(worst.ms / table),
       top_contributors: initContributors(dirs[worst.id] as string, env),
     },
-    budget_ratio: 1.5,
     failed_to_load: measured.filter((f) => f.ms === null).map((f) => f.id),
-    per_function: Object.fromEntries(perFunction.map((f) => [f.id, { ms: round(f.ms, 1), ratio: round(f.ms / bare) }])),
+    per_function: Object.fromEntries(
+      perFunction.map((f) => [f.id, { ms: round(f.ms, 1), ratio: round(f.ms / bare), ratio_to_table: round(f.ms / table) }]),
+    ),
   };
 };
 
@@ -162,15 +158,29 @@ const main = async () => {
   };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table({
-    'largest bundle (KiB)': { value: bundles.largest.kib, which: bundles.largest.id, budget: '≤ 300' },
-    'median bundle (KiB)': { value: bundles.median.kib, which: bundles.median.id, budget: '≤ 300' },
+    'largest bundle (KiB)': { value: bundles.largest.kib, which: bundles.largest.id, budget: '≤ 800, 2 exceptions' },
+    'median bundle (KiB)': { value: bundles.median.kib, which: bundles.median.id, budget: '≤ 800' },
     'SDK client gzipped (KiB)': {
       value: sdk.gzip_kib,
       which: `@agent-platform/sdk, ${sdk.minified_kib} KiB minified`,
       budget: `≤ ${sdk.budget_gzip_kib}`,
     },
-    'cold init ratio (worst)': { value: coldInit.worst.ratio, which: coldInit.worst.id, budget: '≤ 1.5' },
+    'cold init, worst / bare table handler': {
+      value: coldInit.worst.ratio_to_table,
+      which: `${coldInit.worst.id} (${coldInit.worst.ratio}× the bare handler)`,
+      budget: `≤ ${COLD_INIT_BUDGET}`,
+    },
+    'functions within the cold-init budget': {
+      value: `${coldInit.within_budget} of ${coldInit.within_budget + coldInit.over_budget.length}`,
+      which: coldInit.over_budget.map((f) => `${f.id} ${f.ratio_to_table}`).join(', '),
+      budget: 'all but 2',
+    },
     'bare handler init (ms)': { value: coldInit.bare_handler_ms, which: 'bare', budget: '' },
+    'bare table handler init (ms)': {
+      value: coldInit.bare_table_handler_ms,
+      which: `${coldInit.bare_table_handler_ratio}× bare: the bundled SDK's document client, one GetItem`,
+      budget: '',
+    },
     'bundles that fail to load': { value: coldInit.failed_to_load.length, which: coldInit.failed_to_load.join(', '), budget: '0' },
     'health p50 (ms), 50 clients': { value: health.p50_ms, which: '/api/health', budget: '' },
     'health p99 (ms), 50 clients': { value: health.p99_ms, which: '/api/health', budget: '< 50' },

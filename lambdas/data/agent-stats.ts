@@ -3,7 +3,7 @@ import type { AgentStatsRecord } from '../domain/agents/stats';
 import { episodesAtLevelAttribute } from '../domain/learning/aggregates';
 import { batchGetItems } from './batch';
 import { agentStatsKey } from './keys';
-import { withoutKeys, type ItemRead } from './item';
+import { type ItemRead, storedItem, withoutKeys } from './item';
 import type { TransactItem } from './operations';
 import { ddb, tableName } from './table';
 
@@ -33,10 +33,7 @@ export const resetEpisodesAtLevel = (agentId: string, level: string): TransactIt
 });
 
 /** An agent's statistics aggregate, to read beside the agent. */
-export const agentStatsRead = (agentId: string): ItemRead<AgentStatsRecord> => ({
-  key: agentStatsKey(agentId),
-  parse: (item) => withoutKeys<AgentStatsRecord>(item),
-});
+export const agentStatsRead = (agentId: string): ItemRead<AgentStatsRecord> => storedItem<AgentStatsRecord>(agentStatsKey(agentId));
 
 /** The aggregate item of an agent's executions (shape: `AgentStatsRecord`); absent until the first run. */
 export const getAgentStats = async (agentId: string): Promise<AgentStatsRecord | null> => {

@@ -5,9 +5,9 @@ import { Conflict, Forbidden, NotFound, VersionConflict } from '../domain/errors
 import { integrationRefsOf } from '../domain/integrations';
 import { ownerEntryPut } from './agent-access';
 import { agentValueWrites } from './agent-values';
-import { integrationReference } from './integrations';
+import { integrationReference } from './integration-references';
 import { getPair } from './batch';
-import { type ItemRead, withoutKeys } from './item';
+import { type ItemRead, storedItem, withoutKeys } from './item';
 import { agentCountKey, agentIndexKeys, agentKey, slugLockKey } from './keys';
 import { transact, type TransactItem } from './operations';
 import { ddb, tableName } from './table';
@@ -141,8 +141,7 @@ export const findAgentWith = async <T>(
 ): Promise<{ agent: Agent | null; item: T | null }> => {
   const id = await agentIdOf(workspaceId, ref);
   if (!id) return { agent: null, item: null };
-  const agentRead: ItemRead<Agent> = { key: agentKey(workspaceId, id), parse: (item) => withoutKeys<Agent>(item) };
-  const [agent, item] = await getPair(agentRead, readOf(id), consistent);
+  const [agent, item] = await getPair(storedItem<Agent>(agentKey(workspaceId, id)), readOf(id), consistent);
   return live(agent) ? { agent, item } : { agent: null, item: null };
 };
 

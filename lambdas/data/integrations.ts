@@ -1,6 +1,6 @@
 import { defaultAttribute, type Integration, type IntegrationKind } from '../domain/integrations';
 import { type Sealed, sealJson } from '../domain/secrets/sealed';
-import { Conflict, NotFound, Unprocessable, VersionConflict } from '../domain/errors';
+import { Conflict, NotFound, VersionConflict } from '../domain/errors';
 import { newDataKey } from './data-keys';
 import type { ItemRead } from './item';
 import { INTEGRATION_PREFIX, integrationKey, workspaceKey, workspacePartition } from './keys';
@@ -157,34 +157,3 @@ export const deleteIntegration = async (integration: Integration, isDefault: boo
     ...(isDefault ? [unpoint(ws, kind, id)] : []),
   ]);
 };
-
-/**
- * The agents' side of the reference count, written in the agent's own transaction: taking a
- * reference also proves, atomically, that the integration exists and is of the right kind.
- */
-export const integrationReference = (ws: string, kind: IntegrationKind, field: string, id: string, delta: 1 | -1): TransactItem => ({
-  Update: {
-    TableName: tableName,
-    Key: integrationKey(ws, id),
-    UpdateExpression: 'ADD agents :delta',
-    ...(delta > 0
-      ? {
-          ConditionExpression: 'attribute_exists(PK) AND #kind = :kind',
-          ExpressionAttributeNames: { '#kind': 'kind' },
-          ExpressionAttributeValues: { ':delta': delta, ':kind': kind },
-        }
-      : { ConditionExpression: 'attribute_exists(PK)', ExpressionAttributeValues: { ':delta': delta } }),
-  },
-  ...(delta > 0
-    ? {
-        onConditionFail: (existing: Item | undefined) =>
-          new Unprocessable(
-            'INTEGRATION_NOT_FOUND',
-            existing
-              ? `integration ${id} is a ${String(existing.kind)} integration; ${field} needs a ${kind} one`
-              : `integration ${id} does not exist in this workspace; create it with POST /api/workspaces/${ws}/integrations or send null`,
-            [{ field, issue: existing ? 'wrong kind' : 'not found' }],
-          ),
-      }
-    : {}),
-});

@@ -22,3 +22,6 @@ export interface ItemRead<T> {
   key: Readonly<{ PK: string; SK: string }>;
   parse: (item: Record<string, unknown>) => T;
 }
+
+/** An item handed on as it is stored, less its keys: the usual `ItemRead`. */
+export const storedItem = <T>(key: ItemRead<T>['key']): ItemRead<T> => ({ key, parse: (item) => withoutKeys<T>(item) });

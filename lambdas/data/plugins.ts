@@ -3,7 +3,7 @@ import rcompare from 'semver/functions/rcompare';
 import { idPattern } from '../domain/ids';
 import { summarize, type Plugin, type PluginVersion } from '../domain/plugins/model';
 import { Conflict, NotFound } from '../domain/errors';
-import { type ItemRead, withoutKeys } from './item';
+import { type ItemRead, storedItem, withoutKeys } from './item';
 import { marketplaceIndexKeys, pluginKey, pluginNameKey, pluginVersionKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { queryAll, transact } from './operations';
@@ -55,7 +55,7 @@ const pluginIdByName = async (name: string): Promise<string | null> => {
 
 /** A plugin named by its id, to read beside another item; null for a name, which is looked up first. */
 export const pluginReadById = (ref: string): ItemRead<Plugin> | null =>
-  idPattern('plg').test(ref) ? { key: pluginKey(ref), parse: (item) => withoutKeys<Plugin>(item) } : null;
+  idPattern('plg').test(ref) ? storedItem<Plugin>(pluginKey(ref)) : null;
 
 /** `{plugin}` in a path or a request: the id (`plg_…`) or the name. */
 export const findPlugin = async (ref: string): Promise<Plugin | null> => {

@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { MAX_SCHEDULES_PER_AGENT, type Schedule } from '../domain/executions/schedule';
 import { Forbidden, Internal, NotFound } from '../domain/errors';
-import { type ItemRead, withoutKeys } from './item';
+import { type ItemRead, storedItem, withoutKeys } from './item';
 import { scheduleCountKey, scheduleKey } from './keys';
 import { transact, type TransactItem, transactIf } from './operations';
 import { patternQuery, patterns } from './patterns';
@@ -22,10 +22,8 @@ export const listSchedules = async (agentId: string): Promise<Schedule[]> => {
 };
 
 /** A schedule, to read beside its agent. */
-export const scheduleRead = (agentId: string, scheduleId: string): ItemRead<Schedule> => ({
-  key: scheduleKey(agentId, scheduleId),
-  parse: (item) => withoutKeys<Schedule>(item),
-});
+export const scheduleRead = (agentId: string, scheduleId: string): ItemRead<Schedule> =>
+  storedItem<Schedule>(scheduleKey(agentId, scheduleId));
 
 export const getSchedule = async (agentId: string, scheduleId: string): Promise<Schedule | null> => {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: scheduleKey(agentId, scheduleId) }));

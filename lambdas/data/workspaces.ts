@@ -6,8 +6,8 @@ import { workspaceNotFound } from '../shared/principal';
 import { batchGetItems, getPair } from './batch';
 import { agentItem } from './agents';
 import { agentValueWrites } from './agent-values';
-import { memberIndexKeys, memberKey, ownedWorkspacesKey, slugLockKey, workspaceKey } from './keys';
-import { type ItemRead, withoutKeys } from './item';
+import { memberIndexKeys, memberKey, ownedWorkspacesKey, slugLockKey, workspaceKey, workspacePartition } from './keys';
+import { type ItemRead, storedItem, withoutKeys } from './item';
 import { type ListPage, type ListRequest, listPage } from './list';
 import { transact, type TransactItem, updateIf, versionedUpdate } from './operations';
 import { patternQuery, patternScope, patterns } from './patterns';
@@ -75,21 +75,21 @@ export const createWorkspace = async (
 export const getWorkspace = async (id: string): Promise<Workspace | null> =>
   strip<Workspace>((await ddb.send(new GetCommand({ TableName: tableName, Key: workspaceKey(id) }))).Item);
 
-export const workspaceRead = (id: string): ItemRead<Workspace> => ({
-  key: workspaceKey(id),
-  parse: (item) => withoutKeys<Workspace>(item),
-});
+export const workspaceRead = (id: string): ItemRead<Workspace> => storedItem<Workspace>(workspaceKey(id));
 
-/** A workspace and one item of it in one BatchGetItem, for the routes that change that item. */
+/**
+ * A workspace and one item of it in one BatchGetItem, for the routes that change that item. The item
+ * is the workspace's own or global (a plugin): a key in another workspace's partition is a defect.
+ */
 export const getWorkspaceWith = async <T>(id: string, read: ItemRead<T>): Promise<{ workspace: Workspace | null; item: T | null }> => {
+  if (read.key.PK.startsWith(workspacePartition('')) && read.key.PK !== workspacePartition(id)) {
+    throw new Error(`an item of another workspace was to be read beside workspace ${id}`);
+  }
   const [workspace, item] = await getPair(workspaceRead(id), read);
   return { workspace, item };
 };
 
-export const memberRead = (workspaceId: string, email: string): ItemRead<Member> => ({
-  key: memberKey(workspaceId, email),
-  parse: (item) => withoutKeys<Member>(item),
-});
+export const memberRead = (workspaceId: string, email: string): ItemRead<Member> => storedItem<Member>(memberKey(workspaceId, email));
 
 export const getWorkspaces = async (ids: string[]): Promise<Workspace[]> => {
   if (ids.length === 0) return [];

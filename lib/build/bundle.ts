@@ -1,10 +1,11 @@
 import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { type RouteDefinition, routeId } from '../../lambdas/shared/route';
 import { buildOpenApiDocument } from '../../lambdas/http/docs/openapi-document';
 import { routes as routeTable } from '../../lambdas/http/routes';
 import packageJson from '../../package.json';
+import { unusedSchemasDropped } from './unused-schemas';
 import { bundleDir, bundledFiles, functionEntries, functionsDir, repoRoot } from './function-bundles';
 
 export interface FunctionBundle {
@@ -13,6 +14,23 @@ export interface FunctionBundle {
   bytes: number;
   dir: string;
 }
+
+/** How every deployed function is built (the bench builds its baselines the same way). */
+export const DEPLOYED_BUILD_OPTIONS = {
+  absWorkingDir: repoRoot,
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  minify: true,
+  // Linked external maps, read by NODE_OPTIONS=--enable-source-maps; mappings only, no sources.
+  sourcemap: 'linked',
+  sourcesContent: false,
+  // The SDK's ES modules: esbuild keeps only the commands a function sends (its CommonJS build comes whole).
+  mainFields: ['module', 'main'],
+  legalComments: 'none',
+  logLevel: 'warning',
+} satisfies BuildOptions;
 
 /**
  * One esbuild run for every function instead of one per function at synth.
@@ -23,22 +41,10 @@ export const bundleFunctions = async (routes: readonly RouteDefinition[] = route
   const entries = functionEntries(routes);
   rmSync(functionsDir, { recursive: true, force: true });
   const result = await build({
-    absWorkingDir: repoRoot,
+    ...DEPLOYED_BUILD_OPTIONS,
     entryPoints: entries.map((e) => ({ in: e.source, out: `${e.id}/index` })),
     outdir: functionsDir,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    minify: true,
-    // Linked external maps, read by NODE_OPTIONS=--enable-source-maps; mappings only, no sources.
-    sourcemap: 'linked',
-    sourcesContent: false,
-    // The SDK's ES modules: esbuild keeps only the commands a function sends (its CommonJS build comes whole).
-    mainFields: ['module', 'main'],
-    legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [englishOnlyZodLocales, credentialsFromEnvironment, prebuiltOpenApi, separateTracer],
+    plugins: [englishOnlyZodLocales, credentialsFromEnvironment, prebuiltOpenApi, separateTracer, unusedSchemasDropped],
   });
   if (result.errors.length > 0) throw new Error(`bundling failed with ${result.errors.length} error(s)`);
   await buildTracer(entries.map((e) => e.id));
@@ -74,7 +80,7 @@ const englishOnlyZodLocales: Plugin = {
  * runtime puts the execution role's credentials in the environment, where the chain looks first,
  * so deployed bundles take the environment provider alone. Tests and the local runtime keep the chain.
  */
-const credentialsFromEnvironment: Plugin = {
+export const credentialsFromEnvironment: Plugin = {
   name: 'credentials-from-environment',
   setup(esbuild) {
     esbuild.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, () => ({ path: 'environment', namespace: 'lambda-credentials' }));

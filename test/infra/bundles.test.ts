@@ -37,6 +37,14 @@ describe('function bundles (built once by the infra global setup)', () => {
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/agents', '/api/workspaces/{ws}/integrations']));
   });
 
+  it("build only the route lines and schemas their own handler reaches, not their whole domain's", () => {
+    const getAgent = readFileSync(join(bundleDir('agents-get'), 'index.js'), 'utf8');
+    const summaryOf = (handler: string) => routes.find((r) => r.handler === handler)?.summary as string;
+    expect(getAgent).toContain(summaryOf('agents/get'));
+    expect(getAgent).not.toContain(summaryOf('agents/create'));
+    expect(getAgent).not.toContain(summaryOf('agents/rename'));
+  });
+
   it('leave the X-Ray SDK out of the code every cold start loads, in a file beside it that only traced functions require', () => {
     const health = readFileSync(join(bundleDir('health-get'), 'index.js'), 'utf8');
     expect(health).toContain('require("./tracer.js")');

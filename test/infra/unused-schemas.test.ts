@@ -1,0 +1,30 @@
+import { withPureConstants } from '../../lib/build/unused-schemas';
+
+const source = [
+  "import * as z from 'zod';",
+  'const limit = 3;',
+  "const label = 'agent';",
+  'const view = (a: string) => a;',
+  'export const body = z.object({ name: z.string().max(limit) });',
+  "const note = ['a', 'b'].join(' ');",
+  'function later() {',
+  '  const inner = z.string();',
+  '  return inner;',
+  '}',
+].join('\n');
+
+describe('top-level constants marked pure for the bundler', () => {
+  const marked = withPureConstants(source, 'routes.ts');
+
+  it('wraps every initializer that runs code, so an unused schema or route line is dropped', () => {
+    expect(marked).toContain('export const body = /* @__PURE__ */ (() => (z.object({ name: z.string().max(limit) })))();');
+    expect(marked).toContain("const note = /* @__PURE__ */ (() => (['a', 'b'].join(' ')))();");
+  });
+
+  it('leaves literals, functions and anything inside a function as written', () => {
+    expect(marked).toContain('const limit = 3;');
+    expect(marked).toContain("const label = 'agent';");
+    expect(marked).toContain('const view = (a: string) => a;');
+    expect(marked).toContain('  const inner = z.string();');
+  });
+});
