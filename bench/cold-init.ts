@@ -5,12 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { credentialsFromEnvironment, DEPLOYED_BUILD_OPTIONS } from '../lib/build/bundle';
-import { FUNCTION_NODE_OPTIONS } from '../lib/build/function-bundles';
 
 /**
  * Cold init as a fresh Node process sees it: start, load the bundle (its module scope: SDK clients,
  * schemas, config), exit. Compared with a bare `export const handler = async () => ({})` bundle
- * measured the same way in the same run, so machine speed cancels out of the ratio.
+ * built and measured the same way in the same run, so machine speed cancels out of the ratio.
  */
 
 const RUNS = 7;
@@ -18,47 +17,11 @@ const RUNS = 7;
 /** Each function's init, as a multiple of the bare table handler's (`buildBareTableHandler`). */
 export const COLD_INIT_BUDGET = 1.5;
 
-const ARN = 'arn:aws:states:us-east-1:000000000000:stateMachine';
-
-/**
- * What every function finds in its environment deployed, with stand-in values: a function that reads a
- * variable at load fails fast without it, and would then be reported as failing to load.
- */
-export const coldInitEnv = (base: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
-  ...base,
-  TABLE_NAME: 'bench',
-  BUCKET_NAME: 'bench',
-  EVENT_BUS_NAME: 'bench',
-  AWS_REGION: 'us-east-1',
-  JWT_ISSUER: 'https://issuer.example.com',
-  JWT_AUDIENCE: 'bench',
-  SWAGGER_UI_DIR: '/tmp',
-  POWERTOOLS_LOG_LEVEL: 'SILENT',
-  USAGE_PLAN_IDS: JSON.stringify({ free: 'p1', solo: 'p2', team: 'p3', enterprise: 'p4' }),
-  CREDENTIALS_KEY_ID: 'bench',
-  STATE_MACHINE_ARN: `${ARN}:bench`,
-  GRADUATION_STATE_MACHINE_ARN: `${ARN}:bench-graduation`,
-  WEBHOOK_DELIVERY_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/000000000000/bench',
-  AGENT_FILES_ACCESS_ROLE_ARN: 'arn:aws:iam::000000000000:role/bench-files',
-  SCHEDULE_GROUP_NAME: 'bench',
-  SCHEDULE_TARGET_ARN: `${ARN}:bench`,
-  SCHEDULER_ROLE_ARN: 'arn:aws:iam::000000000000:role/bench-scheduler',
-  // As deployed: with the source maps read at load.
-  NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
-});
-
 export const buildBareHandler = async (outDir: string): Promise<string> => {
   mkdirSync(outDir, { recursive: true });
   const source = join(outDir, 'bare.ts');
   writeFileSync(source, 'export const handler = async () => ({});\n');
-  await build({
-    entryPoints: [source],
-    outfile: join(outDir, 'bare', 'index.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    minify: true,
-  });
+  await build({ ...DEPLOYED_BUILD_OPTIONS, entryPoints: [source], outfile: join(outDir, 'bare', 'index.js') });
   return join(outDir, 'bare');
 };
 

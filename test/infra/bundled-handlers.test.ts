@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { coldInitEnv } from '../../bench/cold-init';
+import { coldInitEnv } from '../../bench/cold-init-env';
 import { routes } from '../../lambdas/http/routes';
 import { routeDomain, routeId } from '../../lambdas/shared/route';
 import { bundleDir } from '../../lib/build/function-bundles';
