@@ -51,17 +51,14 @@ export interface Member {
 export const membershipStanding = (member: Pick<Member, 'user_id'>, userId: string): 'held' | 'unclaimed' | 'another_user' =>
   member.user_id === userId ? 'held' : member.user_id ? 'another_user' : 'unclaimed';
 
-/**
- * A member as the caller's own standing left it: the caller's claim of an invitation (made while their
- * standing was checked) may not show yet in the member item read beside it.
- */
-export const asClaimedBy = (member: Member, caller: { auth_type: string; email: string; user_id: string }): Member =>
-  member.user_id === null && caller.auth_type === 'jwt' && member.email === caller.email ? { ...member, user_id: caller.user_id } : member;
-
 /** A user may own at most this many workspaces they created unless the environment says otherwise (MAX_OWNED_WORKSPACES). */
 export const DEFAULT_MAX_OWNED_WORKSPACES = 5;
 
-/** The user whose owned-workspace counter this membership moves while it is an owner's: the workspace's creator. */
+/**
+ * The user whose owned-workspace counter this membership moves while it is an owner's: the workspace's
+ * creator. An invitation not yet claimed moves nothing (inviting counted nothing), even when the caller
+ * claims it in the same request and the member was read beside the claim.
+ */
 export const countedOwner = (workspace: Workspace, member: Member): string | null =>
   member.user_id !== null && member.user_id === workspace.created_by ? member.user_id : null;
 

@@ -1,5 +1,5 @@
 import * as workspaces from '../../data/workspaces';
-import { asClaimedBy, canAssignRole, canChangeMember, countedOwner, type Member, type Role } from '../../domain/workspaces';
+import { canAssignRole, canChangeMember, countedOwner, type Member, type Role } from '../../domain/workspaces';
 import { NotFound } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { accessWorkspaceWith, requireRole } from './authorize';
@@ -11,9 +11,8 @@ import { accessWorkspaceWith, requireRole } from './authorize';
  * 2. the role is stored, with the owner count it moves.
  */
 export const changeMemberRole = async (principal: Principal, workspaceId: string, email: string, newRole: Role): Promise<Member> => {
-  const { item, ...access } = await accessWorkspaceWith(principal, workspaceId, workspaces.memberRead(workspaceId, email));
-  if (!item) throw new NotFound(`${email} is not a member of this workspace`, 'member');
-  const member = asClaimedBy(item, principal);
+  const { item: member, ...access } = await accessWorkspaceWith(principal, workspaceId, workspaces.memberRead(workspaceId, email));
+  if (!member) throw new NotFound(`${email} is not a member of this workspace`, 'member');
   requireRole(
     access,
     (role) => canChangeMember(role, member.role, false) && canAssignRole(role, newRole),

@@ -1,7 +1,7 @@
 import { removeGrantsOf } from '../../data/agent-access';
 import { revokeKeysCreatedBy } from '../../data/api-keys';
 import * as workspaces from '../../data/workspaces';
-import { asClaimedBy, canChangeMember, countedOwner, type Member } from '../../domain/workspaces';
+import { canChangeMember, countedOwner, type Member } from '../../domain/workspaces';
 import { NotFound } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
 import { accessWorkspaceWith, requireRole } from './authorize';
@@ -15,9 +15,8 @@ import { accessWorkspaceWith, requireRole } from './authorize';
  * 4. the membership goes, with the owner count it moves.
  */
 export const removeMember = async (principal: Principal, workspaceId: string, email: string): Promise<Member> => {
-  const { item, ...access } = await accessWorkspaceWith(principal, workspaceId, workspaces.memberRead(workspaceId, email));
-  if (!item) throw new NotFound(`${email} is not a member of this workspace`, 'member');
-  const member = asClaimedBy(item, principal);
+  const { item: member, ...access } = await accessWorkspaceWith(principal, workspaceId, workspaces.memberRead(workspaceId, email));
+  if (!member) throw new NotFound(`${email} is not a member of this workspace`, 'member');
   requireRole(access, (role) => canChangeMember(role, member.role, member.email === principal.email), `remove ${member.email}`);
   if (member.role === 'owner' && access.workspace.owner_count <= 1) throw workspaces.lastOwner();
   await Promise.all([removeGrantsOf(member.email, workspaceId), revokeKeysCreatedBy(workspaceId, member.email)]);
