@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { sourceFilesUnder } from './source-files';
 import { join, relative } from 'node:path';
 
 /**
@@ -20,13 +21,6 @@ export const KINDS = ['InvalidInput', 'Forbidden', 'NotFound', 'Conflict', 'Unpr
 const kindOf = (cls: string | undefined): string | null => (KINDS as readonly string[]).find((k) => k === cls) ?? null;
 
 const root = join(__dirname, '..', '..');
-
-const sourceFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
-  });
 
 /** The text of the call starting at `open` (an opening parenthesis), skipping strings and template literals. */
 const callAt = (text: string, open: number): string => {
@@ -73,7 +67,7 @@ export const codesIn = (text: string): Omit<ThrownCode, 'where'>[] => {
 
 export const thrownCodes = (): ThrownCode[] => {
   const found: ThrownCode[] = [];
-  for (const file of [...sourceFiles(join(root, 'lambdas')), ...sourceFiles(join(root, 'local'))]) {
+  for (const file of [...sourceFilesUnder(join(root, 'lambdas')), ...sourceFilesUnder(join(root, 'local'))]) {
     const where = relative(root, file);
     for (const c of codesIn(readFileSync(file, 'utf8'))) found.push({ ...c, where });
   }

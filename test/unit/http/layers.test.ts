@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { sourceFilesUnder } from '../../support/source-files';
 import { join, relative } from 'node:path';
 import { routes } from '../../../lambdas/http/routes';
 
@@ -12,18 +13,15 @@ const lambdas = join(__dirname, '../../../lambdas');
 const importsOf = (file: string): string[] =>
   [...readFileSync(file, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1] as string);
 
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
-  );
-
 describe('the layers a request passes through', () => {
   it.each([...new Set(routes.map((r) => r.handler))])('the %s handler reaches the table only through use cases', (handler) => {
     expect(importsOf(join(lambdas, 'http', `${handler}.ts`)).filter((path) => /(^|\/)data\//.test(path))).toEqual([]);
   });
 
   it('use cases import nothing from http/', () => {
-    const offending = filesUnder(join(lambdas, 'use-cases')).filter((file) => importsOf(file).some((path) => /(^|\/)http\//.test(path)));
+    const offending = sourceFilesUnder(join(lambdas, 'use-cases')).filter((file) =>
+      importsOf(file).some((path) => /(^|\/)http\//.test(path)),
+    );
     expect(offending.map((file) => relative(lambdas, file))).toEqual([]);
   });
 });
