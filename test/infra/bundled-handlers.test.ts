@@ -48,7 +48,10 @@ const refusedRequest = (method: string, path: string) => ({
   requestContext: { requestId: 'req-1', authorizer: principal, identity: { sourceIp: '127.0.0.1' }, httpMethod: method, path },
 });
 
-const context = { awsRequestId: 'aws-1', functionName: 'test', getRemainingTimeInMillis: () => 10_000 };
+/** The Lambda context, less the one function it holds (which cannot cross into the bundle's process as JSON). */
+const contextFields = { awsRequestId: 'aws-1', functionName: 'test' };
+const REMAINING_MS = 10_000;
+const context = { ...contextFields, getRemainingTimeInMillis: () => REMAINING_MS };
 
 /** Status, code and details: what a client reads of a refusal. */
 const answerOf = (result: { statusCode: number; body?: string }) => {
@@ -59,7 +62,7 @@ const answerOf = (result: { statusCode: number; body?: string }) => {
 const answerOfBundle = (id: string, request: object): ReturnType<typeof answerOf> => {
   const script = [
     `require(${JSON.stringify(join(bundleDir(id), 'index.js'))})`,
-    `.handler(${JSON.stringify(request)}, { ...${JSON.stringify(context)}, getRemainingTimeInMillis: () => 10000 })`,
+    `.handler(${JSON.stringify(request)}, { ...${JSON.stringify(contextFields)}, getRemainingTimeInMillis: () => ${REMAINING_MS} })`,
     '.then((r) => process.stdout.write(JSON.stringify(r)));',
   ].join('');
   return answerOf(JSON.parse(execFileSync(process.execPath, ['-e', script], { env, encoding: 'utf8', timeout: 20_000 })));
