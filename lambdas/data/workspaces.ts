@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Agent } from '../domain/agents/model';
-import { type Member, membershipStanding, type Role, type Workspace } from '../domain/workspaces';
+import { type Member, membershipStanding, type OwnedPlaceMove, type Role, type Workspace } from '../domain/workspaces';
 import { Conflict, Forbidden } from '../domain/errors';
 import { workspaceNotFound } from '../shared/principal';
 import { batchGetItems, getPair } from './batch';
@@ -192,30 +192,31 @@ const memberChanged = (email: string) =>
 
 /**
  * The owner counter moves in the same transaction, so the last owner can never be demoted or removed, even concurrently;
- * so does `creator`'s owned-workspace counter (domain countedOwner) when the creator's ownership leaves or returns.
+ * so does the creator's owned-workspace counter when their place is released or taken (domain ownedPlaceMove).
  */
-export const changeMemberRole = async (workspaceId: string, email: string, from: Role, to: Role, creator: string | null): Promise<void> => {
+export const changeMemberRole = async (workspaceId: string, email: string, from: Role, to: Role, move: OwnedPlaceMove): Promise<void> => {
   if (from === to) return;
   await transact([
     {
       Update: {
         TableName: tableName,
         Key: memberKey(workspaceId, email),
-        UpdateExpression: 'SET #role = :to',
+        UpdateExpression: 'SET #role = :to, counted_as_owned = :counted',
         ConditionExpression: '#role = :from',
         ExpressionAttributeNames: { '#role': 'role' },
-        ExpressionAttributeValues: { ':to': to, ':from': from },
+        ExpressionAttributeValues: { ':to': to, ':from': from, ':counted': move.counted },
       },
       onConditionFail: () => memberChanged(email),
     },
     ...(from === 'owner' ? [ownerCountChange(workspaceId, -1)] : []),
     ...(to === 'owner' ? [ownerCountChange(workspaceId, 1)] : []),
-    ...(creator && from === 'owner' ? [ownedCountChange(creator, -1)] : []),
-    ...(creator && to === 'owner' ? [ownedCountChange(creator, 1)] : []),
+    ...(move.releases ? [ownedCountChange(move.releases, -1)] : []),
+    ...(move.takes ? [ownedCountChange(move.takes, 1)] : []),
   ]);
 };
 
-export const removeMember = async (workspaceId: string, email: string, role: Role, creator: string | null): Promise<void> => {
+/** `releases`: the user whose owned-workspace place the membership held (domain ownedPlaceReleased). */
+export const removeMember = async (workspaceId: string, email: string, role: Role, releases: string | null): Promise<void> => {
   await transact([
     {
       Delete: {
@@ -228,7 +229,7 @@ export const removeMember = async (workspaceId: string, email: string, role: Rol
       onConditionFail: () => memberChanged(email),
     },
     ...(role === 'owner' ? [ownerCountChange(workspaceId, -1)] : []),
-    ...(creator && role === 'owner' ? [ownedCountChange(creator, -1)] : []),
+    ...(releases ? [ownedCountChange(releases, -1)] : []),
   ]);
 };
 

@@ -41,6 +41,11 @@ export interface Member {
   user_id: string | null;
   invited_by: string | null;
   joined_at: string;
+  /**
+   * Whether the membership holds a place in its user's owned-workspace counter (stored, never returned).
+   * Absent on memberships stored before it was recorded: then only the creator's own (never an invitation's) holds one.
+   */
+  counted_as_owned?: boolean;
 }
 
 /**
@@ -55,12 +60,34 @@ export const membershipStanding = (member: Pick<Member, 'user_id'>, userId: stri
 export const DEFAULT_MAX_OWNED_WORKSPACES = 5;
 
 /**
- * The user whose owned-workspace counter this membership moves while it is an owner's: the workspace's
- * creator. An invitation not yet claimed moves nothing (inviting counted nothing), even when the caller
- * claims it in the same request and the member was read beside the claim.
+ * How a membership moves owned-workspace counters. Only the workspace's creator holds a place, taken when
+ * they create it or become its owner again, and released when their ownership leaves; a place is released
+ * only by the membership that holds it. An invitation holds none, even one the creator claims: a creator
+ * invited back as owner and removed again frees no second place.
  */
-export const countedOwner = (workspace: Workspace, member: Member): string | null =>
-  member.user_id !== null && member.user_id === workspace.created_by ? member.user_id : null;
+const holdsOwnedPlace = (workspace: Workspace, member: Member): boolean =>
+  member.counted_as_owned ?? (member.invited_by === null && member.user_id !== null && member.user_id === workspace.created_by);
+
+/** The user whose place an owner's membership releases when it is removed: null when it holds none. */
+export const ownedPlaceReleased = (workspace: Workspace, member: Member): string | null =>
+  member.role === 'owner' && holdsOwnedPlace(workspace, member) ? member.user_id : null;
+
+export interface OwnedPlaceMove {
+  /** The user whose place is released (the membership stops being an owner's). */
+  releases: string | null;
+  /** The user who takes a place (the creator, claimed, made owner again). */
+  takes: string | null;
+  /** What the membership records after the change. */
+  counted: boolean;
+}
+
+/** How a role change moves the creator's owned-workspace counter. */
+export const ownedPlaceMove = (workspace: Workspace, member: Member, to: Role): OwnedPlaceMove => {
+  if (to !== 'owner') return { releases: ownedPlaceReleased(workspace, member), takes: null, counted: false };
+  if (member.role === 'owner') return { releases: null, takes: null, counted: holdsOwnedPlace(workspace, member) };
+  const takes = member.user_id !== null && member.user_id === workspace.created_by ? member.user_id : null;
+  return { releases: null, takes, counted: takes !== null };
+};
 
 export const newWorkspace = (id: string, name: string, createdBy: string, now: string): Workspace => ({
   id,

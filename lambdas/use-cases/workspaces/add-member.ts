@@ -20,6 +20,8 @@ export const addMember = async (principal: Principal, workspaceId: string, input
     user_id: null,
     invited_by: invitedBy,
     joined_at: new Date().toISOString(),
+    // Inviting takes no owned-workspace place, nor does claiming the invitation (domain ownedPlaceMove).
+    counted_as_owned: false,
   };
   await workspaces.addMember(member, [
     outboxPut('workspace.member_added', workspaceId, { email: member.email, role: member.role, invited_by: invitedBy }),

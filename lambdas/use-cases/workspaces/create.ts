@@ -27,6 +27,7 @@ export const createWorkspace = async (principal: Principal, name: string): Promi
     user_id: principal.user_id,
     invited_by: null,
     joined_at: now,
+    counted_as_owned: true,
   };
   const event = outboxPut('workspace.created', workspace.id, { name: workspace.name, tier: workspace.tier, created_by: principal.user_id });
   await workspaces.createWorkspace(workspace, owner, systemAgent(newId('agent'), workspace.id, principal, now), maxOwned, [event]);

@@ -59,6 +59,22 @@ describe('owned workspace limit', () => {
     expect((await api.post('/api/workspaces', { name: 'Over again' }, { token: founder.token })).body.error.code).toBe('QUOTA_EXCEEDED');
   });
 
+  it('a creator removed, invited back as owner and removed again frees one place, not two', async () => {
+    const founder = await aUser('returning');
+    const [first] = await ownedUpTo(founder);
+    const heir = await aMember(founder, first as string, 'owner');
+    const member = `/api/workspaces/${first}/members/${encodeURIComponent(founder.email)}`;
+    expect((await api.delete(member, { token: heir.token })).status).toBe(200);
+    const invited = await api.post(`/api/workspaces/${first}/members`, { email: founder.email, role: 'owner' }, { token: heir.token });
+    expect(invited.status).toBe(201);
+    // The founder's first request naming the workspace claims the invitation.
+    expect((await api.get('/api/agents', { token: founder.token, headers: { 'X-Workspace-ID': first as string } })).status).toBe(200);
+    expect((await api.delete(member, { token: heir.token })).status).toBe(200);
+    expect((await api.post('/api/workspaces', { name: 'The freed place' }, { token: founder.token })).status).toBe(201);
+    const again = await api.post('/api/workspaces', { name: 'A place never freed' }, { token: founder.token });
+    expect(again.body.error).toMatchObject({ code: 'QUOTA_EXCEEDED', details: [{ owned: MAX, allowed: MAX }] });
+  });
+
   it('is documented on the create route of the OpenAPI document', async () => {
     const operation = (await api.get('/openapi.json')).body.paths['/api/workspaces'].post;
     expect(operation.description).toContain(`at most ${MAX} workspaces`);
