@@ -135,17 +135,11 @@ const separateTracer: Plugin = {
 const buildTracer = async (ids: readonly string[]): Promise<void> => {
   const built = join(functionsDir, TRACER_FILE);
   await build({
-    absWorkingDir: repoRoot,
+    ...DEPLOYED_BUILD_OPTIONS,
     entryPoints: ['lambdas/shared/tracing.ts'],
     outfile: built,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    minify: true,
+    sourcemap: false,
     external: ['@aws-sdk/*'],
-    legalComments: 'none',
-    logLevel: 'warning',
   });
   for (const id of ids) copyFileSync(built, join(bundleDir(id), TRACER_FILE));
   rmSync(built);

@@ -1,27 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { routes } from '../../lambdas/http/routes';
+import { bundleBudgetKib } from '../../lib/build/bundle-budget';
 import { bundleDir, functionEntries } from '../../lib/build/function-bundles';
-
-/** DESIGN §7: per function, with the AWS SDK bundled. */
-const BUDGET_BYTES = 800 * 1024;
-
-/**
- * The two functions that compile plugin authors' JSON Schemas, with ajv in both dialects and a
- * linear regex engine (re2js) for their patterns, which no other function needs. Registration also
- * reads zip and tar.gz bundles (yauzl, tar-stream) and runs once per published plugin version; a
- * tool call checks its input against the schema (and, as every function, logs and writes metrics). With the
- * SDK bundled they pass the 800 KiB every other function stays under.
- */
-const LARGER_BUDGETS: Record<string, number> = {
-  'plugins-versions-register': 1000 * 1024,
-  'flow-executions-call-tool': 880 * 1024,
-};
 
 const bundles = functionEntries(routes).map((e) => ({
   id: e.id,
   file: join(bundleDir(e.id), 'index.js'),
-  budget: LARGER_BUDGETS[e.id] ?? BUDGET_BYTES,
+  budget: bundleBudgetKib(e.id) * 1024,
 }));
 
 describe('function bundles (built once by the infra global setup)', () => {
