@@ -2,7 +2,7 @@ import { pluginReadById } from '../../data/plugins';
 import type { Plugin } from '../../domain/plugins/model';
 import { canManageWorkspace } from '../../domain/workspaces';
 import type { Principal } from '../../shared/principal';
-import { accessWorkspace, accessWorkspaceWith, requireRole } from '../workspaces/authorize';
+import { accessWorkspaceWith, requireRole, standingIn } from '../workspaces/authorize';
 import { seenBy, visiblePlugin } from './authorize';
 
 /**
@@ -12,7 +12,7 @@ import { seenBy, visiblePlugin } from './authorize';
 export const pluginInManagedWorkspace = async (principal: Principal, workspaceId: string, ref: string, action: string): Promise<Plugin> => {
   const byId = pluginReadById(ref);
   if (!byId) {
-    requireRole(await accessWorkspace(principal, workspaceId), canManageWorkspace, action);
+    requireRole(await standingIn(principal, workspaceId), canManageWorkspace, action);
     return visiblePlugin(principal, ref);
   }
   const { item, ...access } = await accessWorkspaceWith(principal, workspaceId, byId);

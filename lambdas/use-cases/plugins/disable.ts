@@ -3,7 +3,7 @@ import { disablePlugin } from '../../data/plugins-assignments';
 import { getEnablement, notEnabled } from '../../data/plugins-enablement';
 import { canManageWorkspace } from '../../domain/workspaces';
 import type { Principal } from '../../shared/principal';
-import { accessWorkspace, requireRole } from '../workspaces/authorize';
+import { standingIn, requireRole } from '../workspaces/authorize';
 
 /**
  * Disabling a plugin in a workspace, the primary course:
@@ -17,7 +17,7 @@ export const disableWorkspacePlugin = async (
   ref: string,
   force: boolean,
 ): Promise<{ pluginId: string; unassignedAgentIds: string[] }> => {
-  requireRole(await accessWorkspace(principal, workspaceId), canManageWorkspace, 'disable plugins');
+  requireRole(await standingIn(principal, workspaceId), canManageWorkspace, 'disable plugins');
   const plugin = await findPlugin(ref);
   const enablement = plugin ? await getEnablement(workspaceId, plugin.id, true) : null;
   if (!plugin || !enablement) throw notEnabled(ref);

@@ -3,7 +3,7 @@ import { listEnablements } from '../../data/plugins-enablement';
 import type { ListPage, ListRequest } from '../../domain/list-page';
 import type { Enablement, Plugin } from '../../domain/plugins/model';
 import type { Principal } from '../../shared/principal';
-import { accessWorkspace } from '../workspaces/authorize';
+import { standingIn } from '../workspaces/authorize';
 
 /**
  * Listing the plugins a workspace has enabled, the primary course:
@@ -15,7 +15,7 @@ export const listEnabledPlugins = async (
   workspaceId: string,
   request: ListRequest,
 ): Promise<ListPage<{ enablement: Enablement; plugin: Plugin | undefined }>> => {
-  await accessWorkspace(principal, workspaceId);
+  await standingIn(principal, workspaceId);
   const page = await listEnablements(workspaceId, request);
   const found = await getPlugins(page.items.map((e) => e.plugin_id));
   return { ...page, items: page.items.map((enablement) => ({ enablement, plugin: found.get(enablement.plugin_id) })) };

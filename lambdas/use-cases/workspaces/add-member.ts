@@ -2,7 +2,7 @@ import { outboxPut } from '../../data/outbox';
 import * as workspaces from '../../data/workspaces';
 import { canAssignRole, type Member, type Role } from '../../domain/workspaces';
 import type { Principal } from '../../shared/principal';
-import { accessWorkspace, requireRole } from './authorize';
+import { standingIn, requireRole } from './authorize';
 
 /**
  * Adding a member, the primary course:
@@ -10,7 +10,7 @@ import { accessWorkspace, requireRole } from './authorize';
  * 2. store the membership with its `workspace.member_added` event.
  */
 export const addMember = async (principal: Principal, workspaceId: string, input: { email: string; role: Role }): Promise<Member> => {
-  const access = await accessWorkspace(principal, workspaceId);
+  const access = await standingIn(principal, workspaceId);
   requireRole(access, (role) => canAssignRole(role, input.role), `add ${input.role}s`);
   const invitedBy = principal.email || principal.user_id;
   const member: Member = {

@@ -9,14 +9,25 @@ import { Forbidden } from '../../domain/errors';
  * workspace) is indistinguishable from absent: 404. Platform operators see every workspace.
  */
 
-export interface WorkspaceAccess {
-  workspace: Workspace;
+export interface Standing {
   /** null: a platform operator who is not a member. */
   role: Role | null;
 }
 
+export interface WorkspaceAccess extends Standing {
+  workspace: Workspace;
+}
+
 export const accessWorkspace = async (principal: Principal, workspaceId: string): Promise<WorkspaceAccess> =>
-  standingIn(principal, workspaceId, async () => ({ workspace: await getWorkspace(workspaceId), item: null }));
+  standingWith(principal, workspaceId, async () => ({ workspace: await getWorkspace(workspaceId), item: null }));
+
+/**
+ * The caller's standing alone, for a route that needs nothing of the workspace itself. When the authorizer
+ * resolved this very workspace for the request, its answer stands and nothing is read: a workspace is never
+ * deleted, so one the caller holds a membership (or a key) of exists. Otherwise as `accessWorkspace`.
+ */
+export const standingIn = async (principal: Principal, workspaceId: string): Promise<Standing> =>
+  principal.workspace_id === workspaceId && principal.role ? { role: principal.role } : accessWorkspace(principal, workspaceId);
 
 /**
  * The same, with one item of the workspace (the one a route changes) read beside it in one request.
@@ -26,9 +37,9 @@ export const accessWorkspaceWith = async <T>(
   principal: Principal,
   workspaceId: string,
   read: ItemRead<T>,
-): Promise<WorkspaceAccess & { item: T | null }> => standingIn(principal, workspaceId, () => getWorkspaceWith(workspaceId, read));
+): Promise<WorkspaceAccess & { item: T | null }> => standingWith(principal, workspaceId, () => getWorkspaceWith(workspaceId, read));
 
-const standingIn = async <T>(
+const standingWith = async <T>(
   principal: Principal,
   workspaceId: string,
   read: () => Promise<{ workspace: Workspace | null; item: T | null }>,
@@ -45,6 +56,6 @@ const standingIn = async <T>(
 const roleOf = async (principal: Principal, workspaceId: string): Promise<Role | null> =>
   principal.email ? ((await membershipOf(workspaceId, principal))?.role ?? null) : null;
 
-export const requireRole = (access: WorkspaceAccess, allowed: (role: Role | null) => boolean, action: string): void => {
+export const requireRole = (access: Standing, allowed: (role: Role | null) => boolean, action: string): void => {
   if (!allowed(access.role)) throw new Forbidden(`your role in this workspace does not allow you to ${action}`);
 };

@@ -4,7 +4,7 @@ import { newId } from '../../domain/ids';
 import { canManageWorkspace } from '../../domain/workspaces';
 import { Forbidden } from '../../domain/errors';
 import type { Principal } from '../../shared/principal';
-import { accessWorkspace, requireRole } from './authorize';
+import { standingIn, requireRole } from './authorize';
 
 /**
  * Creating an API key, the primary course:
@@ -18,7 +18,7 @@ export const createApiKey = async (
   workspaceId: string,
   input: Pick<ApiKeyRecord, 'name' | 'scopes'> & { expires_at?: string | null },
 ): Promise<{ key: ApiKeyRecord; secret: string }> => {
-  const access = await accessWorkspace(principal, workspaceId);
+  const access = await standingIn(principal, workspaceId);
   if (principal.auth_type !== 'jwt') throw new Forbidden('API keys cannot create API keys; an owner or admin creates them signed in');
   requireRole(access, canManageWorkspace, 'create API keys');
   const secret = newApiKeySecret();

@@ -3,7 +3,7 @@ import type { ApiKeyRecord } from '../../domain/api-keys';
 import type { ListPage, ListRequest } from '../../domain/list-page';
 import { canManageWorkspace } from '../../domain/workspaces';
 import type { Principal } from '../../shared/principal';
-import { accessWorkspace, requireRole } from './authorize';
+import { standingIn, requireRole } from './authorize';
 
 /**
  * Listing a workspace's API keys, the primary course:
@@ -11,6 +11,6 @@ import { accessWorkspace, requireRole } from './authorize';
  * 2. one page of its keys; never their secrets.
  */
 export const listApiKeys = async (principal: Principal, workspaceId: string, request: ListRequest): Promise<ListPage<ApiKeyRecord>> => {
-  requireRole(await accessWorkspace(principal, workspaceId), canManageWorkspace, 'see API keys');
+  requireRole(await standingIn(principal, workspaceId), canManageWorkspace, 'see API keys');
   return apiKeys.listApiKeys(workspaceId, request);
 };

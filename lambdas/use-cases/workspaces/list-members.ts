@@ -2,7 +2,7 @@ import * as workspaces from '../../data/workspaces';
 import type { ListPage, ListRequest } from '../../domain/list-page';
 import type { Member } from '../../domain/workspaces';
 import type { Principal } from '../../shared/principal';
-import { accessWorkspace } from './authorize';
+import { standingIn } from './authorize';
 
 /**
  * Listing a workspace's members, the primary course:
@@ -10,6 +10,6 @@ import { accessWorkspace } from './authorize';
  * 2. one page of its members.
  */
 export const listMembers = async (principal: Principal, workspaceId: string, request: ListRequest): Promise<ListPage<Member>> => {
-  await accessWorkspace(principal, workspaceId);
+  await standingIn(principal, workspaceId);
   return workspaces.listMembers(workspaceId, request);
 };

@@ -1,7 +1,7 @@
 import * as apiKeys from '../../data/api-keys';
 import { canManageWorkspace } from '../../domain/workspaces';
 import type { Principal } from '../../shared/principal';
-import { accessWorkspace, requireRole } from './authorize';
+import { standingIn, requireRole } from './authorize';
 
 /**
  * Revoking an API key, the primary course:
@@ -9,6 +9,6 @@ import { accessWorkspace, requireRole } from './authorize';
  * 2. delete the key (404 when the workspace has none by that id): the authorizer refuses it on the very next request.
  */
 export const revokeApiKey = async (principal: Principal, workspaceId: string, keyId: string): Promise<void> => {
-  requireRole(await accessWorkspace(principal, workspaceId), canManageWorkspace, 'revoke API keys');
+  requireRole(await standingIn(principal, workspaceId), canManageWorkspace, 'revoke API keys');
   await apiKeys.revokeApiKey(workspaceId, keyId);
 };

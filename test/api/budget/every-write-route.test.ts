@@ -29,7 +29,6 @@ const READ_COMMANDS = new Set(['GetItem', 'Query', 'BatchGetItem', 'TransactGetI
  * transaction) or finds nothing to do. The figures are then the most the route makes.
  */
 const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number; why: string; raced?: true }> = {
-  'DELETE /api/workspaces/{ws}/api-keys/{key}': { reads: 2, writes: 1, trips: 3, why: 'the workspace, then the key by id' },
   'PUT /api/agents/{agent}/rename': { reads: 2, writes: 1, trips: 3, why: 'the agent with its statistics, then its active runs' },
   'POST /api/agents/{agent}/avatar': {
     reads: 2,
@@ -97,10 +96,10 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
       'then the new context beside its health checked again (two batched reads) and stored',
   },
   'DELETE /api/workspaces/{ws}/plugins/{plugin}': {
-    reads: 6,
+    reads: 5,
     writes: 1,
-    trips: 7,
-    why: 'the workspace, the plugin, the enablement, then the agents it is assigned to, unassigned with it',
+    trips: 6,
+    why: 'the plugin, the enablement, then the agents it is assigned to, unassigned with it',
   },
   'DELETE /api/agents/{agent}': { reads: 2, writes: 1, trips: 3, why: 'the agent, then its active runs' },
 };
