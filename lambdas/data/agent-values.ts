@@ -16,7 +16,18 @@ export const NAME_PREFIX_ENTRIES = 3;
 
 type Indexed = Pick<
   Agent,
-  'id' | 'workspace_id' | 'slug' | 'name' | 'created_at' | 'updated_at' | 'status' | 'type' | 'role' | 'maturity_level' | 'tags'
+  | 'id'
+  | 'workspace_id'
+  | 'slug'
+  | 'name'
+  | 'created_at'
+  | 'updated_at'
+  | 'status'
+  | 'type'
+  | 'role'
+  | 'maturity_level'
+  | 'tags'
+  | 'persona_id'
 >;
 
 /** `q=` values: the first 1–3 characters (code points) of the lowercase name, or of a query. */
@@ -24,6 +35,13 @@ export const namePrefixes = (name: string): string[] => {
   const chars = Array.from(name.toLowerCase());
   return chars.slice(0, NAME_PREFIX_ENTRIES).map((_, i) => `q=${chars.slice(0, i + 1).join('')}`);
 };
+
+/**
+ * The persona an agent uses, as a value: not a list filter, but its entries name a persona's users and
+ * its counter tells whether it has any, so deleting a persona reads neither the workspace's agents nor
+ * more than its first few users.
+ */
+export const personaValue = (personaId: string) => `persona_id=${personaId}`;
 
 /** The values a live agent is listed under; a deleted agent is under none (its lists read the `DELETED#` keys). */
 export const agentValues = (agent: Indexed): string[] =>
@@ -36,6 +54,7 @@ export const agentValues = (agent: Indexed): string[] =>
         `maturity_level=${agent.maturity_level}`,
         ...[...new Set(agent.tags)].map((tag) => `tags=${tag}`),
         ...namePrefixes(agent.name),
+        ...(agent.persona_id ? [personaValue(agent.persona_id)] : []),
       ];
 
 /** What the counters count: the values, and `status=deleted` for a deleted agent. */
@@ -79,7 +98,7 @@ const counterUpdates = (ws: string, deltas: Map<string, number>): TransactItem[]
 /**
  * The entry and counter writes taking an agent from `before` to `after` (null: not there). Entries are
  * rewritten whenever a sort key moved (name, `updated_at`), else only added and removed. At most
- * 2 × (4 + 20 tags + 3 prefixes) entries and 16 counter shards: within DynamoDB's 100 items per transaction.
+ * 2 × (4 + 20 tags + 3 prefixes + 1 persona) entries and 16 counter shards: within DynamoDB's 100 items per transaction.
  */
 export const agentValueWrites = (before: Indexed | null, after: Indexed | null): TransactItem[] => {
   const held = new Set(before ? agentValues(before) : []);

@@ -6,6 +6,7 @@ import { integrationRefsOf } from '../domain/integrations';
 import { ownerEntryPut } from './agent-access';
 import { agentValueWrites } from './agent-values';
 import { integrationReference } from './integration-references';
+import { personaCheck } from './references';
 import { getPair } from './batch';
 import { type ItemRead, storedItem, withoutKeys } from './item';
 import { agentCountKey, agentIndexKeys, agentKey, slugLockKey } from './keys';
@@ -88,6 +89,7 @@ const integrationReferences = (before: Agent | null, after: Agent | null): Trans
  */
 export const createAgent = async (agent: Agent, limit: number | null, also: readonly TransactItem[]): Promise<void> => {
   await transact([
+    ...personaCheck(agent.workspace_id, null, agent),
     { Put: { TableName: tableName, Item: agentItem(agent), ConditionExpression: 'attribute_not_exists(PK)' } },
     slugLock(agent),
     countAgent(agent.workspace_id, 1, limit),

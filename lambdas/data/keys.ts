@@ -22,13 +22,14 @@ import { encodeTime } from 'ulid';
  * - agent value entry — PK `AGENT#<agent>`, SK `AGENTVAL#<field>=<value>`;
  *   GSI1 `WS#<ws>#AGENTS#<field>=<value>` / `NAME#<slug>#<agent>`; GSI2 same PK / `CREATED#<ts>#<agent>`:
  *   one keys-only item per filter value a live agent holds (`status`, `type`, `role`, `maturity_level`, each
- *   tag as `tags=<tag>`, the first 1–3 characters of its lowercase name as `q=<prefix>`), GSI3 same PK /
- *   `UPDATED#<ts>#<agent>`; rewritten in every transaction that writes the agent, removed when it is deleted: a
- *   filtered list reads one value's partition in the requested order (agent-list.ts)
+ *   tag as `tags=<tag>`, the first 1–3 characters of its lowercase name as `q=<prefix>`, its persona as
+ *   `persona_id=<psn>`), GSI3 same PK / `UPDATED#<ts>#<agent>`; rewritten in every transaction that writes the
+ *   agent, removed when it is deleted: a filtered list reads one value's partition in the requested order
+ *   (agent-list.ts), and a refused persona delete names the persona's first users
  * - agent value counts — PK `WS#<ws>`, SK `COUNT#AGENTVALS#<shard>`:
  *   live agents per filter value (attribute `<field>=<value>`, plus `status=deleted`), 16 shards by a hash of
- *   the name; `ADD` in the same transactions as the entries: exact single-filter totals and the choice of the
- *   most selective filter
+ *   the name; `ADD` in the same transactions as the entries: exact single-filter totals, the choice of the
+ *   most selective filter, and whether a persona has users (checked in its delete's transaction)
  * - slug lock — PK `WS#<ws>`, SK `SLUG#<slug>`:
  *   name uniqueness per workspace
  * - persona — PK `WS#<ws>`, SK `PERSONA#<psn>`:

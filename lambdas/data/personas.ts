@@ -1,10 +1,12 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Persona, PersonaChanges } from '../domain/personas';
-import { NotFound } from '../domain/errors';
+import { Conflict, NotFound } from '../domain/errors';
+import { personaValue } from './agent-values';
+import { batchGetItems } from './batch';
 import { withoutKeys } from './item';
-import { personaKey } from './keys';
+import { agentKey, agentValueCountKey, personaKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
-import { queryPages, transact, updateVersioned, versionedDelete } from './operations';
+import { transact, updateVersioned, versionedDelete } from './operations';
 import { patternQuery, patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
@@ -44,9 +46,40 @@ export const updatePersona = async (
 ): Promise<Persona> =>
   withoutKeys<Persona>(await updateVersioned(personaKey(workspaceId, id), expectedVersion, changes, () => personaNotFound(id)));
 
-/** Deletes the persona only while it is still at `version`, so a delete never discards a change it did not see. */
-export const deletePersona = async (persona: Persona): Promise<void> => {
-  await transact([versionedDelete(personaKey(persona.workspace_id, persona.id), persona.version, () => personaNotFound(persona.id))]);
+/** A persona's counted users were found at its delete: `deleteUnusedPersona` answers false. */
+class PersonaInUse extends Conflict {
+  constructor() {
+    super('PERSONA_IN_USE', 'an agent uses the persona');
+  }
+}
+
+/**
+ * Deletes the persona only while it is still at `version`, so a delete never discards a change it did not see,
+ * and only while no live agent uses it: its users' counter is checked in the same transaction, and an agent
+ * taking the persona checks that it still exists in its own (`personaCheck`), so neither can slip past the other.
+ * Answers false, deleting nothing, when an agent uses it.
+ */
+export const deleteUnusedPersona = async (persona: Persona): Promise<boolean> => {
+  const value = personaValue(persona.id);
+  try {
+    await transact([
+      versionedDelete(personaKey(persona.workspace_id, persona.id), persona.version, () => personaNotFound(persona.id)),
+      {
+        ConditionCheck: {
+          TableName: tableName,
+          Key: agentValueCountKey(persona.workspace_id, value),
+          ConditionExpression: 'attribute_not_exists(#users) OR #users <= :none',
+          ExpressionAttributeNames: { '#users': value },
+          ExpressionAttributeValues: { ':none': 0 },
+        },
+        onConditionFail: () => new PersonaInUse(),
+      },
+    ]);
+    return true;
+  } catch (error) {
+    if (error instanceof PersonaInUse) return false;
+    throw error;
+  }
 };
 
 export interface AgentReference {
@@ -55,30 +88,15 @@ export interface AgentReference {
   name: string;
 }
 
-/**
- * Live agents of the workspace whose `persona_id` names the persona, at most `limit` of them.
- * Reads the workspace's agent list index (live agents only, by key prefix) with a filter: the
- * agents' own items carry `persona_id`, and a reverse index item per agent would have to be kept
- * in every agent write. The read is O(agents of the workspace), bounded by its tier, and happens
- * only when a persona is deleted; it stops as soon as `limit` users are found.
- */
+/** Live agents of the workspace that use the persona, at most `limit` of them: its entries, then those agents. */
 export const agentsUsingPersona = async (workspaceId: string, personaId: string, limit = 20): Promise<AgentReference[]> => {
-  const found: AgentReference[] = [];
-  const pages = queryPages(
-    patternQuery(
-      patterns.agentsByCreation,
-      { ws: workspaceId },
-      {
-        FilterExpression: 'persona_id = :persona',
-        ProjectionExpression: 'id, slug, #name',
-        ExpressionAttributeNames: { '#name': 'name' },
-        ExpressionAttributeValues: { ':persona': personaId },
-      },
-    ),
+  const { Items } = await ddb.send(
+    new QueryCommand(patternQuery(patterns.agentValueByCreation, { ws: workspaceId, value: personaValue(personaId) }, { Limit: limit })),
   );
-  for await (const page of pages) {
-    for (const item of page) found.push({ id: String(item.id), slug: String(item.slug), name: String(item.name) });
-    if (found.length >= limit) break;
-  }
-  return found.slice(0, limit);
+  const ids = (Items ?? []).map((entry) => String(entry.agent_id));
+  const agents = new Map((await batchGetItems(ids.map((id) => agentKey(workspaceId, id)))).map((agent) => [String(agent.id), agent]));
+  return ids.flatMap((id) => {
+    const agent = agents.get(id);
+    return agent && agent.status !== 'deleted' ? [{ id, slug: String(agent.slug), name: String(agent.name) }] : [];
+  });
 };

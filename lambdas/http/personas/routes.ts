@@ -97,7 +97,7 @@ export const deletePersona = route({
   method: 'DELETE',
   path: '/api/personas/{persona}',
   handler: 'personas/delete',
-  errors: ['PERSONA_IN_USE', 'VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
+  errors: ['PERSONA_IN_USE', 'SERVICE_UNAVAILABLE', 'VERSION_CONFLICT', 'WORKSPACE_NOT_FOUND'],
   summary: 'Delete a persona no agent uses (owners and admins)',
   description: 'Refused with 409 PERSONA_IN_USE, naming the agents (up to 20), while an agent of the workspace has it as `persona_id`.',
   auth: 'user',

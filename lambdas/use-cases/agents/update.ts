@@ -1,4 +1,4 @@
-import { assertPersonaExists } from '../../data/references';
+import { assertPersonaExists, personaCheck } from '../../data/references';
 import type { AgentUpdate } from '../../domain/agents/model';
 import { applyUpdate } from '../../domain/agents/plan';
 import { currentWorkspace, type Principal } from '../../shared/principal';
@@ -25,8 +25,16 @@ export const updateAgent = async (
   // The manage check comes before an image is stored, so a caller who may not change the agent cannot store objects under it.
   const avatarUrl =
     avatar === undefined ? undefined : await avatarUrlFor(avatar, async () => (await loadAgentFor(principal, ref, 'manage')).agent);
-  return changeAgentWithStats(principal, ref, ifMatch, (current, now) => {
-    const next = applyUpdate(current, body.changes, now);
-    return avatarUrl === undefined ? next : { ...next, avatar_url: avatarUrl };
-  });
+  return changeAgentWithStats(
+    principal,
+    ref,
+    ifMatch,
+    (current, now) => {
+      const next = applyUpdate(current, body.changes, now);
+      return avatarUrl === undefined ? next : { ...next, avatar_url: avatarUrl };
+    },
+    'agent.updated',
+    // A persona deleted since the check above refuses the change in its own transaction.
+    (before, after) => personaCheck(after.workspace_id, before, after),
+  );
 };

@@ -10700,6 +10700,8 @@ export interface operations {
             429: components["responses"]["Error429"];
             /** @description INTERNAL */
             500: components["responses"]["Error500"];
+            /** @description SERVICE_UNAVAILABLE */
+            503: components["responses"]["Error503"];
         };
     };
     personasUpdate: {

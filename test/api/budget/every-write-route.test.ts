@@ -86,7 +86,6 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
       'to refund what S3 no longer holds (4 reads, 1 write when the route commits the refund first)',
     raced: true,
   },
-  'DELETE /api/personas/{persona}': { reads: 2, writes: 1, trips: 3, why: 'the persona, then the agents that use it' },
   'PUT /api/agents/{agent}/plugins': {
     reads: 8,
     writes: 2,
