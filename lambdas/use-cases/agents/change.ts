@@ -62,6 +62,24 @@ export const changeAgentWithStats = async (principal: Principal, ref: string, ..
   return { agent: await applyChange(principal, agent, ...spec), stats };
 };
 
+/**
+ * The same, for an agent the caller has just loaded for managing it (an avatar's upload checks the rights before
+ * it stores the image): the change goes on from that read, and only when the agent moved meanwhile is it read,
+ * judged and changed again. Without `If-Match` a change never fails for a write it did not race with.
+ */
+export const changeLoadedAgent = async (
+  principal: Principal,
+  loaded: Agent,
+  change: (agent: Agent, now: string) => Agent | Promise<Agent>,
+): Promise<Agent> => {
+  try {
+    return await applyChange(principal, loaded, undefined, change);
+  } catch (error) {
+    if (!(error instanceof VersionConflict)) throw error;
+    return changeAgent(principal, loaded.id, undefined, change);
+  }
+};
+
 const applyChange = async (
   principal: Principal,
   before: Agent,

@@ -30,12 +30,6 @@ const READ_COMMANDS = new Set(['GetItem', 'Query', 'BatchGetItem', 'TransactGetI
  */
 const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number; why: string; raced?: true }> = {
   'PUT /api/agents/{agent}/rename': { reads: 2, writes: 1, trips: 3, why: 'the agent with its statistics, then its active runs' },
-  'POST /api/agents/{agent}/avatar': {
-    reads: 2,
-    writes: 1,
-    trips: 3,
-    why: 'the agent, then its current version after the image is stored',
-  },
   'POST /api/agents/{agent}/start': {
     reads: 2,
     writes: 1,
