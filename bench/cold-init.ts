@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { credentialsFromEnvironment, DEPLOYED_BUILD_OPTIONS } from '../lib/build/bundle';
+import { FUNCTION_NODE_OPTIONS } from '../lib/build/function-bundles';
+import { coldInitEnv } from './cold-init-env';
 
 /**
  * Cold init as a fresh Node process sees it: start, load the bundle (its module scope: SDK clients,
@@ -59,16 +61,25 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] as number;
 };
 
+/** Wall time of one fresh `node -e "require(bundle)"`, in milliseconds. */
+const loadOnce = (bundleDir: string, env: NodeJS.ProcessEnv): number => {
+  const started = performance.now();
+  execFileSync(process.execPath, ['-e', `require(${JSON.stringify(join(bundleDir, 'index.js'))})`], { env, stdio: 'ignore' });
+  return performance.now() - started;
+};
+
 /** Wall time of `node -e "require(bundle)"`, median of several runs, in milliseconds. */
-export const coldInitMs = (bundleDir: string, env: NodeJS.ProcessEnv): number => {
-  const script = `require(${JSON.stringify(join(bundleDir, 'index.js'))})`;
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const started = performance.now();
-    execFileSync(process.execPath, ['-e', script], { env, stdio: 'ignore' });
-    times.push(performance.now() - started);
-  }
-  return median(times);
+export const coldInitMs = (bundleDir: string, env: NodeJS.ProcessEnv): number =>
+  median(Array.from({ length: RUNS }, () => loadOnce(bundleDir, env)));
+
+/**
+ * A bundle's init and a baseline's, their runs alternating (baseline, bundle, baseline, …): a shared
+ * machine's speed moves by more than the budget's margin within minutes, and alternating lets what
+ * moves both cancel out of their ratio.
+ */
+const pairedMs = (bundleDir: string, baselineDir: string, env: NodeJS.ProcessEnv): { ms: number; baseline: number } => {
+  const runs = Array.from({ length: RUNS }, () => [loadOnce(baselineDir, env), loadOnce(bundleDir, env)] as const);
+  return { baseline: median(runs.map(([b]) => b)), ms: median(runs.map(([, f]) => f)) };
 };
 
 /**
@@ -139,3 +150,69 @@ interface CpuProfile {
   samples: number[];
   timeDeltas: number[];
 }
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Functions measured between two measurements of the empty handler (the table handler is measured beside each). */
+const BARE_EVERY = 10;
+
+/**
+ * Every function's init against the bare table handler, their runs alternating (`pairedMs`), and against
+ * the empty handler, measured again after every few functions.
+ */
+export const measureColdInit = async (dirs: Record<string, string>, workDir: string) => {
+  const env = coldInitEnv(process.env);
+  const bareDir = await buildBareHandler(workDir);
+  const tableDir = await buildBareTableHandler(workDir);
+  const bares = [coldInitMs(bareDir, env)];
+  const measured: { id: string; ms: number | null; bare: number; table: number }[] = [];
+  const entries = Object.entries(dirs);
+  for (let i = 0; i < entries.length; i += BARE_EVERY) {
+    // A bundle that cannot even load is a finding to report, not a reason to lose every other figure.
+    const block = entries.slice(i, i + BARE_EVERY).map(([id, dir]) => {
+      try {
+        const { ms, baseline } = pairedMs(dir, tableDir, env);
+        return { id, ms, table: baseline };
+      } catch {
+        return { id, ms: null, table: Number.NaN };
+      }
+    });
+    const before = bares[bares.length - 1] as number;
+    const after = coldInitMs(bareDir, env);
+    bares.push(after);
+    measured.push(...block.map((f) => ({ ...f, bare: (before + after) / 2 })));
+  }
+  const perFunction = measured
+    .filter((f): f is { id: string; ms: number; bare: number; table: number } => f.ms !== null)
+    .map((f) => ({ id: f.id, ms: f.ms, ratio: f.ms / f.bare, ratioToTable: f.ms / f.table }));
+  const worst = perFunction.reduce((a, b) => (b.ratioToTable > a.ratioToTable ? b : a));
+  const overBudget = perFunction.filter((f) => f.ratioToTable > COLD_INIT_BUDGET).sort((a, b) => b.ratioToTable - a.ratioToTable);
+  const tables = measured.map((f) => f.table).filter((t) => !Number.isNaN(t));
+  const bare = median(bares);
+  const table = median(tables);
+  return {
+    method:
+      `median wall time of \`node -e require(bundle)\` over ${RUNS} fresh processes, NODE_OPTIONS=${FUNCTION_NODE_OPTIONS} as deployed; ` +
+      'runs alternating with the bare table handler, each function compared with the runs beside its own',
+    bare_handler_ms: round(bare, 1),
+    bare_table_handler_ms: round(table, 1),
+    bare_table_handler_ratio: round(table / bare),
+    /** How far the machine drifted while the figures were taken: the bare table handler's fastest and slowest. */
+    bare_table_handler_range_ms: [round(Math.min(...tables), 1), round(Math.max(...tables), 1)],
+    budget: `each function ≤ ${COLD_INIT_BUDGET}× the bare table handler (README, "Cold starts")`,
+    budget_ratio: COLD_INIT_BUDGET,
+    within_budget: perFunction.length - overBudget.length,
+    over_budget: overBudget.map((f) => ({ id: f.id, ratio_to_table: round(f.ratioToTable) })),
+    worst: {
+      id: worst.id,
+      ms: round(worst.ms, 1),
+      ratio: round(worst.ratio),
+      ratio_to_table: round(worst.ratioToTable),
+      top_contributors: initContributors(dirs[worst.id] as string, env),
+    },
+    failed_to_load: measured.filter((f) => f.ms === null).map((f) => f.id),
+    per_function: Object.fromEntries(
+      perFunction.map((f) => [f.id, { ms: round(f.ms, 1), ratio: round(f.ratio), ratio_to_table: round(f.ratioToTable) }]),
+    ),
+  };
+};

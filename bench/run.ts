@@ -2,10 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleFunctions } from '../lib/build/bundle';
 import { BUNDLE_BUDGET_KIB, bundleBudgetKib, LARGER_BUNDLE_BUDGETS_KIB } from '../lib/build/bundle-budget';
-import { FUNCTION_NODE_OPTIONS } from '../lib/build/function-bundles';
 import { startPlatform } from '../local/platform';
-import { buildBareHandler, buildBareTableHandler, COLD_INIT_BUDGET, coldInitMs, initContributors } from './cold-init';
-import { coldInitEnv } from './cold-init-env';
+import { COLD_INIT_BUDGET, measureColdInit } from './cold-init';
 import { executionRows, measureExecutions } from './executions';
 import { measureCrudMix } from './crud-mix';
 import { graduationRows, measureGraduation } from './graduation';
@@ -23,7 +21,6 @@ import { measureWebhookLatency } from './webhooks';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const resultsDir = join(__dirname, 'results');
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /**
  * The bundles are copied aside as soon as they are built: dist/ is rebuilt by every synth and test
@@ -47,51 +44,13 @@ const bundleFigures = async (copiesDir: string) => {
   };
 };
 
-const coldInitFigures = async (dirs: Record<string, string>) => {
-  const env = coldInitEnv(process.env);
-  const bare = coldInitMs(await buildBareHandler(join(resultsDir, '.bare')), env);
-  const table = coldInitMs(await buildBareTableHandler(join(resultsDir, '.bare')), env);
-  // A bundle that cannot even load is a finding to report, not a reason to lose every other figure.
-  const measured = Object.entries(dirs).map(([id, dir]) => {
-    try {
-      return { id, ms: coldInitMs(dir, env) };
-    } catch {
-      return { id, ms: null };
-    }
-  });
-  const perFunction = measured.filter((f): f is { id: string; ms: number } => f.ms !== null);
-  const worst = perFunction.reduce((a, b) => (b.ms > a.ms ? b : a));
-  const overBudget = perFunction.filter((f) => f.ms / table > COLD_INIT_BUDGET).sort((a, b) => b.ms - a.ms);
-  return {
-    method: `median wall time of \`node -e require(bundle)\` over 7 fresh processes, NODE_OPTIONS=${FUNCTION_NODE_OPTIONS} as deployed`,
-    bare_handler_ms: round(bare, 1),
-    bare_table_handler_ms: round(table, 1),
-    bare_table_handler_ratio: round(table / bare),
-    budget: `each function ≤ ${COLD_INIT_BUDGET}× the bare table handler (README, "Cold starts")`,
-    budget_ratio: COLD_INIT_BUDGET,
-    within_budget: perFunction.length - overBudget.length,
-    over_budget: overBudget.map((f) => ({ id: f.id, ratio_to_table: round(f.ms / table) })),
-    worst: {
-      id: worst.id,
-      ms: round(worst.ms, 1),
-      ratio: round(worst.ms / bare),
-      ratio_to_table: round(worst.ms / table),
-      top_contributors: initContributors(dirs[worst.id] as string, env),
-    },
-    failed_to_load: measured.filter((f) => f.ms === null).map((f) => f.id),
-    per_function: Object.fromEntries(
-      perFunction.map((f) => [f.id, { ms: round(f.ms, 1), ratio: round(f.ms / bare), ratio_to_table: round(f.ms / table) }]),
-    ),
-  };
-};
-
 const main = async () => {
   mkdirSync(resultsDir, { recursive: true });
   // Inside the repository's ignored dist/, beside the bundles it copies.
   mkdirSync(join(__dirname, '..', 'dist'), { recursive: true });
   const copiesDir = mkdtempSync(join(__dirname, '..', 'dist', 'bench-functions-'));
   const bundles = await bundleFigures(copiesDir);
-  const coldInit = await coldInitFigures(bundles.dirs);
+  const coldInit = await measureColdInit(bundles.dirs, join(resultsDir, '.bare'));
   const sdk = await measureSdkSize();
   rmSync(copiesDir, { recursive: true, force: true });
   const platform = await startPlatform({
