@@ -1,6 +1,6 @@
 import { uploadAvatar } from '../../../lambdas/use-cases/agents/upload-avatar';
-import type { Principal } from '../../../lambdas/shared/principal';
 import { api } from '../../support/api-client';
+import { aPrincipal } from '../../support/events';
 import { aUser, aWorkspace, type TestUser } from '../../support/fixtures';
 import { tinyImages } from '../../support/images';
 
@@ -32,18 +32,7 @@ beforeAll(async () => {
   agentId = (await api.post('/api/agents', { name: 'Pictured' }, { token: owner.token })).body.data.agent.id;
 });
 
-const ownerPrincipal = (): Principal => ({
-  user_id: 'user_avatar_race',
-  email: owner.email,
-  auth_type: 'jwt',
-  platform_admin: false,
-  scopes: ['read', 'write', 'execute', 'admin'],
-  workspace_id: ws,
-  role: 'owner',
-  tier: 'free',
-  requested_workspace_id: null,
-  usage: null,
-});
+const ownerPrincipal = () => aPrincipal({ user_id: 'user_avatar_race', email: owner.email, workspace_id: ws });
 
 it('an avatar stored while the agent was renamed names the image on the renamed agent', async () => {
   const { agent } = await uploadAvatar(ownerPrincipal(), agentId, tinyImages.png);

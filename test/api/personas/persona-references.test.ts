@@ -7,9 +7,9 @@ import { ddb, tableName } from '../../../lambdas/data/table';
 import type { Agent } from '../../../lambdas/domain/agents/model';
 import { newAgent } from '../../../lambdas/domain/agents/plan';
 import { newId } from '../../../lambdas/domain/ids';
-import type { Principal } from '../../../lambdas/shared/principal';
 import { updateAgent } from '../../../lambdas/use-cases/agents/update';
 import { api } from '../../support/api-client';
+import { aPrincipal } from '../../support/events';
 import { aUser, aWorkspace, type TestUser } from '../../support/fixtures';
 
 /**
@@ -37,18 +37,7 @@ const aPersona = async (): Promise<string> => {
   return res.body.data.persona.id;
 };
 
-const ownerPrincipal = (): Principal => ({
-  user_id: 'user_persona_refs',
-  email: owner.email,
-  auth_type: 'jwt',
-  platform_admin: false,
-  scopes: ['read', 'write', 'execute', 'admin'],
-  workspace_id: ws,
-  role: 'owner',
-  tier: 'free',
-  requested_workspace_id: null,
-  usage: null,
-});
+const ownerPrincipal = () => aPrincipal({ user_id: 'user_persona_refs', email: owner.email, workspace_id: ws });
 
 const planned = (name: string, personaId: string | null): Agent =>
   newAgent(
