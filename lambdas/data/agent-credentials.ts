@@ -1,6 +1,4 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { ulid } from 'ulid';
 import type { Agent } from '../domain/agents/model';
 import {
@@ -20,7 +18,8 @@ import { s3 } from './clients';
 import { newDataKey, unwrapDataKey } from './data-keys';
 import { type CredentialsRecord, readCredentialsRecord as readRecord } from './agent-credential-entries';
 import { agentCredentialsKey } from './keys';
-import { ddb, tableName } from './table';
+import { transact, type TransactItem } from './operations';
+import { tableName } from './table';
 
 /**
  * An agent's credentials. The values of all of them are one sealed object in the files bucket
@@ -67,11 +66,16 @@ const refusal = (current: CredentialSet, change: CredentialChange, next: Credent
 
 /**
  * Reads the current set, applies `change` (refusing a missing name or more than the limit), writes the new sealed
- * object and then switches the record to it if nobody else did first. The superseded object is
- * deleted afterwards; a failed switch deletes the new one instead, so values never linger unreferenced.
+ * object and then switches the record to it if nobody else did first, with what `also` plans from the new entries
+ * (the agent's health) in the same transaction; `also` is prepared while the record is read. The superseded object
+ * is deleted afterwards; a failed switch deletes the new one instead, so values never linger unreferenced.
  */
-export const changeAgentCredentials = async (agent: AgentRef, change: CredentialChange): Promise<CredentialEntry[]> => {
-  const record = await readRecord(agent);
+export const changeAgentCredentials = async (
+  agent: AgentRef,
+  change: CredentialChange,
+  also: () => Promise<(entries: readonly CredentialEntry[]) => TransactItem[]> = async () => () => [],
+): Promise<CredentialEntry[]> => {
+  const [record, alsoFor] = await Promise.all([readRecord(agent), also()]);
   const dataKey = record
     ? { plaintext: await unwrapDataKey(record.wrapped_key, keyContext(agent)), wrapped: record.wrapped_key }
     : await newDataKey(keyContext(agent));
@@ -99,22 +103,25 @@ export const changeAgentCredentials = async (agent: AgentRef, change: Credential
     version: (record?.version ?? 0) + 1,
   };
   try {
-    await ddb.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...agentCredentialsKey(agent.id), ...updated, workspace_id: agent.workspace_id },
-        ...(record
-          ? {
-              ConditionExpression: '#version = :expected',
-              ExpressionAttributeNames: { '#version': 'version' },
-              ExpressionAttributeValues: { ':expected': record.version },
-            }
-          : { ConditionExpression: 'attribute_not_exists(PK)' }),
-      }),
-    );
+    await transact([
+      {
+        Put: {
+          TableName: tableName,
+          Item: { ...agentCredentialsKey(agent.id), ...updated, workspace_id: agent.workspace_id },
+          ...(record
+            ? {
+                ConditionExpression: '#version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': record.version },
+              }
+            : { ConditionExpression: 'attribute_not_exists(PK)' }),
+        },
+        onConditionFail: concurrentChange,
+      },
+      ...alsoFor(next.entries),
+    ]);
   } catch (error) {
     await s3().send(new DeleteObjectCommand({ Bucket: bucketName, Key: objectKey }));
-    if (error instanceof ConditionalCheckFailedException) throw concurrentChange();
     throw error;
   }
   if (record?.object_key) await s3().send(new DeleteObjectCommand({ Bucket: bucketName, Key: record.object_key }));

@@ -10,6 +10,7 @@ import { agentCredentialsKey, agentKey, agentPluginsKey, integrationKey, pluginE
 import { getPluginVersions } from './plugins';
 import type { Assignment } from './plugins-assignments';
 import { batchGetItems } from './batch';
+import type { TransactItem } from './operations';
 import { ddb, tableName } from './table';
 
 /**
@@ -79,13 +80,16 @@ export const readHealthInputs = async (agent: AgentRef): Promise<Omit<HealthInpu
  * condition merely guards against writing a stub.
  */
 export const storeHealth = async (agent: Pick<Agent, 'id' | 'workspace_id'>, health: AgentHealth): Promise<void> => {
-  await ddb.send(
-    new UpdateCommand({
-      TableName: tableName,
-      Key: agentKey(agent.workspace_id, agent.id),
-      UpdateExpression: 'SET health = :health',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':health': health },
-    }),
-  );
+  await ddb.send(new UpdateCommand(healthWrite(agent, health).Update as NonNullable<TransactItem['Update']>));
 };
+
+/** The same write, as an item of the transaction of the change it follows from. */
+export const healthWrite = (agent: Pick<Agent, 'id' | 'workspace_id'>, health: AgentHealth): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: agentKey(agent.workspace_id, agent.id),
+    UpdateExpression: 'SET health = :health',
+    ConditionExpression: 'attribute_exists(PK)',
+    ExpressionAttributeValues: { ':health': health },
+  },
+});

@@ -1,6 +1,8 @@
-import { readHealthInputs, storeHealth } from '../../data/agent-health';
+import { healthWrite, readHealthInputs, storeHealth } from '../../data/agent-health';
+import type { TransactItem } from '../../data/operations';
 import { type AgentHealth, type CapabilityHealth, checkHealth, failingChecks, type HealthInputs } from '../../domain/agents/health';
 import type { Agent } from '../../domain/agents/model';
+import type { CredentialEntry } from '../../domain/secrets/credentials';
 import { localProviderAvailable } from '../../domain/model-access';
 import { Conflict } from '../../domain/errors';
 
@@ -27,7 +29,18 @@ export const checkAgentHealth = async (agent: Agent, probe?: (agent: Agent) => P
   return { health: checkHealth(probed, now), inputs: probed };
 };
 
-/** After a change of what the check reads (the agent's credentials or plugins): checked again and stored. */
+/**
+ * The check as it will read once the agent holds credentials by these names, from what it reads now: the result
+ * is written in the credentials' change itself, so the two can never disagree.
+ */
+export const healthOnceCredentialsAre = async (agent: Agent): Promise<(entries: readonly CredentialEntry[]) => TransactItem[]> => {
+  const inputs: HealthInputs = { ...(await readHealthInputs(agent)), agent, local_provider_available: localProviderAvailable() };
+  return (entries) => [
+    healthWrite(agent, checkHealth({ ...inputs, held_credentials: entries.map((e) => e.name) }, new Date().toISOString())),
+  ];
+};
+
+/** After a change of what the check reads (the agent's plugins): checked again and stored. */
 export const recheckHealth = async (agent: Agent): Promise<void> => {
   await storeHealth(agent, (await checkAgentHealth(agent)).health);
 };

@@ -46,15 +46,15 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
   },
   'POST /api/agents/{agent}/credentials/inject': {
     reads: 3,
-    writes: 2,
-    trips: 5,
-    why: 'the agent, then its credential entries; then its health checked again (one batched read) and stored',
+    writes: 1,
+    trips: 3,
+    why: 'the agent, then its credential entries beside what its health check reads, then both stored in one transaction',
   },
   'DELETE /api/agents/{agent}/credentials/{name}': {
     reads: 3,
-    writes: 2,
-    trips: 5,
-    why: 'the agent, then its credential entries; then its health checked again (one batched read) and stored',
+    writes: 1,
+    trips: 3,
+    why: 'the agent, then its credential entries beside what its health check reads, then both stored in one transaction',
   },
   'PUT /api/agents/{agent}/files': {
     reads: 7,
