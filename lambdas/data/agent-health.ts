@@ -52,7 +52,11 @@ const pluginFacts = async (workspaceId: string, ids: readonly string[]): Promise
   }));
 };
 
-export const readHealthInputs = async (agent: AgentRef): Promise<Omit<HealthInputs, 'agent' | 'local_provider_available'>> => {
+/** `pluginIds`: the plugins to check, for an assignment about to be stored; else the stored assignment's. */
+export const readHealthInputs = async (
+  agent: AgentRef,
+  pluginIds?: readonly string[],
+): Promise<Omit<HealthInputs, 'agent' | 'local_provider_available'>> => {
   const assignmentKey = agentPluginsKey(agent.id);
   const credentialsKey = agentCredentialsKey(agent.id);
   const refs = integrationRefsOf(agent);
@@ -70,7 +74,7 @@ export const readHealthInputs = async (agent: AgentRef): Promise<Omit<HealthInpu
   return {
     held_credentials: (credentials?.entries ?? []).map((e) => e.name),
     integrations,
-    plugins: await pluginFacts(agent.workspace_id, assignment?.plugin_ids ?? []),
+    plugins: await pluginFacts(agent.workspace_id, pluginIds ?? assignment?.plugin_ids ?? []),
   };
 };
 

@@ -95,9 +95,10 @@ export const replaceAssignment = async (
   { pluginIds, skills }: { pluginIds: string[]; skills: AssignedSkill[] },
   actor: string,
   now: string,
+  also: readonly TransactItem[] = [],
 ): Promise<Assignment> => {
   const next: Assignment = { ...before, plugin_ids: pluginIds, skills, version: before.version + 1, updated_at: now, updated_by: actor };
-  await transact(assignmentWrites(agent, before, next, now));
+  await transact([...assignmentWrites(agent, before, next, now), ...also]);
   return next;
 };
 

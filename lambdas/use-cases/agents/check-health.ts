@@ -1,4 +1,4 @@
-import { healthWrite, readHealthInputs, storeHealth } from '../../data/agent-health';
+import { healthWrite, readHealthInputs } from '../../data/agent-health';
 import type { TransactItem } from '../../data/operations';
 import { type AgentHealth, type CapabilityHealth, checkHealth, failingChecks, type HealthInputs } from '../../domain/agents/health';
 import type { Agent } from '../../domain/agents/model';
@@ -8,8 +8,9 @@ import { Conflict } from '../../domain/errors';
 
 /**
  * Runs an agent's health check (domain/agents/health.ts) over what is stored now. It runs at `start`,
- * on `GET /api/agents/{agent}/health`, after the agent's credentials or plugins change and with a change
- * of the model or integrations it names (change.ts); each stores its result on the agent, which
+ * on `GET /api/agents/{agent}/health`, with a change of the agent's credentials or plugins (checked as they
+ * will be, written in the change's own transaction) and of the model or integrations it names (change.ts);
+ * each stores its result on the agent, which
  * every other read of the agent shows as it was last stored. Not rechecked: agents whose plugin a workspace
  * disables with force, or whose llm integration's credentials change; their next check shows it.
  */
@@ -21,7 +22,7 @@ export interface HealthCheck {
 
 /** The check; with `probe`, a model whose configuration passes is also called once. */
 export const checkAgentHealth = async (agent: Agent, probe?: (agent: Agent) => Promise<CapabilityHealth>): Promise<HealthCheck> => {
-  const inputs: HealthInputs = { ...(await readHealthInputs(agent)), agent, local_provider_available: localProviderAvailable() };
+  const inputs = await inputsOf(agent);
   const now = new Date().toISOString();
   const health = checkHealth(inputs, now);
   if (!probe || !health.capabilities.model.healthy) return { health, inputs };
@@ -29,21 +30,27 @@ export const checkAgentHealth = async (agent: Agent, probe?: (agent: Agent) => P
   return { health: checkHealth(probed, now), inputs: probed };
 };
 
+const inputsOf = async (agent: Agent, pluginIds?: readonly string[]): Promise<HealthInputs> => ({
+  ...(await readHealthInputs(agent, pluginIds)),
+  agent,
+  local_provider_available: localProviderAvailable(),
+});
+
 /**
  * The check as it will read once the agent holds credentials by these names, from what it reads now: the result
  * is written in the credentials' change itself, so the two can never disagree.
  */
 export const healthOnceCredentialsAre = async (agent: Agent): Promise<(entries: readonly CredentialEntry[]) => TransactItem[]> => {
-  const inputs: HealthInputs = { ...(await readHealthInputs(agent)), agent, local_provider_available: localProviderAvailable() };
+  const inputs = await inputsOf(agent);
   return (entries) => [
     healthWrite(agent, checkHealth({ ...inputs, held_credentials: entries.map((e) => e.name) }, new Date().toISOString())),
   ];
 };
 
-/** After a change of what the check reads (the agent's plugins): checked again and stored. */
-export const recheckHealth = async (agent: Agent): Promise<void> => {
-  await storeHealth(agent, (await checkAgentHealth(agent)).health);
-};
+/** The same, for the agent once these plugins are assigned to it: written with the assignment. */
+export const healthOnceAssigned = async (agent: Agent, pluginIds: readonly string[]): Promise<TransactItem[]> => [
+  healthWrite(agent, checkHealth(await inputsOf(agent, pluginIds), new Date().toISOString())),
+];
 
 export const agentUnhealthy = (agent: Pick<Agent, 'slug'>, health: AgentHealth) => {
   const failing = failingChecks(health);

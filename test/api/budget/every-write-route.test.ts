@@ -82,11 +82,11 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
   },
   'PUT /api/agents/{agent}/plugins': {
     reads: 8,
-    writes: 2,
-    trips: 7,
+    writes: 1,
+    trips: 5,
     why:
-      'the agent, the plugins and their enablements, ' +
-      'then the new context beside its health checked again (two batched reads) and stored',
+      'the agent; the plugins and their enablements beside the assignment; what the health check reads ' +
+      '(two batched reads) beside the plugins for the answer; then the assignment and the health in one transaction',
   },
   'DELETE /api/workspaces/{ws}/plugins/{plugin}': {
     reads: 5,
