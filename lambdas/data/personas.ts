@@ -1,12 +1,12 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Persona, PersonaChanges } from '../domain/personas';
-import { Conflict, NotFound } from '../domain/errors';
+import { NotFound } from '../domain/errors';
 import { personaValue } from './agent-values';
 import { batchGetItems } from './batch';
 import { withoutKeys } from './item';
 import { agentKey, agentValueCountKey, personaKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
-import { transact, updateVersioned, versionedDelete } from './operations';
+import { transactIf, updateVersioned, versionedDelete } from './operations';
 import { patternQuery, patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
@@ -46,40 +46,26 @@ export const updatePersona = async (
 ): Promise<Persona> =>
   withoutKeys<Persona>(await updateVersioned(personaKey(workspaceId, id), expectedVersion, changes, () => personaNotFound(id)));
 
-/** A persona's counted users were found at its delete: `deleteUnusedPersona` answers false. */
-class PersonaInUse extends Conflict {
-  constructor() {
-    super('PERSONA_IN_USE', 'an agent uses the persona');
-  }
-}
-
 /**
- * Deletes the persona only while it is still at `version`, so a delete never discards a change it did not see,
- * and only while no live agent uses it: its users' counter is checked in the same transaction, and an agent
- * taking the persona checks that it still exists in its own (`personaCheck`), so neither can slip past the other.
+ * Deletes the persona only while no live agent uses it and it is still at `version`, so a delete never discards
+ * a change it did not see: its users' counter is checked in the same transaction, and an agent taking the persona
+ * checks that it still exists in its own (`personaCheck`), so neither can slip past the other.
  * Answers false, deleting nothing, when an agent uses it.
  */
 export const deleteUnusedPersona = async (persona: Persona): Promise<boolean> => {
   const value = personaValue(persona.id);
-  try {
-    await transact([
-      versionedDelete(personaKey(persona.workspace_id, persona.id), persona.version, () => personaNotFound(persona.id)),
-      {
-        ConditionCheck: {
-          TableName: tableName,
-          Key: agentValueCountKey(persona.workspace_id, value),
-          ConditionExpression: 'attribute_not_exists(#users) OR #users <= :none',
-          ExpressionAttributeNames: { '#users': value },
-          ExpressionAttributeValues: { ':none': 0 },
-        },
-        onConditionFail: () => new PersonaInUse(),
+  return transactIf(
+    {
+      ConditionCheck: {
+        TableName: tableName,
+        Key: agentValueCountKey(persona.workspace_id, value),
+        ConditionExpression: 'attribute_not_exists(#users) OR #users <= :none',
+        ExpressionAttributeNames: { '#users': value },
+        ExpressionAttributeValues: { ':none': 0 },
       },
-    ]);
-    return true;
-  } catch (error) {
-    if (error instanceof PersonaInUse) return false;
-    throw error;
-  }
+    },
+    [versionedDelete(personaKey(persona.workspace_id, persona.id), persona.version, () => personaNotFound(persona.id))],
+  );
 };
 
 export interface AgentReference {

@@ -4,7 +4,8 @@ import { personaKey } from './keys';
 import type { TransactItem } from './operations';
 import { ddb, tableName } from './table';
 
-const personaNotFound = (personaId: string) =>
+/** A reference to a persona the workspace does not have: 422, unlike the persona routes' own 404. */
+const unknownPersona = (personaId: string) =>
   new Unprocessable(
     'PERSONA_NOT_FOUND',
     `persona ${personaId} does not exist in this workspace; create it with POST /api/personas or send null`,
@@ -20,7 +21,7 @@ export const assertPersonaExists = async (workspaceId: string, personaId: string
   const { Item } = await ddb.send(
     new GetCommand({ TableName: tableName, Key: personaKey(workspaceId, personaId), ProjectionExpression: 'PK' }),
   );
-  if (!Item) throw personaNotFound(personaId);
+  if (!Item) throw unknownPersona(personaId);
 };
 
 /**
@@ -40,7 +41,7 @@ export const personaCheck = (
             Key: personaKey(workspaceId, after.persona_id),
             ConditionExpression: 'attribute_exists(PK)',
           },
-          onConditionFail: () => personaNotFound(after.persona_id as string),
+          onConditionFail: () => unknownPersona(after.persona_id as string),
         },
       ]
     : [];

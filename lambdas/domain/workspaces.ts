@@ -65,8 +65,11 @@ export const DEFAULT_MAX_OWNED_WORKSPACES = 5;
  * only by the membership that holds it. An invitation holds none, even one the creator claims: a creator
  * invited back as owner and removed again frees no second place.
  */
+const claimedByCreator = (workspace: Workspace, member: Member): boolean =>
+  member.user_id !== null && member.user_id === workspace.created_by;
+
 const holdsOwnedPlace = (workspace: Workspace, member: Member): boolean =>
-  member.counted_as_owned ?? (member.invited_by === null && member.user_id !== null && member.user_id === workspace.created_by);
+  member.counted_as_owned ?? (member.invited_by === null && claimedByCreator(workspace, member));
 
 /** The user whose place an owner's membership releases when it is removed: null when it holds none. */
 export const ownedPlaceReleased = (workspace: Workspace, member: Member): string | null =>
@@ -85,7 +88,7 @@ export interface OwnedPlaceMove {
 export const ownedPlaceMove = (workspace: Workspace, member: Member, to: Role): OwnedPlaceMove => {
   if (to !== 'owner') return { releases: ownedPlaceReleased(workspace, member), takes: null, counted: false };
   if (member.role === 'owner') return { releases: null, takes: null, counted: holdsOwnedPlace(workspace, member) };
-  const takes = member.user_id !== null && member.user_id === workspace.created_by ? member.user_id : null;
+  const takes = claimedByCreator(workspace, member) ? member.user_id : null;
   return { releases: null, takes, counted: takes !== null };
 };
 

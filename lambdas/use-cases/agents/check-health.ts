@@ -10,9 +10,9 @@ import { Conflict } from '../../domain/errors';
  * Runs an agent's health check (domain/agents/health.ts) over what is stored now. It runs at `start`,
  * on `GET /api/agents/{agent}/health`, with a change of the agent's credentials or plugins (checked as they
  * will be, written in the change's own transaction) and of the model or integrations it names (change.ts);
- * each stores its result on the agent, which
- * every other read of the agent shows as it was last stored. Not rechecked: agents whose plugin a workspace
- * disables with force, or whose llm integration's credentials change; their next check shows it.
+ * each stores its result on the agent, which every other read of the agent shows as it was last stored.
+ * Not rechecked: agents whose plugin a workspace disables with force, or whose llm integration's credentials
+ * change; their next check shows it.
  */
 
 export interface HealthCheck {
