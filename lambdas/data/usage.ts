@@ -3,8 +3,12 @@ import { usageKey } from './keys';
 import { ddb, tableName } from './table';
 
 /**
- * Per-workspace request counters: one item per UTC day holding the day's total and one counter
- * per minute, so counting a request is a single atomic `ADD`. Items expire after three days.
+ * Per-workspace request counters: one item per UTC day holding the day's total and a counter named
+ * by the minute (`m1029`), so counting a request is a single atomic `ADD`. The same write removes the
+ * counters of the half hour before, so the item stays a few hundred bytes (one write unit) all day: a
+ * counter kept for every minute would grow it to about 12 KB by evening, and every count would then
+ * cost twelve. A counter outlives that window only when a half hour without requests follows it, so at
+ * most 48 are ever left. Items expire after three days.
  */
 
 export interface RequestCounts {
@@ -13,20 +17,27 @@ export interface RequestCounts {
 }
 
 const dayOf = (now: Date) => now.toISOString().slice(0, 10);
-const minuteAttribute = (now: Date) => `m${now.toISOString().slice(11, 16).replace(':', '')}`;
+const minuteOfDay = (now: Date) => now.getUTCHours() * 60 + now.getUTCMinutes();
+const counterName = (minute: number) => `m${String(Math.floor(minute / 60)).padStart(2, '0')}${String(minute % 60).padStart(2, '0')}`;
+const REMOVED_MINUTES = 30;
 const RETENTION_SECONDS = 3 * 24 * 60 * 60;
 
+/** The counters of the minutes before this one, within the same day. */
+const earlierCounters = (minute: number): string[] =>
+  Array.from({ length: Math.min(REMOVED_MINUTES, minute) }, (_, i) => counterName(minute - 1 - i));
+
 export const countRequest = async (workspaceId: string, now: Date): Promise<RequestCounts> => {
-  const minute = minuteAttribute(now);
+  const minute = minuteOfDay(now);
+  const current = counterName(minute);
+  const earlier = earlierCounters(minute);
   const result = await ddb.send(
     new UpdateCommand({
       TableName: tableName,
       Key: usageKey(workspaceId, dayOf(now)),
-      UpdateExpression: 'ADD requests :one, #minute :one SET expires_at = if_not_exists(expires_at, :expires)',
-      ExpressionAttributeNames: { '#minute': minute },
+      UpdateExpression: `ADD requests :one, ${current} :one SET expires_at = if_not_exists(expires_at, :expires)${earlier.length ? ` REMOVE ${earlier.join(', ')}` : ''}`,
       ExpressionAttributeValues: { ':one': 1, ':expires': Math.floor(now.getTime() / 1000) + RETENTION_SECONDS },
       ReturnValues: 'UPDATED_NEW',
     }),
   );
-  return { day: Number(result.Attributes?.requests ?? 0), minute: Number(result.Attributes?.[minute] ?? 0) };
+  return { day: Number(result.Attributes?.requests ?? 0), minute: Number(result.Attributes?.[current] ?? 0) };
 };
