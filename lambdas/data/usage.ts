@@ -30,11 +30,12 @@ export const countRequest = async (workspaceId: string, now: Date): Promise<Requ
   const minute = minuteOfDay(now);
   const current = counterName(minute);
   const earlier = earlierCounters(minute);
+  const removed = earlier.length > 0 ? ` REMOVE ${earlier.join(', ')}` : '';
   const result = await ddb.send(
     new UpdateCommand({
       TableName: tableName,
       Key: usageKey(workspaceId, dayOf(now)),
-      UpdateExpression: `ADD requests :one, ${current} :one SET expires_at = if_not_exists(expires_at, :expires)${earlier.length ? ` REMOVE ${earlier.join(', ')}` : ''}`,
+      UpdateExpression: `ADD requests :one, ${current} :one SET expires_at = if_not_exists(expires_at, :expires)${removed}`,
       ExpressionAttributeValues: { ':one': 1, ':expires': Math.floor(now.getTime() / 1000) + RETENTION_SECONDS },
       ReturnValues: 'UPDATED_NEW',
     }),
