@@ -2,11 +2,10 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AgentHealth, AssignedPluginFacts, HealthInputs, IntegrationFacts } from '../domain/agents/health';
 import type { Agent } from '../domain/agents/model';
 import { integrationRefsOf } from '../domain/integrations';
-import type { Enablement, Plugin } from '../domain/plugins/model';
 import { runningVersion } from '../domain/plugins/upgrade';
 import type { CredentialsRecord } from './agent-credential-entries';
-import { withoutKeys } from './item';
-import { agentCredentialsKey, agentKey, agentPluginsKey, integrationKey, pluginEnablementKey, pluginKey } from './keys';
+import { agentCredentialsKey, agentKey, agentPluginsKey, integrationKey } from './keys';
+import { type PluginItems, readPluginItems } from './plugin-items';
 import { getPluginVersions } from './plugins';
 import type { Assignment } from './plugins-assignments';
 import { batchGetItems } from './batch';
@@ -15,7 +14,8 @@ import { ddb, tableName } from './table';
 
 /**
  * What an agent's health is checked from, in at most two batched reads: its assignment, its credential
- * names and the integrations it names; then its plugins and their enablements. The requirements of the
+ * names and the integrations it names; then its plugins and their enablements (read by the caller when it
+ * assigns plugins). The requirements of the
  * version each plugin runs come with those: the plugin's latest summary, or the version the workspace
  * approved; only a version that is neither (a pin made before approvals were kept) costs a third read.
  */
@@ -24,11 +24,7 @@ type AgentRef = Pick<Agent, 'id' | 'workspace_id' | 'llm_integration_id' | 'embe
 
 const sameKey = (item: Record<string, unknown>, key: { PK: string; SK: string }) => item.PK === key.PK && item.SK === key.SK;
 
-const pluginFacts = async (workspaceId: string, ids: readonly string[]): Promise<AssignedPluginFacts[]> => {
-  if (ids.length === 0) return [];
-  const items = await batchGetItems([...ids.map(pluginKey), ...ids.map((id) => pluginEnablementKey(workspaceId, id))], true);
-  const plugins = new Map(items.filter((i) => i.SK === 'META').map((i) => [String(i.id), withoutKeys<Plugin>(i)]));
-  const enablements = new Map(items.filter((i) => i.SK !== 'META').map((i) => [String(i.plugin_id), withoutKeys<Enablement>(i)]));
+const pluginFacts = async (ids: readonly string[], { plugins, enablements }: PluginItems): Promise<AssignedPluginFacts[]> => {
   const facts = ids.map((id) => {
     const plugin = plugins.get(id);
     const enablement = enablements.get(id) ?? null;
@@ -52,15 +48,20 @@ const pluginFacts = async (workspaceId: string, ids: readonly string[]): Promise
   }));
 };
 
-/** `pluginIds`: the plugins to check, for an assignment about to be stored; else the stored assignment's. */
-export const readHealthInputs = async (
-  agent: AgentRef,
-  pluginIds?: readonly string[],
-): Promise<Omit<HealthInputs, 'agent' | 'local_provider_available'>> => {
+type HealthReads = Omit<HealthInputs, 'agent' | 'local_provider_available'>;
+
+/**
+ * The agent's own items the check reads, in one batch: its credential names, the integrations it names and
+ * (`withAssignment`) its assignment.
+ */
+const readAgentItems = async (agent: AgentRef, withAssignment: boolean) => {
   const assignmentKey = agentPluginsKey(agent.id);
   const credentialsKey = agentCredentialsKey(agent.id);
   const refs = integrationRefsOf(agent);
-  const items = await batchGetItems([assignmentKey, credentialsKey, ...refs.map((r) => integrationKey(agent.workspace_id, r.id))], true);
+  const items = await batchGetItems(
+    [...(withAssignment ? [assignmentKey] : []), credentialsKey, ...refs.map((r) => integrationKey(agent.workspace_id, r.id))],
+    true,
+  );
   const assignment = items.find((i) => sameKey(i, assignmentKey)) as Assignment | undefined;
   const credentials = items.find((i) => sameKey(i, credentialsKey)) as CredentialsRecord | undefined;
   const integrations = new Map(
@@ -71,11 +72,24 @@ export const readHealthInputs = async (
       return [[id, { id, kind, provider, config, credential_names }] as const];
     }),
   );
-  return {
-    held_credentials: (credentials?.entries ?? []).map((e) => e.name),
-    integrations,
-    plugins: await pluginFacts(agent.workspace_id, pluginIds ?? assignment?.plugin_ids ?? []),
-  };
+  return { pluginIds: assignment?.plugin_ids ?? [], held_credentials: (credentials?.entries ?? []).map((e) => e.name), integrations };
+};
+
+/** What the check reads of the agent as stored. */
+export const readHealthInputs = async (agent: AgentRef): Promise<HealthReads> => {
+  const { pluginIds, ...own } = await readAgentItems(agent, true);
+  return { ...own, plugins: await pluginFacts(pluginIds, await readPluginItems(agent.workspace_id, pluginIds, true)) };
+};
+
+/**
+ * The same for plugins about to be assigned, whose items the caller reads anyway: the agent's own items
+ * are read now (beside the caller's reads), and the plugins' facts come from the caller's items.
+ */
+export const readHealthInputsOnceAssigned = async (
+  agent: AgentRef,
+): Promise<(pluginIds: readonly string[], items: PluginItems) => Promise<HealthReads>> => {
+  const { pluginIds: _stored, ...own } = await readAgentItems(agent, false);
+  return async (pluginIds, items) => ({ ...own, plugins: await pluginFacts(pluginIds, items) });
 };
 
 /**

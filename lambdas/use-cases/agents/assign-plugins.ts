@@ -4,14 +4,14 @@ import type { Principal } from '../../shared/principal';
 import { assignablePlugins } from '../plugins/check-assignable';
 import { loadAgentFor } from './authorize';
 import { healthOnceAssigned } from './check-health';
-import { listAssignedPlugins } from './list-assigned-plugins';
+import { describeAssignedPlugins } from './list-assigned-plugins';
 
 /**
  * Assigning plugins to an agent (the whole list, in priority order), the primary course:
  * 1. load the agent the caller may manage;
- * 2. the plugins must exist and be enabled in the workspace (check-assignable.ts);
- * 3. check the agent's health as it will be with them (what its plugins require changes), beside reading the plugins
- *    for the answer;
+ * 2. the plugins must exist and be enabled in the workspace (check-assignable.ts), read beside the assignment and what
+ *    the agent's health check reads of the agent itself;
+ * 3. check the agent's health as it will be with them (what its plugins require changes), from the plugins just read;
  * 4. replace the assignment under `If-Match` on its version, the health in the same write.
  */
 export const assignPlugins = async (
@@ -19,15 +19,16 @@ export const assignPlugins = async (
   ref: string,
   pluginRefs: readonly string[],
   ifMatch: number | undefined,
-): Promise<{ assignment: Assignment; plugins: Awaited<ReturnType<typeof listAssignedPlugins>> }> => {
+): Promise<{ assignment: Assignment; plugins: ReturnType<typeof describeAssignedPlugins> }> => {
   const { agent } = await loadAgentFor(principal, ref, 'manage');
-  const [{ pluginIds, skills }, before] = await Promise.all([
+  const [assignable, before, healthWith] = await Promise.all([
     assignablePlugins(agent.workspace_id, pluginRefs),
     getAssignment(agent, true),
+    healthOnceAssigned(agent),
   ]);
   if (ifMatch !== undefined && ifMatch !== before.version) throw new VersionConflict(before.version);
-  // The answer's plugin details are read beside what the health check reads.
-  const [health, plugins] = await Promise.all([healthOnceAssigned(agent, pluginIds), listAssignedPlugins(agent.workspace_id, pluginIds)]);
+  const { pluginIds, skills } = assignable;
+  const health = await healthWith(pluginIds, assignable);
   const after = await replaceAssignment(
     agent,
     before,
@@ -36,5 +37,5 @@ export const assignPlugins = async (
     new Date().toISOString(),
     health,
   );
-  return { assignment: after, plugins };
+  return { assignment: after, plugins: describeAssignedPlugins(pluginIds, assignable) };
 };

@@ -1,4 +1,5 @@
-import { healthWrite, readHealthInputs } from '../../data/agent-health';
+import { healthWrite, readHealthInputs, readHealthInputsOnceAssigned } from '../../data/agent-health';
+import type { PluginItems } from '../../data/plugin-items';
 import type { TransactItem } from '../../data/operations';
 import { type AgentHealth, type CapabilityHealth, checkHealth, failingChecks, type HealthInputs } from '../../domain/agents/health';
 import type { Agent } from '../../domain/agents/model';
@@ -30,8 +31,8 @@ export const checkAgentHealth = async (agent: Agent, probe?: (agent: Agent) => P
   return { health: checkHealth(probed, now), inputs: probed };
 };
 
-const inputsOf = async (agent: Agent, pluginIds?: readonly string[]): Promise<HealthInputs> => ({
-  ...(await readHealthInputs(agent, pluginIds)),
+const inputsOf = async (agent: Agent): Promise<HealthInputs> => ({
+  ...(await readHealthInputs(agent)),
   agent,
   local_provider_available: localProviderAvailable(),
 });
@@ -47,10 +48,19 @@ export const healthOnceCredentialsAre = async (agent: Agent): Promise<(entries: 
   ];
 };
 
-/** The same, for the agent once these plugins are assigned to it: written with the assignment. */
-export const healthOnceAssigned = async (agent: Agent, pluginIds: readonly string[]): Promise<TransactItem[]> => [
-  healthWrite(agent, checkHealth(await inputsOf(agent, pluginIds), new Date().toISOString())),
-];
+/**
+ * The same, for the agent once these plugins are assigned to it, from the plugins' items the assignment
+ * reads: written with the assignment.
+ */
+export const healthOnceAssigned = async (
+  agent: Agent,
+): Promise<(pluginIds: readonly string[], items: PluginItems) => Promise<TransactItem[]>> => {
+  const inputsWith = await readHealthInputsOnceAssigned(agent);
+  return async (pluginIds, items) => {
+    const inputs = { ...(await inputsWith(pluginIds, items)), agent, local_provider_available: localProviderAvailable() };
+    return [healthWrite(agent, checkHealth(inputs, new Date().toISOString()))];
+  };
+};
 
 export const agentUnhealthy = (agent: Pick<Agent, 'slug'>, health: AgentHealth) => {
   const failing = failingChecks(health);

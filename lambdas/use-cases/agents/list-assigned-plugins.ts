@@ -1,11 +1,14 @@
-import { getPlugins } from '../../data/plugins';
-import { getEnablements } from '../../data/plugins-enablement';
+import { type PluginItems, readPluginItems } from '../../data/plugin-items';
 import { effectiveVersion } from '../../domain/plugins/upgrade';
 
 /** The agent's plugins as the API shows them: in priority order, joined with the marketplace and the workspace pin. */
 export const listAssignedPlugins = async (workspaceId: string, pluginIds: string[]) => {
-  const [plugins, enablements] = await Promise.all([getPlugins(pluginIds), getEnablements(workspaceId, pluginIds)]);
-  return pluginIds.flatMap((id, i) => {
+  return describeAssignedPlugins(pluginIds, await readPluginItems(workspaceId, pluginIds));
+};
+
+/** The same, from plugin items already read. */
+export const describeAssignedPlugins = (pluginIds: readonly string[], { plugins, enablements }: PluginItems) =>
+  pluginIds.flatMap((id, i) => {
     const plugin = plugins.get(id);
     if (!plugin) return [];
     const enablement = enablements.get(id) ?? null;
@@ -22,4 +25,3 @@ export const listAssignedPlugins = async (workspaceId: string, pluginIds: string
       },
     ];
   });
-};

@@ -1,5 +1,5 @@
-import { getPlugins, pluginIdsByName } from '../../data/plugins';
-import { getEnablements } from '../../data/plugins-enablement';
+import { type PluginItems, readPluginItems } from '../../data/plugin-items';
+import { pluginIdsByName } from '../../data/plugins';
 import { idPattern } from '../../domain/ids';
 import { withoutDuplicates } from '../../domain/plugins/assignment';
 import { type AssignedSkill, runningSkills } from '../../domain/plugins/skills';
@@ -10,17 +10,20 @@ import { Unprocessable } from '../../domain/errors';
  * the order asked, duplicates dropped keeping the first. References to no plugin (or to another
  * workspace's unpublished one, which must look the same) and plugins not enabled in the workspace
  * answer 422 PLUGIN_NOT_ENABLED naming every one of them. With the ids come the skills of the
- * versions they run, which the assignment keeps so that reading the agent needs no plugin reads.
+ * versions they run, which the assignment keeps so that reading the agent needs no plugin reads, and the
+ * plugins' items as read, for the caller to describe them without reading them again.
  */
-export const assignablePlugins = async (
-  workspaceId: string,
-  refs: readonly string[],
-): Promise<{ pluginIds: string[]; skills: AssignedSkill[] }> => {
+export interface AssignablePlugins extends PluginItems {
+  pluginIds: string[];
+  skills: AssignedSkill[];
+}
+
+export const assignablePlugins = async (workspaceId: string, refs: readonly string[]): Promise<AssignablePlugins> => {
   const names = refs.filter((r) => !idPattern('plg').test(r)).map((r) => r.toLowerCase());
   const idsByName = await pluginIdsByName(names);
   const idOf = (ref: string) => (idPattern('plg').test(ref) ? ref : idsByName.get(ref.toLowerCase()));
   const candidates = withoutDuplicates(refs.flatMap((r) => idOf(r) ?? []));
-  const [plugins, enablements] = await Promise.all([getPlugins(candidates), getEnablements(workspaceId, candidates)]);
+  const { plugins, enablements } = await readPluginItems(workspaceId, candidates);
   const unknown = refs.filter((r) => {
     const plugin = plugins.get(idOf(r) ?? '');
     return !plugin || (!plugin.latest_version && plugin.workspace_id !== workspaceId);
@@ -45,6 +48,8 @@ export const assignablePlugins = async (
   }
   return {
     pluginIds: candidates,
+    plugins,
+    enablements,
     skills: candidates.flatMap((id) => {
       const plugin = plugins.get(id);
       return plugin ? runningSkills(plugin, enablements.get(id) ?? null).map((name) => ({ plugin_id: id, name })) : [];

@@ -81,12 +81,12 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
     raced: true,
   },
   'PUT /api/agents/{agent}/plugins': {
-    reads: 8,
+    reads: 4,
     writes: 1,
-    trips: 5,
+    trips: 3,
     why:
-      'the agent; the plugins and their enablements beside the assignment; what the health check reads ' +
-      '(two batched reads) beside the plugins for the answer; then the assignment and the health in one transaction',
+      'the agent; then the plugins with their enablements (one batch) beside the assignment and what the health check ' +
+      'reads of the agent; then the assignment and the health in one transaction',
   },
   'DELETE /api/workspaces/{ws}/plugins/{plugin}': {
     reads: 5,
