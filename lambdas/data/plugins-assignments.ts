@@ -6,7 +6,7 @@ import type { AssignedSkill } from '../domain/plugins/skills';
 import { Conflict, Unprocessable, VersionConflict } from '../domain/errors';
 import { retryOnConflict } from '../shared/retry-conflict';
 import { withoutKeys } from './item';
-import { agentKey, agentPluginsKey, pluginEnablementKey, pluginUseKey } from './keys';
+import { agentKey, agentPluginsKey, type Key, pluginEnablementKey, pluginUseKey } from './keys';
 import { queryAll, transact, type TransactItem } from './operations';
 import { outboxPut } from './outbox';
 import { batchGetItems } from './batch';
@@ -168,7 +168,14 @@ const MAX_UNASSIGNED_AT_ONCE = 33;
 const disableOnce = async (enablement: Enablement, force: boolean, actor: string, now: string): Promise<Unassigned[]> => {
   const { workspace_id: ws, plugin_id: pluginId } = enablement;
   const userIds = await usersOf(ws, pluginId);
-  const agents = (await batchGetItems(userIds.map((id) => agentKey(ws, id)))).filter((a) => a.status !== 'deleted');
+  // The agents and their assignments in one read; only the live agents' assignments change.
+  const items = await batchGetItems([...userIds.map((id) => agentKey(ws, id)), ...userIds.map(agentPluginsKey)], true);
+  const stored = new Map(items.map((i) => [`${i.PK}|${i.SK}`, i]));
+  const found = ({ PK, SK }: Key): Record<string, unknown>[] => {
+    const item = stored.get(`${PK}|${SK}`);
+    return item ? [item] : [];
+  };
+  const agents = userIds.flatMap((id) => found(agentKey(ws, id))).filter((a) => a.status !== 'deleted');
   const live: AgentUsingPlugin[] = agents.map((a) => ({ id: String(a.id), slug: String(a.slug), name: String(a.name) }));
   if (live.length > 0 && !force) {
     throw new Conflict(
@@ -185,12 +192,7 @@ const disableOnce = async (enablement: Enablement, force: boolean, actor: string
         `unassign it from some of them first (at most ${MAX_UNASSIGNED_AT_ONCE} at once)`,
     );
   }
-  const assignments = (
-    await batchGetItems(
-      live.map((a) => agentPluginsKey(a.id)),
-      true,
-    )
-  ).map((item) => withoutKeys<Assignment>(item));
+  const assignments = live.flatMap((a) => found(agentPluginsKey(a.id))).map((item) => withoutKeys<Assignment>(item));
   const updated = assignments.map((a) => ({
     before: a,
     after: { ...a, plugin_ids: a.plugin_ids.filter((id) => id !== pluginId), version: a.version + 1, updated_at: now, updated_by: actor },

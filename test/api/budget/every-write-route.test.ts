@@ -89,10 +89,10 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
       'reads of the agent; then the assignment and the health in one transaction',
   },
   'DELETE /api/workspaces/{ws}/plugins/{plugin}': {
-    reads: 5,
+    reads: 3,
     writes: 1,
-    trips: 6,
-    why: 'the plugin, the enablement, then the agents it is assigned to, unassigned with it',
+    trips: 4,
+    why: 'the enablement, the agents it is assigned to, then those agents with their assignments (one batch), unassigned with it',
   },
   'DELETE /api/agents/{agent}': { reads: 2, writes: 1, trips: 3, why: 'the agent, then its active runs' },
 };
