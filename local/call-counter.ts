@@ -6,7 +6,7 @@ import { currentFunction } from './iam';
 
 /**
  * What each HTTP request costs in AWS calls, counted in bench and test mode (`--count-calls`): every
- * SDK call its authorizer and handler make, by service and command, with DynamoDB's consumed
+ * SDK call its authorizer and handler make (refused ones too), by service and command, with DynamoDB's consumed
  * capacity (`ReturnConsumedCapacity: TOTAL` is added to each call in this mode) and EventBridge's
  * entries. Read back by request id at `GET /local/calls/{request_id}`.
  */
@@ -20,6 +20,8 @@ export interface CountedCall {
   capacity: number | null;
   /** EventBridge entries put; null for other services. */
   entries: number | null;
+  /** Refused or failed (a condition that did not hold, a cancelled transaction): it still cost a round trip and capacity. */
+  failed: boolean;
   startedMs: number;
   endedMs: number;
 }
@@ -70,18 +72,26 @@ export class CallCounter {
       if (!request) return send(call.input);
       const counted = call.clientName === 'DynamoDBClient' && CAPACITY_COMMANDS.test(call.commandName);
       const startedMs = performance.now();
-      const result = await send(counted ? { ...call.input, ReturnConsumedCapacity: 'TOTAL' } : call.input);
+      const record = (output: unknown, failed: boolean) =>
+        request.calls.push({
+          function: currentFunction()?.name ?? 'unknown',
+          service: serviceOf(call),
+          command: call.commandName.replace(/Command$/, ''),
+          capacity: counted && !failed ? capacityOf(output) : null,
+          entries: call.clientName === 'EventBridgeClient' ? ((call.input.Entries as unknown[] | undefined)?.length ?? 0) : null,
+          failed,
+          startedMs,
+          endedMs: performance.now(),
+        });
+      let result: Awaited<ReturnType<typeof send>>;
+      try {
+        result = await send(counted ? { ...call.input, ReturnConsumedCapacity: 'TOTAL' } : call.input);
+      } catch (error) {
+        record(undefined, true);
+        throw error;
+      }
       // Presigning runs the command's middleware but sends nothing: the URL's use is the caller's request, not this one's.
-      if (isPresigned(result.output)) return result;
-      request.calls.push({
-        function: currentFunction()?.name ?? 'unknown',
-        service: serviceOf(call),
-        command: call.commandName.replace(/Command$/, ''),
-        capacity: counted ? capacityOf(result.output) : null,
-        entries: call.clientName === 'EventBridgeClient' ? ((call.input.Entries as unknown[] | undefined)?.length ?? 0) : null,
-        startedMs,
-        endedMs: performance.now(),
-      });
+      if (!isPresigned(result.output)) record(result.output, false);
       return result;
     });
   }

@@ -33,7 +33,7 @@ import {
 } from './agent-file-objects';
 import { type AgentFileEntry, byKeyOrder, byPathOrder, readListing } from './agent-file-listing';
 import { allMountsStateOf, mountStateFor } from './agent-folders';
-import { chargeFile, reconcileFile, settleExpiredUploads, settleUploadOf, storedFileSize } from './file-accounting';
+import { chargeFile, reconcileFile, settleExpiredUploads, settledAccounting } from './file-accounting';
 import { reserveUpload } from './file-uploads';
 import { decodeListingCursor, encodeListingCursor, type ListingScope } from './file-listing-cursor';
 import type { ListPage, ListRequest } from './list';
@@ -259,11 +259,10 @@ export const writeAgentFile = async (
   if (body.length > DIRECT_UPLOAD_MAX_BYTES) throw new PayloadTooLarge(DIRECT_UPLOAD_MAX_BYTES, { what: 'the file', field: 'body' });
   const { owner: target, path: stored } = await locateForWriting(ref(workspaceId, agent.id), path);
   const key = agentFileKey(target, stored);
-  const limit = await limitOf(workspaceId, options.tier);
-  await settleUploadOf(target, stored);
+  const [limit, accounted] = await Promise.all([limitOf(workspaceId, options.tier), settledAccounting(target, stored)]);
   const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
   // Charged before S3 has it: the quota is checked once, and bytes on their way are never free.
-  await chargeFile(target, stored, { size: body.length, etag: createHash('md5').update(body).digest('hex') }, limit);
+  await chargeFile(target, stored, { size: body.length, etag: createHash('md5').update(body).digest('hex') }, limit, accounted);
   try {
     await putObject(key, body, contentType);
   } finally {
@@ -283,7 +282,7 @@ export const deleteAgentFile = async (
   const path = normaliseFilePath(rawPath);
   const { owner: target, path: stored } = await locateForWriting(ref(workspaceId, agent.id), path);
   const key = agentFileKey(target, stored);
-  await settleUploadOf(target, stored);
+  await settledAccounting(target, stored);
   if (!(await headObject(key))) throw fileNotFound(path);
   await deleteObject(key);
   // The refund is what was charged for the file, once, however many deletes race (none for bytes never charged).
@@ -304,9 +303,8 @@ export const createUploadUrl = async (workspaceId: string, agent: FileAgent, upl
   const { owner: target, path: stored } = await locateForWriting(ref(workspaceId, agent.id), path);
   const key = agentFileKey(target, stored);
   const contentType = upload.contentType ?? DEFAULT_CONTENT_TYPE;
-  const limit = await limitOf(workspaceId, upload.tier);
-  await settleUploadOf(target, stored);
-  const previous = (await storedFileSize(target.id, stored))?.size ?? 0;
+  const [limit, accounted] = await Promise.all([limitOf(workspaceId, upload.tier), settledAccounting(target, stored)]);
+  const previous = accounted.file?.size ?? 0;
   const expiresAt = new Date(now.getTime() + UPLOAD_URL_SECONDS * 1000);
   await reserveUpload(
     target,

@@ -2,8 +2,18 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict } from '../domain/errors';
 import { retryOnConflict } from '../shared/retry-conflict';
 import { agentFileKey, headObject } from './agent-file-objects';
-import { type AgentRef, expiredUploads, landed, pathHash, pendingUploadOf, releaseUpload, removePendingUpload } from './file-uploads';
-import { fileSizeKey } from './keys';
+import {
+  type AgentRef,
+  expiredUploads,
+  landed,
+  type PendingUpload,
+  pathHash,
+  pendingUploadOf,
+  releaseUpload,
+  removePendingUpload,
+} from './file-uploads';
+import { batchGetItems } from './batch';
+import { fileSizeKey, pendingUploadKey } from './keys';
 import type { TransactItem } from './operations';
 import { commitStorageChange } from './storage-usage';
 import { ddb, tableName } from './table';
@@ -23,21 +33,33 @@ export interface FileSize {
 }
 
 /** A path's accounting: what it holds (null: nothing) and its revision, which every change bumps. */
-interface Accounted {
+export interface Accounted {
   file: FileSize | null;
   rev: number;
 }
+
+const accounting = (item: Record<string, unknown> | undefined): Accounted => {
+  if (!item) return { file: null, rev: 0 };
+  const file = item.present === false ? null : { size: Number(item.size), etag: typeof item.etag === 'string' ? item.etag : null };
+  return { file, rev: Number(item.rev ?? 0) };
+};
 
 const accountedOf = async (agentId: string, path: string): Promise<Accounted> => {
   const { Item } = await ddb.send(
     new GetCommand({ TableName: tableName, Key: fileSizeKey(agentId, pathHash(path)), ConsistentRead: true }),
   );
-  if (!Item) return { file: null, rev: 0 };
-  const file = Item.present === false ? null : { size: Number(Item.size), etag: typeof Item.etag === 'string' ? Item.etag : null };
-  return { file, rev: Number(Item.rev ?? 0) };
+  return accounting(Item);
 };
 
 export const storedFileSize = async (agentId: string, path: string): Promise<FileSize | null> => (await accountedOf(agentId, path)).file;
+
+/** The path's accounting and the upload pending on it, in one read. */
+const accountedWithPending = async (agent: AgentRef, path: string): Promise<{ from: Accounted; pending: PendingUpload | null }> => {
+  const sizeKey = fileSizeKey(agent.id, pathHash(path));
+  const items = await batchGetItems([sizeKey, pendingUploadKey(agent.id, pathHash(path))], true);
+  const [sized, pending] = [items.find((i) => i.SK === sizeKey.SK), items.find((i) => i.SK !== sizeKey.SK)];
+  return { from: accounting(sized), pending: (pending as PendingUpload | undefined) ?? null };
+};
 
 const changed = (path: string) => () => new Conflict('CONCURRENT_MODIFICATION', `${path} changed while this request ran; send it again`);
 
@@ -78,12 +100,16 @@ const sameSize = (a: FileSize | null, b: FileSize | null): boolean => (a?.size ?
  * Charges `next` for `path` before the API stores it, against `limit` (403 QUOTA_EXCEEDED, nothing
  * written): the bytes are held while the object is on its way, and `reconcileFile` settles on what landed.
  */
-export const chargeFile = (agent: AgentRef, path: string, next: FileSize, limit: number | null): Promise<void> =>
-  retryOnConflict('CONCURRENT_MODIFICATION', ATTEMPTS, async () => {
-    const from = await accountedOf(agent.id, path);
+export const chargeFile = (agent: AgentRef, path: string, next: FileSize, limit: number | null, read?: Accounted): Promise<void> => {
+  // The caller's read serves the first attempt; a lost race reads again.
+  let known = read;
+  return retryOnConflict('CONCURRENT_MODIFICATION', ATTEMPTS, async () => {
+    const from = known ?? (await accountedOf(agent.id, path));
+    known = undefined;
     if (sameSize(from.file, next)) return;
     await commitStorageChange(agent.workspace_id, next.size - (from.file?.size ?? 0), limit, [sizeItemChange(agent, path, from, next)]);
   });
+};
 
 export type Reconciled = 'unchanged' | 'charged' | 'refunded';
 
@@ -96,7 +122,7 @@ export type Reconciled = 'unchanged' | 'charged' | 'refunded';
 export const reconcileFile = (agent: AgentRef, path: string, limit: number | null): Promise<Reconciled> =>
   retryOnConflict('CONCURRENT_MODIFICATION', ATTEMPTS, async () => {
     // The item is read before S3: a change that lands after this read bumps the revision, and this commit is refused and read again.
-    const [from, pending] = await Promise.all([accountedOf(agent.id, path), pendingUploadOf(agent, path)]);
+    const { from, pending } = await accountedWithPending(agent, path);
     const head = await headObject(agentFileKey(agent, path));
     const next = head ? { size: head.size, etag: head.etag } : null;
     const claimed = pending && landed(pending, head) ? pending : null;
@@ -109,12 +135,26 @@ export const reconcileFile = (agent: AgentRef, path: string, limit: number | nul
     return delta > 0 ? 'charged' : delta < 0 ? 'refunded' : 'unchanged';
   });
 
-/** Before the API changes `path`: whatever the pending upload did so far decides what it keeps. */
-export const settleUploadOf = async (agent: AgentRef, path: string): Promise<void> => {
-  const pending = await pendingUploadOf(agent, path);
-  if (!pending) return;
+/** Whatever the pending upload did so far decides what it keeps. */
+const settle = async (agent: AgentRef, path: string, pending: PendingUpload): Promise<void> => {
   if (landed(pending, await headObject(agentFileKey(agent, path)))) await reconcileFile(agent, path, null);
   else await releaseUpload(agent, pending);
+};
+
+const settleUploadOf = async (agent: AgentRef, path: string): Promise<void> => {
+  const pending = await pendingUploadOf(agent, path);
+  if (pending) await settle(agent, path, pending);
+};
+
+/**
+ * Before the API changes `path`: a pending upload settled, and what the path then holds. The two are read
+ * together, and the path again only when there was an upload to settle.
+ */
+export const settledAccounting = async (agent: AgentRef, path: string): Promise<Accounted> => {
+  const { from, pending } = await accountedWithPending(agent, path);
+  if (!pending) return from;
+  await settle(agent, path, pending);
+  return accountedOf(agent.id, path);
 };
 
 /** The agent's reservations whose URLs have expired, settled. */

@@ -75,6 +75,17 @@ describe('what a request costs in AWS calls', () => {
     expect(handler.find((c) => c.command === 'TransactWriteItems')?.capacity).toBeGreaterThan(0);
     expect(handler.some((c) => c.service === 'EventBridge' || c.command === 'Scan')).toBe(false);
   });
+
+  it('a refused write is counted too: an agent created under a taken name shows its cancelled transaction', async () => {
+    const { as, created } = await setUp();
+    const taken = await api.post('/api/agents', { name: created.body.data.agent.name }, as);
+    expect(taken.status).toBe(409);
+    const { handler } = await split(taken);
+    expect(handler.map((c) => `${c.service}:${c.command}:${c.failed ? 'refused' : 'done'}`)).toEqual([
+      'DynamoDB:GetItem:done',
+      'DynamoDB:TransactWriteItems:refused',
+    ]);
+  });
 });
 
 describe('what a filtered agent list costs in AWS calls', () => {

@@ -26,7 +26,7 @@ const READ_COMMANDS = new Set(['GetItem', 'Query', 'BatchGetItem', 'TransactGetI
 /**
  * `raced`: the route's own S3 change sends a bucket notification whose handler settles the same
  * size item, and whichever commits first does the write; the other reads again (a refused
- * transaction) or finds nothing to do. The figures are then the most the route makes.
+ * transaction, counted as a write) or finds nothing to do. The figures are then the most the route makes.
  */
 const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number; why: string; raced?: true }> = {
   'PUT /api/agents/{agent}/rename': { reads: 2, writes: 1, trips: 3, why: 'the agent with its statistics, then its active runs' },
@@ -57,27 +57,27 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
     why: 'the agent, then its credential entries beside what its health check reads, then both stored in one transaction',
   },
   'PUT /api/agents/{agent}/files': {
-    reads: 7,
-    writes: 1,
-    trips: 8,
+    reads: 4,
+    writes: 2,
+    trips: 5,
     why:
-      "the agent, a pending upload of the path, the path's size item before it is charged, " +
-      'then both again after the put, to settle on what S3 holds (5 reads when the route commits first)',
+      "the agent, the path's size item with any pending upload (one batch) before it is charged, then both again " +
+      'after the put, to settle on what S3 holds (3 reads, 1 write when no settlement races its own)',
     raced: true,
   },
   'POST /api/agents/{agent}/files/uploads': {
-    reads: 3,
+    reads: 2,
     writes: 1,
-    trips: 4,
-    why: "the agent, the workspace's storage limit, then the path's size item",
+    trips: 3,
+    why: "the agent, then the path's size item with any pending upload (one batch)",
   },
   'DELETE /api/agents/{agent}/files': {
-    reads: 6,
-    writes: 1,
-    trips: 7,
+    reads: 4,
+    writes: 2,
+    trips: 5,
     why:
-      "the agent, a pending upload of the path, then the path's size item and pending upload again, " +
-      'to refund what S3 no longer holds (4 reads, 1 write when the route commits the refund first)',
+      "the agent, the path's size item with any pending upload (one batch), then both again to refund what S3 no " +
+      'longer holds (3 reads, 1 write when the route commits the refund first)',
     raced: true,
   },
   'PUT /api/agents/{agent}/plugins': {
