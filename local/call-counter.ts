@@ -65,6 +65,7 @@ const serviceOf = (call: SdkCall): string => call.clientName.replace(/Client$/, 
 export class CallCounter {
   private readonly requests = new Map<string, RequestCalls>();
   private readonly scope = new AsyncLocalStorage<RequestCalls>();
+  private pauses = 0;
 
   constructor() {
     interceptSdkCalls(async (call, send) => {
@@ -101,6 +102,7 @@ export class CallCounter {
    * counted adds to it (a state machine run's task invocations, under the run's ARN).
    */
   within<T>(requestId: string, route: string, work: () => Promise<T>): Promise<T> {
+    if (this.pauses > 0) return work();
     const request: RequestCalls = this.requests.get(requestId) ?? { request_id: requestId, route, calls: [] };
     this.requests.set(requestId, request);
     for (const oldest of this.requests.keys()) {
@@ -108,6 +110,16 @@ export class CallCounter {
       this.requests.delete(oldest);
     }
     return this.scope.run(request, work);
+  }
+
+  /** Requests that start while `work` runs are not counted (nor asked for their consumed capacity). */
+  async paused<T>(work: () => Promise<T>): Promise<T> {
+    this.pauses += 1;
+    try {
+      return await work();
+    } finally {
+      this.pauses -= 1;
+    }
   }
 
   handle(request: IncomingRequest): APIGatewayProxyResult | null {

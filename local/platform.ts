@@ -61,6 +61,11 @@ export interface RunningPlatform {
   bus: LocalEventBus;
   /** The in-process state machines (bench reads their runs' transitions). */
   flows: LocalExecutions;
+  /**
+   * Runs `work` with the call counter (`countCalls`) off, so the requests it sends cost what they cost
+   * deployed, where nothing counts them (the bench's throughput).
+   */
+  uncounted: <T>(work: () => Promise<T>) => Promise<T>;
   stop: () => Promise<void>;
 }
 
@@ -236,6 +241,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
       bucketName: BUCKET_NAME,
       bus,
       flows,
+      uncounted: (work) => (calls ? calls.paused(work) : work()),
       stop: async () => {
         executions?.stop();
         await bucketEvents?.drain();
