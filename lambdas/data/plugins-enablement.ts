@@ -4,7 +4,6 @@ import { NotFound } from '../domain/errors';
 import { withoutKeys } from './item';
 import { pluginEnablementKey } from './keys';
 import { type ListPage, type ListRequest, listPage } from './list';
-import { batchGetItems } from './batch';
 import { patternScope, patterns } from './patterns';
 import { ddb, tableName } from './table';
 
@@ -21,12 +20,6 @@ export const getEnablement = async (workspaceId: string, pluginId: string, consi
     new GetCommand({ TableName: tableName, Key: pluginEnablementKey(workspaceId, pluginId), ConsistentRead: consistent }),
   );
   return Item ? withoutKeys<Enablement>(Item) : null;
-};
-
-/** Enablements by plugin id, in one batched read; plugins not enabled are missing from the map. */
-export const getEnablements = async (workspaceId: string, pluginIds: readonly string[]): Promise<Map<string, Enablement>> => {
-  const items = await batchGetItems(pluginIds.map((id) => pluginEnablementKey(workspaceId, id)));
-  return new Map(items.map((item) => withoutKeys<Enablement>(item)).map((e) => [e.plugin_id, e]));
 };
 
 export const listEnablements = async (workspaceId: string, request: ListRequest): Promise<ListPage<Enablement>> => {

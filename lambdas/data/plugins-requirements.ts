@@ -1,13 +1,13 @@
 import { runningVersion } from '../domain/plugins/upgrade';
 import type { PluginNode } from '../domain/plugins/requirements';
-import { getPlugins, pluginIdsByName } from './plugins';
-import { getEnablements } from './plugins-enablement';
+import { readPluginItems } from './plugin-items';
+import { pluginIdsByName } from './plugins';
 
 /**
  * The requirement graph around a plugin being enabled, read breadth first from the names it
  * requires: each plugin at the version the workspace runs when enabled (its pin, or the latest
  * it may follow: upgrade.ts), at its latest version when not. Unpublished or unknown names are
- * left out (the resolver reports them). Three batched reads per level, bounded in size.
+ * left out (the resolver reports them). Two batched reads per level, bounded in size.
  */
 
 const MAX_NODES = 200;
@@ -19,7 +19,7 @@ export const loadRequirementGraph = async (workspaceId: string, requiredNames: r
   while (frontier.length > 0 && asked.size < MAX_NODES) {
     frontier.forEach((name) => asked.add(name));
     const ids = await pluginIdsByName(frontier);
-    const [plugins, enablements] = await Promise.all([getPlugins([...ids.values()]), getEnablements(workspaceId, [...ids.values()])]);
+    const { plugins, enablements } = await readPluginItems(workspaceId, [...ids.values()]);
     const next: string[] = [];
     for (const name of frontier) {
       const plugin = plugins.get(ids.get(name) ?? '');
