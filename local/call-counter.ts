@@ -20,7 +20,10 @@ export interface CountedCall {
   capacity: number | null;
   /** EventBridge entries put; null for other services. */
   entries: number | null;
-  /** Refused or failed (a condition that did not hold, a cancelled transaction): it still cost a round trip and capacity. */
+  /**
+   * Refused or failed (a condition that did not hold, a cancelled transaction): it still cost a round trip,
+   * and capacity that is not reported (`capacity` is null).
+   */
   failed: boolean;
   startedMs: number;
   endedMs: number;
@@ -102,7 +105,8 @@ export class CallCounter {
    * counted adds to it (a state machine run's task invocations, under the run's ARN).
    */
   within<T>(requestId: string, route: string, work: () => Promise<T>): Promise<T> {
-    if (this.pauses > 0) return work();
+    // Outside any request's scope, so nothing it calls lands on a request already counted.
+    if (this.pauses > 0) return this.scope.exit(work);
     const request: RequestCalls = this.requests.get(requestId) ?? { request_id: requestId, route, calls: [] };
     this.requests.set(requestId, request);
     for (const oldest of this.requests.keys()) {

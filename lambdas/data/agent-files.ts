@@ -282,6 +282,7 @@ export const deleteAgentFile = async (
   const path = normaliseFilePath(rawPath);
   const { owner: target, path: stored } = await locateForWriting(ref(workspaceId, agent.id), path);
   const key = agentFileKey(target, stored);
+  // Only the settlement matters here; the path's size item comes in the same batch and is not needed.
   await settledAccounting(target, stored);
   if (!(await headObject(key))) throw fileNotFound(path);
   await deleteObject(key);

@@ -72,13 +72,14 @@ const readAgentItems = async (agent: AgentRef, withAssignment: boolean) => {
       return [[id, { id, kind, provider, config, credential_names }] as const];
     }),
   );
-  return { pluginIds: assignment?.plugin_ids ?? [], held_credentials: (credentials?.entries ?? []).map((e) => e.name), integrations };
+  const own = { held_credentials: (credentials?.entries ?? []).map((e) => e.name), integrations };
+  return { assignedIds: assignment?.plugin_ids ?? [], own };
 };
 
 /** What the check reads of the agent as stored. */
 export const readHealthInputs = async (agent: AgentRef): Promise<HealthReads> => {
-  const { pluginIds, ...own } = await readAgentItems(agent, true);
-  return { ...own, plugins: await pluginFacts(pluginIds, await readPluginItems(agent.workspace_id, pluginIds, true)) };
+  const { assignedIds, own } = await readAgentItems(agent, true);
+  return { ...own, plugins: await pluginFacts(assignedIds, await readPluginItems(agent.workspace_id, assignedIds, true)) };
 };
 
 /**
@@ -88,7 +89,7 @@ export const readHealthInputs = async (agent: AgentRef): Promise<HealthReads> =>
 export const readHealthInputsOnceAssigned = async (
   agent: AgentRef,
 ): Promise<(pluginIds: readonly string[], items: PluginItems) => Promise<HealthReads>> => {
-  const { pluginIds: _stored, ...own } = await readAgentItems(agent, false);
+  const { own } = await readAgentItems(agent, false);
   return async (pluginIds, items) => ({ ...own, plugins: await pluginFacts(pluginIds, items) });
 };
 

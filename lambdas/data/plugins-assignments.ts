@@ -163,13 +163,21 @@ const MAX_UNASSIGNED_AT_ONCE = 33;
  * under its version condition) in the same transaction. Use items left by deleted agents are
  * cleared on the way. The enablement's count must still match what was read, so an assignment
  * made meanwhile makes this fail rather than leave an agent with a disabled plugin. Each live
- * agent's `plugin.assigned` commits with it.
+ * agent's `plugin.assigned` commits with it. More users than one transaction can clear answer 409
+ * before any of them is read.
  */
 const disableOnce = async (enablement: Enablement, force: boolean, actor: string, now: string): Promise<Unassigned[]> => {
   const { workspace_id: ws, plugin_id: pluginId } = enablement;
   const userIds = await usersOf(ws, pluginId);
-  // The agents and their assignments in one read; only the live agents' assignments change.
-  const items = await batchGetItems([...userIds.map((id) => agentKey(ws, id)), ...userIds.map(agentPluginsKey)], true);
+  if (userIds.length > MAX_UNASSIGNED_AT_ONCE) {
+    throw new Conflict(
+      'PLUGIN_IN_USE',
+      `plugin ${enablement.name} is assigned to ${userIds.length} agents; ` +
+        `unassign it from some of them first (at most ${MAX_UNASSIGNED_AT_ONCE} at once)`,
+    );
+  }
+  // The agents, and with `force` their assignments, in one read; only the live agents' assignments change.
+  const items = await batchGetItems([...userIds.map((id) => agentKey(ws, id)), ...(force ? userIds.map(agentPluginsKey) : [])], true);
   const stored = new Map(items.map((i) => [`${i.PK}|${i.SK}`, i]));
   const found = ({ PK, SK }: Key): Record<string, unknown>[] => {
     const item = stored.get(`${PK}|${SK}`);
@@ -183,13 +191,6 @@ const disableOnce = async (enablement: Enablement, force: boolean, actor: string
       `plugin ${enablement.name} is assigned to ${live.map((a) => a.slug).join(', ')}; ` +
         'unassign it from them first, or disable with ?force=true to unassign it as well',
       live.map((a) => ({ field: 'plugin', issue: 'assigned', agent_id: a.id, slug: a.slug })),
-    );
-  }
-  if (userIds.length > MAX_UNASSIGNED_AT_ONCE) {
-    throw new Conflict(
-      'PLUGIN_IN_USE',
-      `plugin ${enablement.name} is assigned to ${userIds.length} agents; ` +
-        `unassign it from some of them first (at most ${MAX_UNASSIGNED_AT_ONCE} at once)`,
     );
   }
   const assignments = live.flatMap((a) => found(agentPluginsKey(a.id))).map((item) => withoutKeys<Assignment>(item));

@@ -57,11 +57,11 @@ const pluginIdByName = async (name: string): Promise<string | null> => {
 export const pluginReadById = (ref: string): ItemRead<Plugin> | null =>
   idPattern('plg').test(ref) ? storedItem<Plugin>(pluginKey(ref)) : null;
 
-/** `{plugin}` in a path or a request: the id (`plg_…`) or the name. */
-/** The id a plugin reference (its id or its name) names; a name costs one read. */
+/** The id `{plugin}` names (in a path or a request: the id, `plg_…`, or the name); a name costs one read. */
 export const pluginIdOf = async (ref: string): Promise<string | null> =>
   idPattern('plg').test(ref) ? ref : pluginIdByName(ref.toLowerCase());
 
+/** The plugin `{plugin}` names. */
 export const findPlugin = async (ref: string): Promise<Plugin | null> => {
   const id = await pluginIdOf(ref);
   return id ? getPlugin(id) : null;

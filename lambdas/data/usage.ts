@@ -5,10 +5,11 @@ import { ddb, tableName } from './table';
 /**
  * Per-workspace request counters: one item per UTC day holding the day's total and a counter named
  * by the minute (`m1029`), so counting a request is a single atomic `ADD`. The same write removes the
- * counters of the half hour before, so the item stays a few hundred bytes (one write unit) all day: a
- * counter kept for every minute would grow it to about 12 KB by evening, and every count would then
- * cost twelve. A counter outlives that window only when a half hour without requests follows it, so at
- * most 48 are ever left. Items expire after three days.
+ * counters of the half hour before the previous minute (kept for requests stamped a moment late), so
+ * the item stays a few hundred bytes (one write unit) all day: a counter kept for every minute would
+ * grow it to about 10 KB by evening, and every count would then cost ten. A counter outlives that
+ * window only when a half hour without requests follows it, so at most 48 are ever left. Items expire
+ * after three days.
  */
 
 export interface RequestCounts {
@@ -22,9 +23,9 @@ const counterName = (minute: number) => `m${String(Math.floor(minute / 60)).padS
 const REMOVED_MINUTES = 30;
 const RETENTION_SECONDS = 3 * 24 * 60 * 60;
 
-/** The counters of the minutes before this one, within the same day. */
+/** The counters of the half hour before the previous minute, within the same day. */
 const earlierCounters = (minute: number): string[] =>
-  Array.from({ length: Math.min(REMOVED_MINUTES, minute) }, (_, i) => counterName(minute - 1 - i));
+  Array.from({ length: Math.max(0, Math.min(REMOVED_MINUTES, minute - 1)) }, (_, i) => counterName(minute - 2 - i));
 
 export const countRequest = async (workspaceId: string, now: Date): Promise<RequestCounts> => {
   const minute = minuteOfDay(now);

@@ -31,11 +31,13 @@ export const checkAgentHealth = async (agent: Agent, probe?: (agent: Agent) => P
   return { health: checkHealth(probed, now), inputs: probed };
 };
 
-const inputsOf = async (agent: Agent): Promise<HealthInputs> => ({
-  ...(await readHealthInputs(agent)),
+const withAgent = (agent: Agent, reads: Awaited<ReturnType<typeof readHealthInputs>>): HealthInputs => ({
+  ...reads,
   agent,
   local_provider_available: localProviderAvailable(),
 });
+
+const inputsOf = async (agent: Agent): Promise<HealthInputs> => withAgent(agent, await readHealthInputs(agent));
 
 /**
  * The check as it will read once the agent holds credentials by these names, from what it reads now: the result
@@ -56,10 +58,9 @@ export const healthOnceAssigned = async (
   agent: Agent,
 ): Promise<(pluginIds: readonly string[], items: PluginItems) => Promise<TransactItem[]>> => {
   const inputsWith = await readHealthInputsOnceAssigned(agent);
-  return async (pluginIds, items) => {
-    const inputs = { ...(await inputsWith(pluginIds, items)), agent, local_provider_available: localProviderAvailable() };
-    return [healthWrite(agent, checkHealth(inputs, new Date().toISOString()))];
-  };
+  return async (pluginIds, items) => [
+    healthWrite(agent, checkHealth(withAgent(agent, await inputsWith(pluginIds, items)), new Date().toISOString())),
+  ];
 };
 
 export const agentUnhealthy = (agent: Pick<Agent, 'slug'>, health: AgentHealth) => {

@@ -20,7 +20,13 @@ describe("a workspace's request counters", () => {
     expect(await countRequest(workspaceId, new Date('2026-03-05T00:00:00Z'))).toEqual({ day: 1, minute: 1 });
   });
 
-  it('stays a few hundred bytes however many minutes of the day it has counted', async () => {
+  it("keeps a request stamped a moment late in its own minute's count", async () => {
+    await countRequest(workspaceId, at('10:00:30'));
+    await countRequest(workspaceId, at('10:01:00'));
+    expect(await countRequest(workspaceId, at('10:00:59'))).toEqual({ day: 3, minute: 2 });
+  });
+
+  it("keeps only the last minutes' counters however many minutes of the day it has counted", async () => {
     // Every minute from 10:00 to 12:59, then one request after a half hour's gap.
     for (let minute = 0; minute < 180; minute += 1) {
       await countRequest(
@@ -31,8 +37,8 @@ describe("a workspace's request counters", () => {
     await countRequest(workspaceId, at('13:40:00'));
     const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: usageKey(workspaceId, '2026-03-04') }));
     expect(Item).toMatchObject({ requests: 181, m1340: 1 });
-    // 12:59's counter is left by the gap; every earlier one was removed by the minute after it.
-    expect(Object.keys(Item ?? {}).sort()).toEqual(['PK', 'SK', 'expires_at', 'm1259', 'm1340', 'requests']);
+    // 12:58's and 12:59's counters are left by the gap; every earlier one was removed two minutes later.
+    expect(Object.keys(Item ?? {}).sort()).toEqual(['PK', 'SK', 'expires_at', 'm1258', 'm1259', 'm1340', 'requests']);
   });
 
   it('counts every one of many requests made together, once each', async () => {
