@@ -65,17 +65,26 @@ const refusal = (current: CredentialSet, change: CredentialChange, next: Credent
 };
 
 /**
- * Reads the current set, applies `change` (refusing a missing name or more than the limit), writes the new sealed
- * object and then switches the record to it if nobody else did first, with what `also` plans from the new entries
- * (the agent's health) in the same transaction; `also` is prepared while the record is read. The superseded object
- * is deleted afterwards; a failed switch deletes the new one instead, so values never linger unreferenced.
+ * A change's starting point, read by its caller beside what else the change writes: the stored record (read
+ * consistently) and what to write with the new entries in the same transaction (the agent's health).
+ */
+export interface PreparedCredentialChange {
+  record: CredentialsRecord | null;
+  also: (entries: readonly CredentialEntry[]) => TransactItem[];
+}
+
+/**
+ * Applies `change` to the prepared record's set (refusing a missing name or more than the limit), writes the new
+ * sealed object and then switches the record to it if nobody else did first, with what `also` plans from the new
+ * entries in the same transaction. The superseded object is deleted afterwards; a failed switch deletes the new
+ * one instead, so values never linger unreferenced.
  */
 export const changeAgentCredentials = async (
   agent: AgentRef,
   change: CredentialChange,
-  also: () => Promise<(entries: readonly CredentialEntry[]) => TransactItem[]> = async () => () => [],
+  prepare: () => Promise<PreparedCredentialChange> = async () => ({ record: await readRecord(agent), also: () => [] }),
 ): Promise<CredentialEntry[]> => {
-  const [record, alsoFor] = await Promise.all([readRecord(agent), also()]);
+  const { record, also: alsoFor } = await prepare();
   const dataKey = record
     ? { plaintext: await unwrapDataKey(record.wrapped_key, keyContext(agent)), wrapped: record.wrapped_key }
     : await newDataKey(keyContext(agent));

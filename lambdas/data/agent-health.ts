@@ -73,14 +73,20 @@ const readAgentItems = async (agent: AgentRef, withAssignment: boolean) => {
     }),
   );
   const own = { held_credentials: (credentials?.entries ?? []).map((e) => e.name), integrations };
-  return { assignedIds: assignment?.plugin_ids ?? [], own };
+  return { assignedIds: assignment?.plugin_ids ?? [], own, credentials: credentials ?? null };
+};
+
+/** What the check reads of the agent as stored, and the agent's credentials record it read with it. */
+export const readHealthInputsWithCredentials = async (
+  agent: AgentRef,
+): Promise<{ reads: HealthReads; credentials: CredentialsRecord | null }> => {
+  const { assignedIds, own, credentials } = await readAgentItems(agent, true);
+  const plugins = await pluginFacts(assignedIds, await readPluginItems(agent.workspace_id, assignedIds, true));
+  return { reads: { ...own, plugins }, credentials };
 };
 
 /** What the check reads of the agent as stored. */
-export const readHealthInputs = async (agent: AgentRef): Promise<HealthReads> => {
-  const { assignedIds, own } = await readAgentItems(agent, true);
-  return { ...own, plugins: await pluginFacts(assignedIds, await readPluginItems(agent.workspace_id, assignedIds, true)) };
-};
+export const readHealthInputs = async (agent: AgentRef): Promise<HealthReads> => (await readHealthInputsWithCredentials(agent)).reads;
 
 /**
  * The same for plugins about to be assigned, whose items the caller reads anyway: the agent's own items

@@ -1,9 +1,9 @@
-import { healthWrite, readHealthInputs, readHealthInputsOnceAssigned } from '../../data/agent-health';
+import { healthWrite, readHealthInputs, readHealthInputsOnceAssigned, readHealthInputsWithCredentials } from '../../data/agent-health';
+import type { PreparedCredentialChange } from '../../data/agent-credentials';
 import type { PluginItems } from '../../data/plugin-items';
 import type { TransactItem } from '../../data/operations';
 import { type AgentHealth, type CapabilityHealth, checkHealth, failingChecks, type HealthInputs } from '../../domain/agents/health';
 import type { Agent } from '../../domain/agents/model';
-import type { CredentialEntry } from '../../domain/secrets/credentials';
 import { localProviderAvailable } from '../../domain/model-access';
 import { Conflict } from '../../domain/errors';
 
@@ -41,13 +41,18 @@ const inputsOf = async (agent: Agent): Promise<HealthInputs> => withAgent(agent,
 
 /**
  * The check as it will read once the agent holds credentials by these names, from what it reads now: the result
- * is written in the credentials' change itself, so the two can never disagree.
+ * is written in the credentials' change itself, so the two can never disagree. The credentials record comes from
+ * the same read, for the change to start from.
  */
-export const healthOnceCredentialsAre = async (agent: Agent): Promise<(entries: readonly CredentialEntry[]) => TransactItem[]> => {
-  const inputs = await inputsOf(agent);
-  return (entries) => [
-    healthWrite(agent, checkHealth({ ...inputs, held_credentials: entries.map((e) => e.name) }, new Date().toISOString())),
-  ];
+export const healthOnceCredentialsAre = async (agent: Agent): Promise<PreparedCredentialChange> => {
+  const { reads, credentials } = await readHealthInputsWithCredentials(agent);
+  const inputs = withAgent(agent, reads);
+  return {
+    record: credentials,
+    also: (entries) => [
+      healthWrite(agent, checkHealth({ ...inputs, held_credentials: entries.map((e) => e.name) }, new Date().toISOString())),
+    ],
+  };
 };
 
 /**

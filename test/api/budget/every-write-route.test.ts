@@ -45,16 +45,16 @@ const OVER_BUDGET: Record<string, { reads: number; writes: number; trips: number
     why: 'the workspace with the membership, then the shares and admin entries removed with it',
   },
   'POST /api/agents/{agent}/credentials/inject': {
-    reads: 3,
+    reads: 2,
     writes: 1,
     trips: 3,
-    why: 'the agent, then its credential entries beside what its health check reads, then both stored in one transaction',
+    why: 'the agent, then its credentials record with what its health check reads (one batch), then both stored in one transaction',
   },
   'DELETE /api/agents/{agent}/credentials/{name}': {
-    reads: 3,
+    reads: 2,
     writes: 1,
     trips: 3,
-    why: 'the agent, then its credential entries beside what its health check reads, then both stored in one transaction',
+    why: 'the agent, then its credentials record with what its health check reads (one batch), then both stored in one transaction',
   },
   'PUT /api/agents/{agent}/files': {
     reads: 4,

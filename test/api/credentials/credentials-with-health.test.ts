@@ -1,4 +1,5 @@
 import { changeAgentCredentials } from '../../../lambdas/data/agent-credentials';
+import { readCredentialsRecord } from '../../../lambdas/data/agent-credential-entries';
 import { healthWrite } from '../../../lambdas/data/agent-health';
 import type { AgentHealth } from '../../../lambdas/domain/agents/health';
 import { api } from '../../support/api-client';
@@ -25,7 +26,10 @@ beforeAll(async () => {
 
 it('keeps the credentials as they were when the health written with them is refused', async () => {
   // A health write for an agent that does not exist: its condition fails, and the whole change with it.
-  const refusedHealth = async () => () => [healthWrite({ workspace_id: ws, id: 'agent_gone' }, {} as AgentHealth)];
+  const refusedHealth = async () => ({
+    record: await readCredentialsRecord({ id: agentId }),
+    also: () => [healthWrite({ workspace_id: ws, id: 'agent_gone' }, {} as AgentHealth)],
+  });
   await expect(
     changeAgentCredentials({ workspace_id: ws, id: agentId }, { kind: 'merge', values: { ADDED: 'a' } }, refusedHealth),
   ).rejects.toThrow();
